@@ -1,0 +1,120 @@
+"""Command line: `bodymap` opens the window; sub-commands work without a display."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from bodymap import db
+from bodymap.db import DatabaseError
+from bodymap.domain.charting import ValidationError
+
+EXIT_USAGE, EXIT_FAILED = 2, 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bodymap", description="Chart trigger points and referred pain on body diagrams.")
+    parser.add_argument("--database", metavar="URL",
+                        help="database URL (default: $BODYMAP_DATABASE_URL, else the embedded "
+                             "SQLite file in the user-data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("gui", help="open the window (the default)")
+    sub.add_parser("demo", help="create a demo patient with three charted visits")
+    visits = sub.add_parser("visits", help="list visits as tab-separated lines")
+    visits.add_argument("--patient", metavar="CHART", help="only this chart number")
+    render = sub.add_parser("render", help="render a view with a visit's marks to PNG")
+    render.add_argument("view", help="view id, e.g. anterior or posterior")
+    render.add_argument("--visit", type=int, metavar="ID", help="visit whose marks to draw")
+    render.add_argument("-o", "--output", required=True, type=Path, metavar="PNG")
+    render.add_argument("--height", type=int, default=1600, metavar="PX", help="image height (default 1600)")
+    export = sub.add_parser("export", help="export a visit")
+    export.add_argument("--visit", type=int, required=True, metavar="ID")
+    export.add_argument("--format", choices=["pdf"], default="pdf")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="PATH")
+    sub.add_parser("where", help="print where the data lives")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    try:
+        if command == "gui":
+            from bodymap.app import run_gui
+            return run_gui(args.database)
+        if command == "where":
+            print(db.mask_url(db.resolve_url(args.database)))
+            return 0
+        service = _service(args.database)
+        if command == "demo":
+            from bodymap.demo import create_demo
+            print("\n".join(create_demo(service)))
+            return 0
+        if command == "visits":
+            return _visits(service, args.patient)
+        if command == "render":
+            return _render(service, args)
+        if command == "export":
+            return _export(service, args)
+    except (DatabaseError, ValidationError) as exc:
+        print(f"bodymap: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except LookupError as exc:
+        print(f"bodymap: {exc.args[0] if exc.args else exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(f"bodymap: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_USAGE
+
+
+def _service(url: str | None):
+    from bodymap.services import ChartService
+    _engine, sessions = db.open_database(url)
+    return ChartService(sessions)
+
+
+def _visits(service, chart_number: str | None) -> int:
+    patient_id = service.find_patient(chart_number).id if chart_number else None
+    charts = {p.id: p.chart_number for p in service.search_patients("", limit=10**9)} if patient_id is None \
+        else {patient_id: chart_number.strip()}
+    for v in reversed(service.list_visits(patient_id)):
+        print("\t".join([str(v.id), charts.get(v.patient_id, "?"), v.started_at.isoformat(timespec="minutes"),
+                         v.status, str(v.trigger_point_count), str(v.zone_count)]))
+    return 0
+
+
+def _qt_app():
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+    return QApplication.instance() or QApplication(["bodymap"])
+
+
+def _render(service, args) -> int:
+    from bodymap.domain.diagrams import available_views
+    if args.view not in available_views():
+        raise ValidationError(f"Unknown view {args.view!r}; choose one of: {', '.join(available_views())}.")
+    if not 100 <= args.height <= 10000:
+        raise ValidationError("--height must be between 100 and 10000 pixels.")
+    chart = service.get_chart(args.visit) if args.visit is not None else None
+    _app = _qt_app()
+    from bodymap.export.png import save_view_png
+    save_view_png(args.view, chart, args.output, args.height)
+    print(args.output)
+    return 0
+
+
+def _export(service, args) -> int:
+    chart = service.get_chart(args.visit)
+    _app = _qt_app()
+    from bodymap.export.report import export_pdf
+    export_pdf(chart, args.output)
+    print(args.output)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,249 @@
+"""Database: typed ORM rows, the engine factory and migrations to head.
+
+No globals: the composition root (app.py / cli.py) makes one engine and hands a session factory
+to the services. SQLite runs in WAL mode with synchronous FULL and foreign keys enforced.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Integer, String, Table,
+                        Text, create_engine, event, inspect)
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
+
+APP_NAME = "bodymap"
+ENV_URL = "BODYMAP_DATABASE_URL"
+
+
+class DatabaseError(RuntimeError):
+    """The database could not be reached or used; the message names it with the password masked."""
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class UTCDateTime(DateTime):
+    """Timestamps are stored in UTC and always come back timezone-aware."""
+
+    cache_ok = True
+
+    def __init__(self):
+        super().__init__(timezone=True)
+
+    def bind_processor(self, dialect):
+        def process(value):
+            if value is None:
+                return None
+            if value.tzinfo is None:
+                value = value.replace(tzinfo=dt.timezone.utc)
+            value = value.astimezone(dt.timezone.utc)
+            return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+        return process
+
+    def result_processor(self, dialect, coltype):
+        base = super().result_processor(dialect, coltype)
+
+        def process(value):
+            if base is not None:
+                value = base(value)
+            if value is None:
+                return None
+            if value.tzinfo is None:
+                return value.replace(tzinfo=dt.timezone.utc)
+            return value.astimezone(dt.timezone.utc)
+        return process
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+zone_sources = Table(
+    "zone_sources", Base.metadata,
+    Column("zone_id", ForeignKey("pain_zones.id", ondelete="CASCADE"), primary_key=True),
+    Column("trigger_point_id", ForeignKey("trigger_points.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Patient(Base):
+    __tablename__ = "patients"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chart_number: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    date_of_birth: Mapped[dt.date | None]
+    sex: Mapped[str] = mapped_column(String(16), default="unknown")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    visits: Mapped[list["Visit"]] = relationship(back_populates="patient", cascade="all, delete-orphan",
+                                                 passive_deletes=True)
+
+
+class Visit(Base):
+    __tablename__ = "visits"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), index=True)
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    clinician: Mapped[str] = mapped_column(String(200), default="")
+    chief_complaint: Mapped[str] = mapped_column(Text, default="")
+    overall_pain: Mapped[int | None]
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    signed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    patient: Mapped[Patient] = relationship(back_populates="visits")
+    trigger_points: Mapped[list["TriggerPoint"]] = relationship(
+        back_populates="visit", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="TriggerPoint.id")
+    zones: Mapped[list["PainZone"]] = relationship(
+        back_populates="visit", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="PainZone.id")
+
+
+class TriggerPoint(Base):
+    __tablename__ = "trigger_points"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    view: Mapped[str] = mapped_column(String(40))
+    x: Mapped[float] = mapped_column(Float)
+    y: Mapped[float] = mapped_column(Float)
+    diagram_version: Mapped[int] = mapped_column(Integer)
+    region: Mapped[str | None] = mapped_column(String(60))
+    muscle: Mapped[str | None] = mapped_column(String(60))
+    side: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    taut_band: Mapped[bool] = mapped_column(Boolean, default=False)
+    spot_tenderness: Mapped[bool] = mapped_column(Boolean, default=False)
+    pain_recognition: Mapped[bool] = mapped_column(Boolean, default=False)
+    local_twitch: Mapped[bool] = mapped_column(Boolean, default=False)
+    referred_pain: Mapped[bool] = mapped_column(Boolean, default=False)
+    pressure_pain: Mapped[int | None]
+    needled: Mapped[bool] = mapped_column(Boolean, default=False)
+    needle_size: Mapped[str] = mapped_column(String(40), default="")
+    depth_mm: Mapped[float | None]
+    twitch_responses: Mapped[int | None]
+    notes: Mapped[str] = mapped_column(Text, default="")
+    carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("trigger_points.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    visit: Mapped[Visit] = relationship(back_populates="trigger_points")
+
+
+class PainZone(Base):
+    __tablename__ = "pain_zones"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    view: Mapped[str] = mapped_column(String(40))
+    diagram_version: Mapped[int] = mapped_column(Integer)
+    polygons: Mapped[list] = mapped_column(JSON)
+    sides: Mapped[str] = mapped_column(String(30))
+    regions: Mapped[list] = mapped_column(JSON, default=list)
+    quality: Mapped[str] = mapped_column(String(20), default="aching")
+    intensity: Mapped[int] = mapped_column(Integer, default=5)
+    depth: Mapped[str] = mapped_column(String(12), default="superficial")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    visit: Mapped[Visit] = relationship(back_populates="zones")
+    sources: Mapped[list[TriggerPoint]] = relationship(secondary=zone_sources, order_by=TriggerPoint.id)
+
+
+# --------------------------------------------------------------------------- engine
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_path
+    return user_data_path(APP_NAME, appauthor=False) / "bodymap.sqlite3"
+
+
+def resolve_url(explicit: str | None = None) -> str:
+    """--database beats BODYMAP_DATABASE_URL beats the embedded SQLite file."""
+    if explicit:
+        return explicit
+    if os.environ.get(ENV_URL):
+        return os.environ[ENV_URL]
+    return f"sqlite:///{default_database_path()}"
+
+
+def mask_url(url: str | URL) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "<unparseable database URL>"
+
+
+def _sqlite_pragmas(dbapi_conn, _record):
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for URL, checked by connecting once. Raises DatabaseError with a clear message."""
+    try:
+        parsed = make_url(url)
+    except Exception as exc:
+        raise DatabaseError(f"Not a database URL: {url!r} ({exc.__class__.__name__}).") from None
+    shown = mask_url(parsed)
+    kwargs: dict = {"future": True}
+    if parsed.get_backend_name() == "sqlite":
+        db = parsed.database
+        if db and db != ":memory:":
+            try:
+                Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(f"Cannot create the folder for {shown}: {exc.strerror}.") from None
+    elif parsed.get_backend_name() == "postgresql":
+        kwargs.update(pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    try:
+        engine = create_engine(parsed, **kwargs)
+    except Exception as exc:
+        raise DatabaseError(f"Cannot use database {shown}: {exc.__class__.__name__}: {_first_line(exc)}") from None
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        with engine.connect():
+            pass
+    except Exception as exc:
+        engine.dispose()
+        raise DatabaseError(f"Cannot connect to database {shown}: {_first_line(exc)}") from None
+    return engine
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return text[0] if text else exc.__class__.__name__
+
+
+def alembic_config(engine: Engine):
+    from alembic.config import Config
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to head (called at every start)."""
+    from alembic import command
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except Exception as exc:
+        raise DatabaseError(f"Cannot migrate database {mask_url(engine.url)}: {_first_line(exc)}") from exc
+
+
+def open_database(url: str | None = None) -> tuple[Engine, sessionmaker]:
+    engine = make_engine(resolve_url(url))
+    migrate(engine)
+    return engine, sessionmaker(engine, expire_on_commit=False)
+
+
+def table_names(engine: Engine) -> list[str]:
+    return sorted(inspect(engine).get_table_names())

@@ -1,0 +1,88 @@
+"""A demo patient with three charted visits, so a newcomer sees a real chart straight away."""
+from __future__ import annotations
+
+import datetime as dt
+
+from bodymap.domain.charting import (PatientInput, Sex, TriggerPointDetails, VisitInput, ZoneDetails)
+from bodymap.domain.diagrams import load_view
+from bodymap.domain.geometry import to_shape
+from bodymap.services import ChartService, NotFound
+
+
+def region_point(view_id: str, region_id: str, side: str, dx: float = 0.0, dy: float = 0.0):
+    """A point well inside a region of a view (normalised), nudged by dx, dy within it."""
+    view = load_view(view_id)
+    for region in view.regions:
+        if region.id == region_id and region.side == side:
+            shape = to_shape(region.polygons, view.aspect)
+            p = shape.representative_point()
+            x, y = p.x / view.aspect + dx, p.y + dy
+            if view.region_at(x, y) is None:
+                x, y = p.x / view.aspect, p.y
+            return x, y
+    raise KeyError(f"{view_id} has no region {side} {region_id}")
+
+
+def blob(cx: float, cy: float, rx: float, ry: float, n: int = 24):
+    import math
+    return [[(cx + rx * math.cos(2 * math.pi * i / n), cy + ry * math.sin(2 * math.pi * i / n))
+             for i in range(n)]]
+
+
+def create_demo(service: ChartService) -> list[str]:
+    """Creates the demo patient and visits; returns lines describing what was made."""
+    chart_number = "DEMO-0001"
+    n = 1
+    while True:
+        try:
+            service.find_patient(chart_number)
+        except NotFound:
+            break
+        n += 1
+        chart_number = f"DEMO-{n:04d}"
+    patient = service.create_patient(PatientInput(
+        chart_number=chart_number, name="Alex Morgan (demo)", date_of_birth=dt.date(1984, 3, 14),
+        sex=Sex.OTHER, notes="Office worker; right-sided neck pain and headaches for 3 months."))
+    lines = [f"patient\t{patient.chart_number}\t{patient.name}"]
+    today = dt.datetime.now().astimezone().replace(hour=9, minute=0, second=0, microsecond=0)
+    plan = [(21, 7, "First assessment"), (14, 5, "Follow-up"), (7, 3, "Follow-up")]
+    previous = None
+    for index, (days_ago, pain, complaint) in enumerate(plan):
+        visit = service.create_visit(patient.id, VisitInput(
+            started_at=today - dt.timedelta(days=days_ago) + dt.timedelta(hours=index, minutes=30 * index),
+            clinician="Dr. Sam Rivera, PT", chief_complaint=f"{complaint}: right neck pain, temple headache",
+            overall_pain=pain, notes="Posture advice given."))
+        shrink = 1.0 - 0.25 * index
+        x, y = region_point("posterior", "upper_trapezius_ridge", "right")
+        service.add_trigger_point(visit.id, "posterior", x, y, TriggerPointDetails(
+            status="active" if index < 2 else "latent",
+            findings=frozenset({"taut_band", "spot_tenderness", "pain_recognition"} |
+                               ({"local_twitch"} if index == 0 else set())),
+            pressure_pain=max(1, pain - 1), needled=index < 2, needle_size="0.25 x 40 mm",
+            depth_mm=15.0 if index < 2 else None, twitch_responses=3 - index if index < 2 else None,
+            notes="Reproduces the temple headache." if index == 0 else ""))
+        x, y = region_point("posterior", "medial_scapular_border", "right")
+        service.add_trigger_point(visit.id, "posterior", x, y, TriggerPointDetails(
+            status="latent", findings=frozenset({"taut_band", "spot_tenderness"}), pressure_pain=3))
+        x, y = region_point("anterior", "pectoral", "right")
+        if index == 0:
+            service.add_trigger_point(visit.id, "anterior", x, y, TriggerPointDetails(
+                status="active", findings=frozenset({"taut_band", "spot_tenderness"}), pressure_pain=5))
+        tx, ty = region_point("anterior", "temple", "right")
+        service.add_zone(visit.id, "anterior", blob(tx, ty, 0.025 * shrink, 0.02 * shrink),
+                         ZoneDetails(quality="aching", intensity=pain, depth="deep",
+                                     notes="Temple headache, afternoons"))
+        nx, ny = region_point("posterior", "posterior_neck", "right")
+        service.add_zone(visit.id, "posterior", blob(nx, ny, 0.03 * shrink, 0.035 * shrink),
+                         ZoneDetails(quality="throbbing", intensity=max(1, pain - 1)))
+        if index == 0:
+            ax, ay = region_point("anterior", "forearm_radial", "right")
+            service.add_zone(visit.id, "anterior", blob(ax, ay, 0.012, 0.04),
+                             ZoneDetails(quality="pins_and_needles", intensity=3))
+        chart = service.get_chart(visit.id)
+        lines.append(f"visit\t{visit.id}\t{visit.local_time():%Y-%m-%d %H:%M}\t"
+                     f"{len(chart.trigger_points)} trigger points\t{len(chart.zones)} zones")
+        previous = visit
+    if previous is not None:
+        service.sign_visit(service.list_visits(patient.id)[-1].id)
+    return lines

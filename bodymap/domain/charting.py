@@ -1,0 +1,229 @@
+"""Clinical vocabulary and validated inputs for charting. Pure Python: no Qt, no SQL.
+
+Left and right are always the patient's left and right.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+MAX_NAME = 200
+MAX_CHART_NUMBER = 40
+MAX_SHORT_TEXT = 200
+MAX_NOTES = 20_000
+MAX_POLYGON_POINTS = 5_000
+MAX_POLYGONS = 50
+
+
+class ValidationError(ValueError):
+    """Bad input from a person: the message is shown to them as it is."""
+
+
+class Sex(str, enum.Enum):
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class VisitStatus(str, enum.Enum):
+    DRAFT = "draft"
+    SIGNED = "signed"
+
+
+class TriggerPointStatus(str, enum.Enum):
+    ACTIVE = "active"
+    LATENT = "latent"
+
+
+class PainQuality(str, enum.Enum):
+    ACHING = "aching"
+    BURNING = "burning"
+    STABBING = "stabbing"
+    PINS_AND_NEEDLES = "pins_and_needles"
+    NUMBNESS = "numbness"
+    THROBBING = "throbbing"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class Depth(str, enum.Enum):
+    SUPERFICIAL = "superficial"
+    DEEP = "deep"
+
+
+class Side(str, enum.Enum):
+    LEFT = "left"
+    RIGHT = "right"
+    MIDLINE = "midline"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+FINDINGS: tuple[tuple[str, str], ...] = (
+    ("taut_band", "Taut band"),
+    ("spot_tenderness", "Spot tenderness"),
+    ("pain_recognition", "Pain recognition"),
+    ("local_twitch", "Local twitch response"),
+    ("referred_pain", "Referred pain reproduced"),
+)
+FINDING_LABELS = dict(FINDINGS)
+
+
+def clean_text(value: str | None, what: str, limit: int, required: bool = False) -> str:
+    text = (value or "").strip()
+    if required and not text:
+        raise ValidationError(f"{what} is required.")
+    if len(text) > limit:
+        raise ValidationError(f"{what} is too long ({len(text):,} characters; at most {limit:,}).")
+    if "\x00" in text:
+        raise ValidationError(f"{what} contains a NUL character.")
+    return text
+
+
+def check_score(value: int | None, what: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+        raise ValidationError(f"{what} must be a whole number from 0 to 10.")
+    return value
+
+
+def check_unit(value: float, what: str) -> float:
+    v = float(value)
+    if not (0.0 <= v <= 1.0):
+        raise ValidationError(f"{what} must lie on the diagram (0 to 1), not {v:g}.")
+    return v
+
+
+@dataclass(frozen=True)
+class PatientInput:
+    chart_number: str
+    name: str
+    date_of_birth: dt.date | None = None
+    sex: Sex = Sex.UNKNOWN
+    notes: str = ""
+
+    def validated(self, today: dt.date | None = None) -> "PatientInput":
+        today = today or dt.date.today()
+        dob = self.date_of_birth
+        if dob is not None:
+            if not isinstance(dob, dt.date):
+                raise ValidationError("Date of birth must be a date.")
+            if dob > today:
+                raise ValidationError(f"Date of birth {dob.isoformat()} is in the future.")
+            if dob.year < 1890:
+                raise ValidationError(f"Date of birth {dob.isoformat()} is before 1890.")
+        return PatientInput(
+            chart_number=clean_text(self.chart_number, "Chart number", MAX_CHART_NUMBER, True),
+            name=clean_text(self.name, "Name", MAX_NAME, True),
+            date_of_birth=dob,
+            sex=Sex(self.sex),
+            notes=clean_text(self.notes, "Notes", MAX_NOTES),
+        )
+
+
+@dataclass(frozen=True)
+class VisitInput:
+    started_at: dt.datetime | None = None  # aware or naive-UTC; None = now
+    clinician: str = ""
+    chief_complaint: str = ""
+    overall_pain: int | None = None
+    notes: str = ""
+
+    def validated(self) -> "VisitInput":
+        started = self.started_at or dt.datetime.now(dt.timezone.utc)
+        if started.tzinfo is None:
+            started = started.replace(tzinfo=dt.timezone.utc)
+        started = started.astimezone(dt.timezone.utc)
+        if started > dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=1):
+            raise ValidationError("A visit cannot be dated in the future.")
+        if started.year < 1990:
+            raise ValidationError("A visit date before 1990 is not plausible.")
+        return VisitInput(
+            started_at=started,
+            clinician=clean_text(self.clinician, "Clinician", MAX_SHORT_TEXT),
+            chief_complaint=clean_text(self.chief_complaint, "Chief complaint", MAX_NOTES),
+            overall_pain=check_score(self.overall_pain, "Overall pain"),
+            notes=clean_text(self.notes, "Notes", MAX_NOTES),
+        )
+
+
+@dataclass(frozen=True)
+class TriggerPointDetails:
+    """Everything about a trigger point that the clinician edits in the inspector."""
+
+    status: TriggerPointStatus = TriggerPointStatus.ACTIVE
+    findings: frozenset[str] = field(default_factory=frozenset)
+    pressure_pain: int | None = None
+    needled: bool = False
+    needle_size: str = ""
+    depth_mm: float | None = None
+    twitch_responses: int | None = None
+    notes: str = ""
+
+    def validated(self) -> "TriggerPointDetails":
+        unknown = set(self.findings) - set(FINDING_LABELS)
+        if unknown:
+            raise ValidationError(f"Unknown finding(s): {', '.join(sorted(unknown))}.")
+        depth = self.depth_mm
+        if depth is not None and not (0 <= float(depth) <= 150):
+            raise ValidationError("Needling depth must be between 0 and 150 mm.")
+        twitches = self.twitch_responses
+        if twitches is not None and (not isinstance(twitches, int) or not 0 <= twitches <= 100):
+            raise ValidationError("Twitch responses must be a count from 0 to 100.")
+        return TriggerPointDetails(
+            status=TriggerPointStatus(self.status),
+            findings=frozenset(self.findings),
+            pressure_pain=check_score(self.pressure_pain, "Pressure pain"),
+            needled=bool(self.needled),
+            needle_size=clean_text(self.needle_size, "Needle size", 40),
+            depth_mm=None if depth is None else float(depth),
+            twitch_responses=twitches,
+            notes=clean_text(self.notes, "Notes", MAX_NOTES),
+        )
+
+
+@dataclass(frozen=True)
+class ZoneDetails:
+    quality: PainQuality = PainQuality.ACHING
+    intensity: int = 5
+    depth: Depth = Depth.SUPERFICIAL
+    notes: str = ""
+    source_trigger_point_ids: frozenset[int] = field(default_factory=frozenset)
+
+    def validated(self) -> "ZoneDetails":
+        intensity = check_score(self.intensity, "Intensity")
+        return ZoneDetails(
+            quality=PainQuality(self.quality),
+            intensity=5 if intensity is None else intensity,
+            depth=Depth(self.depth),
+            notes=clean_text(self.notes, "Notes", MAX_NOTES),
+            source_trigger_point_ids=frozenset(int(i) for i in self.source_trigger_point_ids),
+        )
+
+
+Polygon = tuple[tuple[float, float], ...]
+
+
+def clean_polygons(polygons) -> tuple[Polygon, ...]:
+    """Normalised polygons for a zone: each at least 3 points, all on the diagram."""
+    out: list[Polygon] = []
+    for poly in polygons:
+        pts = tuple((round(check_unit(x, "A zone point"), 5), round(check_unit(y, "A zone point"), 5))
+                    for x, y in poly)
+        if len(pts) > MAX_POLYGON_POINTS:
+            raise ValidationError(f"A zone outline has too many points ({len(pts):,}).")
+        if len(pts) >= 3:
+            out.append(pts)
+    if not out:
+        raise ValidationError("A zone needs an outline of at least three points.")
+    if len(out) > MAX_POLYGONS:
+        raise ValidationError("A zone has too many separate parts.")
+    return tuple(out)

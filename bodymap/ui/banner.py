@@ -1,0 +1,68 @@
+"""The patient banner: who is being charted, always visible, so nobody charts the wrong patient."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+
+def age_on(dob: dt.date, day: dt.date) -> int:
+    return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
+
+
+class PatientBanner(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("patientBanner")
+        self.setAutoFillBackground(True)
+        self.name = QLabel()
+        self.name.setObjectName("bannerName")
+        self.details = QLabel()
+        self.details.setObjectName("bannerDetails")
+        self.visit = QLabel()
+        self.visit.setObjectName("bannerVisit")
+        self.status = QLabel()
+        self.status.setObjectName("bannerStatus")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 8, 14, 8)
+        row.addWidget(self.name)
+        row.addSpacing(14)
+        row.addWidget(self.details)
+        row.addStretch(1)
+        row.addWidget(self.visit)
+        row.addSpacing(10)
+        row.addWidget(self.status)
+        self.setStyleSheet("""
+            #patientBanner { background: #EEF3F8; border-bottom: 1px solid #C9D6E3; }
+            #bannerName { font-size: 17pt; font-weight: 700; color: #12263A; }
+            #bannerDetails { font-size: 11pt; color: #2E4057; }
+            #bannerVisit { font-size: 11pt; color: #2E4057; }
+            #bannerStatus { font-size: 10pt; font-weight: 700; padding: 3px 8px; border-radius: 4px; }
+        """)
+        self.set_patient(None)
+
+    def set_patient(self, patient, visit=None) -> None:
+        if patient is None:
+            self.name.setText("No patient selected")
+            self.details.setText("Choose or create a patient on the left.")
+            self.visit.setText("")
+            self.status.hide()
+            return
+        today = dt.date.today()
+        if patient.date_of_birth:
+            born = f"born {patient.date_of_birth:%d %b %Y} ({age_on(patient.date_of_birth, today)} y)"
+        else:
+            born = "date of birth unknown"
+        self.name.setText(patient.name)
+        self.details.setText(f"{born}  ·  chart {patient.chart_number}")
+        if visit is None:
+            self.visit.setText("No visit open")
+            self.status.hide()
+            return
+        who = f"  ·  {visit.clinician}" if visit.clinician else ""
+        self.visit.setText(f"Visit {visit.local_time():%d %b %Y %H:%M}{who}")
+        signed = visit.is_signed
+        self.status.setText("SIGNED" if signed else "DRAFT")
+        self.status.setStyleSheet("background: #2E7D32; color: white;" if signed
+                                  else "background: #FFE08A; color: #5B4300;")
+        self.status.show()

@@ -1,0 +1,116 @@
+"""Graphics items for marks. They only paint; the scene positions them from records."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle
+
+from bodymap.records import TriggerPointRecord, ZoneRecord
+from bodymap.ui import style
+
+TP_Z = 20.0
+ZONE_Z = 10.0
+
+
+class TriggerPointItem(QGraphicsItem):
+    """A trigger point: a solid red disc (active) or an amber ring (latent); an X when needled."""
+
+    def __init__(self, record: TriggerPointRecord, selectable: bool = True):
+        super().__init__()
+        self.record = record
+        self.setZValue(TP_Z)
+        self.setAcceptHoverEvents(True)
+        if selectable:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mark_id(self) -> tuple[str, int]:
+        return ("tp", self.record.id)
+
+    def boundingRect(self) -> QRectF:
+        r = style.TP_RADIUS + 5
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        r = style.TP_RADIUS + 3
+        path.addEllipse(QPointF(0, 0), r, r)
+        return path
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = style.TP_RADIUS
+        color = style.tp_color(self.record.status)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            halo = QColor(style.SELECTION_COLOR)
+            halo.setAlphaF(0.35)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(halo)
+            painter.drawEllipse(QPointF(0, 0), r + 5, r + 5)
+        outline = QPen(style.OUTLINE_COLOR, 1.4)
+        if self.record.carried:
+            outline.setStyle(Qt.PenStyle.DashLine)
+        if self.record.status == "active":
+            painter.setPen(outline)
+            painter.setBrush(QBrush(color))
+            painter.drawEllipse(QPointF(0, 0), r, r)
+            painter.setPen(QPen(QColor("white"), 1.6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), r - 2.6, r - 2.6)
+        else:
+            painter.setPen(QPen(color, 3.6))
+            painter.setBrush(QBrush(QColor("white")))
+            painter.drawEllipse(QPointF(0, 0), r - 1.6, r - 1.6)
+            painter.setPen(outline)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), r, r)
+        if self.record.needled:
+            d = r * 0.5
+            painter.setPen(QPen(QColor("white") if self.record.status == "active" else style.OUTLINE_COLOR, 2.2,
+                                Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(QPointF(-d, -d), QPointF(d, d))
+            painter.drawLine(QPointF(-d, d), QPointF(d, -d))
+
+
+def polygons_path(polygons, width: float, height: float) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    for poly in polygons:
+        path.addPolygon(QPolygonF([QPointF(x * width, y * height) for x, y in poly]))
+        path.closeSubpath()
+    return path
+
+
+class ZoneItem(QGraphicsPathItem):
+    """A referred-pain zone: translucent colour by quality, hatch by quality, dashed when deep."""
+
+    def __init__(self, record: ZoneRecord, width: float, height: float, selectable: bool = True):
+        super().__init__(polygons_path(record.polygons, width, height))
+        self.record = record
+        self.setZValue(ZONE_Z + record.intensity / 100.0)
+        self.setBrush(style.zone_fill(record.quality, record.intensity))
+        self.setPen(style.zone_pen(record.quality, record.depth == "deep"))
+        self._hatch = style.zone_hatch(record.quality)
+        if selectable:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+
+    def mark_id(self) -> tuple[str, int]:
+        return ("zone", self.record.id)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.brush())
+        painter.drawPath(self.path())
+        if self._hatch is not None:
+            painter.setBrush(self._hatch)
+            painter.drawPath(self.path())
+        pen = QPen(self.pen())
+        if selected:
+            pen = QPen(style.SELECTION_COLOR, 3.0, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path())

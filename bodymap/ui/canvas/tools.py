@@ -1,0 +1,278 @@
+"""Canvas tools: one class per mode. Each gets scene positions and talks to the ChartDocument."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPathItem
+
+from bodymap.domain.charting import ZoneDetails
+from bodymap.domain.geometry import simplify_stroke, stroke_to_polygons
+from bodymap.ui import style
+from bodymap.ui.canvas.items import TriggerPointItem, ZoneItem
+
+SELECT, TRIGGER_POINT, BRUSH, POLYGON, ERASER = "select", "trigger_point", "brush", "polygon", "eraser"
+TOOL_ORDER = (SELECT, TRIGGER_POINT, BRUSH, POLYGON, ERASER)
+TOOL_LABELS = {SELECT: "Select / move", TRIGGER_POINT: "Trigger point", BRUSH: "Zone brush",
+               POLYGON: "Zone polygon", ERASER: "Eraser"}
+TOOL_KEYS = {SELECT: "V", TRIGGER_POINT: "T", BRUSH: "B", POLYGON: "P", ERASER: "E"}
+
+
+class Tool:
+    cursor = Qt.CursorShape.ArrowCursor
+
+    def __init__(self, canvas):
+        self.canvas = canvas
+
+    @property
+    def scene(self):
+        return self.canvas.chart_scene
+
+    @property
+    def doc(self):
+        return self.canvas.document
+
+    def press(self, pos: QPointF, event) -> bool:
+        return False
+
+    def move(self, pos: QPointF, event) -> bool:
+        return False
+
+    def release(self, pos: QPointF, event) -> bool:
+        return False
+
+    def double_click(self, pos: QPointF, event) -> bool:
+        return False
+
+    def key(self, event) -> bool:
+        return False
+
+    def cancel(self) -> None:
+        pass
+
+    def mark_at(self, pos: QPointF):
+        for item in self.scene.items(pos):
+            if isinstance(item, (TriggerPointItem, ZoneItem)):
+                return item
+        return None
+
+
+class SelectTool(Tool):
+    """Click selects a mark; dragging a trigger point moves it (one undo step)."""
+
+    def __init__(self, canvas):
+        super().__init__(canvas)
+        self._dragging: TriggerPointItem | None = None
+        self._start = QPointF()
+
+    def press(self, pos, event):
+        item = self.mark_at(pos)
+        if item is None:
+            return False          # let the view rubber-band or pan
+        if not (event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.scene.clearSelection()
+        item.setSelected(True)
+        if isinstance(item, TriggerPointItem) and self.doc.editable:
+            self._dragging, self._start = item, item.pos()
+        return True
+
+    def move(self, pos, event):
+        if self._dragging is None:
+            return False
+        if self.scene.on_diagram(pos):
+            self._dragging.setPos(pos)
+        return True
+
+    def release(self, pos, event):
+        item, self._dragging = self._dragging, None
+        if item is None:
+            return False
+        if (item.pos() - self._start).manhattanLength() > 1.0:
+            x, y = self.scene.to_normalised(item.pos())
+            self.doc.move_trigger_point(item.record.id, x, y)
+        return True
+
+    def cancel(self):
+        if self._dragging is not None:
+            self._dragging.setPos(self._start)
+            self._dragging = None
+
+
+class TriggerPointTool(SelectTool):
+    """Click on the body places a trigger point; click on a point selects or drags it."""
+
+    cursor = Qt.CursorShape.CrossCursor
+
+    def press(self, pos, event):
+        if isinstance(self.mark_at(pos), TriggerPointItem):
+            return super().press(pos, event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        if not self.scene.on_diagram(pos):
+            self.canvas.notify("Place trigger points on the body outline.")
+            return True
+        x, y = self.scene.to_normalised(pos)
+        record = self.doc.add_trigger_point(self.scene.view_id, x, y, self.canvas.new_tp_details())
+        if record is not None:
+            self.canvas.select_mark("tp", record.id)
+        return True
+
+
+class BrushTool(Tool):
+    """Press and drag paints a zone with a round brush; release stores it (one undo step)."""
+
+    cursor = Qt.CursorShape.CrossCursor
+
+    def __init__(self, canvas):
+        super().__init__(canvas)
+        self._points: list[tuple[float, float]] = []
+        self._preview: QGraphicsPathItem | None = None
+
+    def press(self, pos, event):
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        self._points = [self.scene.to_normalised(pos)]
+        color = style.quality_color(self.canvas.zone_defaults().quality)
+        color.setAlphaF(0.45)
+        pen = QPen(color, 2 * self.canvas.brush_radius * self.scene.height_units,
+                   Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        self._preview = QGraphicsPathItem()
+        self._preview.setPen(pen)
+        self._preview.setZValue(50)
+        self.scene.addItem(self._preview)
+        self._update_preview(pos)
+        return True
+
+    def _update_preview(self, pos):
+        path = self._preview.path() if self._preview.path().elementCount() else QPainterPath(pos)
+        path.lineTo(pos)
+        self._preview.setPath(path)
+
+    def move(self, pos, event):
+        if self._preview is None:
+            return False
+        self._points.append(self.scene.to_normalised(pos))
+        self._update_preview(pos)
+        return True
+
+    def release(self, pos, event):
+        if self._preview is None:
+            return False
+        points = simplify_stroke(self._points)
+        self.cancel()
+        polygons = stroke_to_polygons(points, self.canvas.brush_radius, self.scene.diagram.aspect)
+        record = self.doc.add_zone(self.scene.view_id, polygons, self.canvas.zone_defaults())
+        if record is not None:
+            self.canvas.select_mark("zone", record.id)
+        return True
+
+    def cancel(self):
+        if self._preview is not None:
+            self.scene.removeItem(self._preview)
+            self._preview = None
+        self._points = []
+
+
+class PolygonTool(Tool):
+    """Click adds corners; double-click or Enter closes the zone; Backspace undoes a corner; Esc cancels."""
+
+    cursor = Qt.CursorShape.CrossCursor
+
+    def __init__(self, canvas):
+        super().__init__(canvas)
+        self._points: list[QPointF] = []
+        self._preview: QGraphicsPathItem | None = None
+        self._handles: list[QGraphicsEllipseItem] = []
+
+    def press(self, pos, event):
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        self._points.append(pos)
+        self._redraw(pos)
+        return True
+
+    def move(self, pos, event):
+        if self._points:
+            self._redraw(pos)
+        return bool(self._points)
+
+    def double_click(self, pos, event):
+        self.finish()
+        return True
+
+    def key(self, event):
+        k = event.key()
+        if k in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._points:
+            self.finish()
+            return True
+        if k == Qt.Key.Key_Backspace and self._points:
+            self._points.pop()
+            self._redraw(self._points[-1] if self._points else None)
+            return True
+        if k == Qt.Key.Key_Escape and self._points:
+            self.cancel()
+            return True
+        return False
+
+    def finish(self):
+        points = [self.scene.to_normalised(p) for p in self._points]
+        # a double-click adds the same corner twice; drop exact repeats
+        unique = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
+        self.cancel()
+        if len(unique) < 3:
+            self.canvas.notify("A zone polygon needs at least three corners.")
+            return
+        record = self.doc.add_zone(self.scene.view_id, [unique], self.canvas.zone_defaults())
+        if record is not None:
+            self.canvas.select_mark("zone", record.id)
+
+    def _redraw(self, cursor: QPointF | None):
+        if self._preview is None:
+            self._preview = QGraphicsPathItem()
+            pen = QPen(style.quality_color(self.canvas.zone_defaults().quality), 2, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            self._preview.setPen(pen)
+            self._preview.setZValue(50)
+            self.scene.addItem(self._preview)
+        path = QPainterPath()
+        if self._points:
+            path.moveTo(self._points[0])
+            for p in self._points[1:]:
+                path.lineTo(p)
+            if cursor is not None:
+                path.lineTo(cursor)
+        self._preview.setPath(path)
+        for handle in self._handles:
+            self.scene.removeItem(handle)
+        self._handles = []
+        for p in self._points:
+            h = QGraphicsEllipseItem(p.x() - 3, p.y() - 3, 6, 6)
+            h.setBrush(QColor("white"))
+            h.setPen(QPen(QColor("#333"), 1))
+            h.setZValue(51)
+            self.scene.addItem(h)
+            self._handles.append(h)
+
+    def cancel(self):
+        if self._preview is not None:
+            self.scene.removeItem(self._preview)
+            self._preview = None
+        for handle in self._handles:
+            self.scene.removeItem(handle)
+        self._handles, self._points = [], []
+
+
+class EraserTool(Tool):
+    """Click on a mark deletes it (one undo step)."""
+
+    cursor = Qt.CursorShape.PointingHandCursor
+
+    def press(self, pos, event):
+        item = self.mark_at(pos)
+        if item is None:
+            return event.button() == Qt.MouseButton.LeftButton
+        self.doc.delete_marks([item.mark_id()])
+        return True
+
+
+TOOL_CLASSES = {SELECT: SelectTool, TRIGGER_POINT: TriggerPointTool, BRUSH: BrushTool,
+                POLYGON: PolygonTool, ERASER: EraserTool}

@@ -1,0 +1,174 @@
+"""The interactive canvas for one view: zoom (wheel, pinch, fit), pan, and tool dispatch."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsView
+
+from bodymap.domain.charting import Side
+from bodymap.ui.canvas.scene import ChartScene
+from bodymap.ui.canvas.tools import TOOL_CLASSES, SELECT
+
+MIN_SCALE, MAX_SCALE = 0.15, 12.0
+
+
+class CanvasView(QGraphicsView):
+    hoverText = Signal(str)
+
+    def __init__(self, scene: ChartScene, workspace, parent=None):
+        super().__init__(scene, parent)
+        self.chart_scene = scene
+        self.workspace = workspace
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._tools = {name: cls(self) for name, cls in TOOL_CLASSES.items()}
+        self._tool_name = SELECT
+        self._panning: QPointF | None = None
+        self._fitted = True
+
+    # the tools ask these ----------------------------------------------------
+    @property
+    def document(self):
+        return self.workspace.document
+
+    @property
+    def brush_radius(self) -> float:
+        return self.workspace.brush_radius
+
+    def zone_defaults(self):
+        return self.workspace.zone_defaults()
+
+    def new_tp_details(self):
+        return self.workspace.new_tp_details()
+
+    def notify(self, text: str) -> None:
+        self.workspace.notify(text)
+
+    def select_mark(self, kind: str, mark_id: int) -> None:
+        self.chart_scene.clearSelection()
+        item = self.chart_scene.item_for(kind, mark_id)
+        if item is not None:
+            item.setSelected(True)
+
+    # tools -------------------------------------------------------------------
+    @property
+    def tool(self):
+        return self._tools[self._tool_name]
+
+    def set_tool(self, name: str) -> None:
+        self.tool.cancel()
+        self._tool_name = name
+        self.viewport().setCursor(self.tool.cursor)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag if name == SELECT
+                         else QGraphicsView.DragMode.NoDrag)
+
+    # zoom and pan ----------------------------------------------------------
+    def fit(self) -> None:
+        self.fitInView(self.chart_scene.sceneRect().adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fitted = True
+
+    def zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        current = self.transform().m11()
+        factor = max(MIN_SCALE / current, min(MAX_SCALE / current, factor))
+        self._fitted = False
+        self.scale(factor, factor)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._fitted:
+            self.fit()
+
+    def wheelEvent(self, event) -> None:
+        delta = event.angleDelta().y()
+        if delta:
+            self.zoom(1.0015 ** delta)
+        event.accept()
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                self.zoom(pinch.scaleFactor())
+                return True
+        return super().viewportEvent(event)
+
+    # mouse -----------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                event.button() == Qt.MouseButton.LeftButton and self.workspace.space_held):
+            self._panning = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        if self.tool.press(self.mapToScene(event.position().toPoint()), event):
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._panning is not None:
+            delta = event.position() - self._panning
+            self._panning = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            return
+        pos = self.mapToScene(event.position().toPoint())
+        self._report_hover(pos)
+        if self.tool.move(pos, event):
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._panning is not None:
+            self._panning = None
+            self.viewport().setCursor(self.tool.cursor)
+            return
+        if self.tool.release(self.mapToScene(event.position().toPoint()), event):
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if self.tool.double_click(self.mapToScene(event.position().toPoint()), event):
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.workspace.space_held = True
+            return
+        if self.tool.key(event):
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.tool.cancel()
+            self.chart_scene.clearSelection()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.workspace.space_held = False
+            return
+        super().keyReleaseEvent(event)
+
+    def leaveEvent(self, event) -> None:
+        self.hoverText.emit("")
+        super().leaveEvent(event)
+
+    def _report_hover(self, pos: QPointF) -> None:
+        x, y = self.chart_scene.to_normalised(pos)
+        hit = self.chart_scene.diagram.region_at(x, y) if 0 <= x <= 1 and 0 <= y <= 1 else None
+        if hit is None:
+            self.hoverText.emit("")
+            return
+        side = "" if hit.side == Side.MIDLINE.value else f"Patient's {hit.side} · "
+        self.hoverText.emit(f"{side}{hit.label}")

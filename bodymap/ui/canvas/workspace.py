@@ -1,0 +1,156 @@
+"""The charting area: one tab per diagram view, the tool palette and the defaults for new marks."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from shiboken6 import isValid
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from bodymap.domain.charting import Depth, PainQuality, TriggerPointDetails, TriggerPointStatus, ZoneDetails
+from bodymap.domain.diagrams import available_views, load_view
+from bodymap.ui.canvas.scene import ChartScene
+from bodymap.ui.canvas.tools import TOOL_KEYS, TOOL_LABELS, TOOL_ORDER, TRIGGER_POINT
+from bodymap.ui.canvas.view import CanvasView
+
+
+class ChartWorkspace(QWidget):
+    selectionChanged = Signal(object)      # (kind, id) or None
+    hoverText = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.space_held = False
+        self.brush_radius = 0.012
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.canvases: dict[str, CanvasView] = {}
+        for view_id in available_views():
+            scene = ChartScene(view_id, parent=self)
+            canvas = CanvasView(scene, self)
+            canvas.hoverText.connect(self.hoverText)
+            scene.selectionChanged.connect(lambda s=scene: self._selection_changed(s))
+            self.canvases[view_id] = canvas
+            self.tabs.addTab(canvas, load_view(view_id).label)
+        self.tabs.currentChanged.connect(lambda _i: self._selection_changed(self.current_canvas().chart_scene))
+
+        self.tool_actions = QActionGroup(self)
+        self.tool_actions.setExclusive(True)
+        for name in TOOL_ORDER:
+            action = QAction(TOOL_LABELS[name], self, checkable=True)
+            action.setShortcut(QKeySequence(TOOL_KEYS[name]))
+            action.setToolTip(f"{TOOL_LABELS[name]} ({TOOL_KEYS[name]})")
+            action.setData(name)
+            self.tool_actions.addAction(action)
+        self.tool_actions.triggered.connect(lambda a: self.set_tool(a.data()))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._defaults_bar())
+        layout.addWidget(self.tabs, 1)
+        document.markChanged.connect(self._mark_changed)
+        document.markRemoved.connect(self._mark_removed)
+        document.chartReset.connect(self._chart_reset)
+        self.set_tool(TRIGGER_POINT)
+
+    def _defaults_bar(self) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("defaultsBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.tp_status = QComboBox()
+        for status in TriggerPointStatus:
+            self.tp_status.addItem(status.value.capitalize(), status.value)
+        self.quality = QComboBox()
+        for q in PainQuality:
+            self.quality.addItem(q.label, q.value)
+        self.intensity = QSpinBox()
+        self.intensity.setRange(0, 10)
+        self.intensity.setValue(5)
+        self.intensity.setSuffix(" /10")
+        self.depth = QComboBox()
+        for d in Depth:
+            self.depth.addItem(d.value.capitalize(), d.value)
+        self.brush = QSlider(Qt.Orientation.Horizontal)
+        self.brush.setRange(4, 40)
+        self.brush.setValue(12)
+        self.brush.setFixedWidth(90)
+        self.brush.valueChanged.connect(lambda v: setattr(self, "brush_radius", v / 1000))
+        for label, widget in (("New trigger point:", self.tp_status), ("New zone:", self.quality),
+                              ("Intensity", self.intensity), ("Depth", self.depth), ("Brush", self.brush)):
+            text = QLabel(label)
+            text.setBuddy(widget)
+            row.addWidget(text)
+            row.addWidget(widget)
+            row.addSpacing(6)
+        row.addStretch(1)
+        return bar
+
+    # what tools ask -----------------------------------------------------------
+    def zone_defaults(self) -> ZoneDetails:
+        return ZoneDetails(quality=self.quality.currentData(), intensity=self.intensity.value(),
+                           depth=self.depth.currentData())
+
+    def new_tp_details(self) -> TriggerPointDetails:
+        return TriggerPointDetails(status=self.tp_status.currentData())
+
+    def notify(self, text: str) -> None:
+        self.message.emit(text)
+
+    # tools and views ---------------------------------------------------------
+    def set_tool(self, name: str) -> None:
+        for action in self.tool_actions.actions():
+            action.setChecked(action.data() == name)
+        for canvas in self.canvases.values():
+            canvas.set_tool(name)
+
+    def current_tool(self) -> str:
+        return self.tool_actions.checkedAction().data()
+
+    def current_canvas(self) -> CanvasView:
+        return self.tabs.currentWidget()
+
+    def show_view(self, view_id: str) -> None:
+        self.tabs.setCurrentWidget(self.canvases[view_id])
+
+    def selected_marks(self) -> list[tuple[str, int]]:
+        return [item.mark_id() for item in self.current_canvas().chart_scene.selectedItems()
+                if hasattr(item, "mark_id")]
+
+    def select_mark(self, kind: str, mark_id: int) -> None:
+        record = self.document.record(kind, mark_id)
+        if record is not None:
+            self.show_view(record.view)
+            self.canvases[record.view].select_mark(kind, mark_id)
+
+    # document → scenes -------------------------------------------------------
+    def _mark_changed(self, kind: str, record) -> None:
+        canvas = self.canvases.get(record.view)
+        if canvas is None:
+            return
+        scene = canvas.chart_scene
+        was_selected = scene.item_for(kind, record.id) is not None and scene.item_for(kind, record.id).isSelected()
+        item = scene.put_trigger_point(record) if kind == "tp" else scene.put_zone(record)
+        if item is not None and was_selected:
+            item.setSelected(True)
+
+    def _mark_removed(self, kind: str, mark_id: int) -> None:
+        for canvas in self.canvases.values():
+            canvas.chart_scene.remove_mark(kind, mark_id)
+
+    def _chart_reset(self, chart) -> None:
+        for canvas in self.canvases.values():
+            canvas.tool.cancel()
+            canvas.chart_scene.show_chart(chart)
+        self.selectionChanged.emit(None)
+
+    def _selection_changed(self, scene) -> None:
+        if not (isValid(self) and isValid(self.tabs) and isValid(scene)):
+            return                       # the window is being torn down
+        if scene is not self.current_canvas().chart_scene:
+            return
+        marks = [i.mark_id() for i in scene.selectedItems() if hasattr(i, "mark_id")]
+        self.selectionChanged.emit(marks[0] if len(marks) == 1 else None)

@@ -1,0 +1,137 @@
+"""Patient and visit dialogs. They validate through the domain and show its message in place."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog,
+                               QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QSpinBox, QVBoxLayout)
+
+from bodymap.domain.charting import (MAX_CHART_NUMBER, MAX_NAME, PatientInput, Sex, ValidationError,
+                                     VisitInput)
+from bodymap.records import PatientRecord, VisitRecord
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setStyleSheet("color: #B00020; font-weight: 600;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.result_value = None
+        self.submit = None        # callable(input) -> record; raises ValidationError
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def build_input(self):
+        raise NotImplementedError
+
+    def _try_accept(self) -> None:
+        try:
+            value = self.build_input()
+            self.result_value = self.submit(value) if self.submit else value
+        except ValidationError as exc:
+            self.show_error(str(exc))
+            return
+        except Exception as exc:   # database trouble: keep the dialog and what was typed
+            self.show_error(str(exc) or exc.__class__.__name__)
+            return
+        self.accept()
+
+
+class PatientDialog(_FormDialog):
+    def __init__(self, patient: PatientRecord | None = None, parent=None):
+        super().__init__("Edit patient" if patient else "New patient", parent)
+        self.chart_number = QLineEdit(patient.chart_number if patient else "")
+        self.chart_number.setMaxLength(MAX_CHART_NUMBER)
+        self.name = QLineEdit(patient.name if patient else "")
+        self.name.setMaxLength(MAX_NAME)
+        self.name.setPlaceholderText("Given name and family name")
+        self.dob_known = QCheckBox("Known")
+        self.dob = QDateEdit()
+        self.dob.setCalendarPopup(True)
+        self.dob.setDisplayFormat("dd MMM yyyy")
+        self.dob.setMaximumDate(QDate.currentDate())
+        self.dob.setMinimumDate(QDate(1890, 1, 1))
+        if patient and patient.date_of_birth:
+            self.dob.setDate(QDate(patient.date_of_birth))
+            self.dob_known.setChecked(True)
+        else:
+            self.dob.setDate(QDate(1980, 1, 1))
+            self.dob_known.setChecked(patient is None)
+        self.dob_known.toggled.connect(self.dob.setEnabled)
+        self.dob.setEnabled(self.dob_known.isChecked())
+        self.sex = QComboBox()
+        for s in Sex:
+            self.sex.addItem(s.value.capitalize(), s.value)
+        if patient:
+            self.sex.setCurrentIndex(self.sex.findData(patient.sex))
+        self.notes = QPlainTextEdit(patient.notes if patient else "")
+        self.notes.setMaximumHeight(100)
+        from PySide6.QtWidgets import QHBoxLayout, QWidget
+        dob_row = QWidget()
+        row = QHBoxLayout(dob_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.dob, 1)
+        row.addWidget(self.dob_known)
+        self.form.addRow("Chart number", self.chart_number)
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Date of birth", dob_row)
+        self.form.addRow("Sex", self.sex)
+        self.form.addRow("Notes", self.notes)
+
+    def build_input(self) -> PatientInput:
+        dob = self.dob.date().toPython() if self.dob_known.isChecked() else None
+        return PatientInput(chart_number=self.chart_number.text(), name=self.name.text(),
+                            date_of_birth=dob, sex=self.sex.currentData(),
+                            notes=self.notes.toPlainText()).validated()
+
+
+class VisitDialog(_FormDialog):
+    def __init__(self, visit: VisitRecord | None = None, can_carry: bool = False,
+                 default_clinician: str = "", parent=None):
+        super().__init__("Visit details" if visit else "New visit", parent)
+        when = visit.local_time() if visit else dt.datetime.now().astimezone()
+        self.started = QDateTimeEdit(QDateTime(QDate(when.date()), QTime(when.hour, when.minute)))
+        self.started.setCalendarPopup(True)
+        self.started.setDisplayFormat("dd MMM yyyy  HH:mm")
+        self.clinician = QLineEdit(visit.clinician if visit else default_clinician)
+        self.complaint = QLineEdit(visit.chief_complaint if visit else "")
+        self.complaint.setPlaceholderText("e.g. right-sided neck pain with temple headache")
+        self.pain = QSpinBox()
+        self.pain.setRange(-1, 10)
+        self.pain.setSpecialValueText("not rated")
+        self.pain.setValue(-1 if not visit or visit.overall_pain is None else visit.overall_pain)
+        self.notes = QPlainTextEdit(visit.notes if visit else "")
+        self.notes.setMaximumHeight(100)
+        self.carry = QCheckBox("Start from the previous visit's trigger points")
+        self.form.addRow("Date and time", self.started)
+        self.form.addRow("Clinician", self.clinician)
+        self.form.addRow("Chief complaint", self.complaint)
+        self.form.addRow("Overall pain (0-10)", self.pain)
+        self.form.addRow("Notes", self.notes)
+        if visit is None and can_carry:
+            self.form.addRow(self.carry)
+
+    def build_input(self) -> VisitInput:
+        local = self.started.dateTime().toPython()
+        aware = local.astimezone() if local.tzinfo is None else local
+        return VisitInput(started_at=aware, clinician=self.clinician.text(),
+                          chief_complaint=self.complaint.text(),
+                          overall_pain=None if self.pain.value() < 0 else self.pain.value(),
+                          notes=self.notes.toPlainText()).validated()

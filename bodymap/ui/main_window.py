@@ -1,0 +1,295 @@
+"""Main window: patient panel, banner, charting workspace, inspector and legend docks, menus.
+
+Calls services only (through ChartDocument for marks), never SQL.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar,
+                               QVBoxLayout, QWidget)
+
+from bodymap.db import DatabaseError, mask_url
+from bodymap.domain.charting import ValidationError
+from bodymap.services import ChartService
+from bodymap.ui.banner import PatientBanner
+from bodymap.ui.canvas.workspace import ChartWorkspace
+from bodymap.ui.dialogs import PatientDialog, VisitDialog
+from bodymap.ui.document import ChartDocument
+from bodymap.ui.panels.inspector import Inspector
+from bodymap.ui.panels.patients import PatientPanel
+
+USER_ERRORS = (ValidationError, DatabaseError, LookupError)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, service: ChartService, database_label: str = "", settings: QSettings | None = None):
+        super().__init__()
+        self.service = service
+        self.settings = settings
+        self.setWindowTitle("bodymap — trigger-point charting")
+        self.document = ChartDocument(service, self)
+        self.patient = None
+
+        self.banner = PatientBanner()
+        self.workspace = ChartWorkspace(self.document)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.workspace, 1)
+        self.setCentralWidget(central)
+
+        self.patients = PatientPanel(service)
+        self.patients.setMinimumWidth(270)
+        self.inspector = Inspector(self.document)
+        self.inspector.setMinimumWidth(290)
+        self._dock("Patients and visits", self.patients, Qt.DockWidgetArea.LeftDockWidgetArea, "patientsDock")
+        self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea, "inspectorDock")
+        from bodymap.ui.legend import LegendWidget
+        self.legend = LegendWidget()
+        self._dock("Legend", self.legend, Qt.DockWidgetArea.RightDockWidgetArea, "legendDock")
+
+        self.saved_label = QLabel("No visit open")
+        self.hover_label = QLabel()
+        self.hover_label.setMinimumWidth(260)
+        self.statusBar().addWidget(self.hover_label, 1)
+        self.statusBar().addPermanentWidget(QLabel(database_label))
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self._build_actions()
+        self.patients.patientSelected.connect(self._patient_selected)
+        self.patients.visitSelected.connect(self._visit_selected)
+        self.patients.newPatientRequested.connect(self.new_patient)
+        self.patients.editPatientRequested.connect(self.edit_patient)
+        self.patients.newVisitRequested.connect(self.new_visit)
+        self.workspace.selectionChanged.connect(self.inspector.show_mark)
+        self.workspace.hoverText.connect(self.hover_label.setText)
+        self.workspace.message.connect(lambda t: self.statusBar().showMessage(t, 5000))
+        self.document.saved.connect(self._saved)
+        self.document.failed.connect(self._failed)
+        self.resize(1400, 900)
+        if settings is not None and settings.value("geometry"):
+            self.restoreGeometry(settings.value("geometry"))
+            self.restoreState(settings.value("state"))
+        self._update_actions()
+        self._guard(self.patients.refresh_patients)
+
+    def _dock(self, title, widget, area, name) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # actions ------------------------------------------------------------------
+    def _action(self, text, slot, shortcut=None, tip=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.new_patient_action = self._action("New patient…", self.new_patient, "Ctrl+N")
+        self.edit_patient_action = self._action("Edit patient…", self.edit_patient)
+        self.new_visit_action = self._action("New visit…", self.new_visit, "Ctrl+Shift+N")
+        self.edit_visit_action = self._action("Visit details…", self.edit_visit)
+        self.sign_action = self._action("Sign visit…", self.sign_visit)
+        self.print_action = self._action("Print…", self.print_visit, QKeySequence.StandardKey.Print)
+        self.pdf_action = self._action("Export PDF…", self.export_pdf, "Ctrl+E")
+        self.delete_action = self._action("Delete", self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcuts([QKeySequence.StandardKey.Delete, QKeySequence(Qt.Key.Key_Backspace)])
+        quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        zoom_in = self._action("Zoom in", lambda: self.workspace.current_canvas().zoom(1.25), QKeySequence.StandardKey.ZoomIn)
+        zoom_out = self._action("Zoom out", lambda: self.workspace.current_canvas().zoom(0.8), QKeySequence.StandardKey.ZoomOut)
+        fit = self._action("Fit to window", lambda: self.workspace.current_canvas().fit(), "F")
+        for a in (self.undo_action, self.redo_action):
+            self.addAction(a)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        for a in (self.new_patient_action, self.edit_patient_action, None, self.new_visit_action,
+                  None, self.print_action, self.pdf_action, None, quit_action):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        edit_menu = menu.addMenu("&Edit")
+        for a in (self.undo_action, self.redo_action, None, self.delete_action):
+            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+        visit_menu = menu.addMenu("&Visit")
+        visit_menu.addAction(self.edit_visit_action)
+        visit_menu.addAction(self.sign_action)
+        view_menu = menu.addMenu("&View")
+        for view_id, canvas in self.workspace.canvases.items():
+            view_menu.addAction(self._action(canvas.chart_scene.diagram.label,
+                                             lambda _c=False, v=view_id: self.workspace.show_view(v)))
+        view_menu.addSeparator()
+        for a in (zoom_in, zoom_out, fit):
+            view_menu.addAction(a)
+        tools_menu = menu.addMenu("&Tools")
+        for a in self.workspace.tool_actions.actions():
+            tools_menu.addAction(a)
+            self.addAction(a)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self._action("About bodymap", self.about))
+
+        tools = QToolBar("Tools")
+        tools.setObjectName("toolsBar")
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in self.workspace.tool_actions.actions():
+            tools.addAction(a)
+        tools.addSeparator()
+        for a in (self.undo_action, self.redo_action, self.delete_action):
+            tools.addAction(a)
+        tools.addSeparator()
+        for a in (zoom_in, zoom_out, fit):
+            tools.addAction(a)
+        tools.addSeparator()
+        tools.addAction(self.print_action)
+        tools.addAction(self.sign_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tools)
+
+    def _update_actions(self) -> None:
+        has_patient = self.patient is not None
+        chart = self.document.chart
+        editable = self.document.editable
+        self.edit_patient_action.setEnabled(has_patient)
+        self.new_visit_action.setEnabled(has_patient)
+        for a in (self.edit_visit_action, self.sign_action, self.delete_action):
+            a.setEnabled(editable)
+        for a in (self.print_action, self.pdf_action):
+            a.setEnabled(chart is not None)
+        for a in self.workspace.tool_actions.actions():
+            a.setEnabled(editable or a.data() == "select")
+
+    # slots --------------------------------------------------------------------
+    def _guard(self, fn, *args):
+        try:
+            return fn(*args)
+        except USER_ERRORS as exc:
+            self._failed(str(exc))
+            return None
+
+    def _patient_selected(self, patient) -> None:
+        self.patient = patient
+        self.banner.set_patient(patient)
+        self._update_actions()
+
+    def _visit_selected(self, visit) -> None:
+        if self._guard(self.document.open_visit, visit.id if visit else None) is None and visit is not None \
+                and self.document.chart is None:
+            return
+        chart = self.document.chart
+        self.banner.set_patient(self.patient, chart.visit if chart else None)
+        if chart is None:
+            self.saved_label.setText("No visit open")
+        elif chart.visit.is_signed:
+            self.saved_label.setText("Signed — read only")
+        else:
+            self.saved_label.setText("All changes saved")
+        if chart is not None and chart.views_with_marks():
+            self.workspace.show_view(chart.views_with_marks()[0])
+        self._update_actions()
+
+    def _saved(self, text: str) -> None:
+        self.saved_label.setText(text)
+        self._guard(self.patients.refresh_visits)
+
+    def _failed(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+        QMessageBox.warning(self, "bodymap", text)
+
+    def new_patient(self) -> None:
+        dialog = PatientDialog(parent=self)
+        dialog.submit = self.service.create_patient
+        if dialog.exec():
+            self.patients.search.clear()
+            self._guard(self.patients.refresh_patients, dialog.result_value.id)
+
+    def edit_patient(self) -> None:
+        if self.patient is None:
+            return
+        dialog = PatientDialog(self.patient, parent=self)
+        dialog.submit = lambda data: self.service.update_patient(self.patient.id, data)
+        if dialog.exec():
+            self._guard(self.patients.refresh_patients, dialog.result_value.id)
+            self._patient_selected(dialog.result_value)
+            self.banner.set_patient(dialog.result_value, self.document.chart.visit if self.document.chart else None)
+
+    def new_visit(self) -> None:
+        if self.patient is None:
+            return
+        previous = self._guard(self.service.list_visits, self.patient.id) or []
+        clinician = previous[0].clinician if previous else ""
+        dialog = VisitDialog(can_carry=bool(previous), default_clinician=clinician, parent=self)
+        patient_id = self.patient.id
+        dialog.submit = lambda data: self.service.create_visit(
+            patient_id, data, previous[0].id if previous and dialog.carry.isChecked() else None)
+        if dialog.exec():
+            self._guard(self.patients.refresh_visits, dialog.result_value.id)
+
+    def edit_visit(self) -> None:
+        chart = self.document.chart
+        if chart is None or not self.document.editable:
+            return
+        dialog = VisitDialog(chart.visit, parent=self)
+        dialog.submit = lambda data: self.service.update_visit(chart.visit.id, data)
+        if dialog.exec():
+            self._guard(self.document.reload)
+            self._guard(self.patients.refresh_visits)
+            self.banner.set_patient(self.patient, self.document.chart.visit)
+
+    def sign_visit(self) -> None:
+        chart = self.document.chart
+        if chart is None or not self.document.editable:
+            return
+        answer = QMessageBox.question(
+            self, "Sign visit", "Sign this visit? A signed visit can no longer be changed.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self._guard(self.service.sign_visit, chart.visit.id) is not None:
+            self._guard(self.document.open_visit, chart.visit.id)
+            self._guard(self.patients.refresh_visits)
+            self._visit_selected(self.document.chart.visit)
+
+    def delete_selected(self) -> None:
+        marks = self.workspace.selected_marks()
+        if marks:
+            self.document.delete_marks(marks)
+
+    def print_visit(self) -> None:
+        if self.document.chart is not None:
+            from bodymap.ui.print_dialogs import print_with_preview
+            print_with_preview(self, self._fresh_chart())
+
+    def export_pdf(self) -> None:
+        if self.document.chart is not None:
+            from bodymap.ui.print_dialogs import export_pdf_dialog
+            export_pdf_dialog(self, self._fresh_chart())
+
+    def _fresh_chart(self):
+        return self._guard(self.service.get_chart, self.document.chart.visit.id) or self.document.chart
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About bodymap",
+                          "<b>bodymap</b><br>Trigger-point and referred-pain charting for dry needling.<br><br>"
+                          "Left and right are always the patient's left and right.")
+
+    def closeEvent(self, event) -> None:
+        for canvas in self.workspace.canvases.values():
+            canvas.tool.cancel()
+        if self.settings is not None:
+            self.settings.setValue("geometry", self.saveGeometry())
+            self.settings.setValue("state", self.saveState())
+        super().closeEvent(event)

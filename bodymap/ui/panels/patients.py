@@ -1,0 +1,135 @@
+"""Left panel: patient search (instant), patient list, and the selected patient's visits."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QVBoxLayout, QWidget)
+
+SEARCH_DELAY_MS = 120
+
+
+class PatientPanel(QWidget):
+    patientSelected = Signal(object)       # PatientRecord | None
+    visitSelected = Signal(object)         # VisitRecord | None
+    newPatientRequested = Signal()
+    editPatientRequested = Signal()
+    newVisitRequested = Signal()
+
+    def __init__(self, service, parent=None):
+        super().__init__(parent)
+        self.service = service
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search name or chart number…")
+        self.search.setClearButtonEnabled(True)
+        self.patients = QListWidget()
+        self.patients.setAlternatingRowColors(True)
+        self.visits = QListWidget()
+        self.visits.setAlternatingRowColors(True)
+        new_patient = QPushButton("New patient")
+        edit_patient = QPushButton("Edit")
+        self.new_visit = QPushButton("New visit")
+        self.new_visit.setEnabled(False)
+        self.edit_patient = edit_patient
+        edit_patient.setEnabled(False)
+        new_patient.clicked.connect(self.newPatientRequested)
+        edit_patient.clicked.connect(self.editPatientRequested)
+        self.new_visit.clicked.connect(self.newVisitRequested)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(new_patient)
+        buttons.addWidget(edit_patient)
+        visits_header = QHBoxLayout()
+        title = QLabel("Visits")
+        title.setStyleSheet("font-weight: 600;")
+        visits_header.addWidget(title)
+        visits_header.addStretch(1)
+        visits_header.addWidget(self.new_visit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        patients_title = QLabel("Patients")
+        patients_title.setStyleSheet("font-weight: 600;")
+        layout.addWidget(patients_title)
+        layout.addWidget(self.search)
+        layout.addWidget(self.patients, 3)
+        layout.addLayout(buttons)
+        layout.addSpacing(8)
+        layout.addLayout(visits_header)
+        layout.addWidget(self.visits, 2)
+
+        self._announced: int | None = None
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_patients)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.patients.currentItemChanged.connect(self._patient_changed)
+        self.visits.currentItemChanged.connect(self._visit_changed)
+
+    # patients --------------------------------------------------------------
+    def refresh_patients(self, select_id: int | None = None) -> None:
+        current = self.current_patient()
+        keep = select_id if select_id is not None else (current.id if current else None)
+        self.patients.blockSignals(True)
+        self.patients.clear()
+        chosen = None
+        for p in self.service.search_patients(self.search.text()):
+            dob = p.date_of_birth.strftime("%d %b %Y") if p.date_of_birth else "DOB unknown"
+            item = QListWidgetItem(f"{p.name}\n{p.chart_number} · {dob}")
+            item.setData(Qt.ItemDataRole.UserRole, p)
+            self.patients.addItem(item)
+            if p.id == keep:
+                chosen = item
+        self.patients.blockSignals(False)
+        if chosen is not None:
+            self.patients.setCurrentItem(chosen)
+        elif current is not None:
+            self._patient_changed(None, None)
+
+    def current_patient(self):
+        item = self.patients.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _patient_changed(self, item, _previous) -> None:
+        patient = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self.edit_patient.setEnabled(patient is not None)
+        self.new_visit.setEnabled(patient is not None)
+        self.patientSelected.emit(patient)
+        self.refresh_visits()
+
+    # visits ----------------------------------------------------------------
+    def refresh_visits(self, select_id: int | None = None) -> None:
+        patient = self.current_patient()
+        current = self.current_visit()
+        keep = select_id if select_id is not None else (current.id if current else None)
+        self.visits.blockSignals(True)
+        self.visits.clear()
+        chosen = None
+        if patient is not None:
+            for v in self.service.list_visits(patient.id):
+                when = v.local_time().strftime("%d %b %Y  %H:%M")
+                status = "signed" if v.is_signed else "draft"
+                text = f"{when}  ·  {status}\n{v.trigger_point_count} trigger points · {v.zone_count} zones"
+                if v.chief_complaint:
+                    text += f"\n{v.chief_complaint[:60]}"
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, v)
+                self.visits.addItem(item)
+                if v.id == keep:
+                    chosen = item
+        if chosen is not None:
+            self.visits.setCurrentItem(chosen)
+        self.visits.blockSignals(False)
+        self._announce_visit()
+
+    def current_visit(self):
+        item = self.visits.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _visit_changed(self, _item, _previous) -> None:
+        self._announce_visit()
+
+    def _announce_visit(self) -> None:
+        """Tell the window only when the chosen visit really changed (a refresh keeps undo)."""
+        visit = self.current_visit()
+        visit_id = visit.id if visit else None
+        if visit_id != self._announced:
+            self._announced = visit_id
+            self.visitSelected.emit(visit)

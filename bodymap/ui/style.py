@@ -1,0 +1,69 @@
+"""Colours, patterns and sizes of marks: one place for the canvas, the legend and print-outs.
+
+Zone qualities differ by colour AND by hatch pattern, so a black-and-white print stays readable.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+
+from bodymap.domain.charting import PainQuality
+
+TP_RADIUS = 9.0          # scene units (a view is 1000 units tall)
+ACTIVE_COLOR = QColor("#C62828")
+LATENT_COLOR = QColor("#EF8A00")
+SELECTION_COLOR = QColor("#1565C0")
+OUTLINE_COLOR = QColor("#1B1B1B")
+
+QUALITY_COLORS: dict[PainQuality, QColor] = {
+    PainQuality.ACHING: QColor("#D1495B"),
+    PainQuality.BURNING: QColor("#F3722C"),
+    PainQuality.STABBING: QColor("#7B2CBF"),
+    PainQuality.PINS_AND_NEEDLES: QColor("#2A9D8F"),
+    PainQuality.NUMBNESS: QColor("#3A86FF"),
+    PainQuality.THROBBING: QColor("#9D0208"),
+    PainQuality.OTHER: QColor("#6C757D"),
+}
+
+QUALITY_PATTERNS: dict[PainQuality, Qt.BrushStyle] = {
+    PainQuality.ACHING: Qt.BrushStyle.NoBrush,
+    PainQuality.BURNING: Qt.BrushStyle.Dense6Pattern,
+    PainQuality.STABBING: Qt.BrushStyle.BDiagPattern,
+    PainQuality.PINS_AND_NEEDLES: Qt.BrushStyle.DiagCrossPattern,
+    PainQuality.NUMBNESS: Qt.BrushStyle.HorPattern,
+    PainQuality.THROBBING: Qt.BrushStyle.FDiagPattern,
+    PainQuality.OTHER: Qt.BrushStyle.VerPattern,
+}
+
+
+def quality_color(quality: str | PainQuality) -> QColor:
+    return QColor(QUALITY_COLORS[PainQuality(quality)])
+
+
+def zone_fill(quality: str | PainQuality, intensity: int) -> QBrush:
+    """Translucent fill; stronger for higher intensity (0..10)."""
+    color = quality_color(quality)
+    color.setAlphaF(0.18 + 0.045 * max(0, min(10, intensity)))
+    return QBrush(color)
+
+
+def zone_hatch(quality: str | PainQuality) -> QBrush | None:
+    style = QUALITY_PATTERNS[PainQuality(quality)]
+    if style == Qt.BrushStyle.NoBrush:
+        return None
+    color = quality_color(quality).darker(140)
+    color.setAlphaF(0.85)
+    return QBrush(color, style)
+
+
+def zone_pen(quality: str | PainQuality, deep: bool = False) -> QPen:
+    pen = QPen(quality_color(quality).darker(120), 2.0)
+    pen.setCosmetic(True)
+    if deep:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def tp_color(status: str) -> QColor:
+    return QColor(ACTIVE_COLOR if status == "active" else LATENT_COLOR)

@@ -1,0 +1,209 @@
+"""A clinician's session, driven through real widgets: patient, visit, marks, undo, restart."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence
+
+from bodymap.demo import region_point
+from tests.ui.conftest import click_scene, drag_scene, fill_dialog
+
+
+def _new_patient(qtbot, window, chart="A-100", name="Jamie Rivera", dob=QDate(1979, 6, 2)):
+    def fill(d):
+        d.chart_number.setText(chart)
+        d.name.setText(name)
+        d.dob_known.setChecked(True)
+        d.dob.setDate(dob)
+    return fill_dialog(qtbot, window.new_patient, fill)
+
+
+def _new_visit(qtbot, window, complaint="Neck pain", carry=False):
+    def fill(d):
+        d.clinician.setText("Dr. Lee")
+        d.complaint.setText(complaint)
+        d.pain.setValue(6)
+        if carry:
+            d.carry.setChecked(True)
+    return fill_dialog(qtbot, window.new_visit, fill)
+
+
+def _charted_window(qtbot, open_window):
+    window = open_window()
+    _new_patient(qtbot, window)
+    _new_visit(qtbot, window)
+    assert window.document.chart is not None
+    return window
+
+
+def test_chart_a_visit_then_find_it_after_restart(qtbot, open_window):
+    window = _charted_window(qtbot, open_window)
+    assert "Jamie Rivera" in window.banner.name.text()
+    assert "A-100" in window.banner.details.text()
+
+    window.workspace.show_view("posterior")
+    canvas = window.workspace.current_canvas()
+    window.workspace.set_tool("trigger_point")
+    x, y = region_point("posterior", "upper_trapezius_ridge", "right")
+    click_scene(qtbot, canvas, x, y)
+    tps = window.document.trigger_points()
+    assert len(tps) == 1
+    assert tps[0].side == "right" and tps[0].region == "upper_trapezius_ridge"
+    assert "saved" in window.saved_label.text().lower()
+    # the inspector shows the new point; ticking a finding is saved at once
+    assert window.inspector.currentWidget() is window.inspector.tp_form
+    window.inspector.tp_form.findings["taut_band"].setChecked(True)
+    assert "taut_band" in window.service.get_chart(window.document.visit_id).trigger_points[0].findings
+
+    window.workspace.set_tool("brush")
+    bx, by = region_point("posterior", "posterior_neck", "left")
+    drag_scene(qtbot, canvas, [(bx, by - 0.01), (bx, by), (bx, by + 0.01)])
+    zones = window.document.zones()
+    assert len(zones) == 1 and "left" in zones[0].sides
+
+    visit_id = window.document.visit_id
+    window.close()
+
+    again = open_window()
+    again.patients.patients.setCurrentRow(0)
+    again.patients.visits.setCurrentRow(0)
+    chart = again.document.chart
+    assert chart is not None and chart.visit.id == visit_id
+    assert [tp.region for tp in chart.trigger_points] == ["upper_trapezius_ridge"]
+    assert chart.trigger_points[0].findings == frozenset({"taut_band"})
+    assert len(chart.zones) == 1
+    scene = again.workspace.canvases["posterior"].chart_scene
+    assert len(scene.trigger_point_items()) == 1 and len(scene.zone_items()) == 1
+    assert again.workspace.canvases["anterior"].chart_scene.trigger_point_items() == []
+
+
+def test_undo_and_redo_with_the_keyboard(qtbot, open_window):
+    window = _charted_window(qtbot, open_window)
+    window.workspace.show_view("anterior")
+    canvas = window.workspace.current_canvas()
+    canvas.setFocus()
+    x, y = region_point("anterior", "pectoral", "left")
+    click_scene(qtbot, canvas, x, y)
+    assert len(window.service.get_chart(window.document.visit_id).trigger_points) == 1
+    tp = window.document.trigger_points()[0]
+    assert tp.side == "left" and x > 0.5          # anterior view: patient's left is on the viewer's right
+
+    qtbot.keySequence(canvas, QKeySequence("Ctrl+Z"))
+    assert window.service.get_chart(window.document.visit_id).trigger_points == ()
+    assert canvas.chart_scene.trigger_point_items() == []
+
+    qtbot.keySequence(canvas, QKeySequence("Ctrl+Shift+Z"))
+    restored = window.service.get_chart(window.document.visit_id).trigger_points
+    assert len(restored) == 1 and restored[0].id == tp.id
+    assert len(canvas.chart_scene.trigger_point_items()) == 1
+
+
+def test_a_drag_is_one_undo_step(qtbot, open_window):
+    window = _charted_window(qtbot, open_window)
+    window.workspace.show_view("posterior")
+    canvas = window.workspace.current_canvas()
+    x, y = region_point("posterior", "buttock", "right")
+    click_scene(qtbot, canvas, x, y)
+    tp = window.document.trigger_points()[0]
+    window.workspace.set_tool("select")
+    path = [(x, y)] + [(x, y + 0.004 * i) for i in range(1, 8)]
+    drag_scene(qtbot, canvas, path)
+    moved = window.service.get_chart(window.document.visit_id).trigger_points[0]
+    assert moved.y > tp.y + 0.02
+    steps = window.document.undo_stack.count()
+    assert steps == 2           # place + one move, not one per mouse-move
+    window.undo_action.trigger()
+    back = window.service.get_chart(window.document.visit_id).trigger_points[0]
+    assert abs(back.y - tp.y) < 1e-6
+
+
+def test_polygon_zone_delete_and_eraser(qtbot, open_window):
+    window = _charted_window(qtbot, open_window)
+    window.workspace.show_view("anterior")
+    canvas = window.workspace.current_canvas()
+    window.workspace.set_tool("polygon")
+    cx, cy = region_point("anterior", "anterior_thigh", "right")
+    corners = [(cx - 0.02, cy - 0.02), (cx + 0.02, cy - 0.02), (cx + 0.02, cy + 0.03), (cx - 0.02, cy + 0.03)]
+    for px, py in corners:
+        click_scene(qtbot, canvas, px, py)
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    zones = window.service.get_chart(window.document.visit_id).zones
+    assert len(zones) == 1 and zones[0].sides == ("right",)
+    assert any(r.endswith("anterior_thigh") for r in zones[0].regions)
+
+    # Delete key removes the selected zone; undo brings it back
+    window.workspace.set_tool("select")
+    window.workspace.select_mark("zone", zones[0].id)
+    window.delete_action.trigger()
+    assert window.service.get_chart(window.document.visit_id).zones == ()
+    window.undo_action.trigger()
+    assert len(window.service.get_chart(window.document.visit_id).zones) == 1
+
+    window.workspace.set_tool("eraser")
+    click_scene(qtbot, canvas, cx, cy)
+    assert window.service.get_chart(window.document.visit_id).zones == ()
+
+
+def test_click_off_the_body_places_nothing(qtbot, open_window):
+    window = _charted_window(qtbot, open_window)
+    canvas = window.workspace.current_canvas()
+    click_scene(qtbot, canvas, 0.02, 0.5)
+    assert window.document.trigger_points() == []
+
+
+def test_bad_patient_input_is_refused_and_nothing_written(qtbot, open_window):
+    window = open_window()
+    seen = _new_patient(qtbot, window, name="   ")
+    assert "Name is required" in seen["error"]
+    future = QDate.currentDate().addDays(3)
+
+    def fill(d):
+        d.chart_number.setText("X-1")
+        d.name.setText("Sam")
+        d.dob.setMaximumDate(future)   # the widget forbids it; the domain must refuse it too
+        d.dob.setDate(future)
+    seen = fill_dialog(qtbot, window.new_patient, fill)
+    assert "in the future" in seen["error"]
+    assert window.service.search_patients("") == []
+    _new_patient(qtbot, window, chart="A-1", name="First")
+    seen = _new_patient(qtbot, window, chart="A-1", name="Second")
+    assert "already in use" in seen["error"]
+    assert [p.name for p in window.service.search_patients("")] == ["First"]
+
+
+def test_patient_search_filters_as_you_type(qtbot, open_window):
+    window = open_window()
+    for i, name in enumerate(["Ada Park", "Ben Ortiz", "Cleo Park"]):
+        _new_patient(qtbot, window, chart=f"C-{i}", name=name)
+    qtbot.keyClicks(window.patients.search, "park")
+    qtbot.waitUntil(lambda: window.patients.patients.count() == 2, timeout=2000)
+    names = [window.patients.patients.item(i).text().splitlines()[0] for i in range(2)]
+    assert names == ["Ada Park", "Cleo Park"]
+
+
+def test_signed_visit_is_read_only(qtbot, open_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    window = _charted_window(qtbot, open_window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    window.sign_visit()
+    assert window.document.chart.visit.is_signed
+    assert window.banner.status.text() == "SIGNED"
+    canvas = window.workspace.current_canvas()
+    x, y = region_point(canvas.chart_scene.view_id, "lower_abdomen" if canvas.chart_scene.view_id == "anterior"
+                        else "buttock", "right")
+    window.workspace.set_tool("trigger_point")
+    click_scene(qtbot, canvas, x, y)
+    assert window.service.get_chart(window.document.visit_id).trigger_points == ()
+
+
+def test_carry_forward_marks_points_as_carried(qtbot, open_window):
+    window = _charted_window(qtbot, open_window)
+    x, y = region_point("anterior", "pectoral", "right")
+    window.workspace.show_view("anterior")
+    click_scene(qtbot, window.workspace.current_canvas(), x, y)
+    _new_visit(qtbot, window, complaint="Follow-up", carry=True)
+    chart = window.document.chart
+    assert chart.visit.chief_complaint == "Follow-up"
+    assert len(chart.trigger_points) == 1 and chart.trigger_points[0].carried
