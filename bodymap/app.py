@@ -1,13 +1,24 @@
 """Composition root for the window: database, services, Qt application, main window."""
 from __future__ import annotations
 
+import os
 import sys
 
 from bodymap import db
 from bodymap.db import DatabaseError
 
 
+def _no_display() -> bool:
+    return (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"))
+
+
 def run_gui(database: str | None = None) -> int:
+    if _no_display():
+        print("bodymap: no display found (DISPLAY is not set). Run it on a desktop session, or try "
+              "`xvfb-run bodymap` for a virtual one; the command-line tools (bodymap --help) "
+              "work without a display.", file=sys.stderr)
+        return 1
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
