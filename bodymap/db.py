@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Integer, String, Table,
                         Text, create_engine, event, inspect)
 from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
 
 APP_NAME = "bodymap"
@@ -26,36 +28,29 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-class UTCDateTime(DateTime):
-    """Timestamps are stored in UTC and always come back timezone-aware."""
+class UTCDateTime(TypeDecorator):
+    """Timestamps are stored in UTC and always come back timezone-aware in UTC."""
 
+    impl = DateTime
     cache_ok = True
 
     def __init__(self):
         super().__init__(timezone=True)
 
-    def bind_processor(self, dialect):
-        def process(value):
-            if value is None:
-                return None
-            if value.tzinfo is None:
-                value = value.replace(tzinfo=dt.timezone.utc)
-            value = value.astimezone(dt.timezone.utc)
-            return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-        return process
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.timezone.utc)
+        value = value.astimezone(dt.timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
-    def result_processor(self, dialect, coltype):
-        base = super().result_processor(dialect, coltype)
-
-        def process(value):
-            if base is not None:
-                value = base(value)
-            if value is None:
-                return None
-            if value.tzinfo is None:
-                return value.replace(tzinfo=dt.timezone.utc)
-            return value.astimezone(dt.timezone.utc)
-        return process
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.timezone.utc)
+        return value.astimezone(dt.timezone.utc)
 
 
 class Base(DeclarativeBase):
@@ -169,6 +164,11 @@ def resolve_url(explicit: str | None = None) -> str:
     return f"sqlite:///{default_database_path()}"
 
 
+def _redact(url: str) -> str:
+    """Hide anything that looks like a password in a URL that SQLAlchemy cannot parse."""
+    return re.sub(r"(//[^/@:]*:)[^@/]*@", r"\1***@", str(url))
+
+
 def mask_url(url: str | URL) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
@@ -189,8 +189,9 @@ def make_engine(url: str) -> Engine:
     """An engine for URL, checked by connecting once. Raises DatabaseError with a clear message."""
     try:
         parsed = make_url(url)
-    except Exception as exc:
-        raise DatabaseError(f"Not a database URL: {url!r} ({exc.__class__.__name__}).") from None
+    except Exception:
+        raise DatabaseError(f"Not a database URL: {_redact(url)!r}. Expected for example "
+                            "sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/db.") from None
     shown = mask_url(parsed)
     kwargs: dict = {"future": True}
     if parsed.get_backend_name() == "sqlite":

@@ -66,7 +66,12 @@ class TriggerPointRecord:
     depth_mm: float | None
     twitch_responses: int | None
     notes: str
-    carried: bool = False
+    carried_from_id: int | None = None
+    zone_ids: frozenset[int] = field(default_factory=frozenset)   # zones it is named a source of
+
+    @property
+    def carried(self) -> bool:
+        return self.carried_from_id is not None
 
     @property
     def location_label(self) -> str:

@@ -228,7 +228,9 @@ class ChartService:
         with self._tx() as s:
             row = self._get(s, db.TriggerPoint, tp_id)
             self._editable_visit(s, row.visit_id)
-            record = _trigger_point(row)
+            zone_ids = s.scalars(select(db.zone_sources.c.zone_id)
+                                 .where(db.zone_sources.c.trigger_point_id == tp_id)).all()
+            record = _trigger_point(row, zone_ids)
             s.delete(row)
             return record
 
@@ -238,10 +240,19 @@ class ChartService:
             row = db.TriggerPoint(id=record.id, visit_id=record.visit_id, view=record.view,
                                   x=record.x, y=record.y, diagram_version=record.diagram_version,
                                   region=record.region, muscle=record.muscle, side=record.side)
+            if record.carried_from_id is not None and s.get(db.TriggerPoint, record.carried_from_id):
+                row.carried_from_id = record.carried_from_id
             _apply_details(row, details_of(record))
             s.add(row)
             s.flush()
-            return _trigger_point(row)
+            relinked = []
+            for zone_id in sorted(record.zone_ids):        # zones that named it as their source
+                zone = s.get(db.PainZone, zone_id)
+                if zone is not None and zone.visit_id == record.visit_id:
+                    zone.sources.append(row)
+                    relinked.append(zone_id)
+            s.flush()
+            return _trigger_point(row, relinked)
 
     # ------------------------------------------------------------------ zones
     def add_zone(self, visit_id: int, view: str, polygons, details: ZoneDetails = ZoneDetails()) -> ZoneRecord:
@@ -256,6 +267,10 @@ class ChartService:
             s.add(row)
             s.flush()
             return _zone(row)
+
+    def get_zone(self, zone_id: int) -> ZoneRecord:
+        with self._tx() as s:
+            return _zone(self._get(s, db.PainZone, zone_id))
 
     def update_zone(self, zone_id: int, details: ZoneDetails) -> ZoneRecord:
         details = details.validated()
@@ -399,7 +414,7 @@ def _region_label(view: str, region: str | None) -> str:
         return region.replace("_", " ").capitalize()
 
 
-def _trigger_point(tp: db.TriggerPoint) -> TriggerPointRecord:
+def _trigger_point(tp: db.TriggerPoint, zone_ids=()) -> TriggerPointRecord:
     return TriggerPointRecord(
         id=tp.id, visit_id=tp.visit_id, view=tp.view, x=tp.x, y=tp.y,
         diagram_version=tp.diagram_version, region=tp.region,
@@ -407,7 +422,7 @@ def _trigger_point(tp: db.TriggerPoint) -> TriggerPointRecord:
         status=tp.status, findings=frozenset(k for k in FINDING_KEYS if getattr(tp, k)),
         pressure_pain=tp.pressure_pain, needled=tp.needled, needle_size=tp.needle_size,
         depth_mm=tp.depth_mm, twitch_responses=tp.twitch_responses, notes=tp.notes,
-        carried=tp.carried_from_id is not None)
+        carried_from_id=tp.carried_from_id, zone_ids=frozenset(zone_ids))
 
 
 def _zone(z: db.PainZone) -> ZoneRecord:

@@ -87,6 +87,14 @@ def clean_text(value: str | None, what: str, limit: int, required: bool = False)
     return text
 
 
+def as_enum(cls, value, what: str):
+    try:
+        return cls(value)
+    except ValueError:
+        choices = ", ".join(m.value for m in cls)
+        raise ValidationError(f"{what} must be one of: {choices}.") from None
+
+
 def check_score(value: int | None, what: str) -> int | None:
     if value is None:
         return None
@@ -124,7 +132,7 @@ class PatientInput:
             chart_number=clean_text(self.chart_number, "Chart number", MAX_CHART_NUMBER, True),
             name=clean_text(self.name, "Name", MAX_NAME, True),
             date_of_birth=dob,
-            sex=Sex(self.sex),
+            sex=as_enum(Sex, self.sex, "Sex"),
             notes=clean_text(self.notes, "Notes", MAX_NOTES),
         )
 
@@ -176,10 +184,11 @@ class TriggerPointDetails:
         if depth is not None and not (0 <= float(depth) <= 150):
             raise ValidationError("Needling depth must be between 0 and 150 mm.")
         twitches = self.twitch_responses
-        if twitches is not None and (not isinstance(twitches, int) or not 0 <= twitches <= 100):
+        if twitches is not None and (isinstance(twitches, bool) or not isinstance(twitches, int)
+                                      or not 0 <= twitches <= 100):
             raise ValidationError("Twitch responses must be a count from 0 to 100.")
         return TriggerPointDetails(
-            status=TriggerPointStatus(self.status),
+            status=as_enum(TriggerPointStatus, self.status, "Status"),
             findings=frozenset(self.findings),
             pressure_pain=check_score(self.pressure_pain, "Pressure pain"),
             needled=bool(self.needled),
@@ -201,9 +210,9 @@ class ZoneDetails:
     def validated(self) -> "ZoneDetails":
         intensity = check_score(self.intensity, "Intensity")
         return ZoneDetails(
-            quality=PainQuality(self.quality),
+            quality=as_enum(PainQuality, self.quality, "Pain quality"),
             intensity=5 if intensity is None else intensity,
-            depth=Depth(self.depth),
+            depth=as_enum(Depth, self.depth, "Depth"),
             notes=clean_text(self.notes, "Notes", MAX_NOTES),
             source_trigger_point_ids=frozenset(int(i) for i in self.source_trigger_point_ids),
         )

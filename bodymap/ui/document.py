@@ -5,6 +5,7 @@ before the command is pushed, so a refused action never lands on the undo stack.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QObject, Signal
@@ -77,6 +78,10 @@ class ChartDocument(QObject):
     def _removed(self, kind: str, mark_id: int) -> None:
         (self._tps if kind == "tp" else self._zones).pop(mark_id, None)
         self.markRemoved.emit(kind, mark_id)
+        if kind == "tp":          # the database dropped it from the zones it was a source of
+            for zone in list(self._zones.values()):
+                if mark_id in zone.source_ids:
+                    self._zones[zone.id] = dataclasses.replace(zone, source_ids=zone.source_ids - {mark_id})
         self._saved()
 
     def _saved(self) -> None:
@@ -175,7 +180,10 @@ class ChartDocument(QObject):
     # ------------------------------------------------------------------ used by commands
     def _restore(self, kind: str, record) -> None:
         fn = self.service.restore_trigger_point if kind == "tp" else self.service.restore_zone
-        self._changed(kind, fn(record))
+        restored = fn(record)
+        self._changed(kind, restored)
+        for zone_id in getattr(restored, "zone_ids", ()):   # zones linked to it again
+            self._changed("zone", self.service.get_zone(zone_id))
 
     def _delete(self, kind: str, mark_id: int) -> None:
         fn = self.service.delete_trigger_point if kind == "tp" else self.service.delete_zone
