@@ -148,6 +148,15 @@ class PainZone(Base):
     sources: Mapped[list[TriggerPoint]] = relationship(secondary=zone_sources, order_by=TriggerPoint.id)
 
 
+class Setting(Base):
+    """Clinic-wide settings shared by every workstation (key -> JSON value)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[dict | list | str | int | float | bool | None] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
 # --------------------------------------------------------------------------- engine
 
 def default_database_path() -> Path:

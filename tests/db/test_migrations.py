@@ -9,7 +9,7 @@ from sqlalchemy import inspect, text
 
 from bodymap import db
 
-EXPECTED_TABLES = {"patients", "visits", "trigger_points", "pain_zones", "zone_sources"}
+EXPECTED_TABLES = {"patients", "visits", "trigger_points", "pain_zones", "zone_sources", "settings"}
 
 
 @pytest.fixture

@@ -1,0 +1,45 @@
+"""Clinic-wide settings stored in the database, so every workstation prints the same header."""
+from __future__ import annotations
+
+import base64
+
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+from bodymap import db
+from bodymap.domain.clinic import ClinicSettings
+
+CLINIC_KEY = "clinic"
+
+
+class SettingsService:
+    def __init__(self, sessions: sessionmaker):
+        self._sessions = sessions
+
+    def clinic(self) -> ClinicSettings:
+        with self._sessions() as s:
+            row = s.scalar(select(db.Setting).where(db.Setting.key == CLINIC_KEY))
+            if row is None or not isinstance(row.value, dict):
+                return ClinicSettings()
+            v = row.value
+            try:
+                logo = base64.b64decode(v.get("logo_png_b64", "") or "")
+            except (ValueError, TypeError):
+                logo = b""
+            return ClinicSettings(name=v.get("name") or ClinicSettings.name, address=v.get("address", ""),
+                                  phone=v.get("phone", ""), logo_png=logo,
+                                  home_care=dict(v.get("home_care") or {}),
+                                  show_home_care=bool(v.get("show_home_care", True)))
+
+    def save_clinic(self, settings: ClinicSettings) -> ClinicSettings:
+        settings = settings.validated()
+        value = {"name": settings.name, "address": settings.address, "phone": settings.phone,
+                 "logo_png_b64": base64.b64encode(settings.logo_png).decode("ascii"),
+                 "home_care": settings.home_care, "show_home_care": settings.show_home_care}
+        with self._sessions.begin() as s:
+            row = s.get(db.Setting, CLINIC_KEY)
+            if row is None:
+                s.add(db.Setting(key=CLINIC_KEY, value=value))
+            else:
+                row.value = value
+        return settings
