@@ -10,7 +10,7 @@ import os
 import re
 from pathlib import Path
 
-from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Integer, String, Table,
+from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Integer, String, Table, false,
                         Text, create_engine, event, inspect)
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.types import TypeDecorator
@@ -124,6 +124,7 @@ class TriggerPoint(Base):
     twitch_responses: Mapped[int | None]
     notes: Mapped[str] = mapped_column(Text, default="")
     carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("trigger_points.id", ondelete="SET NULL"))
+    carry_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
     visit: Mapped[Visit] = relationship(back_populates="trigger_points")
@@ -142,6 +143,8 @@ class PainZone(Base):
     intensity: Mapped[int] = mapped_column(Integer, default=5)
     depth: Mapped[str] = mapped_column(String(12), default="superficial")
     notes: Mapped[str] = mapped_column(Text, default="")
+    carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("pain_zones.id", ondelete="SET NULL"))
+    carry_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
     visit: Mapped[Visit] = relationship(back_populates="zones")

@@ -67,11 +67,13 @@ class TriggerPointRecord:
     twitch_responses: int | None
     notes: str
     carried_from_id: int | None = None
+    carry_confirmed: bool = False
     zone_ids: frozenset[int] = field(default_factory=frozenset)   # zones it is named a source of
 
     @property
     def carried(self) -> bool:
-        return self.carried_from_id is not None
+        """Carried forward from an earlier visit and not yet confirmed by the clinician."""
+        return self.carried_from_id is not None and not self.carry_confirmed
 
     @property
     def location_label(self) -> str:
@@ -106,6 +108,12 @@ class ZoneRecord:
     depth: str
     notes: str
     source_ids: frozenset[int] = field(default_factory=frozenset)
+    carried_from_id: int | None = None
+    carry_confirmed: bool = False
+
+    @property
+    def carried(self) -> bool:
+        return self.carried_from_id is not None and not self.carry_confirmed
 
 
 @dataclass(frozen=True)

@@ -119,8 +119,11 @@ class ChartService:
             return [_patient(p) for p in s.scalars(query)]
 
     # ------------------------------------------------------------------ visits
-    def create_visit(self, patient_id: int, data: VisitInput,
-                     carry_forward_from: int | None = None) -> VisitRecord:
+    def create_visit(self, patient_id: int, data: VisitInput, carry_forward_from: int | None = None,
+                     carry_trigger_points=None, carry_zones=()) -> VisitRecord:
+        """A new draft visit. With carry_forward_from, copies that visit's trigger points (all, or the
+        ids in carry_trigger_points) and the zones with ids in carry_zones, marked as carried until
+        the clinician confirms or removes them."""
         data = data.validated()
         with self._tx() as s:
             self._get(s, db.Patient, patient_id)
@@ -133,10 +136,36 @@ class ChartService:
                 source = self._get(s, db.Visit, carry_forward_from)
                 if source.patient_id != patient_id:
                     raise ValidationError("Marks can only be carried forward from the same patient.")
+                wanted_tps = None if carry_trigger_points is None else set(carry_trigger_points)
+                wanted_zones = set(carry_zones or ())
                 for tp in source.trigger_points:
-                    s.add(_copy_trigger_point(tp, visit.id))
+                    if wanted_tps is None or tp.id in wanted_tps:
+                        s.add(_copy_trigger_point(tp, visit.id))
+                for zone in source.zones:
+                    if zone.id in wanted_zones:
+                        s.add(_copy_zone(zone, visit.id))
             s.flush()
             return self._visit_record(s, visit)
+
+    def confirm_carried(self, kind: str, mark_id: int):
+        """The clinician re-examined a carried-forward mark and keeps it: it is no longer 'carried'."""
+        model = db.TriggerPoint if kind == "tp" else db.PainZone
+        with self._tx() as s:
+            row = self._get(s, model, mark_id)
+            self._editable_visit(s, row.visit_id)
+            row.carry_confirmed = True
+            s.flush()
+            return _trigger_point(row) if kind == "tp" else _zone(row)
+
+    def unconfirm_carried(self, kind: str, mark_id: int):
+        """Undo of confirm_carried."""
+        model = db.TriggerPoint if kind == "tp" else db.PainZone
+        with self._tx() as s:
+            row = self._get(s, model, mark_id)
+            self._editable_visit(s, row.visit_id)
+            row.carry_confirmed = False
+            s.flush()
+            return _trigger_point(row) if kind == "tp" else _zone(row)
 
     def update_visit(self, visit_id: int, data: VisitInput) -> VisitRecord:
         data = data.validated()
@@ -242,6 +271,7 @@ class ChartService:
                                   region=record.region, muscle=record.muscle, side=record.side)
             if record.carried_from_id is not None and s.get(db.TriggerPoint, record.carried_from_id):
                 row.carried_from_id = record.carried_from_id
+            row.carry_confirmed = record.carry_confirmed
             _apply_details(row, details_of(record))
             s.add(row)
             s.flush()
@@ -305,7 +335,10 @@ class ChartService:
             row = db.PainZone(id=record.id, visit_id=record.visit_id, view=record.view,
                               diagram_version=record.diagram_version,
                               polygons=[[list(p) for p in poly] for poly in record.polygons],
-                              sides=",".join(record.sides), regions=list(record.regions))
+                              sides=",".join(record.sides), regions=list(record.regions),
+                              carry_confirmed=record.carry_confirmed)
+            if record.carried_from_id is not None and s.get(db.PainZone, record.carried_from_id):
+                row.carried_from_id = record.carried_from_id
             details = ZoneDetails(quality=record.quality, intensity=record.intensity, depth=record.depth,
                                   notes=record.notes, source_trigger_point_ids=record.source_ids).validated()
             self._apply_zone_details(s, row, record.visit_id, details)
@@ -394,6 +427,13 @@ def _copy_trigger_point(tp: db.TriggerPoint, visit_id: int) -> db.TriggerPoint:
     return copy
 
 
+def _copy_zone(zone: db.PainZone, visit_id: int) -> db.PainZone:
+    return db.PainZone(visit_id=visit_id, view=zone.view, diagram_version=zone.diagram_version,
+                       polygons=zone.polygons, sides=zone.sides, regions=list(zone.regions or []),
+                       quality=zone.quality, intensity=zone.intensity, depth=zone.depth, notes="",
+                       carried_from_id=zone.id)
+
+
 def _patient(p: db.Patient) -> PatientRecord:
     return PatientRecord(id=p.id, chart_number=p.chart_number, name=p.name,
                          date_of_birth=p.date_of_birth, sex=p.sex, notes=p.notes)
@@ -422,7 +462,8 @@ def _trigger_point(tp: db.TriggerPoint, zone_ids=()) -> TriggerPointRecord:
         status=tp.status, findings=frozenset(k for k in FINDING_KEYS if getattr(tp, k)),
         pressure_pain=tp.pressure_pain, needled=tp.needled, needle_size=tp.needle_size,
         depth_mm=tp.depth_mm, twitch_responses=tp.twitch_responses, notes=tp.notes,
-        carried_from_id=tp.carried_from_id, zone_ids=frozenset(zone_ids))
+        carried_from_id=tp.carried_from_id, carry_confirmed=bool(tp.carry_confirmed),
+        zone_ids=frozenset(zone_ids))
 
 
 def _zone(z: db.PainZone) -> ZoneRecord:
@@ -431,4 +472,5 @@ def _zone(z: db.PainZone) -> ZoneRecord:
         polygons=tuple(tuple((float(x), float(y)) for x, y in poly) for poly in z.polygons),
         sides=tuple(s for s in z.sides.split(",") if s), regions=tuple(z.regions or ()),
         quality=z.quality, intensity=z.intensity, depth=z.depth, notes=z.notes,
-        source_ids=frozenset(tp.id for tp in z.sources))
+        source_ids=frozenset(tp.id for tp in z.sources), carried_from_id=z.carried_from_id,
+        carry_confirmed=bool(z.carry_confirmed))

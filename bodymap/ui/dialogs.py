@@ -5,8 +5,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog,
-                               QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QSpinBox, QVBoxLayout)
+                               QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QSpinBox, QVBoxLayout)
 
 from bodymap.domain.charting import (MAX_CHART_NUMBER, MAX_NAME, PatientInput, Sex, ValidationError,
                                      VisitInput)
@@ -103,7 +103,7 @@ class PatientDialog(_FormDialog):
 
 
 class VisitDialog(_FormDialog):
-    def __init__(self, visit: VisitRecord | None = None, can_carry: bool = False,
+    def __init__(self, visit: VisitRecord | None = None, previous_chart=None,
                  default_clinician: str = "", parent=None):
         super().__init__("Visit details" if visit else "New visit", parent)
         when = visit.local_time() if visit else dt.datetime.now().astimezone()
@@ -119,14 +119,45 @@ class VisitDialog(_FormDialog):
         self.pain.setValue(-1 if not visit or visit.overall_pain is None else visit.overall_pain)
         self.notes = QPlainTextEdit(visit.notes if visit else "")
         self.notes.setMaximumHeight(100)
-        self.carry = QCheckBox("Start from the previous visit's trigger points")
+        self.carry = QCheckBox("Start from the previous visit's marks")
+        self.carry_list = QListWidget()
+        self.carry_list.setMaximumHeight(160)
+        self.carry_list.setVisible(False)
+        self.carry.toggled.connect(self.carry_list.setVisible)
+        if previous_chart is not None:
+            for tp in previous_chart.trigger_points:
+                side = "" if tp.side == "midline" else f"{tp.side.capitalize()} "
+                self._carry_item(f"Trigger point: {side}{tp.location_label} ({tp.status})", ("tp", tp.id), True)
+            for zone in previous_chart.zones:
+                self._carry_item(f"Zone: {zone.quality.replace('_', ' ')} {zone.intensity}/10 "
+                                 f"({', '.join(zone.sides)}, {zone.view})", ("zone", zone.id), False)
         self.form.addRow("Date and time", self.started)
         self.form.addRow("Clinician", self.clinician)
         self.form.addRow("Chief complaint", self.complaint)
         self.form.addRow("Overall pain (0-10)", self.pain)
         self.form.addRow("Notes", self.notes)
-        if visit is None and can_carry:
+        if visit is None and previous_chart is not None and self.carry_list.count():
             self.form.addRow(self.carry)
+            self.form.addRow(self.carry_list)
+
+    def _carry_item(self, text: str, mark, checked: bool) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, mark)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.carry_list.addItem(item)
+
+    def carried_marks(self, kind: str) -> set[int]:
+        """Ids of the previous visit's marks of kind ("tp" or "zone") chosen to carry forward."""
+        if not self.carry.isChecked():
+            return set()
+        chosen = set()
+        for i in range(self.carry_list.count()):
+            item = self.carry_list.item(i)
+            mark_kind, mark_id = item.data(Qt.ItemDataRole.UserRole)
+            if mark_kind == kind and item.checkState() == Qt.CheckState.Checked:
+                chosen.add(mark_id)
+        return chosen
 
     def build_input(self) -> VisitInput:
         local = self.started.dateTime().toPython()

@@ -150,6 +150,17 @@ class ChartDocument(QObject):
         self.undo_stack.push(_EditMark(self, "zone", old, record, "Edit zone"))
         return record
 
+    def confirm_carried(self, kind: str, mark_id: int):
+        """The clinician re-examined a carried-forward mark and keeps it (one undo step)."""
+        old = self.record(kind, mark_id)
+        if old is None or not old.carried or not self._check_editable():
+            return None
+        record = self._attempt(self.service.confirm_carried, kind, mark_id)
+        if record is not None:
+            self._changed(kind, record)
+            self.undo_stack.push(_ConfirmCarried(self, kind, mark_id))
+        return record
+
     def delete_marks(self, marks: list[tuple[str, int]]) -> int:
         """Deletes marks as one undo step; returns how many were deleted."""
         if not marks or not self._check_editable():
@@ -277,3 +288,15 @@ class _EditMark(_Step):
 
     def undo_action(self):
         self.doc._set_details(self.kind, self.old)
+
+
+class _ConfirmCarried(_Step):
+    def __init__(self, doc, kind, mark_id):
+        super().__init__(doc, "Confirm carried-forward mark")
+        self.kind, self.mark_id = kind, mark_id
+
+    def do(self):
+        self.doc._changed(self.kind, self.doc.service.confirm_carried(self.kind, self.mark_id))
+
+    def undo_action(self):
+        self.doc._changed(self.kind, self.doc.service.unconfirm_carried(self.kind, self.mark_id))

@@ -231,10 +231,17 @@ class MainWindow(QMainWindow):
             return
         previous = self._guard(self.service.list_visits, self.patient.id) or []
         clinician = previous[0].clinician if previous else ""
-        dialog = VisitDialog(can_carry=bool(previous), default_clinician=clinician, parent=self)
+        previous_chart = self._guard(self.service.get_chart, previous[0].id) if previous else None
+        dialog = VisitDialog(previous_chart=previous_chart, default_clinician=clinician, parent=self)
         patient_id = self.patient.id
-        dialog.submit = lambda data: self.service.create_visit(
-            patient_id, data, previous[0].id if previous and dialog.carry.isChecked() else None)
+
+        def submit(data):
+            if previous_chart is None or not dialog.carry.isChecked():
+                return self.service.create_visit(patient_id, data)
+            return self.service.create_visit(patient_id, data, previous_chart.visit.id,
+                                             carry_trigger_points=dialog.carried_marks("tp"),
+                                             carry_zones=dialog.carried_marks("zone"))
+        dialog.submit = submit
         if dialog.exec():
             self._guard(self.patients.refresh_visits, dialog.result_value.id)
 

@@ -198,12 +198,37 @@ def test_signed_visit_is_read_only(qtbot, open_window, monkeypatch):
     assert window.service.get_chart(window.document.visit_id).trigger_points == ()
 
 
-def test_carry_forward_marks_points_as_carried(qtbot, open_window):
+def test_carry_forward_chosen_marks_then_confirm(qtbot, open_window):
     window = _charted_window(qtbot, open_window)
-    x, y = region_point("anterior", "pectoral", "right")
     window.workspace.show_view("anterior")
-    click_scene(qtbot, window.workspace.current_canvas(), x, y)
-    _new_visit(qtbot, window, complaint="Follow-up", carry=True)
+    canvas = window.workspace.current_canvas()
+    click_scene(qtbot, canvas, *region_point("anterior", "pectoral", "right"))
+    click_scene(qtbot, canvas, *region_point("anterior", "anterior_thigh", "left"))
+    window.workspace.set_tool("polygon")
+    cx, cy = region_point("anterior", "lower_abdomen", "right")
+    for px, py in [(cx - 0.01, cy - 0.01), (cx + 0.01, cy - 0.01), (cx, cy + 0.01)]:
+        click_scene(qtbot, canvas, px, py)
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    first = window.document.chart.visit.id
+
+    def fill(d):
+        d.complaint.setText("Follow-up")
+        d.carry.setChecked(True)
+        items = [d.carry_list.item(i) for i in range(d.carry_list.count())]
+        assert [i.text().split(":")[0] for i in items] == ["Trigger point", "Trigger point", "Zone"]
+        items[1].setCheckState(Qt.CheckState.Unchecked)     # the thigh point has resolved
+        items[2].setCheckState(Qt.CheckState.Checked)       # keep the abdominal zone
+    fill_dialog(qtbot, window.new_visit, fill)
     chart = window.document.chart
-    assert chart.visit.chief_complaint == "Follow-up"
-    assert len(chart.trigger_points) == 1 and chart.trigger_points[0].carried
+    assert chart.visit.id != first and chart.visit.chief_complaint == "Follow-up"
+    assert [tp.region for tp in chart.trigger_points] == ["pectoral"]
+    assert chart.trigger_points[0].carried and len(chart.zones) == 1 and chart.zones[0].carried
+
+    tp = chart.trigger_points[0]
+    window.workspace.select_mark("tp", tp.id)
+    assert window.inspector.tp_form.confirm.isVisibleTo(window.inspector.tp_form)
+    qtbot.mouseClick(window.inspector.tp_form.confirm, Qt.MouseButton.LeftButton)
+    assert not window.service.get_chart(chart.visit.id).trigger_points[0].carried
+    assert not window.inspector.tp_form.confirm.isVisibleTo(window.inspector.tp_form)
+    window.undo_action.trigger()
+    assert window.service.get_chart(chart.visit.id).trigger_points[0].carried

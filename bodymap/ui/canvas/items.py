@@ -108,6 +108,9 @@ class ZoneItem(QGraphicsPathItem):
             painter.setBrush(self._hatch)
             painter.drawPath(self.path())
         pen = QPen(self.pen())
+        if self.record.carried:            # carried forward, not yet confirmed
+            pen.setStyle(Qt.PenStyle.DotLine)
+            pen.setWidthF(pen.widthF() + 1.0)
         if selected:
             pen = QPen(style.SELECTION_COLOR, 3.0, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QRadioButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+                               QPushButton, QRadioButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from bodymap.domain.charting import (FINDINGS, Depth, PainQuality, TriggerPointDetails,
                                      TriggerPointStatus, ZoneDetails)
@@ -31,8 +31,16 @@ def _no_wheel(spin):
     return spin
 
 
+def _confirm_button() -> QPushButton:
+    button = QPushButton("Confirm carried-forward mark")
+    button.setToolTip("Re-examined at this visit and still present: keep it as a finding of this visit.")
+    button.setStyleSheet("QPushButton { background: #FFF4D6; border: 1px solid #C9A227; padding: 4px 8px; }")
+    return button
+
+
 class TriggerPointForm(QWidget):
     edited = Signal(int, object)           # tp id, TriggerPointDetails
+    confirmRequested = Signal(str, int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -70,8 +78,11 @@ class TriggerPointForm(QWidget):
         self.notes.setPlaceholderText("Notes")
         self.notes.setMaximumHeight(90)
 
+        self.confirm = _confirm_button()
+        self.confirm.clicked.connect(lambda: self.confirmRequested.emit("tp", self._id))
         form = QFormLayout(self)
         form.addRow(self.where)
+        form.addRow(self.confirm)
         form.addRow("Status", status_row)
         findings_box = QVBoxLayout()
         findings_box.setSpacing(2)
@@ -113,6 +124,7 @@ class TriggerPointForm(QWidget):
         for w in self.findChildren(QWidget):
             if w is not self.where:
                 w.setEnabled(editable)
+        self.confirm.setVisible(record.carried and editable)
         self._loading = False
 
     def details(self) -> TriggerPointDetails:
@@ -132,6 +144,7 @@ class TriggerPointForm(QWidget):
 
 class ZoneForm(QWidget):
     edited = Signal(int, object)           # zone id, ZoneDetails
+    confirmRequested = Signal(str, int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -153,8 +166,11 @@ class ZoneForm(QWidget):
         self.notes = NotesEdit()
         self.notes.setPlaceholderText("Notes")
         self.notes.setMaximumHeight(90)
+        self.confirm = _confirm_button()
+        self.confirm.clicked.connect(lambda: self.confirmRequested.emit("zone", self._id))
         form = QFormLayout(self)
         form.addRow(self.where)
+        form.addRow(self.confirm)
         form.addRow("Quality", self.quality)
         form.addRow("Intensity", self.intensity)
         form.addRow("Depth", self.depth)
@@ -175,7 +191,8 @@ class ZoneForm(QWidget):
             label = region_label(rid) if rid else entry
             parts.append(label if side == "midline" else f"{side[0].upper()} {label.lower()}")
         more = f" and {len(record.regions) - 8} more" if len(record.regions) > 8 else ""
-        self.where.setText(f"<b>Pain zone</b> · {load_view(record.view).label}<br>"
+        carried = "  (carried forward — confirm or remove)" if record.carried else ""
+        self.where.setText(f"<b>Pain zone</b> · {load_view(record.view).label}{carried}<br>"
                            f"<span style='color:#555'>{', '.join(parts) or 'No region'}{more}</span>")
         self.quality.setCurrentIndex(self.quality.findData(record.quality))
         self.intensity.setValue(record.intensity)
@@ -192,6 +209,7 @@ class ZoneForm(QWidget):
             self.notes.setPlainText(record.notes)
         for w in (self.quality, self.intensity, self.depth, self.sources, self.notes):
             w.setEnabled(editable)
+        self.confirm.setVisible(record.carried and editable)
         self._loading = False
 
     def details(self) -> ZoneDetails:
@@ -222,6 +240,8 @@ class Inspector(QStackedWidget):
             self.addWidget(w)
         self.tp_form.edited.connect(document.edit_trigger_point)
         self.zone_form.edited.connect(document.edit_zone)
+        self.tp_form.confirmRequested.connect(document.confirm_carried)
+        self.zone_form.confirmRequested.connect(document.confirm_carried)
         document.markChanged.connect(self._refresh_if_shown)
         document.markRemoved.connect(self._removed)
         self._shown: tuple[str, int] | None = None

@@ -1,0 +1,97 @@
+"""One diagram view with a visit's marks, saved as a PNG image.
+
+The image may be shared (e.g. with a colleague), so its metadata names the view, visit and chart
+number but never the patient.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from PIL import Image
+from PIL.PngImagePlugin import PngInfo
+
+from bodymap.records import VisitChart
+
+MIN_HEIGHT, MAX_HEIGHT = 16, 20_000
+
+
+def qimage_to_pil(image) -> Image.Image:
+    """A Pillow RGB copy of a QImage (any format)."""
+    from PySide6.QtGui import QImage
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
+    data = bytes(rgb.constBits())[: stride * height]
+    return Image.frombuffer("RGB", (width, height), data, "raw", "RGB", stride, 1).copy()
+
+
+def png_metadata(view_id: str, chart: VisitChart | None) -> PngInfo:
+    info = PngInfo()
+    info.add_text("Software", "bodymap")
+    info.add_text("View", view_id)
+    if chart is not None:
+        info.add_text("Visit id", str(chart.visit.id))
+        info.add_text("Visit date", chart.visit.local_time().date().isoformat())
+        info.add_text("Chart number", chart.patient.chart_number)
+    return info
+
+
+def save_view_png(view_id: str, chart: VisitChart | None, path, height_px: int = 1600) -> Path:
+    """Render view_id (with chart's marks, if any) height_px tall and save it as PNG at path.
+
+    Written atomically: a partly written file never replaces an existing one. Raises ValueError
+    for a bad height and OSError (naming the path) when the folder is missing or unwritable.
+    """
+    if isinstance(height_px, bool) or not isinstance(height_px, int):
+        raise ValueError(f"The image height must be a whole number of pixels, not {height_px!r}.")
+    if not MIN_HEIGHT <= height_px <= MAX_HEIGHT:
+        raise ValueError(f"The image height must be between {MIN_HEIGHT} and {MAX_HEIGHT} pixels.")
+    with atomic_path(path) as temp_name:
+        from bodymap.ui.canvas.scene import render_view_image
+        image = qimage_to_pil(render_view_image(view_id, chart, height_px))
+        with open(temp_name, "wb") as handle:
+            image.save(handle, format="PNG", pnginfo=png_metadata(view_id, chart))
+            handle.flush()
+            os.fsync(handle.fileno())
+    return Path(path)
+
+
+@contextmanager
+def atomic_path(path) -> Iterator[str]:
+    """A temporary file name beside path; when the block succeeds it replaces path in one step.
+
+    OSError (with the path) when the folder is missing or unwritable or path is a folder; on any
+    error the temporary file is removed and an existing file at path is left as it was.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise IsADirectoryError(21, "Is a folder, not a file name", str(target))
+    if not folder.is_dir():
+        raise FileNotFoundError(2, "The folder does not exist", str(folder))
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    try:
+        yield temp_name
+        os.chmod(temp_name, 0o666 & ~_umask())
+        os.replace(temp_name, target)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temp_name)
+        raise
+
+
+def _umask() -> int:
+    try:                                # Linux: read it without changing it (thread-safe)
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
