@@ -12,6 +12,10 @@ from bodymap.domain.charting import ValidationError
 
 EXIT_USAGE, EXIT_FAILED = 2, 1
 
+# Modules that add sub-commands: each has add_commands(subparsers) and sets `handler`
+# (called as handler(service, args) -> exit code) with set_defaults.
+EXTRA_COMMANDS: list = []
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -34,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["pdf"], default="pdf")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="PATH")
     sub.add_parser("where", help="print where the data lives")
+    for module in EXTRA_COMMANDS:
+        module.add_commands(sub)
     return parser
 
 
@@ -58,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             return _render(service, args)
         if command == "export":
             return _export(service, args)
+        if hasattr(args, "handler"):
+            return args.handler(service, args)
     except (DatabaseError, ValidationError) as exc:
         print(f"bodymap: {exc}", file=sys.stderr)
         return EXIT_FAILED
