@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox, QT
 
 from bodymap.db import DatabaseError, mask_url
 from bodymap.domain.charting import ValidationError
-from bodymap.services import ChartService
+from bodymap.services import ChartService, ConflictError
 from bodymap.ui.banner import PatientBanner
 from bodymap.ui.canvas.workspace import ChartWorkspace
 from bodymap.ui.dialogs import PatientDialog, VisitDialog
@@ -19,7 +19,7 @@ from bodymap.ui.document import ChartDocument
 from bodymap.ui.panels.inspector import Inspector
 from bodymap.ui.panels.patients import PatientPanel
 
-USER_ERRORS = (ValidationError, DatabaseError, LookupError)
+USER_ERRORS = (ValidationError, DatabaseError, LookupError, ConflictError)
 
 
 class MainWindow(QMainWindow):
@@ -29,6 +29,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle("bodymap — trigger-point charting")
         self.document = ChartDocument(service, self)
+        from bodymap.progress import ProgressService
+        self.progress = ProgressService.for_service(service)
         self.patient = None
 
         self.banner = PatientBanner()
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
         self.workspace.message.connect(lambda t: self.statusBar().showMessage(t, 5000))
         self.document.saved.connect(self._saved)
         self.document.failed.connect(self._failed)
+        self.document.connectionLost.connect(self._connection_lost)
+        self.document.connectionRestored.connect(self._connection_restored)
         self.resize(1400, 900)
         if settings is not None and settings.value("geometry"):
             self.restoreGeometry(settings.value("geometry"))
@@ -129,6 +133,15 @@ class MainWindow(QMainWindow):
         visit_menu = menu.addMenu("&Visit")
         visit_menu.addAction(self.edit_visit_action)
         visit_menu.addAction(self.sign_action)
+        progress_menu = menu.addMenu("&Progress")
+        from bodymap.ui import progress as progress_ui
+        self.compare_action = self._action("Compare visits…", lambda: progress_ui.open_compare(
+            self, self.service, self.progress, self.patient))
+        self.trends_action = self._action("Progress chart…", lambda: progress_ui.open_trends(
+            self, self.progress, self.patient))
+        self.heatmap_action = self._action("Clinic pain map…", lambda: progress_ui.open_heatmap(self, self.progress))
+        for a in (self.compare_action, self.trends_action, None, self.heatmap_action):
+            progress_menu.addSeparator() if a is None else progress_menu.addAction(a)
         view_menu = menu.addMenu("&View")
         for view_id, canvas in self.workspace.canvases.items():
             view_menu.addAction(self._action(canvas.chart_scene.diagram.label,
@@ -165,6 +178,8 @@ class MainWindow(QMainWindow):
         editable = self.document.editable
         self.edit_patient_action.setEnabled(has_patient)
         self.new_visit_action.setEnabled(has_patient)
+        self.compare_action.setEnabled(has_patient)
+        self.trends_action.setEnabled(has_patient)
         for a in (self.edit_visit_action, self.sign_action, self.delete_action):
             a.setEnabled(editable)
         for a in (self.print_action, self.pdf_action):
@@ -203,6 +218,18 @@ class MainWindow(QMainWindow):
 
     def _saved(self, text: str) -> None:
         self.saved_label.setText(text)
+        self._guard(self.patients.refresh_visits)
+
+    def _connection_lost(self, text: str) -> None:
+        self.saved_label.setText("Database connection lost — retrying…")
+        self.saved_label.setStyleSheet("color: white; background: #B00020; padding: 2px 6px; font-weight: 600;")
+        self.statusBar().showMessage(text, 10000)
+        QMessageBox.warning(self, "bodymap — database connection lost", text)
+
+    def _connection_restored(self, text: str) -> None:
+        self.saved_label.setStyleSheet("")
+        self.saved_label.setText(text)
+        self.statusBar().showMessage(text, 8000)
         self._guard(self.patients.refresh_visits)
 
     def _failed(self, text: str) -> None:
@@ -250,10 +277,13 @@ class MainWindow(QMainWindow):
         if chart is None or not self.document.editable:
             return
         dialog = VisitDialog(chart.visit, parent=self)
-        dialog.submit = lambda data: self.service.update_visit(chart.visit.id, data)
-        if dialog.exec():
-            self._guard(self.document.reload)
+        dialog.submit = lambda data: self.service.update_visit(chart.visit.id, data,
+                                                               expected_version=self.document.version)
+        accepted = dialog.exec()
+        self._guard(self.document.reload)      # also after a conflict: show what is stored
+        if accepted:
             self._guard(self.patients.refresh_visits)
+        if self.document.chart is not None:
             self.banner.set_patient(self.patient, self.document.chart.visit)
 
     def sign_visit(self) -> None:
@@ -265,9 +295,12 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self._guard(self.service.sign_visit, chart.visit.id) is not None:
-            self._guard(self.document.open_visit, chart.visit.id)
+        signed = self._guard(lambda: self.service.sign_visit(chart.visit.id,
+                                                             expected_version=self.document.version))
+        self._guard(self.document.open_visit, chart.visit.id)
+        if signed is not None:
             self._guard(self.patients.refresh_visits)
+        if self.document.chart is not None:
             self._visit_selected(self.document.chart.visit)
 
     def delete_selected(self) -> None:

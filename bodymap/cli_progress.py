@@ -1,0 +1,67 @@
+"""Sub-commands for progress over time: `metrics`, `compare`, `trends`, `heatmap`.
+
+JSON goes to stdout with sorted keys (stable), percentages rounded to 0.01 points, Jaccard to
+0.001, relative changes to 0.1 %. See docs/METRICS.md for the keys.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bodymap.domain.charting import ValidationError
+
+
+def add_commands(sub) -> None:
+    metrics = sub.add_parser("metrics", help="print a visit's pain-area and trigger-point metrics as JSON")
+    metrics.add_argument("--visit", type=int, required=True, metavar="ID")
+    metrics.set_defaults(handler=_metrics)
+
+    compare = sub.add_parser("compare", help="compare two visits of one patient (JSON)")
+    compare.add_argument("--from", dest="from_id", type=int, required=True, metavar="ID")
+    compare.add_argument("--to", dest="to_id", type=int, required=True, metavar="ID")
+    compare.set_defaults(handler=_compare)
+
+    trends = sub.add_parser("trends", help="a patient's pain, pain area and trigger points per visit (JSON)")
+    trends.add_argument("--patient", required=True, metavar="CHART", help="chart number")
+    trends.set_defaults(handler=_trends)
+
+    heat = sub.add_parser("heatmap", help="how often pain was drawn at each point of a view, as PNG")
+    heat.add_argument("view", help="view id, e.g. anterior or posterior")
+    heat.add_argument("--complaint", metavar="TEXT", help="only visits whose chief complaint contains TEXT")
+    heat.add_argument("-o", "--output", required=True, type=Path, metavar="PNG")
+    heat.set_defaults(handler=_heatmap)
+
+
+def _progress(service):
+    from bodymap.progress import ProgressService
+    return ProgressService.for_service(service)
+
+
+def _print(data) -> int:
+    print(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False))
+    return 0
+
+
+def _metrics(service, args) -> int:
+    return _print(_progress(service).visit_metrics(args.visit).to_dict())
+
+
+def _compare(service, args) -> int:
+    return _print(_progress(service).compare(args.from_id, args.to_id, keep_masks=False).to_dict())
+
+
+def _trends(service, args) -> int:
+    from bodymap.domain.compare import trend_dict
+    patient = service.find_patient(args.patient)
+    return _print({"patient": patient.chart_number,
+                   "visits": trend_dict(_progress(service).trends(patient.id))})
+
+
+def _heatmap(service, args) -> int:
+    from bodymap.domain.heatmap import save_heatmap_png
+    if args.output.suffix.lower() != ".png":
+        raise ValidationError("The output file name must end in .png.")
+    heat = _progress(service).heatmap(args.view, complaint=args.complaint)
+    save_heatmap_png(heat, args.output)
+    print(f"{args.output}\t{heat.visit_count} visits\t{heat.visits_with_pain} with pain\tmax {heat.max_count}")
+    return 0

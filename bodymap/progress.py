@@ -1,0 +1,161 @@
+"""Progress over time: read-only queries for pain-area metrics, visit comparison, trends and
+clinic-wide pain maps. One transaction per call; zones and trigger points of many visits are
+loaded with one query each (never one query per visit).
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from bodymap import db
+from bodymap.db import DatabaseError
+from bodymap.domain import compare as C
+from bodymap.domain import heatmap as H
+from bodymap.domain import metrics as M
+from bodymap.domain.charting import ValidationError
+from bodymap.domain.diagrams import available_views
+from bodymap.records import VisitChart
+
+try:                                   # the services package (rows -> records live in convert.py)
+    from bodymap.services.common import NotFound
+    from bodymap.services.convert import _patient, _trigger_point, _visit, _zone
+except ImportError:                    # the single-module services.py
+    from bodymap.services import NotFound, _patient, _trigger_point, _visit, _zone
+
+log = logging.getLogger(__name__)
+MAX_COMPLAINT_FILTER = 200
+
+
+@dataclass(frozen=True)
+class _ZoneShape:
+    """Just what a heat map needs of a zone."""
+    view: str
+    diagram_version: int
+    polygons: tuple
+
+
+class ProgressService:
+    def __init__(self, sessions: sessionmaker):
+        self._sessions = sessions
+
+    @classmethod
+    def for_service(cls, service) -> "ProgressService":
+        """A ProgressService on the same database as a ChartService."""
+        return cls(getattr(service, "sessions", None) or service._sessions)
+
+    @contextlib.contextmanager
+    def _tx(self):
+        session: Session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except (ValidationError, NotFound):
+            raise
+        except (OperationalError, InterfaceError) as exc:
+            log.warning("database unavailable: %s", exc.__class__.__name__)
+            raise DatabaseError("The database cannot be reached. Check the connection and try again.") from exc
+        except DBAPIError as exc:
+            log.warning("database error: %s", exc.__class__.__name__)
+            raise DatabaseError("The database could not answer the query.") from exc
+        finally:
+            session.close()
+
+    # ------------------------------------------------------------------ queries
+    def visit_metrics(self, visit_id: int, regions: bool = True) -> M.VisitMetrics:
+        with self._tx() as s:
+            chart = self._charts(s, db.Visit.id == visit_id).get(visit_id)
+        if chart is None:
+            raise NotFound(f"Visit {visit_id} does not exist.")
+        return M.chart_metrics(chart, regions=regions)
+
+    def compare(self, from_id: int, to_id: int, keep_masks: bool = True) -> C.Comparison:
+        with self._tx() as s:
+            charts = self._charts(s, db.Visit.id.in_([from_id, to_id]))
+        for ident in (from_id, to_id):
+            if ident not in charts:
+                raise NotFound(f"Visit {ident} does not exist.")
+        before, after = charts[from_id], charts[to_id]
+        if before.patient.id != after.patient.id:
+            raise ValidationError("Only visits of the same patient can be compared.")
+        return C.compare_charts(before, after, keep_masks=keep_masks)
+
+    def charts(self, visit_ids) -> dict[int, VisitChart]:
+        """Full charts of several visits (three queries in all), keyed by visit id."""
+        ids = [int(i) for i in visit_ids]
+        with self._tx() as s:
+            return self._charts(s, db.Visit.id.in_(ids)) if ids else {}
+
+    def trends(self, patient_id: int) -> list[C.TrendPoint]:
+        """Overall pain, pain area % and trigger-point counts per visit, oldest first."""
+        with self._tx() as s:
+            if s.get(db.Patient, patient_id) is None:
+                raise NotFound(f"Patient {patient_id} does not exist.")
+            charts = self._charts(s, db.Visit.patient_id == patient_id)
+        ordered = sorted(charts.values(), key=lambda c: (c.visit.started_at, c.visit.id))
+        return [C.trend_point(c.visit, M.chart_metrics(c, regions=False)) for c in ordered]
+
+    def heatmap(self, view: str, visit_ids=None, complaint: str | None = None, patient_ids=None,
+                height: int = H.HEATMAP_HEIGHT) -> H.HeatMap:
+        """How many of the chosen visits had pain at each point of view.
+
+        Visits are chosen by all given filters together: visit_ids, patient_ids and a chief
+        complaint containing complaint (case-insensitive). No filter: every visit.
+        """
+        if view not in available_views() or M.view_or_none(view) is None:
+            raise ValidationError(f"Unknown view {view!r}; choose one of: {', '.join(available_views())}.")
+        conditions, parts = [], []
+        complaint = (complaint or "").strip()
+        if len(complaint) > MAX_COMPLAINT_FILTER:
+            raise ValidationError(f"The complaint filter is limited to {MAX_COMPLAINT_FILTER} characters.")
+        if complaint:
+            like = "%" + complaint.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            conditions.append(db.Visit.chief_complaint.ilike(like, escape="\\"))
+            parts.append(f'chief complaint contains "{complaint}"')
+        if visit_ids is not None:
+            conditions.append(db.Visit.id.in_([int(i) for i in visit_ids]))
+            parts.append("selected visits")
+        if patient_ids is not None:
+            conditions.append(db.Visit.patient_id.in_([int(i) for i in patient_ids]))
+            parts.append("selected patients")
+        chosen = select(db.Visit.id).where(*conditions)
+        with self._tx() as s:
+            ids = list(s.scalars(chosen))
+            rows = s.execute(select(db.PainZone.visit_id, db.PainZone.diagram_version, db.PainZone.polygons)
+                             .where(db.PainZone.view == view, db.PainZone.visit_id.in_(chosen))
+                             .order_by(db.PainZone.visit_id, db.PainZone.id)).all()
+        zones: dict[int, list] = {i: [] for i in ids}
+        for visit_id, version, polygons in rows:
+            zones.setdefault(visit_id, []).append(
+                _ZoneShape(view, version, tuple(tuple((float(x), float(y)) for x, y in p) for p in polygons)))
+        return H.build_heatmap(view, zones, len(ids), height, "; ".join(parts) or "all visits")
+
+    # ------------------------------------------------------------------ loading
+    @staticmethod
+    def _charts(s: Session, condition) -> dict[int, VisitChart]:
+        """Charts of the visits matching condition: one query each for visits, patients,
+        trigger points, zones and (selectin) zone sources, however many visits match."""
+        chosen = select(db.Visit.id).where(condition)
+        visits = list(s.scalars(select(db.Visit).where(condition)))
+        if not visits:
+            return {}
+        patient_ids = {v.patient_id for v in visits}
+        patients = {p.id: _patient(p) for p in s.scalars(select(db.Patient).where(db.Patient.id.in_(patient_ids)))}
+        tps: dict[int, list] = defaultdict(list)
+        for tp in s.scalars(select(db.TriggerPoint).where(db.TriggerPoint.visit_id.in_(chosen))
+                            .order_by(db.TriggerPoint.id)):
+            tps[tp.visit_id].append(_trigger_point(tp))
+        zones: dict[int, list] = defaultdict(list)
+        for z in s.scalars(select(db.PainZone).where(db.PainZone.visit_id.in_(chosen))
+                           .options(selectinload(db.PainZone.sources)).order_by(db.PainZone.id)):
+            zones[z.visit_id].append(_zone(z))
+        return {v.id: VisitChart(patient=patients[v.patient_id],
+                                 visit=_visit(v, len(tps[v.id]), len(zones[v.id])),
+                                 trigger_points=tuple(tps[v.id]), zones=tuple(zones[v.id]))
+                for v in visits}
+

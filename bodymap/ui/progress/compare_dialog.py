@@ -1,0 +1,201 @@
+"""Compare two visits of the current patient: both charts side by side, a change overlay
+(new / resolved / persisting pain in print-safe colours and patterns) and a summary."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from bodymap.db import DatabaseError
+from bodymap.domain.charting import ValidationError
+from bodymap.domain.diagrams import describe_side
+from bodymap.ui.canvas.scene import render_view_image
+from bodymap.ui.progress.common import CHANGE_STYLES, overlay_mask, swatch, visit_label
+
+IMAGE_HEIGHT = 520
+
+
+class CompareDialog(QDialog):
+    def __init__(self, parent, service, progress, patient):
+        super().__init__(parent)
+        self.service, self.progress, self.patient = service, progress, patient
+        self.comparison = None
+        self._charts = {}
+        self.setWindowTitle(f"Compare visits — {patient.name}")
+        self.visits = sorted(service.list_visits(patient.id), key=lambda v: (v.started_at, v.id))
+
+        self.from_box, self.to_box, self.view_box = QComboBox(), QComboBox(), QComboBox()
+        for v in self.visits:
+            self.from_box.addItem(visit_label(v), v.id)
+            self.to_box.addItem(visit_label(v), v.id)
+        if len(self.visits) >= 2:
+            self.from_box.setCurrentIndex(0)
+            self.to_box.setCurrentIndex(len(self.visits) - 1)
+        pick = QGridLayout()
+        pick.addWidget(QLabel("Earlier visit:"), 0, 0)
+        pick.addWidget(self.from_box, 0, 1)
+        pick.addWidget(QLabel("Later visit:"), 1, 0)
+        pick.addWidget(self.to_box, 1, 1)
+        pick.addWidget(QLabel("View:"), 0, 2)
+        pick.addWidget(self.view_box, 0, 3)
+        pick.setColumnStretch(1, 1)
+
+        self.before_image, self.after_image, self.change_image = QLabel(), QLabel(), QLabel()
+        self.before_title, self.after_title = QLabel(), QLabel()
+        images = QHBoxLayout()
+        for title, image in ((self.before_title, self.before_image), (self.after_title, self.after_image),
+                             (QLabel("<b>Change</b>"), self.change_image)):
+            column = QVBoxLayout()
+            title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            image.setMinimumSize(int(IMAGE_HEIGHT * 0.5) + 8, IMAGE_HEIGHT + 8)
+            column.addWidget(title)
+            column.addWidget(image, 1)
+            images.addLayout(column)
+        legend = QHBoxLayout()
+        legend.addStretch(1)
+        for kind, (label, *_rest) in CHANGE_STYLES.items():
+            sw = QLabel()
+            sw.setPixmap(swatch(kind))
+            legend.addWidget(sw)
+            legend.addWidget(QLabel(label + ("  (later visit only)" if kind == "new" else
+                                             "  (earlier visit only)" if kind == "resolved" else "  (both)")))
+            legend.addSpacing(14)
+        legend.addStretch(1)
+
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.sites = QTableWidget(0, 5)
+        self.sites.setHorizontalHeaderLabels(["Trigger points at", "Resolved", "New", "Persist.", "Act.→lat."])
+        self.sites.verticalHeader().setVisible(False)
+        self.sites.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.sites.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.sites.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sites.setWordWrap(True)
+        side = QVBoxLayout()
+        side.addWidget(self.summary)
+        side.addWidget(self.sites, 1)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side_box.setMinimumWidth(430)
+        side_box.setMaximumWidth(520)
+
+        middle = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addLayout(images, 1)
+        left.addLayout(legend)
+        middle.addLayout(left, 1)
+        middle.addWidget(side_box)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(pick)
+        layout.addLayout(middle, 1)
+        layout.addWidget(buttons)
+
+        self.from_box.currentIndexChanged.connect(self.refresh)
+        self.to_box.currentIndexChanged.connect(self.refresh)
+        self.view_box.currentIndexChanged.connect(self._show_view)
+        self.resize(1380, 760)
+        self.refresh()
+
+    # ------------------------------------------------------------------
+    def _chart(self, visit_id):
+        if visit_id not in self._charts:
+            self._charts[visit_id] = self.service.get_chart(visit_id)
+        return self._charts[visit_id]
+
+    def refresh(self) -> None:
+        a, b = self.from_box.currentData(), self.to_box.currentData()
+        if a is None or b is None:
+            self.summary.setText("This patient needs at least one charted visit to compare.")
+            return
+        try:
+            self.comparison = self.progress.compare(a, b)
+            self.before, self.after = self._chart(a), self._chart(b)
+        except (ValidationError, DatabaseError, LookupError) as exc:
+            QMessageBox.warning(self, "Compare visits", str(exc))
+            return
+        current = self.view_box.currentData()
+        used = [v.view for v in self.comparison.views
+                if v.before_px or v.after_px or any(tp.view == v.view for tp in
+                                                    (*self.before.trigger_points, *self.after.trigger_points))]
+        views = used or [v.view for v in self.comparison.views if v.full_body]
+        self.view_box.blockSignals(True)
+        self.view_box.clear()
+        for view_id in views:
+            change = self.comparison.view(view_id)
+            self.view_box.addItem(change.label if change else view_id, view_id)
+        index = self.view_box.findData(current)
+        self.view_box.setCurrentIndex(max(0, index))
+        self.view_box.blockSignals(False)
+        self._show_summary()
+        self._show_view()
+
+    def _show_view(self) -> None:
+        view_id = self.view_box.currentData()
+        if view_id is None or self.comparison is None:
+            return
+        c = self.comparison
+        self.before_title.setText(f"<b>Earlier</b> · {self.before.visit.local_time():%d %b %Y}")
+        self.after_title.setText(f"<b>Later</b> · {self.after.visit.local_time():%d %b %Y}")
+        self.before_image.setPixmap(QPixmap.fromImage(render_view_image(view_id, self.before, IMAGE_HEIGHT)))
+        self.after_image.setPixmap(QPixmap.fromImage(render_view_image(view_id, self.after, IMAGE_HEIGHT)))
+        image = render_view_image(view_id, None, IMAGE_HEIGHT)
+        change = c.view(view_id)
+        if change is not None and change.new is not None:
+            for kind in ("persisting", "resolved", "new"):
+                overlay_mask(image, getattr(change, kind), kind)
+        self.change_image.setPixmap(QPixmap.fromImage(image))
+
+    def _show_summary(self) -> None:
+        c = self.comparison
+        rel = f", {c.change_relative * 100:+.0f}%" if c.change_relative is not None else ""
+        if c.exceeds_error:
+            verdict = f"<b>larger than the measurement error</b> (±{c.error_points:.2f} points)"
+        else:
+            verdict = f"within the measurement error (±{c.error_points:.2f} points): not a reliable change"
+        jac = "—" if c.jaccard is None else f"{c.jaccard:.2f}"
+        pain_a, pain_b = c.before.overall_pain, c.after.overall_pain
+        pain = (f"{pain_a if pain_a is not None else '–'} → {pain_b if pain_b is not None else '–'} /10")
+        rows = []
+        for v in c.views:
+            if not (v.before_px or v.after_px):
+                continue
+            flag = "✔" if v.exceeds_error else "≈"
+            vj = "—" if v.jaccard is None else f"{v.jaccard:.2f}"
+            rows.append(f"<tr><td>{html.escape(v.label)}</td><td align=right>{v.before_percent:.2f}%</td>"
+                        f"<td align=right>{v.after_percent:.2f}%</td><td align=right>{v.change_points:+.2f}"
+                        f" {flag}</td><td align=right>{vj}</td></tr>")
+        table = ("<table cellspacing=0 cellpadding=3><tr><th align=left>View</th><th>Before</th><th>After</th>"
+                 "<th>Change</th><th>Overlap</th></tr>" + "".join(rows) + "</table>") if rows else ""
+        t = c.totals()
+        self.summary.setText(
+            f"<p><b>Pain area</b> (share of the body drawn): {c.before.total_percent:.2f}% → "
+            f"{c.after.total_percent:.2f}% (<b>{c.change_points:+.2f} points</b>{rel})<br>{verdict}</p>"
+            f"<p><b>Overlap of pain location</b> (Jaccard, 1 = same place): {jac}<br>"
+            f"<b>Overall pain</b>: {pain}</p>{table}"
+            f"<p><b>Trigger points</b>: {c.before.trigger_points.active} → {c.after.trigger_points.active} active; "
+            f"{t['resolved']} resolved, {t['new']} new, {t['persisting']} persisting"
+            f"{', ' + str(t['active_to_latent']) + ' active → latent' if t['active_to_latent'] else ''}</p>"
+            "<p style='color:#555'>✔ change larger than the measurement error · ≈ within it</p>")
+        self.sites.setRowCount(len(c.sites))
+        for row, s in enumerate(c.sites):
+            values = [f"{s.label} ({describe_side(s.side).lower()})" if s.side in ("left", "right") else s.label,
+                      s.resolved, s.new, s.persisting, s.active_to_latent]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(str(value) if value != 0 or col == 0 else "·")
+                item.setToolTip(str(values[0]))
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.sites.setItem(row, col, item)
+        self.sites.resizeRowsToContents()

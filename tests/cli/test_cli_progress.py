@@ -1,0 +1,82 @@
+"""`bodymap metrics|compare|trends|heatmap`, run in process through bodymap.cli.main."""
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+from PIL import Image
+
+from bodymap import cli, cli_progress
+
+
+@pytest.fixture
+def run(tmp_path, capsys):
+    assert cli_progress in cli.EXTRA_COMMANDS
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+
+    def run(*args):
+        code = cli.main(["--database", url, *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+    return run
+
+
+@pytest.fixture
+def demo_ids(run):
+    code, out, _err = run("demo")
+    assert code == 0
+    return [int(line.split("\t")[1]) for line in out.splitlines() if line.startswith("visit")]
+
+
+def test_add_commands_on_a_plain_parser():
+    parser = argparse.ArgumentParser()
+    cli_progress.add_commands(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["compare", "--from", "1", "--to", "2"])
+    assert (args.from_id, args.to_id, args.handler) == (1, 2, cli_progress._compare)
+    args = parser.parse_args(["heatmap", "posterior", "--complaint", "neck", "-o", "m.png"])
+    assert (args.view, args.complaint, str(args.output)) == ("posterior", "neck", "m.png")
+
+
+def test_metrics_json(run, demo_ids):
+    code, out, err = run("metrics", "--visit", str(demo_ids[0]))
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["visit_id"] == demo_ids[0] and data["raster_height_px"] == 2000
+    assert data["pain_area"]["total_basis"][:2] == ["anterior", "posterior"]
+    assert data["trigger_points"]["active"] == 2
+    assert out == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"   # stable
+
+
+def test_compare_json(run, demo_ids):
+    code, out, err = run("compare", "--from", str(demo_ids[0]), "--to", str(demo_ids[2]))
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["pain_area"]["change_points"] < 0 and data["pain_area"]["exceeds_error"] is True
+    assert data["trigger_points"]["change"] == {"resolved": 1, "new": 0, "persisting": 2,
+                                                "active_to_latent": 1, "latent_to_active": 0}
+
+
+def test_trends_json(run, demo_ids):
+    code, out, err = run("trends", "--patient", "DEMO-0001")
+    assert code == 0, err
+    assert [v["overall_pain"] for v in json.loads(out)["visits"]] == [7, 5, 3]
+
+
+def test_heatmap_png(run, demo_ids, tmp_path):
+    target = tmp_path / "map.png"
+    code, out, err = run("heatmap", "posterior", "--complaint", "neck", "-o", str(target))
+    assert code == 0, err
+    assert "3 visits" in out
+    with Image.open(target) as image:
+        assert image.format == "PNG" and image.width > 400
+        assert image.text["View"] == "posterior" and "Alex" not in str(image.text)
+
+
+def test_errors_are_one_clean_line(run, demo_ids, tmp_path):
+    code, _out, err = run("metrics", "--visit", "999999")
+    assert code == 1 and err.startswith("bodymap: ") and "999999" in err
+    code, _out, err = run("heatmap", "sideways", "-o", str(tmp_path / "x.png"))
+    assert code == 1 and "Unknown view" in err
+    code, _out, err = run("heatmap", "posterior", "-o", str(tmp_path / "missing" / "x.png"))
+    assert code == 1 and err.count("\n") == 1
