@@ -32,9 +32,15 @@ def run_gui(database: str | None = None) -> int:
         print(f"bodymap: {exc}", file=sys.stderr)
         QMessageBox.critical(None, "bodymap cannot open its database", str(exc))
         return 1
+    from bodymap.accounts import AccountService
     from bodymap.services import ChartService
+    from bodymap.ui.auth import FirstAdminDialog, SignInDialog
     from bodymap.ui.main_window import MainWindow
-    window = MainWindow(ChartService(sessions), database_label=db.mask_url(url),
-                        settings=QSettings("bodymap", "bodymap"))
+    accounts = AccountService(sessions)
+    dialog = SignInDialog(accounts) if accounts.has_users() else FirstAdminDialog(accounts)
+    if not dialog.exec() or dialog.user is None:
+        return 0
+    window = MainWindow(ChartService(sessions, actor=dialog.user), database_label=db.mask_url(url),
+                        settings=QSettings("bodymap", "bodymap"), user=dialog.user, accounts=accounts)
     window.show()
     return app.exec()

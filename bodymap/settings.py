@@ -10,6 +10,8 @@ from bodymap import db
 from bodymap.domain.clinic import ClinicSettings
 
 CLINIC_KEY = "clinic"
+LOCK_KEY = "lock_minutes"
+DEFAULT_LOCK_MINUTES = 5.0
 
 
 class SettingsService:
@@ -43,3 +45,30 @@ class SettingsService:
             else:
                 row.value = value
         return settings
+
+    # small workstation-independent values (lock time, backups) --------------------------
+    def value(self, key: str, default=None):
+        with self._sessions() as s:
+            row = s.get(db.Setting, key)
+            return default if row is None else row.value
+
+    def set_value(self, key: str, value) -> None:
+        with self._sessions.begin() as s:
+            row = s.get(db.Setting, key)
+            if row is None:
+                s.add(db.Setting(key=key, value=value))
+            else:
+                row.value = value
+
+    def lock_minutes(self) -> float:
+        try:
+            minutes = float(self.value(LOCK_KEY, DEFAULT_LOCK_MINUTES))
+        except (TypeError, ValueError):
+            return DEFAULT_LOCK_MINUTES
+        return min(max(minutes, 1.0), 240.0)
+
+    def set_lock_minutes(self, minutes: float) -> None:
+        if not 1 <= float(minutes) <= 240:
+            from bodymap.domain.charting import ValidationError
+            raise ValidationError("The screen lock time must be between 1 and 240 minutes.")
+        self.set_value(LOCK_KEY, float(minutes))

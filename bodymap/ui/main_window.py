@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox,
+                               QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
 from bodymap.db import DatabaseError, mask_url
 from bodymap.domain.charting import ValidationError
@@ -23,10 +23,19 @@ USER_ERRORS = (ValidationError, DatabaseError, LookupError, ConflictError)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, service: ChartService, database_label: str = "", settings: QSettings | None = None):
+    def __init__(self, service: ChartService, database_label: str = "", settings: QSettings | None = None,
+                 user=None, accounts=None):
         super().__init__()
         self.service = service
         self.settings = settings
+        self.user = user
+        self.accounts = accounts
+        if user is not None:
+            service.actor = user
+        from bodymap.audit import AuditService
+        from bodymap.settings import SettingsService
+        self.audit = AuditService(service.sessions)
+        self.clinic_settings = SettingsService(service.sessions)
         self.setWindowTitle("bodymap — trigger-point charting")
         self.document = ChartDocument(service, self)
         from bodymap.progress import ProgressService
@@ -35,13 +44,18 @@ class MainWindow(QMainWindow):
 
         self.banner = PatientBanner()
         self.workspace = ChartWorkspace(self.document)
-        central = QWidget()
-        column = QVBoxLayout(central)
+        charting = QWidget()
+        column = QVBoxLayout(charting)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
         column.addWidget(self.workspace, 1)
-        self.setCentralWidget(central)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(charting)
+        self.setCentralWidget(self.pages)
+        self.lock_screen = None
+        self.idle = None
+        self._locked_state = None
 
         self.patients = PatientPanel(service)
         self.patients.setMinimumWidth(270)
@@ -57,8 +71,11 @@ class MainWindow(QMainWindow):
         self.hover_label = QLabel()
         self.hover_label.setMinimumWidth(260)
         self.statusBar().addWidget(self.hover_label, 1)
+        self.user_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(QLabel(database_label))
         self.statusBar().addPermanentWidget(self.saved_label)
+        self._show_user()
 
         self._build_actions()
         self.patients.patientSelected.connect(self._patient_selected)
@@ -77,6 +94,8 @@ class MainWindow(QMainWindow):
         if settings is not None and settings.value("geometry"):
             self.restoreGeometry(settings.value("geometry"))
             self.restoreState(settings.value("state"))
+        if accounts is not None:
+            self._setup_locking()
         self._update_actions()
         self._guard(self.patients.refresh_patients)
 
@@ -130,9 +149,11 @@ class MainWindow(QMainWindow):
         edit_menu = menu.addMenu("&Edit")
         for a in (self.undo_action, self.redo_action, None, self.delete_action):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+        self.addendum_action = self._action("Add addendum…", self.add_addendum)
+        self.history_action = self._action("History (audit trail)…", self.show_history)
         visit_menu = menu.addMenu("&Visit")
-        visit_menu.addAction(self.edit_visit_action)
-        visit_menu.addAction(self.sign_action)
+        for a in (self.edit_visit_action, self.sign_action, self.addendum_action, None, self.history_action):
+            visit_menu.addSeparator() if a is None else visit_menu.addAction(a)
         progress_menu = menu.addMenu("&Progress")
         from bodymap.ui import progress as progress_ui
         self.compare_action = self._action("Compare visits…", lambda: progress_ui.open_compare(
@@ -153,6 +174,14 @@ class MainWindow(QMainWindow):
         for a in self.workspace.tool_actions.actions():
             tools_menu.addAction(a)
             self.addAction(a)
+        if self.accounts is not None:
+            self.lock_action = self._action("Lock screen", self.lock, "Ctrl+L")
+            self.switch_action = self._action("Switch clinician…", self.lock)
+            self.accounts_action = self._action("Accounts and security…", self.manage_accounts)
+            self.accounts_action.setEnabled(bool(self.user and self.user.is_admin))
+            people = menu.addMenu("&Clinician")
+            for a in (self.lock_action, self.switch_action, None, self.accounts_action):
+                people.addSeparator() if a is None else people.addAction(a)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("About bodymap", self.about))
 
@@ -182,6 +211,8 @@ class MainWindow(QMainWindow):
         self.trends_action.setEnabled(has_patient)
         for a in (self.edit_visit_action, self.sign_action, self.delete_action):
             a.setEnabled(editable)
+        self.addendum_action.setEnabled(chart is not None and chart.visit.is_signed)
+        self.history_action.setEnabled(chart is not None)
         for a in (self.print_action, self.pdf_action):
             a.setEnabled(chart is not None)
         for a in self.workspace.tool_actions.actions():
@@ -320,6 +351,81 @@ class MainWindow(QMainWindow):
 
     def _fresh_chart(self):
         return self._guard(self.service.get_chart, self.document.chart.visit.id) or self.document.chart
+
+    # records -------------------------------------------------------------------
+    def add_addendum(self) -> None:
+        chart = self.document.chart
+        if chart is None or not chart.visit.is_signed:
+            return
+        from bodymap.ui.admin import AddendumDialog
+        dialog = AddendumDialog(self)
+        if dialog.exec() and self._guard(self.service.add_addendum, chart.visit.id,
+                                         dialog.text.toPlainText()) is not None:
+            self._guard(self.document.reload)
+            self.banner.set_patient(self.patient, self.document.chart.visit)
+            self.statusBar().showMessage("Addendum saved.", 5000)
+
+    def show_history(self) -> None:
+        if self.document.chart is not None:
+            from bodymap.ui.admin import HistoryDialog
+            HistoryDialog(self.audit, self.document.chart.visit.id, self).exec()
+
+    # who is charting -------------------------------------------------------------
+    def _show_user(self) -> None:
+        name = self.user.display_name if self.user else ""
+        self.user_label.setText(f"Signed in: {name}" if name else "")
+        self.setWindowTitle(f"bodymap — {name}" if name else "bodymap — trigger-point charting")
+
+    def _setup_locking(self) -> None:
+        from bodymap.ui.auth import IdleWatcher, LockScreen
+        self.lock_screen = LockScreen(self.accounts)
+        self.lock_screen.form.signedIn.connect(self.unlock)
+        self.pages.addWidget(self.lock_screen)
+        self.idle = IdleWatcher(QApplication.instance(), self.clinic_settings.lock_minutes(), self)
+        self.idle.idle.connect(self.lock)
+
+    @property
+    def locked(self) -> bool:
+        return self._locked_state is not None
+
+    def lock(self) -> None:
+        """Hide every patient detail until a clinician signs in again."""
+        if self.lock_screen is None or self.locked:
+            return
+        for canvas in self.workspace.canvases.values():
+            canvas.tool.cancel()
+        self._locked_state = self.saveState()
+        for widget in self.findChildren(QDockWidget) + self.findChildren(QToolBar):
+            widget.hide()
+        self.menuBar().setEnabled(False)
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.lock_screen.form.refresh(self.user.username if self.user else None)
+        self.lock_screen.form.password.setFocus()
+        self.idle.pause()
+
+    def unlock(self, user) -> None:
+        changed = self.user is None or user.id != self.user.id
+        self.user = user
+        self.service.actor = user
+        self.pages.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self.restoreState(self._locked_state)
+        for widget in self.findChildren(QDockWidget) + self.findChildren(QToolBar):
+            widget.show()
+        self._locked_state = None
+        self.accounts_action.setEnabled(user.is_admin)
+        self._show_user()
+        self.idle.set_minutes(self.clinic_settings.lock_minutes())
+        if changed:
+            self._guard(self.document.reload)
+            self.statusBar().showMessage(f"{user.display_name} is now charting.", 5000)
+
+    def manage_accounts(self) -> None:
+        if self.user is None or not self.user.is_admin:
+            return
+        from bodymap.ui.admin import AccountsDialog
+        AccountsDialog(self.accounts, self.clinic_settings, self.user, self).exec()
+        self.idle.set_minutes(self.clinic_settings.lock_minutes())
 
     def about(self) -> None:
         QMessageBox.about(self, "About bodymap",

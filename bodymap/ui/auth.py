@@ -1,0 +1,198 @@
+"""Who is charting: the first administrator, signing in, and the lock screen."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel,
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+
+from bodymap.accounts import AccessDenied, AccountService
+from bodymap.domain.charting import ValidationError
+
+DEFAULT_LOCK_MINUTES = 5
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class FirstAdminDialog(QDialog):
+    """First run: create the administrator account."""
+
+    def __init__(self, accounts: AccountService, parent=None):
+        super().__init__(parent)
+        self.accounts = accounts
+        self.user = None
+        self.setWindowTitle("bodymap — first start")
+        self.setMinimumWidth(460)
+        intro = QLabel("<b>Welcome to bodymap.</b><br>Create the administrator account. The "
+                       "administrator manages clinician accounts and clinic settings; charts are "
+                       "attributed to whoever is signed in.")
+        intro.setWordWrap(True)
+        self.full_name = QLineEdit()
+        self.full_name.setPlaceholderText("e.g. Dr. Sam Rivera, PT")
+        self.username = QLineEdit()
+        self.username.setPlaceholderText("e.g. srivera")
+        self.password = _password_field()
+        self.repeat = _password_field()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B00020; font-weight: 600;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow("Full name", self.full_name)
+        form.addRow("User name", self.username)
+        form.addRow("Password", self.password)
+        form.addRow("Repeat password", self.repeat)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create account")
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self._show("The two passwords differ.")
+            return
+        try:
+            self.user = self.accounts.create_first_admin(self.username.text(), self.full_name.text(),
+                                                         self.password.text())
+        except (ValidationError, AccessDenied) as exc:
+            self._show(str(exc))
+            return
+        self.accept()
+
+    def _show(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class SignInForm(QFrame):
+    """Choose who you are and give your password; used at start and on the lock screen."""
+
+    signedIn = Signal(object)      # UserRecord
+
+    def __init__(self, accounts: AccountService, parent=None):
+        super().__init__(parent)
+        self.accounts = accounts
+        self.who = QComboBox()
+        self.password = _password_field()
+        self.password.returnPressed.connect(self.submit)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B00020; font-weight: 600;")
+        self.error.hide()
+        self.button = QPushButton("Sign in")
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.submit)
+        form = QFormLayout(self)
+        form.addRow("Clinician", self.who)
+        form.addRow("Password", self.password)
+        form.addRow(self.error)
+        form.addRow(self.button)
+        self.refresh()
+
+    def refresh(self, preferred: str | None = None) -> None:
+        self.who.clear()
+        for user in self.accounts.list_users():
+            if user.active:
+                self.who.addItem(f"{user.display_name} ({user.username})", user.username)
+        if preferred:
+            index = self.who.findData(preferred)
+            if index >= 0:
+                self.who.setCurrentIndex(index)
+        self.password.clear()
+        self.error.hide()
+
+    def submit(self) -> None:
+        try:
+            user = self.accounts.authenticate(self.who.currentData() or "", self.password.text())
+        except AccessDenied as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.password.clear()
+        self.error.hide()
+        self.signedIn.emit(user)
+
+
+class SignInDialog(QDialog):
+    def __init__(self, accounts: AccountService, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("bodymap — sign in")
+        self.setMinimumWidth(420)
+        self.user = None
+        self.form = SignInForm(accounts)
+        self.form.signedIn.connect(self._done)
+        title = QLabel("<b>Who is charting?</b>")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.form)
+        self.form.password.setFocus()
+
+    def _done(self, user) -> None:
+        self.user = user
+        self.accept()
+
+
+class LockScreen(QWidget):
+    """Covers the window while locked: no patient data is visible until someone signs in."""
+
+    def __init__(self, accounts: AccountService, parent=None):
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self.setStyleSheet("#lockScreen { background: #1F2A36; } #lockCard { background: white; "
+                           "border-radius: 8px; } #lockTitle { font-size: 16pt; font-weight: 700; }")
+        card = QFrame()
+        card.setObjectName("lockCard")
+        card.setFixedWidth(440)
+        self.title = QLabel("bodymap is locked")
+        self.title.setObjectName("lockTitle")
+        self.note = QLabel("Patient data is hidden. Sign in to continue charting.")
+        self.note.setWordWrap(True)
+        self.form = SignInForm(accounts)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(24, 20, 24, 20)
+        inner.addWidget(self.title)
+        inner.addWidget(self.note)
+        inner.addWidget(self.form)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+
+class IdleWatcher(QObject):
+    """Emits idle() after `minutes` without keyboard or mouse input anywhere in the application."""
+
+    idle = Signal()
+    INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+             QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+    def __init__(self, app, minutes: float, parent=None):
+        super().__init__(parent)
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        app.installEventFilter(self)
+
+    def set_minutes(self, minutes: float) -> None:
+        self._timer.setInterval(max(1, int(minutes * 60_000)))
+        self._timer.start()
+
+    def pause(self) -> None:
+        self._timer.stop()
+
+    def resume(self) -> None:
+        self._timer.start()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in self.INPUT and self._timer.isActive():
+            self._timer.start()
+        return False

@@ -1,0 +1,129 @@
+"""Accounts (argon2), attribution, the append-only audit trail and addenda, on both backends."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
+
+from bodymap import db
+from bodymap.accounts import AccessDenied, AccountService
+from bodymap.audit import AuditService
+from bodymap.demo import region_point
+from bodymap.domain.charting import PatientInput, TriggerPointDetails, ValidationError, VisitInput
+from bodymap.services import ChartService
+
+
+@pytest.fixture
+def accounts(service):
+    return AccountService(service.sessions)
+
+
+@pytest.fixture
+def admin(accounts):
+    return accounts.create_first_admin("ada", "Dr. Ada Admin", "correct horse battery")
+
+
+def test_first_admin_then_sign_in(accounts, admin, service):
+    assert admin.is_admin and accounts.has_users()
+    with pytest.raises(AccessDenied):
+        accounts.create_first_admin("eve", "Eve", "another password")
+    assert accounts.authenticate("ADA ", "correct horse battery") == admin
+    with pytest.raises(AccessDenied, match="Wrong user name or password"):
+        accounts.authenticate("ada", "wrong password!")
+    with pytest.raises(AccessDenied, match="Wrong user name or password"):
+        accounts.authenticate("nobody", "correct horse battery")
+    with service.sessions() as s:
+        stored = s.scalar(select(db.User.password_hash).where(db.User.username == "ada"))
+    assert stored.startswith("$argon2id$") and "correct horse" not in stored
+
+
+def test_account_rules(accounts, admin):
+    clinician = accounts.create_user(admin, "bo", "Bo Clinician", "needles-and-pins")
+    with pytest.raises(AccessDenied):
+        accounts.create_user(clinician, "cy", "Cy", "whatever-long")
+    with pytest.raises(ValidationError, match="at least 8"):
+        accounts.create_user(admin, "cy", "Cy", "short")
+    with pytest.raises(ValidationError, match="already taken"):
+        accounts.create_user(admin, "bo", "Bo Again", "needles-and-pins")
+    with pytest.raises(ValidationError, match="user name"):
+        accounts.create_user(admin, "bad name!", "Bad", "needles-and-pins")
+    with pytest.raises(ValidationError, match="last active administrator"):
+        accounts.set_active(admin, admin.id, False)
+    accounts.set_active(admin, clinician.id, False)
+    with pytest.raises(AccessDenied):
+        accounts.authenticate("bo", "needles-and-pins")
+    with pytest.raises(AccessDenied):
+        accounts.set_password(clinician, admin.id, "taking-over-123")
+    accounts.set_password(admin, clinician.id, "a-new-password")
+    accounts.set_active(admin, clinician.id, True)
+    assert accounts.authenticate("bo", "a-new-password").id == clinician.id
+
+
+def _charted(service, user):
+    service.actor = user
+    p = service.create_patient(PatientInput(chart_number="AU-1", name="Audit Person"))
+    v = service.create_visit(p.id, VisitInput(clinician=user.display_name))
+    tp = service.add_trigger_point(v.id, "posterior", *region_point("posterior", "buttock", "right"))
+    return p, v, tp
+
+
+def test_every_change_is_attributed_and_audited(service, admin):
+    audit = AuditService(service.sessions)
+    p, v, tp = _charted(service, admin)
+    service.update_trigger_point(tp.id, TriggerPointDetails(status="latent", pressure_pain=4))
+    service.delete_trigger_point(tp.id)
+    service.sign_visit(v.id)
+    entries = audit.for_visit(v.id)
+    assert [(e.action, e.entity) for e in entries] == [
+        ("create", "visit"), ("create", "trigger_point"), ("update", "trigger_point"),
+        ("delete", "trigger_point"), ("sign", "visit")]
+    assert {e.actor_name for e in entries} == {"Dr. Ada Admin"}
+    update = entries[2]
+    assert update.before["status"] == "active" and update.after["status"] == "latent"
+    assert update.after["pressure_pain"] == 4
+    assert entries[3].before["region"] == "buttock" and entries[3].after is None
+    assert service.get_visit(v.id).signed_by == "Dr. Ada Admin"
+    assert service.get_visit(v.id).created_by == "Dr. Ada Admin"
+    assert [e.action for e in audit.for_patient(p.id)][:1] == ["create"]
+
+
+def test_audit_log_is_append_only_in_the_database(service, admin):
+    _charted(service, admin)
+    for statement in ("UPDATE audit_log SET actor_name = 'someone else'", "DELETE FROM audit_log"):
+        with pytest.raises(DBAPIError, match="append-only"):
+            with service.sessions.begin() as s:
+                s.execute(text(statement))
+    with service.sessions() as s:
+        assert {n for (n,) in s.execute(text("SELECT actor_name FROM audit_log"))} == {"Dr. Ada Admin"}
+
+
+def test_addenda_only_on_signed_visits(service, admin, accounts):
+    _p, v, _tp = _charted(service, admin)
+    with pytest.raises(ValidationError, match="draft"):
+        service.add_addendum(v.id, "Too early")
+    service.sign_visit(v.id)
+    with pytest.raises(ValidationError, match="signed"):
+        service.add_trigger_point(v.id, "posterior", *region_point("posterior", "buttock", "left"))
+    other = accounts.create_user(admin, "bo", "Bo Clinician", "needles-and-pins")
+    service.actor = other
+    added = service.add_addendum(v.id, "  Patient called: soreness settled after 24 h.  ")
+    with pytest.raises(ValidationError, match="required"):
+        service.add_addendum(v.id, "   ")
+    chart = service.get_chart(v.id)
+    assert [(a.author, a.text) for a in chart.addenda] == [
+        ("Bo Clinician", "Patient called: soreness settled after 24 h.")]
+    assert added.created_at.tzinfo is not None
+    assert AuditService(service.sessions).for_visit(v.id)[-1].action == "addendum"
+
+
+def test_stale_version_is_refused(service, admin):
+    from bodymap.services import ConflictError
+    _p, v, tp = _charted(service, admin)
+    loaded = service.get_chart(v.id).visit.version
+    service.update_trigger_point(tp.id, TriggerPointDetails(pressure_pain=2))   # another workstation
+    with pytest.raises(ConflictError, match="another workstation"):
+        service.update_trigger_point(tp.id, TriggerPointDetails(pressure_pain=9), expected_version=loaded)
+    assert service.get_chart(v.id).trigger_points[0].pressure_pain == 2
+    fresh = service.get_chart(v.id).visit.version
+    service.update_trigger_point(tp.id, TriggerPointDetails(pressure_pain=9), expected_version=fresh)
+    assert service.get_chart(v.id).visit.version == fresh + 1
