@@ -1,8 +1,8 @@
 #!/usr/bin/env python
 """Render every diagram view to PNG for visual checking.
 
-Writes /tmp/diagram_<view>.png and /tmp/diagram_<view>_regions.png (1000 px
-tall) plus /tmp/diagram_<view>_2000.png.  Usage::
+Writes /tmp/diagram_<view>.png, /tmp/diagram_<view>_regions.png and
+/tmp/diagram_<view>_muscles.png (1000 px tall) plus /tmp/diagram_<view>_2000.png.  Usage::
 
     QT_QPA_PLATFORM=offscreen python tools/preview_diagrams.py [--out /tmp]
 """
@@ -24,11 +24,13 @@ from bodymap.domain.diagrams import SCENE_HEIGHT, available_views, load_view  # 
 from bodymap.ui.canvas.diagram_item import DiagramItem  # noqa: E402
 
 
-def render(view_id: str, height: int, show_regions: bool) -> QImage:
+def render(view_id: str, height: int, show_regions: bool, layers=None) -> QImage:
     view = load_view(view_id)
     scene = QGraphicsScene()
     item = DiagramItem(view)
     item.set_show_regions(show_regions)
+    if layers is not None:
+        item.set_layers(layers)
     scene.addItem(item)
     rect = QRectF(0, 0, view.aspect * SCENE_HEIGHT, SCENE_HEIGHT)
     scene.setSceneRect(rect)
@@ -48,10 +50,12 @@ def main(argv=None) -> None:
     app = QApplication.instance() or QApplication([])  # noqa: F841
     out = Path(args.out)
     for view_id in available_views():
-        for suffix, height, regions in (("", 1000, False), ("_regions", 1000, True),
-                                        ("_2000", 2000, False)):
+        for suffix, height, regions, layers in (
+                ("", 1000, False, None), ("_regions", 1000, True, None),
+                ("_muscles", 1000, False, {"outline", "labels", "muscles", "deep", "landmarks"}),
+                ("_2000", 2000, False, None)):
             path = out / f"diagram_{view_id}{suffix}.png"
-            render(view_id, height, regions).save(str(path))
+            render(view_id, height, regions, layers).save(str(path))
             print(path)
 
 

@@ -7,18 +7,33 @@ coordinates are ``(x * aspect * SCENE_HEIGHT, y * SCENE_HEIGHT)``.
 
 Sides are always the *patient's*: on the anterior view the patient's right is
 on the viewer's left (x < 0.5); on the posterior view it is on the viewer's
-right.
+right.  Views that show both sides follow the same rule (``hand_palmar`` and
+``foot_plantar`` like anterior, ``hand_dorsal``, ``foot_dorsal`` and
+``head_posterior`` like posterior).  Lateral views show one side only
+(``lateral_left`` = the patient's left side seen from the patient's left,
+facing the viewer's left; ``*_right`` views are their mirror images); every
+paired region, muscle and site on them carries that side.
+
+Besides regions, each view carries muscle outlines (``superficial`` or ``deep``
+layer), trigger-point sites (one per reference trigger point and side, inside
+its muscle outline) and landmarks.  A mark stores its view id and the view's
+``version``; ``DiagramView.map_from_version`` moves points made on an older
+version onto the current geometry through the landmarks.
 """
 from __future__ import annotations
 
 import functools
 import json
+import math
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable, Sequence
 
 SCENE_HEIGHT = 1000.0
-VIEW_IDS = ("anterior", "posterior")
+VIEW_IDS = ("anterior", "posterior", "lateral_left", "lateral_right", "head_lateral_right",
+            "head_lateral_left", "head_posterior", "hand_palmar", "hand_dorsal",
+            "foot_plantar", "foot_dorsal")
+LAYERS = ("superficial", "deep")
 
 SIDES = ("left", "right", "midline")
 _SIDE_NAMES = {"left": "Left", "right": "Right", "midline": "Midline"}
@@ -51,6 +66,44 @@ class RegionHit:
     region_id: str
     label: str
     side: str  # 'left' | 'right' | 'midline'
+
+
+@dataclass(frozen=True)
+class Muscle:
+    id: str
+    name: str
+    side: str
+    layer: str  # 'superficial' | 'deep'
+    polygons: tuple[Polyline, ...]
+
+
+@dataclass(frozen=True)
+class MuscleHit:
+    muscle_id: str
+    name: str
+    side: str
+    layer: str
+
+
+@dataclass(frozen=True)
+class TriggerPointSite:
+    muscle_id: str
+    label: str  # reference trigger-point label, e.g. 'TP1'
+    side: str
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Location:
+    """What lies under a point: region, muscle and the nearest trigger-point site."""
+
+    x: float
+    y: float
+    region: RegionHit | None
+    muscle: MuscleHit | None
+    site: TriggerPointSite | None
+    site_distance: float | None  # in diagram heights (scene units / SCENE_HEIGHT)
 
 
 class _PolyIndex:
@@ -116,13 +169,28 @@ class DiagramView:
     side_labels: dict[str, Point]
     landmarks: tuple[Landmark, ...]
     regions: tuple[Region, ...]
+    muscles: tuple[Muscle, ...] = ()
+    sites: tuple[TriggerPointSite, ...] = ()
+    contour_lines: tuple[Polyline, ...] = ()
+    facing: str | None = None  # lateral views: 'left' | 'right' (where the face points)
+    previous_versions: dict = field(default_factory=dict)
     _outline_index: _PolyIndex = field(init=False, repr=False)
     _region_index: tuple[tuple[Region, _PolyIndex], ...] = field(init=False, repr=False)
+    _muscle_index: tuple[tuple[Muscle, _PolyIndex], ...] = field(init=False, repr=False)
+    _maps: dict = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_outline_index", _PolyIndex(self.outline))
         object.__setattr__(self, "_region_index",
                            tuple((r, _PolyIndex(r.polygons)) for r in self.regions))
+        object.__setattr__(self, "_muscle_index",
+                           tuple((m, _PolyIndex(m.polygons)) for m in self.muscles))
+        object.__setattr__(self, "_maps", {})
+
+    @property
+    def single_side(self) -> str | None:
+        """'left' / 'right' on views showing one side of the body (lateral), else None."""
+        return next(iter(self.side_labels)) if len(self.side_labels) == 1 else None
 
     # -- queries ---------------------------------------------------------
     def contains(self, x: float, y: float) -> bool:
@@ -149,6 +217,8 @@ class DiagramView:
         hit = self.region_at(x, y)
         if hit is not None:
             return hit.side
+        if self.single_side is not None:
+            return self.single_side
         if abs(x - 0.5) < 1e-9:
             return "midline"
         viewer_left = "right" if self.side_labels.get("right", (0.0, 0.0))[0] < 0.5 else "left"
@@ -168,11 +238,176 @@ class DiagramView:
                 return lm
         return None
 
+    def muscle(self, muscle_id: str, side: str) -> Muscle | None:
+        for m in self.muscles:
+            if m.id == muscle_id and m.side == side:
+                return m
+        return None
+
+    def muscle_at(self, x: float, y: float, include_deep: bool = False) -> MuscleHit | None:
+        """The muscle outline under a point.
+
+        Superficial muscles only by default.  With ``include_deep`` a deep muscle under the
+        point wins (the deep layer is what the clinician is looking at), else the superficial
+        one.  Where outlines of one layer overlap, the smaller (more specific) one wins.
+        """
+        best: tuple[int, float, Muscle] | None = None
+        for m, idx in self._muscle_index:
+            deep = m.layer == "deep"
+            if deep and not include_deep:
+                continue
+            if idx.x0 <= x <= idx.x1 and idx.y0 <= y <= idx.y1 and idx.contains(x, y):
+                rank = (0 if deep else 1, (idx.x1 - idx.x0) * (idx.y1 - idx.y0))
+                if best is None or rank < best[:2]:
+                    best = (*rank, m)
+        if best is None:
+            return None
+        m = best[2]
+        return MuscleHit(m.id, m.name, m.side, m.layer)
+
+    def _dist(self, x: float, y: float, s: TriggerPointSite) -> float:
+        return math.hypot((s.x - x) * self.aspect, s.y - y)
+
+    def nearest_site(self, x: float, y: float, muscle_id: str | None = None,
+                     side: str | None = None) -> tuple[TriggerPointSite, float] | None:
+        """Nearest trigger-point site (optionally of one muscle / side) and its distance.
+
+        The distance is isotropic, in diagram heights (scene units / SCENE_HEIGHT).
+        """
+        best = None
+        for s in self.sites:
+            if (muscle_id is not None and s.muscle_id != muscle_id) or \
+                    (side is not None and s.side != side):
+                continue
+            d = self._dist(x, y, s)
+            if best is None or d < best[1]:
+                best = (s, d)
+        return best
+
+    def sites_of(self, muscle_id: str, side: str | None = None) -> tuple[TriggerPointSite, ...]:
+        return tuple(s for s in self.sites if s.muscle_id == muscle_id
+                     and (side is None or s.side == side))
+
+    def locate(self, x: float, y: float, include_deep: bool = False) -> Location:
+        """Region, muscle and nearest trigger-point site at a point ("locate" command).
+
+        The site is the nearest one of the muscle under the point (same side) when there
+        is one, else the nearest site on the view.
+        """
+        region = self.region_at(x, y)
+        muscle = self.muscle_at(x, y, include_deep)
+        near = None
+        if muscle is not None:
+            near = self.nearest_site(x, y, muscle.muscle_id, muscle.side)
+        if near is None:
+            near = self.nearest_site(x, y)
+        site, dist = near if near is not None else (None, None)
+        return Location(x, y, region, muscle, site, dist)
+
+    # -- versions ------------------------------------------------------------
+    def map_from_version(self, version: int, x: float, y: float) -> Point:
+        """Map a point made on an older ``version`` of this view onto the current geometry.
+
+        Piecewise affine over a Delaunay triangulation of the landmarks the two versions share
+        (plus the corners of the design box, which stay put).  Identity for the current version;
+        KeyError for a version this view knows nothing about.
+        """
+        version = int(version)
+        if version == self.version:
+            return (x, y)
+        tris = self._maps.get(version)
+        if tris is None:
+            tris = self._maps[version] = self._build_map(version)
+        for (a, b, c), (na, nb, nc) in tris:
+            w = _barycentric((x, y), a, b, c)
+            if w is not None:
+                return (w[0] * na[0] + w[1] * nb[0] + w[2] * nc[0],
+                        w[0] * na[1] + w[1] * nb[1] + w[2] * nc[1])
+        return (x, y)  # outside the design box: leave as is
+
+    def _build_map(self, version: int):
+        old = self.previous_versions.get(str(version))
+        if old is None:
+            raise KeyError(f"{self.id}: no geometry for version {version}")
+        now = {(lm.id, lm.side): (lm.x, lm.y) for lm in self.landmarks}
+        pairs = [((float(lm["x"]), float(lm["y"])), now[(lm["id"], lm["side"])])
+                 for lm in old["landmarks"] if (lm["id"], lm["side"]) in now]
+        pairs += [((cx, cy), (cx, cy)) for cx in (-0.01, 1.01) for cy in (-0.01, 1.01)]
+        src = [p for p, _ in pairs]
+        return [((src[i], src[j], src[k]), (pairs[i][1], pairs[j][1], pairs[k][1]))
+                for i, j, k in _delaunay(src)]
+
+    # -- export --------------------------------------------------------------
+    def to_dict(self) -> dict:
+        """Plain JSON-able description (``bodymap diagram VIEW --json``); normalised coords."""
+        def poly(rings):
+            return [[[x, y] for x, y in ring] for ring in rings]
+
+        return {
+            "view": self.id, "label": self.label, "version": self.version,
+            "aspect": self.aspect, "facing": self.facing,
+            "side_labels": {k: [v[0], v[1]] for k, v in self.side_labels.items()},
+            "landmarks": [{"id": lm.id, "label": lm.label, "side": lm.side, "x": lm.x, "y": lm.y}
+                          for lm in self.landmarks],
+            "regions": [{"id": r.id, "label": r.label, "side": r.side,
+                         "polygons": poly(r.polygons)} for r in self.regions],
+            "muscles": [{"id": m.id, "name": m.name, "side": m.side, "layer": m.layer,
+                         "polygons": poly(m.polygons)} for m in self.muscles],
+            "sites": [{"muscle": s.muscle_id, "label": s.label, "side": s.side, "x": s.x,
+                       "y": s.y} for s in self.sites],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict())
+
     def to_scene(self, x: float, y: float) -> Point:
         return (x * self.aspect * SCENE_HEIGHT, y * SCENE_HEIGHT)
 
     def from_scene(self, sx: float, sy: float) -> Point:
         return (sx / (self.aspect * SCENE_HEIGHT), sy / SCENE_HEIGHT)
+
+
+def _barycentric(p: Point, a: Point, b: Point, c: Point, eps: float = 1e-12):
+    det = (b[1] - c[1]) * (a[0] - c[0]) + (c[0] - b[0]) * (a[1] - c[1])
+    if abs(det) < eps:
+        return None
+    wa = ((b[1] - c[1]) * (p[0] - c[0]) + (c[0] - b[0]) * (p[1] - c[1])) / det
+    wb = ((c[1] - a[1]) * (p[0] - c[0]) + (a[0] - c[0]) * (p[1] - c[1])) / det
+    wc = 1.0 - wa - wb
+    if min(wa, wb, wc) < -1e-9:
+        return None
+    return (wa, wb, wc)
+
+
+def _delaunay(pts: Sequence[Point]) -> list[tuple[int, int, int]]:
+    """Bowyer-Watson triangulation (small point sets; pure Python)."""
+    n = len(pts)
+    big = 100.0
+    work = list(pts) + [(-big, -big), (big * 2, -big), (-big, big * 2)]
+    tris = [(n, n + 1, n + 2)]
+
+    def circum(t):
+        (ax, ay), (bx, by), (cx, cy) = (work[i] for i in t)
+        d = 2 * (ax * (by - cy) + bx * (cy - ay) + cx * (ay - by))
+        if abs(d) < 1e-18:
+            return (0.0, 0.0, float("inf"))
+        ux = ((ax * ax + ay * ay) * (by - cy) + (bx * bx + by * by) * (cy - ay)
+              + (cx * cx + cy * cy) * (ay - by)) / d
+        uy = ((ax * ax + ay * ay) * (cx - bx) + (bx * bx + by * by) * (ax - cx)
+              + (cx * cx + cy * cy) * (bx - ax)) / d
+        return (ux, uy, (ax - ux) ** 2 + (ay - uy) ** 2)
+
+    for i in range(n):
+        px, py = work[i]
+        bad = [t for t in tris if (lambda c: (px - c[0]) ** 2 + (py - c[1]) ** 2 < c[2])(circum(t))]
+        edges: dict[tuple[int, int], int] = {}
+        for t in bad:
+            for e in ((t[0], t[1]), (t[1], t[2]), (t[2], t[0])):
+                k = tuple(sorted(e))
+                edges[k] = edges.get(k, 0) + 1
+        tris = [t for t in tris if t not in bad]
+        tris += [(a, b, i) for (a, b), cnt in edges.items() if cnt == 1]
+    return [t for t in tris if max(t) < n]
 
 
 def _polyline(raw) -> Polyline:
@@ -194,6 +429,14 @@ def parse_view(data: dict) -> DiagramView:
         regions=tuple(Region(r["id"], r["label"], r["side"],
                              tuple(_polyline(p) for p in r["polygons"]))
                       for r in data["regions"]),
+        muscles=tuple(Muscle(m["id"], m["name"], m["side"], m["layer"],
+                             tuple(_polyline(p) for p in m["polygons"]))
+                      for m in data.get("muscles", ())),
+        sites=tuple(TriggerPointSite(s["muscle"], s["label"], s["side"], float(s["x"]),
+                                     float(s["y"])) for s in data.get("sites", ())),
+        contour_lines=tuple(_polyline(r) for r in data.get("contour_lines", ())),
+        facing=data.get("facing"),
+        previous_versions=dict(data.get("previous_versions", {})),
     )
 
 

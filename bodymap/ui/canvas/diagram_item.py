@@ -1,5 +1,13 @@
-"""QGraphicsItem that paints an anatomical body diagram (line art on white)."""
+"""QGraphicsItem that paints an anatomical body diagram (line art on white).
+
+Layers (``set_layers``): "outline" (contour and light grey landmark lines), "regions"
+(region borders, debug / teaching aid), "muscles" (superficial muscle outlines), "deep"
+(deep muscles, dashed), "landmarks" (small grey dots with tiny labels) and "labels"
+(R / L side labels and the view title).  Default: {"outline", "labels"}.
+"""
 from __future__ import annotations
+
+from typing import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
@@ -9,12 +17,22 @@ from bodymap.domain.diagrams import SCENE_HEIGHT, DiagramView, describe_side
 
 CONTOUR_COLOR = QColor("#222222")
 CONTOUR_WIDTH = 2.2
+INNER_CONTOUR_WIDTH = 1.6
 INNER_COLOR = QColor("#a9a9a9")
 INNER_WIDTH = 1.3
 LABEL_COLOR = QColor("#555555")
 REGION_COLOR = QColor(64, 120, 200, 150)
 REGION_FILLS = (QColor(64, 120, 200, 18), QColor(200, 120, 64, 18), QColor(80, 170, 90, 18))
+MUSCLE_COLOR = QColor(205, 70, 70, 190)
+MUSCLE_FILL = QColor(220, 60, 60, 20)
+DEEP_COLOR = QColor(125, 70, 180, 200)
+DEEP_FILL = QColor(125, 70, 180, 12)
+LANDMARK_COLOR = QColor("#8a8a8a")
 FONT_FAMILY = "DejaVu Sans"
+
+LAYERS = ("outline", "regions", "muscles", "deep", "landmarks", "labels")
+DEFAULT_LAYERS = frozenset({"outline", "labels"})
+
 
 class DiagramItem(QGraphicsItem):
     """Paints ``view`` inside QRectF(0, 0, view.aspect * SCENE_HEIGHT, SCENE_HEIGHT)."""
@@ -22,7 +40,7 @@ class DiagramItem(QGraphicsItem):
     def __init__(self, view: DiagramView, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
         self._view = view
-        self._show_regions = False
+        self._layers = DEFAULT_LAYERS
         self._paths: dict[str, object] | None = None
         self._rect = QRectF(0.0, 0.0, view.aspect * SCENE_HEIGHT, SCENE_HEIGHT)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
@@ -33,14 +51,24 @@ class DiagramItem(QGraphicsItem):
     def view(self) -> DiagramView:
         return self._view
 
+    def layers(self) -> frozenset[str]:
+        return self._layers
+
+    def set_layers(self, layers: Iterable[str]) -> None:
+        layers = frozenset(layers)
+        unknown = layers - set(LAYERS)
+        if unknown:
+            raise ValueError(f"unknown layers: {', '.join(sorted(unknown))}")
+        if layers != self._layers:
+            self._layers = layers
+            self.update()
+
     def show_regions(self) -> bool:
-        return self._show_regions
+        return "regions" in self._layers
 
     def set_show_regions(self, show: bool) -> None:
-        show = bool(show)
-        if show != self._show_regions:
-            self._show_regions = show
-            self.update()
+        """Alias for toggling the "regions" layer."""
+        self.set_layers(self._layers | {"regions"} if show else self._layers - {"regions"})
 
     def scene_point(self, x: float, y: float) -> QPointF:
         """Normalised diagram coordinates -> item coordinates."""
@@ -67,11 +95,21 @@ class DiagramItem(QGraphicsItem):
         inner = QPainterPath()
         for line in self._view.inner_lines:
             add(inner, line, False)
+        contours = QPainterPath()
+        for line in self._view.contour_lines:
+            add(contours, line, False)
         regions = [QPainterPath() for _ in REGION_FILLS]
         for i, region in enumerate(self._view.regions):
             for ring in region.polygons:
                 add(regions[i % len(REGION_FILLS)], ring, True)
-        return {"outline": outline, "inner": inner, "regions": list(zip(regions, REGION_FILLS))}
+        muscles = {"superficial": [], "deep": []}
+        for m in self._view.muscles:
+            path = QPainterPath()
+            for ring in m.polygons:
+                add(path, ring, True)
+            muscles.setdefault(m.layer, []).append(path)
+        return {"outline": outline, "inner": inner, "contours": contours,
+                "regions": list(zip(regions, REGION_FILLS)), "muscles": muscles}
 
     def paths(self) -> dict[str, object]:
         if self._paths is None:
@@ -88,6 +126,7 @@ class DiagramItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         paths = self.paths()
+        layers = self._layers
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -97,19 +136,56 @@ class DiagramItem(QGraphicsItem):
         painter.setBrush(QBrush(Qt.GlobalColor.white))
         painter.drawPath(paths["outline"])
 
-        if self._show_regions:
+        if "regions" in layers:
             painter.setPen(QPen(REGION_COLOR, 0.8, Qt.PenStyle.SolidLine, *round_pen))
             for rp, fill in paths["regions"]:
                 painter.setBrush(fill)
                 painter.drawPath(rp)
+        if "muscles" in layers:
+            painter.setPen(QPen(MUSCLE_COLOR, 1.0, Qt.PenStyle.SolidLine, *round_pen))
+            painter.setBrush(MUSCLE_FILL)
+            for mp in paths["muscles"]["superficial"]:
+                painter.drawPath(mp)
+        if "deep" in layers:
+            pen = QPen(DEEP_COLOR, 1.0, Qt.PenStyle.CustomDashLine, *round_pen)
+            pen.setDashPattern([4.0, 2.5])
+            painter.setPen(pen)
+            painter.setBrush(DEEP_FILL)
+            for mp in paths["muscles"]["deep"]:
+                painter.drawPath(mp)
 
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(INNER_COLOR, INNER_WIDTH, Qt.PenStyle.SolidLine, *round_pen))
-        painter.drawPath(paths["inner"])
-        painter.setPen(QPen(CONTOUR_COLOR, CONTOUR_WIDTH, Qt.PenStyle.SolidLine, *round_pen))
-        painter.drawPath(paths["outline"])
-        self._paint_labels(painter)
+        if "outline" in layers:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(INNER_COLOR, INNER_WIDTH, Qt.PenStyle.SolidLine, *round_pen))
+            painter.drawPath(paths["inner"])
+            painter.setPen(QPen(CONTOUR_COLOR, INNER_CONTOUR_WIDTH, Qt.PenStyle.SolidLine,
+                                *round_pen))
+            painter.drawPath(paths["contours"])
+            painter.setPen(QPen(CONTOUR_COLOR, CONTOUR_WIDTH, Qt.PenStyle.SolidLine, *round_pen))
+            painter.drawPath(paths["outline"])
+        if "landmarks" in layers:
+            self._paint_landmarks(painter)
+        if "labels" in layers:
+            self._paint_labels(painter)
         painter.restore()
+
+    def _paint_landmarks(self, painter: QPainter) -> None:
+        font = QFont(FONT_FAMILY)
+        font.setPixelSize(7)
+        painter.setFont(font)
+        painter.setBrush(LANDMARK_COLOR)
+        for lm in self._view.landmarks:
+            c = self.scene_point(lm.x, lm.y)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(c, 2.2, 2.2)
+            painter.setPen(LANDMARK_COLOR)
+            text = lm.label.split(" (")[0]
+            right = lm.x < 0.5 if self._view.single_side is None else True
+            rect = QRectF(c.x() + 3.5, c.y() - 5, 90, 10) if right else \
+                QRectF(c.x() - 93.5, c.y() - 5, 90, 10)
+            align = Qt.AlignmentFlag.AlignVCenter | (
+                Qt.AlignmentFlag.AlignLeft if right else Qt.AlignmentFlag.AlignRight)
+            painter.drawText(rect, align, text)
 
     def _paint_labels(self, painter: QPainter) -> None:
         font = QFont(FONT_FAMILY)

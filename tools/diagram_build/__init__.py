@@ -1,0 +1,1 @@
+"""Generators for the body diagram assets (run by hand via tools/build_diagrams.py)."""
