@@ -14,9 +14,9 @@ EXIT_USAGE, EXIT_FAILED = 2, 1
 
 # Modules that add sub-commands: each has add_commands(subparsers) and sets `handler`
 # (called as handler(service, args) -> exit code) with set_defaults.
-from bodymap import cli_progress  # noqa: E402
+from bodymap import cli_diagrams, cli_progress  # noqa: E402
 
-EXTRA_COMMANDS: list = [cli_progress]
+EXTRA_COMMANDS: list = [cli_progress, cli_diagrams]
 
 from bodymap import cli_exchange  # noqa: E402  (export, import)
 
@@ -35,9 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
     visits = sub.add_parser("visits", help="list visits as tab-separated lines")
     visits.add_argument("--patient", metavar="CHART", help="only this chart number")
     render = sub.add_parser("render", help="render a view with a visit's marks to PNG")
-    render.add_argument("view", help="view id, e.g. anterior or posterior")
+    render.add_argument("view", nargs="?", help="view id, e.g. anterior or posterior")
+    render.add_argument("--list", action="store_true", help="list the views and exit")
     render.add_argument("--visit", type=int, metavar="ID", help="visit whose marks to draw")
-    render.add_argument("-o", "--output", required=True, type=Path, metavar="PNG")
+    render.add_argument("-o", "--output", type=Path, metavar="PNG")
     render.add_argument("--height", type=int, default=1600, metavar="PX", help="image height (default 1600)")
     sub.add_parser("where", help="print where the data lives")
     for module in EXTRA_COMMANDS:
@@ -54,6 +55,14 @@ def main(argv: list[str] | None = None) -> int:
             return run_gui(args.database)
         if command == "where":
             print(db.mask_url(db.resolve_url(args.database)))
+            return 0
+        if getattr(args, "needs_database", True) is False:
+            return args.handler(None, args)
+        if command == "render" and args.list:
+            from bodymap.domain.diagrams import available_views, load_view
+            for view_id in available_views():
+                view = load_view(view_id)
+                print(f"{view_id}\t{view.label}\tversion {view.version}")
             return 0
         service = _service(args.database)
         if command == "demo":
@@ -72,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     except LookupError as exc:
         print(f"bodymap: {exc.args[0] if exc.args else exc}", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:          # `bodymap diagram ... | head`
+        return 0
     except OSError as exc:
         print(f"bodymap: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_FAILED
@@ -103,6 +114,8 @@ def _qt_app():
 
 def _render(service, args) -> int:
     from bodymap.domain.diagrams import available_views
+    if args.view is None or args.output is None:
+        raise ValidationError("render needs a VIEW and -o PNG (or --list).")
     if args.view not in available_views():
         raise ValidationError(f"Unknown view {args.view!r}; choose one of: {', '.join(available_views())}.")
     if not 100 <= args.height <= 10000:

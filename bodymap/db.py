@@ -10,8 +10,8 @@ import os
 import re
 from pathlib import Path
 
-from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Integer, String, Table, false,
-                        Text, create_engine, event, inspect)
+from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Integer, String, Table, false, true,
+                        Text, create_engine, event, inspect, text)
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
@@ -22,6 +22,16 @@ ENV_URL = "BODYMAP_DATABASE_URL"
 
 class DatabaseError(RuntimeError):
     """The database could not be reached or used; the message names it with the password masked."""
+
+
+class CorruptDatabaseError(DatabaseError):
+    """The SQLite file is not a database (damaged or something else). It is never overwritten."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        super().__init__(f"{path} is not a readable bodymap database (it may be damaged). "
+                         "It has not been changed. Restore the latest backup with "
+                         "`bodymap restore BACKUP` or choose another database with --database.")
 
 
 def utcnow() -> dt.datetime:
@@ -64,6 +74,50 @@ zone_sources = Table(
 )
 
 
+class User(Base):
+    """A clinician account. Passwords are stored only as argon2 hashes."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16), default="clinician")
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class AuditEntry(Base):
+    """Append-only: who changed what, when, with the record before and after.
+
+    The app never updates or deletes these rows; database triggers refuse it as well."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    actor_name: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(20))            # create | update | delete | sign | addendum
+    entity: Mapped[str] = mapped_column(String(30))            # patient | visit | trigger_point | zone | ...
+    entity_id: Mapped[int | None]
+    patient_id: Mapped[int | None] = mapped_column(index=True)
+    visit_id: Mapped[int | None] = mapped_column(index=True)
+    before: Mapped[dict | None] = mapped_column(JSON)
+    after: Mapped[dict | None] = mapped_column(JSON)
+
+
+class Addendum(Base):
+    """A correction or note added to a signed visit, with its own author and time."""
+
+    __tablename__ = "visit_addenda"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    author_name: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
 class Patient(Base):
     __tablename__ = "patients"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -89,9 +143,15 @@ class Visit(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16), default="draft")
     signed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    signed_by: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    created_by: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    # bumped by every change to the visit or its marks: optimistic concurrency between workstations
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
     patient: Mapped[Patient] = relationship(back_populates="visits")
+    addenda: Mapped[list[Addendum]] = relationship(cascade="all, delete-orphan", passive_deletes=True,
+                                                   order_by=Addendum.id)
     trigger_points: Mapped[list["TriggerPoint"]] = relationship(
         back_populates="visit", cascade="all, delete-orphan", passive_deletes=True,
         order_by="TriggerPoint.id")
@@ -110,6 +170,7 @@ class TriggerPoint(Base):
     diagram_version: Mapped[int] = mapped_column(Integer)
     region: Mapped[str | None] = mapped_column(String(60))
     muscle: Mapped[str | None] = mapped_column(String(60))
+    site: Mapped[str | None] = mapped_column(String(20))       # nearest reference site, e.g. "TP2"
     side: Mapped[str] = mapped_column(String(10))
     status: Mapped[str] = mapped_column(String(10), default="active")
     taut_band: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -205,12 +266,16 @@ def make_engine(url: str) -> Engine:
         raise DatabaseError(f"Not a database URL: {_redact(url)!r}. Expected for example "
                             "sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/db.") from None
     shown = mask_url(parsed)
-    kwargs: dict = {"future": True}
+    # hide_parameters: even with SQL logging switched on, patient data never reaches a log
+    kwargs: dict = {"future": True, "hide_parameters": True}
+    sqlite_file = None
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database
         if db and db != ":memory:":
+            sqlite_file = Path(db).expanduser()
             try:
-                Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+                if not sqlite_file.parent.exists():
+                    sqlite_file.parent.mkdir(parents=True, mode=0o700)
             except OSError as exc:
                 raise DatabaseError(f"Cannot create the folder for {shown}: {exc.strerror}.") from None
     elif parsed.get_backend_name() == "postgresql":
@@ -222,12 +287,27 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
-        with engine.connect():
-            pass
+        with engine.connect() as connection:
+            if sqlite_file is not None:
+                connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except Exception as exc:
         engine.dispose()
+        if sqlite_file is not None and "not a database" in str(exc).lower():
+            raise CorruptDatabaseError(sqlite_file) from None
         raise DatabaseError(f"Cannot connect to database {shown}: {_first_line(exc)}") from None
+    if sqlite_file is not None:
+        restrict_to_owner(sqlite_file)
     return engine
+
+
+def restrict_to_owner(path: Path) -> None:
+    """Health data: the database file and its WAL/SHM companions readable by their owner only."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if candidate.exists():
+                os.chmod(candidate, 0o600)
+        except OSError:
+            pass
 
 
 def _first_line(exc: Exception) -> str:

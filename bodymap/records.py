@@ -37,6 +37,10 @@ class VisitRecord:
     status: str
     trigger_point_count: int = 0
     zone_count: int = 0
+    version: int = 1
+    signed_at: dt.datetime | None = None
+    signed_by: str = ""
+    created_by: str = ""
 
     @property
     def is_signed(self) -> bool:
@@ -68,6 +72,7 @@ class TriggerPointRecord:
     notes: str
     carried_from_id: int | None = None
     carry_confirmed: bool = False
+    site: str | None = None                # nearest reference trigger-point site of the muscle
     zone_ids: frozenset[int] = field(default_factory=frozenset)   # zones it is named a source of
 
     @property
@@ -117,6 +122,15 @@ class ZoneRecord:
 
 
 @dataclass(frozen=True)
+class AddendumRecord:
+    id: int
+    visit_id: int
+    author: str
+    text: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class VisitChart:
     """Everything needed to show or print one visit."""
 
@@ -124,6 +138,7 @@ class VisitChart:
     visit: VisitRecord
     trigger_points: tuple[TriggerPointRecord, ...]
     zones: tuple[ZoneRecord, ...]
+    addenda: tuple[AddendumRecord, ...] = ()
 
     def views_with_marks(self) -> list[str]:
         seen: list[str] = []

@@ -1,22 +1,26 @@
 """The open visit: service calls for the canvas, as undoable commands, with change signals.
 
 Each user action is one service call (one transaction) and one undo step. The first call happens
-before the command is pushed, so a refused action never lands on the undo stack.
+before the command is pushed, so a refused action never lands on the undo stack. Every call
+carries the visit version this workstation last saw, so a visit changed on another workstation
+is reloaded instead of overwritten. When the database connection drops, the action in hand is
+kept and retried until the database is back.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from bodymap.db import DatabaseError
 from bodymap.domain.charting import TriggerPointDetails, ValidationError, ZoneDetails
 from bodymap.records import TriggerPointRecord, VisitChart, ZoneRecord
-from bodymap.services import ChartService, NotFound, details_of, zone_details_of
+from bodymap.services import ChartService, ConflictError, NotFound, details_of, zone_details_of
 
-USER_ERRORS = (ValidationError, DatabaseError, NotFound)
+USER_ERRORS = (ValidationError, DatabaseError, NotFound, ConflictError)
+RETRY_MS = 3000
 
 
 class ChartDocument(QObject):
@@ -25,16 +29,22 @@ class ChartDocument(QObject):
     markChanged = Signal(str, object)      # kind ("tp" | "zone"), record
     markRemoved = Signal(str, int)         # kind, id
     chartReset = Signal(object)            # VisitChart | None
-    saved = Signal(str)                    # human message, e.g. "Saved 14:05:09"
+    saved = Signal(str)                    # human message, e.g. "All changes saved · 14:05:09"
     failed = Signal(str)                   # message for the clinician
+    connectionLost = Signal(str)           # the database went away; an action waits to be retried
+    connectionRestored = Signal(str)
 
     def __init__(self, service: ChartService, parent=None):
         super().__init__(parent)
         self.service = service
         self.undo_stack = QUndoStack(self)
         self.chart: VisitChart | None = None
+        self.version: int | None = None
         self._tps: dict[int, TriggerPointRecord] = {}
         self._zones: dict[int, ZoneRecord] = {}
+        self._pending = None               # (call, apply) kept while the database is away
+        self._retry = QTimer(self, interval=RETRY_MS)
+        self._retry.timeout.connect(self.retry_pending)
 
     # ------------------------------------------------------------------ state
     @property
@@ -44,6 +54,10 @@ class ChartDocument(QObject):
     @property
     def editable(self) -> bool:
         return self.chart is not None and not self.chart.visit.is_signed
+
+    @property
+    def waiting(self) -> bool:
+        return self._pending is not None
 
     def trigger_points(self) -> list[TriggerPointRecord]:
         return list(self._tps.values())
@@ -65,6 +79,7 @@ class ChartDocument(QObject):
         self._reset_from_chart()
 
     def _reset_from_chart(self) -> None:
+        self.version = self.chart.visit.version if self.chart else None
         self._tps = {tp.id: tp for tp in self.chart.trigger_points} if self.chart else {}
         self._zones = {z.id: z for z in self.chart.zones} if self.chart else {}
         self.chartReset.emit(self.chart)
@@ -87,79 +102,150 @@ class ChartDocument(QObject):
     def _saved(self) -> None:
         self.saved.emit(f"All changes saved · {dt.datetime.now():%H:%M:%S}")
 
-    def _attempt(self, fn, *args):
+    # ------------------------------------------------------------------ calling the service
+    def _write(self, call):
+        """call(expected_version) -> result; the visit's version moves on by one on success."""
+        result = call(self.version)
+        if self.version is not None:
+            self.version += 1
+        return result
+
+    def _perform(self, call, apply):
+        """Runs an action now; on success apply(result). Refusals are reported, a conflict reloads
+        the visit, and a lost connection keeps the action to retry."""
         try:
-            return fn(*args)
-        except USER_ERRORS as exc:
+            result = self._write(call)
+        except ConflictError as exc:
+            self._conflict(str(exc))
+            return None
+        except DatabaseError as exc:
+            self._pending = (call, apply)
+            self._retry.start()
+            self.connectionLost.emit(f"{exc} Your last change is kept and will be saved when the "
+                                     "database is back.")
+            return None
+        except (ValidationError, NotFound) as exc:
             self.failed.emit(str(exc))
             return None
+        apply(result)
+        return result
+
+    def retry_pending(self) -> bool:
+        """Tries the kept action again; True once it is saved (or resolved by a reload)."""
+        if self._pending is None:
+            self._retry.stop()
+            return True
+        call, apply = self._pending
+        try:
+            result = self._write(call)
+        except DatabaseError:
+            return False
+        except ConflictError as exc:
+            self._pending = None
+            self._retry.stop()
+            self._conflict(str(exc))
+            return True
+        except (ValidationError, NotFound) as exc:
+            self._pending = None
+            self._retry.stop()
+            self.connectionRestored.emit("The database is back.")
+            self.failed.emit(str(exc))
+            return True
+        self._pending = None
+        self._retry.stop()
+        apply(result)
+        self.connectionRestored.emit("The database is back; your last change was saved.")
+        return True
+
+    def _conflict(self, message: str) -> None:
+        visit_id = self.visit_id
+        try:
+            self.open_visit(visit_id)
+        except USER_ERRORS:
+            pass
+        self.failed.emit(message)
 
     # ------------------------------------------------------------------ actions
     def add_trigger_point(self, view: str, x: float, y: float,
-                          details: TriggerPointDetails = TriggerPointDetails()) -> TriggerPointRecord | None:
+                          details: TriggerPointDetails = TriggerPointDetails(),
+                          include_deep: bool = False) -> TriggerPointRecord | None:
         if not self._check_editable():
             return None
-        record = self._attempt(self.service.add_trigger_point, self.visit_id, view, x, y, details)
-        if record is not None:
+        visit_id = self.visit_id
+
+        def apply(record):
             self._changed("tp", record)
             self.undo_stack.push(_AddMark(self, "tp", record, f"Place trigger point ({record.location_label})"))
-        return record
+        return self._perform(lambda v: self.service.add_trigger_point(
+            visit_id, view, x, y, details, expected_version=v, include_deep=include_deep), apply)
 
-    def move_trigger_point(self, tp_id: int, x: float, y: float) -> TriggerPointRecord | None:
+    def move_trigger_point(self, tp_id: int, x: float, y: float,
+                           include_deep: bool = False) -> TriggerPointRecord | None:
         old = self._tps.get(tp_id)
         if old is None or not self._check_editable():
+            if old is not None:
+                self.markChanged.emit("tp", old)      # put the item back where it was
             return None
-        record = self._attempt(self.service.move_trigger_point, tp_id, x, y)
-        if record is None:
-            self.markChanged.emit("tp", old)   # put the item back where it was
-            return None
-        self._changed("tp", record)
-        self.undo_stack.push(_MoveTriggerPoint(self, old, record))
-        return record
+
+        def apply(record):
+            self._changed("tp", record)
+            self.undo_stack.push(_MoveTriggerPoint(self, old, record))
+        result = self._perform(lambda v: self.service.move_trigger_point(
+            tp_id, x, y, expected_version=v, include_deep=include_deep), apply)
+        if result is None and tp_id in self._tps:
+            self.markChanged.emit("tp", self._tps[tp_id])
+        return result
 
     def edit_trigger_point(self, tp_id: int, details: TriggerPointDetails) -> TriggerPointRecord | None:
         old = self._tps.get(tp_id)
-        if old is None or not self._check_editable() or details_of(old) == details:
+        if old is None or not self._valid(details) or details_of(old) == details.validated() \
+                or not self._check_editable():
             return None
-        record = self._attempt(self.service.update_trigger_point, tp_id, details)
-        if record is None:
-            self.markChanged.emit("tp", old)
-            return None
-        self._changed("tp", record)
-        self.undo_stack.push(_EditMark(self, "tp", old, record, "Edit trigger point"))
-        return record
+
+        def apply(record):
+            self._changed("tp", record)
+            self.undo_stack.push(_EditMark(self, "tp", old, record, "Edit trigger point"))
+        result = self._perform(lambda v: self.service.update_trigger_point(tp_id, details, expected_version=v),
+                               apply)
+        if result is None and tp_id in self._tps:
+            self.markChanged.emit("tp", self._tps[tp_id])
+        return result
 
     def add_zone(self, view: str, polygons, details: ZoneDetails) -> ZoneRecord | None:
         if not self._check_editable():
             return None
-        record = self._attempt(self.service.add_zone, self.visit_id, view, polygons, details)
-        if record is not None:
+        visit_id = self.visit_id
+
+        def apply(record):
             self._changed("zone", record)
             self.undo_stack.push(_AddMark(self, "zone", record, f"Draw {record.quality.replace('_', ' ')} zone"))
-        return record
+        return self._perform(lambda v: self.service.add_zone(visit_id, view, polygons, details,
+                                                             expected_version=v), apply)
 
     def edit_zone(self, zone_id: int, details: ZoneDetails) -> ZoneRecord | None:
         old = self._zones.get(zone_id)
-        if old is None or not self._check_editable() or zone_details_of(old) == details:
+        if old is None or not self._valid(details) or zone_details_of(old) == details.validated() \
+                or not self._check_editable():
             return None
-        record = self._attempt(self.service.update_zone, zone_id, details)
-        if record is None:
-            self.markChanged.emit("zone", old)
-            return None
-        self._changed("zone", record)
-        self.undo_stack.push(_EditMark(self, "zone", old, record, "Edit zone"))
-        return record
+
+        def apply(record):
+            self._changed("zone", record)
+            self.undo_stack.push(_EditMark(self, "zone", old, record, "Edit zone"))
+        result = self._perform(lambda v: self.service.update_zone(zone_id, details, expected_version=v), apply)
+        if result is None and zone_id in self._zones:
+            self.markChanged.emit("zone", self._zones[zone_id])
+        return result
 
     def confirm_carried(self, kind: str, mark_id: int):
         """The clinician re-examined a carried-forward mark and keeps it (one undo step)."""
         old = self.record(kind, mark_id)
         if old is None or not old.carried or not self._check_editable():
             return None
-        record = self._attempt(self.service.confirm_carried, kind, mark_id)
-        if record is not None:
+
+        def apply(record):
             self._changed(kind, record)
             self.undo_stack.push(_ConfirmCarried(self, kind, mark_id))
-        return record
+        return self._perform(lambda v: self.service.confirm_carried(kind, mark_id, expected_version=v), apply)
 
     def delete_marks(self, marks: list[tuple[str, int]]) -> int:
         """Deletes marks as one undo step; returns how many were deleted."""
@@ -169,15 +255,24 @@ class ChartDocument(QObject):
         # zones first: a zone may name a trigger point as its source
         for kind, mark_id in sorted(marks, key=lambda m: m[0] != "zone"):
             fn = self.service.delete_trigger_point if kind == "tp" else self.service.delete_zone
-            record = self._attempt(fn, mark_id)
-            if record is None:
+
+            def apply(record, kind=kind):
+                done.append((kind, record))
+                self._removed(kind, record.id)
+            if self._perform(lambda v, fn=fn, mark_id=mark_id: fn(mark_id, expected_version=v), apply) is None:
                 break
-            done.append((kind, record))
-            self._removed(kind, mark_id)
         if done:
             label = "Delete mark" if len(done) == 1 else f"Delete {len(done)} marks"
             self.undo_stack.push(_DeleteMarks(self, done, label))
         return len(done)
+
+    def _valid(self, details) -> bool:
+        try:
+            details.validated()
+        except ValidationError as exc:
+            self.failed.emit(str(exc))
+            return False
+        return True
 
     def _check_editable(self) -> bool:
         if self.chart is None:
@@ -186,32 +281,52 @@ class ChartDocument(QObject):
         if self.chart.visit.is_signed:
             self.failed.emit("This visit is signed and can no longer be changed.")
             return False
+        if self._pending is not None:
+            self.failed.emit("Waiting for the database: your last change will be saved first.")
+            return False
         return True
 
-    # ------------------------------------------------------------------ used by commands
+    # ------------------------------------------------------------------ used by undo and redo
     def _restore(self, kind: str, record) -> None:
         fn = self.service.restore_trigger_point if kind == "tp" else self.service.restore_zone
-        restored = fn(record)
+        restored = self._write(lambda v: fn(record, expected_version=v))
         self._changed(kind, restored)
         for zone_id in getattr(restored, "zone_ids", ()):   # zones linked to it again
             self._changed("zone", self.service.get_zone(zone_id))
 
     def _delete(self, kind: str, mark_id: int) -> None:
         fn = self.service.delete_trigger_point if kind == "tp" else self.service.delete_zone
-        fn(mark_id)
+        self._write(lambda v: fn(mark_id, expected_version=v))
         self._removed(kind, mark_id)
 
     def _set_details(self, kind: str, record) -> None:
         if kind == "tp":
-            new = self.service.update_trigger_point(record.id, details_of(record))
+            new = self._write(lambda v: self.service.update_trigger_point(record.id, details_of(record),
+                                                                          expected_version=v))
         else:
-            new = self.service.update_zone(record.id, zone_details_of(record))
+            new = self._write(lambda v: self.service.update_zone(record.id, zone_details_of(record),
+                                                                 expected_version=v))
         self._changed(kind, new)
+
+    def _move(self, record) -> None:
+        self._changed("tp", self._write(lambda v: self.service.move_trigger_point(
+            record.id, record.x, record.y, expected_version=v)))
+
+    def _confirm(self, kind: str, mark_id: int, confirmed: bool) -> None:
+        fn = self.service.confirm_carried if confirmed else self.service.unconfirm_carried
+        self._changed(kind, self._write(lambda v: fn(kind, mark_id, expected_version=v)))
 
     def _run_step(self, command: QUndoCommand, fn) -> None:
         """Undo/redo after the fact: on failure say so and show what the database holds."""
+        if self._pending is not None:
+            command.setObsolete(True)
+            self.failed.emit("Waiting for the database: undo and redo are paused.")
+            return
         try:
             fn()
+        except ConflictError as exc:
+            command.setObsolete(True)
+            QTimer.singleShot(0, lambda: self._conflict(str(exc)))   # not inside the undo stack's call
         except USER_ERRORS as exc:
             command.setObsolete(True)
             self.failed.emit(f"Could not {command.actionText().lower()}: {exc}")
@@ -272,10 +387,10 @@ class _MoveTriggerPoint(_Step):
         self.old, self.new = old, new
 
     def do(self):
-        self.doc._changed("tp", self.doc.service.move_trigger_point(self.new.id, self.new.x, self.new.y))
+        self.doc._move(self.new)
 
     def undo_action(self):
-        self.doc._changed("tp", self.doc.service.move_trigger_point(self.old.id, self.old.x, self.old.y))
+        self.doc._move(self.old)
 
 
 class _EditMark(_Step):
@@ -296,7 +411,7 @@ class _ConfirmCarried(_Step):
         self.kind, self.mark_id = kind, mark_id
 
     def do(self):
-        self.doc._changed(self.kind, self.doc.service.confirm_carried(self.kind, self.mark_id))
+        self.doc._confirm(self.kind, self.mark_id, True)
 
     def undo_action(self):
-        self.doc._changed(self.kind, self.doc.service.unconfirm_carried(self.kind, self.mark_id))
+        self.doc._confirm(self.kind, self.mark_id, False)

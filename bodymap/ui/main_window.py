@@ -168,6 +168,20 @@ class MainWindow(QMainWindow):
             view_menu.addAction(self._action(canvas.chart_scene.diagram.label,
                                              lambda _c=False, v=view_id: self.workspace.show_view(v)))
         view_menu.addSeparator()
+        layers_menu = view_menu.addMenu("Layers")
+        self.layer_actions = {}
+        for layer, label, key in (("outline", "Outline", None), ("regions", "Surface regions", "Ctrl+1"),
+                                  ("muscles", "Muscles (superficial)", "Ctrl+2"), ("deep", "Deep muscles", "Ctrl+3"),
+                                  ("landmarks", "Landmarks", "Ctrl+4"), ("labels", "Labels", None)):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(layer in self.workspace.layers)
+            if key:
+                action.setShortcut(QKeySequence(key))
+            action.toggled.connect(lambda on, layer=layer: self.workspace.set_layer(layer, on))
+            layers_menu.addAction(action)
+            self.addAction(action)
+            self.layer_actions[layer] = action
+        view_menu.addSeparator()
         for a in (zoom_in, zoom_out, fit):
             view_menu.addAction(a)
         tools_menu = menu.addMenu("&Tools")

@@ -9,7 +9,8 @@ from sqlalchemy import inspect, text
 
 from bodymap import db
 
-EXPECTED_TABLES = {"patients", "visits", "trigger_points", "pain_zones", "zone_sources", "settings"}
+EXPECTED_TABLES = {"patients", "visits", "trigger_points", "pain_zones", "zone_sources", "settings",
+                   "users", "audit_log", "visit_addenda"}
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QKeySequence
 
 from bodymap.demo import region_point
@@ -232,3 +232,27 @@ def test_carry_forward_chosen_marks_then_confirm(qtbot, open_window):
     assert not window.inspector.tp_form.confirm.isVisibleTo(window.inspector.tp_form)
     window.undo_action.trigger()
     assert window.service.get_chart(chart.visit.id).trigger_points[0].carried
+
+
+def test_layers_hover_and_deep_muscles(qtbot, open_window):
+    from bodymap.domain.diagrams import load_view
+    window = _charted_window(qtbot, open_window)
+    window.workspace.show_view("posterior")
+    canvas = window.workspace.current_canvas()
+    site = next(s for s in load_view("posterior").sites
+                if (s.muscle_id, s.label, s.side) == ("piriformis", "TP1", "right"))
+    pos = canvas.mapFromScene(canvas.chart_scene.to_scene(site.x, site.y))
+    qtbot.mouseMove(canvas.viewport(), pos)
+    assert window.hover_label.text() == "Patient's right · Gluteus maximus · Buttock (gluteal region)"
+
+    canvas.setFocus()
+    qtbot.keySequence(canvas, QKeySequence("Ctrl+3"))         # View > Layers > Deep muscles
+    assert window.layer_actions["deep"].isChecked()
+    assert "deep" in canvas.chart_scene.diagram_item.layers()
+    qtbot.mouseMove(canvas.viewport(), pos + QPoint(1, 0))
+    qtbot.mouseMove(canvas.viewport(), pos)
+    assert window.hover_label.text().startswith("Patient's right · Piriformis (deep)")
+    click_scene(qtbot, canvas, site.x, site.y)
+    tp = window.document.trigger_points()[0]
+    assert (tp.muscle, tp.side, tp.site) == ("piriformis", "right", "TP1")
+    assert "nearest reference site TP1" in window.inspector.tp_form.where.text()

@@ -88,7 +88,7 @@ class SelectTool(Tool):
             return False
         if (item.pos() - self._start).manhattanLength() > 1.0:
             x, y = self.scene.to_normalised(item.pos())
-            self.doc.move_trigger_point(item.record.id, x, y)
+            self.doc.move_trigger_point(item.record.id, x, y, include_deep=self.canvas.workspace.include_deep)
         return True
 
     def cancel(self):
@@ -111,7 +111,8 @@ class TriggerPointTool(SelectTool):
             self.canvas.notify("Place trigger points on the body outline.")
             return True
         x, y = self.scene.to_normalised(pos)
-        record = self.doc.add_trigger_point(self.scene.view_id, x, y, self.canvas.new_tp_details())
+        record = self.doc.add_trigger_point(self.scene.view_id, x, y, self.canvas.new_tp_details(),
+                                            include_deep=self.canvas.workspace.include_deep)
         if record is not None:
             self.canvas.select_mark("tp", record.id)
         return True

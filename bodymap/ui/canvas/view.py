@@ -166,9 +166,16 @@ class CanvasView(QGraphicsView):
 
     def _report_hover(self, pos: QPointF) -> None:
         x, y = self.chart_scene.to_normalised(pos)
-        hit = self.chart_scene.diagram.region_at(x, y) if 0 <= x <= 1 and 0 <= y <= 1 else None
+        if not (0 <= x <= 1 and 0 <= y <= 1):
+            self.hoverText.emit("")
+            return
+        diagram = self.chart_scene.diagram
+        hit = diagram.region_at(x, y)
         if hit is None:
             self.hoverText.emit("")
             return
-        side = "" if hit.side == Side.MIDLINE.value else f"Patient's {hit.side} · "
-        self.hoverText.emit(f"{side}{hit.label}")
+        muscle = diagram.muscle_at(x, y, self.workspace.include_deep)
+        side_of = muscle.side if muscle is not None and muscle.side != Side.MIDLINE.value else hit.side
+        side = "" if side_of == Side.MIDLINE.value else f"Patient's {side_of} · "
+        what = f"{muscle.name}{' (deep)' if muscle.layer == 'deep' else ''} · {hit.label}" if muscle else hit.label
+        self.hoverText.emit(f"{side}{what}")

@@ -24,6 +24,7 @@ class ChartWorkspace(QWidget):
         self.document = document
         self.space_held = False
         self.brush_radius = 0.012
+        self.layers = {"outline", "labels"}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.canvases: dict[str, CanvasView] = {}
@@ -106,6 +107,16 @@ class ChartWorkspace(QWidget):
             action.setChecked(action.data() == name)
         for canvas in self.canvases.values():
             canvas.set_tool(name)
+
+    @property
+    def include_deep(self) -> bool:
+        """With the deep layer shown, hover and new trigger points resolve deep muscles."""
+        return "deep" in self.layers
+
+    def set_layer(self, layer: str, shown: bool) -> None:
+        self.layers = (self.layers | {layer}) if shown else (self.layers - {layer})
+        for canvas in self.canvases.values():
+            canvas.chart_scene.diagram_item.set_layers(set(self.layers))
 
     def current_tool(self) -> str:
         return self.tool_actions.checkedAction().data()

@@ -109,7 +109,9 @@ class TriggerPointForm(QWidget):
         self._id = record.id
         side = "" if record.side == "midline" else f"Patient's {record.side} · "
         carried = "  (carried forward — confirm or remove)" if record.carried else ""
-        self.where.setText(f"<b>{side}{record.location_label}</b><br>"
+        site = f" · nearest reference site {record.site}" if record.site else ""
+        region = f"<br>{record.region_label}" if record.muscle and record.region_label else ""
+        self.where.setText(f"<b>{side}{record.location_label}</b>{region}{site}<br>"
                            f"<span style='color:#555'>{load_view(record.view).label}{carried}</span>")
         (self.active if record.status == "active" else self.latent).setChecked(True)
         for key, box in self.findings.items():

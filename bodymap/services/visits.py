@@ -1,0 +1,130 @@
+"""Visits: create (optionally carrying marks forward), edit, sign, addenda, read."""
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bodymap import db
+from bodymap.domain.charting import MAX_NOTES, ValidationError, VisitInput, VisitStatus, clean_text
+from bodymap.records import AddendumRecord, VisitChart, VisitRecord
+from bodymap.services.convert import (_addendum, _copy_trigger_point, _copy_zone, _patient,
+                                      _trigger_point, _visit, _zone)
+
+
+class VisitsMixin:
+    def create_visit(self, patient_id: int, data: VisitInput, carry_forward_from: int | None = None,
+                     carry_trigger_points=None, carry_zones=()) -> VisitRecord:
+        """A new draft visit. With carry_forward_from, copies that visit's trigger points (all, or the
+        ids in carry_trigger_points) and the zones with ids in carry_zones, marked as carried until
+        the clinician confirms or removes them."""
+        data = data.validated()
+        with self._tx() as s:
+            self._get(s, db.Patient, patient_id)
+            visit = db.Visit(patient_id=patient_id, started_at=data.started_at, clinician=data.clinician,
+                             chief_complaint=data.chief_complaint, overall_pain=data.overall_pain,
+                             notes=data.notes, status=VisitStatus.DRAFT.value,
+                             created_by=self.actor.display_name, version=1)
+            s.add(visit)
+            s.flush()
+            carried = {"trigger_points": [], "zones": []}
+            if carry_forward_from is not None:
+                source = self._get(s, db.Visit, carry_forward_from)
+                if source.patient_id != patient_id:
+                    raise ValidationError("Marks can only be carried forward from the same patient.")
+                wanted_tps = None if carry_trigger_points is None else set(carry_trigger_points)
+                wanted_zones = set(carry_zones or ())
+                for tp in source.trigger_points:
+                    if wanted_tps is None or tp.id in wanted_tps:
+                        s.add(_copy_trigger_point(tp, visit.id))
+                        carried["trigger_points"].append(tp.id)
+                for zone in source.zones:
+                    if zone.id in wanted_zones:
+                        s.add(_copy_zone(zone, visit.id))
+                        carried["zones"].append(zone.id)
+            s.flush()
+            record = self._visit_record(s, visit)
+            after = {"visit": record, **({"carried_from_visit": carry_forward_from, **carried}
+                                         if carry_forward_from is not None else {})}
+            self._audit(s, "create", "visit", visit.id, patient_id=patient_id, visit_id=visit.id, after=after)
+            return record
+
+    def update_visit(self, visit_id: int, data: VisitInput, expected_version: int | None = None) -> VisitRecord:
+        data = data.validated()
+        with self._tx() as s:
+            visit = self._lock_visit(s, visit_id, expected_version)
+            before = _visit(visit, 0, 0)
+            visit.started_at, visit.clinician = data.started_at, data.clinician
+            visit.chief_complaint, visit.overall_pain = data.chief_complaint, data.overall_pain
+            visit.notes = data.notes
+            s.flush()
+            record = self._visit_record(s, visit)
+            self._audit(s, "update", "visit", visit_id, patient_id=visit.patient_id, visit_id=visit_id,
+                        before=before, after=record)
+            return record
+
+    def sign_visit(self, visit_id: int, expected_version: int | None = None) -> VisitRecord:
+        with self._tx() as s:
+            visit = self._lock_visit(s, visit_id, expected_version)
+            visit.status, visit.signed_at = VisitStatus.SIGNED.value, db.utcnow()
+            visit.signed_by = self.actor.display_name
+            s.flush()
+            record = self._visit_record(s, visit)
+            self._audit(s, "sign", "visit", visit_id, patient_id=visit.patient_id, visit_id=visit_id,
+                        after={"signed_by": visit.signed_by, "signed_at": visit.signed_at})
+            return record
+
+    def add_addendum(self, visit_id: int, text: str) -> AddendumRecord:
+        """A correction or note to a signed visit, with its own author and time."""
+        text = clean_text(text, "Addendum", MAX_NOTES, required=True)
+        with self._tx() as s:
+            visit = self._get(s, db.Visit, visit_id)
+            if visit.status != VisitStatus.SIGNED.value:
+                raise ValidationError("Addenda are for signed visits; a draft visit can be edited directly.")
+            row = db.Addendum(visit_id=visit_id, author_id=getattr(self.actor, "id", None),
+                              author_name=self.actor.display_name, text=text)
+            s.add(row)
+            visit.version = (visit.version or 1) + 1
+            s.flush()
+            record = _addendum(row)
+            self._audit(s, "addendum", "visit", visit_id, patient_id=visit.patient_id, visit_id=visit_id,
+                        after=record)
+            return record
+
+    def list_visits(self, patient_id: int | None = None) -> list[VisitRecord]:
+        tp_count = (select(db.TriggerPoint.visit_id, func.count().label("n"))
+                    .group_by(db.TriggerPoint.visit_id).subquery())
+        zone_count = (select(db.PainZone.visit_id, func.count().label("n"))
+                      .group_by(db.PainZone.visit_id).subquery())
+        query = (select(db.Visit, func.coalesce(tp_count.c.n, 0), func.coalesce(zone_count.c.n, 0))
+                 .outerjoin(tp_count, tp_count.c.visit_id == db.Visit.id)
+                 .outerjoin(zone_count, zone_count.c.visit_id == db.Visit.id)
+                 .order_by(db.Visit.started_at.desc(), db.Visit.id.desc()))
+        if patient_id is not None:
+            query = query.where(db.Visit.patient_id == patient_id)
+        with self._tx() as s:
+            return [_visit(v, n_tp, n_zone) for v, n_tp, n_zone in s.execute(query)]
+
+    def get_visit(self, visit_id: int) -> VisitRecord:
+        with self._tx() as s:
+            return self._visit_record(s, self._get(s, db.Visit, visit_id))
+
+    def get_chart(self, visit_id: int) -> VisitChart:
+        with self._tx() as s:
+            visit = self._get(s, db.Visit, visit_id)
+            links: dict[int, set[int]] = {}
+            for zone_id, tp_id in s.execute(
+                    select(db.zone_sources.c.zone_id, db.zone_sources.c.trigger_point_id)
+                    .join(db.PainZone, db.PainZone.id == db.zone_sources.c.zone_id)
+                    .where(db.PainZone.visit_id == visit_id)):
+                links.setdefault(tp_id, set()).add(zone_id)
+            tps = tuple(_trigger_point(tp, links.get(tp.id, ())) for tp in visit.trigger_points)
+            zones = tuple(_zone(z) for z in visit.zones)
+            return VisitChart(patient=_patient(visit.patient), visit=_visit(visit, len(tps), len(zones)),
+                              trigger_points=tps, zones=zones,
+                              addenda=tuple(_addendum(a) for a in visit.addenda))
+
+    @staticmethod
+    def _visit_record(s: Session, visit: db.Visit) -> VisitRecord:
+        n_tp = s.scalar(select(func.count()).where(db.TriggerPoint.visit_id == visit.id))
+        n_zone = s.scalar(select(func.count()).where(db.PainZone.visit_id == visit.id))
+        return _visit(visit, n_tp or 0, n_zone or 0)
