@@ -18,9 +18,6 @@ from bodymap import cli_diagrams, cli_progress  # noqa: E402
 
 EXTRA_COMMANDS: list = [cli_progress, cli_diagrams]
 
-from bodymap import cli_exchange  # noqa: E402  (export, import)
-
-EXTRA_COMMANDS.append(cli_exchange)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--visit", type=int, metavar="ID", help="visit whose marks to draw")
     render.add_argument("-o", "--output", type=Path, metavar="PNG")
     render.add_argument("--height", type=int, default=1600, metavar="PX", help="image height (default 1600)")
+    export = sub.add_parser("export", help="export a visit")
+    export.add_argument("--visit", type=int, required=True, metavar="ID")
+    export.add_argument("--format", choices=["pdf"], default="pdf")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="PATH")
     sub.add_parser("where", help="print where the data lives")
     for module in EXTRA_COMMANDS:
         module.add_commands(sub)
@@ -73,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
             return _visits(service, args.patient)
         if command == "render":
             return _render(service, args)
+        if command == "export":
+            return _export(service, args)
         if hasattr(args, "handler"):
             return args.handler(service, args)
     except (DatabaseError, ValidationError) as exc:
@@ -124,6 +127,15 @@ def _render(service, args) -> int:
     _app = _qt_app()
     from bodymap.export.png import save_view_png
     save_view_png(args.view, chart, args.output, args.height)
+    print(args.output)
+    return 0
+
+
+def _export(service, args) -> int:
+    chart = service.get_chart(args.visit)
+    _app = _qt_app()
+    from bodymap.export.report import export_pdf
+    export_pdf(chart, args.output)
     print(args.output)
     return 0
 

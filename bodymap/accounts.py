@@ -1,0 +1,137 @@
+"""Accounts: create, sign in, manage. Passwords are hashed with argon2 (argon2-cffi)."""
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import func, select
+from sqlalchemy.orm import sessionmaker
+
+from bodymap import db
+from bodymap.audit import record_audit
+from bodymap.domain.accounts import (Role, UserRecord, check_display_name, check_password,
+                                     check_username)
+from bodymap.domain.charting import ValidationError
+
+_hasher = PasswordHasher()
+# verified against when the user name is unknown, so timing does not reveal which names exist
+_DUMMY_HASH = _hasher.hash("not a real password")
+
+
+class AccessDenied(PermissionError):
+    pass
+
+
+def _user(row: db.User) -> UserRecord:
+    return UserRecord(id=row.id, username=row.username, display_name=row.display_name,
+                      role=row.role, active=row.active)
+
+
+class AccountService:
+    def __init__(self, sessions: sessionmaker):
+        self._sessions = sessions
+
+    def has_users(self) -> bool:
+        with self._sessions() as s:
+            return (s.scalar(select(func.count()).select_from(db.User)) or 0) > 0
+
+    def list_users(self) -> list[UserRecord]:
+        with self._sessions() as s:
+            return [_user(u) for u in s.scalars(select(db.User).order_by(db.User.display_name))]
+
+    def create_first_admin(self, username: str, display_name: str, password: str) -> UserRecord:
+        """Only while there are no accounts at all (the first run)."""
+        with self._sessions.begin() as s:
+            if s.scalar(select(func.count()).select_from(db.User)):
+                raise AccessDenied("The first administrator already exists; sign in instead.")
+            return self._create(s, None, username, display_name, password, Role.ADMIN)
+
+    def create_user(self, admin: UserRecord, username: str, display_name: str, password: str,
+                    role: Role | str = Role.CLINICIAN) -> UserRecord:
+        self._require_admin(admin)
+        with self._sessions.begin() as s:
+            return self._create(s, admin, username, display_name, password, Role(role))
+
+    def _create(self, s, actor, username, display_name, password, role: Role) -> UserRecord:
+        username = check_username(username)
+        display_name = check_display_name(display_name)
+        check_password(password, username)
+        if s.scalar(select(db.User.id).where(db.User.username == username)) is not None:
+            raise ValidationError(f"The user name {username} is already taken.")
+        row = db.User(username=username, display_name=display_name, role=role.value,
+                      password_hash=_hasher.hash(password), active=True)
+        s.add(row)
+        s.flush()
+        user = _user(row)
+        record_audit(s, actor or user, "create", "user", row.id,
+                     after={"username": username, "display_name": display_name, "role": role.value})
+        return user
+
+    def authenticate(self, username: str, password: str) -> UserRecord:
+        """The account for these credentials; AccessDenied with one neutral message otherwise."""
+        name = (username or "").strip().lower()
+        with self._sessions.begin() as s:
+            row = s.scalar(select(db.User).where(db.User.username == name))
+            try:
+                _hasher.verify(row.password_hash if row else _DUMMY_HASH, password or "")
+            except (VerifyMismatchError, VerificationError, InvalidHashError):
+                row = None
+            if row is None or not row.active:
+                raise AccessDenied("Wrong user name or password.")
+            if _hasher.check_needs_rehash(row.password_hash):
+                row.password_hash = _hasher.hash(password)
+            return _user(row)
+
+    def set_password(self, actor: UserRecord, user_id: int, new_password: str,
+                     old_password: str | None = None) -> None:
+        """Admins reset anyone's password; a clinician changes their own with the old one."""
+        with self._sessions.begin() as s:
+            row = s.get(db.User, user_id)
+            if row is None:
+                raise ValidationError("No such account.")
+            if not actor.is_admin:
+                if actor.id != user_id:
+                    raise AccessDenied("Only an administrator can change another person's password.")
+                try:
+                    _hasher.verify(row.password_hash, old_password or "")
+                except (VerifyMismatchError, VerificationError, InvalidHashError):
+                    raise AccessDenied("The current password is wrong.") from None
+            check_password(new_password, row.username)
+            row.password_hash = _hasher.hash(new_password)
+            record_audit(s, actor, "update", "user", user_id, after={"password": "changed"})
+
+    def set_active(self, admin: UserRecord, user_id: int, active: bool) -> UserRecord:
+        self._require_admin(admin)
+        with self._sessions.begin() as s:
+            row = s.get(db.User, user_id)
+            if row is None:
+                raise ValidationError("No such account.")
+            if not active and row.role == Role.ADMIN.value and self._active_admins(s) <= 1 and row.active:
+                raise ValidationError("The last active administrator cannot be deactivated.")
+            before = {"active": row.active}
+            row.active = bool(active)
+            record_audit(s, admin, "update", "user", user_id, before=before, after={"active": row.active})
+            return _user(row)
+
+    def set_role(self, admin: UserRecord, user_id: int, role: Role | str) -> UserRecord:
+        self._require_admin(admin)
+        role = Role(role)
+        with self._sessions.begin() as s:
+            row = s.get(db.User, user_id)
+            if row is None:
+                raise ValidationError("No such account.")
+            if role != Role.ADMIN and row.role == Role.ADMIN.value and self._active_admins(s) <= 1:
+                raise ValidationError("The last administrator cannot lose the administrator role.")
+            before = {"role": row.role}
+            row.role = role.value
+            record_audit(s, admin, "update", "user", user_id, before=before, after={"role": role.value})
+            return _user(row)
+
+    @staticmethod
+    def _active_admins(s) -> int:
+        return s.scalar(select(func.count()).select_from(db.User)
+                        .where(db.User.role == Role.ADMIN.value, db.User.active.is_(True))) or 0
+
+    @staticmethod
+    def _require_admin(user: UserRecord | None) -> None:
+        if user is None or not user.is_admin:
+            raise AccessDenied("Only an administrator can manage accounts.")

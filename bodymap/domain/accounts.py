@@ -1,0 +1,52 @@
+"""Clinician accounts: roles and the rules for names and passwords (no Qt, no SQL)."""
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from bodymap.domain.charting import ValidationError, clean_text
+
+MIN_PASSWORD = 8
+MAX_PASSWORD = 256
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+
+
+class Role(str, enum.Enum):
+    CLINICIAN = "clinician"
+    ADMIN = "admin"
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    active: bool
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == Role.ADMIN.value
+
+
+def check_username(username: str) -> str:
+    name = (username or "").strip().lower()
+    if not USERNAME_RE.match(name):
+        raise ValidationError("A user name is 2-40 characters: letters, digits, '.', '_' or '-', "
+                              "starting with a letter or digit.")
+    return name
+
+
+def check_password(password: str, username: str = "") -> str:
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD:
+        raise ValidationError(f"A password needs at least {MIN_PASSWORD} characters.")
+    if len(password) > MAX_PASSWORD:
+        raise ValidationError(f"A password has at most {MAX_PASSWORD} characters.")
+    if username and password.lower() == username.lower():
+        raise ValidationError("The password must not be the user name.")
+    return password
+
+
+def check_display_name(name: str) -> str:
+    return clean_text(name, "Full name", 200, required=True)
