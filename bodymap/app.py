@@ -26,6 +26,12 @@ def run_gui(database: str | None = None) -> int:
     app.setApplicationName("bodymap")
     app.setOrganizationName("bodymap")
     url = db.resolve_url(database)
+    from bodymap import backup
+    backup_warning = None
+    try:
+        backup.startup_backup(url)       # SQLite: a rolling backup before anything is migrated
+    except backup.BackupError as exc:
+        backup_warning = str(exc)
     try:
         _engine, sessions = db.open_database(url)
     except DatabaseError as exc:
@@ -43,4 +49,16 @@ def run_gui(database: str | None = None) -> int:
     window = MainWindow(ChartService(sessions, actor=dialog.user), database_label=db.mask_url(url),
                         settings=QSettings("bodymap", "bodymap"), user=dialog.user, accounts=accounts)
     window.show()
+    from PySide6.QtCore import QTimer
+
+    def daily_backup():
+        try:
+            backup.scheduled_backup(url)     # only when the newest backup is a day old
+        except backup.BackupError as exc:
+            window.statusBar().showMessage(f"Backup failed: {exc}", 15000)
+    timer = QTimer(window, interval=3_600_000)
+    timer.timeout.connect(daily_backup)
+    timer.start()
+    if backup_warning:
+        QMessageBox.warning(window, "bodymap — backup", backup_warning)
     return app.exec()

@@ -18,6 +18,9 @@ from bodymap import cli_diagrams, cli_progress  # noqa: E402
 
 EXTRA_COMMANDS: list = [cli_progress, cli_diagrams]
 
+from bodymap import cli_exchange, cli_maintenance  # noqa: E402  (export, import; backup, restore)
+
+EXTRA_COMMANDS += [cli_exchange, cli_maintenance]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,10 +40,6 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--visit", type=int, metavar="ID", help="visit whose marks to draw")
     render.add_argument("-o", "--output", type=Path, metavar="PNG")
     render.add_argument("--height", type=int, default=1600, metavar="PX", help="image height (default 1600)")
-    export = sub.add_parser("export", help="export a visit")
-    export.add_argument("--visit", type=int, required=True, metavar="ID")
-    export.add_argument("--format", choices=["pdf"], default="pdf")
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="PATH")
     sub.add_parser("where", help="print where the data lives")
     for module in EXTRA_COMMANDS:
         module.add_commands(sub)
@@ -57,8 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         if command == "where":
             print(db.mask_url(db.resolve_url(args.database)))
             return 0
-        if getattr(args, "needs_database", True) is False:
-            return args.handler(None, args)
+        if getattr(args, "needs_database", True) is False or not getattr(args, "needs_service", True):
+            return args.handler(None, args)     # e.g. restore, which must work on a damaged file
         if command == "render" and args.list:
             from bodymap.domain.diagrams import available_views, load_view
             for view_id in available_views():
@@ -74,8 +73,6 @@ def main(argv: list[str] | None = None) -> int:
             return _visits(service, args.patient)
         if command == "render":
             return _render(service, args)
-        if command == "export":
-            return _export(service, args)
         if hasattr(args, "handler"):
             return args.handler(service, args)
     except (DatabaseError, ValidationError) as exc:
@@ -127,15 +124,6 @@ def _render(service, args) -> int:
     _app = _qt_app()
     from bodymap.export.png import save_view_png
     save_view_png(args.view, chart, args.output, args.height)
-    print(args.output)
-    return 0
-
-
-def _export(service, args) -> int:
-    chart = service.get_chart(args.visit)
-    _app = _qt_app()
-    from bodymap.export.report import export_pdf
-    export_pdf(chart, args.output)
     print(args.output)
     return 0
 

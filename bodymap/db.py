@@ -6,6 +6,7 @@ to the services. SQLite runs in WAL mode with synchronous FULL and foreign keys 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import re
 from pathlib import Path
@@ -17,6 +18,16 @@ from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
 
 APP_NAME = "bodymap"
+
+
+class _NoResultRows(logging.Filter):
+    """At DEBUG, SQLAlchemy logs every fetched row, i.e. patient data: never let those through."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (isinstance(record.msg, str) and record.msg.startswith("Row "))
+
+
+logging.getLogger("sqlalchemy.engine.Engine").addFilter(_NoResultRows())
 ENV_URL = "BODYMAP_DATABASE_URL"
 
 

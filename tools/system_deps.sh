@@ -6,7 +6,7 @@ set -eu
 run_pkgs="fonts-dejavu-core libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
-test_pkgs="postgresql poppler-utils xvfb xdotool"
+test_pkgs="postgresql poppler-utils xvfb xdotool cups printer-driver-cups-pdf"
 want="$run_pkgs"
 [ "${1:-run}" = test ] && want="$run_pkgs $test_pkgs"
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian: nothing we can check

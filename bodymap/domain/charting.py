@@ -84,6 +84,10 @@ def clean_text(value: str | None, what: str, limit: int, required: bool = False)
         raise ValidationError(f"{what} is too long ({len(text):,} characters; at most {limit:,}).")
     if "\x00" in text:
         raise ValidationError(f"{what} contains a NUL character.")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(f"{what} contains characters that are not valid text.") from None
     return text
 
 

@@ -39,17 +39,19 @@ def png_metadata(view_id: str, chart: VisitChart | None) -> PngInfo:
     return info
 
 
-def save_view_png(view_id: str, chart: VisitChart | None, path, height_px: int = 1600) -> Path:
+def save_view_png(view_id: str, chart: VisitChart | None, path, height_px: int = 1600,
+                  mode: int | None = None) -> Path:
     """Render view_id (with chart's marks, if any) height_px tall and save it as PNG at path.
 
-    Written atomically: a partly written file never replaces an existing one. Raises ValueError
+    Written atomically: a partly written file never replaces an existing one; mode as in
+    atomic_path (the batch exports pass 0o600). Raises ValueError
     for a bad height and OSError (naming the path) when the folder is missing or unwritable.
     """
     if isinstance(height_px, bool) or not isinstance(height_px, int):
         raise ValueError(f"The image height must be a whole number of pixels, not {height_px!r}.")
     if not MIN_HEIGHT <= height_px <= MAX_HEIGHT:
         raise ValueError(f"The image height must be between {MIN_HEIGHT} and {MAX_HEIGHT} pixels.")
-    with atomic_path(path) as temp_name:
+    with atomic_path(path, mode) as temp_name:
         from bodymap.ui.canvas.scene import render_view_image
         image = qimage_to_pil(render_view_image(view_id, chart, height_px))
         with open(temp_name, "wb") as handle:
@@ -60,8 +62,10 @@ def save_view_png(view_id: str, chart: VisitChart | None, path, height_px: int =
 
 
 @contextmanager
-def atomic_path(path) -> Iterator[str]:
+def atomic_path(path, mode: int | None = None) -> Iterator[str]:
     """A temporary file name beside path; when the block succeeds it replaces path in one step.
+
+    The file gets mode (e.g. 0o600 for health data) or, by default, 0666 less the umask.
 
     OSError (with the path) when the folder is missing or unwritable or path is a folder; on any
     error the temporary file is removed and an existing file at path is left as it was.
@@ -76,7 +80,7 @@ def atomic_path(path) -> Iterator[str]:
     os.close(fd)
     try:
         yield temp_name
-        os.chmod(temp_name, 0o666 & ~_umask())
+        os.chmod(temp_name, (0o666 & ~_umask()) if mode is None else mode)
         os.replace(temp_name, target)
     except BaseException:
         with suppress(OSError):

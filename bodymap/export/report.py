@@ -1,62 +1,41 @@
 """The printed visit report: a handout the patient can take home.
 
-Everything is painted with QPainter onto any paged device (QPrinter, QPdfWriter). Text is drawn
-as text and the diagrams are rendered from their scenes, so a PDF stays vector and selectable.
-Sizes are given in points and millimetres and converted with the device's DPI, so the layout
-works on A4 and Letter, portrait and landscape.
-
-Layout is done first into a list of pages of drawing operations, so every footer can say
-"Page N of M"; then the pages are painted.
+Everything is painted with QPainter onto any paged device (QPrinter, QPdfWriter); the generic
+page mechanics (units, fonts, wrapping, tables across pages) live in layout.py. Text is drawn as
+text and the diagrams are rendered from their scenes, so a PDF stays vector and selectable (the
+clinic's logo is the only raster image). The clinic header (name, address, phone, logo) and the
+optional home-care advice come from ClinicSettings.
 """
 from __future__ import annotations
 
 import datetime as dt
 import os
 import string
-import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter,
-                           QPdfWriter, QPen, QTextLayout, QTextOption, QTransform)
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter, QPen
 
 from bodymap.domain.charting import PainQuality
+from bodymap.domain.clinic import ClinicSettings
+from bodymap.export.layout import (ACCENT, BAND, DRAFT_RED, INK, MARGINS_MM, MUTED, PAGE_SIZES, RULE,
+                                   SIGNED_GREEN, PagedLayout, page_layout, page_size_of)
 from bodymap.export.png import atomic_path
 from bodymap.records import VisitChart
 from bodymap.ui import style
-from bodymap.ui.legend import PAPER_HATCH_DPI, draw_legend, draw_symbol, legend_layout
+from bodymap.ui.legend import draw_legend, draw_symbol, legend_layout
 
-CLINIC_NAME = "Clinic"
+__all__ = ["MARGINS_MM", "PAGE_SIZES", "export_pdf", "page_layout", "page_size_of", "paint_report",
+           "zone_key", "home_care_entries"]
+
 SUBTITLE = "Trigger point and referred pain chart"
-FONT_FAMILY = "DejaVu Sans"
-MARGINS_MM = (15.0, 13.0, 15.0, 12.0)          # left, top, right, bottom
+HOME_CARE_TITLE = "Looking after yourself at home"
 PDF_RESOLUTION = 1200
+PDF_MODE = 0o600              # the report holds health data: readable by its owner only
+LOGO_MAX_MM = (45.0, 16.0)    # width, height of the logo box in the header
+LOGO_DPI = 300                # the logo is resampled to this resolution at its printed size
 NOTE_SPILL_CHARS = 400        # longer notes leave the table and are printed in full below it
 NOTE_PREVIEW_CHARS = 120
-PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter,
-              "legal": QPageSize.PageSizeId.Legal, "a3": QPageSize.PageSizeId.A3,
-              "a5": QPageSize.PageSizeId.A5}
-
-INK = QColor("#1B1B1B")
-MUTED = QColor("#5B6670")
-ACCENT = QColor("#1F4E79")
-RULE = QColor("#C5CDD5")
-BAND = QColor("#EEF2F6")
-ZEBRA = QColor("#F6F8FA")
-HEAD_FILL = QColor("#E3EAF1")
-DRAFT_RED = QColor("#C62828")
-SIGNED_GREEN = QColor("#2E7D32")
-
-# font key: (points, bold, colour)
-FONTS = {
-    "clinic": (15.0, True, INK), "subtitle": (8.0, False, MUTED),
-    "name": (11.5, True, INK), "banner": (8.5, False, INK), "banner_b": (8.5, True, INK),
-    "badge": (11.0, True, QColor("white")), "h2": (11.0, True, ACCENT),
-    "body": (9.0, False, INK), "body_b": (9.0, True, INK), "label": (9.0, True, MUTED),
-    "cell": (8.0, False, INK), "cell_b": (8.0, True, INK), "cell_m": (7.5, False, MUTED),
-    "th": (7.5, True, INK), "view": (9.5, True, INK), "small": (7.0, False, MUTED),
-    "index": (6.5, True, INK), "callout": (9.0, True, DRAFT_RED),
-}
 
 TP_COLUMNS = [("#", 6), ("Muscle / location", 31), ("Side", 13), ("Status", 19), ("Findings", 29),
               ("Pressure pain", 14), ("Treatment", 32), ("Notes", 36)]
@@ -72,17 +51,6 @@ def zone_key(index: int) -> str:
         index, rem = divmod(index - 1, 26)
         letters = string.ascii_uppercase[rem] + letters
     return letters
-
-
-def _no_ligatures(font: QFont) -> None:
-    """'fi' drawn as one glyph is copied out of a PDF as U+FB01, which defeats searching."""
-    if hasattr(font, "setFeature") and hasattr(QFont, "Tag"):
-        font.setFeature(QFont.Tag("liga"), 0)
-
-
-def _clean(text: str | None) -> str:
-    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch)[0] != "C")
 
 
 def _side(side: str) -> str:
@@ -136,139 +104,88 @@ def _treatment(tp) -> str:
     return "Needled" + (": " + ", ".join(parts) if parts else "")
 
 
-class _Report:
+def home_care_entries(chart: VisitChart, clinic: ClinicSettings) -> list[tuple[str, str]]:
+    """(muscle name, advice) for the muscles of the visit's trigger points that the clinic has
+    advice for, in the order of the trigger points; empty when the clinic turned it off."""
+    if not clinic.show_home_care:
+        return []
+    out, seen = [], set()
+    for tp in chart.trigger_points:
+        text = (clinic.home_care or {}).get(tp.muscle or "", "").strip()
+        if tp.muscle and text and tp.muscle not in seen:
+            seen.add(tp.muscle)
+            out.append((tp.muscle_label, text))
+    return out
+
+
+def logo_image(data: bytes) -> QImage | None:
+    """The clinic logo decoded from PNG/JPEG bytes, or None when there is none or it is unreadable."""
+    if not data:
+        return None
+    image = QImage.fromData(bytes(data))
+    return None if image.isNull() or image.width() < 1 or image.height() < 1 else image
+
+
+class _Report(PagedLayout):
     """Lays out one chart on one device, then paints it."""
 
-    def __init__(self, device, chart: VisitChart, printed_at: dt.datetime | None = None):
-        self.device, self.chart = device, chart
-        self.dpi = float(device.logicalDpiY()) or 72.0
-        self.W, self.H = float(device.width()), float(device.height())
+    def __init__(self, device, chart: VisitChart, printed_at: dt.datetime | None = None,
+                 clinic: ClinicSettings | None = None):
+        self.chart = chart
+        self.clinic = clinic or ClinicSettings()
         self.printed_at = printed_at or dt.datetime.now()
-        self.fonts = {key: self._font(pt, bold) for key, (pt, bold, _c) in FONTS.items()}
-        self.metrics = {key: QFontMetricsF(font, device) for key, font in self.fonts.items()}
-        self.header_h = self._header_height()
-        self.footer_h = self.line("small") + self.mm(2.5)
-        self.top = self.header_h + self.mm(5)
-        self.bottom = self.H - self.footer_h - self.mm(3)
-        if self.bottom - self.top < self.mm(40) or self.W < self.mm(60):
-            raise ValueError("The page is too small for the visit report.")
-        self.pages: list[list] = []
         self.scenes: list = []          # kept alive until painted
-        self.y = self.top
-        self.new_page()
-
-    # units and text --------------------------------------------------------
-    def mm(self, value: float) -> float:
-        return value * self.dpi / 25.4
-
-    def pt(self, value: float) -> float:
-        return value * self.dpi / 72.0
-
-    def _font(self, points: float, bold: bool) -> QFont:
-        font = QFont(FONT_FAMILY)
-        font.setPixelSize(max(1, round(self.pt(points))))
-        font.setBold(bold)
-        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        font.setKerning(True)
-        _no_ligatures(font)
-        return font
-
-    def line(self, key: str) -> float:
-        """Distance between baselines; running text gets a little extra leading."""
-        leading = 1.18 if key in ("body", "callout") else 1.0
-        return self.metrics[key].lineSpacing() * leading
-
-    def width_of(self, key: str, text: str) -> float:
-        return self.metrics[key].horizontalAdvance(text)
-
-    def wrap(self, text: str, key: str, width: float) -> list[str]:
-        """text broken into lines no wider than width; blank lines kept (at most one in a row)."""
-        lines: list[str] = []
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        for para in _clean(text).split("\n"):
-            if not para.strip():
-                if lines and lines[-1] != "":
-                    lines.append("")
-                continue
-            units = para.encode("utf-16-le")
-            layout = QTextLayout(para, self.fonts[key], self.device)
-            layout.setTextOption(option)
-            layout.beginLayout()
-            while True:
-                ln = layout.createLine()
-                if not ln.isValid():
-                    break
-                ln.setLineWidth(max(1.0, width))
-                start, length = ln.textStart(), ln.textLength()
-                lines.append(units[2 * start: 2 * (start + length)].decode("utf-16-le", "replace").rstrip())
-            layout.endLayout()
-        while lines and lines[-1] == "":
-            lines.pop()
-        return lines or [""]
-
-    # page operations ---------------------------------------------------------
-    def new_page(self) -> None:
-        self.pages.append([])
-        self.y = self.top
-
-    def op(self, fn) -> None:
-        self.pages[-1].append(fn)
-
-    def text_top(self, x: float, top: float, text: str, key: str) -> None:
-        """One line of text (as text) whose top is at top."""
-        font, color, at = self.fonts[key], QColor(FONTS[key][2]), QPointF(x, top + self.metrics[key].ascent())
-
-        def draw(p: QPainter):
-            p.setFont(font)
-            p.setPen(color)
-            p.drawText(at, text)
-        self.op(draw)
-
-    def fill(self, rect: QRectF, color: QColor, radius: float = 0.0) -> None:
-        def draw(p: QPainter):
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(color)
-            p.drawRoundedRect(rect, radius, radius)
-        self.op(draw)
-
-    def hline(self, y: float, color: QColor = RULE, width_mm: float = 0.25, x0=0.0, x1=None) -> None:
-        x1 = self.W if x1 is None else x1
-        pen = QPen(color, self.mm(width_mm))
-
-        def draw(p: QPainter):
-            p.setPen(pen)
-            p.drawLine(QPointF(x0, y), QPointF(x1, y))
-        self.op(draw)
-
-    def room(self) -> float:
-        return self.bottom - self.y
-
-    def ensure(self, height: float) -> None:
-        if height > self.room() and self.y > self.top:
-            self.new_page()
+        self._logo_source = logo_image(self.clinic.logo_png)
+        super().__init__(device)
+        self._logo = self._fit_logo()
 
     # header and footer -------------------------------------------------------
-    def _header_height(self) -> float:
-        title = self.line("clinic") + self.line("subtitle")
-        band = 2 * self.mm(2.2) + self.line("name") + self.line("banner")
-        return title + self.mm(2) + band
+    def _contact(self) -> str:
+        address = ", ".join(part.strip() for part in self.clinic.address.splitlines() if part.strip())
+        phone = f"Tel. {self.clinic.phone}" if self.clinic.phone else ""
+        return "   ·   ".join(part for part in (address, phone) if part)
 
-    def _paint_header(self, p: QPainter) -> None:
+    def _title_h(self) -> float:
+        h = self.line("clinic") + self.line("subtitle")
+        return h + (self.line("contact") if self._contact() else 0.0)
+
+    def header_height(self) -> float:
+        band = 2 * self.mm(2.2) + self.line("name") + self.line("banner")
+        return max(self._title_h(), self._logo_box_h()) + self.mm(2) + band
+
+    def _logo_box_h(self) -> float:
+        return self.mm(LOGO_MAX_MM[1]) if self._logo_source is not None else 0.0
+
+    def _fit_logo(self) -> tuple[QImage, QRectF] | None:
+        """The logo resampled for print and where it goes: left, centred on the title block."""
+        image = self._logo_source
+        if image is None:
+            return None
+        box_w, box_h = self.mm(LOGO_MAX_MM[0]), max(self._title_h(), self._logo_box_h())
+        scale = min(box_w / image.width(), box_h / image.height())
+        w, h = image.width() * scale, image.height() * scale
+        px = QSize(max(1, round(w / self.dpi * LOGO_DPI)), max(1, round(h / self.dpi * LOGO_DPI)))
+        if px.width() < image.width():
+            image = image.scaled(px, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        return image, QRectF(0, (box_h - h) / 2, w, h)
+
+    def paint_header(self, p: QPainter, number: int, total: int) -> None:
         chart, W = self.chart, self.W
         m = self.metrics
-        p.setFont(self.fonts["clinic"])
-        p.setPen(ACCENT)
-        p.drawText(QPointF(0, m["clinic"].ascent()), CLINIC_NAME)
-        p.setFont(self.fonts["subtitle"])
-        p.setPen(MUTED)
-        p.drawText(QPointF(0, self.line("clinic") + m["subtitle"].ascent()), SUBTITLE)
+        block_h = max(self._title_h(), self._logo_box_h())
+        x = 0.0
+        if self._logo is not None:
+            image, rect = self._logo
+            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            p.drawImage(rect, image)
+            x = rect.right() + self.mm(4)
         # status badge, top right
         signed = chart.visit.is_signed
         label = "Signed" if signed else "DRAFT"
         bw = self.width_of("badge", label) + self.mm(6)
         bh = self.line("badge") + self.mm(1.6)
-        badge = QRectF(W - bw, (self.line("clinic") + self.line("subtitle") - bh) / 2, bw, bh)
+        badge = QRectF(W - bw, (block_h - bh) / 2, bw, bh)
         color = SIGNED_GREEN if signed else DRAFT_RED
         p.setPen(QPen(color, self.mm(0.4)))
         p.setBrush(QColor("white") if signed else color)
@@ -276,8 +193,20 @@ class _Report:
         p.setFont(self.fonts["badge"])
         p.setPen(color if signed else QColor("white"))
         p.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+        # clinic name, contact line and subtitle, centred on the logo's height
+        text_w = W - x - bw - self.mm(4)
+        y = (block_h - self._title_h()) / 2
+        lines = [("clinic", self.clinic.name, ACCENT)]
+        if self._contact():
+            lines.append(("contact", self._contact(), INK))
+        lines.append(("subtitle", SUBTITLE, MUTED))
+        for key, text, colour in lines:
+            p.setFont(self.fonts[key])
+            p.setPen(colour)
+            p.drawText(QPointF(x, y + m[key].ascent()), self.elide(key, text, text_w))
+            y += self.line(key)
         # patient and visit band
-        top = self.line("clinic") + self.line("subtitle") + self.mm(2)
+        top = block_h + self.mm(2)
         band = QRectF(0, top, W, self.header_h - top)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(BAND)
@@ -292,21 +221,19 @@ class _Report:
         right_w = max(self.width_of("banner_b", visit_text), self.width_of("banner", clinician))
         right_w = min(right_w, (W - 2 * pad) * 0.45)
         left_w = W - 2 * pad - right_w - self.mm(4)
-        name = m["name"].elidedText(patient.name, Qt.TextElideMode.ElideRight, left_w)
-        info = m["banner"].elidedText(f"Born {dob}   ·   Chart {patient.chart_number}",
-                                      Qt.TextElideMode.ElideRight, left_w)
         p.setFont(self.fonts["name"])
         p.setPen(INK)
-        p.drawText(QPointF(pad, y1 + m["name"].ascent()), name)
+        p.drawText(QPointF(pad, y1 + m["name"].ascent()), self.elide("name", patient.name, left_w))
         p.setFont(self.fonts["banner"])
-        p.drawText(QPointF(pad, y2 + m["banner"].ascent()), info)
+        p.drawText(QPointF(pad, y2 + m["banner"].ascent()),
+                   self.elide("banner", f"Born {dob}   ·   Chart {patient.chart_number}", left_w))
         for key, text, yy in (("banner_b", visit_text, y1 + (self.line("name") - self.line("banner_b"))),
                               ("banner", clinician, y2)):
-            text = m[key].elidedText(text, Qt.TextElideMode.ElideRight, right_w)
+            text = self.elide(key, text, right_w)
             p.setFont(self.fonts[key])
             p.drawText(QPointF(W - pad - m[key].horizontalAdvance(text), yy + m[key].ascent()), text)
 
-    def _paint_footer(self, p: QPainter, number: int, total: int) -> None:
+    def paint_footer(self, p: QPainter, number: int, total: int) -> None:
         y = self.H - self.footer_h
         p.setPen(QPen(RULE, self.mm(0.25)))
         p.drawLine(QPointF(0, y), QPointF(self.W, y))
@@ -321,29 +248,6 @@ class _Report:
         p.drawText(QPointF(self.W - self.width_of("small", page), base), page)
 
     # sections ------------------------------------------------------------------
-    def heading(self, title: str, keep: float = 0.0) -> None:
-        h = self.line("h2") + self.mm(1.8)
-        self.ensure(h + keep)
-        if self.y > self.top:
-            self.y += self.mm(3)
-        self.text_top(0, self.y, title, "h2")
-        self.y += self.line("h2") + self.mm(0.6)
-        self.hline(self.y, ACCENT, 0.35)
-        self.y += self.mm(1.8)
-
-    def paragraph(self, text: str, key: str = "body", indent: float = 0.0, title: str = "") -> None:
-        for line in self.wrap(text, key, self.W - indent):
-            if self.line(key) > self.room():
-                self.new_page()
-                if title:
-                    self.text_top(0, self.y, f"{title} (continued)", "cell_m")
-                    self.y += self.line("cell_m") + self.mm(1)
-                if not line:
-                    continue
-            if line:
-                self.text_top(indent, self.y, line, key)
-            self.y += self.line(key)
-
     def draft_callout(self) -> None:
         msg = "DRAFT: this record has not yet been signed by the clinician and may still change."
         lines = self.wrap(msg, "callout", self.W - self.mm(8))
@@ -368,121 +272,21 @@ class _Report:
                              else "Not recorded", "body")]}]]
         self.table([("", 38), ("", 150)], rows, header=False, zebra=False, rules=False)
 
-    # tables --------------------------------------------------------------------
-    def table(self, columns, rows, header=True, zebra=True, rules=True, title: str = "") -> None:
-        pad_x, pad_y = self.mm(1.3), self.mm(1.0)
-        sym = self.pt(9)
-        widths = self._column_widths(columns, rows, pad_x, sym + self.mm(1.2))
-        xs = [sum(widths[:i]) for i in range(len(widths))]
+    def table(self, columns, rows, header=True, zebra=True, rules=True, title: str = "", draw_symbol=draw_symbol):
+        super().table(columns, rows, header, zebra, rules, title, draw_symbol)
 
-        def layout(cell, width):
-            inner = width - 2 * pad_x - (sym + self.mm(1.2) if cell.get("symbol") else 0)
-            out = []
-            for text, key in cell["paras"]:
-                out += [(ln, key) for ln in self.wrap(text, key, inner)]
-            return out
-
-        head = [[(ln, "th") for ln in self.wrap(t, "th", w - 2 * pad_x)] for (t, _w), w in zip(columns, widths)]
-        head_h = max(sum(self.line(k) for _l, k in c) for c in head) + 2 * pad_y if header else 0.0
-
-        def draw_head():
-            if not header:
-                return
-            self.fill(QRectF(0, self.y, self.W, head_h), HEAD_FILL)
-            for x, cell in zip(xs, head):
-                yy = self.y + pad_y
-                for ln, key in cell:
-                    self.text_top(x + pad_x, yy, ln, key)
-                    yy += self.line(key)
-            self.y += head_h
-            self.hline(self.y, MUTED, 0.3)
-
-        def cells_height(cells):
-            return max((sum(self.line(k) for _l, k in c) for c in cells), default=0.0) + 2 * pad_y
-
-        def draw_row(cells, symbols, shade):
-            h = cells_height(cells)
-            if shade:
-                self.fill(QRectF(0, self.y, self.W, h), ZEBRA)
-            for x, cell, symbol in zip(xs, cells, symbols):
-                yy, tx = self.y + pad_y, x + pad_x
-                if symbol:
-                    box = QRectF(tx, yy + (self.line(cell[0][1] if cell else "cell") - sym) / 2, sym, sym)
-                    self.op(lambda p, box=box, s=symbol: draw_symbol(p, s[0], s[1], box))
-                    tx += sym + self.mm(1.2)
-                for ln, key in cell:
-                    if ln:
-                        self.text_top(tx, yy, ln, key)
-                    yy += self.line(key)
-            self.y += h
-            if rules:
-                self.hline(self.y, RULE, 0.2)
-
-        min_line = self.line("cell")
-        self.ensure(head_h + min_line * 2 + 2 * pad_y)
-        draw_head()
-        fresh = self.bottom - self.top - head_h - self.line("h2")
-        for index, row in enumerate(rows):
-            cells = [layout(c, w) for c, w in zip(row, widths)]
-            symbols = [c.get("symbol") for c in row]
-            shade = zebra and index % 2 == 1
-            while True:
-                need = cells_height(cells)
-                if need <= self.room():
-                    draw_row(cells, symbols, shade)
-                    break
-                if need <= fresh * 0.5 or self.room() < 3 * min_line + 2 * pad_y:
-                    self._continue_table(title, draw_head)
-                    continue
-                # split the row: what fits here, the rest on the next page
-                avail = self.room() - 2 * pad_y
-                first, rest = [], []
-                for cell in cells:
-                    used, k = 0.0, 0
-                    while k < len(cell) and used + self.line(cell[k][1]) <= avail:
-                        used += self.line(cell[k][1])
-                        k += 1
-                    first.append(cell[:k])
-                    rest.append(cell[k:])
-                draw_row(first, symbols, shade)
-                cells, symbols = rest, [None] * len(rest)
-                self._continue_table(title, draw_head)
-                if not any(cells):
-                    break
-
-    def _column_widths(self, columns, rows, pad_x: float, symbol_w: float) -> list[float]:
-        """Widths from the columns' weights, widened so no word (or heading) is broken when the
-        other columns can spare the room."""
-        weights = [w for _t, w in columns]
-        for i, (title, _w) in enumerate(columns):
-            if rows and all(not "".join(text for text, _k in row[i]["paras"]).strip() for row in rows):
-                weights[i] = min(weights[i], 12)        # an empty column gives its room to the others
-        total = sum(weights)
-        widths = [self.W * w / total for w in weights]
-        cap = self.W * 0.3
-        least = []
-        for i, (title, _w) in enumerate(columns):
-            words = [(word, "th") for word in title.split()]
-            extra = 0.0
-            for row in rows:
-                cell = row[i]
-                extra = max(extra, symbol_w if cell.get("symbol") else 0.0)
-                words += [(word, key) for text, key in cell["paras"] for word in set(text.split())]
-            longest = max((self.width_of(key, word) for word, key in words), default=0.0)
-            least.append(min(cap, longest + extra + 2 * pad_x + self.mm(0.3)))
-        deficit = sum(max(0.0, mn - w) for mn, w in zip(least, widths))
-        slack = [max(0.0, w - mn) for mn, w in zip(least, widths)]
-        if deficit <= 0 or sum(slack) < deficit:
-            return widths
-        share = deficit / sum(slack)
-        return [mn if mn >= w else w - sl * share for mn, w, sl in zip(least, widths, slack)]
-
-    def _continue_table(self, title: str, draw_head) -> None:
-        self.new_page()
-        if title:
-            self.text_top(0, self.y, f"{title} (continued)", "cell_m")
-            self.y += self.line("cell_m") + self.mm(1)
-        draw_head()
+    def home_care(self) -> None:
+        entries = home_care_entries(self.chart, self.clinic)
+        if not entries:
+            return
+        self.heading(HOME_CARE_TITLE, keep=self.line("h3") + 2 * self.line("body"))
+        for index, (muscle, advice) in enumerate(entries):
+            if index:
+                self.y += self.mm(2.5)
+            self.ensure(self.line("h3") + 2 * self.line("body"))
+            self.text_top(0, self.y, muscle, "h3")
+            self.y += self.line("h3") + self.mm(0.8)
+            self.paragraph(advice, indent=self.mm(3), title=HOME_CARE_TITLE)
 
     # diagrams ------------------------------------------------------------------
     def views(self, view_ids: list[str], legend_h: float, width: float) -> float:
@@ -536,27 +340,11 @@ class _Report:
         w = min(box.width(), box.height() * ratio)
         h = w / ratio
         fitted = QRectF(box.x() + (box.width() - w) / 2, box.y() + (box.height() - h) / 2, w, h)
-        self._for_paper(scene, h / scene.height_units)
+
         def draw(p: QPainter, s=scene, r=fitted):
-            p.setRenderHint(QPainter.RenderHint.NonCosmeticBrushPatterns)
             s.render_to(p, r)
         self.op(draw)
         self._index_labels(scene, fitted)
-
-    def _for_paper(self, scene, scale: float) -> None:
-        """Zone outlines are cosmetic (screen-pixel) pens and hatches are pixel patterns: at
-        printer resolution both would be hair-thin, so give them paper sizes instead."""
-        hatch_scale = max(1.0, self.dpi / PAPER_HATCH_DPI) / scale
-        for item in scene.zone_items():
-            pen = QPen(item.pen())
-            pen.setCosmetic(False)
-            pen.setWidthF(self.mm(0.45) / scale)
-            item.setPen(pen)
-            hatch = getattr(item, "_hatch", None)
-            if isinstance(hatch, QBrush):
-                hatch = QBrush(hatch)
-                hatch.setTransform(QTransform.fromScale(hatch_scale, hatch_scale))
-                item._hatch = hatch
 
     def _index_labels(self, scene, fitted: QRectF) -> None:
         from bodymap.domain.geometry import to_shape
@@ -641,6 +429,7 @@ class _Report:
         self.zone_table()
         self.heading("Visit notes", keep=self.line("body") * 2)
         self.paragraph(chart.visit.notes or "No notes were recorded for this visit.", title="Visit notes")
+        self.home_care()
 
     @staticmethod
     def _spills(notes: str) -> bool:
@@ -725,68 +514,30 @@ class _Report:
                         [(f"Zone {zone_key(i)}  {quality_of(z)}, {_view_label(z.view)}", z.notes)
                          for i, z in enumerate(zones) if self._spills(z.notes)])
 
-    def paint(self, painter: QPainter) -> int:
-        total = len(self.pages)
-        for number, ops in enumerate(self.pages, start=1):
-            if number > 1 and not self.device.newPage():
-                raise OSError("The printer or PDF file refused a new page.")
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            self._paint_header(painter)
-            self._paint_footer(painter, number, total)
-            for fn in ops:
-                painter.save()
-                fn(painter)
-                painter.restore()
-            painter.restore()
-        return total
 
+def paint_report(device, chart: VisitChart, printed_at: dt.datetime | None = None,
+                 clinic: ClinicSettings | None = None) -> int:
+    """Paint the visit report onto a paged device (QPrinter, QPdfWriter); returns the page count.
 
-def paint_report(device, chart: VisitChart, printed_at: dt.datetime | None = None) -> int:
-    """Paint the visit report onto a paged device (QPrinter, QPdfWriter); returns the page count."""
-    report = _Report(device, chart, printed_at)
+    clinic supplies the header and the home-care advice (default: ClinicSettings())."""
+    report = _Report(device, chart, printed_at, clinic)
     report.build()
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("Could not start printing (the printer or file is not available).")
-    try:
-        return report.paint(painter)
-    finally:
-        painter.end()
+    return report.paint_on_device()
 
 
-def page_size_of(page_size) -> QPageSize:
-    if isinstance(page_size, QPageSize):
-        return page_size
-    if isinstance(page_size, QPageSize.PageSizeId):
-        return QPageSize(page_size)
-    key = str(page_size).strip().lower()
-    if key not in PAGE_SIZES:
-        raise ValueError(f"Unknown page size {page_size!r}; choose one of: A4, Letter, Legal, A3, A5.")
-    return QPageSize(PAGE_SIZES[key])
-
-
-def page_layout(page_size="A4", landscape: bool = False) -> QPageLayout:
-    left, top, right, bottom = MARGINS_MM
-    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-    return QPageLayout(page_size_of(page_size), orientation, QMarginsF(left, top, right, bottom),
-                       QPageLayout.Unit.Millimeter)
-
-
-def export_pdf(chart: VisitChart, path, page_size="A4", landscape: bool = False) -> Path:
-    """Write the visit report as a PDF at path (atomically); returns the path.
-
-    The PDF's title names the visit date only, never the patient.
+def export_pdf(chart: VisitChart, path, page_size="A4", landscape: bool = False,
+               clinic: ClinicSettings | None = None) -> Path:
+    """Write the visit report as a PDF at path (atomically, readable by its owner only: mode
+    0600); returns the path. The PDF's title names the visit date only, never the patient.
     """
     layout = page_layout(page_size, landscape)
-    with atomic_path(path) as temp_name:
+    with atomic_path(path, mode=PDF_MODE) as temp_name:
         writer = QPdfWriter(temp_name)
         writer.setResolution(PDF_RESOLUTION)
         writer.setPageLayout(layout)
         writer.setTitle(f"bodymap visit {chart.visit.local_time().date().isoformat()}")
         writer.setCreator("bodymap")
-        paint_report(writer, chart)
+        paint_report(writer, chart, clinic=clinic)
         del writer                      # flushes and closes the file
         if os.path.getsize(temp_name) == 0:
             raise OSError(5, "The PDF could not be written", str(path))

@@ -58,6 +58,8 @@ class PatientsMixin:
     def search_patients(self, text: str = "", limit: int = 200) -> list[PatientRecord]:
         """Patients whose name or chart number contains text (case-insensitive), by name."""
         text = (text or "").strip()[:200]
+        if "\x00" in text or any(0xD800 <= ord(c) <= 0xDFFF for c in text):
+            return []                      # no name or chart number can contain these
         query = select(db.Patient).order_by(db.Patient.name, db.Patient.id).limit(limit)
         if text:
             like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

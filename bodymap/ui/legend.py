@@ -8,8 +8,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen,
-                           QTransform)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QStyleOptionGraphicsItem, QWidget
 
 from bodymap.domain.charting import PainQuality
@@ -18,7 +17,7 @@ from bodymap.ui import style
 FONT_FAMILY = "DejaVu Sans"
 TEXT_COLOR = QColor("#1B1B1B")
 DEFAULT_FONT_PT = 8.5
-PAPER_HATCH_DPI = 150.0     # on a printer, hatch patterns are drawn as if at this resolution
+SWATCH_HATCH_LINES = 2.5     # hatch lines across a swatch's height (about as on a printed view)
 SWATCH_INTENSITY = 6          # zone swatches show a mid intensity fill
 
 _TP_ENTRIES = (
@@ -111,38 +110,23 @@ def _draw_tp_symbol(painter: QPainter, center: QPointF, size: float, key: str) -
     painter.restore()
 
 
-def _hatch_scale(painter: QPainter) -> float:
-    """Pattern brushes are drawn in device pixels: scale them so they look alike at any DPI."""
-    device = painter.device()
-    dpi = device.logicalDpiX() if device is not None else 96
-    return max(1.0, dpi / PAPER_HATCH_DPI)
-
-
 def _draw_zone_swatch(painter: QPainter, rect: QRectF, quality: str, deep: bool) -> None:
+    """Painted by the canvas's own zone painter; hatch spacing and outline width are scaled to the
+    swatch as the canvas scales them to the diagram, so key and chart keep matching."""
+    from bodymap.ui.canvas.items import paint_zone_shape
     path = QPainterPath()
     radius = rect.height() * 0.22
     path.addRoundedRect(rect, radius, radius)
-    painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(style.zone_fill(quality, SWATCH_INTENSITY))
-    painter.drawPath(path)
-    hatch = style.zone_hatch(quality)
-    if hatch is not None:
-        hatch = QBrush(hatch)
-        scale = _hatch_scale(painter)
-        if scale > 1.0:
-            # a printer's pixels are tiny: draw the pattern at screen size instead
-            painter.setRenderHint(QPainter.RenderHint.NonCosmeticBrushPatterns)
-            hatch.setTransform(QTransform.fromScale(scale, scale) * painter.worldTransform().inverted()[0])
-        painter.setBrush(hatch)
-        painter.drawPath(path)
-    pen = QPen(style.zone_pen(quality, deep))
-    pen.setCosmetic(False)
-    pen.setWidthF(max(1.0, rect.height() * 0.1))
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(path)
-    painter.restore()
+    paint_zone_shape(painter, path, quality, SWATCH_INTENSITY, deep,
+                     outline_width=max(rect.height() * 0.1, _device_pixel(painter)),
+                     hatch_spacing=rect.height() / SWATCH_HATCH_LINES)
+
+
+def _device_pixel(painter: QPainter) -> float:
+    """One device pixel in the painter's units."""
+    t = painter.worldTransform()
+    scale = math.sqrt(abs(t.determinant())) or 1.0
+    return 1.0 / scale
 
 
 def _draw_depth_swatch(painter: QPainter, rect: QRectF) -> None:

@@ -131,7 +131,13 @@ class MainWindow(QMainWindow):
         self.edit_visit_action = self._action("Visit details…", self.edit_visit)
         self.sign_action = self._action("Sign visit…", self.sign_visit)
         self.print_action = self._action("Print…", self.print_visit, QKeySequence.StandardKey.Print)
-        self.pdf_action = self._action("Export PDF…", self.export_pdf, "Ctrl+E")
+        self.pdf_action = self._action("Export PDF…", self.export_pdf, "Ctrl+Shift+E")
+        self.export_action = self._action("Export visit…", self.export_visit, "Ctrl+E",
+                                          "PDF, PNG, CSV, JSON or FHIR of the open visit")
+        self.batch_action = self._action("Export handouts…", self.batch_export)
+        self.import_action = self._action("Import…", self.import_file)
+        self.page_setup_action = self._action("Page setup…", self.page_setup)
+        self.clinic_action = self._action("Clinic settings…", self.edit_clinic)
         self.delete_action = self._action("Delete", self.delete_selected, QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcuts([QKeySequence.StandardKey.Delete, QKeySequence(Qt.Key.Key_Backspace)])
         quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -144,10 +150,11 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         for a in (self.new_patient_action, self.edit_patient_action, None, self.new_visit_action,
-                  None, self.print_action, self.pdf_action, None, quit_action):
+                  None, self.page_setup_action, self.print_action, self.pdf_action, None, self.export_action,
+                  self.batch_action, self.import_action, None, quit_action):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = menu.addMenu("&Edit")
-        for a in (self.undo_action, self.redo_action, None, self.delete_action):
+        for a in (self.undo_action, self.redo_action, None, self.delete_action, None, self.clinic_action):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
         self.addendum_action = self._action("Add addendum…", self.add_addendum)
         self.history_action = self._action("History (audit trail)…", self.show_history)
@@ -227,8 +234,10 @@ class MainWindow(QMainWindow):
             a.setEnabled(editable)
         self.addendum_action.setEnabled(chart is not None and chart.visit.is_signed)
         self.history_action.setEnabled(chart is not None)
-        for a in (self.print_action, self.pdf_action):
+        for a in (self.print_action, self.pdf_action, self.export_action):
             a.setEnabled(chart is not None)
+        # clinic settings are the administrator's (anyone when accounts are not in use)
+        self.clinic_action.setEnabled(self.user is None or self.user.is_admin)
         for a in self.workspace.tool_actions.actions():
             a.setEnabled(editable or a.data() == "select")
 
@@ -356,12 +365,37 @@ class MainWindow(QMainWindow):
     def print_visit(self) -> None:
         if self.document.chart is not None:
             from bodymap.ui.print_dialogs import print_with_preview
-            print_with_preview(self, self._fresh_chart())
+            print_with_preview(self, self._fresh_chart(), clinic=self._guard(self.clinic_settings.clinic))
 
     def export_pdf(self) -> None:
         if self.document.chart is not None:
             from bodymap.ui.print_dialogs import export_pdf_dialog
-            export_pdf_dialog(self, self._fresh_chart())
+            export_pdf_dialog(self, self._fresh_chart(), clinic=self._guard(self.clinic_settings.clinic))
+
+    def export_visit(self) -> None:
+        if self.document.chart is not None:
+            from bodymap.ui import exchange_actions
+            exchange_actions.export_visit_dialog(self, self.service, self.clinic_settings, self._fresh_chart())
+
+    def batch_export(self) -> None:
+        from bodymap.ui import exchange_actions
+        exchange_actions.batch_export_dialog(self, self.service, self.clinic_settings,
+                                             patient_id=self.patient.id if self.patient else None)
+
+    def import_file(self) -> None:
+        from bodymap.ui import exchange_actions
+        if exchange_actions.import_dialog(self, self.service):
+            self._guard(self.patients.refresh_patients)
+
+    def page_setup(self) -> None:
+        from bodymap.ui.print_dialogs import page_setup
+        page_setup(self)
+
+    def edit_clinic(self) -> None:
+        if self.user is not None and not self.user.is_admin:
+            return
+        from bodymap.ui import exchange_actions
+        exchange_actions.clinic_settings_dialog(self, self.clinic_settings)
 
     def _fresh_chart(self):
         return self._guard(self.service.get_chart, self.document.chart.visit.id) or self.document.chart

@@ -1,4 +1,8 @@
-"""Printing and PDF export of a visit report from the window."""
+"""Printing and PDF export of a visit report from the window.
+
+Every entry point takes the clinic's settings (`clinic`, a ClinicSettings; None prints the
+default header) so the handout carries the clinic's name, address, phone, logo and home care.
+"""
 from __future__ import annotations
 
 import re
@@ -9,6 +13,7 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from bodymap.domain.clinic import ClinicSettings
 from bodymap.export.report import MARGINS_MM, export_pdf, paint_report
 from bodymap.records import VisitChart
 
@@ -29,33 +34,36 @@ def _report_title(chart: VisitChart) -> str:
     return f"bodymap visit {chart.visit.local_time().date().isoformat()}"
 
 
-def _paint(printer: QPrinter, chart: VisitChart, parent: QWidget | None) -> None:
+def _paint(printer: QPrinter, chart: VisitChart, parent: QWidget | None,
+           clinic: ClinicSettings | None = None) -> None:
     try:
-        paint_report(printer, chart)
+        paint_report(printer, chart, clinic=clinic)
     except (OSError, ValueError) as exc:
         QMessageBox.warning(parent, "Print", f"The report could not be printed.\n\n{exc}")
 
 
-def print_with_preview(parent: QWidget | None, chart: VisitChart, printer: QPrinter | None = None) -> bool:
+def print_with_preview(parent: QWidget | None, chart: VisitChart, printer: QPrinter | None = None,
+                       clinic: ClinicSettings | None = None) -> bool:
     """Show the report in a print preview; printing from there sends it to the printer."""
     printer = printer or shared_printer()
     printer.setDocName(_report_title(chart))
     printer.setCreator("bodymap")
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle("Print preview: visit report")
-    dialog.paintRequested.connect(lambda device: _paint(device, chart, parent))
+    dialog.paintRequested.connect(lambda device: _paint(device, chart, parent, clinic))
     dialog.resize(900, 1000)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def print_directly(parent: QWidget | None, chart: VisitChart, printer: QPrinter | None = None) -> bool:
+def print_directly(parent: QWidget | None, chart: VisitChart, printer: QPrinter | None = None,
+                   clinic: ClinicSettings | None = None) -> bool:
     """The system print dialog, then print (no preview)."""
     printer = printer or shared_printer()
     printer.setDocName(_report_title(chart))
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    _paint(printer, chart, parent)
+    _paint(printer, chart, parent, clinic)
     return True
 
 
@@ -73,7 +81,8 @@ def suggested_pdf_name(chart: VisitChart) -> str:
 _PAPER_FILTERS = {"A4 (*.pdf)": "A4", "Letter (*.pdf)": "Letter"}
 
 
-def export_pdf_dialog(parent: QWidget | None, chart: VisitChart, folder: str | None = None) -> Path | None:
+def export_pdf_dialog(parent: QWidget | None, chart: VisitChart, folder: str | None = None,
+                      clinic: ClinicSettings | None = None) -> Path | None:
     """Ask where to save the report as PDF (and on which paper) and write it; returns the path."""
     printer = shared_printer()
     layout = printer.pageLayout()
@@ -90,7 +99,7 @@ def export_pdf_dialog(parent: QWidget | None, chart: VisitChart, folder: str | N
         path += ".pdf"
     landscape = layout.orientation() == QPageLayout.Orientation.Landscape
     try:
-        return export_pdf(chart, path, _PAPER_FILTERS.get(chosen, default), landscape)
+        return export_pdf(chart, path, _PAPER_FILTERS.get(chosen, default), landscape, clinic=clinic)
     except (OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         QMessageBox.warning(parent, "Export PDF", f"The PDF could not be saved to\n{path}\n\n{reason}")

@@ -287,7 +287,8 @@ def test_print_preview_paints_the_report(qapp, monkeypatch):
     from bodymap.ui import print_dialogs
     calls = []
     real = print_dialogs.paint_report
-    monkeypatch.setattr(print_dialogs, "paint_report", lambda device, chart: calls.append(real(device, chart)))
+    monkeypatch.setattr(print_dialogs, "paint_report",
+                        lambda device, chart, clinic=None: calls.append(real(device, chart, clinic=clinic)))
 
     def close():
         widget = QApplication.activeModalWidget()

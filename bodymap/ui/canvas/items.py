@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle
 
 from bodymap.records import TriggerPointRecord, ZoneRecord
@@ -10,6 +10,9 @@ from bodymap.ui import style
 
 TP_Z = 20.0
 ZONE_Z = 10.0
+ZONE_OUTLINE_WIDTH = 2.0      # scene units (a view is 1000 units tall): same on screen and paper
+HATCH_SPACING = 8.0           # scene units from one hatch line to the next
+QT_PATTERN_CELL = 8.0         # Qt's hatch patterns repeat every 8 pattern pixels
 
 
 class TriggerPointItem(QGraphicsItem):
@@ -82,16 +85,63 @@ def polygons_path(polygons, width: float, height: float) -> QPainterPath:
     return path
 
 
+def zone_outline_pen(quality: str, deep: bool, carried: bool = False,
+                     width: float = ZONE_OUTLINE_WIDTH) -> QPen:
+    """The zone outline: a non-cosmetic pen, width in the painter's units (scene units on the
+    canvas), so it scales with the drawing and prints as wide as it looks on screen."""
+    pen = QPen(style.zone_pen(quality, deep))
+    pen.setCosmetic(False)
+    pen.setWidthF(width)
+    if carried:                        # carried forward, not yet confirmed
+        pen.setStyle(Qt.PenStyle.DotLine)
+        pen.setWidthF(width * 1.5)
+    return pen
+
+
+def zone_hatch_brush(quality: str, spacing: float = HATCH_SPACING) -> QBrush | None:
+    """The quality's hatch with its lines `spacing` painter units apart (drawn with
+    QPainter.RenderHint.NonCosmeticBrushPatterns, so the pattern scales with the drawing)."""
+    hatch = style.zone_hatch(quality)
+    if hatch is None:
+        return None
+    brush = QBrush(hatch)
+    scale = spacing / QT_PATTERN_CELL
+    brush.setTransform(QTransform.fromScale(scale, scale))
+    return brush
+
+
+def paint_zone_shape(painter: QPainter, path: QPainterPath, quality: str, intensity: int, deep: bool,
+                     carried: bool = False, outline_width: float = ZONE_OUTLINE_WIDTH,
+                     hatch_spacing: float = HATCH_SPACING, outline: QPen | None = None) -> None:
+    """Fill, hatch and outline of a zone (also used for the legend's swatches)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.NonCosmeticBrushPatterns)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.zone_fill(quality, intensity))
+    painter.drawPath(path)
+    hatch = zone_hatch_brush(quality, hatch_spacing)
+    if hatch is not None:
+        painter.setBrush(hatch)
+        painter.drawPath(path)
+    painter.setPen(outline or zone_outline_pen(quality, deep, carried, outline_width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    painter.restore()
+
+
 class ZoneItem(QGraphicsPathItem):
-    """A referred-pain zone: translucent colour by quality, hatch by quality, dashed when deep."""
+    """A referred-pain zone: translucent colour by quality, hatch by quality, dashed when deep.
+
+    Outline width and hatch spacing are in scene units, so the zone looks the same on screen, in
+    a PNG and on paper at any scale."""
 
     def __init__(self, record: ZoneRecord, width: float, height: float, selectable: bool = True):
         super().__init__(polygons_path(record.polygons, width, height))
         self.record = record
         self.setZValue(ZONE_Z + record.intensity / 100.0)
         self.setBrush(style.zone_fill(record.quality, record.intensity))
-        self.setPen(style.zone_pen(record.quality, record.depth == "deep"))
-        self._hatch = style.zone_hatch(record.quality)
+        self.setPen(zone_outline_pen(record.quality, record.depth == "deep", record.carried))
         if selectable:
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
 
@@ -99,21 +149,10 @@ class ZoneItem(QGraphicsPathItem):
         return ("zone", self.record.id)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.brush())
-        painter.drawPath(self.path())
-        if self._hatch is not None:
-            painter.setBrush(self._hatch)
-            painter.drawPath(self.path())
-        pen = QPen(self.pen())
-        if self.record.carried:            # carried forward, not yet confirmed
-            pen.setStyle(Qt.PenStyle.DotLine)
-            pen.setWidthF(pen.widthF() + 1.0)
+        outline = None
         if selected:
-            pen = QPen(style.SELECTION_COLOR, 3.0, Qt.PenStyle.DashLine)
-            pen.setCosmetic(True)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self.path())
+            outline = QPen(style.SELECTION_COLOR, 3.0, Qt.PenStyle.DashLine)
+            outline.setCosmetic(True)          # selection is a screen cue, never printed
+        paint_zone_shape(painter, self.path(), self.record.quality, self.record.intensity,
+                         self.record.depth == "deep", self.record.carried, outline=outline)

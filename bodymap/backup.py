@@ -1,0 +1,346 @@
+"""Backups of the embedded SQLite database: online copies, rolling retention, checked restores.
+
+Qt-free. Every copy goes through SQLite's online backup API (a consistent snapshot, even while
+another connection is writing in WAL mode), is written to a temporary file and renamed into
+place, and is readable by its owner only (files 0600, the backup folder 0700).
+
+PostgreSQL databases are not backed up here: the server is backed up with `pg_dump -Fc` (see
+docs/SECURITY.md); the functions below say so with BackupError.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger("bodymap.backup")
+
+DEFAULT_KEEP = 14
+DAY = dt.timedelta(days=1)
+# at start-up a backup is skipped when the newest one is younger than this, so a series of
+# quick restarts (or a crash loop) does not rotate the good backups away
+STARTUP_MIN_AGE = dt.timedelta(hours=1)
+STAMP_FORMAT = "%Y%m%d-%H%M%S"            # UTC, so names sort in time order across DST changes
+_NAME = re.compile(r"^bodymap-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+PG_DUMP_HELP = ("PostgreSQL databases are backed up on the server, not by bodymap: run "
+                "`pg_dump -Fc -f bodymap-$(date +%F).dump \"$URL\"` (and restore with "
+                "`pg_restore --clean --if-exists -d \"$URL\" FILE`); see docs/SECURITY.md.")
+
+
+class BackupError(RuntimeError):
+    """A backup or restore could not be done; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime | None      # UTC, from the file name (None for a file named otherwise)
+    size: int
+    revision: str | None = None       # schema revision inside (only after check_backup_file)
+    patients: int | None = None
+
+
+# --------------------------------------------------------------------------- locations
+
+def sqlite_path(url: str) -> Path | None:
+    """The SQLite file behind URL; None for another backend. BackupError for in-memory databases."""
+    from sqlalchemy.engine import make_url
+    try:
+        parsed = make_url(url)
+    except Exception:
+        raise BackupError("Not a database URL.") from None
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    if not parsed.database or parsed.database == ":memory:":
+        raise BackupError("An in-memory database cannot be backed up.")
+    return Path(parsed.database).expanduser()
+
+
+def default_folder(db_path: Path) -> Path:
+    """`backups` beside the database (for the default database: <user-data>/backups)."""
+    return Path(db_path).expanduser().resolve().parent / "backups"
+
+
+def ensure_folder(folder: Path) -> Path:
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(folder, 0o700)
+    except OSError as exc:
+        raise BackupError(f"Cannot use the backup folder {folder}: {exc.strerror or exc}.") from None
+    return folder
+
+
+def _stamp(now: dt.datetime | None) -> str:
+    return _utc(now or dt.datetime.now(dt.timezone.utc)).strftime(STAMP_FORMAT)
+
+
+def _utc(when: dt.datetime) -> dt.datetime:
+    return when.replace(tzinfo=dt.timezone.utc) if when.tzinfo is None else when.astimezone(dt.timezone.utc)
+
+
+# --------------------------------------------------------------------------- copying
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    mode = "ro" if read_only else "rw"
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode={mode}", uri=True, timeout=10,
+                           isolation_level=None)
+    conn.execute("PRAGMA busy_timeout=10000")
+    return conn
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _copy(src_path: Path, dest: Path, *, journal_mode: str = "DELETE", verify: bool = True,
+          source_read_only: bool = False) -> Path:
+    """Consistent copy of the database at src_path to dest (temp file, fsync, rename, 0600)."""
+    dest = Path(dest)
+    tmp = dest.with_name(f".{dest.name}.tmp-{os.getpid()}")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)   # never readable by others
+    os.close(fd)
+    src = dst = None
+    try:
+        src = _connect(src_path, read_only=source_read_only)
+        dst = sqlite3.connect(tmp, isolation_level=None)
+        src.backup(dst)
+        dst.execute(f"PRAGMA journal_mode={journal_mode}").fetchone()
+        if verify:
+            result = dst.execute("PRAGMA quick_check").fetchall()
+            if result != [("ok",)]:
+                raise BackupError(f"The copy of {src_path} failed its check ({result[0][0]}); "
+                                  "the database may be damaged.")
+        dst.close()
+        dst = None
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, dest)
+        _fsync_dir(dest.parent)
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"Cannot copy {src_path}: {exc}.") from None
+    finally:
+        for conn in (src, dst):
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    conn.close()
+        for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+    return dest
+
+
+def backup_to(db_path: Path, dest: Path) -> Path:
+    """An online backup of the SQLite database at db_path written to dest (0600)."""
+    db_path, dest = Path(db_path), Path(dest).expanduser()
+    if not db_path.is_file():
+        raise BackupError(f"There is no database at {db_path}.")
+    if dest.exists() and dest.resolve() == db_path.resolve():
+        raise BackupError("The backup cannot overwrite the database itself.")
+    if not dest.parent.is_dir():
+        raise BackupError(f"The folder {dest.parent} does not exist.")
+    try:
+        return _copy(db_path, dest)
+    except OSError as exc:
+        raise BackupError(f"Cannot write {dest}: {exc.strerror or exc}.") from None
+
+
+# --------------------------------------------------------------------------- rolling backups
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Backups named bodymap-YYYYmmdd-HHMMSS.sqlite3 in folder, newest first."""
+    folder = Path(folder)
+    found = []
+    if not folder.is_dir():
+        return []
+    for entry in folder.iterdir():
+        m = _NAME.match(entry.name)
+        if not m or not entry.is_file():
+            continue
+        taken = dt.datetime.strptime(m[1], STAMP_FORMAT).replace(tzinfo=dt.timezone.utc)
+        found.append((taken, int(m[2] or 0), BackupInfo(entry, taken, entry.stat().st_size)))
+    found.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [info for _t, _n, info in found]
+
+
+def latest_backup(folder: Path) -> Path | None:
+    backups = list_backups(folder)
+    return backups[0].path if backups else None
+
+
+def backup_due(folder: Path, now: dt.datetime | None = None, every: dt.timedelta = DAY) -> bool:
+    """True when the folder holds no backup taken within `every` before now."""
+    backups = list_backups(folder)
+    if not backups:
+        return True
+    now = _utc(now or dt.datetime.now(dt.timezone.utc))
+    return now - backups[0].taken_at >= every
+
+
+def prune(folder: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
+    """Deletes all but the `keep` newest rolling backups; returns what was deleted."""
+    if keep < 1:
+        raise BackupError("At least one backup must be kept.")
+    removed = []
+    for info in list_backups(folder)[keep:]:
+        with contextlib.suppress(FileNotFoundError):
+            info.path.unlink()
+            removed.append(info.path)
+    return removed
+
+
+def rolling_backup(db_path: Path, folder: Path | None = None, keep: int = DEFAULT_KEEP,
+                   now: dt.datetime | None = None) -> Path:
+    """A new bodymap-<UTC stamp>.sqlite3 in folder (default: beside the database), then prune."""
+    if keep < 1:
+        raise BackupError("At least one backup must be kept.")
+    db_path = Path(db_path)
+    folder = ensure_folder(Path(folder) if folder is not None else default_folder(db_path))
+    stamp = _stamp(now)
+    dest, n = folder / f"bodymap-{stamp}.sqlite3", 1
+    while dest.exists():
+        n += 1
+        dest = folder / f"bodymap-{stamp}-{n}.sqlite3"
+    backup_to(db_path, dest)     # a failed or damaged copy raises before anything is pruned
+    prune(folder, keep)
+    return dest
+
+
+def startup_backup(url: str, keep: int = DEFAULT_KEEP, folder: Path | None = None,
+                   now: dt.datetime | None = None, min_age: dt.timedelta = STARTUP_MIN_AGE) -> Path | None:
+    """Backup at start-up, before the database is opened and migrated.
+
+    SQLite only (None for PostgreSQL, for a database that does not exist yet, or when the newest
+    backup is younger than min_age). Call scheduled_backup() hourly while the app runs for the
+    daily one. Raises BackupError when a backup was due and failed (warn the clinician)."""
+    return _backup_if_due(url, keep, folder, now, min_age)
+
+
+def scheduled_backup(url: str, keep: int = DEFAULT_KEEP, folder: Path | None = None,
+                     now: dt.datetime | None = None, every: dt.timedelta = DAY) -> Path | None:
+    """The daily backup while the app runs: a backup when the newest is `every` old or older."""
+    return _backup_if_due(url, keep, folder, now, every)
+
+
+def _backup_if_due(url, keep, folder, now, every) -> Path | None:
+    db_path = sqlite_path(url)
+    if db_path is None or not db_path.is_file() or db_path.stat().st_size == 0:
+        return None
+    folder = Path(folder) if folder is not None else default_folder(db_path)
+    if not backup_due(folder, now, every):
+        return None
+    path = rolling_backup(db_path, folder, keep, now)
+    log.info("backup written: %s", path.name)
+    return path
+
+
+# --------------------------------------------------------------------------- checking and restoring
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    from bodymap import db
+    script = ScriptDirectory.from_config(db.alembic_config(None))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def check_backup_file(path: Path) -> BackupInfo:
+    """Checks that path is a sound bodymap database this version can open; BackupError otherwise."""
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise BackupError(f"There is no file {path}.")
+    with open(path, "rb") as fh:
+        if fh.read(16) != _SQLITE_MAGIC:
+            raise BackupError(f"{path} is not a SQLite database, so it is not a bodymap backup.")
+    conn = None
+    try:
+        conn = _connect(path, read_only=True)
+        result = conn.execute("PRAGMA integrity_check").fetchall()
+        if result != [("ok",)]:
+            raise BackupError(f"{path} is damaged (integrity check: {result[0][0]}); choose another backup.")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables or "patients" not in tables:
+            raise BackupError(f"{path} is a SQLite database but not a bodymap database.")
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = revision[0] if revision else None
+        if revision not in _known_revisions():
+            raise BackupError(f"{path} was made by a newer version of bodymap (schema {revision}); "
+                              "update bodymap before restoring it.")
+        patients = conn.execute("SELECT count(*) FROM patients").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{path} cannot be read as a bodymap database ({exc}).") from None
+    finally:
+        if conn is not None:
+            conn.close()
+    taken = None
+    m = _NAME.match(path.name)
+    if m:
+        taken = dt.datetime.strptime(m[1], STAMP_FORMAT).replace(tzinfo=dt.timezone.utc)
+    return BackupInfo(path, taken, path.stat().st_size, revision, patients)
+
+
+def _keep_current(db_path: Path, stamp: str) -> Path | None:
+    """Keeps the current database as <db>.before-restore-<stamp>; never deleted by bodymap."""
+    if not db_path.exists():
+        return None
+    kept = db_path.with_name(f"{db_path.name}.before-restore-{stamp}")
+    n = 1
+    while kept.exists() or Path(f"{kept}-wal").exists():
+        n += 1
+        kept = db_path.with_name(f"{db_path.name}.before-restore-{stamp}-{n}")
+    try:
+        _copy(db_path, kept, verify=False)          # consistent, includes what is still in the WAL
+    except BackupError:
+        # damaged: keep the bytes exactly as they are, with the WAL beside them
+        import shutil
+        for suffix in ("", "-wal"):
+            source = Path(f"{db_path}{suffix}")
+            if source.exists():
+                target = Path(f"{kept}{suffix}")
+                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                os.close(fd)
+                shutil.copyfile(source, target)
+                os.chmod(target, 0o600)
+    return kept
+
+
+def restore(backup_path: Path, db_path: Path, now: dt.datetime | None = None) -> Path | None:
+    """Replaces the database at db_path with the checked backup; returns where the old one is kept.
+
+    Close bodymap on every workstation first. The check runs before anything is touched: a bad
+    backup leaves the current database exactly as it was."""
+    backup_path, db_path = Path(backup_path).expanduser(), Path(db_path).expanduser()
+    check_backup_file(backup_path)
+    if db_path.exists() and backup_path.resolve() == db_path.resolve():
+        raise BackupError("The backup is the current database itself.")
+    if not db_path.parent.is_dir():
+        raise BackupError(f"The folder {db_path.parent} does not exist.")
+    try:
+        kept = _keep_current(db_path, _stamp(now))
+        incoming = db_path.with_name(f".{db_path.name}.restoring-{os.getpid()}")
+        _copy(backup_path, incoming, journal_mode="WAL", source_read_only=True)
+        # the old WAL and shared-memory files belong to the old database: they must not be replayed
+        for stale in (Path(f"{db_path}-wal"), Path(f"{db_path}-shm"), Path(f"{db_path}-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                stale.unlink()
+        os.replace(incoming, db_path)
+        os.chmod(db_path, 0o600)
+        _fsync_dir(db_path.parent)
+    except OSError as exc:
+        raise BackupError(f"Cannot restore into {db_path}: {exc.strerror or exc}.") from None
+    return kept

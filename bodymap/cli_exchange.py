@@ -1,0 +1,125 @@
+"""`bodymap export` and `bodymap import`: PDF, PNG, CSV, JSON and FHIR from the command line.
+
+    bodymap export (--visit ID | --patient CHART | --all) --format pdf|png|csv|json|fhir -o PATH
+                   [--page-size A4|Letter] [--landscape] [--height PX] [--view VIEW]
+                   [--since DATE] [--until DATE]
+    bodymap import FILE [--on-conflict refuse|rename]
+
+PDF and PNG of one visit go to a file (PNG: with --view) or a folder; of several visits to a
+folder (one PDF per visit, one PNG per visit and view). CSV, JSON and FHIR always make one file.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from bodymap.domain.charting import ValidationError
+
+FORMATS = ("pdf", "png", "csv", "json", "fhir")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def add_commands(sub) -> None:
+    export = sub.add_parser("export", help="export visits as PDF, PNG, CSV, JSON or FHIR")
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--visit", type=int, metavar="ID", help="one visit")
+    which.add_argument("--patient", metavar="CHART", help="every visit of the patient with this chart number")
+    which.add_argument("--all", action="store_true", help="every patient and visit")
+    export.add_argument("--format", choices=FORMATS, default="pdf", help="file format (default pdf)")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="PATH", help="file or folder")
+    export.add_argument("--page-size", default="A4", metavar="SIZE", help="PDF paper: A4 (default), Letter, "
+                                                                          "Legal, A3, A5")
+    export.add_argument("--landscape", action="store_true", help="PDF in landscape")
+    export.add_argument("--height", type=int, default=1600, metavar="PX", help="PNG height (default 1600)")
+    export.add_argument("--view", metavar="VIEW", help="PNG: only this view (e.g. anterior)")
+    export.add_argument("--since", type=_date, metavar="DATE", help="only visits on or after this date")
+    export.add_argument("--until", type=_date, metavar="DATE", help="only visits on or before this date")
+    export.set_defaults(handler=run_export)
+    imp = sub.add_parser("import", help="import a bodymap JSON export")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--on-conflict", choices=("refuse", "rename"), default="refuse",
+                     help="a chart number already in use: refuse the file (default) or give the "
+                          "imported patient a new number")
+    imp.set_defaults(handler=run_import)
+
+
+def _qt_app():
+    from bodymap.cli import _qt_app as qt_app       # the one place the command line starts Qt
+    return qt_app()
+
+
+def _clinic(service):
+    from bodymap.settings import SettingsService
+    return SettingsService(service._sessions).clinic()
+
+
+def run_export(service, args) -> int:
+    try:
+        paths = _export(service, args)
+    except ValidationError:
+        raise
+    except ValueError as exc:               # a bad page size, height or date range
+        raise ValidationError(str(exc)) from None
+    for path in paths:
+        print(path)
+    return 0
+
+
+def _export(service, args) -> list[Path]:
+    from bodymap.exchange.charts import iter_charts, select_visits
+    scope = dict(visit_id=args.visit, chart_number=args.patient, everything=args.all,
+                 since=args.since, until=args.until)
+    out: Path = args.output
+    if args.format == "json":
+        from bodymap.exchange.json_io import export_document, write_json
+        if args.since or args.until:
+            raise ValidationError("--since and --until do not apply to JSON exports.")
+        doc = export_document(service._sessions, visit_id=args.visit, chart_number=args.patient,
+                              everything=args.all)
+        return [write_json(doc, out)]
+    visits = select_visits(service, **scope)
+    if not visits:
+        raise ValidationError("No visits match; nothing was exported.")
+    if args.format == "csv":
+        from bodymap.exchange.csv_io import write_csv
+        return [write_csv(iter_charts(service, visits), out)]
+    if args.format == "fhir":
+        from bodymap.exchange.fhir import write_fhir
+        return [write_fhir(iter_charts(service, visits), out)]
+    _app = _qt_app()
+    if args.format == "png":
+        from bodymap.export.batch import save_views_png
+        if not 16 <= args.height <= 20000:
+            raise ValidationError("--height must be between 16 and 20000 pixels.")
+        if len(visits) > 1 and not out.is_dir():
+            raise ValidationError(f"Several visits make several images: {out} must be an existing folder.")
+        views = [args.view] if args.view else None
+        return [p for chart in iter_charts(service, visits) for p in save_views_png(chart, out, args.height, views)]
+    from bodymap.export.report import export_pdf
+    clinic = _clinic(service)
+    if args.visit is not None and not out.is_dir():
+        return [export_pdf(service.get_chart(args.visit), out, args.page_size, args.landscape, clinic=clinic)]
+    if not out.is_dir():
+        raise ValidationError(f"Several visits make one PDF each: {out} must be an existing folder.")
+    from bodymap.export.batch import batch_export_pdfs
+    return [step.path for step in batch_export_pdfs(service, visits, out, args.page_size, args.landscape, clinic)
+            if step.path is not None]
+
+
+def run_import(service, args) -> int:
+    from bodymap.exchange.json_io import import_file
+    summary = import_file(service._sessions, args.file, args.on_conflict)
+    print(summary.describe())
+    return 0
+
+
+if __name__ == "__main__":       # pragma: no cover
+    sys.exit("use: python -m bodymap.cli export|import ...")

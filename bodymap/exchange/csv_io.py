@@ -1,0 +1,106 @@
+"""CSV export: one row per trigger point and one per pain zone (told apart by `record_type`).
+
+For spreadsheets: UTF-8 with a byte-order mark (so Excel reads accents correctly), CRLF line ends,
+every field quoted where needed by the csv module, and cells that a spreadsheet would run as a
+formula (starting with = + - @, tab or carriage return) prefixed with a single quote.
+The columns are documented in docs/EXPORTS.md.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from pathlib import Path
+
+from bodymap.domain.charting import PainQuality
+from bodymap.exchange.files import write_private
+from bodymap.records import VisitChart
+
+ENCODING = "utf-8-sig"
+COLUMNS = (
+    "record_type", "chart_number", "patient_name", "date_of_birth", "visit_id", "visit_start",
+    "visit_status", "clinician", "mark_key", "mark_id", "view", "side", "regions", "region_ids",
+    "muscle", "tp_status", "findings", "pressure_pain", "needled", "needle_size", "depth_mm",
+    "twitch_responses", "zone_quality", "zone_intensity", "zone_depth", "referred_from",
+    "carried_forward", "x", "y", "notes",
+)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse(value) -> str:
+    """The cell's text; text a spreadsheet would treat as a formula gets a leading quote."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def _num(value) -> str:
+    return "" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _labels(entries) -> str:
+    from bodymap.domain.reference import region_label
+    out = []
+    for entry in entries:
+        side, _, region = entry.rpartition(":")
+        try:
+            label = region_label(region)
+        except KeyError:
+            label = region
+        out.append(f"{side} {label}".strip() if side in ("left", "right") else label)
+    return "; ".join(out)
+
+
+def zone_key(index: int) -> str:
+    import string
+    letters, index = "", index + 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = string.ascii_uppercase[rem] + letters
+    return letters
+
+
+def chart_rows(chart: VisitChart) -> Iterable[list[str]]:
+    """The CSV rows (without header) of one visit."""
+    p, v = chart.patient, chart.visit
+    common = ["", p.chart_number, p.name, p.date_of_birth.isoformat() if p.date_of_birth else "", str(v.id),
+              v.local_time().strftime("%Y-%m-%d %H:%M"), v.status, v.clinician]
+    numbers = {tp.id: str(n) for n, tp in enumerate(chart.trigger_points, start=1)}
+    for tp in chart.trigger_points:
+        row = dict(zip(COLUMNS, common))
+        row.update(record_type="trigger_point", mark_key=numbers[tp.id], mark_id=str(tp.id), view=tp.view,
+                   side=tp.side, regions=tp.region_label, region_ids=tp.region or "", muscle=tp.muscle_label,
+                   tp_status=tp.status, findings="; ".join(lbl for lbl in tp.findings_text().split(", ") if lbl),
+                   pressure_pain=_num(tp.pressure_pain), needled=_yes(tp.needled), needle_size=tp.needle_size,
+                   depth_mm=_num(tp.depth_mm), twitch_responses=_num(tp.twitch_responses),
+                   carried_forward=_yes(tp.carried), x=f"{tp.x:.5f}", y=f"{tp.y:.5f}", notes=tp.notes)
+        yield [defuse(row.get(c, "")) for c in COLUMNS]
+    for index, zone in enumerate(chart.zones):
+        try:
+            quality = PainQuality(zone.quality).label
+        except ValueError:
+            quality = zone.quality
+        row = dict(zip(COLUMNS, common))
+        row.update(record_type="zone", mark_key=zone_key(index), mark_id=str(zone.id), view=zone.view,
+                   side="; ".join(zone.sides), regions=_labels(zone.regions), region_ids="; ".join(zone.regions),
+                   zone_quality=quality, zone_intensity=str(zone.intensity), zone_depth=zone.depth,
+                   referred_from="; ".join(numbers[i] for i in sorted(zone.source_ids) if i in numbers),
+                   carried_forward=_yes(zone.carried), notes=zone.notes)
+        yield [defuse(row.get(c, "")) for c in COLUMNS]
+
+
+def csv_text(charts: Iterable[VisitChart]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, dialect="excel", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    for chart in charts:
+        writer.writerows(chart_rows(chart))
+    return buffer.getvalue()
+
+
+def write_csv(charts: Iterable[VisitChart], path) -> Path:
+    """Write the rows of charts to path (UTF-8 with BOM, mode 0600, atomically)."""
+    return write_private(path, csv_text(charts), encoding=ENCODING)

@@ -1,0 +1,424 @@
+"""Validation of a bodymap JSON document before anything is written.
+
+Every problem is an ExchangeError naming the JSON path of the offending value, e.g.
+`$.patients[0].visits[2].trigger_points[1].x`. The checked document comes back as plain, typed
+Python values (datetimes aware in UTC, dates, tuples), ready to be written.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from bodymap.domain.charting import (FINDING_LABELS, MAX_CHART_NUMBER, MAX_NAME, MAX_NOTES,
+                                     MAX_POLYGON_POINTS, MAX_POLYGONS, MAX_SHORT_TEXT, Depth,
+                                     PainQuality, Sex, Side, TriggerPointStatus, ValidationError,
+                                     VisitStatus)
+
+FORMAT = "bodymap"
+SCHEMA_VERSION = 1
+SCOPES = ("visit", "patient", "database")
+MAX_ID = 2**62
+MAX_ROWS = 1_000_000           # trigger points or zones in one file
+
+
+class ExchangeError(ValidationError):
+    """A file cannot be imported (or exported); the message names the problem and where it is."""
+
+    def __init__(self, message: str, path: str = ""):
+        self.problem, self.path = message, path
+        super().__init__(f"{message} (at {path})" if path else message)
+
+
+class Checker:
+    """Typed getters that raise ExchangeError with the JSON path."""
+
+    # containers ----------------------------------------------------------
+    @staticmethod
+    def obj(value, path: str) -> dict:
+        if not isinstance(value, dict):
+            raise ExchangeError(f"Expected an object, found {_kind(value)}", path)
+        return value
+
+    @staticmethod
+    def items(value, path: str, limit: int = MAX_ROWS) -> list:
+        if not isinstance(value, list):
+            raise ExchangeError(f"Expected a list, found {_kind(value)}", path)
+        if len(value) > limit:
+            raise ExchangeError(f"Too many entries ({len(value):,}; at most {limit:,})", path)
+        return value
+
+    @staticmethod
+    def field(d: dict, key: str, path: str):
+        if key not in d:
+            raise ExchangeError(f"Missing field {key!r}", path)
+        return d[key]
+
+    # scalars ---------------------------------------------------------------
+    def text(self, d: dict, key: str, path: str, limit: int, required: bool = False,
+             nullable: bool = False, default=None):
+        here = f"{path}.{key}"
+        if key not in d and default is not None:
+            return default
+        value = self.field(d, key, path)
+        if value is None and nullable:
+            return None
+        if not isinstance(value, str):
+            raise ExchangeError(f"Expected text, found {_kind(value)}", here)
+        if required and not value.strip():
+            raise ExchangeError("Must not be empty", here)
+        if len(value) > limit:
+            raise ExchangeError(f"Too long ({len(value):,} characters; at most {limit:,})", here)
+        if "\x00" in value:
+            raise ExchangeError("Contains a NUL character", here)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ExchangeError("Contains an invalid character (a lone surrogate)", here) from None
+        return value
+
+    def integer(self, d: dict, key: str, path: str, lo: int, hi: int, nullable: bool = False):
+        here = f"{path}.{key}"
+        value = self.field(d, key, path)
+        if value is None and nullable:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ExchangeError(f"Expected a whole number, found {_kind(value)}", here)
+        if not lo <= value <= hi:
+            raise ExchangeError(f"Out of range: {value} (allowed {lo} to {hi})", here)
+        return value
+
+    def number(self, d: dict, key: str, path: str, lo: float, hi: float, nullable: bool = False):
+        here = f"{path}.{key}"
+        value = self.field(d, key, path)
+        if value is None and nullable:
+            return None
+        return self.unit_number(value, here, lo, hi)
+
+    @staticmethod
+    def unit_number(value, here: str, lo: float, hi: float) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ExchangeError(f"Expected a number, found {_kind(value)}", here)
+        value = float(value)
+        if not math.isfinite(value) or not lo <= value <= hi:
+            raise ExchangeError(f"Out of range: {value!r} (allowed {lo:g} to {hi:g})", here)
+        return value
+
+    def boolean(self, d: dict, key: str, path: str) -> bool:
+        value = self.field(d, key, path)
+        if not isinstance(value, bool):
+            raise ExchangeError(f"Expected true or false, found {_kind(value)}", f"{path}.{key}")
+        return value
+
+    def choice(self, d: dict, key: str, path: str, enum_cls) -> str:
+        value = self.field(d, key, path)
+        allowed = [m.value for m in enum_cls]
+        if not isinstance(value, str) or value not in allowed:
+            raise ExchangeError(f"Must be one of {', '.join(allowed)}; found {_short(value)}", f"{path}.{key}")
+        return value
+
+    def timestamp(self, d: dict, key: str, path: str, nullable: bool = False):
+        here = f"{path}.{key}"
+        value = self.field(d, key, path)
+        if value is None and nullable:
+            return None
+        if not isinstance(value, str) or len(value) > 40:
+            raise ExchangeError(f"Expected a UTC timestamp like 2025-03-12T10:15:00Z, found {_short(value)}", here)
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise ExchangeError(f"Not a timestamp: {_short(value)}", here) from None
+        if parsed.tzinfo is None:
+            raise ExchangeError(f"The timestamp {value!r} has no time zone (expected UTC, ending in Z)", here)
+        parsed = parsed.astimezone(dt.timezone.utc)
+        if not 1900 <= parsed.year <= 2200:
+            raise ExchangeError(f"Implausible year {parsed.year}", here)
+        return parsed
+
+    def date(self, d: dict, key: str, path: str):
+        here = f"{path}.{key}"
+        value = self.field(d, key, path)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ExchangeError(f"Expected a date like 1980-02-29, found {_short(value)}", here)
+        try:
+            parsed = dt.date.fromisoformat(value)
+        except ValueError:
+            raise ExchangeError(f"Not a date: {value}", here) from None
+        if parsed.year < 1890 or parsed > dt.date.today() + dt.timedelta(days=1):
+            raise ExchangeError(f"Implausible date of birth {value}", here)
+        return parsed
+
+    def ident(self, d: dict, path: str, seen: set, what: str) -> int:
+        value = self.integer(d, "id", path, 1, MAX_ID)
+        if value in seen:
+            raise ExchangeError(f"Duplicate {what} id {value}", f"{path}.id")
+        seen.add(value)
+        return value
+
+
+def _kind(value) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null",
+            int: "a number", float: "a number"}.get(type(value), type(value).__name__)
+
+
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+# ------------------------------------------------------------------------- the document
+
+def check_document(doc, known_views, extras: dict | None = None) -> dict:
+    """The validated document: {"scope", "clinic" (dict or None), "patients": [...]}.
+
+    extras: kind -> {column: (type, length, nullable)} of further columns carried by name."""
+    c = Checker()
+    c.extras = extras or {}
+    doc = c.obj(doc, "$")
+    if doc.get("format") != FORMAT:
+        raise ExchangeError(f"Not a bodymap export (format is {_short(doc.get('format'))}, expected 'bodymap')",
+                            "$.format")
+    version = doc.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ExchangeError(f"Missing or invalid schema_version: {_short(version)}", "$.schema_version")
+    if version > SCHEMA_VERSION:
+        raise ExchangeError(f"This file uses schema version {version}, newer than this bodymap understands "
+                            f"({SCHEMA_VERSION}); update bodymap to import it", "$.schema_version")
+    if version < 1:
+        raise ExchangeError(f"Unknown schema version {version}", "$.schema_version")
+    scope = doc.get("scope", "database")
+    if scope not in SCOPES:
+        raise ExchangeError(f"scope must be one of {', '.join(SCOPES)}", "$.scope")
+    clinic = None
+    if doc.get("clinic") is not None:
+        clinic = _clinic(c, c.obj(doc["clinic"], "$.clinic"), "$.clinic")
+    ids = {"patient": set(), "visit": set(), "tp": set(), "zone": set()}
+    patients = [_patient(c, p, f"$.patients[{i}]", ids, known_views)
+                for i, p in enumerate(c.items(c.field(doc, "patients", "$"), "$.patients"))]
+    charts: dict[str, str] = {}
+    for i, p in enumerate(patients):
+        key = p["chart_number"].strip().casefold()
+        if key in charts:
+            raise ExchangeError(f"Chart number {p['chart_number']!r} appears twice in the file "
+                                f"(also at {charts[key]})", f"$.patients[{i}].chart_number")
+        charts[key] = f"$.patients[{i}].chart_number"
+    _check_links(patients)
+    return {"scope": scope, "clinic": clinic, "patients": patients, "schema_version": version}
+
+
+def _clinic(c: Checker, d: dict, path: str) -> dict:
+    import base64
+    logo_b64 = c.text(d, "logo_png_b64", path, 3_000_000, default="")
+    try:
+        logo = base64.b64decode(logo_b64, validate=True)
+    except (ValueError, TypeError):
+        raise ExchangeError("The logo is not valid base64", f"{path}.logo_png_b64") from None
+    care = c.obj(d.get("home_care") or {}, f"{path}.home_care")
+    home_care = {}
+    for muscle in care:
+        home_care[c.text({"k": muscle}, "k", f"{path}.home_care", 60, required=True)] = \
+            c.text(care, muscle, f"{path}.home_care", 4000)
+    show = d.get("show_home_care", True)
+    if not isinstance(show, bool):
+        raise ExchangeError("Expected true or false", f"{path}.show_home_care")
+    from bodymap.domain.clinic import ClinicSettings
+    try:
+        settings = ClinicSettings(name=c.text(d, "name", path, 120, required=True),
+                                  address=c.text(d, "address", path, 400, default=""),
+                                  phone=c.text(d, "phone", path, 60, default=""), logo_png=logo,
+                                  home_care=home_care, show_home_care=show).validated()
+    except ValidationError as exc:
+        raise ExchangeError(str(exc), path) from None
+    return {"settings": settings}
+
+
+def _patient(c: Checker, p, path: str, ids: dict, known_views) -> dict:
+    p = c.obj(p, path)
+    out = {
+        "id": c.ident(p, path, ids["patient"], "patient"),
+        "chart_number": c.text(p, "chart_number", path, MAX_CHART_NUMBER, required=True),
+        "name": c.text(p, "name", path, MAX_NAME, required=True),
+        "date_of_birth": c.date(p, "date_of_birth", path),
+        "sex": c.choice(p, "sex", path, Sex),
+        "notes": c.text(p, "notes", path, MAX_NOTES),
+        "created_at": c.timestamp(p, "created_at", path),
+        "updated_at": c.timestamp(p, "updated_at", path),
+        "_path": path, "_extras": _extra_fields(c, p, path, "patient"),
+    }
+    visits = c.items(c.field(p, "visits", path), f"{path}.visits")
+    out["visits"] = [_visit(c, v, f"{path}.visits[{i}]", ids, known_views) for i, v in enumerate(visits)]
+    return out
+
+
+def _visit(c: Checker, v, path: str, ids: dict, known_views) -> dict:
+    v = c.obj(v, path)
+    out = {
+        "id": c.ident(v, path, ids["visit"], "visit"),
+        "started_at": c.timestamp(v, "started_at", path),
+        "clinician": c.text(v, "clinician", path, MAX_SHORT_TEXT),
+        "chief_complaint": c.text(v, "chief_complaint", path, MAX_NOTES),
+        "overall_pain": c.integer(v, "overall_pain", path, 0, 10, nullable=True),
+        "notes": c.text(v, "notes", path, MAX_NOTES),
+        "status": c.choice(v, "status", path, VisitStatus),
+        "signed_at": c.timestamp(v, "signed_at", path, nullable=True),
+        "created_at": c.timestamp(v, "created_at", path),
+        "updated_at": c.timestamp(v, "updated_at", path),
+        "_path": path,
+    }
+    out["_extras"] = _extra_fields(c, v, path, "visit")
+    addenda = c.items(v.get("addenda", []), f"{path}.addenda", 10_000)
+    out["addenda"] = []
+    for i, a in enumerate(addenda):
+        here = f"{path}.addenda[{i}]"
+        a = c.obj(a, here)
+        out["addenda"].append({"author": c.text(a, "author", here, MAX_SHORT_TEXT),
+                               "text": c.text(a, "text", here, MAX_NOTES, required=True),
+                               "created_at": c.timestamp(a, "created_at", here)})
+    if out["status"] == "signed" and out["signed_at"] is None:
+        raise ExchangeError("A signed visit needs signed_at", f"{path}.signed_at")
+    tps = c.items(c.field(v, "trigger_points", path), f"{path}.trigger_points")
+    out["trigger_points"] = [_trigger_point(c, t, f"{path}.trigger_points[{i}]", ids, known_views)
+                             for i, t in enumerate(tps)]
+    zones = c.items(c.field(v, "zones", path), f"{path}.zones")
+    out["zones"] = [_zone(c, z, f"{path}.zones[{i}]", ids, known_views) for i, z in enumerate(zones)]
+    own = {t["id"] for t in out["trigger_points"]}
+    for zone in out["zones"]:
+        for k, source in enumerate(zone["source_ids"]):
+            if source not in own:
+                raise ExchangeError(f"Zone source {source} is not a trigger point of the same visit",
+                                    f"{zone['_path']}.source_ids[{k}]")
+    return out
+
+
+def _view(c: Checker, d: dict, path: str, known_views) -> str:
+    view = c.text(d, "view", path, 40, required=True)
+    if view not in known_views:
+        raise ExchangeError(f"Unknown diagram view {view!r} (known: {', '.join(known_views)})", f"{path}.view")
+    return view
+
+
+def _link(c: Checker, d: dict, key: str, path: str):
+    return c.integer(d, key, path, 1, MAX_ID, nullable=True) if d.get(key) is not None else None
+
+
+def _trigger_point(c: Checker, t, path: str, ids: dict, known_views) -> dict:
+    t = c.obj(t, path)
+    findings = c.items(c.field(t, "findings", path), f"{path}.findings", limit=len(FINDING_LABELS))
+    for k, f in enumerate(findings):
+        if not isinstance(f, str) or f not in FINDING_LABELS:
+            raise ExchangeError(f"Unknown finding {_short(f)} (known: {', '.join(FINDING_LABELS)})",
+                                f"{path}.findings[{k}]")
+    return {
+        "id": c.ident(t, path, ids["tp"], "trigger point"),
+        "view": _view(c, t, path, known_views),
+        "x": c.number(t, "x", path, 0.0, 1.0), "y": c.number(t, "y", path, 0.0, 1.0),
+        "diagram_version": c.integer(t, "diagram_version", path, 0, 1_000_000),
+        "region": c.text(t, "region", path, 60, nullable=True),
+        "muscle": c.text(t, "muscle", path, 60, nullable=True),
+        "side": c.choice(t, "side", path, Side),
+        "status": c.choice(t, "status", path, TriggerPointStatus),
+        "findings": frozenset(findings),
+        "pressure_pain": c.integer(t, "pressure_pain", path, 0, 10, nullable=True),
+        "needled": c.boolean(t, "needled", path),
+        "needle_size": c.text(t, "needle_size", path, 40),
+        "depth_mm": c.number(t, "depth_mm", path, 0.0, 150.0, nullable=True),
+        "twitch_responses": c.integer(t, "twitch_responses", path, 0, 100, nullable=True),
+        "notes": c.text(t, "notes", path, MAX_NOTES),
+        "carried_from_id": _link(c, t, "carried_from_id", path),
+        "carry_confirmed": c.boolean(t, "carry_confirmed", path),
+        "created_at": c.timestamp(t, "created_at", path),
+        "updated_at": c.timestamp(t, "updated_at", path),
+        "_path": path, "_extras": _extra_fields(c, t, path, "trigger_point"),
+    }
+
+
+def _zone(c: Checker, z, path: str, ids: dict, known_views) -> dict:
+    z = c.obj(z, path)
+    polygons = []
+    for i, poly in enumerate(c.items(c.field(z, "polygons", path), f"{path}.polygons", MAX_POLYGONS)):
+        here = f"{path}.polygons[{i}]"
+        points = c.items(poly, here, MAX_POLYGON_POINTS)
+        if len(points) < 3:
+            raise ExchangeError("A zone outline needs at least three points", here)
+        clean = []
+        for k, point in enumerate(points):
+            if not isinstance(point, list) or len(point) != 2:
+                raise ExchangeError("Expected a point [x, y]", f"{here}[{k}]")
+            clean.append((c.unit_number(point[0], f"{here}[{k}][0]", 0.0, 1.0),
+                          c.unit_number(point[1], f"{here}[{k}][1]", 0.0, 1.0)))
+        polygons.append(tuple(clean))
+    if not polygons:
+        raise ExchangeError("A zone needs at least one outline", f"{path}.polygons")
+    sides = c.items(c.field(z, "sides", path), f"{path}.sides", 3)
+    allowed_sides = [s.value for s in Side]
+    for k, side in enumerate(sides):
+        if side not in allowed_sides:
+            raise ExchangeError(f"Must be one of {', '.join(allowed_sides)}", f"{path}.sides[{k}]")
+    if not sides or len(set(sides)) != len(sides):
+        raise ExchangeError("Expected one to three different sides", f"{path}.sides")
+    regions = c.items(c.field(z, "regions", path), f"{path}.regions", 500)
+    for k, region in enumerate(regions):
+        if not isinstance(region, str) or not region or len(region) > 80 or "\x00" in region:
+            raise ExchangeError("Expected a region like 'right:temple'", f"{path}.regions[{k}]")
+    sources = c.items(c.field(z, "source_ids", path), f"{path}.source_ids", 10_000)
+    for k, source in enumerate(sources):
+        if isinstance(source, bool) or not isinstance(source, int) or not 1 <= source <= MAX_ID:
+            raise ExchangeError("Expected a trigger point id", f"{path}.source_ids[{k}]")
+    return {
+        "id": c.ident(z, path, ids["zone"], "zone"),
+        "view": _view(c, z, path, known_views),
+        "diagram_version": c.integer(z, "diagram_version", path, 0, 1_000_000),
+        "polygons": tuple(polygons), "sides": tuple(sides), "regions": tuple(regions),
+        "quality": c.choice(z, "quality", path, PainQuality),
+        "intensity": c.integer(z, "intensity", path, 0, 10),
+        "depth": c.choice(z, "depth", path, Depth),
+        "notes": c.text(z, "notes", path, MAX_NOTES),
+        "source_ids": tuple(dict.fromkeys(sources)),
+        "carried_from_id": _link(c, z, "carried_from_id", path),
+        "carry_confirmed": c.boolean(z, "carry_confirmed", path),
+        "created_at": c.timestamp(z, "created_at", path),
+        "updated_at": c.timestamp(z, "updated_at", path),
+        "_path": path, "_extras": _extra_fields(c, z, path, "zone"),
+    }
+
+
+def _extra_fields(c: Checker, d: dict, path: str, kind: str) -> dict:
+    """Columns beyond the named ones (newer schemas): checked by their column type; a missing
+    one is left to the database default."""
+    out = {}
+    for name, (kind_, length, nullable) in getattr(c, "extras", {}).get(kind, {}).items():
+        if name not in d:
+            continue
+        if d[name] is None:
+            if not nullable:
+                raise ExchangeError("Must not be null", f"{path}.{name}")
+            out[name] = None
+        elif kind_ == "text":
+            out[name] = c.text(d, name, path, length)
+        elif kind_ == "int":
+            out[name] = c.integer(d, name, path, -MAX_ID, MAX_ID)
+        elif kind_ == "float":
+            out[name] = c.number(d, name, path, -1e12, 1e12)
+        elif kind_ == "bool":
+            out[name] = c.boolean(d, name, path)
+        elif kind_ == "timestamp":
+            out[name] = c.timestamp(d, name, path)
+    return out
+
+
+def _check_links(patients: list[dict]) -> None:
+    """A carried-forward link inside the file must point to a mark of the same patient and kind."""
+    for kind, key in (("trigger point", "trigger_points"), ("zone", "zones")):
+        owner = {m["id"]: p["id"] for p in patients for v in p["visits"] for m in v[key]}
+        for p in patients:
+            for v in p["visits"]:
+                for mark in v[key]:
+                    source = mark["carried_from_id"]
+                    if source is not None and source in owner and owner[source] != p["id"]:
+                        raise ExchangeError(f"Carried forward from {kind} {source} of another patient",
+                                            f"{mark['_path']}.carried_from_id")
+                    if source == mark["id"]:
+                        raise ExchangeError(f"A {kind} cannot be carried forward from itself",
+                                            f"{mark['_path']}.carried_from_id")

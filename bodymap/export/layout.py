@@ -1,0 +1,384 @@
+"""Generic paged layout for printed documents: units, fonts, wrapping, headings, paragraphs and
+tables that break across pages.
+
+Everything is measured in device pixels from sizes given in points and millimetres (the device's
+DPI converts them), so a layout works on A4 and Letter, portrait and landscape, on a QPrinter and
+a QPdfWriter alike. Layout happens first into a list of pages of drawing operations (closures
+taking a QPainter), so every page's header and footer can know the page count; `paint` then
+paints them. A subclass supplies the header and footer (`header_height`, `paint_header`,
+`paint_footer`) and the content.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen,
+                           QTextLayout, QTextOption)
+
+FONT_FAMILY = "DejaVu Sans"
+MARGINS_MM = (15.0, 13.0, 15.0, 12.0)          # left, top, right, bottom
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter,
+              "legal": QPageSize.PageSizeId.Legal, "a3": QPageSize.PageSizeId.A3,
+              "a5": QPageSize.PageSizeId.A5}
+
+INK = QColor("#1B1B1B")
+MUTED = QColor("#5B6670")
+ACCENT = QColor("#1F4E79")
+RULE = QColor("#C5CDD5")
+BAND = QColor("#EEF2F6")
+ZEBRA = QColor("#F6F8FA")
+HEAD_FILL = QColor("#E3EAF1")
+DRAFT_RED = QColor("#C62828")
+SIGNED_GREEN = QColor("#2E7D32")
+
+# font key: (points, bold, colour)
+FONTS = {
+    "clinic": (15.0, True, INK), "subtitle": (8.0, False, MUTED), "contact": (8.0, False, INK),
+    "name": (11.5, True, INK), "banner": (8.5, False, INK), "banner_b": (8.5, True, INK),
+    "badge": (11.0, True, QColor("white")), "h2": (11.0, True, ACCENT), "h3": (9.5, True, INK),
+    "body": (9.0, False, INK), "body_b": (9.0, True, INK), "label": (9.0, True, MUTED),
+    "cell": (8.0, False, INK), "cell_b": (8.0, True, INK), "cell_m": (7.5, False, MUTED),
+    "th": (7.5, True, INK), "view": (9.5, True, INK), "small": (7.0, False, MUTED),
+    "index": (6.5, True, INK), "callout": (9.0, True, DRAFT_RED),
+}
+RUNNING_TEXT = ("body", "callout")              # these get a little extra leading
+
+
+def no_ligatures(font: QFont) -> None:
+    """'fi' drawn as one glyph is copied out of a PDF as U+FB01, which defeats searching."""
+    if hasattr(font, "setFeature") and hasattr(QFont, "Tag"):
+        font.setFeature(QFont.Tag("liga"), 0)
+
+
+def clean(text: str | None) -> str:
+    """Printable text: newlines normalised, tabs as spaces, control characters dropped."""
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch)[0] != "C")
+
+
+def page_size_of(page_size) -> QPageSize:
+    if isinstance(page_size, QPageSize):
+        return page_size
+    if isinstance(page_size, QPageSize.PageSizeId):
+        return QPageSize(page_size)
+    key = str(page_size).strip().lower()
+    if key not in PAGE_SIZES:
+        raise ValueError(f"Unknown page size {page_size!r}; choose one of: A4, Letter, Legal, A3, A5.")
+    return QPageSize(PAGE_SIZES[key])
+
+
+def page_layout(page_size="A4", landscape: bool = False) -> QPageLayout:
+    left, top, right, bottom = MARGINS_MM
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    return QPageLayout(page_size_of(page_size), orientation, QMarginsF(left, top, right, bottom),
+                       QPageLayout.Unit.Millimeter)
+
+
+class PagedLayout:
+    """Pages of drawing operations on one paged device. Subclasses add the header and footer."""
+
+    def __init__(self, device, fonts: dict | None = None):
+        self.device = device
+        self.dpi = float(device.logicalDpiY()) or 72.0
+        self.W, self.H = float(device.width()), float(device.height())
+        self.font_specs = dict(fonts or FONTS)
+        self.fonts = {key: self._font(pt, bold) for key, (pt, bold, _c) in self.font_specs.items()}
+        self.metrics = {key: QFontMetricsF(font, device) for key, font in self.fonts.items()}
+        self.header_h = self.header_height()
+        self.footer_h = self.line("small") + self.mm(2.5)
+        self.top = self.header_h + (self.mm(5) if self.header_h else 0.0)
+        self.bottom = self.H - self.footer_h - self.mm(3)
+        if self.bottom - self.top < self.mm(40) or self.W < self.mm(60):
+            raise ValueError("The page is too small for the visit report.")
+        self.pages: list[list] = []
+        self.y = self.top
+        self.new_page()
+
+    # hooks -------------------------------------------------------------------
+    def header_height(self) -> float:
+        return 0.0
+
+    def paint_header(self, p: QPainter, number: int, total: int) -> None:
+        pass
+
+    def paint_footer(self, p: QPainter, number: int, total: int) -> None:
+        pass
+
+    # units and text --------------------------------------------------------
+    def mm(self, value: float) -> float:
+        return value * self.dpi / 25.4
+
+    def pt(self, value: float) -> float:
+        return value * self.dpi / 72.0
+
+    def _font(self, points: float, bold: bool) -> QFont:
+        font = QFont(FONT_FAMILY)
+        font.setPixelSize(max(1, round(self.pt(points))))
+        font.setBold(bold)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        font.setKerning(True)
+        no_ligatures(font)
+        return font
+
+    def color(self, key: str) -> QColor:
+        return QColor(self.font_specs[key][2])
+
+    def line(self, key: str) -> float:
+        """Distance between baselines; running text gets a little extra leading."""
+        leading = 1.18 if key in RUNNING_TEXT else 1.0
+        return self.metrics[key].lineSpacing() * leading
+
+    def width_of(self, key: str, text: str) -> float:
+        return self.metrics[key].horizontalAdvance(text)
+
+    def elide(self, key: str, text: str, width: float) -> str:
+        return self.metrics[key].elidedText(text, Qt.TextElideMode.ElideRight, max(1.0, width))
+
+    def wrap(self, text: str, key: str, width: float) -> list[str]:
+        """text broken into lines no wider than width; blank lines kept (at most one in a row)."""
+        lines: list[str] = []
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        for para in clean(text).split("\n"):
+            if not para.strip():
+                if lines and lines[-1] != "":
+                    lines.append("")
+                continue
+            units = para.encode("utf-16-le")
+            layout = QTextLayout(para, self.fonts[key], self.device)
+            layout.setTextOption(option)
+            layout.beginLayout()
+            while True:
+                ln = layout.createLine()
+                if not ln.isValid():
+                    break
+                ln.setLineWidth(max(1.0, width))
+                start, length = ln.textStart(), ln.textLength()
+                lines.append(units[2 * start: 2 * (start + length)].decode("utf-16-le", "replace").rstrip())
+            layout.endLayout()
+        while lines and lines[-1] == "":
+            lines.pop()
+        return lines or [""]
+
+    # page operations ---------------------------------------------------------
+    def new_page(self) -> None:
+        self.pages.append([])
+        self.y = self.top
+
+    def op(self, fn) -> None:
+        self.pages[-1].append(fn)
+
+    def text_top(self, x: float, top: float, text: str, key: str) -> None:
+        """One line of text (as text) whose top is at top."""
+        font, color, at = self.fonts[key], self.color(key), QPointF(x, top + self.metrics[key].ascent())
+
+        def draw(p: QPainter):
+            p.setFont(font)
+            p.setPen(color)
+            p.drawText(at, text)
+        self.op(draw)
+
+    def fill(self, rect: QRectF, color: QColor, radius: float = 0.0) -> None:
+        def draw(p: QPainter):
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(color)
+            p.drawRoundedRect(rect, radius, radius)
+        self.op(draw)
+
+    def hline(self, y: float, color: QColor = RULE, width_mm: float = 0.25, x0=0.0, x1=None) -> None:
+        x1 = self.W if x1 is None else x1
+        pen = QPen(color, self.mm(width_mm))
+
+        def draw(p: QPainter):
+            p.setPen(pen)
+            p.drawLine(QPointF(x0, y), QPointF(x1, y))
+        self.op(draw)
+
+    def room(self) -> float:
+        return self.bottom - self.y
+
+    def ensure(self, height: float) -> None:
+        if height > self.room() and self.y > self.top:
+            self.new_page()
+
+    # blocks ------------------------------------------------------------------
+    def heading(self, title: str, keep: float = 0.0) -> None:
+        """A section heading with a rule; keep: room wanted below it on the same page."""
+        h = self.line("h2") + self.mm(1.8)
+        self.ensure(h + keep)
+        if self.y > self.top:
+            self.y += self.mm(3)
+        self.text_top(0, self.y, title, "h2")
+        self.y += self.line("h2") + self.mm(0.6)
+        self.hline(self.y, ACCENT, 0.35)
+        self.y += self.mm(1.8)
+
+    def paragraph(self, text: str, key: str = "body", indent: float = 0.0, title: str = "") -> None:
+        """Wrapped text that continues on the next page (with "title (continued)") when needed."""
+        for line in self.wrap(text, key, self.W - indent):
+            if self.line(key) > self.room():
+                self.new_page()
+                if title:
+                    self.text_top(0, self.y, f"{title} (continued)", "cell_m")
+                    self.y += self.line("cell_m") + self.mm(1)
+                if not line:
+                    continue
+            if line:
+                self.text_top(indent, self.y, line, key)
+            self.y += self.line(key)
+
+    # tables --------------------------------------------------------------------
+    def table(self, columns, rows, header=True, zebra=True, rules=True, title: str = "",
+              draw_symbol=None) -> None:
+        """columns: [(title, weight)]; rows: [[{"paras": [(text, font key)], "symbol": ...}]].
+
+        Rows that do not fit move to the next page (the header repeats, "title (continued)"
+        above it); a row taller than half a page is split line by line. draw_symbol(p, kind,
+        key, rect) paints a cell's optional symbol in front of its text.
+        """
+        pad_x, pad_y = self.mm(1.3), self.mm(1.0)
+        sym = self.pt(9)
+        widths = self.column_widths(columns, rows, pad_x, sym + self.mm(1.2))
+        xs = [sum(widths[:i]) for i in range(len(widths))]
+
+        def layout(cell, width):
+            inner = width - 2 * pad_x - (sym + self.mm(1.2) if cell.get("symbol") else 0)
+            out = []
+            for text, key in cell["paras"]:
+                out += [(ln, key) for ln in self.wrap(text, key, inner)]
+            return out
+
+        head = [[(ln, "th") for ln in self.wrap(t, "th", w - 2 * pad_x)] for (t, _w), w in zip(columns, widths)]
+        head_h = max(sum(self.line(k) for _l, k in c) for c in head) + 2 * pad_y if header else 0.0
+
+        def draw_head():
+            if not header:
+                return
+            self.fill(QRectF(0, self.y, self.W, head_h), HEAD_FILL)
+            for x, cell in zip(xs, head):
+                yy = self.y + pad_y
+                for ln, key in cell:
+                    self.text_top(x + pad_x, yy, ln, key)
+                    yy += self.line(key)
+            self.y += head_h
+            self.hline(self.y, MUTED, 0.3)
+
+        def cells_height(cells):
+            return max((sum(self.line(k) for _l, k in c) for c in cells), default=0.0) + 2 * pad_y
+
+        def draw_row(cells, symbols, shade):
+            h = cells_height(cells)
+            if shade:
+                self.fill(QRectF(0, self.y, self.W, h), ZEBRA)
+            for x, cell, symbol in zip(xs, cells, symbols):
+                yy, tx = self.y + pad_y, x + pad_x
+                if symbol and draw_symbol is not None:
+                    box = QRectF(tx, yy + (self.line(cell[0][1] if cell else "cell") - sym) / 2, sym, sym)
+                    self.op(lambda p, box=box, s=symbol: draw_symbol(p, s[0], s[1], box))
+                    tx += sym + self.mm(1.2)
+                for ln, key in cell:
+                    if ln:
+                        self.text_top(tx, yy, ln, key)
+                    yy += self.line(key)
+            self.y += h
+            if rules:
+                self.hline(self.y, RULE, 0.2)
+
+        min_line = self.line("cell")
+        self.ensure(head_h + min_line * 2 + 2 * pad_y)
+        draw_head()
+        fresh = self.bottom - self.top - head_h - self.line("h2")
+        for index, row in enumerate(rows):
+            cells = [layout(c, w) for c, w in zip(row, widths)]
+            symbols = [c.get("symbol") for c in row]
+            shade = zebra and index % 2 == 1
+            while True:
+                need = cells_height(cells)
+                if need <= self.room():
+                    draw_row(cells, symbols, shade)
+                    break
+                if need <= fresh * 0.5 or self.room() < 3 * min_line + 2 * pad_y:
+                    self.continue_table(title, draw_head)
+                    continue
+                # split the row: what fits here, the rest on the next page
+                avail = self.room() - 2 * pad_y
+                first, rest = [], []
+                for cell in cells:
+                    used, k = 0.0, 0
+                    while k < len(cell) and used + self.line(cell[k][1]) <= avail:
+                        used += self.line(cell[k][1])
+                        k += 1
+                    first.append(cell[:k])
+                    rest.append(cell[k:])
+                draw_row(first, symbols, shade)
+                cells, symbols = rest, [None] * len(rest)
+                self.continue_table(title, draw_head)
+                if not any(cells):
+                    break
+
+    def column_widths(self, columns, rows, pad_x: float, symbol_w: float) -> list[float]:
+        """Widths from the columns' weights, widened so no word (or heading) is broken when the
+        other columns can spare the room."""
+        weights = [w for _t, w in columns]
+        for i, (title, _w) in enumerate(columns):
+            if rows and all(not "".join(text for text, _k in row[i]["paras"]).strip() for row in rows):
+                weights[i] = min(weights[i], 12)        # an empty column gives its room to the others
+        total = sum(weights)
+        widths = [self.W * w / total for w in weights]
+        cap = self.W * 0.3
+        least = []
+        for i, (title, _w) in enumerate(columns):
+            words = [(word, "th") for word in title.split()]
+            extra = 0.0
+            for row in rows:
+                cell = row[i]
+                extra = max(extra, symbol_w if cell.get("symbol") else 0.0)
+                words += [(word, key) for text, key in cell["paras"] for word in set(text.split())]
+            longest = max((self.width_of(key, word) for word, key in words), default=0.0)
+            least.append(min(cap, longest + extra + 2 * pad_x + self.mm(0.3)))
+        deficit = sum(max(0.0, mn - w) for mn, w in zip(least, widths))
+        slack = [max(0.0, w - mn) for mn, w in zip(least, widths)]
+        if deficit <= 0 or sum(slack) < deficit:
+            return widths
+        share = deficit / sum(slack)
+        return [mn if mn >= w else w - sl * share for mn, w, sl in zip(least, widths, slack)]
+
+    def continue_table(self, title: str, draw_head) -> None:
+        self.new_page()
+        if title:
+            self.text_top(0, self.y, f"{title} (continued)", "cell_m")
+            self.y += self.line("cell_m") + self.mm(1)
+        draw_head()
+
+    # painting --------------------------------------------------------------------
+    def paint(self, painter: QPainter) -> int:
+        """Paint every page (header, footer, then its operations); returns the page count."""
+        total = len(self.pages)
+        for number, ops in enumerate(self.pages, start=1):
+            if number > 1 and not self.device.newPage():
+                raise OSError("The printer or PDF file refused a new page.")
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.save()
+            self.paint_header(painter, number, total)
+            painter.restore()
+            painter.save()
+            self.paint_footer(painter, number, total)
+            painter.restore()
+            for fn in ops:
+                painter.save()
+                fn(painter)
+                painter.restore()
+            painter.restore()
+        return total
+
+    def paint_on_device(self) -> int:
+        painter = QPainter()
+        if not painter.begin(self.device):
+            raise OSError("Could not start printing (the printer or file is not available).")
+        try:
+            return self.paint(painter)
+        finally:
+            painter.end()

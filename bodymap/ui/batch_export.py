@@ -1,0 +1,200 @@
+"""Export many visit handouts at once: a patient's visits or every visit in a date range, one PDF
+per visit into a folder, with a progress dialog and Cancel (only complete files are left)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog,
+                               QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QMessageBox, QProgressDialog, QPushButton, QRadioButton,
+                               QVBoxLayout, QWidget)
+
+from bodymap.db import DatabaseError
+from bodymap.domain.charting import ValidationError
+from bodymap.domain.clinic import ClinicSettings
+from bodymap.exchange.charts import select_visits
+
+
+class BatchExportDialog(QDialog):
+    """Choose the visits (a patient, or a date range) and a folder; Export writes one PDF per visit.
+
+    After exec(): `written` lists the files written, `cancelled` tells whether Cancel stopped it."""
+
+    file_written = Signal(Path)
+
+    def __init__(self, service, clinic: ClinicSettings | None = None, parent: QWidget | None = None,
+                 patient_id: int | None = None, folder: str | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Export visit handouts")
+        self.service, self.clinic = service, clinic
+        self.written: list[Path] = []
+        self.cancelled = False
+        self.progress: QProgressDialog | None = None
+
+        self.by_patient = QRadioButton("All visits of a &patient")
+        self.by_dates = QRadioButton("All visits in a &date range (every patient)")
+        group = QButtonGroup(self)
+        group.addButton(self.by_patient)
+        group.addButton(self.by_dates)
+        self.patient = QComboBox()
+        self.patient.setMinimumWidth(320)
+        for record in service.search_patients("", limit=100_000):
+            self.patient.addItem(f"{record.name}  ({record.chart_number})", record.chart_number)
+            if record.id == patient_id:
+                self.patient.setCurrentIndex(self.patient.count() - 1)
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addMonths(-1))
+        self.until = QDateEdit(today)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd MMM yyyy")
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel("From"))
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.until)
+        dates.addStretch(1)
+        which = QGroupBox("Visits")
+        which_layout = QVBoxLayout(which)
+        which_layout.addWidget(self.by_patient)
+        which_layout.addWidget(self._indented(self.patient))
+        which_layout.addWidget(self.by_dates)
+        indented_dates = QWidget()
+        indented_dates.setLayout(dates)
+        which_layout.addWidget(self._indented(indented_dates))
+        self.by_patient.toggled.connect(self._enable)
+        (self.by_patient if self.patient.count() else self.by_dates).setChecked(True)
+        self.by_patient.setEnabled(self.patient.count() > 0)
+
+        start = folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self.folder = QLineEdit(start)
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.paper = QComboBox()
+        self.paper.addItems(["A4", "Letter"])
+        self.landscape = QCheckBox("Landscape")
+        paper_row = QHBoxLayout()
+        paper_row.addWidget(self.paper)
+        paper_row.addWidget(self.landscape)
+        paper_row.addStretch(1)
+        output = QGroupBox("Files")
+        form = QFormLayout(output)
+        form.addRow("Folder:", folder_row)
+        form.addRow("Paper:", paper_row)
+        names = QLabel("One PDF per visit, named <chart number>_<date>_<visit id>.pdf. "
+                       "Existing files with the same name are replaced.")
+        names.setWordWrap(True)
+        names.setStyleSheet("color: #5B6670;")
+        form.addRow("", names)
+
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #C62828; font-weight: bold;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.run_export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(which)
+        layout.addWidget(output)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._enable()
+        self.resize(560, self.sizeHint().height())
+
+    @staticmethod
+    def _indented(widget: QWidget) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(24, 0, 0, 4)
+        row.addWidget(widget, 1)
+        return box
+
+    def _enable(self) -> None:
+        patient = self.by_patient.isChecked()
+        self.patient.setEnabled(patient)
+        self.since.setEnabled(not patient)
+        self.until.setEnabled(not patient)
+
+    def _choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Export the handouts into", self.folder.text())
+        if path:
+            self.folder.setText(path)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def chosen_visits(self):
+        if self.by_patient.isChecked():
+            return select_visits(self.service, chart_number=self.patient.currentData())
+        since: dt.date = self.since.date().toPython()
+        until: dt.date = self.until.date().toPython()
+        return select_visits(self.service, since=since, until=until)
+
+    def run_export(self) -> None:
+        """Export with a progress dialog; closes the dialog when done or cancelled."""
+        from bodymap.export.batch import batch_export_pdfs
+        folder = Path(self.folder.text().strip()).expanduser()
+        if not self.folder.text().strip() or not folder.is_dir():
+            self.show_error(f"Choose an existing folder (\u201c{self.folder.text().strip()}\u201d is not one).")
+            return
+        try:
+            visits = self.chosen_visits()
+        except (ValueError, LookupError, DatabaseError) as exc:
+            self.show_error(str(exc.args[0] if isinstance(exc, LookupError) and exc.args else exc))
+            return
+        if not visits:
+            self.show_error("No visits match; choose another patient or date range.")
+            return
+        self.show_error("")
+        self.progress = QProgressDialog("Exporting…", "Cancel", 0, len(visits), self)
+        self.progress.setWindowTitle("Export visit handouts")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.setMinimumWidth(420)
+        self.progress.show()
+        steps = batch_export_pdfs(self.service, visits, folder, self.paper.currentText(),
+                                  self.landscape.isChecked(), self.clinic)
+        failure = None
+        try:
+            for step in steps:
+                if step.path is not None:
+                    self.written.append(step.path)
+                    self.file_written.emit(step.path)
+                self.progress.setValue(step.done)
+                self.progress.setLabelText(f"{step.done} of {step.total}: {step.label}")
+                QApplication.processEvents()
+                if self.progress.wasCanceled():
+                    self.cancelled = True
+                    break
+        except (OSError, ValueError, ValidationError, DatabaseError, LookupError) as exc:
+            failure = getattr(exc, "strerror", None) or str(exc)
+        finally:
+            steps.close()             # between two files: every file written is complete
+            self.progress.close()
+        if failure:
+            QMessageBox.warning(self, "Export visit handouts",
+                                f"The export stopped after {len(self.written)} file(s).\n\n{failure}")
+        self.accept()
+
+
+def run_batch_export_dialog(parent, service, clinic: ClinicSettings | None = None,
+                            patient_id: int | None = None) -> list[Path]:
+    dialog = BatchExportDialog(service, clinic, parent, patient_id)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return []
+    if dialog.written:
+        done = "Export cancelled" if dialog.cancelled else "Export finished"
+        QMessageBox.information(parent, "Export visit handouts",
+                                f"{done}: {len(dialog.written)} PDF file(s) in\n{dialog.written[0].parent}")
+    return dialog.written

@@ -1,0 +1,133 @@
+"""Menu actions for exporting and importing, ready for the main window to wire up.
+
+    export_visit_dialog(parent, service, settings_service, chart)   File > Export visit…
+    import_dialog(parent, service)                                    File > Import…
+    batch_export_dialog(parent, service, settings_service, patient_id) File > Export handouts…
+    clinic_settings_dialog(parent, settings_service)                  Edit > Clinic settings…
+
+Each returns what it did (paths, an ImportSummary, saved settings) or None/[] when cancelled, and
+tells the user about failures itself.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from bodymap.db import DatabaseError
+from bodymap.domain.charting import ValidationError
+from bodymap.records import VisitChart
+
+EXPORT_FILTERS = {
+    "PDF handout (*.pdf)": "pdf",
+    "PNG images of the charted views (*.png)": "png",
+    "CSV spreadsheet (*.csv)": "csv",
+    "bodymap JSON, complete (*.json)": "json",
+    "FHIR R4 bundle (*.fhir.json)": "fhir",
+}
+SUFFIX = {"pdf": ".pdf", "png": ".png", "csv": ".csv", "json": ".json", "fhir": ".fhir.json"}
+
+
+def _documents() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+def _sessions(service):
+    return getattr(service, "sessions", None) or service._sessions
+
+
+def _clinic(settings_service):
+    if settings_service is None:
+        return None
+    try:
+        return settings_service.clinic()
+    except Exception:           # the header falls back to the defaults rather than failing the export
+        return None
+
+
+def export_visit(service, settings_service, chart: VisitChart, fmt: str, path) -> list[Path]:
+    """Write chart in fmt at path (PNG: one file per charted view, named <path stem>_<view>.png)."""
+    path = Path(path)
+    if fmt == "pdf":
+        from bodymap.export.report import export_pdf
+        return [export_pdf(chart, path, clinic=_clinic(settings_service))]
+    if fmt == "png":
+        from bodymap.exchange.files import PRIVATE_MODE
+        from bodymap.export.png import save_view_png
+        views = chart.views_with_marks() or ["anterior"]
+        stem = path.name[:-4] if path.name.lower().endswith(".png") else path.name
+        return [save_view_png(view, chart, path.with_name(f"{stem}_{view}.png"), 1600, PRIVATE_MODE)
+                for view in views]
+    if fmt == "csv":
+        from bodymap.exchange.csv_io import write_csv
+        return [write_csv([chart], path)]
+    if fmt == "json":
+        from bodymap.exchange.json_io import export_document, write_json
+        return [write_json(export_document(_sessions(service), visit_id=chart.visit.id), path)]
+    if fmt == "fhir":
+        from bodymap.exchange.fhir import write_fhir
+        return [write_fhir([chart], path)]
+    raise ValueError(f"Unknown export format {fmt!r}.")
+
+
+def export_visit_dialog(parent: QWidget | None, service, settings_service, chart: VisitChart,
+                        folder: str | None = None) -> list[Path]:
+    """Ask for a file name and a format, then export the open visit."""
+    from bodymap.exchange.files import safe_name
+    stem = f"{safe_name(chart.patient.chart_number)}_{chart.visit.local_time().date().isoformat()}"
+    path, chosen = QFileDialog.getSaveFileName(parent, "Export visit", str(Path(folder or _documents()) / stem),
+                                               ";;".join(EXPORT_FILTERS), next(iter(EXPORT_FILTERS)))
+    if not path:
+        return []
+    fmt = EXPORT_FILTERS.get(chosen, "pdf")
+    if not path.lower().endswith(SUFFIX[fmt]):
+        path += SUFFIX[fmt]
+    try:
+        return export_visit(service, settings_service, chart, fmt, path)
+    except (OSError, ValueError, DatabaseError, LookupError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        QMessageBox.warning(parent, "Export visit", f"The visit could not be exported to\n{path}\n\n{reason}")
+        return []
+
+
+def import_dialog(parent: QWidget | None, service, path: str | None = None):
+    """Choose a bodymap JSON file and import it. A chart number already in use is reported, and the
+    user may import that patient under a new number instead. Returns the ImportSummary or None."""
+    from bodymap.exchange.json_io import ChartNumberConflict, ExchangeError, import_file
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, "Import a bodymap export", _documents(),
+                                              "bodymap JSON (*.json);;All files (*)")
+        if not path:
+            return None
+    sessions = _sessions(service)
+    try:
+        try:
+            summary = import_file(sessions, path, "refuse")
+        except ChartNumberConflict as exc:
+            answer = QMessageBox.question(
+                parent, "Import", f"{exc.problem}.\n\nImport the patients whose chart numbers are taken "
+                                  "under new chart numbers (for example CH-1-2)?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            summary = import_file(sessions, path, "rename")
+    except (ExchangeError, ValidationError, DatabaseError) as exc:
+        QMessageBox.warning(parent, "Import", f"Nothing was imported.\n\n{exc}")
+        return None
+    QMessageBox.information(parent, "Import", summary.describe())
+    return summary
+
+
+def batch_export_dialog(parent: QWidget | None, service, settings_service=None,
+                        patient_id: int | None = None) -> list[Path]:
+    """Export the handouts of a patient's visits or of a date range, one PDF per visit."""
+    from bodymap.ui.batch_export import run_batch_export_dialog
+    return run_batch_export_dialog(parent, service, _clinic(settings_service), patient_id)
+
+
+def clinic_settings_dialog(parent: QWidget | None, settings_service):
+    """Edit the clinic's header and home-care advice; returns the saved ClinicSettings or None."""
+    from bodymap.ui.settings_dialog import SettingsDialog
+    dialog = SettingsDialog(settings_service, parent)
+    return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,271 @@
+"""Clinic settings: what the printed handout says about the clinic, and per-muscle home care.
+
+Saved through SettingsService (in the database, so every workstation prints the same header).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from bodymap.db import DatabaseError
+from bodymap.domain.charting import ValidationError
+from bodymap.domain.clinic import JPEG_MAGIC, MAX_LOGO_BYTES, PNG_MAGIC, ClinicSettings
+from bodymap.domain.reference import muscle_ids, muscle_name
+
+LOGO_PREVIEW = QSize(220, 80)
+HOME_CARE_LIMIT = 4000
+
+
+def read_logo(path) -> bytes:
+    """The bytes of a PNG or JPEG logo file; ValidationError with a clear message otherwise."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+    if size > MAX_LOGO_BYTES:
+        raise ValidationError(f"{path.name} is too large for a logo ({size / 1e6:.1f} MB; at most "
+                              f"{MAX_LOGO_BYTES / 1e6:.0f} MB). Save a smaller copy and choose that.")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+    if not (data.startswith(PNG_MAGIC) or data.startswith(JPEG_MAGIC)):
+        raise ValidationError(f"{path.name} is not a PNG or JPEG image.")
+    image = QImage.fromData(data)
+    if image.isNull():
+        raise ValidationError(f"{path.name} could not be read as an image (the file may be damaged).")
+    if image.width() > 8000 or image.height() > 8000:
+        raise ValidationError(f"{path.name} is {image.width()} x {image.height()} pixels; at most 8000 "
+                              "pixels on each side.")
+    return data
+
+
+class SettingsDialog(QDialog):
+    """Edit and save the clinic settings. After Save, `saved` holds what was stored."""
+
+    def __init__(self, settings_service, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Clinic settings")
+        self.settings_service = settings_service
+        current = settings_service.clinic()
+        self.saved: ClinicSettings | None = None
+        self.logo: bytes = bytes(current.logo_png or b"")
+        self.home_care: dict[str, str] = dict(current.home_care or {})
+        self._current_muscle: str | None = None
+
+        self.name = QLineEdit(current.name)
+        self.name.setMaxLength(120)
+        self.address = QPlainTextEdit(current.address)
+        self.address.setPlaceholderText("Street, town, postcode (one or more lines)")
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.phone = QLineEdit(current.phone)
+        self.phone.setMaxLength(60)
+
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(LOGO_PREVIEW)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.logo_preview.setStyleSheet("background: white; color: #5B6670;")
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self.choose_logo)
+        self.remove_logo_button = QPushButton("Remove")
+        self.remove_logo_button.clicked.connect(self.remove_logo)
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(choose)
+        logo_buttons.addWidget(self.remove_logo_button)
+        logo_buttons.addStretch(1)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addLayout(logo_buttons)
+        logo_row.addStretch(1)
+
+        clinic_box = QGroupBox("On every printed handout")
+        form = QFormLayout(clinic_box)
+        form.addRow("Clinic &name:", self.name)
+        form.addRow("&Address:", self.address)
+        form.addRow("&Phone:", self.phone)
+        form.addRow("Logo:", logo_row)
+        hint = QLabel("PNG or JPEG, at most 2 MB. It is printed at the top left, up to 45 x 16 mm.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5B6670;")
+        form.addRow("", hint)
+
+        # home care -----------------------------------------------------------
+        self.show_home_care = QCheckBox("Print \u201cLooking after yourself at home\u201d with the advice for "
+                                        "the muscles treated")
+        self.show_home_care.setChecked(current.show_home_care)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search muscles…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filter_muscles)
+        self.muscles = QListWidget()
+        self.muscles.setMinimumWidth(220)
+        for muscle_id in sorted(muscle_ids(), key=muscle_name):
+            item = QListWidgetItem(muscle_name(muscle_id))
+            item.setData(Qt.ItemDataRole.UserRole, muscle_id)
+            self.muscles.addItem(item)
+        self.muscles.currentItemChanged.connect(self._muscle_changed)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.muscles)
+        self.advice_title = QLabel("Choose a muscle on the left.")
+        bold = QFont(self.advice_title.font())
+        bold.setBold(True)
+        self.advice_title.setFont(bold)
+        self.advice = QPlainTextEdit()
+        self.advice.setPlaceholderText("Advice printed for this muscle, e.g. a stretch, how often, heat or ice…")
+        self.advice.setEnabled(False)
+        self.advice.textChanged.connect(self._advice_edited)
+        self.advice_count = QLabel("")
+        self.advice_count.setStyleSheet("color: #5B6670;")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.advice_title)
+        right_layout.addWidget(self.advice, 1)
+        right_layout.addWidget(self.advice_count, 0, Qt.AlignmentFlag.AlignRight)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        care_box = QGroupBox("Home care advice")
+        care_layout = QVBoxLayout(care_box)
+        care_layout.addWidget(self.show_home_care)
+        care_layout.addWidget(split, 1)
+
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #C62828; font-weight: bold;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(clinic_box)
+        layout.addWidget(care_box, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(720, 720)
+        self._show_logo()
+        self._refresh_marks()
+
+    # logo --------------------------------------------------------------------
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the clinic logo", "",
+                                              "Images (*.png *.jpg *.jpeg);;All files (*)")
+        if path:
+            self.load_logo(path)
+
+    def load_logo(self, path) -> bool:
+        """Use the image at path as the logo; False (and a message) when it is refused."""
+        try:
+            self.logo = read_logo(path)
+        except ValidationError as exc:
+            self.show_error(str(exc))
+            return False
+        self.show_error("")
+        self._show_logo()
+        return True
+
+    def remove_logo(self) -> None:
+        self.logo = b""
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        image = QImage.fromData(self.logo) if self.logo else QImage()
+        if image.isNull():
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText("No logo")
+        else:
+            inner = LOGO_PREVIEW - QSize(10, 10)
+            self.logo_preview.setPixmap(QPixmap.fromImage(image).scaled(
+                inner, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        self.remove_logo_button.setEnabled(bool(self.logo))
+
+    # home care ---------------------------------------------------------------
+    def filter_muscles(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for row in range(self.muscles.count()):
+            item = self.muscles.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().casefold()
+                           and needle not in item.data(Qt.ItemDataRole.UserRole))
+
+    def select_muscle(self, muscle_id: str) -> None:
+        for row in range(self.muscles.count()):
+            item = self.muscles.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == muscle_id:
+                self.muscles.setCurrentItem(item)
+                return
+        raise KeyError(muscle_id)
+
+    def _muscle_changed(self, current, _previous) -> None:
+        self._current_muscle = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self.advice.blockSignals(True)
+        self.advice.setPlainText(self.home_care.get(self._current_muscle or "", ""))
+        self.advice.blockSignals(False)
+        self.advice.setEnabled(self._current_muscle is not None)
+        self.advice_title.setText(f"Advice for {current.text()}" if current is not None
+                                  else "Choose a muscle on the left.")
+        self._count()
+
+    def _advice_edited(self) -> None:
+        if self._current_muscle is None:
+            return
+        text = self.advice.toPlainText()
+        if text.strip():
+            self.home_care[self._current_muscle] = text
+        else:
+            self.home_care.pop(self._current_muscle, None)
+        self._count()
+        self._refresh_marks()
+
+    def _count(self) -> None:
+        n = len(self.advice.toPlainText())
+        self.advice_count.setText(f"{n:,} / {HOME_CARE_LIMIT:,} characters")
+        self.advice_count.setStyleSheet("color: #C62828;" if n > HOME_CARE_LIMIT else "color: #5B6670;")
+
+    def _refresh_marks(self) -> None:
+        """Muscles with advice are shown in bold with a tick."""
+        for row in range(self.muscles.count()):
+            item = self.muscles.item(row)
+            muscle_id = item.data(Qt.ItemDataRole.UserRole)
+            has = bool(self.home_care.get(muscle_id, "").strip())
+            font = item.font()
+            font.setBold(has)
+            item.setFont(font)
+            item.setText(("\u2713 " if has else "") + muscle_name(muscle_id))
+
+    # save --------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def settings(self) -> ClinicSettings:
+        return ClinicSettings(name=self.name.text(), address=self.address.toPlainText(), phone=self.phone.text(),
+                              logo_png=self.logo, home_care=dict(self.home_care),
+                              show_home_care=self.show_home_care.isChecked())
+
+    def save(self) -> None:
+        try:
+            self.saved = self.settings_service.save_clinic(self.settings())
+        except ValidationError as exc:
+            self.show_error(str(exc))
+            return
+        except (DatabaseError, SQLAlchemyError):        # the database went away: keep the dialog open
+            self.show_error("The settings could not be saved: the database cannot be reached. "
+                            "Check the connection and try again.")
+            return
+        self.accept()
