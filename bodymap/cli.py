@@ -18,9 +18,9 @@ from bodymap import cli_diagrams, cli_progress  # noqa: E402
 
 EXTRA_COMMANDS: list = [cli_progress, cli_diagrams]
 
-from bodymap import cli_exchange, cli_maintenance  # noqa: E402  (export, import; backup, restore)
+from bodymap import cli_exchange, cli_maintenance, cli_suggest  # noqa: E402
 
-EXTRA_COMMANDS += [cli_exchange, cli_maintenance]
+EXTRA_COMMANDS += [cli_exchange, cli_maintenance, cli_suggest]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,17 +2,88 @@
 
 Shipped as bodymap/assets/reference/trigger_points.json with its sources and confidence. It is an
 aid to clinical reasoning: referral maps are population tendencies, not a diagnosis.
+
+Qt-free. ``muscles()`` / ``muscle(id)`` give typed, frozen records; ``search(text)`` finds
+muscles by name, by body area (region labels and ids, group labels) or by associated condition
+("tension headache", "tennis elbow"), case-insensitively, in any word order and tolerant of
+simple plurals; results are ranked (see ``search``).
 """
 from __future__ import annotations
 
 import functools
 import json
+import re
+import unicodedata
+from dataclasses import dataclass
 from importlib import resources
 
 CAVEAT = ("Referral patterns are population tendencies from the literature, not a diagnosis; "
           "patients vary and red flags must be excluded clinically.")
 
+SIDE_RULES = ("ipsilateral", "bilateral", "contralateral")
+CONFIDENCE_LEVELS = ("high", "moderate", "low")
 
+
+# ---------------------------------------------------------------------------- records
+@dataclass(frozen=True)
+class RegionInfo:
+    id: str
+    label: str
+    views: tuple[str, ...]
+    paired: bool
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class TriggerPoint:
+    label: str                          # 'TP1'
+    location: str                       # palpation landmarks, paraphrased
+    region: str                         # region id where the TP lies
+    refers_to: tuple[str, ...] = ()     # per-TP referral regions where sources distinguish them
+
+
+@dataclass(frozen=True)
+class Referral:
+    primary: tuple[str, ...]            # region ids of the essential zone
+    spillover: tuple[str, ...]          # region ids of the spillover zone
+    side: str                           # 'ipsilateral' | 'bilateral' | 'contralateral' (to the TP)
+
+    @property
+    def regions(self) -> tuple[str, ...]:
+        """Primary then spillover region ids (a region in both counts as primary)."""
+        return self.primary + tuple(r for r in self.spillover if r not in self.primary)
+
+
+@dataclass(frozen=True)
+class Muscle:
+    id: str
+    name: str
+    group: str                          # group id
+    group_label: str
+    views: tuple[str, ...]              # reference views (the reference's 'head' = head close-ups)
+    trigger_points: tuple[TriggerPoint, ...]
+    referral: Referral
+    conditions: tuple[str, ...]
+    confidence: str                     # 'high' | 'moderate' | 'low'
+    note: str
+    sources: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    muscle: Muscle
+    score: float
+    matches: tuple[str, ...]            # why it matched, e.g. 'condition: tennis elbow'
+
+
+# ---------------------------------------------------------------------------- loading
 @functools.cache
 def _data() -> dict:
     path = resources.files("bodymap.assets").joinpath("reference/trigger_points.json")
@@ -29,6 +100,40 @@ def _muscles() -> dict[str, dict]:
     return {m["id"]: m for m in _data()["muscles"]}
 
 
+@functools.cache
+def _groups() -> dict[str, Group]:
+    return {g["id"]: Group(g["id"], g["label"]) for g in _data()["groups"]}
+
+
+def parse_muscle(raw: dict) -> Muscle:
+    """A Muscle from one entry of the reference's 'muscles' list (validates the side rule)."""
+    ref = raw["referral"]
+    side = ref.get("side", "ipsilateral")
+    if side not in SIDE_RULES:
+        raise ValueError(f"{raw['id']}: unknown referral side {side!r}")
+    group = _groups().get(raw.get("group", ""))
+    return Muscle(
+        id=raw["id"], name=raw["name"], group=raw.get("group", ""),
+        group_label=group.label if group else raw.get("group", ""),
+        views=tuple(raw.get("views", ())),
+        trigger_points=tuple(TriggerPoint(tp["label"], tp.get("location", ""), tp["region"],
+                                          tuple(tp.get("refers_to", ())))
+                             for tp in raw.get("trigger_points", ())),
+        referral=Referral(tuple(ref.get("primary", ())), tuple(ref.get("spillover", ())), side),
+        conditions=tuple(raw.get("associated_conditions", ())),
+        confidence=raw.get("confidence", "low"),
+        note=raw.get("note", ""),
+        sources=tuple(raw.get("sources", ())),
+        aliases=tuple(raw.get("aliases", ())),
+    )
+
+
+@functools.cache
+def _muscle_records() -> dict[str, Muscle]:
+    return {m["id"]: parse_muscle(m) for m in _data()["muscles"]}
+
+
+# ---------------------------------------------------------------------------- simple lookups
 def region_label(region_id: str) -> str:
     """Human label of a region id; KeyError for an unknown id."""
     return _regions()[region_id]["label"]
@@ -48,3 +153,179 @@ def muscle_name(muscle_id: str) -> str:
 
 def muscle_ids() -> tuple[str, ...]:
     return tuple(_muscles())
+
+
+def muscle(muscle_id: str) -> Muscle:
+    """The typed record of a muscle; KeyError for an unknown id."""
+    return _muscle_records()[muscle_id]
+
+
+def muscles() -> tuple[Muscle, ...]:
+    """Every muscle of the reference, in reference order (grouped head to foot)."""
+    return tuple(_muscle_records().values())
+
+
+def region(region_id: str) -> RegionInfo:
+    r = _regions()[region_id]
+    return RegionInfo(r["id"], r["label"], tuple(r.get("views", ())), bool(r["paired"]),
+                      r.get("description", ""))
+
+
+def regions() -> tuple[RegionInfo, ...]:
+    return tuple(region(rid) for rid in _regions())
+
+
+def groups() -> tuple[Group, ...]:
+    return tuple(_groups().values())
+
+
+def caveat() -> str:
+    """The reminder to show wherever referral patterns or suggestions are shown."""
+    return CAVEAT
+
+
+def about() -> str:
+    return _data().get("about", "")
+
+
+# ---------------------------------------------------------------------------- search
+_STOP = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "with", "for",
+                   "muscle", "m", "trigger", "point", "tp", "trp"})
+# Words that say "it hurts" without saying where: dropped unless the query is nothing else.
+_SOFT = frozenset({"pain", "painful", "ache", "aching", "sore", "soreness", "hurt"})
+_IRREGULAR = {"teeth": "tooth", "feet": "foot", "calves": "calf", "halves": "half",
+              "men": "man", "women": "woman"}
+
+# Field weights: what the clinician most likely means by a match there.
+W_NAME = 100.0           # the muscle's name, id or an alias
+W_CONDITION = 60.0       # an associated condition ("tennis elbow")
+W_PRIMARY = 50.0         # a body area in the primary referral zone (where it sends pain)
+W_TP_REGION = 35.0       # a body area where one of its trigger points lies
+W_GROUP = 30.0           # the muscle's group ("forearm and hand")
+W_SPILLOVER = 25.0       # a body area in the spillover zone
+W_LOCATION = 10.0        # the palpation text of a trigger point
+W_NOTE = 5.0             # the reference note
+EXACT_BONUS = 1.2        # the field says exactly the query (no extra words)
+PREFIX_CREDIT = 0.8      # 'tenn' matches 'tennis' (instant search while typing)
+EXTRA_FIELD_CREDIT = 0.1  # each further matching field adds this share of its weight
+CROSS_FIELD_CREDIT = 0.3  # all words found, but in different fields ("extensor elbow")
+_CONFIDENCE_ORDER = {c: i for i, c in enumerate(CONFIDENCE_LEVELS)}
+
+
+def stem(word: str) -> str:
+    """A very small English stemmer: plural -> singular ('muscles', 'headaches', 'injuries')."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "uses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """Lower-case, accent-free, stemmed words of text (punctuation and '_' split words)."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return tuple(stem(w) for w in re.split(r"[^a-z0-9]+", text) if w)
+
+
+def _query_tokens(text: str) -> tuple[str, ...]:
+    words = [w for w in tokens(text) if w not in _STOP]
+    hard = [w for w in words if w not in _SOFT]
+    return tuple(dict.fromkeys(hard or words))
+
+
+@dataclass(frozen=True)
+class _Field:
+    weight: float
+    label: str                   # shown as the reason for a match
+    words: frozenset[str]
+    count: int                   # number of (distinct) words, for the exact bonus
+
+
+def _field(weight: float, label: str, *texts: str) -> _Field:
+    words = frozenset(w for t in texts for w in tokens(t) if w not in _STOP)
+    return _Field(weight, label, words, len(words))
+
+
+@functools.cache
+def _index() -> dict[str, tuple[_Field, ...]]:
+    out: dict[str, tuple[_Field, ...]] = {}
+    for m in muscles():
+        fields = [_field(W_NAME, "name", m.name, m.id)]
+        fields += [_field(W_NAME, f"also called {a}", a) for a in m.aliases]
+        fields += [_field(W_CONDITION, f"condition: {c}", c) for c in m.conditions]
+        fields.append(_field(W_GROUP, f"group: {m.group_label}", m.group_label, m.group))
+        for rid in m.referral.primary:
+            fields.append(_field(W_PRIMARY, f"refers pain to: {region_label(rid)}",
+                                 region_label(rid), rid))
+        for rid in m.referral.spillover:
+            if rid not in m.referral.primary:
+                fields.append(_field(W_SPILLOVER, f"spillover to: {region_label(rid)}",
+                                     region_label(rid), rid))
+        for rid in dict.fromkeys(tp.region for tp in m.trigger_points):
+            fields.append(_field(W_TP_REGION, f"trigger point in: {region_label(rid)}",
+                                 region_label(rid), rid))
+        fields += [_field(W_LOCATION, f"{tp.label}: {tp.location}", tp.location)
+                   for tp in m.trigger_points]
+        if m.note:
+            fields.append(_field(W_NOTE, "note", m.note))
+        out[m.id] = tuple(f for f in fields if f.words)
+    return out
+
+
+def _word_credit(query_word: str, words: frozenset[str]) -> float:
+    if query_word in words:
+        return 1.0
+    if len(query_word) >= 3 and any(w.startswith(query_word) for w in words):
+        return PREFIX_CREDIT
+    return 0.0
+
+
+def _score(query: tuple[str, ...], fields: tuple[_Field, ...]) -> tuple[float, list[str]]:
+    full: list[tuple[float, str]] = []
+    best_per_word = dict.fromkeys(query, 0.0)
+    for f in fields:
+        credits = [_word_credit(q, f.words) for q in query]
+        for q, c in zip(query, credits):
+            if c:
+                best_per_word[q] = max(best_per_word[q], f.weight * c)
+        if all(credits):
+            value = f.weight * sum(credits) / len(credits)
+            if f.count == len(query) and min(credits) == 1.0:
+                value *= EXACT_BONUS
+            full.append((value, f.label))
+    if full:
+        full.sort(key=lambda t: -t[0])
+        score = full[0][0] + EXTRA_FIELD_CREDIT * sum(v for v, _l in full[1:])
+        return score, [label for _v, label in full]
+    if len(query) > 1 and all(best_per_word.values()):
+        return CROSS_FIELD_CREDIT * min(best_per_word.values()), ["words found in several fields"]
+    return 0.0, []
+
+
+def search(text: str, limit: int | None = None) -> list[SearchHit]:
+    """Muscles matching text, best first.
+
+    Every query word must be found (exactly, as a plural/singular, or as the start of a word
+    while typing) in one field of a muscle: its name, an associated condition, a body area
+    (region label or id) of its referral zones or trigger points, its group, or the text of
+    its trigger-point locations / note. Fields are weighted (name > condition > primary
+    referral area > trigger-point area > group > spillover area > location text > note); a
+    field that says exactly the query scores more and every further matching field adds a
+    little. Words found only in different fields score low. Ties: higher confidence first,
+    then name. An empty query lists every muscle (score 0) in reference order.
+    """
+    query = _query_tokens(text)
+    if not query:
+        return [SearchHit(m, 0.0, ()) for m in muscles()][:limit]
+    hits = []
+    index = _index()
+    for m in muscles():
+        score, matches = _score(query, index[m.id])
+        if score > 0:
+            hits.append(SearchHit(m, round(score, 3), tuple(matches)))
+    hits.sort(key=lambda h: (-h.score, _CONFIDENCE_ORDER.get(h.muscle.confidence, 9), h.muscle.name))
+    return hits[:limit] if limit is not None else hits

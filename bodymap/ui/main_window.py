@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self._show_user()
 
         self._build_actions()
+        from bodymap.ui.reference import install as install_reference
+        install_reference(self)      # reference browser, referral overlays, suggestions dock
         self.patients.patientSelected.connect(self._patient_selected)
         self.patients.visitSelected.connect(self._visit_selected)
         self.patients.newPatientRequested.connect(self.new_patient)

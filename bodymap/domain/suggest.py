@@ -1,0 +1,338 @@
+"""Which muscles' referral patterns explain the pain drawn on a visit? (Qt-free)
+
+The method is documented in docs/SUGGESTIONS.md. In short, for every candidate muscle and side:
+
+* the drawn pain is turned into per-region evidence. Each zone is one unit of pain times its
+  intensity weight (0.5 at 0/10 .. 1.0 at 10/10), spread over the regions it lies in by the
+  share of its area inside each. Separately, a region is "painful" with membership
+  ``min(1, share / FULL_SHARE)`` where ``share = max(part of the zone inside the region, part
+  of the region the zone covers)`` (a blob mostly inside a region, or a zone covering a good
+  part of it, counts fully). Shares below ``MIN_SHARE`` are grazes and are ignored.
+* ``coverage`` = the share of the drawn pain the pattern explains, primary regions at weight 1,
+  spillover at ``SPILLOVER_COVERAGE`` (0.5);
+* ``precision`` = the share of the pattern that is painful (membership), primary regions at weight 1,
+  spillover at ``SPILLOVER_PRECISION`` (0.25: a missing spillover zone is weak evidence against),
+  regions not shown on any view the clinician drew on at ``UNSEEN_WEIGHT`` (0.75: unknown, so it counts against a little less);
+* ``score = coverage x precision`` (0..1). Ties break by coverage, the reference's
+  confidence, name and side, so the order is deterministic.
+
+Sides are the patient's: an ipsilateral pattern on the right is the right-side muscle's;
+contralateral patterns are mirrored; bilateral patterns (the same for either side) give one
+candidate with side ``"either"``. Region geometry per view and each zone's region shares are
+cached, so a live update only measures the zones that changed.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from shapely import STRtree
+
+from bodymap.domain import reference
+from bodymap.domain.diagrams import available_views, load_view
+from bodymap.domain.geometry import to_shape
+from bodymap.domain.referral import PRIMARY, SPILLOVER, PatternRegion, pattern_of, side_letter
+
+FULL_SHARE = 0.3           # a region counts fully from this share (of the zone or of the region)
+MIN_SHARE = 0.02           # below this share a region is a graze and is ignored
+SPILLOVER_COVERAGE = 0.5   # how much a spillover region explains, relative to a primary one
+SPILLOVER_PRECISION = 0.25  # how much an unpainted spillover region counts against a muscle
+UNSEEN_WEIGHT = 0.75       # pattern regions on no view the clinician drew on: neither for nor against
+EITHER = "either"          # side of a bilateral pattern (identical for a left or a right TP)
+
+_COVER_W = {PRIMARY: 1.0, SPILLOVER: SPILLOVER_COVERAGE}
+_PREC_W = {PRIMARY: 1.0, SPILLOVER: SPILLOVER_PRECISION}
+_CONFIDENCE_ORDER = {c: i for i, c in enumerate(reference.CONFIDENCE_LEVELS)}
+
+Key = tuple[str, str]      # (region id, patient side)
+
+
+class PainZone(Protocol):
+    """What suggestions need of a zone (a records.ZoneRecord fits)."""
+    id: int
+    view: str
+    polygons: Sequence[Sequence[tuple[float, float]]]
+    intensity: int
+
+
+def intensity_weight(intensity: int | None) -> float:
+    """0/10 -> 0.5, 10/10 -> 1.0: a drawn zone is pain even when its intensity is low."""
+    value = 5 if intensity is None else max(0, min(10, int(intensity)))
+    return 0.5 + 0.05 * value
+
+
+# ---------------------------------------------------------------------------- geometry (cached)
+@dataclass(frozen=True)
+class _ViewRegions:
+    keys: tuple[Key, ...]
+    shapes: tuple
+    areas: tuple[float, ...]
+    tree: STRtree
+
+
+@functools.cache
+def _view_regions(view_id: str) -> _ViewRegions:
+    view = load_view(view_id)
+    keys, shapes = [], []
+    for region in view.regions:
+        shape = to_shape(region.polygons, view.aspect)
+        if not shape.is_empty:
+            keys.append((region.id, region.side))
+            shapes.append(shape)
+    return _ViewRegions(tuple(keys), tuple(shapes), tuple(s.area for s in shapes), STRtree(shapes))
+
+
+@functools.cache
+def _view_keys(view_id: str) -> frozenset[Key]:
+    return frozenset(_view_regions(view_id).keys)
+
+
+def _freeze(polygons) -> tuple:
+    return tuple(tuple((float(x), float(y)) for x, y in poly) for poly in polygons)
+
+
+@functools.lru_cache(maxsize=4096)
+def _zone_shares(view_id: str, polygons: tuple) -> tuple[tuple[Key, float, float], ...]:
+    vr = _view_regions(view_id)
+    zone = to_shape(polygons, load_view(view_id).aspect)
+    if zone.is_empty or zone.area <= 0:
+        return ()
+    out = []
+    for i in sorted(int(j) for j in vr.tree.query(zone)):
+        overlap = vr.shapes[i].intersection(zone).area
+        if overlap > 0:
+            out.append((vr.keys[i], overlap / zone.area, overlap / vr.areas[i]))
+    return tuple(out)
+
+
+def zone_shares(view_id: str, polygons) -> tuple[tuple[Key, float, float], ...]:
+    """((region, side), share of the zone inside it, share of the region covered) per region."""
+    return _zone_shares(view_id, _freeze(polygons))
+
+
+def clear_caches() -> None:
+    """Forget the per-zone shares (the benchmark measures cold runs with it)."""
+    _zone_shares.cache_clear()
+
+
+# ---------------------------------------------------------------------------- evidence
+@dataclass
+class PainEvidence:
+    key: Key
+    pain: float = 0.0               # share of the drawn pain in this region (sum over zones)
+    membership: float = 0.0         # 0..1, how clearly the region is painful (max over zones)
+    zone_ids: list[int] = field(default_factory=list)
+
+
+def pain_map(zones: Iterable[PainZone]) -> tuple[dict[Key, PainEvidence], frozenset[Key]]:
+    """Per-region pain evidence of the zones, and the regions shown on the views drawn on.
+
+    Each zone is one unit of pain times its intensity weight, spread over the regions it lies
+    in by the share of its area in each (grazes below MIN_SHARE left out)."""
+    evidence: dict[Key, PainEvidence] = {}
+    observed: set[Key] = set()
+    for zone in sorted(zones, key=lambda z: z.id):
+        if zone.view not in available_views():
+            continue
+        observed |= _view_keys(zone.view)
+        weight = intensity_weight(zone.intensity)
+        kept = [(key, zs, rs) for key, zs, rs in zone_shares(zone.view, zone.polygons)
+                if max(zs, rs) >= MIN_SHARE]
+        spread = sum(zs for _k, zs, _rs in kept)
+        for key, zone_share, region_share in kept:
+            ev = evidence.setdefault(key, PainEvidence(key))
+            ev.membership = max(ev.membership, min(1.0, max(zone_share, region_share) / FULL_SHARE))
+            ev.pain += weight * (zone_share / spread if spread > 0 else 1.0 / len(kept))
+            if zone.id not in ev.zone_ids:
+                ev.zone_ids.append(zone.id)
+    return dict(sorted(evidence.items())), frozenset(observed)
+
+
+# ---------------------------------------------------------------------------- results
+@dataclass(frozen=True)
+class RegionMatch:
+    region_id: str
+    side: str
+    label: str
+    kind: str | None                # 'primary' | 'spillover' | None (not in the pattern)
+    pain: float
+    zone_ids: tuple[int, ...]
+
+    def describe(self) -> str:
+        return f"{self.label} ({side_letter(self.side)})"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    muscle_id: str
+    name: str
+    side: str                       # 'left' | 'right' | 'either' (bilateral pattern)
+    score: float                    # coverage x precision, 0..1
+    coverage: float
+    precision: float
+    confidence: str
+    explained: tuple[RegionMatch, ...]      # painful regions in the pattern
+    unexplained: tuple[RegionMatch, ...]    # painful regions outside the pattern
+    not_drawn: tuple[PatternRegion, ...]    # primary regions shown on a drawn view, not painful
+    unseen: tuple[PatternRegion, ...]       # pattern regions on no view drawn on
+
+    @property
+    def zone_ids(self) -> tuple[int, ...]:
+        return tuple(sorted({z for m in self.explained for z in m.zone_ids}))
+
+    @property
+    def reason(self) -> str:
+        return self.describe()
+
+    def describe(self, limit: int | None = None) -> str:
+        """The reason in words; limit shortens each list to that many names ("+ N more")."""
+        def names(items) -> str:
+            items = list(items)
+            shown = items if limit is None or len(items) <= limit else items[:limit]
+            more = f" + {len(items) - len(shown)} more" if len(shown) < len(items) else ""
+            return ", ".join(i.describe() for i in shown) + more
+        parts = []
+        for kind in (PRIMARY, SPILLOVER):
+            matched = [m for m in self.explained if m.kind == kind]
+            if matched:
+                parts.append(f"{kind} zone covers {names(matched)}")
+        text = "; ".join(parts) or "explains none of the drawn pain"
+        if self.unexplained:
+            text += f". Leaves unexplained: {names(self.unexplained)}"
+        if self.not_drawn:
+            text += f". Expected but not drawn: {names(self.not_drawn)}"
+        return text + "."
+
+    def to_dict(self) -> dict:
+        def match(m: RegionMatch) -> dict:
+            return {"region": m.region_id, "side": m.side, "label": m.label, "kind": m.kind,
+                    "pain": round(m.pain, 3), "zones": list(m.zone_ids)}
+
+        def region(p: PatternRegion) -> dict:
+            return {"region": p.region_id, "side": p.side, "label": p.label, "kind": p.kind}
+        return {"muscle": self.muscle_id, "name": self.name, "side": self.side,
+                "score": round(self.score, 4), "coverage": round(self.coverage, 4),
+                "precision": round(self.precision, 4), "confidence": self.confidence,
+                "reason": self.reason, "explained": [match(m) for m in self.explained],
+                "unexplained": [match(m) for m in self.unexplained],
+                "expected_not_drawn": [region(p) for p in self.not_drawn],
+                "not_on_drawn_views": [region(p) for p in self.unseen]}
+
+
+# ---------------------------------------------------------------------------- the ranking
+@dataclass(frozen=True)
+class _Candidate:
+    muscle: reference.Muscle
+    side: str
+    pattern: tuple[PatternRegion, ...]
+    kinds: dict[Key, str]
+
+
+def _candidates(muscles: Iterable[reference.Muscle]) -> list[_Candidate]:
+    out = []
+    for m in muscles:
+        right, left = pattern_of(m, "right"), pattern_of(m, "left")
+        if {p.key for p in right} == {p.key for p in left}:
+            sides = ((EITHER, right),)        # bilateral or all-midline: the side cannot be told
+        else:
+            sides = (("right", right), ("left", left))
+        for side, pattern in sides:
+            out.append(_Candidate(m, side, pattern, {p.key: p.kind for p in pattern}))
+    return out
+
+
+class Suggester:
+    """Ranks muscles (and sides) by how well their referral patterns explain drawn pain.
+
+    Build once (the patterns and an inverted index region -> candidates are precomputed);
+    ``suggest(zones)`` is then cheap. ``default_suggester()`` uses the built-in reference."""
+
+    def __init__(self, muscles: Iterable[reference.Muscle] | None = None):
+        self.candidates = _candidates(reference.muscles() if muscles is None else muscles)
+        self._by_key: dict[Key, list[int]] = {}
+        for i, cand in enumerate(self.candidates):
+            for key in cand.kinds:
+                self._by_key.setdefault(key, []).append(i)
+
+    def suggest(self, zones: Iterable[PainZone], top: int | None = None,
+                min_score: float = 0.0) -> list[Suggestion]:
+        evidence, observed = pain_map(zones)
+        total = sum(ev.pain for ev in evidence.values())
+        if total <= 0:
+            return []
+        touched = sorted({i for key in evidence for i in self._by_key.get(key, ())})
+        # Numbers first (cheap), the reasons only for the suggestions returned.
+        scored = []
+        for i in touched:
+            cand = self.candidates[i]
+            coverage, precision = self._numbers(cand, evidence, observed, total)
+            score = coverage * precision
+            if score > min_score:
+                scored.append((-round(score, 9), -round(coverage, 9),
+                               _CONFIDENCE_ORDER.get(cand.muscle.confidence, 9), cand.muscle.name,
+                               cand.side, i))
+        scored.sort()
+        chosen = scored[:top] if top is not None else scored
+        return [self._score(self.candidates[row[-1]], evidence, observed, total) for row in chosen]
+
+    @staticmethod
+    def _numbers(cand: _Candidate, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
+                 total: float) -> tuple[float, float]:
+        covered = sum(ev.pain * _COVER_W[cand.kinds[key]] for key, ev in evidence.items()
+                      if key in cand.kinds)
+        hit = expected = 0.0
+        for p in cand.pattern:
+            w = _PREC_W[p.kind]
+            expected += w if p.key in observed else w * UNSEEN_WEIGHT
+            ev = evidence.get(p.key)
+            if ev is not None:
+                hit += w * ev.membership
+        return covered / total, (hit / expected if expected else 0.0)
+
+    @staticmethod
+    def _score(cand: _Candidate, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
+               total: float) -> Suggestion:
+        explained, unexplained = [], []
+        covered = 0.0
+        for key, ev in evidence.items():
+            kind = cand.kinds.get(key)
+            match = RegionMatch(key[0], key[1], reference.region_label(key[0]), kind, ev.pain,
+                                tuple(ev.zone_ids))
+            if kind is None:
+                unexplained.append(match)
+            else:
+                covered += ev.pain * _COVER_W[kind]
+                explained.append(match)
+        hit = expected = 0.0
+        not_drawn, unseen = [], []
+        for p in cand.pattern:
+            w = _PREC_W[p.kind]
+            ev = evidence.get(p.key)
+            if p.key in observed:
+                expected += w
+                if ev is None and p.kind == PRIMARY:
+                    not_drawn.append(p)
+            else:
+                expected += w * UNSEEN_WEIGHT
+                unseen.append(p)
+            if ev is not None:
+                hit += w * ev.membership
+        coverage = covered / total
+        precision = hit / expected if expected else 0.0
+        by_pain = lambda m: (-m.pain, m.label, m.side)  # noqa: E731
+        return Suggestion(cand.muscle.id, cand.muscle.name, cand.side, coverage * precision,
+                          coverage, precision, cand.muscle.confidence,
+                          tuple(sorted(explained, key=by_pain)), tuple(sorted(unexplained, key=by_pain)),
+                          tuple(not_drawn), tuple(unseen))
+
+
+@functools.cache
+def default_suggester() -> Suggester:
+    return Suggester()
+
+
+def suggest(zones: Iterable[PainZone], top: int | None = None, min_score: float = 0.0) -> list[Suggestion]:
+    """Ranked suggestions for the zones of a visit with the built-in reference."""
+    return default_suggester().suggest(zones, top=top, min_score=min_score)

@@ -1,0 +1,186 @@
+"""The trigger-point reference in the window: browser dock, suggestions dock, referral overlays.
+
+``install(main_window)`` creates both docks and a ReferenceController and wires them to
+``main_window.workspace`` and ``main_window.document``.
+
+The controller keeps one ReferralOverlayItem per scene. What it shows, in order of precedence:
+the referral pattern of the selected charted trigger point (its muscle, its side), else the
+pattern "pinned" from the reference browser or from a clicked suggestion.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from shiboken6 import isValid
+
+from bodymap.domain import reference
+from bodymap.domain.diagrams import load_view
+from bodymap.domain.referral import pattern_on_view, shows_pattern, views_for
+from bodymap.ui.reference.overlay import ReferralOverlayItem
+
+SIDES = ("right", "left")
+
+
+def _muscle_polygons(view_id: str, muscle_id: str, side: str) -> tuple:
+    view = load_view(view_id)
+    out = []
+    for s in (SIDES if side not in SIDES else (side,)):
+        m = view.muscle(muscle_id, s)
+        if m is not None:
+            out.append(m.polygons)
+    return tuple(out)
+
+
+class ReferenceController(QObject):
+    """Overlays of referral patterns on every scene of a ChartWorkspace."""
+
+    # (muscle_id, side, source) or (None, None, None); source: 'browser' | 'suggestion' | 'selection'
+    patternChanged = Signal(object, object, object)
+
+    def __init__(self, workspace, document, parent=None):
+        super().__init__(parent or workspace)
+        self.workspace = workspace
+        self.document = document
+        self.overlays: dict[str, ReferralOverlayItem] = {
+            view_id: ReferralOverlayItem(canvas.chart_scene)
+            for view_id, canvas in workspace.canvases.items()}
+        self._pinned: tuple[str, str, bool, str] | None = None     # muscle, side, highlight, source
+        self._selected: tuple[str, str] | None = None               # from a selected trigger point
+        workspace.selectionChanged.connect(self._selection_changed)
+        document.chartReset.connect(lambda _c: self._selection_changed(None))
+        document.markChanged.connect(self._mark_changed)
+
+    # what is shown ----------------------------------------------------------
+    @property
+    def current(self) -> tuple[str, str, str] | None:
+        """(muscle_id, side, source) of the pattern on the scenes, or None."""
+        if self._selected is not None:
+            return (*self._selected, "selection")
+        if self._pinned is not None:
+            return self._pinned[0], self._pinned[1], self._pinned[3]
+        return None
+
+    def show_pattern(self, muscle_id: str, side: str, highlight: bool = False,
+                     source: str = "browser") -> None:
+        """Pin a muscle's pattern (side: 'right' | 'left' | 'either'); highlight outlines the muscle."""
+        reference.muscle(muscle_id)                  # KeyError for an unknown muscle
+        self._pinned = (muscle_id, side, highlight, source)
+        self._apply()
+
+    def clear(self) -> None:
+        self._pinned = None
+        self._apply()
+
+    def show_on_view(self) -> str | None:
+        """Switch to a view showing the current pattern if the current view does not; returns
+        the view shown (None when nothing is shown)."""
+        cur = self.current
+        if cur is None:
+            return None
+        muscle_id, side, _source = cur
+        view_id = self.workspace.current_canvas().chart_scene.view_id
+        highlight = self._pinned is not None and self._pinned[2] and self._selected is None
+        if shows_pattern(muscle_id, side, view_id) or (
+                highlight and _muscle_polygons(view_id, muscle_id, side)):
+            return view_id
+        views = views_for(muscle_id, side)
+        if views:
+            self.workspace.show_view(views[0])
+            return views[0]
+        return view_id
+
+    def overlay(self, view_id: str | None = None) -> ReferralOverlayItem:
+        """The overlay of a view (the current one by default)."""
+        if view_id is None:
+            view_id = self.workspace.current_canvas().chart_scene.view_id
+        return self.overlays[view_id]
+
+    # internals ---------------------------------------------------------------
+    def _apply(self) -> None:
+        if not isValid(self.workspace):
+            return
+        cur = self.current
+        highlight = self._selected is None and self._pinned is not None and self._pinned[2]
+        for view_id, item in self.overlays.items():
+            if not isValid(item):
+                continue
+            if cur is None:
+                item.set_pattern(None)
+            else:
+                muscle_id, side, _src = cur
+                polys = _muscle_polygons(view_id, muscle_id, side) if highlight else ()
+                item.set_pattern(pattern_on_view(muscle_id, side, view_id), polys)
+        self.patternChanged.emit(*(cur if cur else (None, None, None)))
+
+    def _tp_pattern(self, record) -> tuple[str, str] | None:
+        if record is None or not record.muscle:
+            return None
+        try:
+            reference.muscle(record.muscle)
+        except KeyError:
+            return None
+        return record.muscle, record.side if record.side in SIDES else "either"
+
+    def _selection_changed(self, mark) -> None:
+        selected = None
+        if mark is not None and mark[0] == "tp":
+            selected = self._tp_pattern(self.document.record("tp", mark[1]))
+        if selected != self._selected:
+            self._selected = selected
+            self._apply()
+
+    def _mark_changed(self, kind: str, record) -> None:
+        if kind == "tp" and self._selected is not None and self.workspace.selected_marks() == [("tp", record.id)]:
+            self._selection_changed(("tp", record.id))
+
+
+def install(main_window) -> ReferenceController:
+    """Create the reference browser and suggestions docks and wire them into main_window."""
+    from PySide6.QtWidgets import QDockWidget
+
+    from bodymap.ui.reference.browser import ReferenceBrowser
+    from bodymap.ui.reference.suggestions import SuggestionsPanel
+
+    controller = ReferenceController(main_window.workspace, main_window.document, main_window)
+    browser = ReferenceBrowser(controller)
+    suggestions = SuggestionsPanel(controller, main_window.document)
+
+    def dock(title, widget, name, area):
+        d = QDockWidget(title, main_window)
+        d.setObjectName(name)
+        d.setWidget(widget)
+        d.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                      | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        main_window.addDockWidget(area, d)
+        return d
+
+    inspector = main_window.findChild(QDockWidget, "inspectorDock")
+    legend = main_window.findChild(QDockWidget, "legendDock")
+    patients = main_window.findChild(QDockWidget, "patientsDock")
+    suggestions_dock = dock("Suggestions", suggestions, "suggestionsDock", Qt.DockWidgetArea.RightDockWidgetArea)
+    browser_dock = dock("Reference", browser, "referenceDock", Qt.DockWidgetArea.LeftDockWidgetArea
+                        if patients is not None else Qt.DockWidgetArea.RightDockWidgetArea)
+    if inspector is not None:
+        main_window.tabifyDockWidget(inspector, suggestions_dock)
+        inspector.raise_()
+    # The browser needs height (list + details); the right column is shared by the inspector
+    # (tall minimum) and the legend, so it goes with the patient panel, which has the full
+    # height and is not needed while charting. Without a patient panel: with the legend.
+    host = patients if patients is not None else legend
+    if host is not None:
+        main_window.tabifyDockWidget(host, browser_dock)
+        host.raise_()
+    main_window.reference = controller
+    main_window.reference_browser = browser
+    main_window.suggestions = suggestions
+    main_window.suggestions_dock = suggestions_dock
+    main_window.reference_dock = browser_dock
+    for action in main_window.menuBar().actions():
+        if action.menu() is not None and action.text().replace("&", "") == "View":
+            action.menu().addSeparator()
+            action.menu().addAction(suggestions_dock.toggleViewAction())
+            action.menu().addAction(browser_dock.toggleViewAction())
+            break
+    return controller
+
+
+__all__ = ["ReferenceController", "install"]

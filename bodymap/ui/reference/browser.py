@@ -1,0 +1,241 @@
+"""The reference browser: search the trigger-point reference, read a muscle, overlay its pattern.
+
+Search is instant (name, body area or condition). Choosing a muscle shows its TP sites and its
+referral pattern on the views (patient's right or left, chosen below the list); "Show on view"
+switches to a view where the pattern is visible when the current one lacks it.
+"""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QSplitter, QTextBrowser, QVBoxLayout,
+                               QWidget)
+
+from bodymap.domain import reference
+from bodymap.domain.referral import pattern_regions, side_letter
+
+CONFIDENCE_STYLE = {   # background, text
+    "high": ("#E3F4E8", "#1B5E20"),
+    "moderate": ("#FFF4D6", "#7A4F00"),
+    "low": ("#FDE4E1", "#9B1C1C"),
+}
+CAVEAT_STYLE = ("QLabel#caveat { background: #FFF8E1; color: #5D4300; border: 1px solid #F0D58C;"
+                " border-radius: 4px; padding: 5px 7px; }")
+SIDE_RULE_TEXT = {
+    "ipsilateral": "same side as the trigger point (ipsilateral)",
+    "contralateral": "opposite side to the trigger point (contralateral)",
+    "bilateral": "both sides (bilateral)",
+}
+
+
+def caveat_label(parent=None) -> QLabel:
+    label = QLabel("⚠ " + reference.CAVEAT, parent)
+    label.setObjectName("caveat")
+    label.setWordWrap(True)
+    label.setStyleSheet(CAVEAT_STYLE)
+    return label
+
+
+def confidence_badge(confidence: str) -> str:
+    bg, fg = CONFIDENCE_STYLE.get(confidence, ("#EEE", "#333"))
+    return (f'<span style="background:{bg}; color:{fg}; font-weight:600;">&nbsp;'
+            f'{html.escape(confidence.capitalize())} confidence&nbsp;</span>')
+
+
+def muscle_html(m: reference.Muscle, side: str = "right") -> str:
+    """The details pane of one muscle (also used by tests)."""
+    e = html.escape
+    rows = [f'<h3 style="margin:0">{e(m.name)}</h3>',
+            f'<p style="margin:2px 0 6px 0; color:#555">{e(m.group_label)} &nbsp; '
+            f'{confidence_badge(m.confidence)}</p>']
+    sided = {p.region_id: p for p in pattern_regions(m.id, side)}
+
+    def regions(ids):
+        out = []
+        for rid in ids:
+            p = sided.get(rid)
+            where = f" ({side_letter(p.side)})" if p is not None and p.side != "midline" else ""
+            out.append(e(reference.region_label(rid)) + where)
+        return ", ".join(out) or "—"
+    rows.append("<p style='margin:4px 0 2px 0'><b>Referral pattern</b> — pain goes to the "
+                f"{e(SIDE_RULE_TEXT.get(m.referral.side, m.referral.side))}</p>")
+    rows.append("<table cellspacing='0' cellpadding='2'>"
+                f"<tr><td valign='top' style='color:#00838F'><b>Primary</b></td>"
+                f"<td>{regions(m.referral.primary)}</td></tr>"
+                f"<tr><td valign='top' style='color:#00838F'><b>Spillover</b></td>"
+                f"<td>{regions(r for r in m.referral.spillover if r not in m.referral.primary)}</td></tr>"
+                "</table>")
+    rows.append("<p style='margin:6px 0 2px 0'><b>Trigger points</b></p><ul style='margin:0'>")
+    for tp in m.trigger_points:
+        refers = f" → {e(', '.join(reference.region_label(r) for r in tp.refers_to))}" if tp.refers_to else ""
+        rows.append(f"<li><b>{e(tp.label)}</b> ({e(reference.region_label(tp.region))}): "
+                    f"{e(tp.location)}{refers}</li>")
+    rows.append("</ul>")
+    if m.conditions:
+        rows.append("<p style='margin:6px 0 2px 0'><b>Associated conditions</b></p><ul style='margin:0'>")
+        rows += [f"<li>{e(c)}</li>" for c in m.conditions]
+        rows.append("</ul>")
+    if m.note:
+        rows.append(f"<p style='margin:6px 0 2px 0'><b>Note</b><br>{e(m.note)}</p>")
+    if m.sources:
+        rows.append("<p style='margin:6px 0 2px 0'><b>Sources</b></p><ol style='margin:0'>")
+        rows += [f'<li><a href="{e(url)}">{e(url)}</a></li>' for url in m.sources]
+        rows.append("</ol>")
+    return "\n".join(rows)
+
+
+class ReferenceBrowser(QWidget):
+    muscleChosen = Signal(str)
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setMinimumWidth(290)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Muscle, body area or condition…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh)
+        self.count = QLabel()
+        self.count.setStyleSheet("color: #666;")
+        self.results = QListWidget()
+        self.results.setUniformItemSizes(True)
+        self.results.setMinimumHeight(72)
+        self.results.currentItemChanged.connect(lambda cur, _prev: self._chosen(cur))
+
+        self.side_box = QComboBox()
+        self.side_box.addItem("Patient's R", "right")
+        self.side_box.addItem("Patient's L", "left")
+        self.side_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.side_box.setToolTip("Side of the trigger point (the patient's side)")
+        self.side_box.currentIndexChanged.connect(lambda _i: self._apply())
+        self.show_button = QPushButton("Show on view")
+        self.show_button.setToolTip("Switch to a view where this pattern is visible")
+        self.show_button.clicked.connect(self.show_on_view)
+        self.clear_button = QPushButton("Hide")
+        self.clear_button.setToolTip("Hide the referral overlay")
+        self.clear_button.clicked.connect(self.hide_overlay)
+
+        self.details = QTextBrowser()
+        self.details.setOpenExternalLinks(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.document().setDocumentMargin(4)
+        self.details.setMinimumHeight(110)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #00695C;")
+        self.status.setMinimumWidth(10)
+        self.caveat = caveat_label()
+
+        top = QWidget()
+        col = QVBoxLayout(top)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(3)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count)
+        col.addLayout(search_row)
+        col.addWidget(self.results, 1)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        row.addWidget(self.side_box)
+        row.addWidget(self.show_button, 1)
+        row.addWidget(self.clear_button)
+        col.addLayout(row)
+        col.addWidget(self.status)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.caveat)
+        controller.patternChanged.connect(self._pattern_changed)
+        self.refresh()
+        self._pattern_changed(None, None, None)
+
+    # state ---------------------------------------------------------------------
+    @property
+    def side(self) -> str:
+        return self.side_box.currentData()
+
+    def set_side(self, side: str) -> None:
+        self.side_box.setCurrentIndex(1 if side == "left" else 0)
+
+    def current_muscle(self) -> str | None:
+        item = self.results.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def result_ids(self) -> list[str]:
+        return [self.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.results.count())]
+
+    # actions -------------------------------------------------------------------
+    def refresh(self) -> None:
+        text = self.search.text()
+        hits = reference.search(text)
+        if not text.strip():
+            hits.sort(key=lambda h: h.muscle.name)
+        keep = self.current_muscle()
+        self.results.blockSignals(True)
+        self.results.clear()
+        for hit in hits:
+            item = QListWidgetItem(hit.muscle.name)
+            item.setData(Qt.ItemDataRole.UserRole, hit.muscle.id)
+            why = "\n".join(hit.matches[:3])
+            item.setToolTip(f"{hit.muscle.group_label}\n{why}".strip())
+            self.results.addItem(item)
+            if hit.muscle.id == keep:
+                self.results.setCurrentItem(item)
+        self.results.blockSignals(False)
+        n = len(hits)
+        self.count.setText(str(n))
+        self.count.setToolTip(f"{n} muscle{'s' if n != 1 else ''}, best match first")
+        if not n:
+            self.results.addItem(QListWidgetItem("No match: try a body area or a condition."))
+            self.results.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def choose(self, muscle_id: str) -> None:
+        for i in range(self.results.count()):
+            if self.results.item(i).data(Qt.ItemDataRole.UserRole) == muscle_id:
+                self.results.setCurrentRow(i)
+                return
+        self.search.clear()
+        self.choose(muscle_id)
+
+    def show_on_view(self) -> None:
+        if self.current_muscle() is not None and self.controller.current is None:
+            self._apply()
+        self.controller.show_on_view()
+
+    def hide_overlay(self) -> None:
+        self.controller.clear()
+
+    def _chosen(self, item) -> None:
+        if item is None:
+            self.details.clear()
+            return
+        self._apply()
+        self.muscleChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _apply(self) -> None:
+        muscle_id = self.current_muscle()
+        if muscle_id is None:
+            return
+        m = reference.muscle(muscle_id)
+        self.details.setHtml(muscle_html(m, self.side))
+        self.controller.show_pattern(muscle_id, self.side, source="browser")
+
+    def _pattern_changed(self, muscle_id, side, source) -> None:
+        if muscle_id is None:
+            self.status.setText("No referral overlay shown.")
+            self.status.setToolTip("")
+            return
+        where = {"selection": "selected TrP", "suggestion": "suggestion", "browser": "list"}.get(source, source)
+        side_text = {"right": "R", "left": "L"}.get(side, "R or L")
+        self.status.setText(f"Overlay: {reference.muscle_name(muscle_id)} ({side_text}) · from {where}")
+        self.status.setToolTip("On the views: solid cyan = primary zone, hatched = spillover zone, "
+                               "crosshair circles = trigger-point sites.")

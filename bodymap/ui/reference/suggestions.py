@@ -1,0 +1,163 @@
+"""The suggestions dock: muscles whose referral patterns explain the pain drawn on this visit.
+
+Recomputed off the hot path: zone changes (ChartDocument.markChanged / markRemoved /
+chartReset) restart a short single-shot timer and the ranking runs when it fires. Clicking a
+suggestion outlines the muscle and shows its TP sites and pattern on the views (the controller's
+overlay) so the clinician can examine them.
+"""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QProgressBar, QVBoxLayout, QWidget)
+
+from bodymap.domain.suggest import EITHER, Suggestion, suggest
+from bodymap.ui.reference.browser import caveat_label
+
+DEBOUNCE_MS = 150
+TOP_N = 8
+_SIDE = {"right": "R", "left": "L", EITHER: "R or L"}
+
+
+def _fit(item: QListWidgetItem, row: QWidget, width: int) -> None:
+    """Size a row to the list's width, with the height its wrapped reason text needs."""
+    row.setFixedWidth(width)
+    layout = row.layout()
+    height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
+    item.setSizeHint(QSize(width, max(height, row.sizeHint().height())))
+
+
+class SuggestionRow(QFrame):
+    """One suggestion: name and side, score bar, reason."""
+
+    def __init__(self, rank: int, s: Suggestion, parent=None):
+        super().__init__(parent)
+        self.suggestion = s
+        self.setObjectName("suggestionRow")
+        title = QLabel(f"<b>{rank}. {html.escape(s.name)}</b> "
+                       f"<span style='color:#555'>({_SIDE.get(s.side, s.side)})</span>")
+        bar = QProgressBar()
+        bar.setRange(0, 100)
+        bar.setValue(round(100 * s.score))
+        bar.setFormat(f"{s.score:.2f}")
+        bar.setTextVisible(True)
+        bar.setFixedWidth(84)
+        bar.setFixedHeight(14)
+        bar.setStyleSheet("QProgressBar { border: 1px solid #B2DFDB; border-radius: 3px; background: #F4FAFA;"
+                          " font-size: 9px; color: #123; text-align: center; }"
+                          "QProgressBar::chunk { background: #4DD0E1; border-radius: 2px; }")
+        bar.setToolTip(f"score {s.score:.2f} = coverage {s.coverage:.2f} × precision {s.precision:.2f}")
+        self.bar = bar
+        reason = QLabel(html.escape(s.describe(limit=3)))
+        reason.setWordWrap(True)
+        reason.setStyleSheet("color: #333; font-size: 11px;")
+        reason.setToolTip(s.reason)
+        self.reason = reason
+        head = QHBoxLayout()
+        head.setSpacing(6)
+        head.addWidget(title, 1)
+        head.addWidget(bar, 0, Qt.AlignmentFlag.AlignVCenter)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(6, 5, 6, 6)
+        col.setSpacing(2)
+        col.addLayout(head)
+        col.addWidget(reason)
+
+
+class SuggestionsPanel(QWidget):
+    updated = Signal(int)            # number of suggestions shown
+
+    def __init__(self, controller, document, parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.document = document
+        self.suggestions: list[Suggestion] = []
+        self.setMinimumWidth(290)
+        self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self.timer.timeout.connect(self.recompute)
+        intro = QLabel("Muscles whose referral patterns match the pain zones drawn on this visit. "
+                       "Click one to see its pattern and trigger-point sites.")
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: #555;")
+        self.empty = QLabel("Draw pain zones to see suggestions.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #777; padding: 16px;")
+        self.list = QListWidget()
+        self.list.setSpacing(1)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setStyleSheet("QListWidget::item { border-bottom: 1px solid #E6ECEC; }"
+                                "QListWidget::item:selected { background: #E0F7FA; }")
+        self.list.itemClicked.connect(self._clicked)
+        self.list.currentRowChanged.connect(lambda _r: self._clicked(self.list.currentItem()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(intro)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(caveat_label())
+        document.markChanged.connect(lambda kind, _r: kind == "zone" and self.schedule())
+        document.markRemoved.connect(lambda kind, _i: kind == "zone" and self.schedule())
+        document.chartReset.connect(lambda _c: self.schedule())
+        self.recompute()
+
+    def schedule(self) -> None:
+        """(Re)start the debounce timer; the ranking runs once the drawing pauses."""
+        self.timer.start()
+
+    def recompute(self) -> None:
+        self.timer.stop()
+        zones = self.document.zones()
+        self.suggestions = suggest(zones, top=TOP_N, min_score=0.005) if zones else []
+        self._fill()
+        self.updated.emit(len(self.suggestions))
+
+    def _fill(self) -> None:
+        keep = self.selected()
+        self.list.blockSignals(True)
+        self.list.clear()
+        width = max(200, self.list.viewport().width() - 4)
+        for rank, s in enumerate(self.suggestions, 1):
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, (s.muscle_id, s.side))
+            row = SuggestionRow(rank, s)
+            _fit(item, row, width)
+            self.list.addItem(item)
+            self.list.setItemWidget(item, row)
+            if (s.muscle_id, s.side) == keep:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        has = bool(self.suggestions)
+        self.list.setVisible(has)
+        self.empty.setVisible(not has)
+        self.empty.setText("Draw pain zones to see suggestions." if not self.document.zones()
+                           else "No muscle in the reference refers pain to the zones drawn.")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.suggestions:
+            width = max(200, self.list.viewport().width() - 4)
+            for i in range(self.list.count()):
+                item = self.list.item(i)
+                _fit(item, self.list.itemWidget(item), width)
+
+    def selected(self) -> tuple[str, str] | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def rows(self) -> list[tuple[str, str]]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def choose(self, index: int) -> None:
+        self.list.setCurrentRow(index)
+
+    def _clicked(self, item) -> None:
+        if item is None:
+            return
+        muscle_id, side = item.data(Qt.ItemDataRole.UserRole)
+        self.controller.show_pattern(muscle_id, side, highlight=True, source="suggestion")
+        self.controller.show_on_view()
