@@ -52,7 +52,7 @@ def create_demo(service: ChartService) -> list[str]:
             started_at=today - dt.timedelta(days=days_ago) + dt.timedelta(hours=index, minutes=30 * index),
             clinician="Dr. Sam Rivera, PT", chief_complaint=f"{complaint}: right neck pain, temple headache",
             overall_pain=pain, notes="Posture advice given."))
-        shrink = 1.0 - 0.25 * index
+        shrink = 1.0 - 0.2 * index
         x, y = region_point("posterior", "upper_trapezius_ridge", "right")
         service.add_trigger_point(visit.id, "posterior", x, y, TriggerPointDetails(
             status="active" if index < 2 else "latent",
@@ -72,8 +72,8 @@ def create_demo(service: ChartService) -> list[str]:
         service.add_zone(visit.id, "anterior", blob(tx, ty, 0.025 * shrink, 0.02 * shrink),
                          ZoneDetails(quality="aching", intensity=pain, depth="deep",
                                      notes="Temple headache, afternoons"))
-        nx, ny = region_point("posterior", "posterior_neck", "right")
-        service.add_zone(visit.id, "posterior", blob(nx, ny, 0.03 * shrink, 0.035 * shrink),
+        nx, ny = region_point("posterior", "posterior_neck", "right", dx=0.012)
+        service.add_zone(visit.id, "posterior", blob(nx, ny, 0.024 * shrink, 0.045 * shrink),
                          ZoneDetails(quality="throbbing", intensity=max(1, pain - 1)))
         if index == 0:
             ax, ay = region_point("anterior", "forearm_radial", "right")

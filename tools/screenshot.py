@@ -1,0 +1,48 @@
+"""Renders the README screenshot: the window on a demo patient (offscreen, no display needed).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshot.py docs/images/window.png
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def main(out: str) -> None:
+    app = QApplication.instance() or QApplication([])
+    from bodymap import db
+    from bodymap.accounts import AccountService
+    from bodymap.demo import create_demo
+    from bodymap.services import ChartService
+    from bodymap.ui.main_window import MainWindow
+    with tempfile.TemporaryDirectory() as tmp:
+        engine, sessions = db.open_database(f"sqlite:///{tmp}/shot.sqlite3")
+        accounts = AccountService(sessions)
+        user = accounts.create_first_admin("srivera", "Dr. Sam Rivera, PT", "demo-password-1")
+        service = ChartService(sessions, actor=user)
+        create_demo(service)
+        window = MainWindow(service, database_label="SQLite (this computer)", user=user, accounts=accounts)
+        window.resize(1600, 980)
+        window.show()
+        app.processEvents()
+        window.patients.patients.setCurrentRow(0)
+        app.processEvents()
+        window.patients.visits.setCurrentRow(1)          # the middle, draft visit
+        app.processEvents()
+        window.workspace.show_view("posterior")
+        tp = next(t for t in window.document.trigger_points() if t.view == "posterior")
+        window.workspace.select_mark("tp", tp.id)
+        for _ in range(5):
+            app.processEvents()
+        window.grab().save(out)
+        window.close()
+        engine.dispose()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "docs/images/window.png")
