@@ -2,6 +2,7 @@
 from alembic import context
 
 from bodymap.db import Base
+import bodymap.db_templates  # noqa: F401  (diagram_templates in Base.metadata)
 
 config = context.config
 target_metadata = Base.metadata

@@ -140,6 +140,13 @@ class MainWindow(QMainWindow):
         self.import_action = self._action("Import…", self.import_file)
         self.page_setup_action = self._action("Page setup…", self.page_setup)
         self.clinic_action = self._action("Clinic settings…", self.edit_clinic)
+        from bodymap.templates import TemplateService
+        from bodymap.ui import templates as templates_ui
+        self.templates = TemplateService.for_service(self.service)
+        self.import_diagram_action = self._action(
+            "Import clinic diagram…", lambda: templates_ui.open_import(self, self.templates, self.workspace))
+        self.use_diagram_action = self._action(
+            "Use clinic diagram…", lambda: templates_ui.choose_template(self, self.templates, self.workspace, None))
         self.delete_action = self._action("Delete", self.delete_selected, QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcuts([QKeySequence.StandardKey.Delete, QKeySequence(Qt.Key.Key_Backspace)])
         quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -152,7 +159,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         for a in (self.new_patient_action, self.edit_patient_action, None, self.new_visit_action,
-                  None, self.page_setup_action, self.print_action, self.pdf_action, None, self.export_action,
+                  None, self.import_diagram_action, None, self.page_setup_action, self.print_action, self.pdf_action, None, self.export_action,
                   self.batch_action, self.import_action, None, quit_action):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = menu.addMenu("&Edit")
@@ -177,6 +184,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(self._action(canvas.chart_scene.diagram.label,
                                              lambda _c=False, v=view_id: self.workspace.show_view(v)))
         view_menu.addSeparator()
+        view_menu.addAction(self.use_diagram_action)
         layers_menu = view_menu.addMenu("Layers")
         self.layer_actions = {}
         for layer, label, key in (("outline", "Outline", None), ("regions", "Surface regions", "Ctrl+1"),
@@ -238,8 +246,9 @@ class MainWindow(QMainWindow):
         self.history_action.setEnabled(chart is not None)
         for a in (self.print_action, self.pdf_action, self.export_action):
             a.setEnabled(chart is not None)
-        # clinic settings are the administrator's (anyone when accounts are not in use)
+        # clinic settings and clinic diagrams are the administrator's (anyone without accounts)
         self.clinic_action.setEnabled(self.user is None or self.user.is_admin)
+        self.import_diagram_action.setEnabled(self.user is None or self.user.is_admin)
         for a in self.workspace.tool_actions.actions():
             a.setEnabled(editable or a.data() == "select")
 
@@ -464,6 +473,7 @@ class MainWindow(QMainWindow):
             widget.show()
         self._locked_state = None
         self.accounts_action.setEnabled(user.is_admin)
+        self._update_actions()
         self._show_user()
         self.idle.set_minutes(self.clinic_settings.lock_minutes())
         if changed:

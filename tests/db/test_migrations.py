@@ -10,7 +10,7 @@ from sqlalchemy import inspect, text
 from bodymap import db
 
 EXPECTED_TABLES = {"patients", "visits", "trigger_points", "pain_zones", "zone_sources", "settings",
-                   "users", "audit_log", "visit_addenda"}
+                   "users", "audit_log", "visit_addenda", "diagram_templates"}
 
 
 @pytest.fixture

@@ -2,17 +2,33 @@
 
 Used by the interactive canvas, the PNG renderer and the printed report, so a mark looks the
 same on screen and on paper. Scene units: the view is SCENE_HEIGHT tall and aspect * that wide.
+
+A clinic diagram (``use_template``) replaces the line art with the clinic's own image, scaled to
+SCENE_HEIGHT tall; marks stay stored in the view's normalised coordinates and ``to_scene`` /
+``to_normalised`` go through the template's landmark calibration.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsScene
 
 from bodymap.domain.diagrams import SCENE_HEIGHT, load_view
 from bodymap.records import TriggerPointRecord, VisitChart, ZoneRecord
 from bodymap.ui.canvas.diagram_item import DiagramItem
-from bodymap.ui.canvas.items import TriggerPointItem, ZoneItem
+from bodymap.ui.canvas.items import TriggerPointItem, ZoneItem, polygons_path
+
+
+class _SceneDiagramItem(DiagramItem):
+    """The line art; its layers also drive the overlay drawn on a clinic diagram."""
+
+    def __init__(self, view, on_layers):
+        super().__init__(view)
+        self._on_layers = on_layers
+
+    def set_layers(self, layers) -> None:
+        super().set_layers(layers)
+        self._on_layers(self.layers())
 
 
 class ChartScene(QGraphicsScene):
@@ -23,18 +39,93 @@ class ChartScene(QGraphicsScene):
         self.interactive = interactive
         self.width_units = self.diagram.aspect * SCENE_HEIGHT
         self.height_units = SCENE_HEIGHT
-        self.diagram_item = DiagramItem(self.diagram)
+        self.diagram_item = _SceneDiagramItem(self.diagram, self._layers_changed)
         self.addItem(self.diagram_item)
         self.setSceneRect(QRectF(0, 0, self.width_units, self.height_units))
         self.setBackgroundBrush(QColor("white"))
         self._tps: dict[int, TriggerPointItem] = {}
         self._zones: dict[int, ZoneItem] = {}
+        self.template = None             # the clinic diagram in use (a TemplateRecord) or None
+        self._calibration = None
+        self._px = 1.0                   # scene units per template image pixel
+        self._template_item = None
+        self._overlay_item = None
+
+    # clinic diagram ----------------------------------------------------------
+    def use_template(self, template) -> None:
+        """Show a calibrated clinic diagram (a bodymap.templates.TemplateRecord with its image)
+        instead of the line art, or the line art again with None. Marks are re-placed; they
+        stay stored in the view's coordinates. ValidationError if it is not calibrated."""
+        from bodymap.ui.templates.template_background import TemplateBackgroundItem, TemplateOverlayItem
+
+        if template is not None and template.view_id != self.view_id:
+            raise ValueError(f"the clinic diagram is for the {template.view_id} view, not {self.view_id}")
+        calibration = template.calibration if template is not None else None
+        for item in (self._template_item, self._overlay_item):
+            if item is not None:
+                self.removeItem(item)
+        self._template_item = self._overlay_item = None
+        self.template, self._calibration = template, calibration
+        if template is None:
+            self._px = 1.0
+            self.width_units = self.diagram.aspect * SCENE_HEIGHT
+            self.diagram_item.setVisible(True)
+        else:
+            self._px = SCENE_HEIGHT / template.height
+            self.width_units = template.width * self._px
+            self._template_item = TemplateBackgroundItem(template.image, self.width_units, SCENE_HEIGHT)
+            self._overlay_item = TemplateOverlayItem(calibration, self._px, self.diagram_item.layers())
+            self.addItem(self._template_item)
+            self.addItem(self._overlay_item)
+            self.diagram_item.setVisible(False)
+        self.height_units = SCENE_HEIGHT
+        self.setSceneRect(QRectF(0, 0, self.width_units, self.height_units))
+        for item in self._tps.values():
+            item.setPos(self.to_scene(item.record.x, item.record.y))
+        for item in self._zones.values():
+            item.setPath(self.zone_path(item.record.polygons))
+        self.update()
+
+    @property
+    def calibration(self):
+        return self._calibration
+
+    @property
+    def template_item(self):
+        return self._template_item
+
+    @property
+    def overlay_item(self):
+        return self._overlay_item
+
+    def _layers_changed(self, layers) -> None:
+        if self._overlay_item is not None:
+            self._overlay_item.set_layers(layers)
+
+    def zone_path(self, polygons) -> QPainterPath:
+        """Scene path of zone polygons (normalised); on a clinic diagram mapped vertex by vertex
+        after densifying the edges, so curves follow the calibration."""
+        if self._calibration is None:
+            return polygons_path(polygons, self.width_units, self.height_units)
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)
+        k = self._px
+        for poly in polygons:
+            ring = self._calibration.ring_to_image(poly, step=0.003)
+            path.addPolygon(QPolygonF([QPointF(x * k, y * k) for x, y in ring]))
+            path.closeSubpath()
+        return path
 
     # coordinates -----------------------------------------------------------
     def to_scene(self, x: float, y: float) -> QPointF:
+        if self._calibration is not None:
+            ix, iy = self._calibration.to_image(x, y)
+            return QPointF(ix * self._px, iy * self._px)
         return QPointF(x * self.width_units, y * self.height_units)
 
     def to_normalised(self, point: QPointF) -> tuple[float, float]:
+        if self._calibration is not None:
+            return self._calibration.to_canonical(point.x() / self._px, point.y() / self._px)
         return point.x() / self.width_units, point.y() / self.height_units
 
     def on_diagram(self, point: QPointF) -> bool:
@@ -72,6 +163,8 @@ class ChartScene(QGraphicsScene):
         if record.view != self.view_id:
             return None
         item = ZoneItem(record, self.width_units, self.height_units, selectable=self.interactive)
+        if self._calibration is not None:
+            item.setPath(self.zone_path(record.polygons))
         self.addItem(item)
         self._zones[record.id] = item
         return item

@@ -1,0 +1,248 @@
+"""Clinic diagram templates: a clinic's own diagram image, calibrated on a built-in view.
+
+The image (PNG or JPEG, as uploaded) is stored in the database so every workstation sees it.
+Marks charted on a template are stored in the built-in view's normalised coordinates; the
+template only changes what is drawn (see bodymap.domain.calibration).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import os
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from bodymap import db_templates
+from bodymap.audit import record_audit
+from bodymap.domain.calibration import Calibration, LandmarkPair
+from bodymap.domain.charting import ValidationError
+from bodymap.domain.diagrams import VIEW_IDS, load_view
+from bodymap.services.common import BaseService, NotFound
+
+Row = db_templates.DiagramTemplate
+
+MAX_BYTES = 15 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+MIN_SIDE = 300
+MAX_NAME = 200
+FORMATS = {"PNG": "png", "JPEG": "jpeg"}
+
+
+@dataclass(frozen=True)
+class TemplateRecord:
+    """A template as the services return it; ``image`` is empty in listings."""
+
+    id: int
+    name: str
+    view_id: str
+    width: int
+    height: int
+    image_format: str
+    pairs: tuple[LandmarkPair, ...]
+    created_at: dt.datetime
+    created_by: str
+    active: bool
+    image: bytes = field(default=b"", repr=False, compare=False)
+
+    @property
+    def calibrated(self) -> bool:
+        return len(self.pairs) > 0
+
+    @property
+    def view_label(self) -> str:
+        return load_view(self.view_id).label
+
+    @functools.cached_property
+    def calibration(self) -> Calibration:
+        """The validated calibration (ValidationError when not calibrated yet)."""
+        if not self.pairs:
+            raise ValidationError(f"The clinic diagram {self.name!r} has not been calibrated yet.")
+        return Calibration(self.view_id, self.pairs, (self.width, self.height))
+
+
+def _record(row: Row, with_image: bool) -> TemplateRecord:
+    pairs = tuple(LandmarkPair.from_any(p) for p in (row.calibration or []))
+    return TemplateRecord(id=row.id, name=row.name, view_id=row.view_id, width=row.width,
+                          height=row.height, image_format=row.image_format, pairs=pairs,
+                          created_at=row.created_at, created_by=row.created_by or "",
+                          active=bool(row.active), image=bytes(row.image) if with_image else b"")
+
+
+def _summary(row: Row) -> dict:
+    return {"name": row.name, "view": row.view_id, "size": f"{row.width}x{row.height}",
+            "landmarks": len(row.calibration or []), "active": bool(row.active)}
+
+
+@dataclass(frozen=True)
+class CheckedImage:
+    data: bytes
+    image_format: str
+    width: int
+    height: int
+
+
+def check_image(path: str | os.PathLike) -> CheckedImage:
+    """Read and check an image file; ValidationError with a clear message when refused."""
+    path = Path(path)
+    shown = path.name
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ValidationError(f"{shown} does not exist.") from None
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {shown}: {exc.strerror}.") from None
+    if not path.is_file():
+        raise ValidationError(f"{shown} is not a file.")
+    if size > MAX_BYTES:
+        raise ValidationError(f"{shown} is too large ({size / 1024 / 1024:.1f} MB); the limit is "
+                              f"{MAX_BYTES // (1024 * 1024)} MB. Save it smaller (e.g. as JPEG).")
+    if size == 0:
+        raise ValidationError(f"{shown} is empty.")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {shown}: {exc.strerror}.") from None
+    if len(data) > MAX_BYTES:
+        raise ValidationError(f"{shown} is larger than {MAX_BYTES // (1024 * 1024)} MB.")
+    return check_image_bytes(data, shown)
+
+
+def check_image_bytes(data: bytes, shown: str = "The file") -> CheckedImage:
+    from PIL import Image, UnidentifiedImageError
+
+    too_big = (f"{shown} has too many pixels (the limit is {MAX_PIXELS // 1_000_000} megapixels); "
+               "scale it down first.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(io.BytesIO(data)) as img:    # reads the header only
+                kind, (width, height) = img.format, img.size
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise ValidationError(too_big) from None
+        except UnidentifiedImageError:
+            raise ValidationError(f"{shown} is not an image Bodymap can read; choose a PNG or JPEG "
+                                  "file.") from None
+        except Exception:
+            raise ValidationError(f"{shown} is damaged and cannot be read as an image.") from None
+        if kind not in FORMATS:
+            raise ValidationError(f"{shown} is a {kind} image; save it as PNG or JPEG first.")
+        if width * height > MAX_PIXELS:
+            raise ValidationError(too_big + f" It is {width} x {height} pixels.")
+        if min(width, height) < MIN_SIDE:
+            raise ValidationError(f"{shown} is too small ({width} x {height} pixels); a diagram needs "
+                                  f"at least {MIN_SIDE} pixels on each side.")
+        try:
+            with Image.open(io.BytesIO(data)) as img:
+                img.load()                              # decodes everything: finds truncation
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise ValidationError(too_big) from None
+        except Exception:
+            raise ValidationError(f"{shown} is damaged (incomplete or corrupt image data).") from None
+    return CheckedImage(data, FORMATS[kind], width, height)
+
+
+def _checked_name(name: str) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError("Give the clinic diagram a name.")
+    if len(name) > MAX_NAME:
+        raise ValidationError(f"The name is too long (at most {MAX_NAME} characters).")
+    return name
+
+
+def _checked_view(view_id: str) -> str:
+    if view_id not in VIEW_IDS:
+        raise ValidationError(f"Unknown diagram view {view_id!r}.")
+    return view_id
+
+
+class TemplateService(BaseService):
+    """Import, calibrate, list and retire clinic diagrams (one transaction per call)."""
+
+    def __init__(self, sessions, actor=None, chart_service=None):
+        self._chart_service = chart_service
+        super().__init__(sessions, actor)
+
+    @classmethod
+    def for_service(cls, service) -> "TemplateService":
+        """On the same database as a ChartService, acting as whoever acts there."""
+        return cls(service.sessions, chart_service=service)
+
+    @property
+    def actor(self):
+        if self._chart_service is not None:
+            return self._chart_service.actor
+        return self._actor
+
+    @actor.setter
+    def actor(self, value) -> None:
+        self._actor = value
+
+    # -- use cases ------------------------------------------------------------------
+    def import_image(self, path: str | os.PathLike, name: str, view_id: str) -> TemplateRecord:
+        """Store an image file as a new (not yet calibrated) template; nothing is written when
+        the file is refused."""
+        name, view_id = _checked_name(name), _checked_view(view_id)
+        image = check_image(path)
+        with self._tx() as s:
+            row = Row(name=name, view_id=view_id, image=image.data, image_format=image.image_format,
+                      width=image.width, height=image.height, calibration=[],
+                      created_by=getattr(self.actor, "display_name", "") or "", active=True)
+            s.add(row)
+            s.flush()
+            record_audit(s, self.actor, "create", "diagram_template", row.id, after=_summary(row))
+            return _record(row, with_image=True)
+
+    def save_calibration(self, template_id: int, pairs) -> TemplateRecord:
+        """Validate the landmark positions (ValidationError naming the problem) and store them."""
+        with self._tx() as s:
+            row = self._row(s, template_id)
+            calibration = Calibration(row.view_id, pairs, (row.width, row.height))
+            before = _summary(row)
+            row.calibration = calibration.pairs_json()
+            record_audit(s, self.actor, "update", "diagram_template", row.id, before=before,
+                         after=_summary(row))
+            return _record(row, with_image=False)
+
+    def list_templates(self, view_id: str | None = None, active_only: bool = False) -> list[TemplateRecord]:
+        """Templates (without their image bytes), by name."""
+        with self._tx() as s:
+            query = select(Row).order_by(Row.name, Row.id)
+            if view_id is not None:
+                query = query.where(Row.view_id == view_id)
+            if active_only:
+                query = query.where(Row.active.is_(True))
+            return [_record(row, with_image=False) for row in s.scalars(query)]
+
+    def get(self, template_id: int) -> TemplateRecord:
+        """One template with its image (NotFound if there is no such template)."""
+        with self._tx() as s:
+            return _record(self._row(s, template_id), with_image=True)
+
+    def set_active(self, template_id: int, active: bool) -> TemplateRecord:
+        with self._tx() as s:
+            row = self._row(s, template_id)
+            before = _summary(row)
+            row.active = bool(active)
+            record_audit(s, self.actor, "update", "diagram_template", row.id, before=before,
+                         after=_summary(row))
+            return _record(row, with_image=False)
+
+    def delete(self, template_id: int) -> None:
+        """Remove a template. Marks charted on it are kept (they are stored on the view)."""
+        with self._tx() as s:
+            row = self._row(s, template_id)
+            record_audit(s, self.actor, "delete", "diagram_template", row.id, before=_summary(row))
+            s.delete(row)
+
+    @staticmethod
+    def _row(s, template_id: int) -> Row:
+        row = s.get(Row, template_id)
+        if row is None:
+            raise NotFound(f"There is no clinic diagram number {template_id}.")
+        return row

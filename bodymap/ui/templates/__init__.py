@@ -1,0 +1,90 @@
+"""Clinic diagrams in the window: import + calibrate, and choose the diagram a view shows.
+
+Menu wiring (MainWindow):
+    File > "Import clinic diagram…"  -> open_import(self, templates, self.workspace)
+    View > "Use clinic diagram…"     -> choose_template(self, templates, self.workspace, None)
+where ``templates = TemplateService.for_service(self.service)`` (bodymap.templates).
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+
+def _current_view(workspace) -> str:
+    return workspace.current_canvas().chart_scene.view_id
+
+
+def use_on_workspace(workspace, template) -> None:
+    """Show a calibrated template (with its image) on its view's canvas, or None for the line
+    art on the current view."""
+    view_id = template.view_id if template is not None else _current_view(workspace)
+    canvas = workspace.canvases[view_id]
+    canvas.tool.cancel()
+    canvas.chart_scene.use_template(template)
+    workspace.show_view(view_id)
+    canvas.fit()
+
+
+def _calibrate(parent, service, workspace, template_id: int):
+    """Open the calibration of a template; on Save show it on the canvas. Returns the template
+    (with its image) or None when cancelled."""
+    from bodymap.ui.templates.import_dialog import CalibrationDialog
+
+    template = service.get(template_id)
+    dialog = CalibrationDialog(template, service, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    template = service.get(template_id)
+    use_on_workspace(workspace, template)
+    workspace.notify(f"Charting on the clinic diagram “{template.name}”.")
+    return template
+
+
+def open_import(parent, templates_service, workspace):
+    """File > Import clinic diagram…: choose the image and view, then calibrate it. Returns the
+    template in use, or None (cancelled, or imported but not calibrated yet)."""
+    from bodymap.ui.templates.import_dialog import ImportDialog
+
+    dialog = ImportDialog(templates_service, _current_view(workspace), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.record is None:
+        return None
+    record = dialog.record
+    template = _guarded(parent, _calibrate, parent, templates_service, workspace, record.id)
+    if template is None:
+        workspace.notify(f"“{record.name}” was imported but is not calibrated yet: calibrate it "
+                         "from View > Use clinic diagram….")
+    return template
+
+
+def choose_template(parent, templates_service, workspace, view_id: str | None = None):
+    """View > Use clinic diagram…: the line art or one of the clinic's diagrams for view_id
+    (default: the current view). Returns the template now in use, or None."""
+    from bodymap.ui.templates.choose_dialog import ChooseTemplateDialog
+
+    view_id = view_id or _current_view(workspace)
+    scene = workspace.canvases[view_id].chart_scene
+    current = scene.template.id if scene.template is not None else None
+    dialog = ChooseTemplateDialog(templates_service, view_id, current, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return scene.template
+    if dialog.choice is None:
+        workspace.show_view(view_id)
+        use_on_workspace(workspace, None)
+        return None
+    if dialog.calibrate_requested:
+        return _guarded(parent, _calibrate, parent, templates_service, workspace, dialog.choice)
+    template = _guarded(parent, templates_service.get, dialog.choice)
+    if template is not None:
+        _guarded(parent, use_on_workspace, workspace, template)
+    return template
+
+
+def _guarded(parent, fn, *args):
+    from bodymap.db import DatabaseError
+    from bodymap.domain.charting import ValidationError
+
+    try:
+        return fn(*args)
+    except (ValidationError, DatabaseError, LookupError) as exc:
+        QMessageBox.warning(parent, "Clinic diagram", str(exc))
+        return None

@@ -1,0 +1,125 @@
+"""Choosing the diagram a view is charted on: the built-in line art or a clinic diagram."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QVBoxLayout)
+
+from bodymap.db import DatabaseError
+from bodymap.domain.charting import ValidationError
+from bodymap.domain.diagrams import load_view
+
+USER_ERRORS = (ValidationError, DatabaseError, LookupError)
+BUILT_IN = None
+
+
+class ChooseTemplateDialog(QDialog):
+    """The built-in line art and the clinic's active diagrams for one view.
+
+    ``choice`` after Use: None for the line art, else the template id; ``calibrate_requested``
+    is True when Calibrate… was pressed (the caller opens the calibration)."""
+
+    def __init__(self, service, view_id: str, current_id: int | None = None, parent=None):
+        super().__init__(parent)
+        self.service = service
+        self.view_id = view_id
+        self.choice: int | None = current_id
+        self.calibrate_requested = False
+        self.setWindowTitle(f"Diagram for the {load_view(view_id).label} view")
+        self.list = QListWidget()
+        self.list.itemDoubleClicked.connect(lambda _i: self.buttons.accepted.emit())
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        hint = QLabel("Marks are stored on the built-in view either way, so reports, comparisons "
+                      "and exports are the same whichever diagram you chart on.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.use_button = self.buttons.addButton("Use", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.calibrate_button = QPushButton("Calibrate…")
+        self.remove_button = QPushButton("Remove")
+        self.buttons.addButton(self.calibrate_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.calibrate_button.clicked.connect(self.calibrate)
+        self.remove_button.clicked.connect(self.remove)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(460, 360)
+        self.reload(current_id)
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.list.clear()
+        builtin = QListWidgetItem("Built-in line art")
+        builtin.setData(Qt.ItemDataRole.UserRole, BUILT_IN)
+        self.list.addItem(builtin)
+        try:
+            templates = self.service.list_templates(self.view_id, active_only=True)
+        except USER_ERRORS as exc:
+            self.error.setText(str(exc))
+            templates = []
+        self.templates = {t.id: t for t in templates}
+        row = 0
+        for t in templates:
+            text = f"{t.name}  ({t.width} × {t.height} px"
+            text += f", {len(t.pairs)} landmarks)" if t.calibrated else ", not calibrated yet)"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, t.id)
+            self.list.addItem(item)
+            if t.id == select_id:
+                row = self.list.count() - 1
+        self.list.setCurrentRow(row)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def select(self, template_id: int | None) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == template_id:
+                self.list.setCurrentRow(row)
+
+    def _update_buttons(self) -> None:
+        is_template = self.selected_id() is not None
+        self.calibrate_button.setEnabled(is_template)
+        self.remove_button.setEnabled(is_template)
+
+    def calibrate(self) -> None:
+        if self.selected_id() is None:
+            return
+        self.choice = self.selected_id()
+        self.calibrate_requested = True
+        super().accept()
+
+    def remove(self) -> None:
+        template_id = self.selected_id()
+        if template_id is None:
+            return
+        name = self.templates[template_id].name
+        answer = QMessageBox.question(self, "Remove clinic diagram",
+                                      f"Remove “{name}” from the list? Marks charted on it are kept "
+                                      "(they are stored on the built-in view).")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.service.set_active(template_id, False)
+        except USER_ERRORS as exc:
+            self.error.setText(str(exc))
+            return
+        self.reload()
+
+    def accept(self) -> None:
+        template_id = self.selected_id()
+        if template_id is not None and not self.templates[template_id].calibrated:
+            self.choice = template_id             # not calibrated: calibrate it first
+            self.calibrate_requested = True
+        else:
+            self.choice = template_id
+        super().accept()
