@@ -18,9 +18,9 @@ from bodymap import cli_diagrams, cli_progress  # noqa: E402
 
 EXTRA_COMMANDS: list = [cli_progress, cli_diagrams]
 
-from bodymap import cli_exchange, cli_maintenance, cli_suggest  # noqa: E402
+from bodymap import cli_exchange, cli_maintenance, cli_safety, cli_suggest  # noqa: E402
 
-EXTRA_COMMANDS += [cli_exchange, cli_maintenance, cli_suggest]
+EXTRA_COMMANDS += [cli_exchange, cli_maintenance, cli_suggest, cli_safety]
 
 
 def build_parser() -> argparse.ArgumentParser:

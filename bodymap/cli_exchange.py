@@ -106,7 +106,10 @@ def _export(service, args) -> list[Path]:
     from bodymap.export.report import export_pdf
     clinic = _clinic(service)
     if args.visit is not None and not out.is_dir():
-        return [export_pdf(service.get_chart(args.visit), out, args.page_size, args.landscape, clinic=clinic)]
+        from bodymap.safety import SafetyService
+        safety = SafetyService(service.sessions, service.actor).visit_safety(args.visit)
+        return [export_pdf(service.get_chart(args.visit), out, args.page_size, args.landscape, clinic=clinic,
+                           safety=safety)]
     if not out.is_dir():
         raise ValidationError(f"Several visits make one PDF each: {out} must be an existing folder.")
     from bodymap.export.batch import batch_export_pdfs

@@ -84,5 +84,8 @@ def create_demo(service: ChartService) -> list[str]:
                      f"{len(chart.trigger_points)} trigger points\t{len(chart.zones)} zones")
         previous = visit
     if previous is not None:
-        service.sign_visit(service.list_visits(patient.id)[-1].id)
+        first = service.list_visits(patient.id)[-1].id
+        from bodymap.safety import demo_safety_record
+        demo_safety_record(service, first)       # screen, consent, needle count-out, response
+        service.sign_visit(first)
     return lines

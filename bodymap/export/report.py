@@ -130,8 +130,9 @@ class _Report(PagedLayout):
     """Lays out one chart on one device, then paints it."""
 
     def __init__(self, device, chart: VisitChart, printed_at: dt.datetime | None = None,
-                 clinic: ClinicSettings | None = None):
+                 clinic: ClinicSettings | None = None, safety=None):
         self.chart = chart
+        self.safety = safety            # VisitSafety (bodymap.safety) or None
         self.clinic = clinic or ClinicSettings()
         self.printed_at = printed_at or dt.datetime.now()
         self.scenes: list = []          # kept alive until painted
@@ -430,6 +431,9 @@ class _Report(PagedLayout):
         self.heading("Visit notes", keep=self.line("body") * 2)
         self.paragraph(chart.visit.notes or "No notes were recorded for this visit.", title="Visit notes")
         self.home_care()
+        if self.safety is not None:          # treatment safety summary and after-care advice
+            from bodymap.export.safety_sections import safety_sections
+            safety_sections(self, self.safety)
 
     @staticmethod
     def _spills(notes: str) -> bool:
@@ -516,17 +520,17 @@ class _Report(PagedLayout):
 
 
 def paint_report(device, chart: VisitChart, printed_at: dt.datetime | None = None,
-                 clinic: ClinicSettings | None = None) -> int:
+                 clinic: ClinicSettings | None = None, safety=None) -> int:
     """Paint the visit report onto a paged device (QPrinter, QPdfWriter); returns the page count.
 
     clinic supplies the header and the home-care advice (default: ClinicSettings())."""
-    report = _Report(device, chart, printed_at, clinic)
+    report = _Report(device, chart, printed_at, clinic, safety)
     report.build()
     return report.paint_on_device()
 
 
 def export_pdf(chart: VisitChart, path, page_size="A4", landscape: bool = False,
-               clinic: ClinicSettings | None = None) -> Path:
+               clinic: ClinicSettings | None = None, safety=None) -> Path:
     """Write the visit report as a PDF at path (atomically, readable by its owner only: mode
     0600); returns the path. The PDF's title names the visit date only, never the patient.
     """
@@ -537,7 +541,7 @@ def export_pdf(chart: VisitChart, path, page_size="A4", landscape: bool = False,
         writer.setPageLayout(layout)
         writer.setTitle(f"bodymap visit {chart.visit.local_time().date().isoformat()}")
         writer.setCreator("bodymap")
-        paint_report(writer, chart, clinic=clinic)
+        paint_report(writer, chart, clinic=clinic, safety=safety)
         del writer                      # flushes and closes the file
         if os.path.getsize(temp_name) == 0:
             raise OSError(5, "The PDF could not be written", str(path))

@@ -3,6 +3,7 @@ from alembic import context
 
 from bodymap.db import Base
 import bodymap.db_templates  # noqa: F401  (diagram_templates in Base.metadata)
+import bodymap.db_safety  # noqa: F401  (safety_* tables in Base.metadata)
 
 config = context.config
 target_metadata = Base.metadata

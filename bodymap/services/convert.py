@@ -134,11 +134,13 @@ def _trigger_point(tp: db.TriggerPoint, zone_ids=()) -> TriggerPointRecord:
         zone_ids=frozenset(zone_ids))
 
 
-def _zone(z: db.PainZone) -> ZoneRecord:
+def _zone(z: db.PainZone, source_ids=None) -> ZoneRecord:
+    """source_ids: the zone's source trigger points when the caller already read them (no lazy load)."""
     return ZoneRecord(
         id=z.id, visit_id=z.visit_id, view=z.view, diagram_version=z.diagram_version,
         polygons=tuple(tuple((float(x), float(y)) for x, y in poly) for poly in z.polygons),
         sides=tuple(s for s in z.sides.split(",") if s), regions=tuple(z.regions or ()),
         quality=z.quality, intensity=z.intensity, depth=z.depth, notes=z.notes,
-        source_ids=frozenset(tp.id for tp in z.sources), carried_from_id=z.carried_from_id,
+        source_ids=frozenset(tp.id for tp in z.sources) if source_ids is None else frozenset(source_ids),
+        carried_from_id=z.carried_from_id,
         carry_confirmed=bool(z.carry_confirmed))

@@ -65,6 +65,8 @@ class VisitsMixin:
     def sign_visit(self, visit_id: int, expected_version: int | None = None) -> VisitRecord:
         with self._tx() as s:
             visit = self._lock_visit(s, visit_id, expected_version)
+            from bodymap.safety import check_count_out  # noqa: PLC0415  (bodymap.safety imports services)
+            check_count_out(s, visit_id)                # needles counted out, thorax cautions acknowledged
             visit.status, visit.signed_at = VisitStatus.SIGNED.value, db.utcnow()
             visit.signed_by = self.actor.display_name
             s.flush()
@@ -111,14 +113,16 @@ class VisitsMixin:
     def get_chart(self, visit_id: int) -> VisitChart:
         with self._tx() as s:
             visit = self._get(s, db.Visit, visit_id)
-            links: dict[int, set[int]] = {}
+            links: dict[int, set[int]] = {}        # trigger point -> zones it is a source of
+            sources: dict[int, set[int]] = {}      # zone -> its source trigger points
             for zone_id, tp_id in s.execute(
                     select(db.zone_sources.c.zone_id, db.zone_sources.c.trigger_point_id)
                     .join(db.PainZone, db.PainZone.id == db.zone_sources.c.zone_id)
                     .where(db.PainZone.visit_id == visit_id)):
                 links.setdefault(tp_id, set()).add(zone_id)
+                sources.setdefault(zone_id, set()).add(tp_id)
             tps = tuple(_trigger_point(tp, links.get(tp.id, ())) for tp in visit.trigger_points)
-            zones = tuple(_zone(z) for z in visit.zones)
+            zones = tuple(_zone(z, sources.get(z.id, ())) for z in visit.zones)
             return VisitChart(patient=_patient(visit.patient), visit=_visit(visit, len(tps), len(zones)),
                               trigger_points=tps, zones=zones,
                               addenda=tuple(_addendum(a) for a in visit.addenda))

@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         self.document.connectionLost.connect(self._connection_lost)
         self.document.connectionRestored.connect(self._connection_restored)
         self.resize(1400, 900)
+        from bodymap.ui.safety import install as install_safety
+        install_safety(self)         # screening, consent, needle count, response; precaution areas
         if settings is not None and settings.value("geometry"):
             self.restoreGeometry(settings.value("geometry"))
             self.restoreState(settings.value("state"))
@@ -376,12 +378,16 @@ class MainWindow(QMainWindow):
     def print_visit(self) -> None:
         if self.document.chart is not None:
             from bodymap.ui.print_dialogs import print_with_preview
-            print_with_preview(self, self._fresh_chart(), clinic=self._guard(self.clinic_settings.clinic))
+            chart = self._fresh_chart()
+            print_with_preview(self, chart, clinic=self._guard(self.clinic_settings.clinic),
+                               safety=self._visit_safety(chart.visit.id))
 
     def export_pdf(self) -> None:
         if self.document.chart is not None:
             from bodymap.ui.print_dialogs import export_pdf_dialog
-            export_pdf_dialog(self, self._fresh_chart(), clinic=self._guard(self.clinic_settings.clinic))
+            chart = self._fresh_chart()
+            export_pdf_dialog(self, chart, clinic=self._guard(self.clinic_settings.clinic),
+                              safety=self._visit_safety(chart.visit.id))
 
     def export_visit(self) -> None:
         if self.document.chart is not None:
@@ -407,6 +413,10 @@ class MainWindow(QMainWindow):
             return
         from bodymap.ui import exchange_actions
         exchange_actions.clinic_settings_dialog(self, self.clinic_settings)
+
+    def _visit_safety(self, visit_id: int):
+        from bodymap.safety import SafetyService
+        return self._guard(SafetyService(self.service.sessions, self.service.actor).visit_safety, visit_id)
 
     def _fresh_chart(self):
         return self._guard(self.service.get_chart, self.document.chart.visit.id) or self.document.chart

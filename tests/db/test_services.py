@@ -547,6 +547,8 @@ def test_carry_forward_copies_trigger_points(service, draft):
                                       FULL_DETAILS)
     second = service.add_trigger_point(v.id, "anterior", *region_point("anterior", "pectoral", "left"))
     service.add_zone(v.id, "anterior", blob(*region_point("anterior", "temple", "right"), 0.01, 0.01))
+    from bodymap.safety import demo_safety_record
+    demo_safety_record(service, v.id)   # the needled point is counted out, so the visit can be signed
     service.sign_visit(v.id)  # carrying forward from a signed visit is the normal case
     follow_up = service.create_visit(p.id, VisitInput(), carry_forward_from=v.id)
     assert (follow_up.trigger_point_count, follow_up.zone_count) == (2, 0)

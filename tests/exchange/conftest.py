@@ -31,6 +31,8 @@ def chart_data(service) -> dict:
     zone = service.add_zone(first.id, "anterior", blob(tx, ty, 0.03, 0.02), ZoneDetails(
         quality="pins_and_needles", intensity=10, depth="deep", notes=AWKWARD,
         source_trigger_point_ids=frozenset({tp.id, tp2.id})))
+    from bodymap.safety import demo_safety_record
+    demo_safety_record(service, first.id)      # needles counted out: the visit may be signed
     service.sign_visit(first.id)
     if hasattr(service, "add_addendum"):
         service.add_addendum(first.id, "Addendum: " + AWKWARD)

@@ -1,0 +1,143 @@
+"""The printable consent form for dry needling, with the clinic's header (docs/SAFETY.md).
+
+It prints the consent statement, the recorded consent (date, how, scope, obtained by) when there
+is one, and lines for the patient's and clinician's signatures. House style: export/layout.py.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainter, QPdfWriter, QPen
+
+from bodymap.domain.clinic import ClinicSettings
+from bodymap.domain.safety import DEFAULT_CONSENT_TEXT, SCREEN_ITEMS
+from bodymap.export.layout import ACCENT, BAND, INK, MUTED, RULE, PagedLayout, page_layout
+from bodymap.export.png import atomic_path
+from bodymap.records import PatientRecord
+
+PDF_RESOLUTION = 300
+PDF_MODE = 0o600
+TITLE = "Consent to dry needling"
+
+
+class _ConsentForm(PagedLayout):
+    def __init__(self, device, patient: PatientRecord, consent=None, clinic: ClinicSettings | None = None,
+                 clinician: str = "", printed_at: dt.datetime | None = None):
+        self.patient, self.consent = patient, consent
+        self.clinic = clinic or ClinicSettings()
+        self.clinician = clinician or (consent.obtained_by if consent else "")
+        self.printed_at = printed_at or dt.datetime.now()
+        super().__init__(device)
+
+    def _contact(self) -> str:
+        address = ", ".join(p.strip() for p in self.clinic.address.splitlines() if p.strip())
+        phone = f"Tel. {self.clinic.phone}" if self.clinic.phone else ""
+        return "   ·   ".join(p for p in (address, phone) if p)
+
+    def header_height(self) -> float:
+        title = self.line("clinic") + (self.line("contact") if self._contact() else 0.0) + self.line("subtitle")
+        return title + self.mm(2) + 2 * self.mm(2.2) + self.line("name") + self.line("banner")
+
+    def paint_header(self, p: QPainter, number: int, total: int) -> None:
+        y, m = 0.0, self.metrics
+        lines = [("clinic", self.clinic.name, ACCENT)]
+        if self._contact():
+            lines.append(("contact", self._contact(), INK))
+        lines.append(("subtitle", TITLE, MUTED))
+        for key, text, colour in lines:
+            p.setFont(self.fonts[key])
+            p.setPen(colour)
+            p.drawText(QPointF(0, y + m[key].ascent()), self.elide(key, text, self.W))
+            y += self.line(key)
+        top = y + self.mm(2)
+        p.setPen(QPen(RULE, 0))
+        p.setBrush(BAND)
+        p.drawRoundedRect(QRectF(0, top, self.W, self.header_h - top), self.mm(1.2), self.mm(1.2))
+        pad, y1 = self.mm(3), top + self.mm(2.2)
+        patient = self.patient
+        dob = patient.date_of_birth.strftime("%d %b %Y") if patient.date_of_birth else "unknown"
+        p.setFont(self.fonts["name"])
+        p.setPen(INK)
+        p.drawText(QPointF(pad, y1 + m["name"].ascent()), self.elide("name", patient.name, self.W * 0.6))
+        p.setFont(self.fonts["banner"])
+        p.drawText(QPointF(pad, y1 + self.line("name") + m["banner"].ascent()),
+                   f"Born {dob}   ·   Chart {patient.chart_number}")
+
+    def paint_footer(self, p: QPainter, number: int, total: int) -> None:
+        y = self.H - self.footer_h
+        p.setPen(QPen(RULE, self.mm(0.25)))
+        p.drawLine(QPointF(0, y), QPointF(self.W, y))
+        base = self.H - self.metrics["small"].descent()
+        p.setFont(self.fonts["small"])
+        p.setPen(MUTED)
+        p.drawText(QPointF(0, base), "Printed " + self.printed_at.strftime("%d %b %Y, %H:%M"))
+        page = f"Page {number} of {total}"
+        p.drawText(QPointF(self.W - self.width_of("small", page), base), page)
+
+    def _rows(self, pairs) -> None:
+        rows = [[{"paras": [(k, "label")]}, {"paras": [(v, "body")]}] for k, v in pairs]
+        self.table([("", 45), ("", 150)], rows, header=False, zebra=False, rules=False)
+
+    def _signature(self, who: str) -> None:
+        h = self.mm(16)
+        self.ensure(h)
+        line_y = self.y + self.mm(10)
+        sig_w, date_x = self.W * 0.58, self.W * 0.66
+        self.hline(line_y, INK, 0.3, 0, sig_w)
+        self.hline(line_y, INK, 0.3, date_x, self.W)
+        self.text_top(0, line_y + self.mm(1), who, "cell_m")
+        self.text_top(date_x, line_y + self.mm(1), "Date", "cell_m")
+        self.y += h
+
+    def build(self) -> None:
+        self.heading(TITLE)
+        statement = self.consent.statement if self.consent else DEFAULT_CONSENT_TEXT
+        self.paragraph(statement, title=TITLE)
+        self.heading("Before treatment, please tell us if any of these apply to you",
+                     keep=self.line("body") * 4)
+        self.paragraph("\n".join(f"•  {item.label}" for item in SCREEN_ITEMS), title="Health questions")
+        self.heading("Consent", keep=self.line("body") * 5)
+        c = self.consent
+        if c is not None:
+            given = c.given_on.strftime("%d %b %Y")
+            self._rows([("Date", given), ("How given", c.method_text), ("Scope", c.scope_text),
+                        ("Obtained by", c.obtained_by)] + ([("Notes", c.notes)] if c.notes else []))
+        else:
+            self._rows([("How given", "☐ Written   ☐ Verbal   ☐ Other: ____________________"),
+                        ("Scope", "☐ This visit only   ☐ Course of treatment until ____________ "
+                                  "or for ____ visits")])
+        self.y += self.mm(4)
+        self.paragraph("I have read (or had read to me) the information above, my questions have been "
+                       "answered, and I agree to dry needling.")
+        self.y += self.mm(2)
+        self._signature(f"Patient: {self.patient.name}")
+        self._signature(f"Clinician: {self.clinician}" if self.clinician else "Clinician")
+
+
+def paint_consent_form(device, patient: PatientRecord, consent=None, clinic: ClinicSettings | None = None,
+                       clinician: str = "", printed_at: dt.datetime | None = None) -> int:
+    """Paint the consent form on a paged device (QPrinter, QPdfWriter); returns the page count.
+
+    consent: a bodymap.safety.ConsentRecord to print as recorded, or None for a blank form."""
+    form = _ConsentForm(device, patient, consent, clinic, clinician, printed_at)
+    form.build()
+    return form.paint_on_device()
+
+
+def export_consent_pdf(path, patient: PatientRecord, consent=None, clinic: ClinicSettings | None = None,
+                       clinician: str = "", page_size="A4") -> Path:
+    """The consent form as a PDF at path (atomically, mode 0600); the PDF title names no patient."""
+    with atomic_path(path, mode=PDF_MODE) as temp_name:
+        writer = QPdfWriter(temp_name)
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setPageLayout(page_layout(page_size))
+        writer.setTitle("bodymap consent form")
+        writer.setCreator("bodymap")
+        paint_consent_form(writer, patient, consent, clinic, clinician)
+        del writer
+        if os.path.getsize(temp_name) == 0:
+            raise OSError(5, "The PDF could not be written", str(path))
+    return Path(path)

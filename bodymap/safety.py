@@ -1,0 +1,596 @@
+"""SafetyService: the needling safety record, one transaction per user action (docs/SAFETY.md).
+
+Changes to a visit's safety data lock the visit like any charting change (its version moves on,
+a signed visit refuses them) and leave an audit row. Precaution areas belong to the patient and
+are shown at every visit. `check_count_out` is the signing rule: sign_visit calls it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bodymap import db
+from bodymap import db_safety as ds
+from bodymap.domain import safety as dom
+from bodymap.domain.charting import ValidationError
+from bodymap.services.common import BaseService
+
+
+# --------------------------------------------------------------------------- records
+@dataclass(frozen=True)
+class ScreenState:
+    visit_id: int
+    patient_id: int
+    answers: dict                     # item id -> dom.ScreenAnswer (every item)
+    reviewed: bool                    # reviewed at this visit (else: the latest answers, to confirm)
+    reviewed_by: str = ""
+    reviewed_at: dt.datetime | None = None
+    from_visit_id: int | None = None  # where the answers come from when not yet reviewed
+
+    @property
+    def flags(self) -> list[dom.ScreenItem]:
+        return dom.screen_flags(self.answers)
+
+
+@dataclass(frozen=True)
+class PrecautionRecord:
+    id: int
+    patient_id: int
+    view: str
+    polygons: tuple
+    kind: str
+    side: str
+    note: str
+    created_by: str
+    created_at: dt.datetime
+
+    @property
+    def label(self) -> str:
+        return dom.precaution_label(self.kind, self.side, self.note)
+
+
+@dataclass(frozen=True)
+class ConsentRecord:
+    id: int
+    patient_id: int
+    visit_id: int | None
+    given_on: dt.date
+    method: str
+    method_note: str
+    scope: str
+    valid_until: dt.date | None
+    max_visits: int | None
+    statement: str
+    notes: str
+    obtained_by: str
+    created_at: dt.datetime
+
+    @property
+    def scope_text(self) -> str:
+        return dom.scope_text(self.scope, self.valid_until, self.max_visits)
+
+    @property
+    def method_text(self) -> str:
+        label = dom.ConsentMethod(self.method).label
+        return f"{label} ({self.method_note})" if self.method_note else label
+
+
+@dataclass(frozen=True)
+class NeedleLogRecord:
+    trigger_point_id: int
+    needles: int | None = None
+    passes: int | None = None
+    thorax_ack_by: str | None = None
+    thorax_ack_at: dt.datetime | None = None
+    precaution_ack_by: str | None = None
+    precaution_ack_at: dt.datetime | None = None
+    precaution_ack_areas: tuple = ()
+
+
+@dataclass(frozen=True)
+class NeededPointRecord:
+    """A needled trigger point of a visit with its log and whether it lies over the thorax."""
+
+    tp_id: int
+    label: str
+    over_thorax: bool
+    log: NeedleLogRecord
+
+
+@dataclass(frozen=True)
+class AdverseEventRecord:
+    id: int
+    visit_id: int
+    kind: str
+    severity: str
+    description: str
+    action_taken: str
+    follow_up: str
+    occurred_at: dt.datetime
+    recorded_by: str
+
+    @property
+    def kind_label(self) -> str:
+        return dom.AdverseKind(self.kind).label
+
+    @property
+    def urgent(self) -> bool:
+        return dom.is_urgent(self.kind)
+
+
+@dataclass(frozen=True)
+class ClinicAdverseEvent:
+    """One row of the clinic-wide list: the chart number, never the name."""
+
+    occurred_at: dt.datetime
+    chart_number: str
+    visit_id: int
+    kind: str
+    severity: str
+    action_taken: str
+    follow_up: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class VisitSafety:
+    """Everything the Safety dock and the handout show for one visit."""
+
+    visit_id: int
+    patient_id: int
+    overall_pain: int | None
+    screen: ScreenState
+    consent: ConsentRecord | None
+    needled: tuple[NeededPointRecord, ...]
+    count: dom.CountOut
+    counted_by: str
+    pain_after: int | None
+    rom_note: str
+    events: tuple[AdverseEventRecord, ...]
+    after_care: str
+
+    @property
+    def urgent(self) -> bool:
+        return any(e.urgent for e in self.events)
+
+
+def _log(row: ds.NeedleLog | None, tp_id: int) -> NeedleLogRecord:
+    if row is None:
+        return NeedleLogRecord(tp_id)
+    return NeedleLogRecord(tp_id, row.needles, row.passes, row.thorax_ack_by, row.thorax_ack_at,
+                           row.precaution_ack_by, row.precaution_ack_at, tuple(row.precaution_ack_areas or ()))
+
+
+def _precaution(row: ds.PrecautionArea) -> PrecautionRecord:
+    return PrecautionRecord(row.id, row.patient_id, row.view,
+                            tuple(tuple((float(x), float(y)) for x, y in poly) for poly in row.polygons),
+                            row.kind, row.side, row.note or "", row.created_by, row.created_at)
+
+
+def _consent(row: ds.Consent) -> ConsentRecord:
+    return ConsentRecord(row.id, row.patient_id, row.visit_id, row.given_on, row.method, row.method_note or "",
+                         row.scope, row.valid_until, row.max_visits, row.statement, row.notes or "",
+                         row.obtained_by, row.created_at)
+
+
+def _event(row: ds.AdverseEvent) -> AdverseEventRecord:
+    return AdverseEventRecord(row.id, row.visit_id, row.kind, row.severity, row.description or "",
+                              row.action_taken or "", row.follow_up or "", row.occurred_at, row.recorded_by)
+
+
+def _tp_label(tp: db.TriggerPoint) -> str:
+    from bodymap.services.convert import _trigger_point
+    record = _trigger_point(tp)
+    side = "" if tp.side == "midline" else f" ({tp.side})"
+    return f"{record.location_label}{side}"
+
+
+# --------------------------------------------------------------------------- the signing rule
+def _needled(s: Session, visit_id: int) -> list[NeededPointRecord]:
+    tps = s.scalars(select(db.TriggerPoint).where(db.TriggerPoint.visit_id == visit_id,
+                                                  db.TriggerPoint.needled.is_(True))
+                    .order_by(db.TriggerPoint.id)).all()
+    logs = {row.trigger_point_id: row for row in s.scalars(
+        select(ds.NeedleLog).where(ds.NeedleLog.trigger_point_id.in_([tp.id for tp in tps])))} if tps else {}
+    return [NeededPointRecord(tp.id, _tp_label(tp), dom.over_thorax(tp.muscle, tp.region),
+                              _log(logs.get(tp.id), tp.id)) for tp in tps]
+
+
+def _count_out(s: Session, visit_id: int) -> tuple[dom.CountOut, ds.VisitSafetyRow | None]:
+    row = s.get(ds.VisitSafetyRow, visit_id)
+    points = [dom.NeededPoint(p.tp_id, p.label, p.log.needles, p.over_thorax, p.log.thorax_ack_at is not None)
+              for p in _needled(s, visit_id)]
+    return dom.count_out(points, row.needles_removed if row else None, row.count_note if row else ""), row
+
+
+def check_count_out(session_or_data, visit_id: int | None = None, removed: int | None = None,
+                    note: str = "") -> dom.CountOut:
+    """The signing rule. Raises ValidationError (naming every problem) when the needle count does
+    not reconcile without a documented discrepancy, or a needled point over the thorax has no
+    acknowledged caution; returns the count otherwise.
+
+    Call it with (session, visit_id) inside sign_visit's transaction, or with an iterable of
+    domain.safety.NeededPoint plus removed= and note= to test the rule without a database."""
+    if isinstance(session_or_data, Session):
+        count, _row = _count_out(session_or_data, visit_id)
+    else:
+        count = dom.count_out(session_or_data, removed, note)
+    if count.problems:
+        raise ValidationError("This visit cannot be signed yet: " + " ".join(count.problems))
+    return count
+
+
+# --------------------------------------------------------------------------- the service
+class SafetyService(BaseService):
+    """Use cases of the safety record. Methods that change a visit take expected_version."""
+
+    # the health screen -------------------------------------------------------
+    def screen(self, visit_id: int) -> ScreenState:
+        with self._tx() as s:
+            return self._screen(s, self._get(s, db.Visit, visit_id))
+
+    def _screen(self, s: Session, visit: db.Visit) -> ScreenState:
+        own = s.scalar(select(ds.ScreenReview).where(ds.ScreenReview.visit_id == visit.id))
+        if own is not None:
+            return ScreenState(visit.id, visit.patient_id, dom.clean_screen(own.answers), True,
+                               own.reviewed_by, own.reviewed_at)
+        latest = s.scalar(select(ds.ScreenReview).where(ds.ScreenReview.patient_id == visit.patient_id)
+                          .order_by(ds.ScreenReview.reviewed_at.desc(), ds.ScreenReview.id.desc()).limit(1))
+        answers = dom.clean_screen(latest.answers if latest else {})
+        return ScreenState(visit.id, visit.patient_id, answers, False,
+                           from_visit_id=latest.visit_id if latest else None)
+
+    def review_screen(self, visit_id: int, answers: Mapping, expected_version: int | None = None) -> ScreenState:
+        """The clinician reviewed (confirmed or edited) the screen at this visit."""
+        answers = dom.clean_screen(answers)
+        with self._tx() as s:
+            visit = self._lock_visit(s, visit_id, expected_version)
+            row = s.scalar(select(ds.ScreenReview).where(ds.ScreenReview.visit_id == visit_id))
+            before = row.answers if row else None
+            if row is None:
+                row = ds.ScreenReview(visit_id=visit_id, patient_id=visit.patient_id)
+                s.add(row)
+            row.answers = dom.screen_to_json(answers)
+            row.reviewed_by, row.reviewed_by_id = self.actor.display_name, getattr(self.actor, "id", None)
+            row.reviewed_at = db.utcnow()
+            s.flush()
+            self._audit(s, "update" if before else "create", "safety_screen", row.id, patient_id=visit.patient_id,
+                        visit_id=visit_id, before=before, after=row.answers)
+            return self._screen(s, visit)
+
+    # precaution areas (per patient) --------------------------------------------
+    def precaution_areas(self, patient_id: int) -> list[PrecautionRecord]:
+        with self._tx() as s:
+            return [_precaution(r) for r in s.scalars(select(ds.PrecautionArea).where(
+                ds.PrecautionArea.patient_id == patient_id).order_by(ds.PrecautionArea.id))]
+
+    def add_precaution_area(self, patient_id: int, data: dom.PrecautionInput) -> PrecautionRecord:
+        from bodymap.domain.diagrams import load_view
+        from bodymap.domain.geometry import clip_to
+        data = data.validated()
+        try:
+            view = load_view(data.view)
+        except KeyError:
+            raise ValidationError(f"Unknown diagram view {data.view!r}.") from None
+        polygons = clip_to(data.polygons, view.outline, view.aspect)
+        if not polygons:
+            raise ValidationError("Draw the precaution area on the body outline.")
+        with self._tx() as s:
+            self._get(s, db.Patient, patient_id)
+            row = ds.PrecautionArea(patient_id=patient_id, view=data.view, diagram_version=view.version,
+                                    polygons=[[list(p) for p in poly] for poly in polygons],
+                                    kind=data.kind.value, side=data.side, note=data.note,
+                                    created_by=self.actor.display_name)
+            s.add(row)
+            s.flush()
+            record = _precaution(row)
+            self._audit(s, "create", "precaution_area", row.id, patient_id=patient_id, after=record)
+            return record
+
+    def remove_precaution_area(self, area_id: int) -> PrecautionRecord:
+        with self._tx() as s:
+            row = self._get(s, ds.PrecautionArea, area_id)
+            record = _precaution(row)
+            self._audit(s, "delete", "precaution_area", area_id, patient_id=row.patient_id, before=record)
+            s.delete(row)
+            return record
+
+    def precautions_at(self, patient_id: int, view: str, x: float, y: float) -> list[PrecautionRecord]:
+        """The patient's precaution areas that contain the point (x, y) of view."""
+        return precautions_containing(self.precaution_areas(patient_id), view, x, y)
+
+    # consent ----------------------------------------------------------------------
+    def record_consent(self, visit_id: int, data: dom.ConsentInput,
+                       expected_version: int | None = None) -> ConsentRecord:
+        """Consent obtained by the signed-in clinician, recorded at this visit."""
+        data = data.validated()
+        with self._tx() as s:
+            visit = self._lock_visit(s, visit_id, expected_version)
+            row = ds.Consent(patient_id=visit.patient_id, visit_id=visit_id, given_on=data.given_on,
+                             method=data.method.value, method_note=data.method_note, scope=data.scope.value,
+                             valid_until=data.valid_until, max_visits=data.max_visits, statement=data.statement,
+                             notes=data.notes, obtained_by=self.actor.display_name,
+                             obtained_by_id=getattr(self.actor, "id", None))
+            s.add(row)
+            s.flush()
+            record = _consent(row)
+            self._audit(s, "create", "consent", row.id, patient_id=visit.patient_id, visit_id=visit_id,
+                        after=record)
+            return record
+
+    def consents(self, patient_id: int) -> list[ConsentRecord]:
+        with self._tx() as s:
+            return [_consent(r) for r in s.scalars(select(ds.Consent).where(ds.Consent.patient_id == patient_id)
+                                                   .order_by(ds.Consent.given_on.desc(), ds.Consent.id.desc()))]
+
+    def consent_for_visit(self, visit_id: int) -> ConsentRecord | None:
+        with self._tx() as s:
+            return self._consent_for(s, self._get(s, db.Visit, visit_id))
+
+    @staticmethod
+    def _consent_for(s: Session, visit: db.Visit) -> ConsentRecord | None:
+        """The newest consent that covers the visit, or None."""
+        visits = s.execute(select(db.Visit.id, db.Visit.started_at).where(db.Visit.patient_id == visit.patient_id)
+                           .order_by(db.Visit.started_at, db.Visit.id)).all()
+        order = {vid: i for i, (vid, _at) in enumerate(visits)}
+        starts = dict(visits)
+        visit_date = visit.started_at.astimezone().date()
+        for row in s.scalars(select(ds.Consent).where(ds.Consent.patient_id == visit.patient_id)
+                             .order_by(ds.Consent.given_on.desc(), ds.Consent.id.desc())):
+            if row.visit_id in order:
+                number = order[visit.id] - order[row.visit_id] + 1
+            else:     # the visit it was recorded at was deleted: count from the consent date
+                number = 1 + sum(1 for vid, at in starts.items()
+                                 if at.astimezone().date() >= row.given_on and order[vid] < order[visit.id])
+            if dom.consent_covers(row.scope, row.visit_id, row.given_on, row.valid_until, row.max_visits,
+                                  visit.id, visit_date, number):
+                return _consent(row)
+        return None
+
+    # needles -----------------------------------------------------------------------
+    def _tp_for_change(self, s: Session, tp_id: int, expected_version: int | None):
+        tp = self._get(s, db.TriggerPoint, tp_id)
+        visit = self._lock_visit(s, tp.visit_id, expected_version)
+        row = s.get(ds.NeedleLog, tp_id)
+        if row is None:
+            row = ds.NeedleLog(trigger_point_id=tp_id)
+            s.add(row)
+        return tp, visit, row
+
+    def needle_log(self, tp_id: int) -> NeedleLogRecord:
+        with self._tx() as s:
+            self._get(s, db.TriggerPoint, tp_id)
+            return _log(s.get(ds.NeedleLog, tp_id), tp_id)
+
+    def set_needles(self, tp_id: int, needles: int, passes: int | None = None,
+                    expected_version: int | None = None) -> NeedleLogRecord:
+        data = dom.NeedleInput(needles, passes).validated()
+        with self._tx() as s:
+            tp, visit, row = self._tp_for_change(s, tp_id, expected_version)
+            before = {"needles": row.needles, "passes": row.passes}
+            row.needles, row.passes = data.needles, data.passes
+            s.flush()
+            self._audit(s, "update", "needle_log", tp_id, patient_id=visit.patient_id, visit_id=visit.id,
+                        before=before, after={"needles": row.needles, "passes": row.passes})
+            return _log(row, tp_id)
+
+    def acknowledge_thorax(self, tp_id: int, expected_version: int | None = None) -> NeedleLogRecord:
+        """The clinician read the thorax caution for this point (who and when are recorded)."""
+        with self._tx() as s:
+            tp, visit, row = self._tp_for_change(s, tp_id, expected_version)
+            if not dom.over_thorax(tp.muscle, tp.region):
+                raise ValidationError("This trigger point does not lie over the thorax.")
+            row.thorax_ack_by, row.thorax_ack_at = self.actor.display_name, db.utcnow()
+            s.flush()
+            self._audit(s, "acknowledge", "thorax_caution", tp_id, patient_id=visit.patient_id,
+                        visit_id=visit.id, after={"trigger_point": tp_id, "muscle": tp.muscle,
+                                                  "region": tp.region, "caution": dom.THORAX_CAUTION})
+            return _log(row, tp_id)
+
+    def acknowledge_precaution(self, tp_id: int, area_ids, expected_version: int | None = None) -> NeedleLogRecord:
+        """The clinician saw the warning that this point lies in precaution area(s) and went on."""
+        with self._tx() as s:
+            tp, visit, row = self._tp_for_change(s, tp_id, expected_version)
+            areas = []
+            for area_id in sorted(set(area_ids)):
+                area = self._get(s, ds.PrecautionArea, area_id)
+                if area.patient_id != visit.patient_id:
+                    raise ValidationError("That precaution area belongs to another patient.")
+                areas.append({"id": area.id, "label": dom.precaution_label(area.kind, area.side, area.note)})
+            if not areas:
+                raise ValidationError("Name the precaution area(s) that were acknowledged.")
+            row.precaution_ack_by, row.precaution_ack_at = self.actor.display_name, db.utcnow()
+            row.precaution_ack_areas = areas
+            s.flush()
+            self._audit(s, "acknowledge", "precaution_warning", tp_id, patient_id=visit.patient_id,
+                        visit_id=visit.id, after={"trigger_point": tp_id, "needled": bool(tp.needled),
+                                                  "areas": areas})
+            return _log(row, tp_id)
+
+    # count-out and response ---------------------------------------------------------
+    def _visit_row(self, s: Session, visit_id: int) -> ds.VisitSafetyRow:
+        row = s.get(ds.VisitSafetyRow, visit_id)
+        if row is None:
+            row = ds.VisitSafetyRow(visit_id=visit_id, count_note="", counted_by="", rom_note="")
+            s.add(row)
+        return row
+
+    def count(self, visit_id: int) -> dom.CountOut:
+        with self._tx() as s:
+            self._get(s, db.Visit, visit_id)
+            return _count_out(s, visit_id)[0]
+
+    def set_count_out(self, visit_id: int, removed: int | None, note: str = "",
+                      expected_version: int | None = None) -> dom.CountOut:
+        """Needles removed (counted out by the clinician) and the note documenting a discrepancy."""
+        from bodymap.domain.charting import MAX_NOTES, clean_text
+        if removed is not None:
+            removed = dom._count(removed, "Needles removed", dom.MAX_VISIT_NEEDLES)
+        note = clean_text(note, "Count-out note", MAX_NOTES)
+        with self._tx() as s:
+            visit = self._lock_visit(s, visit_id, expected_version)
+            row = self._visit_row(s, visit_id)
+            before = {"needles_removed": row.needles_removed, "count_note": row.count_note}
+            row.needles_removed, row.count_note = removed, note
+            row.counted_by, row.counted_at = self.actor.display_name, db.utcnow()
+            s.flush()
+            count, _row = _count_out(s, visit_id)
+            self._audit(s, "update", "count_out", visit_id, patient_id=visit.patient_id, visit_id=visit_id,
+                        before=before, after={"needles_removed": removed, "count_note": note,
+                                              "inserted": count.inserted, "state": count.state})
+            return count
+
+    def set_response(self, visit_id: int, data: dom.ResponseInput,
+                     expected_version: int | None = None) -> dom.ResponseInput:
+        data = data.validated()
+        with self._tx() as s:
+            visit = self._lock_visit(s, visit_id, expected_version)
+            row = self._visit_row(s, visit_id)
+            before = {"pain_after": row.pain_after, "rom_note": row.rom_note}
+            row.pain_after, row.rom_note = data.pain_after, data.rom_note
+            s.flush()
+            self._audit(s, "update", "treatment_response", visit_id, patient_id=visit.patient_id,
+                        visit_id=visit_id, before=before, after=data)
+            return data
+
+    # adverse events -------------------------------------------------------------------
+    def add_adverse_event(self, visit_id: int, data: dom.AdverseEventInput,
+                          expected_version: int | None = None) -> AdverseEventRecord:
+        data = data.validated()
+        with self._tx() as s:
+            visit = self._lock_visit(s, visit_id, expected_version)
+            row = ds.AdverseEvent(visit_id=visit_id, recorded_by=self.actor.display_name,
+                                  recorded_by_id=getattr(self.actor, "id", None))
+            self._apply_event(row, data)
+            s.add(row)
+            s.flush()
+            record = _event(row)
+            self._audit(s, "create", "adverse_event", row.id, patient_id=visit.patient_id, visit_id=visit_id,
+                        after=record)
+            return record
+
+    def update_adverse_event(self, event_id: int, data: dom.AdverseEventInput,
+                             expected_version: int | None = None) -> AdverseEventRecord:
+        data = data.validated()
+        with self._tx() as s:
+            row = self._get(s, ds.AdverseEvent, event_id)
+            visit = self._lock_visit(s, row.visit_id, expected_version)
+            before = _event(row)
+            self._apply_event(row, data)
+            s.flush()
+            record = _event(row)
+            self._audit(s, "update", "adverse_event", row.id, patient_id=visit.patient_id, visit_id=visit.id,
+                        before=before, after=record)
+            return record
+
+    def delete_adverse_event(self, event_id: int, expected_version: int | None = None) -> AdverseEventRecord:
+        with self._tx() as s:
+            row = self._get(s, ds.AdverseEvent, event_id)
+            visit = self._lock_visit(s, row.visit_id, expected_version)
+            record = _event(row)
+            self._audit(s, "delete", "adverse_event", row.id, patient_id=visit.patient_id, visit_id=visit.id,
+                        before=record)
+            s.delete(row)
+            return record
+
+    @staticmethod
+    def _apply_event(row: ds.AdverseEvent, data: dom.AdverseEventInput) -> None:
+        row.kind, row.severity = data.kind.value, data.severity.value
+        row.description, row.action_taken, row.follow_up = data.description, data.action_taken, data.follow_up
+        row.occurred_at = data.occurred_at
+
+    def adverse_events(self, visit_id: int) -> list[AdverseEventRecord]:
+        with self._tx() as s:
+            return [_event(r) for r in s.scalars(select(ds.AdverseEvent).where(ds.AdverseEvent.visit_id == visit_id)
+                                                 .order_by(ds.AdverseEvent.occurred_at, ds.AdverseEvent.id))]
+
+    def clinic_adverse_events(self, date_from: dt.date | None = None,
+                              date_to: dt.date | None = None) -> list[ClinicAdverseEvent]:
+        """Adverse events across the clinic by time; dates (inclusive) are local calendar days."""
+        query = (select(ds.AdverseEvent, db.Patient.chart_number)
+                 .join(db.Visit, db.Visit.id == ds.AdverseEvent.visit_id)
+                 .join(db.Patient, db.Patient.id == db.Visit.patient_id)
+                 .order_by(ds.AdverseEvent.occurred_at, ds.AdverseEvent.id))
+        if date_from is not None:
+            query = query.where(ds.AdverseEvent.occurred_at >= _local_midnight(date_from))
+        if date_to is not None:
+            query = query.where(ds.AdverseEvent.occurred_at < _local_midnight(date_to + dt.timedelta(days=1)))
+        with self._tx() as s:
+            return [ClinicAdverseEvent(e.occurred_at, chart, e.visit_id, e.kind, e.severity, e.action_taken,
+                                       e.follow_up, e.recorded_by) for e, chart in s.execute(query)]
+
+    # after care (clinic setting) -----------------------------------------------------
+    def after_care(self) -> str:
+        with self._tx() as s:
+            return _after_care(s)
+
+    def set_after_care(self, text: str | None) -> str:
+        """The clinic's after-care text for the handout; empty text restores the default."""
+        text = dom.DEFAULT_AFTER_CARE if not (text or "").strip() else dom.clean_after_care(text)
+        with self._tx() as s:
+            row = s.get(db.Setting, dom.AFTER_CARE_KEY)
+            before = row.value if row else None
+            if row is None:
+                s.add(db.Setting(key=dom.AFTER_CARE_KEY, value=text))
+            else:
+                row.value = text
+            self._audit(s, "update", "setting", None, before={"after_care": before}, after={"after_care": text})
+            return text
+
+    # everything for one visit ---------------------------------------------------------
+    def visit_safety(self, visit_id: int) -> VisitSafety:
+        with self._tx() as s:
+            visit = self._get(s, db.Visit, visit_id)
+            count, row = _count_out(s, visit_id)
+            events = s.scalars(select(ds.AdverseEvent).where(ds.AdverseEvent.visit_id == visit_id)
+                               .order_by(ds.AdverseEvent.occurred_at, ds.AdverseEvent.id))
+            return VisitSafety(visit_id, visit.patient_id, visit.overall_pain, self._screen(s, visit),
+                               self._consent_for(s, visit), tuple(_needled(s, visit_id)), count,
+                               row.counted_by if row else "", row.pain_after if row else None,
+                               row.rom_note if row else "", tuple(_event(e) for e in events), _after_care(s))
+
+
+def _after_care(s: Session) -> str:
+    row = s.get(db.Setting, dom.AFTER_CARE_KEY)
+    value = row.value if row is not None else None
+    return value.strip() if isinstance(value, str) and value.strip() else dom.DEFAULT_AFTER_CARE
+
+
+def _local_midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.timezone.utc)
+
+
+def precautions_containing(areas, view: str, x: float, y: float, margin: float = 0.004) -> list:
+    """Areas (PrecautionRecord) of view that contain the point, allowing a small margin (about
+    the size of a trigger-point dot) so a point on the edge still warns."""
+    from shapely.geometry import Point
+    from bodymap.domain.diagrams import load_view
+    from bodymap.domain.geometry import to_shape
+    try:
+        aspect = load_view(view).aspect
+    except KeyError:
+        return []
+    point = Point(x * aspect, y)
+    return [a for a in areas if a.view == view and to_shape(a.polygons, aspect).buffer(margin).contains(point)]
+
+
+def demo_safety_record(service, visit_id: int) -> VisitSafety:
+    """A complete safety record for a demo visit (so it can be signed): screen reviewed with
+    nothing flagged, verbal consent for the visit, one needle and three passes per needled point,
+    thorax cautions acknowledged, every needle counted out. Uses the service's database and actor."""
+    safety = SafetyService(service.sessions, service.actor)
+    safety.review_screen(visit_id, {item: "no" for item in dom.SCREEN_ITEM_IDS})
+    visit = service.get_visit(visit_id)
+    safety.record_consent(visit_id, dom.ConsentInput(given_on=visit.started_at.astimezone().date()))
+    for point in safety.visit_safety(visit_id).needled:
+        safety.set_needles(point.tp_id, 1, 3)
+        if point.over_thorax:
+            safety.acknowledge_thorax(point.tp_id)
+    safety.set_count_out(visit_id, safety.count(visit_id).inserted)
+    if visit.overall_pain is not None:
+        safety.set_response(visit_id, dom.ResponseInput(max(0, visit.overall_pain - 2), "Moves more freely."))
+    return safety.visit_safety(visit_id)

@@ -1,0 +1,339 @@
+"""Needling safety in the window: the Safety dock, the precaution-area tool and the warnings.
+
+`install(main_window)` wires everything to an existing MainWindow (one line in its __init__) and
+returns the SafetyController. Service calls carry the visit version the document last saw and move
+it on, so charting and safety changes never conflict with each other.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QToolBar
+
+from bodymap.db import DatabaseError
+from bodymap.domain import safety as dom
+from bodymap.domain.charting import ValidationError
+from bodymap.safety import SafetyService, precautions_containing
+from bodymap.services import ConflictError, NotFound
+from bodymap.ui.safety.areas import PRECAUTION, PrecautionTool, show_areas
+from bodymap.ui.safety.dialogs import (AdverseEventDialog, AfterCareDialog, CautionDialog, ConsentDialog,
+                                       PrecautionDialog)
+from bodymap.ui.safety.panel import SafetyPanel
+
+USER_ERRORS = (ValidationError, DatabaseError, NotFound, ConflictError)
+
+
+def install(main_window) -> "SafetyController":
+    controller = SafetyController(main_window)
+    main_window.safety = controller
+    return controller
+
+
+class SafetyController(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.document = window.document
+        self.workspace = window.workspace
+        self.panel = SafetyPanel()
+        self.dock = QDockWidget("Safety", window)
+        self.dock.setObjectName("safetyDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        legend = window.findChild(QDockWidget, "legendDock")
+        if legend is not None:
+            window.tabifyDockWidget(legend, self.dock)
+            self.dock.raise_()
+        self.areas: list = []
+        self._needled: dict[int, bool] = {}
+        self._where: dict[int, tuple] = {}
+        self._queue: list = []
+        self._busy = False
+        self.last_dialog = None
+        self._add_tool()
+        p = self.panel
+        p.screenReviewed.connect(self.review_screen)
+        p.consentRequested.connect(self.record_consent)
+        p.consentFormRequested.connect(self.consent_form)
+        p.areaRemoveRequested.connect(self.remove_area)
+        p.needlesChanged.connect(self.set_needles)
+        p.thoraxAckRequested.connect(lambda tp_id: self.ask_thorax(tp_id, force=True))
+        p.countSaved.connect(self.save_count)
+        p.responseSaved.connect(self.save_response)
+        p.eventAddRequested.connect(lambda: self.edit_event(None))
+        p.eventEditRequested.connect(self.edit_event)
+        p.eventDeleteRequested.connect(self.delete_event)
+        p.afterCareRequested.connect(self.edit_after_care)
+        self.document.chartReset.connect(self._chart_reset)
+        self.document.markChanged.connect(self._mark_changed)
+        self.document.markRemoved.connect(lambda *_a: self.refresh())
+        self.workspace.selectionChanged.connect(self._selection)
+        self._chart_reset(self.document.chart)
+
+    @property
+    def service(self) -> SafetyService:
+        main = self.window.service
+        return SafetyService(main.sessions, main.actor)
+
+    # ------------------------------------------------------------------ plumbing
+    def _add_tool(self) -> None:
+        self.tool_action = QAction("Precaution area", self.workspace, checkable=True)
+        self.tool_action.setData(PRECAUTION)
+        self.tool_action.setShortcut(QKeySequence("A"))
+        self.tool_action.setToolTip("Precaution area (A): draw a place not to needle, shown at every visit")
+        self.workspace.tool_actions.addAction(self.tool_action)
+        for canvas in self.workspace.canvases.values():
+            canvas._tools[PRECAUTION] = PrecautionTool(canvas, self.area_drawn)
+        bar = self.window.findChild(QToolBar, "toolsBar")
+        if bar is not None:
+            anchor = next((a for a in bar.actions() if a.isSeparator()), None)
+            bar.insertAction(anchor, self.tool_action)
+        for menu_action in self.window.menuBar().actions():
+            if menu_action.text().replace("&", "") == "Tools" and menu_action.menu() is not None:
+                menu_action.menu().addAction(self.tool_action)
+        self.window.addAction(self.tool_action)
+        self.tool_action.setEnabled(self.document.editable)
+
+    @property
+    def visit_id(self):
+        return self.document.visit_id
+
+    @property
+    def patient_id(self):
+        chart = self.document.chart
+        return chart.patient.id if chart else None
+
+    def _fail(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+        QMessageBox.warning(self.window, "bodymap — safety", text)
+
+    def call(self, call):
+        """call(expected_version) with the document's version; moves it on when the call succeeds.
+        Errors are raised (a dialog shows them in place)."""
+        result = call(self.document.version)
+        if self.document.version is not None:
+            self.document.version += 1
+        self.window.saved_label.setText("All changes saved")
+        QTimer.singleShot(0, self.refresh)
+        return result
+
+    def write(self, call):
+        """Like call(), but tells the clinician about errors and returns None."""
+        try:
+            result = call(self.document.version)
+        except ConflictError as exc:
+            try:
+                self.document.open_visit(self.visit_id)
+            except USER_ERRORS:
+                pass
+            self._fail(str(exc))
+            return None
+        except USER_ERRORS as exc:
+            self._fail(str(exc))
+            return None
+        if self.document.version is not None:
+            self.document.version += 1
+        self.window.saved_label.setText("All changes saved")
+        self.refresh()
+        return result
+
+    def read(self, fn, *args):
+        try:
+            return fn(*args)
+        except USER_ERRORS as exc:
+            self.window.statusBar().showMessage(str(exc), 8000)
+            return None
+
+    def refresh(self) -> None:
+        chart = self.document.chart
+        safety = self.read(self.service.visit_safety, chart.visit.id) if chart else None
+        self.panel.show_safety(safety, self.document.editable, self.areas)
+        self.tool_action.setEnabled(self.document.editable)
+
+    def _chart_reset(self, chart) -> None:
+        self._queue.clear()
+        self.areas = (self.read(self.service.precaution_areas, chart.patient.id) or []) if chart else []
+        for canvas in self.workspace.canvases.values():
+            show_areas(canvas.chart_scene, self.areas)
+        self._needled = {tp.id: tp.needled for tp in chart.trigger_points} if chart else {}
+        self._where = {tp.id: (tp.view, tp.x, tp.y) for tp in chart.trigger_points} if chart else {}
+        self.refresh()
+
+    def _selection(self, mark) -> None:
+        if mark is not None and mark[0] == "tp":
+            self.panel.show_selected(mark[1], self.document.record("tp", mark[1]))
+        else:
+            self.panel.show_selected(None)
+
+    # ------------------------------------------------------------------ warnings
+    def _mark_changed(self, kind: str, record) -> None:
+        if kind != "tp":
+            return
+        was_needled = self._needled.get(record.id)
+        moved = self._where.get(record.id) != (record.view, record.x, record.y)
+        self._needled[record.id] = record.needled
+        self._where[record.id] = (record.view, record.x, record.y)
+        if self.document.editable:
+            areas = precautions_containing(self.areas, record.view, record.x, record.y)
+            newly_needled = record.needled and not was_needled
+            if areas and (was_needled is None or moved or newly_needled):
+                self._queue.append(("precaution", record.id, [a.id for a in areas]))
+            if newly_needled and dom.over_thorax(record.muscle, record.region):
+                self._queue.append(("thorax", record.id, None))
+            if self._queue:
+                QTimer.singleShot(0, self._next_warning)     # after the action has finished
+        self.refresh()
+
+    def _next_warning(self) -> None:
+        if self._busy or not self._queue:
+            return
+        self._busy = True
+        try:
+            kind, tp_id, areas = self._queue.pop(0)
+            if kind == "thorax":
+                self.ask_thorax(tp_id)
+            else:
+                self.ask_precaution(tp_id, areas)
+        finally:
+            self._busy = False
+        if self._queue:
+            QTimer.singleShot(0, self._next_warning)
+
+    def _dialog(self, dialog) -> bool:
+        self.last_dialog = dialog
+        return bool(dialog.exec())
+
+    def ask_thorax(self, tp_id: int, force: bool = False) -> bool:
+        record = self.document.record("tp", tp_id)
+        if record is None or not self.document.editable:
+            return False
+        log = self.read(self.service.needle_log, tp_id)
+        if log is not None and log.thorax_ack_at is not None and not force:
+            return True
+        text = f"{record.location_label} ({record.side}).\n\n{dom.THORAX_CAUTION}\n\n" \
+               "Acknowledging records your name and the time on this trigger point."
+        if not self._dialog(CautionDialog("Needling over the thorax", text, "I acknowledge the caution",
+                                          "Not now", self.window)):
+            self.window.statusBar().showMessage("Thorax caution not acknowledged: the visit cannot be signed "
+                                                "until it is.", 8000)
+            return False
+        return self.write(lambda v: self.service.acknowledge_thorax(tp_id, expected_version=v)) is not None
+
+    def ask_precaution(self, tp_id: int, area_ids: list[int]) -> bool:
+        record = self.document.record("tp", tp_id)
+        if record is None:
+            return False
+        labels = "\n".join("•  " + a.label for a in self.areas if a.id in area_ids)
+        action = "marked as needled" if record.needled else "placed"
+        text = (f"This trigger point was {action} inside a precaution area of this patient:\n{labels}\n\n"
+                "Keep it only if needling here is safe; the warning and your acknowledgement are recorded.")
+        if self._dialog(CautionDialog("Precaution area", text, "Keep and acknowledge", "Remove the point",
+                                      self.window)):
+            return self.write(lambda v: self.service.acknowledge_precaution(tp_id, area_ids,
+                                                                            expected_version=v)) is not None
+        self.document.delete_marks([("tp", tp_id)])
+        return False
+
+    # ------------------------------------------------------------------ precaution areas
+    def area_drawn(self, view_id: str, polygons) -> None:
+        if self.patient_id is None:
+            return
+        dialog = PrecautionDialog(self.window)
+        dialog.view, dialog.polygons = view_id, polygons
+        patient_id = self.patient_id
+        dialog.submit = lambda data: self.service.add_precaution_area(patient_id, data)
+        self.last_dialog = dialog
+        if dialog.exec():
+            self._reload_areas()
+
+    def remove_area(self, area_id: int) -> None:
+        answer = QMessageBox.question(self.window, "Remove precaution area",
+                                      "Remove this precaution area from every visit of the patient?")
+        if answer == QMessageBox.StandardButton.Yes and self.read(self.service.remove_precaution_area, area_id):
+            self._reload_areas()
+
+    def _reload_areas(self) -> None:
+        self.areas = self.read(self.service.precaution_areas, self.patient_id) or []
+        for canvas in self.workspace.canvases.values():
+            show_areas(canvas.chart_scene, self.areas)
+        self.refresh()
+
+    # ------------------------------------------------------------------ the panel's actions
+    def review_screen(self, answers: dict) -> None:
+        if self.visit_id is not None:
+            self.write(lambda v: self.service.review_screen(self.visit_id, answers, expected_version=v))
+
+    def record_consent(self) -> None:
+        if self.visit_id is None:
+            return
+        dialog = ConsentDialog(self.window.service.actor.display_name, self.window)
+        visit_id = self.visit_id
+        dialog.submit = lambda data: self.call(
+            lambda v: self.service.record_consent(visit_id, data, expected_version=v))
+        self.last_dialog = dialog
+        dialog.exec()
+        self.refresh()
+
+    def consent_form(self) -> None:
+        chart = self.document.chart
+        if chart is None:
+            return
+        path, _f = QFileDialog.getSaveFileName(self.window, "Save consent form",
+                                               f"consent-{chart.patient.chart_number}.pdf", "PDF (*.pdf)")
+        if path:
+            self.save_consent_form(path)
+
+    def save_consent_form(self, path):
+        from bodymap.export.consent_form import export_consent_pdf
+        chart = self.document.chart
+        consent = self.read(self.service.consent_for_visit, chart.visit.id)
+        try:
+            return export_consent_pdf(path, chart.patient, consent, self.window.clinic_settings.clinic(),
+                                      clinician=self.window.service.actor.display_name)
+        except OSError as exc:
+            self._fail(f"Could not save the consent form: {exc.strerror or exc}")
+            return None
+
+    def set_needles(self, tp_id: int, needles: int, passes) -> None:
+        self.write(lambda v: self.service.set_needles(tp_id, needles, passes, expected_version=v))
+
+    def save_count(self, removed, note: str) -> None:
+        if self.visit_id is not None:
+            self.write(lambda v: self.service.set_count_out(self.visit_id, removed, note, expected_version=v))
+
+    def save_response(self, pain_after, rom_note: str) -> None:
+        if self.visit_id is not None:
+            self.write(lambda v: self.service.set_response(self.visit_id, dom.ResponseInput(pain_after, rom_note),
+                                                           expected_version=v))
+
+    def edit_event(self, event_id) -> None:
+        if self.visit_id is None:
+            return
+        events = self.read(self.service.adverse_events, self.visit_id) or []
+        event = next((e for e in events if e.id == event_id), None)
+        dialog = AdverseEventDialog(event, self.window)
+        visit_id = self.visit_id
+        if event is None:
+            dialog.submit = lambda data: self.call(
+                lambda v: self.service.add_adverse_event(visit_id, data, expected_version=v))
+        else:
+            dialog.submit = lambda data: self.call(
+                lambda v: self.service.update_adverse_event(event.id, data, expected_version=v))
+        self.last_dialog = dialog
+        if dialog.exec() and dialog.result_value is not None and dialog.result_value.urgent:
+            self.panel.setCurrentIndex(3)
+            QMessageBox.critical(self.window, "Possible pneumothorax", dom.PNEUMOTHORAX_ADVICE)
+
+    def delete_event(self, event_id: int) -> None:
+        answer = QMessageBox.question(self.window, "Delete adverse event", "Delete this adverse event?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.write(lambda v: self.service.delete_adverse_event(event_id, expected_version=v))
+
+    def edit_after_care(self) -> None:
+        dialog = AfterCareDialog(self.read(self.service.after_care) or dom.DEFAULT_AFTER_CARE, self.window)
+        dialog.submit = self.service.set_after_care
+        self.last_dialog = dialog
+        dialog.exec()
+

@@ -1,0 +1,192 @@
+"""Safety dialogs: the caution to acknowledge, precaution area details, consent, adverse events."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QHBoxLayout,
+                               QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QSpinBox, QVBoxLayout)
+
+from bodymap.domain import safety as dom
+from bodymap.ui.dialogs import _FormDialog
+
+URGENT_STYLE = ("background: #B00020; color: white; font-weight: 700; padding: 8px 10px; "
+                "border-radius: 4px;")
+CAUTION_STYLE = ("background: #FFF4E5; color: #5F2100; border: 2px solid #E65100; padding: 10px; "
+                 "border-radius: 4px;")
+
+
+class CautionDialog(QDialog):
+    """A warning the clinician must acknowledge (or decline); accepted = acknowledged."""
+
+    def __init__(self, title: str, text: str, acknowledge: str = "Acknowledge", decline: str = "Not now",
+                 parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        heading = QLabel(f"⚠  {title}")
+        heading.setStyleSheet("font-size: 15px; font-weight: 700; color: #B00020;")
+        self.text = QLabel(text)
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet(CAUTION_STYLE)
+        self.buttons = QDialogButtonBox()
+        self.ack = self.buttons.addButton(acknowledge, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.decline = self.buttons.addButton(decline, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.text)
+        layout.addWidget(self.buttons)
+
+
+class PrecautionDialog(_FormDialog):
+    """Kind, side and note of a precaution area just drawn."""
+
+    def __init__(self, parent=None):
+        super().__init__("Precaution area", parent)
+        self.kind = QComboBox()
+        for kind in dom.PrecautionKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.side = QComboBox()
+        for side in dom.PRECAUTION_SIDES:
+            self.side.addItem(side.capitalize(), side)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("e.g. axillary clearance 2019, do not needle the right arm")
+        self.form.addRow("Kind", self.kind)
+        self.form.addRow("Patient's side", self.side)
+        self.form.addRow("Note", self.note)
+        self.view, self.polygons = "", []
+
+    def build_input(self):
+        return dom.PrecautionInput(self.view, self.polygons, self.kind.currentData(), self.side.currentData(),
+                                   self.note.text())
+
+
+class ConsentDialog(_FormDialog):
+    def __init__(self, obtained_by: str, parent=None):
+        super().__init__("Record consent", parent)
+        self.setMinimumWidth(560)
+        self.given_on = QDateEdit(QDate.currentDate())
+        self.given_on.setCalendarPopup(True)
+        self.given_on.setDisplayFormat("dd MMM yyyy")
+        self.method = QComboBox()
+        for m in dom.ConsentMethod:
+            self.method.addItem(m.label, m.value)
+        self.method_note = QLineEdit()
+        self.method_note.setPlaceholderText("how, when “Other” (e.g. through an interpreter)")
+        self.this_visit = QRadioButton("This visit only")
+        self.course = QRadioButton("Course of treatment")
+        self.this_visit.setChecked(True)
+        self.until = QDateEdit(QDate.currentDate().addMonths(3))
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("dd MMM yyyy")
+        self.visits = QSpinBox()
+        self.visits.setRange(0, dom.MAX_COURSE_VISITS)
+        self.visits.setSpecialValueText("no limit")
+        self.visits.setValue(6)
+        scope = QHBoxLayout()
+        scope.addWidget(self.this_visit)
+        scope.addWidget(self.course)
+        scope.addStretch(1)
+        course = QHBoxLayout()
+        course.addWidget(QLabel("until"))
+        course.addWidget(self.until)
+        course.addWidget(QLabel("or for"))
+        course.addWidget(self.visits)
+        course.addWidget(QLabel("visits"))
+        course.addStretch(1)
+        self.statement = QPlainTextEdit(dom.DEFAULT_CONSENT_TEXT)
+        self.statement.setMinimumHeight(150)
+        self.notes = QLineEdit()
+        self.form.addRow("Date", self.given_on)
+        self.form.addRow("How given", self.method)
+        self.form.addRow("", self.method_note)
+        self.form.addRow("Scope", scope)
+        self.form.addRow("", course)
+        self.form.addRow("Obtained by", QLabel(obtained_by or "—"))
+        self.form.addRow("Consent text", self.statement)
+        self.form.addRow("Notes", self.notes)
+        self.course.toggled.connect(self._scope_changed)
+        self._scope_changed(False)
+
+    def _scope_changed(self, course: bool) -> None:
+        self.until.setEnabled(course)
+        self.visits.setEnabled(course)
+
+    def build_input(self):
+        return dom.ConsentInput(
+            given_on=self.given_on.date().toPython(), method=self.method.currentData(),
+            method_note=self.method_note.text(),
+            scope=dom.ConsentScope.COURSE if self.course.isChecked() else dom.ConsentScope.VISIT,
+            valid_until=self.until.date().toPython() if self.course.isChecked() else None,
+            max_visits=(self.visits.value() or None) if self.course.isChecked() else None,
+            statement=self.statement.toPlainText(), notes=self.notes.text())
+
+
+class AdverseEventDialog(_FormDialog):
+    def __init__(self, event=None, parent=None):
+        super().__init__("Edit adverse event" if event else "Add adverse event", parent)
+        self.setMinimumWidth(520)
+        self.kind = QComboBox()
+        for kind in dom.AdverseKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.severity = QComboBox()
+        for sev in dom.Severity:
+            self.severity.addItem(sev.value.capitalize(), sev.value)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setDisplayFormat("dd MMM yyyy HH:mm")
+        self.urgent = QLabel(dom.PNEUMOTHORAX_ADVICE)
+        self.urgent.setWordWrap(True)
+        self.urgent.setStyleSheet(URGENT_STYLE)
+        self.description = QPlainTextEdit()
+        self.action = QPlainTextEdit()
+        self.follow_up = QPlainTextEdit()
+        for edit in (self.description, self.action, self.follow_up):
+            edit.setFixedHeight(60)
+        self.form.addRow("Kind", self.kind)
+        self.form.addRow(self.urgent)
+        self.form.addRow("Severity", self.severity)
+        self.form.addRow("Time", self.when)
+        self.form.addRow("Description", self.description)
+        self.form.addRow("Action taken", self.action)
+        self.form.addRow("Follow-up", self.follow_up)
+        if event is not None:
+            self.kind.setCurrentIndex(self.kind.findData(event.kind))
+            self.severity.setCurrentIndex(self.severity.findData(event.severity))
+            self.when.setDateTime(QDateTime(event.occurred_at.astimezone().replace(tzinfo=None)))
+            self.description.setPlainText(event.description)
+            self.action.setPlainText(event.action_taken)
+            self.follow_up.setPlainText(event.follow_up)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self, *_a) -> None:
+        self.urgent.setVisible(dom.is_urgent(self.kind.currentData()))
+
+    def build_input(self):
+        when = self.when.dateTime().toPython().astimezone()
+        return dom.AdverseEventInput(self.kind.currentData(), self.severity.currentData(),
+                                     self.description.toPlainText(), self.action.toPlainText(),
+                                     self.follow_up.toPlainText(), when)
+
+
+class AfterCareDialog(_FormDialog):
+    """The clinic's after-care text for the patient handout."""
+
+    def __init__(self, text: str, parent=None):
+        super().__init__("After-care text (clinic setting)", parent)
+        self.setMinimumSize(560, 420)
+        self.text = QPlainTextEdit(text)
+        reset = QLabel("Leave empty to restore the default text.")
+        reset.setStyleSheet("color: #5B6670;")
+        self.form.addRow(self.text)
+        self.form.addRow(reset)
+
+    def build_input(self):
+        return self.text.toPlainText()
+
+
+def local(at: dt.datetime | None) -> str:
+    return at.astimezone().strftime("%d %b %Y %H:%M") if at else ""
+

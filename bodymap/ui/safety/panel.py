@@ -1,0 +1,426 @@
+"""The Safety dock: tabs for the health screen, consent, the needle count and the response.
+
+The panel only shows and collects; SafetyController (bodymap.ui.safety) does the service calls.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from bodymap.domain import safety as dom
+from bodymap.ui.safety.dialogs import URGENT_STYLE, local
+
+LIGHT = {  # state -> (colour, text)
+    dom.CountState.NOTHING: ("#6C757D", "No needles used"),
+    dom.CountState.RECONCILED: ("#2E7D32", "Reconciled"),
+    dom.CountState.DOCUMENTED: ("#E65100", "Discrepancy documented"),
+    dom.CountState.NOT_RECONCILED: ("#B00020", "NOT reconciled"),
+}
+FLAG_STYLE = "color: #B00020; font-weight: 600;"
+MUTED_STYLE = "color: #5B6670;"
+
+
+def _spin(maximum: int, special: str | None = None) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(-1 if special else 0, maximum)
+    if special:
+        spin.setSpecialValueText(special)
+    spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    spin.wheelEvent = lambda e: e.ignore()
+    return spin
+
+
+def _wrapping_list() -> QListWidget:
+    widget = QListWidget()
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
+    return widget
+
+
+class SafetyPanel(QTabWidget):
+    screenReviewed = Signal(dict)              # item id -> ScreenAnswer
+    consentRequested = Signal()
+    consentFormRequested = Signal()
+    areaRemoveRequested = Signal(int)
+    needlesChanged = Signal(int, int, object)  # tp id, needles, passes | None
+    thoraxAckRequested = Signal(int)
+    countSaved = Signal(object, str)           # removed | None, note
+    responseSaved = Signal(object, str)        # pain after | None, range-of-motion note
+    eventAddRequested = Signal()
+    eventEditRequested = Signal(int)
+    eventDeleteRequested = Signal(int)
+    afterCareRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setDocumentMode(True)
+        self.addTab(self._screen_tab(), "Screen")
+        self.addTab(self._consent_tab(), "Consent")
+        self.addTab(self._count_tab(), "Needle count")
+        self.addTab(self._response_tab(), "Response")
+        self.setMinimumWidth(360)
+        self._tp_id: int | None = None
+        self.show_safety(None, False)
+
+    # --------------------------------------------------------------- screen
+    def _screen_tab(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.screen_status = QLabel()
+        self.screen_status.setWordWrap(True)
+        self.flags = QLabel()
+        self.flags.setWordWrap(True)
+        self.flags.setStyleSheet(FLAG_STYLE)
+        self.screen_table = QTableWidget(len(dom.SCREEN_ITEMS), 3)
+        self.screen_table.setHorizontalHeaderLabels(["Item", "Answer", "Note"])
+        self.screen_table.verticalHeader().hide()
+        self.screen_table.setWordWrap(True)
+        self.screen_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.screen_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.screen_table.setColumnWidth(2, 90)
+        header.sectionResized.connect(lambda *_a: self.screen_table.resizeRowsToContents())
+        self.answers: dict[str, QComboBox] = {}
+        for row, item in enumerate(dom.SCREEN_ITEMS):
+            label = QTableWidgetItem(item.label)
+            label.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            label.setToolTip(f"{item.kind.capitalize()}: {item.why}")
+            self.screen_table.setItem(row, 0, label)
+            combo = QComboBox()
+            for answer in dom.Answer:
+                combo.addItem(answer.label, answer.value)
+            combo.currentIndexChanged.connect(lambda _i, r=row: self._answer_colour(r))
+            self.answers[item.id] = combo
+            self.screen_table.setCellWidget(row, 1, combo)
+            self.screen_table.setItem(row, 2, QTableWidgetItem(""))
+        self.screen_table.resizeRowsToContents()
+        self.review = QPushButton("Reviewed with the patient")
+        self.review.clicked.connect(lambda: self.screenReviewed.emit(self.screen_answers()))
+        self.areas = _wrapping_list()
+        self.areas.setMaximumHeight(80)
+        self.remove_area = QPushButton("Remove area")
+        self.remove_area.clicked.connect(self._remove_area)
+        areas_hint = QLabel("Precaution areas (all visits): draw them with the “Precaution area” tool.")
+        areas_hint.setWordWrap(True)
+        areas_hint.setStyleSheet(MUTED_STYLE)
+        box.addWidget(self.screen_status)
+        box.addWidget(self.flags)
+        box.addWidget(self.screen_table, 1)
+        box.addWidget(self.review)
+        box.addWidget(areas_hint)
+        box.addWidget(self.areas)
+        box.addWidget(self.remove_area, 0, Qt.AlignmentFlag.AlignRight)
+        return page
+
+    def _answer_colour(self, row: int) -> None:
+        combo = self.screen_table.cellWidget(row, 1)
+        item = self.screen_table.item(row, 0)
+        if combo is None or item is None:
+            return
+        yes = combo.currentData() == dom.Answer.YES.value
+        item.setForeground(QColor("#B00020") if yes else QColor("#1B1B1B"))
+
+    def screen_answers(self) -> dict:
+        return {item.id: dom.ScreenAnswer(dom.Answer(self.answers[item.id].currentData()),
+                                          self.screen_table.item(row, 2).text())
+                for row, item in enumerate(dom.SCREEN_ITEMS)}
+
+    def _remove_area(self) -> None:
+        item = self.areas.currentItem()
+        if item is not None:
+            self.areaRemoveRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    # --------------------------------------------------------------- consent
+    def _consent_tab(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.consent_status = QLabel()
+        self.consent_status.setWordWrap(True)
+        self.consent_status.setTextFormat(Qt.TextFormat.RichText)
+        self.record_consent = QPushButton("Record consent…")
+        self.record_consent.clicked.connect(self.consentRequested)
+        self.consent_form = QPushButton("Consent form (PDF)…")
+        self.consent_form.clicked.connect(self.consentFormRequested)
+        box.addWidget(self.consent_status)
+        row = QHBoxLayout()
+        row.addWidget(self.record_consent)
+        row.addWidget(self.consent_form)
+        box.addLayout(row)
+        box.addStretch(1)
+        return page
+
+    # --------------------------------------------------------------- needle count
+    def _count_tab(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.light = QLabel()
+        self.light.setObjectName("countLight")
+        self.light.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.needled_table = QTableWidget(0, 4)
+        self.needled_table.setHorizontalHeaderLabels(["Needled point", "Needles", "Passes", "Thorax"])
+        self.needled_table.verticalHeader().hide()
+        self.needled_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.needled_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.needled_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.selected = QGroupBox("Selected trigger point")
+        form = QFormLayout(self.selected)
+        self.selected_label = QLabel("Select a trigger point on the diagram.")
+        self.selected_label.setWordWrap(True)
+        self.needles = _spin(dom.MAX_NEEDLES)
+        self.passes = _spin(dom.MAX_PASSES, "not recorded")
+        self.save_needles = QPushButton("Save needles")
+        self.save_needles.clicked.connect(self._emit_needles)
+        self.thorax = QLabel()
+        self.thorax.setWordWrap(True)
+        self.ack_thorax = QPushButton("Acknowledge thorax caution…")
+        self.ack_thorax.clicked.connect(lambda: self._tp_id is not None and self.thoraxAckRequested.emit(self._tp_id))
+        form.addRow(self.selected_label)
+        form.addRow("Needles", self.needles)
+        form.addRow("Passes", self.passes)
+        form.addRow(self.save_needles)
+        form.addRow(self.thorax)
+        form.addRow(self.ack_thorax)
+        counted = QGroupBox("Count-out")
+        form = QFormLayout(counted)
+        self.inserted = QLabel("0")
+        self.inserted.setObjectName("insertedCount")
+        self.removed = _spin(dom.MAX_VISIT_NEEDLES, "not counted")
+        self.count_note = QLineEdit()
+        self.count_note.setPlaceholderText("Needed when the numbers differ")
+        self.save_count = QPushButton("Save count")
+        self.save_count.clicked.connect(self._emit_count)
+        self.count_by = QLabel()
+        self.count_by.setStyleSheet(MUTED_STYLE)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(FLAG_STYLE)
+        form.addRow("Inserted (needled points)", self.inserted)
+        form.addRow("Removed (counted out)", self.removed)
+        form.addRow("Discrepancy note", self.count_note)
+        form.addRow(self.save_count)
+        form.addRow(self.count_by)
+        box.addWidget(self.light)
+        box.addWidget(counted)
+        box.addWidget(self.problems)
+        box.addWidget(self.needled_table, 1)
+        box.addWidget(self.selected)
+        return page
+
+    def _emit_needles(self) -> None:
+        if self._tp_id is not None:
+            passes = self.passes.value()
+            self.needlesChanged.emit(self._tp_id, self.needles.value(), None if passes < 0 else passes)
+
+    def _emit_count(self) -> None:
+        removed = self.removed.value()
+        self.countSaved.emit(None if removed < 0 else removed, self.count_note.text())
+
+    # --------------------------------------------------------------- response
+    def _response_tab(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.urgent = QLabel(dom.PNEUMOTHORAX_ADVICE)
+        self.urgent.setObjectName("urgentBanner")
+        self.urgent.setWordWrap(True)
+        self.urgent.setStyleSheet(URGENT_STYLE)
+        response = QGroupBox("Immediate response")
+        form = QFormLayout(response)
+        self.pain_before = QLabel()
+        self.pain_after = _spin(10, "not recorded")
+        self.pain_after.setSuffix(" /10")
+        self.rom = QPlainTextEdit()
+        self.rom.setPlaceholderText("e.g. cervical rotation right 60° → 75°")
+        self.rom.setFixedHeight(54)
+        self.save_response = QPushButton("Save response")
+        self.save_response.clicked.connect(self._emit_response)
+        form.addRow("Pain before (visit)", self.pain_before)
+        form.addRow("Pain after treatment", self.pain_after)
+        form.addRow("Range of motion", self.rom)
+        form.addRow(self.save_response)
+        events = QGroupBox("Adverse events")
+        col = QVBoxLayout(events)
+        self.events = _wrapping_list()
+        self.events.itemDoubleClicked.connect(lambda it: self.eventEditRequested.emit(it.data(Qt.ItemDataRole.UserRole)))
+        row = QHBoxLayout()
+        self.add_event = QPushButton("Add…")
+        self.edit_event = QPushButton("Edit…")
+        self.delete_event = QPushButton("Delete")
+        self.add_event.clicked.connect(self.eventAddRequested)
+        self.edit_event.clicked.connect(lambda: self._event_action(self.eventEditRequested))
+        self.delete_event.clicked.connect(lambda: self._event_action(self.eventDeleteRequested))
+        for b in (self.add_event, self.edit_event, self.delete_event):
+            row.addWidget(b)
+        row.addStretch(1)
+        col.addWidget(self.events)
+        col.addLayout(row)
+        self.after_care = QPushButton("After-care text for the handout…")
+        self.after_care.clicked.connect(self.afterCareRequested)
+        box.addWidget(self.urgent)
+        box.addWidget(response)
+        box.addWidget(events, 1)
+        box.addWidget(self.after_care, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _emit_response(self) -> None:
+        pain = self.pain_after.value()
+        self.responseSaved.emit(None if pain < 0 else pain, self.rom.toPlainText())
+
+    def _event_action(self, signal) -> None:
+        item = self.events.currentItem()
+        if item is not None:
+            signal.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.screen_table.resizeRowsToContents()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.screen_table.resizeRowsToContents()
+
+    # --------------------------------------------------------------- showing
+    def show_safety(self, safety, editable: bool, areas=()) -> None:
+        """safety: a bodymap.safety.VisitSafety, or None when no visit is open."""
+        self.safety = safety
+        for w in (self.review, self.record_consent, self.save_count, self.save_response, self.add_event,
+                  self.edit_event, self.delete_event, self.removed, self.count_note, self.pain_after, self.rom,
+                  self.screen_table, self.save_needles, self.needles, self.passes, self.ack_thorax,
+                  self.remove_area):
+            w.setEnabled(safety is not None and editable)
+        self.consent_form.setEnabled(safety is not None)
+        self.areas.clear()
+        for area in areas:
+            item = QListWidgetItem("⚠ " + area.label + f"  ({area.view.replace('_', ' ')})")
+            item.setData(Qt.ItemDataRole.UserRole, area.id)
+            item.setForeground(QColor("#8B0000"))
+            self.areas.addItem(item)
+        if safety is None:
+            self.screen_status.setText("Open a visit to see its safety record.")
+            self.flags.clear()
+            self.consent_status.setText("")
+            self._light(dom.CountState.NOTHING, "")
+            self.inserted.setText("0")
+            self.urgent.hide()
+            self.events.clear()
+            self.needled_table.setRowCount(0)
+            self.problems.clear()
+            self.count_by.clear()
+            return
+        self._show_screen(safety.screen)
+        self._show_consent(safety.consent)
+        self._show_count(safety)
+        self._show_response(safety)
+        self.show_selected(self._tp_id)
+
+    def _show_screen(self, screen) -> None:
+        for row, item in enumerate(dom.SCREEN_ITEMS):
+            answer = screen.answers[item.id]
+            combo = self.answers[item.id]
+            combo.setCurrentIndex(combo.findData(dom.Answer(answer.answer).value))
+            self.screen_table.item(row, 2).setText(answer.note)
+            self._answer_colour(row)
+        if screen.reviewed:
+            self.screen_status.setText(f"✔ Reviewed by {screen.reviewed_by}, {local(screen.reviewed_at)}.")
+            self.screen_status.setStyleSheet("color: #2E7D32; font-weight: 600;")
+        else:
+            origin = "the latest answers" if screen.from_visit_id else "no earlier answers"
+            self.screen_status.setText(f"Not yet reviewed at this visit (showing {origin}). Confirm or edit "
+                                       "with the patient, then press “Reviewed”.")
+            self.screen_status.setStyleSheet("color: #E65100; font-weight: 600;")
+        flags = screen.flags
+        self.flags.setText("Answered yes: " + "; ".join(
+            f"{i.label}{' — CONTRAINDICATION' if i.kind == 'contraindication' else ''}" for i in flags)
+            if flags else "")
+
+    def _show_consent(self, consent) -> None:
+        if consent is None:
+            self.consent_status.setText("<b style='color:#B00020'>No consent covers this visit.</b><br>"
+                                        "Record consent before needling.")
+            return
+        notes = f"<br>Notes: {consent.notes}" if consent.notes else ""
+        self.consent_status.setText(
+            f"<b style='color:#2E7D32'>✔ Consent covers this visit</b><br>"
+            f"Given {consent.given_on:%d %b %Y} · {consent.method_text}<br>"
+            f"Scope: {consent.scope_text}<br>Obtained by {consent.obtained_by}{notes}")
+
+    def _light(self, state, detail: str) -> None:
+        colour, text = LIGHT[state]
+        self.light.setText(f"●  {text}{detail}")
+        self.light.setStyleSheet(f"color: white; background: {colour}; font-weight: 700; font-size: 13px; "
+                                 "padding: 6px; border-radius: 4px;")
+        self.light.setProperty("state", state.value)
+
+    def _show_count(self, safety) -> None:
+        count = safety.count
+        self._light(count.state, "" if count.can_sign else "  — cannot sign yet")
+        self.inserted.setText(str(count.inserted))
+        self.removed.setValue(-1 if count.removed is None else count.removed)
+        self.count_note.setText(count.note)
+        self.count_by.setText(f"Counted by {safety.counted_by}" if safety.counted_by else "")
+        self.problems.setText("\n".join(count.problems))
+        self.needled_table.setRowCount(len(safety.needled))
+        for row, p in enumerate(safety.needled):
+            thorax = "—" if not p.over_thorax else ("✔ ack." if p.log.thorax_ack_at else "⚠ not ack.")
+            for col, text in enumerate((p.label, "1*" if p.log.needles is None else str(p.log.needles),
+                                        "" if p.log.passes is None else str(p.log.passes), thorax)):
+                cell = QTableWidgetItem(text)
+                if col == 3 and p.over_thorax and not p.log.thorax_ack_at:
+                    cell.setForeground(QColor("#B00020"))
+                self.needled_table.setItem(row, col, cell)
+        self.needled_table.setToolTip("* not recorded: counts as one needle")
+
+    def _show_response(self, safety) -> None:
+        self.urgent.setVisible(safety.urgent)
+        self.pain_before.setText("not recorded" if safety.overall_pain is None else f"{safety.overall_pain}/10")
+        self.pain_after.setValue(-1 if safety.pain_after is None else safety.pain_after)
+        self.rom.setPlainText(safety.rom_note)
+        self.events.clear()
+        for e in safety.events:
+            text = f"{local(e.occurred_at)} · {e.kind_label} · {e.severity}"
+            if e.action_taken:
+                text += f"\n    Action: {e.action_taken}"
+            item = QListWidgetItem(("⚠ " if e.urgent else "") + text)
+            item.setData(Qt.ItemDataRole.UserRole, e.id)
+            if e.urgent:
+                item.setForeground(QColor("#B00020"))
+            self.events.addItem(item)
+
+    def show_selected(self, tp_id: int | None, record=None) -> None:
+        """The selected trigger point's needles, passes and thorax caution."""
+        self._tp_id = tp_id
+        safety = getattr(self, "safety", None)
+        point = next((p for p in safety.needled if p.tp_id == tp_id), None) if safety else None
+        has = tp_id is not None and safety is not None
+        self.selected.setEnabled(has)
+        if not has:
+            self.selected_label.setText("Select a trigger point on the diagram.")
+            self.thorax.clear()
+            self.ack_thorax.hide()
+            return
+        label = point.label if point else (f"{record.location_label} — not needled" if record else "Not needled")
+        self.selected_label.setText(label)
+        log = point.log if point else None
+        self.needles.setValue(1 if log is None or log.needles is None else log.needles)
+        self.passes.setValue(-1 if log is None or log.passes is None else log.passes)
+        if point is not None and point.over_thorax:
+            if log.thorax_ack_at:
+                self.thorax.setText(f"Thorax caution acknowledged by {log.thorax_ack_by}, {local(log.thorax_ack_at)}.")
+                self.thorax.setStyleSheet("color: #2E7D32;")
+                self.ack_thorax.hide()
+            else:
+                self.thorax.setText("Over the thorax: the caution has not been acknowledged.")
+                self.thorax.setStyleSheet(FLAG_STYLE)
+                self.ack_thorax.show()
+        else:
+            self.thorax.clear()
+            self.ack_thorax.hide()
