@@ -22,5 +22,12 @@ test: $(STAMP)
 	@tools/system_deps.sh test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
+# The clinic-scale benchmarks (benchmarks/run.py): generates (once, cached under /tmp) a clinic of
+# 10,000 patients, starts a throwaway PostgreSQL when its binaries are there, writes
+# docs/PERFORMANCE.md. BENCH_ARGS="--quick --scale 0.01" for a smoke run.
+bench: $(STAMP)
+	@tools/system_deps.sh test
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -11,7 +11,7 @@ import os
 import re
 from pathlib import Path
 
-from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Integer, String, Table, false, true,
+from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, String, Table, false, true,
                         Text, create_engine, event, inspect, text)
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.types import TypeDecorator
@@ -131,6 +131,9 @@ class Addendum(Base):
 
 class Patient(Base):
     __tablename__ = "patients"
+    # search as you type: ordered by (name, id) and covering both searched columns, so a search
+    # reads only this index (it stops after the page for a common text; migration 0008)
+    __table_args__ = (Index("ix_patients_search", "name", "id", "chart_number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     chart_number: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200), index=True)

@@ -56,14 +56,25 @@ class PatientsMixin:
             return _patient(row)
 
     def search_patients(self, text: str = "", limit: int = 200) -> list[PatientRecord]:
-        """Patients whose name or chart number contains text (case-insensitive), by name."""
+        """Patients whose name or chart number contains text (case-insensitive), by name.
+
+        One statement; the rows come back as plain columns (no ORM objects to track), which is
+        what makes search-as-you-type cheap with hundreds of results. The covering index
+        ix_patients_search (migration 0008) gives the order and both searched columns, so a
+        common text stops after `limit` rows and a rare one scans that index only."""
         text = (text or "").strip()[:200]
         if "\x00" in text or any(0xD800 <= ord(c) <= 0xDFFF for c in text):
             return []                      # no name or chart number can contain these
-        query = select(db.Patient).order_by(db.Patient.name, db.Patient.id).limit(limit)
-        if text:
-            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            query = query.where(or_(db.Patient.name.ilike(like, escape="\\"),
-                                    db.Patient.chart_number.ilike(like, escape="\\")))
+        p = db.Patient
+        query = (select(p.id, p.chart_number, p.name, p.date_of_birth, p.sex, p.notes)
+                 .order_by(p.name, p.id).limit(limit))
         with self._tx() as s:
-            return [_patient(p) for p in s.scalars(query)]
+            if text:
+                like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                # SQLite's LIKE already ignores case exactly as lower() does (ASCII letters only), and
+                # without lower() on both sides it is about three times cheaper per row scanned
+                match = (lambda col: col.like(like, escape="\\")) if s.get_bind().dialect.name == "sqlite" \
+                    else (lambda col: col.ilike(like, escape="\\"))
+                query = query.where(or_(match(p.name), match(p.chart_number)))
+            return [PatientRecord(id=i, chart_number=c, name=n, date_of_birth=d, sex=x, notes=t)
+                    for i, c, n, d, x, t in s.execute(query)]

@@ -67,17 +67,19 @@ class PatientPanel(QWidget):
     def refresh_patients(self, select_id: int | None = None) -> None:
         current = self.current_patient()
         keep = select_id if select_id is not None else (current.id if current else None)
+        found = self.service.search_patients(self.search.text())    # before clearing: a failed search keeps the list
+        self.patients.setUpdatesEnabled(False)          # one repaint for the whole page of results
         self.patients.blockSignals(True)
         self.patients.clear()
         chosen = None
-        for p in self.service.search_patients(self.search.text()):
+        for p in found:
             dob = p.date_of_birth.strftime("%d %b %Y") if p.date_of_birth else "DOB unknown"
-            item = QListWidgetItem(f"{p.name}\n{p.chart_number} · {dob}")
+            item = QListWidgetItem(f"{p.name}\n{p.chart_number} · {dob}", self.patients)
             item.setData(Qt.ItemDataRole.UserRole, p)
-            self.patients.addItem(item)
             if p.id == keep:
                 chosen = item
         self.patients.blockSignals(False)
+        self.patients.setUpdatesEnabled(True)
         if chosen is not None:
             self.patients.setCurrentItem(chosen)
         elif current is not None:

@@ -1,0 +1,585 @@
+"""The clinic-scale benchmark suite (`make bench`).
+
+Run:  .venv/bin/python benchmarks/run.py [--scale 1] [--quick] [--only 1,4] [--no-postgres]
+                                         [--write docs/PERFORMANCE.md]
+
+Every scenario is measured against a baseline measured in the same run, interleaved with it
+(baseline, target, baseline, target, ...) so the machine's noise hits both alike. Printed: the
+median of each, and the ratio median with its spread (q1..q3 of the per-pair ratios). The
+figure that is compared with the target is the median ratio, so it does not depend on the
+machine. Results go to docs/PERFORMANCE.md as a table, with the machine described.
+
+Scenarios (targets in brackets):
+  1 cold start to the first painted window on the large database vs a bare PySide6 window [<= 2.0x]
+  2 placing a trigger point (ChartService.add_trigger_point) vs a raw sqlite3 INSERT + COMMIT [<= 3x]
+  3 opening a visit with 1,000 TrPs and 200 zones until painted vs raw SELECT + plain items [<= 2x]
+  4 patient search as you type vs the raw SQL query [<= 1.5x]; 10k -> 100k patients [<= 1.2x]
+  5 brush preview: p95 of one mouse-move update incl. repaint over 1,000 TrPs [<= 8 ms]
+  6 PDF export of a visit with four marked views [< 1 s]; a batch of 100 grows linearly
+  7 peak memory with the large database open vs a bare PySide6 window [<= +80 MB]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import generate as gen  # noqa: E402
+
+PY = sys.executable
+
+
+# --------------------------------------------------------------------------- measuring
+
+def q(values, which):
+    if len(values) < 2:
+        return values[0]
+    qs = statistics.quantiles(values, n=4, method="inclusive")
+    return {1: qs[0], 3: qs[2]}[which]
+
+
+def p95(values):
+    s = sorted(values)
+    return s[min(len(s) - 1, round(0.95 * (len(s) - 1)))]
+
+
+@dataclass
+class Result:
+    no: str
+    name: str
+    target_ms: list = field(default_factory=list)
+    base_ms: list = field(default_factory=list)
+    ratios: list = field(default_factory=list)
+    goal: str = ""
+    value: float | None = None        # the figure compared with the goal
+    unit: str = "x"
+    ok: bool | None = None
+    note: str = ""
+    base_name: str = ""
+
+    def line(self) -> str:
+        def med(v):
+            return f"{statistics.median(v):.2f}" if v else "-"
+        spread = (f"[{q(self.ratios, 1):.2f}..{q(self.ratios, 3):.2f}]" if len(self.ratios) > 1 else "")
+        verdict = {True: "OK", False: "MISS", None: ""}[self.ok]
+        return (f"{self.no:>3} {self.name:<46} target {med(self.target_ms):>9} ms  base {med(self.base_ms):>9} ms  "
+                f"{self.value:8.2f}{self.unit} {spread:<14} goal {self.goal:<8} {verdict} {self.note}")
+
+
+def interleaved(target, baseline, repeats: int, warmup: int = 1) -> tuple[list, list, list]:
+    for _ in range(warmup):
+        baseline()
+        target()
+    t_ms, b_ms, ratios = [], [], []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        baseline()
+        t1 = time.perf_counter()
+        target()
+        t2 = time.perf_counter()
+        b, t = (t1 - t0) * 1000, (t2 - t1) * 1000
+        b_ms.append(b)
+        t_ms.append(t)
+        ratios.append(t / b if b > 0 else float("inf"))
+    return t_ms, b_ms, ratios
+
+
+def ratio_result(no, name, goal_ratio, t_ms, b_ms, ratios, note="", base_name="") -> Result:
+    value = statistics.median(ratios)
+    return Result(no, name, t_ms, b_ms, ratios, f"<= {goal_ratio:g}x", value, "x", value <= goal_ratio, note,
+                  base_name)
+
+
+# --------------------------------------------------------------------------- helpers
+
+def service_for(url: str):
+    from bodymap import db
+    from bodymap.services import ChartService
+    engine, sessions = db.open_database(url)
+    return engine, ChartService(sessions)
+
+
+def qapp():
+    from PySide6.QtWidgets import QApplication
+    return QApplication.instance() or QApplication([])
+
+
+# --------------------------------------------------------------------------- 1 + 7: start-up
+
+def scenario_startup(url: str, repeats: int) -> list[Result]:
+    child = str(ROOT / "benchmarks" / "_startup_child.py")
+
+    def launch(*args):
+        t0 = time.time()
+        out = subprocess.run([PY, child, *args], capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        data = json.loads(out.stdout.strip().splitlines()[-1])
+        return (data["painted"] - t0) * 1000, data["maxrss_kb"] / 1024
+
+    launch("bare")
+    launch("app", url)                       # warm the page cache for both
+    t_ms, b_ms, ratios, rss_t, rss_b = [], [], [], [], []
+    for _ in range(repeats):
+        b, rb = launch("bare")
+        t, rt = launch("app", url)
+        t_ms.append(t)
+        b_ms.append(b)
+        ratios.append(t / b)
+        rss_t.append(rt)
+        rss_b.append(rb)
+    r1 = ratio_result("1", "cold start to first paint (large DB)", 2.0, t_ms, b_ms, ratios,
+                      base_name="bare QApplication + QMainWindow, first paint")
+    extra = statistics.median(rss_t) - statistics.median(rss_b)
+    r7 = Result("7", "peak memory, window on the large DB", rss_t, rss_b, [a - b for a, b in zip(rss_t, rss_b)],
+                "<= +80 MB", extra, " MB", extra <= 80,
+                f"(app {statistics.median(rss_t):.0f} MB, bare {statistics.median(rss_b):.0f} MB)",
+                "bare window ru_maxrss")
+    return [r1, r7]
+
+
+# --------------------------------------------------------------------------- 2: add a trigger point
+
+def scenario_add_tp(path: Path, repeats: int) -> Result:
+    scratch = gen.copy_of(path)
+    try:
+        engine, service = service_for(f"sqlite:///{scratch}")
+        visit = service.get_visit(2 * gen.PER_PATIENT_VISITS)          # patient 2's draft visit
+        assert visit.status == "draft", visit.status
+        pool = gen.point_pool(50)["anterior"]
+        raw = sqlite3.connect(scratch, isolation_level=None)
+        raw.execute("PRAGMA journal_mode=WAL")
+        raw.execute("PRAGMA synchronous=FULL")
+        raw.execute("PRAGMA foreign_keys=ON")
+        k = [0]
+
+        def target():
+            x, y, *_ = pool[k[0] % len(pool)]
+            k[0] += 1
+            service.add_trigger_point(visit.id, "anterior", x, y)
+
+        def baseline():
+            x, y, region, muscle, site, side = pool[k[0] % len(pool)]
+            raw.execute("BEGIN")
+            raw.execute("INSERT INTO trigger_points (visit_id, view, x, y, diagram_version, region, muscle, "
+                        "site, side, status, taut_band, spot_tenderness, pain_recognition, local_twitch, "
+                        "referred_pain, needled, needle_size, notes, carry_confirmed, created_at, updated_at) "
+                        "VALUES (?, 'anterior', ?, ?, 1, ?, ?, ?, ?, 'active', 0, 0, 0, 0, 0, 0, '', '', 0, "
+                        "'2026-01-01 00:00:00', '2026-01-01 00:00:00')", (visit.id, x, y, region, muscle, site, side))
+            raw.execute("COMMIT")
+
+        res = interleaved(target, baseline, repeats, warmup=3)
+        raw.close()
+        engine.dispose()
+    finally:
+        for p in (scratch, Path(f"{scratch}-wal"), Path(f"{scratch}-shm")):
+            p.unlink(missing_ok=True)
+    return ratio_result("2", "place a trigger point (service, audit, lock)", 3.0, *res,
+                        base_name="raw sqlite3 INSERT + COMMIT, WAL, synchronous FULL")
+
+
+# --------------------------------------------------------------------------- 3: open a visit
+
+def scenario_open_visit(path: Path, repeats: int) -> Result:
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
+    from PySide6.QtWidgets import QGraphicsScene
+    from bodymap.ui.canvas.scene import ChartScene
+    qapp()
+    engine, service = service_for(f"sqlite:///{path}")
+    big = gen.big_visit_id(1)
+    raw = sqlite3.connect(path)
+    scenes = {v: ChartScene(v) for v in gen.VIEWS}          # the workspace keeps one per view
+    image = QImage(700, 1000, QImage.Format.Format_ARGB32)
+
+    def paint(scene):
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scene.render(painter, QRectF(0, 0, 700, 1000), scene.sceneRect())
+        painter.end()
+
+    def target():
+        chart = service.get_chart(big)
+        for scene in scenes.values():
+            scene.show_chart(chart)
+        paint(scenes["anterior"])
+
+    base_scene = QGraphicsScene(0, 0, 600, 1000)
+
+    def baseline():
+        tps = raw.execute("SELECT * FROM trigger_points WHERE visit_id = ? ORDER BY id", (big,)).fetchall()
+        zones = raw.execute("SELECT * FROM pain_zones WHERE visit_id = ? ORDER BY id", (big,)).fetchall()
+        base_scene.clear()
+        pen, brush = QPen(QColor("black")), QBrush(QColor(200, 40, 40, 120))
+        for row in zones:
+            path_ = QPainterPath()
+            for poly in json.loads(row[4]):
+                path_.addPolygon(QPolygonF([QPointF(x * 600, y * 1000) for x, y in poly]))
+            base_scene.addPath(path_, pen, brush)
+        for row in tps:
+            base_scene.addEllipse(row[3] * 600 - 6, row[4] * 1000 - 6, 12, 12, pen, brush)
+        paint(base_scene)
+
+    res = interleaved(target, baseline, repeats, warmup=2)
+    engine.dispose()
+    return ratio_result("3", "open a visit (1,000 TrPs, 200 zones) until painted", 2.0, *res,
+                        base_name="raw SELECT + QGraphicsScene of 1,200 plain items, rendered")
+
+
+# --------------------------------------------------------------------------- 4: patient search
+
+TYPED = ["m", "mü", "mül", "müll", "mülle", "müller", "c000", "c0001", "c00012", "zz", "ann", "anna sch"]
+
+
+def raw_search_sql(backend: str) -> str:
+    like = "ILIKE" if backend == "postgresql" else "LIKE"   # SQLite LIKE is case-insensitive (ASCII)
+    ph = "%s" if backend == "postgresql" else "?"
+    return (f"SELECT id, chart_number, name, date_of_birth, sex, notes FROM patients "
+            f"WHERE name {like} {ph} ESCAPE '\\' OR chart_number {like} {ph} ESCAPE '\\' "
+            f"ORDER BY name, id LIMIT 200")
+
+
+def _patterns():
+    return ["%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for t in TYPED]
+
+
+def search_pair(url: str, raw_execute, backend: str, repeats: int, panel: bool = False):
+    engine, service = service_for(url)
+    sql = raw_search_sql(backend)
+    pats = _patterns()
+    if panel:
+        qapp()
+        from bodymap.ui.panels.patients import PatientPanel
+        widget = PatientPanel(service)
+
+        def target():
+            for t in TYPED:
+                widget.search.blockSignals(True)
+                widget.search.setText(t)
+                widget.search.blockSignals(False)
+                widget.refresh_patients()
+    else:
+        def target():
+            for t in TYPED:
+                service.search_patients(t)
+
+    def baseline():
+        for p in pats:
+            raw_execute(sql, (p, p))
+
+    res = interleaved(target, baseline, repeats, warmup=2)
+    engine.dispose()
+    return res
+
+
+def sqlite_raw(path):
+    conn = sqlite3.connect(path)
+
+    def run(sql, params):
+        return conn.execute(sql, params).fetchall()
+    return run
+
+
+def scenario_search(path: Path, path_100k: Path, repeats: int, pg=None) -> list[Result]:
+    out = []
+    r = search_pair(f"sqlite:///{path}", sqlite_raw(path), "sqlite", repeats)
+    out.append(ratio_result("4a", "search as you type, 12 keystrokes (SQLite)", 1.5, *r,
+                            base_name="the same SQL through raw sqlite3"))
+    r = search_pair(f"sqlite:///{path}", sqlite_raw(path), "sqlite", max(3, repeats // 2), panel=True)
+    out.append(ratio_result("4b", "search as you type incl. the patient list", 1.5, *r,
+                            base_name="the same SQL through raw sqlite3"))
+    # flatness: the service on 100k patients vs the service on 10k (interleaved)
+    engine_a, svc_a = service_for(f"sqlite:///{path}")
+    engine_b, svc_b = service_for(f"sqlite:///{path_100k}")
+    res = interleaved(lambda: [svc_b.search_patients(t) for t in TYPED],
+                      lambda: [svc_a.search_patients(t) for t in TYPED], repeats, warmup=2)
+    out.append(ratio_result("4c", "search: 100,000 vs 10,000 patients (SQLite)", 1.2, *res,
+                            base_name="the same search on 10,000 patients"))
+    engine_a.dispose()
+    engine_b.dispose()
+    if pg is not None:
+        url10, url100 = pg
+        import psycopg
+        from sqlalchemy.engine import make_url
+        u = make_url(url10)
+        conn = psycopg.connect(host=u.host, port=u.port, user=u.username, dbname=u.database, autocommit=True)
+
+        def run(sql, params):
+            return conn.execute(sql, params).fetchall()
+        r = search_pair(url10, run, "postgresql", repeats)
+        out.append(ratio_result("4d", "search as you type (PostgreSQL)", 1.5, *r,
+                                base_name="the same SQL through raw psycopg"))
+        engine_a, svc_a = service_for(url10)
+        engine_b, svc_b = service_for(url100)
+        res = interleaved(lambda: [svc_b.search_patients(t) for t in TYPED],
+                          lambda: [svc_a.search_patients(t) for t in TYPED], repeats, warmup=2)
+        out.append(ratio_result("4e", "search: 100,000 vs 10,000 patients (PostgreSQL)", 1.2, *res,
+                                base_name="the same search on 10,000 patients"))
+        engine_a.dispose()
+        engine_b.dispose()
+        conn.close()
+    return out
+
+
+def patients_only_sqlite(n: int) -> Path:
+    """A database with n patients and nothing else (search flatness), cached like the clinic."""
+    path = gen.CACHE_DIR / f"patients-{gen.schema_hash()}-{n}.sqlite3"
+    if path.exists():
+        return path
+    import random
+    from bodymap import db
+    tmp = path.with_suffix(".part")
+    tmp.unlink(missing_ok=True)
+    engine = db.make_engine(f"sqlite:///{tmp}")
+    db.migrate(engine)
+    engine.dispose()
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    conn.execute("BEGIN")
+    conn.executemany(f"INSERT INTO patients ({gen.COLUMNS['patients']}) VALUES (?,?,?,?,?,?,?,?)",
+                     gen.patient_rows(n, random.Random(42), False))
+    conn.execute("COMMIT")
+    conn.execute("ANALYZE")
+    conn.close()
+    os.replace(tmp, path)
+    return path
+
+
+def patients_only_pg(cluster, n: int, dbname: str) -> str:
+    import random
+    from bodymap import db
+    with cluster.connect() as conn:
+        conn.execute(f'CREATE DATABASE "{dbname}"')
+    url = cluster.url(dbname)
+    engine = db.make_engine(url)
+    db.migrate(engine)
+    engine.dispose()
+    with cluster.connect(dbname) as conn:
+        with conn.transaction(), conn.cursor() as cur:
+            with cur.copy(f"COPY patients ({gen.COLUMNS['patients']}) FROM STDIN") as copy:
+                for row in gen.patient_rows(n, random.Random(42), True):
+                    copy.write_row(row)
+        conn.execute("VACUUM ANALYZE patients")
+    return url
+
+
+# --------------------------------------------------------------------------- 5: brush preview
+
+def scenario_brush(path: Path, moves: int) -> Result:
+    from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+    from bodymap.ui.document import ChartDocument
+    from bodymap.ui.canvas.workspace import ChartWorkspace
+    app = qapp()
+    engine, service = service_for(f"sqlite:///{path}")
+    document = ChartDocument(service)
+    workspace = ChartWorkspace(document)
+    workspace.resize(1200, 900)
+    workspace.show()
+    document.open_visit(gen.big_visit_id(1)) if hasattr(document, "open_visit") else document.load(
+        service.get_chart(gen.big_visit_id(1)))
+    app.processEvents()
+    canvas = workspace.canvases["anterior"]
+    workspace.show_view("anterior")
+    canvas.set_tool("brush")
+    app.processEvents()
+    vp = canvas.viewport()
+    w, h = vp.width(), vp.height()
+
+    def mouse(kind, x, y, button=Qt.MouseButton.LeftButton):
+        p = QPointF(x, y)
+        buttons = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseButtonRelease else Qt.MouseButton.NoButton
+        return QMouseEvent(kind, p, vp.mapToGlobal(QPoint(int(x), int(y))).toPointF(), button, buttons,
+                           Qt.KeyboardModifier.NoModifier)
+
+    import math
+    cx, cy = w * 0.5, h * 0.4
+    QApplication.sendEvent(vp, mouse(QEvent.Type.MouseButtonPress, cx, cy))
+    vp.repaint()
+    update_ms, repaint_ms = [], []
+    for i in range(moves):
+        a = i / 12.0
+        x, y = cx + 60 * math.cos(a) + i * 0.3, cy + 40 * math.sin(a)
+        t0 = time.perf_counter()
+        QApplication.sendEvent(vp, mouse(QEvent.Type.MouseMove, x, y, Qt.MouseButton.NoButton))
+        app.processEvents()              # the scene's changed region -> viewport update -> paint
+        app.processEvents()
+        t1 = time.perf_counter()
+        vp.repaint()                     # for comparison: a full repaint of the same view
+        t2 = time.perf_counter()
+        update_ms.append((t1 - t0) * 1000)
+        repaint_ms.append((t2 - t1) * 1000)
+    canvas.tool.cancel()
+    engine.dispose()
+    value = p95(update_ms)
+    return Result("5", f"brush preview, one mouse move + repaint ({moves} moves)", update_ms, repaint_ms,
+                  [a / b for a, b in zip(update_ms, repaint_ms)], "p95 <= 8 ms", value, " ms", value <= 8.0,
+                  f"(median {statistics.median(update_ms):.2f} ms; a full repaint of the view: "
+                  f"median {statistics.median(repaint_ms):.2f}, p95 {p95(repaint_ms):.2f} ms)",
+                  "a full repaint of the same view")
+
+
+# --------------------------------------------------------------------------- 6: PDF export
+
+def scenario_pdf(path: Path, repeats: int, batch: int) -> list[Result]:
+    from bodymap.export.report import export_pdf
+    qapp()
+    engine, service = service_for(f"sqlite:///{path}")
+    out_dir = Path(tempfile.mkdtemp(prefix="bodymap-bench-pdf-"))
+    visit_ids = [pid * gen.PER_PATIENT_VISITS - 1 for pid in range(2, batch + 2)]    # signed visits
+    first = visit_ids[0]
+
+    def single(vid=first):
+        export_pdf(service.get_chart(vid), out_dir / f"{vid}.pdf")
+
+    single()
+    singles = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        single()
+        singles.append((time.perf_counter() - t0) * 1000)
+    t0 = time.perf_counter()
+    for vid in visit_ids:
+        single(vid)
+    batch_ms = (time.perf_counter() - t0) * 1000
+    singles2 = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        single()
+        singles2.append((time.perf_counter() - t0) * 1000)
+    engine.dispose()
+    import shutil
+    shutil.rmtree(out_dir, ignore_errors=True)
+    one = statistics.median(singles + singles2)
+    r6a = Result("6a", "PDF export of one visit (4 marked views)", singles + singles2, [], [], "< 1000 ms", one,
+                 " ms", one < 1000)
+    lin = batch_ms / (batch * one)
+    r6b = Result("6b", f"PDF batch of {batch} visits vs {batch} x one", [batch_ms], [batch * one], [lin],
+                 "~1.0x", lin, "x", lin <= 1.2, f"(batch {batch_ms / 1000:.1f} s)", f"{batch} x one export")
+    return [r6a, r6b]
+
+
+# --------------------------------------------------------------------------- report
+
+def machine() -> dict:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import PySide6
+    import sqlalchemy
+    return {"CPU": cpu, "cores": str(os.cpu_count()), "Python": platform.python_version(),
+            "SQLite": sqlite3.sqlite_version, "PySide6": PySide6.__version__,
+            "SQLAlchemy": sqlalchemy.__version__, "OS": platform.platform()}
+
+
+def write_report(path: Path, results: list[Result], info: dict, label: str, elapsed: float, notes: list[str]):
+    lines = [f"### {label}", "", "| | scenario | target median | baseline median | figure | spread (q1..q3) | goal | |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        med = (lambda v: f"{statistics.median(v):.1f} ms" if v else "-")
+        spread = f"{q(r.ratios, 1):.2f}..{q(r.ratios, 3):.2f}" if len(r.ratios) > 1 else ""
+        unit = r.unit.strip()
+        lines.append(f"| {r.no} | {r.name} {r.note} | {med(r.target_ms) if r.unit != ' MB' else f'{statistics.median(r.target_ms):.0f} MB'} | "
+                     f"{med(r.base_ms) if r.unit != ' MB' else f'{statistics.median(r.base_ms):.0f} MB'} | "
+                     f"{'+' if unit == 'MB' else ''}{r.value:.2f} {unit} | {spread} | {r.goal} | "
+                     f"{ {True: 'holds', False: '**misses**', None: ''}[r.ok]} |")
+    lines += ["", "Baselines: " + "; ".join(f"{r.no}: {r.base_name}" for r in results if r.base_name), ""]
+    lines += [f"Machine: " + ", ".join(f"{k} {v}" for k, v in info.items()) + ".", "",
+              f"Whole run: {elapsed:.0f} s.", ""] + [f"- {n}" for n in notes] + [""]
+    text = path.read_text() if path.exists() else ""
+    marker = "<!-- bench:latest -->"
+    block = f"{marker}\n" + "\n".join(lines) + f"\n<!-- /bench:latest -->"
+    if marker in text:
+        start = text.index(marker)
+        end = text.index("<!-- /bench:latest -->", start) + len("<!-- /bench:latest -->")
+        text = text[:start] + block + text[end:]
+    else:
+        text = (text.rstrip() + "\n\n" if text else "# Performance\n\n") + "## Latest `make bench`\n\n" + block + "\n"
+    path.write_text(text)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
+    parser.add_argument("--only", default="1,2,3,4,5,6,7")
+    parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--batch", type=int, default=100)
+    parser.add_argument("--write", default=str(ROOT / "docs" / "PERFORMANCE.md"))
+    parser.add_argument("--label", default="after")
+    args = parser.parse_args(argv)
+    only = set(args.only.split(","))
+    reps = 3 if args.quick else 1
+    started = time.perf_counter()
+    info = machine()
+    notes = []
+    t0 = time.perf_counter()
+    path = gen.generate_sqlite(args.scale)
+    print(f"clinic database {path.name}: ready in {time.perf_counter() - t0:.1f}s (cached when under 1s)")
+    results: list[Result] = []
+
+    def done(rs):
+        for r in rs if isinstance(rs, list) else [rs]:
+            results.append(r)
+            print(r.line(), flush=True)
+
+    if only & {"1", "7"}:
+        done(scenario_startup(f"sqlite:///{path}", 3 if args.quick else 7))
+    if "2" in only:
+        done(scenario_add_tp(path, 15 if args.quick else 60))
+    if "3" in only:
+        done(scenario_open_visit(path, 5 if args.quick else 15))
+    if "4" in only:
+        n10 = gen.counts(args.scale)["patients"]
+        p10, p100 = patients_only_sqlite(n10), patients_only_sqlite(n10 * 10)
+        pg = None
+        cluster = None
+        if not args.no_postgres:
+            try:
+                cluster = gen.PgCluster().start()
+                info["PostgreSQL"] = cluster.version()
+                pg = (patients_only_pg(cluster, n10, "p10"), patients_only_pg(cluster, n10 * 10, "p100"))
+            except Exception as exc:          # no server binaries here: SQLite only
+                notes.append(f"PostgreSQL not measured: {exc}")
+                if cluster is not None:
+                    cluster.stop()
+                cluster = None
+        try:
+            done(scenario_search(p10, p100, 5 if args.quick else 15, pg))
+        finally:
+            if cluster is not None:
+                cluster.stop()
+    if "5" in only:
+        done(scenario_brush(path, 60 if args.quick else 200))
+    if "6" in only:
+        done(scenario_pdf(path, 3 if args.quick else 5, min(args.batch, 10) if args.quick else args.batch))
+    elapsed = time.perf_counter() - started
+    info["scale"] = f"{args.scale:g} ({gen.counts(args.scale)})"
+    print(f"whole run {elapsed:.0f}s")
+    if args.write:
+        write_report(Path(args.write), results, info, args.label, elapsed, notes)
+        print(f"written to {args.write}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
