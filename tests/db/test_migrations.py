@@ -152,3 +152,12 @@ def test_sqlite_pragmas_on_a_new_connection(engine):
     finally:
         for conn in raw:
             conn.close()
+
+
+def test_head_revision_constant_matches_the_scripts(engine):
+    """db.migrate skips Alembic when the database is at db.HEAD_REVISION; it must be the real head."""
+    from alembic.script import ScriptDirectory
+    script = ScriptDirectory.from_config(db.alembic_config(engine))
+    assert script.get_current_head() == db.HEAD_REVISION
+    db.migrate(engine)
+    assert db.schema_revision(engine) == db.HEAD_REVISION

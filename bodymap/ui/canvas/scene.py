@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPolygonF
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from bodymap.domain.diagrams import SCENE_HEIGHT, load_view
 from bodymap.records import TriggerPointRecord, VisitChart, ZoneRecord
@@ -40,6 +40,10 @@ class ChartScene(QGraphicsScene):
         self.width_units = self.diagram.aspect * SCENE_HEIGHT
         self.height_units = SCENE_HEIGHT
         self.diagram_item = _SceneDiagramItem(self.diagram, self._layers_changed)
+        if interactive:
+            # on screen, keep the line art as a cached pixmap so a brush stroke or a drag repaints
+            # a bitmap instead of thousands of path segments; print scenes stay vector
+            self.diagram_item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.addItem(self.diagram_item)
         self.setSceneRect(QRectF(0, 0, self.width_units, self.height_units))
         self.setBackgroundBrush(QColor("white"))

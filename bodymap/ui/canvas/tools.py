@@ -1,9 +1,9 @@
 """Canvas tools: one class per mode. Each gets scene positions and talks to the ChartDocument."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPathItem
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem
 
 from bodymap.domain.charting import ZoneDetails
 from bodymap.domain.geometry import simplify_stroke, stroke_to_polygons
@@ -118,6 +118,33 @@ class TriggerPointTool(SelectTool):
         return True
 
 
+class StrokePreview(QGraphicsItem):
+    """The brush stroke while it is drawn. Its bounds are fixed to the scene, so adding a segment
+    repaints only that segment's neighbourhood instead of the whole stroke's bounding box."""
+
+    def __init__(self, pen: QPen, bounds: QRectF):
+        super().__init__()
+        self._pen, self._bounds, self._path = pen, bounds, QPainterPath()
+        self.setZValue(50)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def add_point(self, pos: QPointF) -> None:
+        last = self._path.currentPosition() if self._path.elementCount() else pos
+        if not self._path.elementCount():
+            self._path.moveTo(pos)
+        self._path.lineTo(pos)
+        half = self._pen.widthF() / 2 + 2
+        self.update(QRectF(last, pos).normalized().adjusted(-half, -half, half, half))
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self._pen)
+        painter.drawPath(self._path)
+
+
 class BrushTool(Tool):
     """Press and drag paints a zone with a round brush; release stores it (one undo step)."""
 
@@ -126,7 +153,7 @@ class BrushTool(Tool):
     def __init__(self, canvas):
         super().__init__(canvas)
         self._points: list[tuple[float, float]] = []
-        self._preview: QGraphicsPathItem | None = None
+        self._preview: StrokePreview | None = None
 
     def press(self, pos, event):
         if event.button() != Qt.MouseButton.LeftButton:
@@ -136,23 +163,16 @@ class BrushTool(Tool):
         color.setAlphaF(0.45)
         pen = QPen(color, 2 * self.canvas.brush_radius * self.scene.height_units,
                    Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-        self._preview = QGraphicsPathItem()
-        self._preview.setPen(pen)
-        self._preview.setZValue(50)
+        self._preview = StrokePreview(pen, self.scene.sceneRect())
         self.scene.addItem(self._preview)
-        self._update_preview(pos)
+        self._preview.add_point(pos)
         return True
-
-    def _update_preview(self, pos):
-        path = self._preview.path() if self._preview.path().elementCount() else QPainterPath(pos)
-        path.lineTo(pos)
-        self._preview.setPath(path)
 
     def move(self, pos, event):
         if self._preview is None:
             return False
         self._points.append(self.scene.to_normalised(pos))
-        self._update_preview(pos)
+        self._preview.add_point(pos)
         return True
 
     def release(self, pos, event):
