@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--visit", type=int, metavar="ID", help="visit whose marks to draw")
     render.add_argument("-o", "--output", type=Path, metavar="PNG")
     render.add_argument("--height", type=int, default=1600, metavar="PX", help="image height (default 1600)")
+    render.add_argument("--layers", metavar="LIST", default=None,
+                        help="comma-separated diagram layers: outline,regions,muscles,deep,landmarks,labels "
+                             "(default outline,labels)")
     sub.add_parser("where", help="print where the data lives")
     for module in EXTRA_COMMANDS:
         module.add_commands(sub)
@@ -120,10 +123,17 @@ def _render(service, args) -> int:
         raise ValidationError(f"Unknown view {args.view!r}; choose one of: {', '.join(available_views())}.")
     if not 100 <= args.height <= 10000:
         raise ValidationError("--height must be between 100 and 10000 pixels.")
+    layers = None
+    if args.layers is not None:
+        known = ("outline", "regions", "muscles", "deep", "landmarks", "labels")
+        layers = [part.strip() for part in args.layers.split(",") if part.strip()]
+        unknown = sorted(set(layers) - set(known))
+        if unknown:
+            raise ValidationError(f"Unknown layer(s) {', '.join(unknown)}; choose from: {', '.join(known)}.")
     chart = service.get_chart(args.visit) if args.visit is not None else None
     _app = _qt_app()
     from bodymap.export.png import save_view_png
-    save_view_png(args.view, chart, args.output, args.height)
+    save_view_png(args.view, chart, args.output, args.height, layers=layers)
     print(args.output)
     return 0
 

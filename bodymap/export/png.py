@@ -40,7 +40,7 @@ def png_metadata(view_id: str, chart: VisitChart | None) -> PngInfo:
 
 
 def save_view_png(view_id: str, chart: VisitChart | None, path, height_px: int = 1600,
-                  mode: int | None = None) -> Path:
+                  mode: int | None = None, layers=None) -> Path:
     """Render view_id (with chart's marks, if any) height_px tall and save it as PNG at path.
 
     Written atomically: a partly written file never replaces an existing one; mode as in
@@ -53,7 +53,7 @@ def save_view_png(view_id: str, chart: VisitChart | None, path, height_px: int =
         raise ValueError(f"The image height must be between {MIN_HEIGHT} and {MAX_HEIGHT} pixels.")
     with atomic_path(path, mode) as temp_name:
         from bodymap.ui.canvas.scene import render_view_image
-        image = qimage_to_pil(render_view_image(view_id, chart, height_px))
+        image = qimage_to_pil(render_view_image(view_id, chart, height_px, layers))
         with open(temp_name, "wb") as handle:
             image.save(handle, format="PNG", pnginfo=png_metadata(view_id, chart))
             handle.flush()

@@ -47,3 +47,20 @@ def test_bad_view_and_coordinates_are_one_line_errors(capsys):
                  ("diagram", "nope", "--json")):
         code, out, err = run(capsys, *args)
         assert code == 1 and out == "" and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_render_with_layers_draws_them(capsys, tmp_path):
+    from PIL import Image
+    url = f"sqlite:///{tmp_path / 'r.sqlite3'}"
+    plain, layered = tmp_path / "plain.png", tmp_path / "layered.png"
+    assert run(capsys, "--database", url, "render", "posterior", "--height", "600", "-o", str(plain))[0] == 0
+    assert run(capsys, "--database", url, "render", "posterior", "--height", "600",
+               "--layers", "outline,muscles,deep,labels", "-o", str(layered))[0] == 0
+
+    def tinted(path):            # muscles are drawn in a light red, deep ones in purple
+        image = Image.open(path).convert("RGB")
+        return sum(1 for r, g, b in image.get_flattened_data() if r > g + 25 and b > g - 10 and r > 150)
+    assert tinted(layered) > 20 * max(1, tinted(plain))
+    code, _out, err = run(capsys, "--database", url, "render", "posterior", "--layers", "outline,x-ray",
+                          "-o", str(tmp_path / "bad.png"))
+    assert code == 1 and "x-ray" in err and not (tmp_path / "bad.png").exists()

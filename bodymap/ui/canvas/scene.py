@@ -106,6 +106,16 @@ class ChartScene(QGraphicsScene):
         if self._overlay_item is not None:
             self._overlay_item.set_layers(layers)
 
+    def current_point(self, version: int, x: float, y: float) -> tuple[float, float]:
+        """A point stored on an older version of this diagram, where it lies on the current one
+        (mapped through the landmarks), so redrawing a diagram never moves anyone's marks."""
+        if version == self.diagram.version:
+            return x, y
+        try:
+            return self.diagram.map_from_version(version, x, y)
+        except KeyError:            # a version this build does not know: show it where it was
+            return x, y
+
     def zone_path(self, polygons) -> QPainterPath:
         """Scene path of zone polygons (normalised); on a clinic diagram mapped vertex by vertex
         after densifying the edges, so curves follow the calibration."""
@@ -157,7 +167,7 @@ class ChartScene(QGraphicsScene):
         if record.view != self.view_id:
             return None
         item = TriggerPointItem(record, selectable=self.interactive)
-        item.setPos(self.to_scene(record.x, record.y))
+        item.setPos(self.to_scene(*self.current_point(record.diagram_version, record.x, record.y)))
         self.addItem(item)
         self._tps[record.id] = item
         return item
@@ -167,7 +177,11 @@ class ChartScene(QGraphicsScene):
         if record.view != self.view_id:
             return None
         item = ZoneItem(record, self.width_units, self.height_units, selectable=self.interactive)
-        if self._calibration is not None:
+        if record.diagram_version != self.diagram.version:
+            polygons = [[self.current_point(record.diagram_version, x, y) for x, y in poly]
+                        for poly in record.polygons]
+            item.setPath(self.zone_path(polygons))
+        elif self._calibration is not None:
             item.setPath(self.zone_path(record.polygons))
         self.addItem(item)
         self._zones[record.id] = item
@@ -196,9 +210,15 @@ class ChartScene(QGraphicsScene):
         self.render(painter, target, self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
 
-def render_view_image(view_id: str, chart: VisitChart | None, height_px: int = 1600) -> QImage:
-    """The view with the chart's marks as an opaque white image height_px tall."""
+def render_view_image(view_id: str, chart: VisitChart | None, height_px: int = 1600,
+                      layers=None) -> QImage:
+    """The view with the chart's marks as an opaque white image height_px tall.
+
+    layers: the diagram layers to draw (outline, regions, muscles, deep, landmarks, labels);
+    None keeps the default (outline and labels)."""
     scene = ChartScene(view_id, interactive=False)
+    if layers is not None:
+        scene.diagram_item.set_layers(set(layers))
     scene.show_chart(chart)
     width_px = max(1, round(height_px * scene.width_units / scene.height_units))
     image = QImage(width_px, height_px, QImage.Format.Format_ARGB32)
