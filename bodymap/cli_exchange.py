@@ -106,10 +106,10 @@ def _export(service, args) -> list[Path]:
     from bodymap.export.report import export_pdf
     clinic = _clinic(service)
     if args.visit is not None and not out.is_dir():
-        from bodymap.safety import SafetyService
-        safety = SafetyService(service.sessions, service.actor).visit_safety(args.visit)
-        return [export_pdf(service.get_chart(args.visit), out, args.page_size, args.landscape, clinic=clinic,
-                           safety=safety)]
+        from bodymap.handout import handout_extras
+        chart = service.get_chart(args.visit)
+        return [export_pdf(chart, out, args.page_size, args.landscape, clinic=clinic,
+                           **handout_extras(service, chart))]
     if not out.is_dir():
         raise ValidationError(f"Several visits make one PDF each: {out} must be an existing folder.")
     from bodymap.export.batch import batch_export_pdfs

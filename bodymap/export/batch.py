@@ -66,11 +66,10 @@ def batch_export_pdfs(service, visits: list[VisitRecord], folder, page_size="A4"
         raise FileNotFoundError(2, "The folder does not exist", str(folder))
     total = len(visits)
     yield BatchProgress(0, total, None, f"Exporting {total} visit(s)…")
-    from bodymap.safety import SafetyService
-    safety_service = SafetyService(service.sessions, service.actor)
+    from bodymap.handout import handout_extras
     for done, visit in enumerate(visits, start=1):
         chart = service.get_chart(visit.id)
         path = export_pdf(chart, folder / batch_pdf_name(chart), page_size, landscape, clinic=clinic,
-                          safety=safety_service.visit_safety(visit.id))
+                          **handout_extras(service, chart))
         yield BatchProgress(done, total, path, f"{chart.patient.chart_number}, visit of "
                                                f"{chart.visit.local_time():%d %b %Y}")

@@ -14,7 +14,7 @@ import string
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPdfWriter, QPen
 
 from bodymap.domain.charting import PainQuality
 from bodymap.domain.clinic import ClinicSettings
@@ -130,9 +130,10 @@ class _Report(PagedLayout):
     """Lays out one chart on one device, then paints it."""
 
     def __init__(self, device, chart: VisitChart, printed_at: dt.datetime | None = None,
-                 clinic: ClinicSettings | None = None, safety=None):
+                 clinic: ClinicSettings | None = None, safety=None, trends=None):
         self.chart = chart
         self.safety = safety            # VisitSafety (bodymap.safety) or None
+        self.trends = list(trends or [])  # TrendPoints of the patient's visits up to this one
         self.clinic = clinic or ClinicSettings()
         self.printed_at = printed_at or dt.datetime.now()
         self.scenes: list = []          # kept alive until painted
@@ -275,6 +276,22 @@ class _Report(PagedLayout):
 
     def table(self, columns, rows, header=True, zebra=True, rules=True, title: str = "", draw_symbol=draw_symbol):
         super().table(columns, rows, header, zebra, rules, title, draw_symbol)
+
+    def progress_chart(self) -> None:
+        """Overall pain, pain area and active trigger points over the visits so far (2 or more)."""
+        if len(self.trends) < 2:
+            return
+        height = min(self.mm(85), self.bottom - self.top - self.line("h2") * 2)
+        self.heading("Your progress", keep=height)
+        self.ensure(height)
+        rect, points, unit = QRectF(0, self.y, self.W * 0.8, height), list(self.trends), self.dpi / 96.0
+        font = QFont(self.fonts["body"])
+
+        def draw(p: QPainter):
+            from bodymap.ui.progress.trends import paint_trends
+            paint_trends(p, rect, points, font, unit)
+        self.op(draw)
+        self.y += height + self.mm(3)
 
     def home_care(self) -> None:
         entries = home_care_entries(self.chart, self.clinic)
@@ -428,6 +445,7 @@ class _Report(PagedLayout):
                 self.y += self.key(0, self.y, self.W, legend_font)
         self.trigger_point_table()
         self.zone_table()
+        self.progress_chart()
         self.heading("Visit notes", keep=self.line("body") * 2)
         self.paragraph(chart.visit.notes or "No notes were recorded for this visit.", title="Visit notes")
         self.home_care()
@@ -520,17 +538,17 @@ class _Report(PagedLayout):
 
 
 def paint_report(device, chart: VisitChart, printed_at: dt.datetime | None = None,
-                 clinic: ClinicSettings | None = None, safety=None) -> int:
+                 clinic: ClinicSettings | None = None, safety=None, trends=None) -> int:
     """Paint the visit report onto a paged device (QPrinter, QPdfWriter); returns the page count.
 
     clinic supplies the header and the home-care advice (default: ClinicSettings())."""
-    report = _Report(device, chart, printed_at, clinic, safety)
+    report = _Report(device, chart, printed_at, clinic, safety, trends)
     report.build()
     return report.paint_on_device()
 
 
 def export_pdf(chart: VisitChart, path, page_size="A4", landscape: bool = False,
-               clinic: ClinicSettings | None = None, safety=None) -> Path:
+               clinic: ClinicSettings | None = None, safety=None, trends=None) -> Path:
     """Write the visit report as a PDF at path (atomically, readable by its owner only: mode
     0600); returns the path. The PDF's title names the visit date only, never the patient.
     """
@@ -541,7 +559,7 @@ def export_pdf(chart: VisitChart, path, page_size="A4", landscape: bool = False,
         writer.setPageLayout(layout)
         writer.setTitle(f"bodymap visit {chart.visit.local_time().date().isoformat()}")
         writer.setCreator("bodymap")
-        paint_report(writer, chart, clinic=clinic, safety=safety)
+        paint_report(writer, chart, clinic=clinic, safety=safety, trends=trends)
         del writer                      # flushes and closes the file
         if os.path.getsize(temp_name) == 0:
             raise OSError(5, "The PDF could not be written", str(path))

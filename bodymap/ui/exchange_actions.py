@@ -51,9 +51,8 @@ def export_visit(service, settings_service, chart: VisitChart, fmt: str, path) -
     path = Path(path)
     if fmt == "pdf":
         from bodymap.export.report import export_pdf
-        from bodymap.safety import SafetyService
-        safety = SafetyService(_sessions(service), service.actor).visit_safety(chart.visit.id)
-        return [export_pdf(chart, path, clinic=_clinic(settings_service), safety=safety)]
+        from bodymap.handout import handout_extras
+        return [export_pdf(chart, path, clinic=_clinic(settings_service), **handout_extras(service, chart))]
     if fmt == "png":
         from bodymap.exchange.files import PRIVATE_MODE
         from bodymap.export.png import save_view_png

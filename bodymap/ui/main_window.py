@@ -380,14 +380,14 @@ class MainWindow(QMainWindow):
             from bodymap.ui.print_dialogs import print_with_preview
             chart = self._fresh_chart()
             print_with_preview(self, chart, clinic=self._guard(self.clinic_settings.clinic),
-                               safety=self._visit_safety(chart.visit.id))
+                               extras=self._handout_extras(chart))
 
     def export_pdf(self) -> None:
         if self.document.chart is not None:
             from bodymap.ui.print_dialogs import export_pdf_dialog
             chart = self._fresh_chart()
             export_pdf_dialog(self, chart, clinic=self._guard(self.clinic_settings.clinic),
-                              safety=self._visit_safety(chart.visit.id))
+                              extras=self._handout_extras(chart))
 
     def export_visit(self) -> None:
         if self.document.chart is not None:
@@ -414,9 +414,9 @@ class MainWindow(QMainWindow):
         from bodymap.ui import exchange_actions
         exchange_actions.clinic_settings_dialog(self, self.clinic_settings)
 
-    def _visit_safety(self, visit_id: int):
-        from bodymap.safety import SafetyService
-        return self._guard(SafetyService(self.service.sessions, self.service.actor).visit_safety, visit_id)
+    def _handout_extras(self, chart) -> dict:
+        from bodymap.handout import handout_extras
+        return self._guard(handout_extras, self.service, chart) or {}
 
     def _fresh_chart(self):
         return self._guard(self.service.get_chart, self.document.chart.visit.id) or self.document.chart

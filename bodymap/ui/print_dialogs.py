@@ -35,22 +35,22 @@ def _report_title(chart: VisitChart) -> str:
 
 
 def _paint(printer: QPrinter, chart: VisitChart, parent: QWidget | None,
-           clinic: ClinicSettings | None = None, safety=None) -> None:
+           clinic: ClinicSettings | None = None, extras: dict | None = None) -> None:
     try:
-        paint_report(printer, chart, clinic=clinic, safety=safety)
+        paint_report(printer, chart, clinic=clinic, **(extras or {}))
     except (OSError, ValueError) as exc:
         QMessageBox.warning(parent, "Print", f"The report could not be printed.\n\n{exc}")
 
 
 def print_with_preview(parent: QWidget | None, chart: VisitChart, printer: QPrinter | None = None,
-                       clinic: ClinicSettings | None = None, safety=None) -> bool:
+                       clinic: ClinicSettings | None = None, extras: dict | None = None) -> bool:
     """Show the report in a print preview; printing from there sends it to the printer."""
     printer = printer or shared_printer()
     printer.setDocName(_report_title(chart))
     printer.setCreator("bodymap")
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle("Print preview: visit report")
-    dialog.paintRequested.connect(lambda device: _paint(device, chart, parent, clinic, safety))
+    dialog.paintRequested.connect(lambda device: _paint(device, chart, parent, clinic, extras))
     dialog.resize(900, 1000)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
@@ -82,7 +82,7 @@ _PAPER_FILTERS = {"A4 (*.pdf)": "A4", "Letter (*.pdf)": "Letter"}
 
 
 def export_pdf_dialog(parent: QWidget | None, chart: VisitChart, folder: str | None = None,
-                      clinic: ClinicSettings | None = None, safety=None) -> Path | None:
+                      clinic: ClinicSettings | None = None, extras: dict | None = None) -> Path | None:
     """Ask where to save the report as PDF (and on which paper) and write it; returns the path."""
     printer = shared_printer()
     layout = printer.pageLayout()
@@ -100,7 +100,7 @@ def export_pdf_dialog(parent: QWidget | None, chart: VisitChart, folder: str | N
     landscape = layout.orientation() == QPageLayout.Orientation.Landscape
     try:
         return export_pdf(chart, path, _PAPER_FILTERS.get(chosen, default), landscape, clinic=clinic,
-                          safety=safety)
+                          **(extras or {}))
     except (OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         QMessageBox.warning(parent, "Export PDF", f"The PDF could not be saved to\n{path}\n\n{reason}")

@@ -288,7 +288,7 @@ def test_print_preview_paints_the_report(qapp, monkeypatch):
     calls = []
     real = print_dialogs.paint_report
     monkeypatch.setattr(print_dialogs, "paint_report",
-                        lambda device, chart, clinic=None, safety=None: calls.append(real(device, chart, clinic=clinic, safety=safety)))
+                        lambda device, chart, clinic=None, **extras: calls.append(real(device, chart, clinic=clinic, **extras)))
 
     def close():
         widget = QApplication.activeModalWidget()

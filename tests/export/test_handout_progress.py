@@ -1,0 +1,41 @@
+"""The handout shows the patient's progress (visits so far) as a vector chart, from the 2nd visit on."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from bodymap import db
+from bodymap.demo import create_demo
+from bodymap.export.report import export_pdf
+from bodymap.handout import handout_extras
+from bodymap.services import ChartService
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
+
+
+def _text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_progress_chart_from_the_second_visit(qtbot, tmp_path):
+    engine, sessions = db.open_database(f"sqlite:///{tmp_path / 'h.sqlite3'}")
+    try:
+        service = ChartService(sessions)
+        create_demo(service)
+        first, _second, third = sorted(service.list_visits(), key=lambda v: v.started_at)
+        charts = {v.id: service.get_chart(v.id) for v in (first, third)}
+        extras = {vid: handout_extras(service, chart) for vid, chart in charts.items()}
+        assert len(extras[first.id]["trends"]) == 1 and len(extras[third.id]["trends"]) == 3
+        out_first = export_pdf(charts[first.id], tmp_path / "first.pdf", **extras[first.id])
+        out_third = export_pdf(charts[third.id], tmp_path / "third.pdf", **extras[third.id])
+    finally:
+        engine.dispose()
+    assert "Your progress" not in _text(out_first)
+    text = _text(out_third)
+    for words in ("Your progress", "Overall pain", "Pain area", "Active trigger points", "Visit date"):
+        assert words in text
+    images = subprocess.run(["pdfimages", "-list", str(out_third)], capture_output=True, text=True).stdout
+    assert len(images.strip().splitlines()) == 2          # header lines only: the chart is vector
