@@ -29,14 +29,15 @@ def run_gui(database: str | None = None) -> int:
     from bodymap import backup
     backup_warning = None
     try:
-        backup.startup_backup(url)       # SQLite: a rolling backup before anything is migrated
+        backup.startup_backup(url, keep=backup.configured_keep(url))   # SQLite, before any migration
     except backup.BackupError as exc:
         backup_warning = str(exc)
     try:
         _engine, sessions = db.open_database(url)
     except DatabaseError as exc:
-        print(f"bodymap: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, "bodymap cannot open its database", str(exc))
+        text = backup.corrupt_database_message(exc) if isinstance(exc, db.CorruptDatabaseError) else str(exc)
+        print(f"bodymap: {text}", file=sys.stderr)
+        QMessageBox.critical(None, "bodymap cannot open its database", text)
         return 1
     from bodymap.accounts import AccountService
     from bodymap.services import ChartService
@@ -53,7 +54,7 @@ def run_gui(database: str | None = None) -> int:
 
     def daily_backup():
         try:
-            backup.scheduled_backup(url)     # only when the newest backup is a day old
+            backup.scheduled_backup(url, keep=backup.configured_keep(url))   # when the newest is a day old
         except backup.BackupError as exc:
             window.statusBar().showMessage(f"Backup failed: {exc}", 15000)
     timer = QTimer(window, interval=3_600_000)

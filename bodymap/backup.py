@@ -344,3 +344,40 @@ def restore(backup_path: Path, db_path: Path, now: dt.datetime | None = None) ->
     except OSError as exc:
         raise BackupError(f"Cannot restore into {db_path}: {exc.strerror or exc}.") from None
     return kept
+
+
+# --------------------------------------------------------------------------- clinic choices
+
+KEEP_KEY = "backup_keep"
+
+
+def configured_keep(url: str) -> int:
+    """How many rolling backups the clinic keeps (setting "backup_keep"), read without opening
+    the database for writing, so it works before start-up migrations; DEFAULT_KEEP otherwise."""
+    import json
+    import sqlite3
+    db_path = sqlite_path(url)
+    if db_path is None or not db_path.is_file():
+        return DEFAULT_KEEP
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=2)
+        try:
+            row = con.execute("SELECT value FROM settings WHERE key = ?", (KEEP_KEY,)).fetchone()
+        finally:
+            con.close()
+        value = row[0] if row else None          # SQLite's JSON type stores a number as a number
+        keep = DEFAULT_KEEP if value is None else int(json.loads(value) if isinstance(value, str) else value)
+    except (sqlite3.Error, ValueError, TypeError):
+        return DEFAULT_KEEP
+    return min(max(keep, 1), 365)
+
+
+def corrupt_database_message(exc) -> str:
+    """The corrupt-database message, naming the newest backup to restore when there is one."""
+    try:
+        newest = latest_backup(default_folder(Path(exc.path)))
+    except OSError:
+        newest = None
+    if newest is None:
+        return f"{exc} No backup was found in {default_folder(Path(exc.path))}."
+    return f"{exc} The newest backup is {newest}: bodymap restore \"{newest}\""

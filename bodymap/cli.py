@@ -79,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(args, "handler"):
             return args.handler(service, args)
     except (DatabaseError, ValidationError) as exc:
+        if isinstance(exc, db.CorruptDatabaseError):
+            from bodymap.backup import corrupt_database_message
+            exc = corrupt_database_message(exc)
         print(f"bodymap: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except LookupError as exc:

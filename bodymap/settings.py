@@ -60,6 +60,20 @@ class SettingsService:
             else:
                 row.value = value
 
+    def backup_keep(self) -> int:
+        from bodymap.backup import DEFAULT_KEEP, KEEP_KEY
+        try:
+            return min(max(int(self.value(KEEP_KEY, DEFAULT_KEEP)), 1), 365)
+        except (TypeError, ValueError):
+            return DEFAULT_KEEP
+
+    def set_backup_keep(self, keep: int) -> None:
+        from bodymap.backup import KEEP_KEY
+        if not 1 <= int(keep) <= 365:
+            from bodymap.domain.charting import ValidationError
+            raise ValidationError("Keep between 1 and 365 backups.")
+        self.set_value(KEEP_KEY, int(keep))
+
     def lock_minutes(self) -> float:
         try:
             minutes = float(self.value(LOCK_KEY, DEFAULT_LOCK_MINUTES))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QPushButton, QTableWidget,
+                               QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
 from bodymap.accounts import AccessDenied
@@ -146,6 +146,10 @@ class AccountsDialog(QDialog):
         self.lock.setSuffix(" min")
         self.lock.setValue(settings.lock_minutes())
         self.lock.editingFinished.connect(lambda: self._do(self.settings.set_lock_minutes, self.lock.value()))
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 365)
+        self.keep.setValue(settings.backup_keep())
+        self.keep.editingFinished.connect(lambda: self._do(self.settings.set_backup_keep, self.keep.value()))
         row = QHBoxLayout()
         for b in (add, reset, toggle, role):
             row.addWidget(b)
@@ -154,6 +158,10 @@ class AccountsDialog(QDialog):
         lock_row.addWidget(QLabel("Lock the screen after"))
         lock_row.addWidget(self.lock)
         lock_row.addWidget(QLabel("without input"))
+        lock_row.addSpacing(24)
+        lock_row.addWidget(QLabel("Keep"))
+        lock_row.addWidget(self.keep)
+        lock_row.addWidget(QLabel("daily database backups (SQLite)"))
         lock_row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -399,3 +399,33 @@ def test_cli_backup_on_postgresql_points_to_pg_dump(pg_server):
                                 "pg_dump -Fc")
         assert "docs/SECURITY.md" in line
         one_line_failure(run_cli("--database", url, "restore", "x.dump", "--yes"), "pg_restore")
+
+
+def test_clinic_chooses_how_many_backups_to_keep(tmp_path):
+    from bodymap.settings import SettingsService
+    url = f"sqlite:///{tmp_path / 'keep.sqlite3'}"
+    engine, sessions = db.open_database(url)
+    try:
+        assert backup.configured_keep(url) == backup.DEFAULT_KEEP
+        SettingsService(sessions).set_backup_keep(3)
+        assert SettingsService(sessions).backup_keep() == 3
+    finally:
+        engine.dispose()
+    assert backup.configured_keep(url) == 3
+    folder = tmp_path / "backups"
+    start = dt.datetime(2026, 1, 1, 8, 0, tzinfo=dt.timezone.utc)
+    for day in range(5):
+        backup.scheduled_backup(url, keep=backup.configured_keep(url), folder=folder,
+                                now=start + dt.timedelta(days=day))
+    assert len(backup.list_backups(folder)) == 3
+
+
+def test_corrupt_database_names_the_newest_backup(tmp_path):
+    url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    engine, _sessions = db.open_database(url)
+    engine.dispose()
+    newest = backup.rolling_backup(tmp_path / "c.sqlite3", backup.default_folder(tmp_path / "c.sqlite3"), 5)
+    (tmp_path / "c.sqlite3").write_bytes(b"not a database at all " * 400)
+    done = run_cli("--database", url, "visits")
+    line = one_line_failure(done, "not a readable bodymap database", str(newest))
+    assert "bodymap restore" in line
