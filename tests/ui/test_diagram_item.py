@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-pytest.importorskip("PySide6")
-
 from PySide6.QtCore import QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QGraphicsScene  # noqa: E402
