@@ -10,23 +10,8 @@ from PIL import Image
 from bodymap import cli, cli_progress
 
 
-@pytest.fixture
-def run(tmp_path, capsys):
+def test_the_command_is_registered():
     assert cli_progress in cli.EXTRA_COMMANDS
-    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-
-    def run(*args):
-        code = cli.main(["--database", url, *args])
-        out = capsys.readouterr()
-        return code, out.out, out.err
-    return run
-
-
-@pytest.fixture
-def demo_ids(run):
-    code, out, _err = run("demo")
-    assert code == 0
-    return [int(line.split("\t")[1]) for line in out.splitlines() if line.startswith("visit")]
 
 
 def test_add_commands_on_a_plain_parser():
