@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 
 def age_on(dob: dt.date, day: dt.date) -> int:
@@ -23,15 +24,19 @@ class PatientBanner(QWidget):
         self.visit.setObjectName("bannerVisit")
         self.status = QLabel()
         self.status.setObjectName("bannerStatus")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(14, 8, 14, 8)
-        row.addWidget(self.name)
-        row.addSpacing(14)
-        row.addWidget(self.details)
-        row.addStretch(1)
-        row.addWidget(self.visit)
-        row.addSpacing(10)
-        row.addWidget(self.status)
+        # who on the left (name over date of birth and chart number), the visit on the right;
+        # the visit line wraps rather than widen the window on a small screen
+        self.visit.setWordWrap(True)
+        self.visit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(14, 6, 14, 6)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(0)
+        grid.addWidget(self.name, 0, 0)
+        grid.addWidget(self.details, 1, 0)
+        grid.addWidget(self.status, 0, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.visit, 1, 1)
+        grid.setColumnStretch(0, 1)
         self.setStyleSheet("""
             #patientBanner { background: #EEF3F8; border-bottom: 1px solid #C9D6E3; }
             #bannerName { font-size: 17pt; font-weight: 700; color: #12263A; }

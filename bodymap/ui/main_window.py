@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox,
-                               QStackedWidget, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QDockWidget, QFrame, QLabel, QMainWindow,
+                               QMessageBox, QScrollArea, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
 from bodymap.db import DatabaseError, mask_url
 from bodymap.domain.charting import ValidationError
@@ -92,9 +92,15 @@ class MainWindow(QMainWindow):
         self.document.failed.connect(self._failed)
         self.document.connectionLost.connect(self._connection_lost)
         self.document.connectionRestored.connect(self._connection_restored)
-        self.resize(1400, 900)
         from bodymap.ui.safety import install as install_safety
         install_safety(self)         # screening, consent, needle count, response; precaution areas
+        self._arrange_docks()
+        self._fit_docks()
+        self.layout().activate()     # the minimum size now reflects the scrolling docks
+        screen = QApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        self.resize(min(1400, int(room.width() * 0.95)) if room else 1400,
+                    min(900, int(room.height() * 0.92)) if room else 900)
         if settings is not None and settings.value("geometry"):
             self.restoreGeometry(settings.value("geometry"))
             self.restoreState(settings.value("state"))
@@ -102,6 +108,40 @@ class MainWindow(QMainWindow):
             self._setup_locking()
         self._update_actions()
         self._guard(self.patients.refresh_patients)
+
+    def _arrange_docks(self) -> None:
+        """Right column: the per-mark and per-visit panels share one tall tab group (Inspector in
+        front), the legend sits below; the patient list and the reference share the left."""
+        docks = {d.objectName(): d for d in self.findChildren(QDockWidget)}
+        inspector, safety, legend = docks.get("inspectorDock"), docks.get("safetyDock"), docks.get("legendDock")
+        if inspector is not None and safety is not None:
+            self.tabifyDockWidget(inspector, safety)
+            inspector.raise_()
+        if inspector is not None and legend is not None:
+            self.resizeDocks([inspector, legend], [640, 260], Qt.Orientation.Vertical)
+
+    def _fit_docks(self) -> None:
+        """Dock contents scroll instead of forcing their full height on the window, so the window
+        fits a 1366 x 768 laptop screen as well as a 1080p workstation."""
+        for dock in self.findChildren(QDockWidget):
+            content = dock.widget()
+            if content is None or isinstance(content, QAbstractScrollArea):
+                continue
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            holder = QWidget()           # forms keep their height at the top; lists still expand
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            grows = content.layout() is not None and bool(
+                content.layout().expandingDirections() & Qt.Orientation.Vertical)
+            column.addWidget(content, 1 if grows else 0)
+            if not grows:
+                column.addStretch(1)
+            area.setWidget(holder)
+            area.setMinimumWidth(content.minimumSizeHint().width() + 12)
+            dock.setWidget(area)
 
     def _dock(self, title, widget, area, name) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -52,7 +52,7 @@ def test_chart_a_visit_then_find_it_after_restart(qtbot, open_window):
     assert tps[0].side == "right" and tps[0].region == "upper_trapezius_ridge"
     assert "saved" in window.saved_label.text().lower()
     # the inspector shows the new point; ticking a finding is saved at once
-    assert window.inspector.currentWidget() is window.inspector.tp_form
+    assert window.inspector.tp_form.isVisibleTo(window.inspector)
     window.inspector.tp_form.findings["taut_band"].setChecked(True)
     assert "taut_band" in window.service.get_chart(window.document.visit_id).trigger_points[0].findings
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from shiboken6 import isValid
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QTabWidget,
+from PySide6.QtWidgets import (QComboBox, QLabel, QSlider, QSpinBox, QTabWidget, QToolBar,
                                QVBoxLayout, QWidget)
 
 from bodymap.domain.charting import Depth, PainQuality, TriggerPointDetails, TriggerPointStatus, ZoneDetails
@@ -58,10 +58,12 @@ class ChartWorkspace(QWidget):
         self.set_tool(TRIGGER_POINT)
 
     def _defaults_bar(self) -> QWidget:
-        bar = QWidget()
+        # a tool bar, so on a narrow screen what does not fit goes behind its » button instead of
+        # forcing the window wider than the display
+        bar = QToolBar()
         bar.setObjectName("defaultsBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(8, 4, 8, 4)
+        bar.setMovable(False)
+        bar.setStyleSheet("QToolBar#defaultsBar { border: none; padding: 2px 6px; spacing: 4px; }")
         self.tp_status = QComboBox()
         for status in TriggerPointStatus:
             self.tp_status.addItem(status.value.capitalize(), status.value)
@@ -78,16 +80,17 @@ class ChartWorkspace(QWidget):
         self.brush = QSlider(Qt.Orientation.Horizontal)
         self.brush.setRange(4, 40)
         self.brush.setValue(12)
-        self.brush.setFixedWidth(90)
+        self.brush.setFixedWidth(80)
         self.brush.valueChanged.connect(lambda v: setattr(self, "brush_radius", v / 1000))
-        for label, widget in (("New trigger point:", self.tp_status), ("New zone:", self.quality),
+        self.tp_status.setToolTip("Status of new trigger points")
+        self.quality.setToolTip("Pain quality of new zones")
+        for label, widget in (("New point:", self.tp_status), ("New zone:", self.quality),
                               ("Intensity", self.intensity), ("Depth", self.depth), ("Brush", self.brush)):
-            text = QLabel(label)
+            text = QLabel(f" {label}")
             text.setBuddy(widget)
-            row.addWidget(text)
-            row.addWidget(widget)
-            row.addSpacing(6)
-        row.addStretch(1)
+            bar.addWidget(text)
+            bar.addWidget(widget)
+            bar.addSeparator()
         return bar
 
     # what tools ask -----------------------------------------------------------

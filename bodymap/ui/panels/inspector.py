@@ -238,8 +238,15 @@ class Inspector(QStackedWidget):
         self.empty.setMargin(12)
         self.tp_form = TriggerPointForm()
         self.zone_form = ZoneForm()
+        self._pages = {}
         for w in (self.empty, self.tp_form, self.zone_form):
-            self.addWidget(w)
+            page = QWidget()             # the form at the top, spare height below it
+            column = QVBoxLayout(page)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(w)
+            column.addStretch(1)
+            self._pages[w] = page
+            self.addWidget(page)
         self.tp_form.edited.connect(document.edit_trigger_point)
         self.zone_form.edited.connect(document.edit_zone)
         self.tp_form.confirmRequested.connect(document.confirm_carried)
@@ -253,15 +260,15 @@ class Inspector(QStackedWidget):
         record = self.document.record(*mark) if mark else None
         if record is None:
             self._shown = None
-            self.setCurrentWidget(self.empty)
+            self.setCurrentWidget(self._pages[self.empty])
             return
         editable = self.document.editable
         if mark[0] == "tp":
             self.tp_form.load(record, editable)
-            self.setCurrentWidget(self.tp_form)
+            self.setCurrentWidget(self._pages[self.tp_form])
         else:
             self.zone_form.load(record, self.document.trigger_points(), editable)
-            self.setCurrentWidget(self.zone_form)
+            self.setCurrentWidget(self._pages[self.zone_form])
 
     def _refresh_if_shown(self, kind, record) -> None:
         if self._shown == (kind, record.id):
