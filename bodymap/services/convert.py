@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from bodymap import db
 from bodymap.domain import diagrams, geometry, reference

@@ -326,7 +326,8 @@ class ChartDocument(QObject):
             fn()
         except ConflictError as exc:
             command.setObsolete(True)
-            QTimer.singleShot(0, lambda: self._conflict(str(exc)))   # not inside the undo stack's call
+            message = str(exc)                     # `exc` is unbound once the except block ends
+            QTimer.singleShot(0, lambda: self._conflict(message))   # not inside the undo stack's call
         except USER_ERRORS as exc:
             command.setObsolete(True)
             self.failed.emit(f"Could not {command.actionText().lower()}: {exc}")

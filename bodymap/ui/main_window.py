@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QDockWidget, QFrame, QLabel, QMainWindow,
                                QMessageBox, QScrollArea, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
-from bodymap.db import DatabaseError, mask_url
+from bodymap.db import DatabaseError
 from bodymap.domain.charting import ValidationError
 from bodymap.services import ChartService, ConflictError
 from bodymap.ui.banner import PatientBanner

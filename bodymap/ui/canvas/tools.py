@@ -5,7 +5,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem
 
-from bodymap.domain.charting import ZoneDetails
 from bodymap.domain.geometry import simplify_stroke, stroke_to_polygons
 from bodymap.ui import style
 from bodymap.ui.canvas.items import TriggerPointItem, ZoneItem
