@@ -6,14 +6,28 @@ from __future__ import annotations
 from bodymap.records import VisitChart
 
 
+class HandoutExtras:
+    """Keyword arguments for report.export_pdf / paint_report, per chart.
+
+    The patient's trends (pain area metrics of every visit) are computed once per patient and
+    reused, so a batch of one patient's visits costs one trends computation, not one per visit."""
+
+    def __init__(self, service):
+        from bodymap.progress import ProgressService
+        from bodymap.safety import SafetyService
+        self._safety = SafetyService(service.sessions, service.actor)
+        self._progress = ProgressService(service.sessions)
+        self._trends: dict[int, list] = {}
+
+    def __call__(self, chart: VisitChart) -> dict:
+        patient_id = chart.patient.id
+        if patient_id not in self._trends:
+            self._trends[patient_id] = self._progress.trends(patient_id)
+        until = (chart.visit.started_at, chart.visit.id)
+        trends = [p for p in self._trends[patient_id] if (p.started_at, p.visit_id) <= until]
+        return {"safety": self._safety.visit_safety(chart.visit.id), "trends": trends}
+
+
 def handout_extras(service, chart: VisitChart) -> dict:
-    """Keyword arguments for report.export_pdf / paint_report: safety and trends (the patient's
-    visits up to and including this one)."""
-    from bodymap.progress import ProgressService
-    from bodymap.safety import SafetyService
-    sessions = service.sessions
-    safety = SafetyService(sessions, service.actor).visit_safety(chart.visit.id)
-    until = (chart.visit.started_at, chart.visit.id)
-    trends = [p for p in ProgressService(sessions).trends(chart.patient.id)
-              if (p.started_at, p.visit_id) <= until]
-    return {"safety": safety, "trends": trends}
+    """The extras of one handout: safety and trends (the patient's visits up to this one)."""
+    return HandoutExtras(service)(chart)

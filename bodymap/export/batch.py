@@ -66,10 +66,11 @@ def batch_export_pdfs(service, visits: list[VisitRecord], folder, page_size="A4"
         raise FileNotFoundError(2, "The folder does not exist", str(folder))
     total = len(visits)
     yield BatchProgress(0, total, None, f"Exporting {total} visit(s)…")
-    from bodymap.handout import handout_extras
+    from bodymap.handout import HandoutExtras
+    extras = HandoutExtras(service)              # trends once per patient, not once per visit
     for done, visit in enumerate(visits, start=1):
         chart = service.get_chart(visit.id)
         path = export_pdf(chart, folder / batch_pdf_name(chart), page_size, landscape, clinic=clinic,
-                          **handout_extras(service, chart))
+                          **extras(chart))
         yield BatchProgress(done, total, path, f"{chart.patient.chart_number}, visit of "
                                                f"{chart.visit.local_time():%d %b %Y}")

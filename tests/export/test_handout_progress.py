@@ -39,3 +39,22 @@ def test_progress_chart_from_the_second_visit(qtbot, tmp_path):
         assert words in text
     images = subprocess.run(["pdfimages", "-list", str(out_third)], capture_output=True, text=True).stdout
     assert len(images.strip().splitlines()) == 2          # header lines only: the chart is vector
+
+
+def test_batch_computes_a_patients_trends_once(qtbot, tmp_path, monkeypatch):
+    from bodymap.export.batch import batch_export_pdfs
+    from bodymap.progress import ProgressService
+    engine, sessions = db.open_database(f"sqlite:///{tmp_path / 'b.sqlite3'}")
+    try:
+        service = ChartService(sessions)
+        create_demo(service)
+        calls = []
+        real = ProgressService.trends
+        monkeypatch.setattr(ProgressService, "trends", lambda self, pid: calls.append(pid) or real(self, pid))
+        out = tmp_path / "out"
+        out.mkdir()
+        steps = list(batch_export_pdfs(service, service.list_visits(), out))
+    finally:
+        engine.dispose()
+    assert len([s for s in steps if s.path is not None]) == 3
+    assert len(calls) == 1
