@@ -66,17 +66,6 @@ class _ConsentForm(PagedLayout):
         p.drawText(QPointF(pad, y1 + self.line("name") + m["banner"].ascent()),
                    f"Born {dob}   ·   Chart {patient.chart_number}")
 
-    def paint_footer(self, p: QPainter, number: int, total: int) -> None:
-        y = self.H - self.footer_h
-        p.setPen(QPen(RULE, self.mm(0.25)))
-        p.drawLine(QPointF(0, y), QPointF(self.W, y))
-        base = self.H - self.metrics["small"].descent()
-        p.setFont(self.fonts["small"])
-        p.setPen(MUTED)
-        p.drawText(QPointF(0, base), "Printed " + self.printed_at.strftime("%d %b %Y, %H:%M"))
-        page = f"Page {number} of {total}"
-        p.drawText(QPointF(self.W - self.width_of("small", page), base), page)
-
     def _rows(self, pairs) -> None:
         rows = [[{"paras": [(k, "label")]}, {"paras": [(v, "body")]}] for k, v in pairs]
         self.table([("", 45), ("", 150)], rows, header=False, zebra=False, rules=False)

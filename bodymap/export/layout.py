@@ -102,8 +102,23 @@ class PagedLayout:
     def paint_header(self, p: QPainter, number: int, total: int) -> None:
         pass
 
+    footer_note = ""          # printed in the middle of the footer where the page is wide enough
+
     def paint_footer(self, p: QPainter, number: int, total: int) -> None:
-        pass
+        """A rule, "Printed <date>" on the left, footer_note in the middle, "Page N of M" on the right."""
+        y = self.H - self.footer_h
+        p.setPen(QPen(RULE, self.mm(0.25)))
+        p.drawLine(QPointF(0, y), QPointF(self.W, y))
+        base = self.H - self.metrics["small"].descent()
+        p.setFont(self.fonts["small"])
+        p.setPen(MUTED)
+        printed = getattr(self, "printed_at", None)
+        if printed is not None:
+            p.drawText(QPointF(0, base), "Printed " + printed.strftime("%d %b %Y, %H:%M"))
+        if self.footer_note and self.W > self.mm(150):
+            p.drawText(QPointF((self.W - self.width_of("small", self.footer_note)) / 2, base), self.footer_note)
+        page = f"Page {number} of {total}"
+        p.drawText(QPointF(self.W - self.width_of("small", page), base), page)
 
     # units and text --------------------------------------------------------
     def mm(self, value: float) -> float:

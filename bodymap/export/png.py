@@ -70,12 +70,9 @@ def atomic_path(path, mode: int | None = None) -> Iterator[str]:
     OSError (with the path) when the folder is missing or unwritable or path is a folder; on any
     error the temporary file is removed and an existing file at path is left as it was.
     """
-    target = Path(path)
+    from bodymap.exchange.files import check_target
+    target = check_target(path)
     folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise IsADirectoryError(21, "Is a folder, not a file name", str(target))
-    if not folder.is_dir():
-        raise FileNotFoundError(2, "The folder does not exist", str(folder))
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     os.close(fd)
     try:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPdfWriter, QPen
 
 from bodymap.domain.charting import PainQuality
 from bodymap.domain.clinic import ClinicSettings
-from bodymap.export.layout import (ACCENT, BAND, DRAFT_RED, INK, MARGINS_MM, MUTED, PAGE_SIZES, RULE,
+from bodymap.export.layout import (ACCENT, BAND, DRAFT_RED, INK, MARGINS_MM, MUTED, PAGE_SIZES,
                                    SIGNED_GREEN, PagedLayout, page_layout, page_size_of)
 from bodymap.export.png import atomic_path
 from bodymap.records import VisitChart
@@ -129,6 +129,8 @@ def logo_image(data: bytes) -> QImage | None:
 class _Report(PagedLayout):
     """Lays out one chart on one device, then paints it."""
 
+    footer_note = "Left and right are the patient's own left and right"
+
     def __init__(self, device, chart: VisitChart, printed_at: dt.datetime | None = None,
                  clinic: ClinicSettings | None = None, safety=None, trends=None):
         self.chart = chart
@@ -234,20 +236,6 @@ class _Report(PagedLayout):
             text = self.elide(key, text, right_w)
             p.setFont(self.fonts[key])
             p.drawText(QPointF(W - pad - m[key].horizontalAdvance(text), yy + m[key].ascent()), text)
-
-    def paint_footer(self, p: QPainter, number: int, total: int) -> None:
-        y = self.H - self.footer_h
-        p.setPen(QPen(RULE, self.mm(0.25)))
-        p.drawLine(QPointF(0, y), QPointF(self.W, y))
-        base = self.H - self.metrics["small"].descent()
-        p.setFont(self.fonts["small"])
-        p.setPen(MUTED)
-        p.drawText(QPointF(0, base), "Printed " + self.printed_at.strftime("%d %b %Y, %H:%M"))
-        middle = "Left and right are the patient's own left and right"
-        if self.W > self.mm(150):
-            p.drawText(QPointF((self.W - self.width_of("small", middle)) / 2, base), middle)
-        page = f"Page {number} of {total}"
-        p.drawText(QPointF(self.W - self.width_of("small", page), base), page)
 
     # sections ------------------------------------------------------------------
     def draft_callout(self) -> None:
