@@ -12,7 +12,46 @@ from bodymap.ui.canvas.tools import TOOL_CLASSES, SELECT
 MIN_SCALE, MAX_SCALE = 0.15, 12.0
 
 
-class CanvasView(QGraphicsView):
+class FitZoomView(QGraphicsView):
+    """A view that keeps its scene fitted until the user zooms (wheel), within min..max_scale."""
+
+    fit_margin = 10.0
+    min_scale, max_scale = MIN_SCALE, MAX_SCALE
+
+    def __init__(self, scene, parent=None):
+        super().__init__(scene, parent)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self._fitted = True
+
+    def fit(self) -> None:
+        m = self.fit_margin
+        self.fitInView(self.sceneRect().adjusted(-m, -m, m, m), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fitted = True
+
+    def zoom(self, factor: float) -> None:
+        current = self.transform().m11()
+        factor = max(self.min_scale / current, min(self.max_scale / current, factor))
+        self._fitted = False
+        self.scale(factor, factor)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._fitted:
+            self.fit()
+
+    def wheelEvent(self, event) -> None:
+        delta = event.angleDelta().y()
+        if delta:
+            self.zoom(1.0015 ** delta)
+        event.accept()
+
+
+class CanvasView(FitZoomView):
     hoverText = Signal(str)
 
     def __init__(self, scene: ChartScene, workspace, parent=None):
@@ -21,7 +60,6 @@ class CanvasView(QGraphicsView):
         self.workspace = workspace
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setMouseTracking(True)
@@ -30,7 +68,6 @@ class CanvasView(QGraphicsView):
         self._tools = {name: cls(self) for name, cls in TOOL_CLASSES.items()}
         self._tool_name = SELECT
         self._panning: QPointF | None = None
-        self._fitted = True
 
     # the tools ask these ----------------------------------------------------
     @property
@@ -68,33 +105,7 @@ class CanvasView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag if name == SELECT
                          else QGraphicsView.DragMode.NoDrag)
 
-    # zoom and pan ----------------------------------------------------------
-    def fit(self) -> None:
-        self.fitInView(self.chart_scene.sceneRect().adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
-        self._fitted = True
-
-    def zoom(self, factor: float, anchor: QPointF | None = None) -> None:
-        current = self.transform().m11()
-        factor = max(MIN_SCALE / current, min(MAX_SCALE / current, factor))
-        self._fitted = False
-        self.scale(factor, factor)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self._fitted:
-            self.fit()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._fitted:
-            self.fit()
-
-    def wheelEvent(self, event) -> None:
-        delta = event.angleDelta().y()
-        if delta:
-            self.zoom(1.0015 ** delta)
-        event.accept()
-
+    # zoom (FitZoomView) and pan ----------------------------------------------
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.Gesture:
             pinch = event.gesture(Qt.GestureType.PinchGesture)

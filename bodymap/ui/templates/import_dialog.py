@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QKeySequence, QPainter, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QGraphicsItem, QGraphicsScene, QGraphicsView,
+                               QFormLayout, QGraphicsItem, QGraphicsScene,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -23,6 +23,7 @@ from bodymap.db import DatabaseError
 from bodymap.domain.calibration import Calibration, LandmarkPair, calibration_landmarks, landmark_phrase
 from bodymap.domain.charting import ValidationError
 from bodymap.domain.diagrams import available_views, load_view
+from bodymap.ui.canvas.view import FitZoomView
 from bodymap.ui.canvas.diagram_item import DiagramItem
 from bodymap.ui.templates.template_background import TemplateBackgroundItem, TemplateOverlayItem
 
@@ -134,7 +135,7 @@ class _Marker(QGraphicsItem):
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(self.number))
 
 
-class CalibrationCanvas(QGraphicsView):
+class CalibrationCanvas(FitZoomView):
     """The template image; a left click reports the image position (pixels)."""
 
     clicked = Signal(QPointF)
@@ -142,32 +143,12 @@ class CalibrationCanvas(QGraphicsView):
     def __init__(self, scene: QGraphicsScene, parent=None):
         super().__init__(scene, parent)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setBackgroundBrush(QColor("#e9e9e9"))
         self.viewport().setCursor(Qt.CursorShape.CrossCursor)
-        self._fitted = True
         self._pan: QPointF | None = None
 
-    def fit(self) -> None:
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        self._fitted = True
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self._fitted:
-            self.fit()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._fitted:
-            self.fit()
-
-    def wheelEvent(self, event) -> None:
-        factor = 1.0015 ** event.angleDelta().y()
-        if 0.05 < self.transform().m11() * factor < 20:
-            self.scale(factor, factor)
-            self._fitted = False
-        event.accept()
+    fit_margin = 0.0
+    min_scale, max_scale = 0.02, 20.0        # a clinic's scan may be thousands of pixels tall
 
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:
