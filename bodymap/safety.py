@@ -429,7 +429,7 @@ class SafetyService(BaseService):
         """Needles removed (counted out by the clinician) and the note documenting a discrepancy."""
         from bodymap.domain.charting import MAX_NOTES, clean_text
         if removed is not None:
-            removed = dom._count(removed, "Needles removed", dom.MAX_VISIT_NEEDLES)
+            removed = dom.check_count(removed, "Needles removed", dom.MAX_VISIT_NEEDLES)
         note = clean_text(note, "Count-out note", MAX_NOTES)
         with self._tx() as s:
             visit = self._lock_visit(s, visit_id, expected_version)

@@ -107,6 +107,13 @@ def check_score(value: int | None, what: str) -> int | None:
     return value
 
 
+def check_count(value, what: str, limit: int) -> int:
+    """A whole number from 0 to limit (a bool is not a count)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= limit:
+        raise ValidationError(f"{what} must be a whole number from 0 to {limit}.")
+    return value
+
+
 def check_unit(value: float, what: str) -> float:
     v = float(value)
     if not (0.0 <= v <= 1.0):
@@ -188,9 +195,8 @@ class TriggerPointDetails:
         if depth is not None and not (0 <= float(depth) <= 150):
             raise ValidationError("Needling depth must be between 0 and 150 mm.")
         twitches = self.twitch_responses
-        if twitches is not None and (isinstance(twitches, bool) or not isinstance(twitches, int)
-                                      or not 0 <= twitches <= 100):
-            raise ValidationError("Twitch responses must be a count from 0 to 100.")
+        if twitches is not None:
+            check_count(twitches, "Twitch responses", 100)
         return TriggerPointDetails(
             status=as_enum(TriggerPointStatus, self.status, "Status"),
             findings=frozenset(self.findings),

@@ -10,7 +10,8 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bodymap.domain.charting import (MAX_NOTES, MAX_SHORT_TEXT, ValidationError, as_enum, check_score,
+from bodymap.domain.charting import (MAX_NOTES, MAX_SHORT_TEXT, ValidationError, as_enum, check_count,
+                                     check_score,
                                      clean_polygons, clean_text)
 
 MAX_NEEDLES = 100           # per trigger point
@@ -327,14 +328,8 @@ class NeedleInput:
     passes: int | None = None
 
     def validated(self) -> "NeedleInput":
-        return NeedleInput(needles=_count(self.needles, "Number of needles", MAX_NEEDLES),
-                           passes=None if self.passes is None else _count(self.passes, "Passes", MAX_PASSES))
-
-
-def _count(value, what: str, limit: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= limit:
-        raise ValidationError(f"{what} must be a whole number from 0 to {limit}.")
-    return value
+        return NeedleInput(needles=check_count(self.needles, "Number of needles", MAX_NEEDLES),
+                           passes=None if self.passes is None else check_count(self.passes, "Passes", MAX_PASSES))
 
 
 @dataclass(frozen=True)
