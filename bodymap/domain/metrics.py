@@ -372,11 +372,8 @@ def _muscle_label(muscle_id: str) -> str:
 
 
 def _region_label(region_id: str) -> str:
-    from bodymap.domain import reference
-    try:
-        return reference.region_label(region_id)
-    except KeyError:
-        return region_id.replace("_", " ").capitalize()
+    from bodymap.domain.reference import display_region
+    return display_region(region_id)
 
 
 # --------------------------------------------------------------------------- JSON

@@ -139,6 +139,16 @@ def region_label(region_id: str) -> str:
     return _regions()[region_id]["label"]
 
 
+def display_region(region_id: str | None) -> str:
+    """The region's label for people; an id the reference does not know is shown readably."""
+    if not region_id:
+        return ""
+    try:
+        return region_label(region_id)
+    except KeyError:
+        return region_id.replace("_", " ").capitalize()
+
+
 def region_ids() -> tuple[str, ...]:
     return tuple(_regions())
 

@@ -95,11 +95,8 @@ def _region_component(region_id: str | None, text: str) -> dict:
 
 
 def _region_label(region_id: str) -> str:
-    from bodymap.domain.reference import region_label
-    try:
-        return region_label(region_id)
-    except KeyError:
-        return region_id.replace("_", " ").capitalize()
+    from bodymap.domain.reference import display_region
+    return display_region(region_id)
 
 
 def patient_resource(patient: PatientRecord) -> dict:

@@ -58,12 +58,9 @@ def _side(side: str) -> str:
 
 
 def _region_entry(entry: str) -> str:
-    from bodymap.domain.reference import region_label
+    from bodymap.domain.reference import display_region
     side, _, region = entry.rpartition(":")
-    try:
-        label = region_label(region)
-    except KeyError:
-        label = region.replace("_", " ").capitalize()
+    label = display_region(region)
     if side in ("left", "right"):
         return f"{side.capitalize()} {label[:1].lower() + label[1:]}"
     return label

@@ -112,20 +112,13 @@ def _addendum(a: db.Addendum) -> AddendumRecord:
                           created_at=a.created_at)
 
 
-def _region_label(view: str, region: str | None) -> str:
-    if not region:
-        return ""
-    try:
-        return reference.region_label(region)
-    except KeyError:
-        return region.replace("_", " ").capitalize()
 
 
 def _trigger_point(tp: db.TriggerPoint, zone_ids=()) -> TriggerPointRecord:
     return TriggerPointRecord(
         id=tp.id, visit_id=tp.visit_id, view=tp.view, x=tp.x, y=tp.y,
         diagram_version=tp.diagram_version, region=tp.region,
-        region_label=_region_label(tp.view, tp.region), muscle=tp.muscle, side=tp.side,
+        region_label=reference.display_region(tp.region), muscle=tp.muscle, side=tp.side,
         status=tp.status, findings=frozenset(k for k in FINDING_KEYS if getattr(tp, k)),
         pressure_pain=tp.pressure_pain, needled=tp.needled, needle_size=tp.needle_size,
         depth_mm=tp.depth_mm, twitch_responses=tp.twitch_responses, notes=tp.notes,
