@@ -33,6 +33,16 @@ SCENE_HEIGHT = 1000.0
 VIEW_IDS = ("anterior", "posterior", "lateral_left", "lateral_right", "head_lateral_right",
             "head_lateral_left", "head_posterior", "hand_palmar", "hand_dorsal",
             "foot_plantar", "foot_dorsal")
+# the tab and menu names, so a window can list every view without loading (parsing) them all;
+# tests/domain check these against the "label" of each asset
+VIEW_LABELS = {
+    "anterior": "Anterior (front)", "posterior": "Posterior (back)",
+    "lateral_left": "Lateral, left side", "lateral_right": "Lateral, right side",
+    "head_lateral_right": "Head and neck, right side", "head_lateral_left": "Head and neck, left side",
+    "head_posterior": "Head, neck and shoulders, back",
+    "hand_palmar": "Hands, palm (palmar)", "hand_dorsal": "Hands, back (dorsal)",
+    "foot_plantar": "Feet, soles (plantar)", "foot_dorsal": "Feet, top (dorsal)",
+}
 LAYERS = ("superficial", "deep")
 
 SIDES = ("left", "right", "midline")
@@ -107,30 +117,36 @@ class Location:
 
 
 class _PolyIndex:
-    """Point-in-polygon (even-odd ray casting) with a bbox and y-bucketed edges."""
+    """Point-in-polygon (even-odd ray casting) with a bbox and y-bucketed edges.
 
-    __slots__ = ("x0", "y0", "x1", "y1", "_h", "_buckets")
+    The buckets are built on the first query that gets past the bounding box: loading a view
+    stays cheap, and a view's polygons are indexed only where someone points."""
+
+    __slots__ = ("x0", "y0", "x1", "y1", "_h", "_rings", "_buckets_")
 
     def __init__(self, rings: Iterable[Sequence[Point]]):
-        edges = []
-        xs: list[float] = []
-        ys: list[float] = []
-        for ring in rings:
-            n = len(ring)
-            for i in range(n):
-                (ax, ay), (bx, by) = ring[i], ring[(i + 1) % n]
-                if ay != by:
-                    edges.append((ax, ay, bx, by))
-            xs += [p[0] for p in ring]
-            ys += [p[1] for p in ring]
+        self._rings = tuple(rings)
+        xs = [p[0] for ring in self._rings for p in ring]
+        ys = [p[1] for ring in self._rings for p in ring]
         self.x0, self.x1 = (min(xs), max(xs)) if xs else (0.0, -1.0)
         self.y0, self.y1 = (min(ys), max(ys)) if ys else (0.0, -1.0)
         self._h = max(self.y1 - self.y0, 1e-12) / _BANDS
-        self._buckets: list[list[tuple[float, float, float, float]]] = [[] for _ in range(_BANDS)]
-        for e in edges:
-            lo, hi = sorted((e[1], e[3]))
-            for b in range(self._band(lo), self._band(hi) + 1):
-                self._buckets[b].append(e)
+        self._buckets_: list[list[tuple[float, float, float, float]]] | None = None
+
+    @property
+    def _buckets(self) -> list[list[tuple[float, float, float, float]]]:
+        if self._buckets_ is None:
+            buckets: list[list[tuple[float, float, float, float]]] = [[] for _ in range(_BANDS)]
+            for ring in self._rings:
+                n = len(ring)
+                for i in range(n):
+                    (ax, ay), (bx, by) = ring[i], ring[(i + 1) % n]
+                    if ay != by:
+                        lo, hi = (ay, by) if ay < by else (by, ay)
+                        for b in range(self._band(lo), self._band(hi) + 1):
+                            buckets[b].append((ax, ay, bx, by))
+            self._buckets_ = buckets
+        return self._buckets_
 
     def _band(self, y: float) -> int:
         return min(_BANDS - 1, max(0, int((y - self.y0) / self._h)))
@@ -411,7 +427,9 @@ def _delaunay(pts: Sequence[Point]) -> list[tuple[int, int, int]]:
 
 
 def _polyline(raw) -> Polyline:
-    return tuple((float(p[0]), float(p[1])) for p in raw)
+    """A list of [x, y] pairs as a tuple of (x, y); the numbers must already be floats
+    (load_view decodes every JSON number as one)."""
+    return tuple(map(tuple, raw))
 
 
 def parse_view(data: dict) -> DiagramView:
@@ -444,13 +462,18 @@ def available_views() -> tuple[str, ...]:
     return VIEW_IDS
 
 
+def view_label(view_id: str) -> str:
+    """The display name of a view, without loading it. KeyError for unknown ids."""
+    return VIEW_LABELS[view_id]
+
+
 @functools.cache
 def load_view(view_id: str) -> DiagramView:
     """Load a diagram view by id (cached). Raises KeyError for unknown ids."""
     if view_id not in VIEW_IDS:
         raise KeyError(f"unknown view {view_id!r}; known views: {', '.join(VIEW_IDS)}")
     text = (resources.files("bodymap.assets") / "diagrams" / f"{view_id}.json").read_text("utf-8")
-    return parse_view(json.loads(text))
+    return parse_view(json.loads(text, parse_int=float))
 
 
 def describe_side(side: str) -> str:

@@ -17,7 +17,7 @@ from shapely.strtree import STRtree
 from bodymap.domain import diagrams
 from bodymap.domain.diagrams import (
     SCENE_HEIGHT, VIEW_IDS, DiagramView, Location, MuscleHit, RegionHit, TriggerPointSite,
-    available_views, describe_side, load_view, parse_view,
+    VIEW_LABELS, available_views, describe_side, load_view, parse_view, view_label,
 )
 
 REF = json.loads((resources.files("bodymap.assets") / "reference" / "trigger_points.json")
@@ -93,6 +93,12 @@ SITE_REGION_EXCEPTIONS = {("lateral_left", "latissimus_dorsi", "TP1"),
 @pytest.fixture(scope="module", params=VIEW_IDS)
 def view(request) -> DiagramView:
     return load_view(request.param)
+
+
+def test_view_labels_match_the_assets(view):
+    # the window names its tabs from VIEW_LABELS without loading the views
+    assert view_label(view.id) == VIEW_LABELS[view.id] == view.label
+    assert set(VIEW_LABELS) == set(VIEW_IDS)
 
 
 def shape(rings):
