@@ -73,9 +73,9 @@ def test_chart_a_visit_then_find_it_after_restart(qtbot, open_window):
     assert [tp.region for tp in chart.trigger_points] == ["upper_trapezius_ridge"]
     assert chart.trigger_points[0].findings == frozenset({"taut_band"})
     assert len(chart.zones) == 1
-    scene = again.workspace.canvases["posterior"].chart_scene
+    scene = again.workspace.canvas("posterior").chart_scene
     assert len(scene.trigger_point_items()) == 1 and len(scene.zone_items()) == 1
-    assert again.workspace.canvases["anterior"].chart_scene.trigger_point_items() == []
+    assert again.workspace.canvas("anterior").chart_scene.trigger_point_items() == []
 
 
 def test_undo_and_redo_with_the_keyboard(qtbot, open_window):

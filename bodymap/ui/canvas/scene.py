@@ -148,13 +148,17 @@ class ChartScene(QGraphicsScene):
 
     # marks -----------------------------------------------------------------
     def show_chart(self, chart: VisitChart | None) -> None:
+        self.show_marks(chart.trigger_points if chart else (), chart.zones if chart else ())
+
+    def show_marks(self, trigger_points, zones) -> None:
+        """Replace the marks with those of this view among trigger_points and zones."""
         self.clear_marks()
-        if chart is None:
-            return
-        for tp in chart.trigger_points:
-            self.put_trigger_point(tp)
-        for zone in chart.zones:
-            self.put_zone(zone)
+        for tp in trigger_points:
+            if tp.view == self.view_id:
+                self.put_trigger_point(tp)
+        for zone in zones:
+            if zone.view == self.view_id:
+                self.put_zone(zone)
 
     def clear_marks(self) -> None:
         for item in (*self._tps.values(), *self._zones.values()):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QLabel, QSlider, QSpinBox, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from bodymap.domain.charting import Depth, PainQuality, TriggerPointDetails, TriggerPointStatus, ZoneDetails
-from bodymap.domain.diagrams import available_views, load_view
+from bodymap.domain.diagrams import available_views, view_label
 from bodymap.ui.canvas.scene import ChartScene
 from bodymap.ui.canvas.tools import TOOL_KEYS, TOOL_LABELS, TOOL_ORDER, TRIGGER_POINT
 from bodymap.ui.canvas.view import CanvasView
@@ -28,14 +28,17 @@ class ChartWorkspace(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.canvases: dict[str, CanvasView] = {}
+        # views whose scene does not show the open visit yet: a visit's marks are put on a view's
+        # scene when its tab is first shown (or it is asked for by canvas()), not all at opening
+        self._stale: set[str] = set()
         for view_id in available_views():
             scene = ChartScene(view_id, parent=self)
             canvas = CanvasView(scene, self)
             canvas.hoverText.connect(self.hoverText)
             scene.selectionChanged.connect(lambda s=scene: self._selection_changed(s))
             self.canvases[view_id] = canvas
-            self.tabs.addTab(canvas, load_view(view_id).label)
-        self.tabs.currentChanged.connect(lambda _i: self._selection_changed(self.current_canvas().chart_scene))
+            self.tabs.addTab(canvas, view_label(view_id))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         self.tool_actions = QActionGroup(self)
         self.tool_actions.setExclusive(True)
@@ -127,8 +130,16 @@ class ChartWorkspace(QWidget):
     def current_canvas(self) -> CanvasView:
         return self.tabs.currentWidget()
 
+    def canvas(self, view_id: str) -> CanvasView:
+        """The canvas of a view, its scene showing the open visit's marks."""
+        canvas = self.canvases[view_id]
+        if view_id in self._stale:
+            self._stale.discard(view_id)
+            canvas.chart_scene.show_marks(self.document.trigger_points(), self.document.zones())
+        return canvas
+
     def show_view(self, view_id: str) -> None:
-        self.tabs.setCurrentWidget(self.canvases[view_id])
+        self.tabs.setCurrentWidget(self.canvas(view_id))
 
     def selected_marks(self) -> list[tuple[str, int]]:
         return [item.mark_id() for item in self.current_canvas().chart_scene.selectedItems()
@@ -138,13 +149,13 @@ class ChartWorkspace(QWidget):
         record = self.document.record(kind, mark_id)
         if record is not None:
             self.show_view(record.view)
-            self.canvases[record.view].select_mark(kind, mark_id)
+            self.canvas(record.view).select_mark(kind, mark_id)
 
     # document → scenes -------------------------------------------------------
     def _mark_changed(self, kind: str, record) -> None:
         canvas = self.canvases.get(record.view)
-        if canvas is None:
-            return
+        if canvas is None or record.view in self._stale:
+            return                       # put there with the rest when the view is shown
         scene = canvas.chart_scene
         was_selected = scene.item_for(kind, record.id) is not None and scene.item_for(kind, record.id).isSelected()
         item = scene.put_trigger_point(record) if kind == "tp" else scene.put_zone(record)
@@ -152,14 +163,26 @@ class ChartWorkspace(QWidget):
             item.setSelected(True)
 
     def _mark_removed(self, kind: str, mark_id: int) -> None:
-        for canvas in self.canvases.values():
-            canvas.chart_scene.remove_mark(kind, mark_id)
+        for view_id, canvas in self.canvases.items():
+            if view_id not in self._stale:
+                canvas.chart_scene.remove_mark(kind, mark_id)
 
     def _chart_reset(self, chart) -> None:
-        for canvas in self.canvases.values():
+        current = self.current_canvas()
+        for view_id, canvas in self.canvases.items():
             canvas.tool.cancel()
-            canvas.chart_scene.show_chart(chart)
+            if canvas is not current:
+                self._stale.add(view_id)
+        self._stale.discard(current.chart_scene.view_id)
+        current.chart_scene.show_chart(chart)
         self.selectionChanged.emit(None)
+
+    def _tab_changed(self, _index: int) -> None:
+        canvas = self.current_canvas()
+        if canvas is None:
+            return
+        self.canvas(canvas.chart_scene.view_id)          # bring its marks up to date
+        self._selection_changed(canvas.chart_scene)
 
     def _selection_changed(self, scene) -> None:
         if not (isValid(self) and isValid(self.tabs) and isValid(scene)):

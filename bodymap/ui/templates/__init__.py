@@ -18,7 +18,7 @@ def use_on_workspace(workspace, template) -> None:
     """Show a calibrated template (with its image) on its view's canvas, or None for the line
     art on the current view."""
     view_id = template.view_id if template is not None else _current_view(workspace)
-    canvas = workspace.canvases[view_id]
+    canvas = workspace.canvas(view_id)
     canvas.tool.cancel()
     canvas.chart_scene.use_template(template)
     workspace.show_view(view_id)
@@ -62,7 +62,7 @@ def choose_template(parent, templates_service, workspace, view_id: str | None = 
     from bodymap.ui.templates.choose_dialog import ChooseTemplateDialog
 
     view_id = view_id or _current_view(workspace)
-    scene = workspace.canvases[view_id].chart_scene
+    scene = workspace.canvas(view_id).chart_scene
     current = scene.template.id if scene.template is not None else None
     dialog = ChooseTemplateDialog(templates_service, view_id, current, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
