@@ -21,6 +21,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def main() -> int:
     mode = sys.argv[1]
+    if mode == "app":                # as bodymap.app.run_gui does
+        sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        from bodymap.app import load_modules
+        load_modules()
+        from bodymap import db
+        from bodymap.services import ChartService
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -29,9 +35,6 @@ def main() -> int:
         window = QMainWindow()
         window.resize(1400, 900)
     else:
-        sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-        from bodymap import db
-        from bodymap.services import ChartService
         from bodymap.ui.main_window import MainWindow
         url = sys.argv[2]
         _engine, sessions = db.open_database(url)

@@ -13,8 +13,11 @@ from bodymap.domain.accounts import (Role, UserRecord, check_display_name, check
 from bodymap.domain.charting import ValidationError
 
 _hasher = PasswordHasher()
-# verified against when the user name is unknown, so timing does not reveal which names exist
-_DUMMY_HASH = _hasher.hash("not a real password")
+# verified against when the user name is unknown, so timing does not reveal which names exist.
+# A stored hash (of "not a real password") rather than one computed at import: hashing costs
+# ~0.1 s of every start-up. Its cost parameters must be _hasher's: tests/db check that.
+_DUMMY_HASH = ("$argon2id$v=19$m=65536,t=3,p=4$k0oi5u2Q8u6otyB2fHhkNg$"
+               "NQi+N+StBvdUJw4L21B1HxRUgExYIk3EF2Iyvjh7yl4")
 
 
 class AccessDenied(PermissionError):

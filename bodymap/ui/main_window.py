@@ -38,8 +38,7 @@ class MainWindow(QMainWindow):
         self.clinic_settings = SettingsService(service.sessions)
         self.setWindowTitle("bodymap — trigger-point charting")
         self.document = ChartDocument(service, self)
-        from bodymap.progress import ProgressService
-        self.progress = ProgressService.for_service(service)
+        self._progress = None
         self.patient = None
 
         self.banner = PatientBanner()
@@ -492,6 +491,15 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.lock_screen)
         self.idle = IdleWatcher(QApplication.instance(), self.clinic_settings.lock_minutes(), self)
         self.idle.idle.connect(self.lock)
+
+    @property
+    def progress(self):
+        """The ProgressService, made when first needed: its metrics pull in Pillow, which the
+        window need not load to open."""
+        if self._progress is None:
+            from bodymap.progress import ProgressService
+            self._progress = ProgressService.for_service(self.service)
+        return self._progress
 
     @property
     def locked(self) -> bool:

@@ -37,6 +37,18 @@ def test_first_admin_then_sign_in(accounts, admin, service):
     assert stored.startswith("$argon2id$") and "correct horse" not in stored
 
 
+def test_unknown_names_verify_against_a_hash_as_costly_as_a_real_one():
+    # the stored dummy hash must carry the hasher's current cost parameters, or an unknown user
+    # name would answer faster (or slower) than a known one
+    from argon2.exceptions import VerifyMismatchError
+
+    from bodymap import accounts as module
+    assert not module._hasher.check_needs_rehash(module._DUMMY_HASH)
+    module._hasher.verify(module._DUMMY_HASH, "not a real password")
+    with pytest.raises(VerifyMismatchError):
+        module._hasher.verify(module._DUMMY_HASH, "a guess")
+
+
 def test_account_rules(accounts, admin):
     clinician = accounts.create_user(admin, "bo", "Bo Clinician", "needles-and-pins")
     with pytest.raises(AccessDenied):

@@ -5,7 +5,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem
 
-from bodymap.domain.geometry import simplify_stroke, stroke_to_polygons
 from bodymap.ui import style
 from bodymap.ui.canvas.items import TriggerPointItem, ZoneItem
 
@@ -177,6 +176,8 @@ class BrushTool(Tool):
     def release(self, pos, event):
         if self._preview is None:
             return False
+        # imported here: shapely is needed once a stroke ends, not to open the window
+        from bodymap.domain.geometry import simplify_stroke, stroke_to_polygons
         points = simplify_stroke(self._points)
         self.cancel()
         polygons = stroke_to_polygons(points, self.canvas.brush_radius, self.scene.diagram.aspect)

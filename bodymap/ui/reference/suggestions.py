@@ -13,12 +13,11 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QProgressBar, QVBoxLayout, QWidget)
 
-from bodymap.domain.suggest import EITHER, Suggestion, suggest
 from bodymap.ui.reference.browser import caveat_label
 
 DEBOUNCE_MS = 150
 TOP_N = 8
-_SIDE = {"right": "R", "left": "L", EITHER: "R or L"}
+_SIDE = {"right": "R", "left": "L", "either": "R or L"}   # bodymap.domain.suggest.EITHER
 
 
 def _fit(item: QListWidgetItem, row: QWidget, width: int) -> None:
@@ -32,7 +31,7 @@ def _fit(item: QListWidgetItem, row: QWidget, width: int) -> None:
 class SuggestionRow(QFrame):
     """One suggestion: name and side, score bar, reason."""
 
-    def __init__(self, rank: int, s: Suggestion, parent=None):
+    def __init__(self, rank: int, s, parent=None):          # s: a domain.suggest.Suggestion
         super().__init__(parent)
         self.suggestion = s
         self.setObjectName("suggestionRow")
@@ -73,7 +72,7 @@ class SuggestionsPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.document = document
-        self.suggestions: list[Suggestion] = []
+        self.suggestions: list = []                              # of domain.suggest.Suggestion
         self.setMinimumWidth(290)
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.timer.timeout.connect(self.recompute)
@@ -112,7 +111,12 @@ class SuggestionsPanel(QWidget):
     def recompute(self) -> None:
         self.timer.stop()
         zones = self.document.zones()
-        self.suggestions = suggest(zones, top=TOP_N, min_score=0.005) if zones else []
+        if zones:
+            # imported here: the scoring needs shapely, which the window need not load at start-up
+            from bodymap.domain.suggest import suggest
+            self.suggestions = suggest(zones, top=TOP_N, min_score=0.005)
+        else:
+            self.suggestions = []
         self._fill()
         self.updated.emit(len(self.suggestions))
 

@@ -1,0 +1,39 @@
+"""Start-up stays lean: the window opens without loading shapely, numpy or Pillow.
+
+Those libraries cost ~0.15 s and ~25 MB at start-up; they are needed only once a stroke is
+drawn, suggestions or metrics are computed, or a picture is exported (benchmarks/ scenario 1
+and 7 measure the whole start). Checked in a fresh interpreter, since this test process has
+long imported them all."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CHILD = """
+import json, sys
+from bodymap.app import load_modules
+load_modules()
+from PySide6.QtWidgets import QApplication
+from bodymap import db
+from bodymap.services import ChartService
+from bodymap.ui.main_window import MainWindow
+app = QApplication([])
+engine, sessions = db.open_database(sys.argv[1])
+window = MainWindow(ChartService(sessions), database_label="test", settings=None)
+window.show()
+app.processEvents()
+print(json.dumps(sorted(m for m in ("shapely", "numpy", "PIL") if m in sys.modules)))
+"""
+
+
+def test_the_window_opens_without_the_geometry_and_image_libraries(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", CHILD, f"sqlite:///{tmp_path / 'chart.sqlite3'}"],
+                         capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
