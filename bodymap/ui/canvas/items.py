@@ -1,8 +1,11 @@
 """Graphics items for marks. They only paint; the scene positions them from records."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import (QBrush, QColor, QPaintEngine, QPainter, QPainterPath, QPen, QPixmap, QPolygonF,
+                           QTransform)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle
 
 from bodymap.records import TriggerPointRecord, ZoneRecord
@@ -41,39 +44,110 @@ class TriggerPointItem(QGraphicsItem):
         return path
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = style.TP_RADIUS
-        color = style.tp_color(self.record.status)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            halo = QColor(style.SELECTION_COLOR)
-            halo.setAlphaF(0.35)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(halo)
-            painter.drawEllipse(QPointF(0, 0), r + 5, r + 5)
-        outline = QPen(style.OUTLINE_COLOR, 1.4)
-        if self.record.carried:
-            outline.setStyle(Qt.PenStyle.DashLine)
-        if self.record.status == "active":
-            painter.setPen(outline)
-            painter.setBrush(QBrush(color))
-            painter.drawEllipse(QPointF(0, 0), r, r)
-            painter.setPen(QPen(QColor("white"), 1.6))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QPointF(0, 0), r - 2.6, r - 2.6)
-        else:
-            painter.setPen(QPen(color, 3.6))
-            painter.setBrush(QBrush(QColor("white")))
-            painter.drawEllipse(QPointF(0, 0), r - 1.6, r - 1.6)
-            painter.setPen(outline)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QPointF(0, 0), r, r)
-        if self.record.needled:
-            d = r * 0.5
-            painter.setPen(QPen(QColor("white") if self.record.status == "active" else style.OUTLINE_COLOR, 2.2,
-                                Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawLine(QPointF(-d, -d), QPointF(d, d))
-            painter.drawLine(QPointF(-d, d), QPointF(d, -d))
+        look = (self.record.status, self.record.needled, self.record.carried, selected)
+        if not _stamp(painter, look):      # printing, SVG, a rotated view: draw it as vectors
+            _draw_trigger_point(painter, *look)
+
+
+# On screen a trigger point is stamped from a pixmap drawn once per look and zoom level, instead
+# of stroking four antialiased ellipses per point per repaint (most of the cost of painting a
+# visit with 1,000 points). Printers and SVG get the vector drawing.
+_SPRITES: dict[tuple, QPixmap] = {}
+_SPRITE_LIMIT = 256
+
+
+def _raster_scale(painter: QPainter) -> float | None:
+    """Device pixels per item unit when painting to pixels with a plain scale, else None."""
+    engine = painter.paintEngine()
+    if engine is None or engine.type() != QPaintEngine.Type.Raster:
+        return None
+    transform = painter.deviceTransform()
+    # (no enum ordering here: comparing Qt enums with > crashes this PySide6 build)
+    if (not transform.isAffine() or transform.m12() or transform.m21()
+            or transform.m11() <= 0 or transform.m11() != transform.m22()):
+        return None
+    return round(transform.m11(), 3)
+
+
+def _stamp(painter: QPainter, look: tuple) -> bool:
+    """Draw the point centred on the item's origin from its sprite, pixel for pixel (the stamp
+    snaps to whole device pixels, at most half a pixel from the exact spot, so it stays as crisp
+    as the vector drawing). False when the painter does not paint pixels at a plain scale."""
+    scale = _raster_scale(painter)
+    if scale is None:
+        return False
+    sprite = _sprite(look, scale)
+    side = sprite.width()
+    transform = painter.deviceTransform()
+    left = round(transform.dx()) - side // 2
+    top = round(transform.dy()) - side // 2
+    painter.save()
+    painter.resetTransform()
+    # what is left is the device's own transform (a widget's offset in its window, the
+    # device pixel ratio): place the stamp through it so it lands on those device pixels
+    base = painter.deviceTransform()
+    ratio = base.m11() if base.m11() > 0 else 1.0
+    sprite.setDevicePixelRatio(ratio)
+    painter.drawPixmap(QPointF((left - base.dx()) / ratio, (top - base.dy()) / ratio), sprite)
+    painter.restore()
+    return True
+
+
+def _sprite(look: tuple, scale: float) -> QPixmap:
+    key = (*look, scale)
+    pixmap = _SPRITES.get(key)
+    if pixmap is None:
+        if len(_SPRITES) >= _SPRITE_LIMIT:        # zoomed through many levels: start afresh
+            _SPRITES.clear()
+        half = style.TP_RADIUS + 5                    # the item's bounding box, item units
+        side = 2 * max(1, math.ceil(half * scale))      # even: the centre is a pixel corner
+        pixmap = QPixmap(side, side)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.translate(side / 2, side / 2)
+        painter.scale(scale, scale)
+        _draw_trigger_point(painter, *look)
+        painter.end()
+        _SPRITES[key] = pixmap
+    return pixmap
+
+
+def _draw_trigger_point(painter: QPainter, status: str, needled: bool, carried: bool, selected: bool) -> None:
+    """A point centred on (0, 0) in item units: a solid red disc (active) or an amber ring
+    (latent), a halo when selected, an X when needled, dashed outline when carried forward."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    r = style.TP_RADIUS
+    color = style.tp_color(status)
+    if selected:
+        halo = QColor(style.SELECTION_COLOR)
+        halo.setAlphaF(0.35)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(halo)
+        painter.drawEllipse(QPointF(0, 0), r + 5, r + 5)
+    outline = QPen(style.OUTLINE_COLOR, 1.4)
+    if carried:
+        outline.setStyle(Qt.PenStyle.DashLine)
+    if status == "active":
+        painter.setPen(outline)
+        painter.setBrush(QBrush(color))
+        painter.drawEllipse(QPointF(0, 0), r, r)
+        painter.setPen(QPen(QColor("white"), 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(0, 0), r - 2.6, r - 2.6)
+    else:
+        painter.setPen(QPen(color, 3.6))
+        painter.setBrush(QBrush(QColor("white")))
+        painter.drawEllipse(QPointF(0, 0), r - 1.6, r - 1.6)
+        painter.setPen(outline)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(0, 0), r, r)
+    if needled:
+        d = r * 0.5
+        painter.setPen(QPen(QColor("white") if status == "active" else style.OUTLINE_COLOR, 2.2,
+                            Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(QPointF(-d, -d), QPointF(d, d))
+        painter.drawLine(QPointF(-d, d), QPointF(d, -d))
 
 
 def polygons_path(polygons, width: float, height: float) -> QPainterPath:
