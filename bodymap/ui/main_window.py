@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QDockWidget, Q
 
 from bodymap.db import DatabaseError
 from bodymap.domain.charting import ValidationError
+from bodymap.domain.diagrams import view_label
 from bodymap.services import ChartService, ConflictError
 from bodymap.ui.banner import PatientBanner
 from bodymap.ui.canvas.workspace import ChartWorkspace
@@ -221,8 +222,8 @@ class MainWindow(QMainWindow):
         for a in (self.compare_action, self.trends_action, None, self.heatmap_action):
             progress_menu.addSeparator() if a is None else progress_menu.addAction(a)
         view_menu = menu.addMenu("&View")
-        for view_id, canvas in self.workspace.canvases.items():
-            view_menu.addAction(self._action(canvas.chart_scene.diagram.label,
+        for view_id in self.workspace.views:
+            view_menu.addAction(self._action(view_label(view_id),
                                              lambda _c=False, v=view_id: self.workspace.show_view(v)))
         view_menu.addSeparator()
         view_menu.addAction(self.use_diagram_action)

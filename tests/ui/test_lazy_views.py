@@ -95,3 +95,25 @@ def test_selecting_a_mark_on_a_hidden_view_shows_and_selects_it(qtbot, open_wind
     scene = window.workspace.current_canvas().chart_scene
     assert scene.view_id == "posterior"
     assert [i.record.id for i in scene.selectedItems()] == [back[1]]
+
+
+def test_a_view_made_late_gets_the_tool_layers_and_overlay_in_force(qtbot, open_window, db_url):
+    first, _second, back, _only = _seed(db_url)
+    window = open_window()
+    workspace = window.workspace
+    assert set(workspace.canvases) == {"anterior"}          # the others are made when shown
+    _open(window, first)
+    window.reference.show_pattern("upper_trapezius", "left")
+    workspace.set_tool("brush")
+    workspace.set_layer("muscles", True)
+
+    workspace.show_view("posterior")
+    canvas = workspace.canvases["posterior"]
+    assert canvas.tool is canvas._tools["brush"]
+    assert "muscles" in canvas.chart_scene.diagram_item.layers()
+    assert window.reference.overlay("posterior").scene() is canvas.chart_scene
+    assert window.reference.overlay("posterior").isVisible()
+    assert sorted(i.record.id for i in canvas.chart_scene.trigger_point_items()) == back
+    # the precaution tool of the safety panel is there too
+    from bodymap.ui.safety.areas import PRECAUTION
+    assert PRECAUTION in canvas._tools

@@ -16,6 +16,7 @@ from bodymap.ui.canvas.view import CanvasView
 
 class ChartWorkspace(QWidget):
     selectionChanged = Signal(object)      # (kind, id) or None
+    canvasCreated = Signal(str, object)    # view id, CanvasView: a view's canvas was just made
     hoverText = Signal(str)
     message = Signal(str)
 
@@ -25,20 +26,23 @@ class ChartWorkspace(QWidget):
         self.space_held = False
         self.brush_radius = 0.012
         self.layers = {"outline", "labels"}
+        self._tool = TRIGGER_POINT
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.canvases: dict[str, CanvasView] = {}
-        # views whose scene does not show the open visit yet: a visit's marks are put on a view's
-        # scene when its tab is first shown (or it is asked for by canvas()), not all at opening
+        # a view's scene and canvas are made when its tab is first shown (or canvas(view_id) asks
+        # for it): most sessions look at two or three of the eleven views
+        self.views = available_views()
+        self.canvases: dict[str, CanvasView] = {}      # the views made so far
+        self._pages: dict[str, QWidget] = {}
+        # views made before the last reset whose scene does not show the open visit yet: their
+        # marks are put on when the tab is shown again
         self._stale: set[str] = set()
-        for view_id in available_views():
-            scene = ChartScene(view_id, parent=self)
-            canvas = CanvasView(scene, self)
-            canvas.hoverText.connect(self.hoverText)
-            scene.selectionChanged.connect(lambda s=scene: self._selection_changed(s))
-            self.canvases[view_id] = canvas
-            self.tabs.addTab(canvas, view_label(view_id))
-        self.tabs.currentChanged.connect(self._tab_changed)
+        for view_id in self.views:
+            page = QWidget()
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(0, 0, 0, 0)
+            self._pages[view_id] = page
+            self.tabs.addTab(page, view_label(view_id))
 
         self.tool_actions = QActionGroup(self)
         self.tool_actions.setExclusive(True)
@@ -59,6 +63,8 @@ class ChartWorkspace(QWidget):
         document.markRemoved.connect(self._mark_removed)
         document.chartReset.connect(self._chart_reset)
         self.set_tool(TRIGGER_POINT)
+        self.canvas(self.views[0])
+        self.tabs.currentChanged.connect(self._tab_changed)
 
     def _defaults_bar(self) -> QWidget:
         # a tool bar, so on a narrow screen what does not fit goes behind its » button instead of
@@ -109,6 +115,7 @@ class ChartWorkspace(QWidget):
 
     # tools and views ---------------------------------------------------------
     def set_tool(self, name: str) -> None:
+        self._tool = name
         for action in self.tool_actions.actions():
             action.setChecked(action.data() == name)
         for canvas in self.canvases.values():
@@ -128,18 +135,38 @@ class ChartWorkspace(QWidget):
         return self.tool_actions.checkedAction().data()
 
     def current_canvas(self) -> CanvasView:
-        return self.tabs.currentWidget()
+        return self.canvas(self.views[max(0, self.tabs.currentIndex())])
 
     def canvas(self, view_id: str) -> CanvasView:
-        """The canvas of a view, its scene showing the open visit's marks."""
-        canvas = self.canvases[view_id]
-        if view_id in self._stale:
+        """The canvas of a view, made if need be, its scene showing the open visit's marks."""
+        canvas = self.canvases.get(view_id)
+        if canvas is None:
+            canvas = self._make_canvas(view_id)
+        elif view_id in self._stale:
             self._stale.discard(view_id)
             canvas.chart_scene.show_marks(self.document.trigger_points(), self.document.zones())
         return canvas
 
+    def _make_canvas(self, view_id: str) -> CanvasView:
+        scene = ChartScene(view_id, parent=self)
+        canvas = CanvasView(scene, self)
+        canvas.hoverText.connect(self.hoverText)
+        scene.selectionChanged.connect(lambda s=scene: self._selection_changed(s))
+        scene.diagram_item.set_layers(set(self.layers))
+        self.canvases[view_id] = canvas
+        page = self._pages[view_id]
+        page.layout().addWidget(canvas)
+        if page.isVisible():             # its tab is on screen: size and show it now, not later
+            page.layout().activate()
+            canvas.show()
+        self.canvasCreated.emit(view_id, canvas)      # controllers add their tools and overlays
+        canvas.set_tool(self._tool)
+        scene.show_marks(self.document.trigger_points(), self.document.zones())
+        return canvas
+
     def show_view(self, view_id: str) -> None:
-        self.tabs.setCurrentWidget(self.canvas(view_id))
+        self.tabs.setCurrentWidget(self._pages[view_id])
+        self.canvas(view_id)
 
     def selected_marks(self) -> list[tuple[str, int]]:
         return [item.mark_id() for item in self.current_canvas().chart_scene.selectedItems()
@@ -178,11 +205,8 @@ class ChartWorkspace(QWidget):
         self.selectionChanged.emit(None)
 
     def _tab_changed(self, _index: int) -> None:
-        canvas = self.current_canvas()
-        if canvas is None:
-            return
-        self.canvas(canvas.chart_scene.view_id)          # bring its marks up to date
-        self._selection_changed(canvas.chart_scene)
+        # made or brought up to date by current_canvas()
+        self._selection_changed(self.current_canvas().chart_scene)
 
     def _selection_changed(self, scene) -> None:
         if not (isValid(self) and isValid(self.tabs) and isValid(scene)):

@@ -43,6 +43,7 @@ class ReferenceController(QObject):
         self.overlays: dict[str, ReferralOverlayItem] = {
             view_id: ReferralOverlayItem(canvas.chart_scene)
             for view_id, canvas in workspace.canvases.items()}
+        workspace.canvasCreated.connect(self._canvas_created)
         self._pinned: tuple[str, str, bool, str] | None = None     # muscle, side, highlight, source
         self._selected: tuple[str, str] | None = None               # from a selected trigger point
         workspace.selectionChanged.connect(self._selection_changed)
@@ -92,24 +93,32 @@ class ReferenceController(QObject):
         """The overlay of a view (the current one by default)."""
         if view_id is None:
             view_id = self.workspace.current_canvas().chart_scene.view_id
+        self.workspace.canvas(view_id)               # made with its overlay if not yet
         return self.overlays[view_id]
 
     # internals ---------------------------------------------------------------
+    def _canvas_created(self, view_id: str, canvas) -> None:
+        self.overlays[view_id] = ReferralOverlayItem(canvas.chart_scene)
+        self._show_on(view_id, self.overlays[view_id])
+
     def _apply(self) -> None:
         if not isValid(self.workspace):
             return
-        cur = self.current
-        highlight = self._selected is None and self._pinned is not None and self._pinned[2]
         for view_id, item in self.overlays.items():
-            if not isValid(item):
-                continue
-            if cur is None:
-                item.set_pattern(None)
-            else:
-                muscle_id, side, _src = cur
-                polys = _muscle_polygons(view_id, muscle_id, side) if highlight else ()
-                item.set_pattern(pattern_on_view(muscle_id, side, view_id), polys)
+            if isValid(item):
+                self._show_on(view_id, item)
+        cur = self.current
         self.patternChanged.emit(*(cur if cur else (None, None, None)))
+
+    def _show_on(self, view_id: str, item: ReferralOverlayItem) -> None:
+        cur = self.current
+        if cur is None:
+            item.set_pattern(None)
+            return
+        highlight = self._selected is None and self._pinned is not None and self._pinned[2]
+        muscle_id, side, _src = cur
+        polys = _muscle_polygons(view_id, muscle_id, side) if highlight else ()
+        item.set_pattern(pattern_on_view(muscle_id, side, view_id), polys)
 
     def _tp_pattern(self, record) -> tuple[str, str] | None:
         if record is None or not record.muscle:

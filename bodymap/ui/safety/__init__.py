@@ -84,8 +84,9 @@ class SafetyController(QObject):
         self.tool_action.setShortcut(QKeySequence("A"))
         self.tool_action.setToolTip("Precaution area (A): draw a place not to needle, shown at every visit")
         self.workspace.tool_actions.addAction(self.tool_action)
-        for canvas in self.workspace.canvases.values():
-            canvas._tools[PRECAUTION] = PrecautionTool(canvas, self.area_drawn)
+        for view_id, canvas in self.workspace.canvases.items():
+            self._canvas_created(view_id, canvas)
+        self.workspace.canvasCreated.connect(self._canvas_created)
         bar = self.window.findChild(QToolBar, "toolsBar")
         if bar is not None:
             anchor = next((a for a in bar.actions() if a.isSeparator()), None)
@@ -151,6 +152,10 @@ class SafetyController(QObject):
         safety = self.read(self.service.visit_safety, chart.visit.id) if chart else None
         self.panel.show_safety(safety, self.document.editable, self.areas)
         self.tool_action.setEnabled(self.document.editable)
+
+    def _canvas_created(self, _view_id: str, canvas) -> None:
+        canvas._tools[PRECAUTION] = PrecautionTool(canvas, self.area_drawn)
+        show_areas(canvas.chart_scene, self.areas)
 
     def _chart_reset(self, chart) -> None:
         self._queue.clear()
