@@ -11,7 +11,7 @@ import enum
 import getpass
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import sessionmaker
 
 from bodymap import db
@@ -46,9 +46,15 @@ class AuditRecord:
     after: dict | None
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def _jsonable(value):
-    if dataclasses.is_dataclass(value):
-        return {k: _jsonable(v) for k, v in dataclasses.asdict(value).items()}
+    if type(value) in _PLAIN:              # most values; exact types, so str-based enums go below
+        return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        # field by field, like dataclasses.asdict (same keys, same order) without its deep copy
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dict):
         return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -62,13 +68,35 @@ def _jsonable(value):
     return value
 
 
+def audit_values(actor, action: str, entity: str, entity_id: int | None, *, patient_id: int | None = None,
+                 visit_id: int | None = None, before=None, after=None) -> dict:
+    """The content of one audit row (its time comes from the column default when it is written).
+
+    Both ways of writing a row use it, so what an audit row holds is defined here only."""
+    return {"actor_id": getattr(actor, "id", None),
+            "actor_name": getattr(actor, "display_name", None) or "unknown",
+            "action": action, "entity": entity, "entity_id": entity_id,
+            "patient_id": patient_id, "visit_id": visit_id,
+            "before": None if before is None else _jsonable(before),
+            "after": None if after is None else _jsonable(after)}
+
+
 def record_audit(session, actor, action: str, entity: str, entity_id: int | None, *,
                  patient_id: int | None = None, visit_id: int | None = None, before=None, after=None) -> None:
-    session.add(db.AuditEntry(
-        actor_id=getattr(actor, "id", None), actor_name=getattr(actor, "display_name", None) or "unknown",
-        action=action, entity=entity, entity_id=entity_id, patient_id=patient_id, visit_id=visit_id,
-        before=None if before is None else _jsonable(before),
-        after=None if after is None else _jsonable(after)))
+    """Adds the row to the session: it is written with the session's next flush (at the latest on commit)."""
+    session.add(db.AuditEntry(**audit_values(actor, action, entity, entity_id, patient_id=patient_id,
+                                              visit_id=visit_id, before=before, after=after)))
+
+
+_INSERT_AUDIT = insert(db.AuditEntry.__table__)
+
+
+def insert_audit(connection, actor, action: str, entity: str, entity_id: int | None, *,
+                 patient_id: int | None = None, visit_id: int | None = None, before=None, after=None) -> None:
+    """Writes the same row as record_audit, at once, with one Core INSERT on the transaction's
+    connection (no unit of work to flush): the path of the services' per-click actions."""
+    connection.execute(_INSERT_AUDIT, audit_values(actor, action, entity, entity_id, patient_id=patient_id,
+                                                   visit_id=visit_id, before=before, after=after))
 
 
 class AuditService:

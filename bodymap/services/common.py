@@ -4,12 +4,13 @@ from __future__ import annotations
 import contextlib
 import logging
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bodymap import db
-from bodymap.audit import Actor, record_audit
+from bodymap.audit import Actor, insert_audit
 from bodymap.db import DatabaseError
 from bodymap.domain.charting import ValidationError, VisitStatus
 from bodymap.services.convert import _integrity_message
@@ -37,26 +38,20 @@ class BaseService:
 
     @contextlib.contextmanager
     def _tx(self):
-        """One transaction; database trouble becomes DatabaseError with a plain message.
-
-        Log lines name only the kind of failure: patient data never goes to logs."""
+        """One transaction on a Session; database trouble becomes DatabaseError with a plain message."""
         session: Session = self._sessions()
         try:
-            with session.begin():
+            with _plain_database_errors(), session.begin():
                 yield session
-        except (ValidationError, NotFound, ConflictError):
-            raise
-        except IntegrityError as exc:
-            raise ValidationError(_integrity_message(exc)) from None
-        except (OperationalError, InterfaceError) as exc:
-            log.warning("database unavailable: %s", exc.__class__.__name__)
-            raise DatabaseError("The database cannot be reached; nothing was changed. "
-                                "Check the connection and try again.") from exc
-        except DBAPIError as exc:
-            log.warning("database error: %s", exc.__class__.__name__)
-            raise DatabaseError("The database refused the change; nothing was changed.") from exc
         finally:
             session.close()
+
+    @contextlib.contextmanager
+    def _core_tx(self):
+        """The same one transaction and the same errors, on a bare Connection (no Session to set up,
+        flush and close): for the per-click writes that are made of Core statements only."""
+        with _plain_database_errors(), self._sessions.kw["bind"].begin() as connection:
+            yield connection
 
     @staticmethod
     def _get(session: Session, model, ident: int):
@@ -65,26 +60,62 @@ class BaseService:
             raise NotFound(f"{model.__name__} {ident} does not exist.")
         return row
 
-    def _lock_visit(self, s: Session, visit_id: int, expected_version: int | None) -> db.Visit:
-        """Bumps the visit's version (locking its row until commit) and returns it, editable.
+    def _bump_visit(self, connection: Connection, visit_id: int, expected_version: int | None) -> int:
+        """Bumps the visit's version (locking its row until commit) and returns its patient id.
 
+        One UPDATE ... RETURNING: the row count, the status and the patient come back with the bump.
         With expected_version, a visit changed elsewhere since it was loaded raises ConflictError:
-        two workstations never silently overwrite each other."""
-        stmt = update(db.Visit).where(db.Visit.id == visit_id)
-        if expected_version is not None:
-            stmt = stmt.where(db.Visit.version == expected_version)
-        result = s.execute(stmt.values(version=db.Visit.version + 1).execution_options(synchronize_session=False))
-        if result.rowcount == 0:
-            if s.scalar(select(db.Visit.id).where(db.Visit.id == visit_id)) is None:
+        two workstations never silently overwrite each other. A signed visit raises ValidationError
+        (the bump is rolled back with the transaction)."""
+        if expected_version is None:
+            bumped = connection.execute(_BUMP_VISIT, {"visit_id": visit_id}).first()
+        else:
+            bumped = connection.execute(_BUMP_VISIT_AT_VERSION,
+                                        {"visit_id": visit_id, "expected_version": expected_version}).first()
+        if bumped is None:
+            if connection.scalar(select(db.Visit.id).where(db.Visit.id == visit_id)) is None:
                 raise NotFound(f"Visit {visit_id} does not exist.")
             raise ConflictError("This visit was changed on another workstation. It has been reloaded: "
                                 "please check it and repeat your last change.")
-        visit = s.get(db.Visit, visit_id, populate_existing=True)
-        if visit.status == VisitStatus.SIGNED.value:
+        if bumped.status == VisitStatus.SIGNED.value:
             raise ValidationError("This visit is signed and can no longer be changed.")
-        return visit
+        return bumped.patient_id
+
+    def _lock_visit(self, s: Session, visit_id: int, expected_version: int | None) -> db.Visit:
+        """_bump_visit, for the use cases that edit the visit itself: returns it, editable."""
+        self._bump_visit(s.connection(), visit_id, expected_version)
+        return s.get(db.Visit, visit_id, populate_existing=True)
 
     def _audit(self, s: Session, action: str, entity: str, entity_id: int | None, *, patient_id=None,
                visit_id=None, before=None, after=None) -> None:
-        record_audit(s, self.actor, action, entity, entity_id, patient_id=patient_id, visit_id=visit_id,
-                     before=before, after=after)
+        """The audit row, written at once in the same transaction (bodymap.audit.audit_values is its content)."""
+        insert_audit(s.connection(), self.actor, action, entity, entity_id, patient_id=patient_id,
+                     visit_id=visit_id, before=before, after=after)
+
+
+@contextlib.contextmanager
+def _plain_database_errors():
+    """Database trouble becomes DatabaseError (or ValidationError) with a plain message.
+
+    Log lines name only the kind of failure: patient data never goes to logs."""
+    try:
+        yield
+    except (ValidationError, NotFound, ConflictError):
+        raise
+    except IntegrityError as exc:
+        raise ValidationError(_integrity_message(exc)) from None
+    except (OperationalError, InterfaceError) as exc:
+        log.warning("database unavailable: %s", exc.__class__.__name__)
+        raise DatabaseError("The database cannot be reached; nothing was changed. "
+                            "Check the connection and try again.") from exc
+    except DBAPIError as exc:
+        log.warning("database error: %s", exc.__class__.__name__)
+        raise DatabaseError("The database refused the change; nothing was changed.") from exc
+
+
+_VISITS = db.Visit.__table__
+# built once (bound parameters, not literals): a click compiles nothing. updated_at is set by the
+# column's onupdate, as an ORM update would.
+_BUMP_VISIT = (update(_VISITS).where(_VISITS.c.id == bindparam("visit_id"))
+               .values(version=_VISITS.c.version + 1).returning(_VISITS.c.status, _VISITS.c.patient_id))
+_BUMP_VISIT_AT_VERSION = _BUMP_VISIT.where(_VISITS.c.version == bindparam("expected_version"))

@@ -1,10 +1,14 @@
 """Rows to records and back, and the small rules that shape a mark from the diagram."""
 from __future__ import annotations
 
+import functools
+import json
+
+from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 
 from bodymap import db
-from bodymap.domain import diagrams, geometry, reference
+from bodymap.domain import diagrams, reference
 from bodymap.domain.charting import (FINDINGS, TriggerPointDetails, ValidationError, ZoneDetails,
                                      clean_polygons)
 from bodymap.records import (AddendumRecord, PatientRecord, TriggerPointRecord, VisitRecord,
@@ -27,22 +31,30 @@ def _view(view: str):
         raise ValidationError(f"Unknown diagram view {view!r}.") from None
 
 
-def _place(row: db.TriggerPoint, diagram, x: float, y: float, include_deep: bool = False) -> None:
-    """Position, region, muscle, side and nearest reference site, all resolved from the diagram."""
+def _placement(diagram, x: float, y: float, include_deep: bool = False) -> dict:
+    """Position, region, muscle, side and nearest reference site, all resolved from the diagram:
+    the trigger_points columns they go to, with their values."""
     where = diagram.locate(x, y, include_deep)
     if where.region is None:
         raise ValidationError("A trigger point must be placed on the body.")
-    row.x, row.y = round(x, 5), round(y, 5)
-    row.region = where.region.region_id
+    placed = {"x": round(x, 5), "y": round(y, 5), "region": where.region.region_id}
     if where.muscle is not None:
-        row.muscle = where.muscle.muscle_id
-        row.side = where.muscle.side if where.muscle.side != "midline" else where.region.side
-        row.site = where.site.label if where.site is not None and where.site.muscle_id == row.muscle else None
+        muscle = where.muscle.muscle_id
+        placed.update(
+            muscle=muscle, side=where.muscle.side if where.muscle.side != "midline" else where.region.side,
+            site=where.site.label if where.site is not None and where.site.muscle_id == muscle else None)
     else:
-        row.muscle, row.site, row.side = None, None, where.region.side
+        placed.update(muscle=None, site=None, side=where.region.side)
+    return placed
+
+
+def _place(row: db.TriggerPoint, diagram, x: float, y: float, include_deep: bool = False) -> None:
+    for column, value in _placement(diagram, x, y, include_deep).items():
+        setattr(row, column, value)
 
 
 def _zone_polygons(diagram, polygons):
+    from bodymap.domain import geometry   # shapely: imported when a zone is first drawn, not at start-up
     polys = clean_polygons(polygons)
     clipped = geometry.clip_to(polys, diagram.outline, diagram.aspect)
     if not clipped:
@@ -51,6 +63,7 @@ def _zone_polygons(diagram, polygons):
 
 
 def _shape_zone(row: db.PainZone, diagram, polys) -> None:
+    from bodymap.domain import geometry
     touched = geometry.regions_touched(diagram, polys)
     sides = sorted({side for _r, side in touched}) or [diagram.side_at(*polys[0][0])]
     row.polygons = [[list(p) for p in poly] for poly in polys]
@@ -58,12 +71,16 @@ def _shape_zone(row: db.PainZone, diagram, polys) -> None:
     row.regions = [f"{side}:{rid}" for rid, side in touched]
 
 
+def _detail_values(d: TriggerPointDetails) -> dict:
+    """The trigger_points columns that hold the details, with their values."""
+    return {"status": d.status.value, **{key: key in d.findings for key in FINDING_KEYS},
+            "pressure_pain": d.pressure_pain, "needled": d.needled, "needle_size": d.needle_size,
+            "depth_mm": d.depth_mm, "twitch_responses": d.twitch_responses, "notes": d.notes}
+
+
 def _apply_details(row: db.TriggerPoint, d: TriggerPointDetails) -> None:
-    row.status = d.status.value
-    for key in FINDING_KEYS:
-        setattr(row, key, key in d.findings)
-    row.pressure_pain, row.needled, row.needle_size = d.pressure_pain, d.needled, d.needle_size
-    row.depth_mm, row.twitch_responses, row.notes = d.depth_mm, d.twitch_responses, d.notes
+    for column, value in _detail_values(d).items():
+        setattr(row, column, value)
 
 
 def details_of(record: TriggerPointRecord) -> TriggerPointDetails:
@@ -112,27 +129,49 @@ def _addendum(a: db.Addendum) -> AddendumRecord:
                           created_at=a.created_at)
 
 
+def _column_reader(row):
+    """column name -> value, for an ORM row (its attributes) or a Core row (its mapping, several
+    times faster to read than a Core row's attributes: it counts for a chart's thousands of marks)."""
+    if isinstance(row, Row):
+        return row._mapping.__getitem__
+    return functools.partial(getattr, row)
 
 
-def _trigger_point(tp: db.TriggerPoint, zone_ids=()) -> TriggerPointRecord:
+def _trigger_point(tp, zone_ids=()) -> TriggerPointRecord:
+    """tp: an ORM row or a Core row of trigger_points."""
+    c = _column_reader(tp)
     return TriggerPointRecord(
-        id=tp.id, visit_id=tp.visit_id, view=tp.view, x=tp.x, y=tp.y,
-        diagram_version=tp.diagram_version, region=tp.region,
-        region_label=reference.display_region(tp.region), muscle=tp.muscle, side=tp.side,
-        status=tp.status, findings=frozenset(k for k in FINDING_KEYS if getattr(tp, k)),
-        pressure_pain=tp.pressure_pain, needled=tp.needled, needle_size=tp.needle_size,
-        depth_mm=tp.depth_mm, twitch_responses=tp.twitch_responses, notes=tp.notes,
-        carried_from_id=tp.carried_from_id, carry_confirmed=bool(tp.carry_confirmed), site=tp.site,
+        id=c("id"), visit_id=c("visit_id"), view=c("view"), x=c("x"), y=c("y"),
+        diagram_version=c("diagram_version"), region=c("region"),
+        region_label=reference.display_region(c("region")), muscle=c("muscle"), side=c("side"),
+        status=c("status"), findings=frozenset(filter(c, FINDING_KEYS)),
+        pressure_pain=c("pressure_pain"), needled=c("needled"), needle_size=c("needle_size"),
+        depth_mm=c("depth_mm"), twitch_responses=c("twitch_responses"), notes=c("notes"),
+        carried_from_id=c("carried_from_id"), carry_confirmed=bool(c("carry_confirmed")), site=c("site"),
         zone_ids=frozenset(zone_ids))
 
 
-def _zone(z: db.PainZone, source_ids=None) -> ZoneRecord:
-    """source_ids: the zone's source trigger points when the caller already read them (no lazy load)."""
+_OUTLINE_JSON = json.JSONDecoder(parse_int=float)     # whole numbers too come back as floats
+
+
+def _outlines(polygons) -> tuple:
+    """A zone's polygons as tuples of (x, y) floats, from the decoded JSON of an ORM row or from the
+    stored JSON text itself (get_chart reads it so: numbers parsed as floats and lists turned into
+    tuples in C, many times faster for a visit's thousands of outline points)."""
+    if isinstance(polygons, str):
+        return tuple(tuple(map(tuple, poly)) for poly in _OUTLINE_JSON.decode(polygons))
+    return tuple(tuple((float(x), float(y)) for x, y in poly) for poly in polygons)
+
+
+def _zone(z, source_ids=None) -> ZoneRecord:
+    """z: an ORM row of pain_zones, or a Core row (then with source_ids; its polygons may be the JSON text).
+    source_ids: the zone's source trigger points when the caller already read them (no lazy load)."""
+    c = _column_reader(z)
     return ZoneRecord(
-        id=z.id, visit_id=z.visit_id, view=z.view, diagram_version=z.diagram_version,
-        polygons=tuple(tuple((float(x), float(y)) for x, y in poly) for poly in z.polygons),
-        sides=tuple(s for s in z.sides.split(",") if s), regions=tuple(z.regions or ()),
-        quality=z.quality, intensity=z.intensity, depth=z.depth, notes=z.notes,
+        id=c("id"), visit_id=c("visit_id"), view=c("view"), diagram_version=c("diagram_version"),
+        polygons=_outlines(c("polygons")),
+        sides=tuple(s for s in c("sides").split(",") if s), regions=tuple(c("regions") or ()),
+        quality=c("quality"), intensity=c("intensity"), depth=c("depth"), notes=c("notes"),
         source_ids=frozenset(tp.id for tp in z.sources) if source_ids is None else frozenset(source_ids),
-        carried_from_id=z.carried_from_id,
-        carry_confirmed=bool(z.carry_confirmed))
+        carried_from_id=c("carried_from_id"),
+        carry_confirmed=bool(c("carry_confirmed")))

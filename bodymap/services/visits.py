@@ -1,12 +1,13 @@
 """Visits: create (optionally carrying marks forward), edit, sign, addenda, read."""
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, bindparam, cast, func, select
 from sqlalchemy.orm import Session
 
 from bodymap import db
 from bodymap.domain.charting import MAX_NOTES, ValidationError, VisitInput, VisitStatus, clean_text
 from bodymap.records import AddendumRecord, VisitChart, VisitRecord
+from bodymap.services.common import NotFound
 from bodymap.services.convert import (_addendum, _copy_trigger_point, _copy_zone, _patient,
                                       _trigger_point, _visit, _zone)
 
@@ -111,24 +112,55 @@ class VisitsMixin:
             return self._visit_record(s, self._get(s, db.Visit, visit_id))
 
     def get_chart(self, visit_id: int) -> VisitChart:
-        with self._tx() as s:
-            visit = self._get(s, db.Visit, visit_id)
+        """Core selects on the bare connection: the rows go straight into the records, without ORM
+        objects in between (a visit can hold thousands of marks)."""
+        with self._core_tx() as c:
+            visit = c.execute(_CHART_VISIT, {"visit_id": visit_id}).first()
+            if visit is None:
+                raise NotFound(f"Visit {visit_id} does not exist.")
             links: dict[int, set[int]] = {}        # trigger point -> zones it is a source of
             sources: dict[int, set[int]] = {}      # zone -> its source trigger points
-            for zone_id, tp_id in s.execute(
-                    select(db.zone_sources.c.zone_id, db.zone_sources.c.trigger_point_id)
-                    .join(db.PainZone, db.PainZone.id == db.zone_sources.c.zone_id)
-                    .where(db.PainZone.visit_id == visit_id)):
+            for zone_id, tp_id in c.execute(_CHART_ZONE_SOURCES, {"visit_id": visit_id}):
                 links.setdefault(tp_id, set()).add(zone_id)
                 sources.setdefault(zone_id, set()).add(tp_id)
-            tps = tuple(_trigger_point(tp, links.get(tp.id, ())) for tp in visit.trigger_points)
-            zones = tuple(_zone(z, sources.get(z.id, ())) for z in visit.zones)
-            return VisitChart(patient=_patient(visit.patient), visit=_visit(visit, len(tps), len(zones)),
-                              trigger_points=tps, zones=zones,
-                              addenda=tuple(_addendum(a) for a in visit.addenda))
+            # .all(): the rows in one fetch, rather than one driver call per row while iterating
+            tps = tuple(_trigger_point(tp, links.get(tp.id, ()))
+                        for tp in c.execute(_CHART_TRIGGER_POINTS, {"visit_id": visit_id}).all())
+            zones = tuple(_zone(z, sources.get(z.id, ()))
+                          for z in c.execute(_CHART_ZONES, {"visit_id": visit_id}).all())
+            patient = c.execute(_CHART_PATIENT, {"patient_id": visit.patient_id}).one()
+            addenda = tuple(_addendum(a) for a in c.execute(_CHART_ADDENDA, {"visit_id": visit_id}))
+            return VisitChart(patient=_patient(patient), visit=_visit(visit, len(tps), len(zones)),
+                              trigger_points=tps, zones=zones, addenda=addenda)
 
     @staticmethod
     def _visit_record(s: Session, visit: db.Visit) -> VisitRecord:
         n_tp = s.scalar(select(func.count()).where(db.TriggerPoint.visit_id == visit.id))
         n_zone = s.scalar(select(func.count()).where(db.PainZone.visit_id == visit.id))
         return _visit(visit, n_tp or 0, n_zone or 0)
+
+
+# ---------------------------------------------------------------- get_chart's statements, built once
+
+def _record_columns(model, *, polygons_as_text: bool = False) -> list:
+    """The columns a mark's record is made of: not its created/updated times (converting 2,400 unused
+    timestamps costs more than reading them). With polygons_as_text, the zone outlines come as the
+    stored JSON text, which convert._outlines turns into tuples much faster than from decoded lists."""
+    table = model.__table__
+    columns = [c for c in table.c if c.name not in ("created_at", "updated_at")]
+    if polygons_as_text:
+        columns = [cast(c, Text).label("polygons") if c.name == "polygons" else c for c in columns]
+    return columns
+
+
+_CHART_VISIT = select(db.Visit.__table__).where(db.Visit.id == bindparam("visit_id"))
+_CHART_PATIENT = select(db.Patient.__table__).where(db.Patient.id == bindparam("patient_id"))
+_CHART_ZONE_SOURCES = (select(db.zone_sources.c.zone_id, db.zone_sources.c.trigger_point_id)
+                       .join(db.PainZone, db.PainZone.id == db.zone_sources.c.zone_id)
+                       .where(db.PainZone.visit_id == bindparam("visit_id")))
+_CHART_TRIGGER_POINTS = (select(*_record_columns(db.TriggerPoint))
+                         .where(db.TriggerPoint.visit_id == bindparam("visit_id")).order_by(db.TriggerPoint.id))
+_CHART_ZONES = (select(*_record_columns(db.PainZone, polygons_as_text=True))
+                .where(db.PainZone.visit_id == bindparam("visit_id")).order_by(db.PainZone.id))
+_CHART_ADDENDA = (select(db.Addendum.__table__).where(db.Addendum.visit_id == bindparam("visit_id"))
+                  .order_by(db.Addendum.id))

@@ -23,14 +23,16 @@ from bodymap.domain.charting import PatientInput, VisitInput, ZoneDetails
 UTC = dt.timezone.utc
 
 # action -> statements issued (SQLite, PostgreSQL). They are the same on both backends today.
+# Every change bumps the visit with one UPDATE ... RETURNING (status, patient) and writes its
+# audit row with one INSERT: no SELECT of the visit, for the lock or for the audit row.
 EXPECTED = {
     "get_chart": 6,      # visit, zone sources, trigger points, zones, patient, addenda
     "list_visits": 1,
     "search_patients": 1,
-    "add_trigger_point": 5,
-    "move_trigger_point": 6,
-    "delete_trigger_point": 7,
-    "add_zone": 5,
+    "add_trigger_point": 3,      # bump visit, insert point ... RETURNING, insert audit row
+    "move_trigger_point": 4,     # point, bump visit, update point, audit row
+    "delete_trigger_point": 5,   # point, bump visit, its zone links, audit row, delete point
+    "add_zone": 3,               # bump visit, insert zone, audit row (no source points here)
 }
 
 
