@@ -18,10 +18,8 @@ file and the scale, so repeated runs reuse it.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import hashlib
-import io
 import json
 import os
 import random

@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import json
 
-import pytest
 from PIL import Image
 
 from bodymap import cli, cli_progress

@@ -5,7 +5,6 @@ import argparse
 import datetime as dt
 import json
 
-import pytest
 
 from bodymap import cli, cli_suggest
 

@@ -10,7 +10,6 @@ from bodymap.accounts import AccessDenied, AccountService
 from bodymap.audit import AuditService
 from bodymap.demo import region_point
 from bodymap.domain.charting import PatientInput, TriggerPointDetails, ValidationError, VisitInput
-from bodymap.services import ChartService
 
 
 @pytest.fixture

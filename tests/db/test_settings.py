@@ -1,6 +1,5 @@
 """Clinic settings are shared through the database and validated before they are stored."""
 import pytest
-from sqlalchemy.orm import sessionmaker
 
 from bodymap import db
 from bodymap.domain.charting import ValidationError

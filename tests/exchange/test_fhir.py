@@ -6,7 +6,6 @@ import os
 import stat
 import sys
 
-import pytest
 
 from bodymap.exchange import fhir, snomed
 from bodymap.exchange.charts import select_charts

@@ -112,7 +112,7 @@ def lines(dorsal):
         if dorsal:  # nail
             nx, ny = bx + (tx - bx) * 0.9, by + (ty - by) * 0.9
             out.append(qbez((nx - w * 0.24, ny - 8), (nx, ny + 22), (nx + w * 0.24, ny - 8), 16))
-    (ax, ay), (mx, my), (cx, cy) = THUMB[0], THUMB[1], THUMB[2]
+    (mx, my), (cx, cy) = THUMB[1], THUMB[2]
     out.append(smooth_open([(mx - 8 + (cx - mx) * 0.45, my + (cy - my) * 0.45 + 8),
                             (mx + 12 + (cx - mx) * 0.45, my + (cy - my) * 0.45 + 2)], 1))
     if dorsal:
