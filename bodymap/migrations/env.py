@@ -1,7 +1,7 @@
 """Alembic environment: the engine comes from bodymap.db (config.attributes['engine'])."""
 from alembic import context
 
-from bodymap.db import Base
+from bodymap.db import Base, include_object
 import bodymap.db_templates  # noqa: F401  (diagram_templates in Base.metadata)
 import bodymap.db_safety  # noqa: F401  (safety_* tables in Base.metadata)
 
@@ -20,8 +20,9 @@ def run_migrations_online() -> None:
             connection.commit()
         try:
             with connection.begin():
+                # include_object: autogenerate leaves the search index (migration 0009) alone
                 context.configure(connection=connection, target_metadata=target_metadata,
-                                  render_as_batch=sqlite, compare_type=True)
+                                  render_as_batch=sqlite, compare_type=True, include_object=include_object)
                 context.run_migrations()
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

@@ -1,7 +1,10 @@
 """Patients: create, edit, find."""
 from __future__ import annotations
 
-from sqlalchemy import or_, select
+import functools
+
+from sqlalchemy import select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from bodymap import db
@@ -58,23 +61,77 @@ class PatientsMixin:
     def search_patients(self, text: str = "", limit: int = 200) -> list[PatientRecord]:
         """Patients whose name or chart number contains text (case-insensitive), by name.
 
-        One statement; the rows come back as plain columns (no ORM objects to track), which is
-        what makes search-as-you-type cheap with hundreds of results. The covering index
-        ix_patients_search (migration 0008) gives the order and both searched columns, so a
-        common text stops after `limit` rows and a rare one scans that index only."""
+        One statement (search_sql), its rows taken as plain columns (no ORM objects to track)."""
         text = (text or "").strip()[:200]
         if "\x00" in text or any(0xD800 <= ord(c) <= 0xDFFF for c in text):
             return []                      # no name or chart number can contain these
-        p = db.Patient
-        query = (select(p.id, p.chart_number, p.name, p.date_of_birth, p.sex, p.notes)
-                 .order_by(p.name, p.id).limit(limit))
-        with self._tx() as s:
-            if text:
-                like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                # SQLite's LIKE already ignores case exactly as lower() does (ASCII letters only), and
-                # without lower() on both sides it is about three times cheaper per row scanned
-                match = (lambda col: col.like(like, escape="\\")) if s.get_bind().dialect.name == "sqlite" \
-                    else (lambda col: col.ilike(like, escape="\\"))
-                query = query.where(or_(match(p.name), match(p.chart_number)))
-            return [PatientRecord(id=i, chart_number=c, name=n, date_of_birth=d, sex=x, notes=t)
-                    for i, c, n, d, x, t in s.execute(query)]
+        with self._core_tx() as connection:
+            kind, params = search_query(connection.dialect.name, text, limit)
+            rows = connection.execute(_search_statement(connection.dialect.name, kind), params).all()
+        return [PatientRecord(*row) for row in rows]       # the columns are PatientRecord's fields, in order
+
+
+# --------------------------------------------------------------------------- search as you type
+# A substring search (name or chart number contains the text) cannot use a B-tree, so it goes
+# through the search index of migration 0009 in one statement: `hits` are the candidates the
+# index finds, at most SEARCH_CANDIDATES + 1. If they all fit (a rare text), only they are read,
+# checked and sorted. If not (a common text), the name index is walked in order, and a common
+# text fills the page soon. Either way the LIKE / ILIKE of the real columns decides, as before
+# the index existed: the index only has to find every match, never to be exact.
+SEARCH_CANDIDATES = 200
+_COLUMNS = "id, chart_number, name, date_of_birth, sex, notes"
+_HITS = {
+    # SQLite, 3+ characters: the patients with every trigram of the text (FTS5 folds the case)
+    "trigrams": "SELECT rowid FROM patient_search WHERE patient_search MATCH :trigrams",
+    # SQLite, 1-2 ASCII characters: the patients with a trigram that starts with them (the index
+    # pads every value with two U+001F, so every character starts a trigram)
+    "prefix": ("SELECT DISTINCT doc FROM patient_search_terms "
+               "WHERE term >= :prefix AND term <= :prefix || char(1114111, 1114111)"),
+    # PostgreSQL: the patients with every gram of the text (GIN index of lower() pieces)
+    "grams": "SELECT id FROM patients WHERE patient_search_grams(name, chart_number) @> patient_search_keys(:text)",
+}
+
+
+def search_sql(dialect: str, kind: str) -> str:
+    """The SQL of one kind of search (see search_query), with :named parameters."""
+    if kind == "all":
+        return f"SELECT {_COLUMNS} FROM patients ORDER BY name, id LIMIT :limit"
+    # SQLite's LIKE ignores case exactly as lower() does (ASCII letters only), and costs less
+    like = "LIKE" if dialect == "sqlite" else "ILIKE"
+    match = f"(name {like} :like ESCAPE '\\' OR chart_number {like} :like ESCAPE '\\')"
+    if kind == "scan":
+        return f"SELECT {_COLUMNS} FROM patients WHERE {match} ORDER BY name, id LIMIT :limit"
+    # the branch not taken has LIMIT 0, which ends it before its first row (SQLite would test a
+    # WHERE on every row instead)
+    return (f"WITH hits(id) AS MATERIALIZED ({_HITS[kind]} LIMIT :cap + 1), "
+            "few(yes) AS MATERIALIZED (SELECT count(*) <= :cap FROM hits) "
+            f"SELECT * FROM (SELECT {_COLUMNS} FROM patients WHERE id IN (SELECT id FROM hits) AND {match} "
+            "LIMIT CASE WHEN (SELECT yes FROM few) THEN :cap ELSE 0 END) AS checked "
+            "UNION ALL "
+            f"SELECT * FROM (SELECT {_COLUMNS} FROM patients WHERE {match} ORDER BY name, id "
+            "LIMIT CASE WHEN (SELECT yes FROM few) THEN 0 ELSE :limit END) AS walked "
+            "ORDER BY name, id LIMIT :limit")
+
+
+def search_query(dialect: str, text: str, limit: int) -> tuple[str, dict]:
+    """(kind, parameters) of the search for text (stripped) on dialect."""
+    if not text:
+        return "all", {"limit": limit}
+    params = {"limit": limit, "cap": SEARCH_CANDIDATES,
+              "like": "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"}
+    if dialect == "postgresql":
+        return "grams", params | {"text": text}
+    if dialect != "sqlite":
+        return "scan", params
+    if len(text) >= 3:
+        pieces = dict.fromkeys(text[i:i + 3] for i in range(len(text) - 2))
+        return "trigrams", params | {"trigrams": " AND ".join('"' + p.replace('"', '""') + '"' for p in pieces)}
+    if text.isascii():                 # FTS5 folds ASCII letters as str.lower() does
+        return "prefix", params | {"prefix": text.lower()}
+    return "scan", params              # 1-2 other characters: no index (their case folding may differ)
+
+
+@functools.cache
+def _search_statement(dialect: str, kind: str):
+    p = db.Patient.__table__.c
+    return sql_text(search_sql(dialect, kind)).columns(p.id, p.chart_number, p.name, p.date_of_birth, p.sex, p.notes)

@@ -1,11 +1,62 @@
 """Left panel: patient search (instant), patient list, and the selected patient's visits."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
 SEARCH_DELAY_MS = 120
+
+
+class PatientListModel(QAbstractListModel):
+    """The found patients (PatientRecord), reset once per search; a row's text is made when the
+    view asks for it, i.e. for the rows on screen only."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._patients: list = []
+
+    def rowCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._patients)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            p = self._patients[index.row()]
+            dob = p.date_of_birth.strftime("%d %b %Y") if p.date_of_birth else "DOB unknown"
+            return f"{p.name}\n{p.chart_number} · {dob}"
+        if role == Qt.ItemDataRole.UserRole:
+            return self._patients[index.row()]
+        return None
+
+    def set_patients(self, patients: list) -> None:
+        self.beginResetModel()
+        self._patients = patients
+        self.endResetModel()
+
+    def patient(self, row: int):
+        return self._patients[row] if 0 <= row < len(self._patients) else None
+
+    def row_of(self, patient_id: int | None) -> int:
+        return next((row for row, p in enumerate(self._patients) if p.id == patient_id), -1)
+
+
+class PatientList(QListView):
+    """The patient list, with the row-based calls of a QListWidget (count, currentRow, setCurrentRow)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setModel(PatientListModel(self))
+        self.setAlternatingRowColors(True)
+
+    def count(self) -> int:
+        return self.model().rowCount()
+
+    def currentRow(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def setCurrentRow(self, row: int) -> None:
+        self.setCurrentIndex(self.model().index(row, 0))
 
 
 class PatientPanel(QWidget):
@@ -21,8 +72,7 @@ class PatientPanel(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search name or chart number…")
         self.search.setClearButtonEnabled(True)
-        self.patients = QListWidget()
-        self.patients.setAlternatingRowColors(True)
+        self.patients = PatientList()
         self.visits = QListWidget()
         self.visits.setAlternatingRowColors(True)
         new_patient = QPushButton("New patient")
@@ -60,37 +110,27 @@ class PatientPanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh_patients)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.patients.currentItemChanged.connect(self._patient_changed)
+        self.patients.selectionModel().currentChanged.connect(self._patient_changed)
         self.visits.currentItemChanged.connect(self._visit_changed)
 
     # patients --------------------------------------------------------------
     def refresh_patients(self, select_id: int | None = None) -> None:
         current = self.current_patient()
         keep = select_id if select_id is not None else (current.id if current else None)
-        found = self.service.search_patients(self.search.text())    # before clearing: a failed search keeps the list
-        self.patients.setUpdatesEnabled(False)          # one repaint for the whole page of results
-        self.patients.blockSignals(True)
-        self.patients.clear()
-        chosen = None
-        for p in found:
-            dob = p.date_of_birth.strftime("%d %b %Y") if p.date_of_birth else "DOB unknown"
-            item = QListWidgetItem(f"{p.name}\n{p.chart_number} · {dob}", self.patients)
-            item.setData(Qt.ItemDataRole.UserRole, p)
-            if p.id == keep:
-                chosen = item
-        self.patients.blockSignals(False)
-        self.patients.setUpdatesEnabled(True)
-        if chosen is not None:
-            self.patients.setCurrentItem(chosen)
+        found = self.service.search_patients(self.search.text())    # before the reset: a failed search keeps the list
+        model = self.patients.model()
+        model.set_patients(found)          # one reset (the current row goes, quietly); rows drawn on demand
+        row = model.row_of(keep)
+        if row >= 0:
+            self.patients.setCurrentRow(row)
         elif current is not None:
-            self._patient_changed(None, None)
+            self._patient_changed(QModelIndex(), QModelIndex())
 
     def current_patient(self):
-        item = self.patients.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return self.patients.model().patient(self.patients.currentRow())
 
-    def _patient_changed(self, item, _previous) -> None:
-        patient = item.data(Qt.ItemDataRole.UserRole) if item else None
+    def _patient_changed(self, index, _previous) -> None:
+        patient = self.patients.model().patient(index.row()) if index.isValid() else None
         self.edit_patient.setEnabled(patient is not None)
         self.new_visit.setEnabled(patient is not None)
         self.patientSelected.emit(patient)
