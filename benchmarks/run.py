@@ -24,6 +24,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import sqlite3
 import statistics
 import subprocess
@@ -260,22 +261,51 @@ def scenario_open_visit(path: Path, repeats: int) -> Result:
 TYPED = ["m", "mü", "mül", "müll", "mülle", "müller", "c000", "c0001", "c00012", "zz", "ann", "anna sch"]
 
 
-def raw_search_sql(backend: str) -> str:
-    like = "ILIKE" if backend == "postgresql" else "LIKE"   # SQLite LIKE is case-insensitive (ASCII)
-    ph = "%s" if backend == "postgresql" else "?"
-    return (f"SELECT id, chart_number, name, date_of_birth, sex, notes FROM patients "
-            f"WHERE name {like} {ph} ESCAPE '\\' OR chart_number {like} {ph} ESCAPE '\\' "
-            f"ORDER BY name, id LIMIT 200")
+def raw_search_sql(backend: str, text: str) -> tuple[str, dict]:
+    """(SQL, parameters) that ChartService.search_patients runs for text, for the raw driver.
+
+    Like-for-like: the service's own statement (bodymap.services.patients.search_sql: the search
+    index's candidates, else a walk of the name index), with psycopg's placeholders on
+    PostgreSQL. check_same_search asserts that the service really runs it, with the same rows."""
+    from bodymap.services.patients import search_query, search_sql
+    kind, params = search_query(backend, text.strip(), 200)
+    sql = search_sql(backend, kind)
+    if backend == "postgresql":
+        sql = re.sub(r":(\w+)", r"%(\1)s", sql)
+    return sql, params
 
 
-def _patterns():
-    return ["%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for t in TYPED]
+def check_same_search(engine, service, raw_execute, backend: str) -> None:
+    """Each typed text: the service executes the raw baseline's SQL (placeholders aside) and finds
+    the same patients in the same order; otherwise the comparison would not be like-for-like."""
+    from sqlalchemy import event
+
+    def placeholders(sql):
+        return re.sub(r"%\(\w+\)s|:\w+|\?", "?", sql)
+
+    seen = []
+
+    def capture(_conn, _cursor, statement, *_args):
+        seen.append(statement)
+
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        for t in TYPED:
+            seen.clear()
+            found = [p.id for p in service.search_patients(t)]
+            sql, params = raw_search_sql(backend, t)
+            if [placeholders(s) for s in seen if "FROM patients" in s] != [placeholders(sql)]:
+                raise AssertionError(f"search for {t!r}: the service does not run the baseline's SQL")
+            if [row[0] for row in raw_execute(sql, params)] != found:
+                raise AssertionError(f"search for {t!r}: the service and the raw SQL find different rows")
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
 
 
 def search_pair(url: str, raw_execute, backend: str, repeats: int, panel: bool = False):
     engine, service = service_for(url)
-    sql = raw_search_sql(backend)
-    pats = _patterns()
+    check_same_search(engine, service, raw_execute, backend)
+    queries = [raw_search_sql(backend, t) for t in TYPED]
     if panel:
         qapp()
         from bodymap.ui.panels.patients import PatientPanel
@@ -293,8 +323,8 @@ def search_pair(url: str, raw_execute, backend: str, repeats: int, panel: bool =
                 service.search_patients(t)
 
     def baseline():
-        for p in pats:
-            raw_execute(sql, (p, p))
+        for sql, params in queries:
+            raw_execute(sql, params)
 
     res = interleaved(target, baseline, repeats, warmup=2)
     engine.dispose()
@@ -518,11 +548,11 @@ def write_report(path: Path, results: list[Result], info: dict, label: str, elap
                      f"{'+' if unit == 'MB' else ''}{r.value:.2f} {unit} | {spread} | {r.goal} | "
                      f"{ {True: 'holds', False: '**misses**', None: ''}[r.ok]} |")
     lines += ["", "Baselines: " + "; ".join(f"{r.no}: {r.base_name}" for r in results if r.base_name), ""]
-    lines += [f"Machine: " + ", ".join(f"{k} {v}" for k, v in info.items()) + ".", "",
+    lines += ["Machine: " + ", ".join(f"{k} {v}" for k, v in info.items()) + ".", "",
               f"Whole run: {elapsed:.0f} s.", ""] + [f"- {n}" for n in notes] + [""]
     text = path.read_text() if path.exists() else ""
     marker = "<!-- bench:latest -->"
-    block = f"{marker}\n" + "\n".join(lines) + f"\n<!-- /bench:latest -->"
+    block = f"{marker}\n" + "\n".join(lines) + "\n<!-- /bench:latest -->"
     if marker in text:
         start = text.index(marker)
         end = text.index("<!-- /bench:latest -->", start) + len("<!-- /bench:latest -->")
@@ -543,7 +573,6 @@ def main(argv=None) -> int:
     parser.add_argument("--label", default="after")
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
-    reps = 3 if args.quick else 1
     started = time.perf_counter()
     info = machine()
     notes = []

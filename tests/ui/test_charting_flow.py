@@ -1,7 +1,6 @@
 """A clinician's session, driven through real widgets: patient, visit, marks, undo, restart."""
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QKeySequence
@@ -178,7 +177,7 @@ def test_patient_search_filters_as_you_type(qtbot, open_window):
         _new_patient(qtbot, window, chart=f"C-{i}", name=name)
     qtbot.keyClicks(window.patients.search, "park")
     qtbot.waitUntil(lambda: window.patients.patients.count() == 2, timeout=2000)
-    names = [window.patients.patients.item(i).text().splitlines()[0] for i in range(2)]
+    names = [window.patients.patients.model().index(i).data().splitlines()[0] for i in range(2)]
     assert names == ["Ada Park", "Cleo Park"]
 
 
