@@ -1,0 +1,22 @@
+"""The code has no pyflakes-class mistakes: names used after their scope ended, undefined
+names, unused imports and variables (ruff's F rules).
+
+An undo's conflict reload once used an exception variable after its except block had ended
+and raised NameError instead of reloading; this is the check that would have caught it."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_ruff_finds_no_pyflakes_errors():
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    assert ruff, "ruff is a test dependency (pyproject.toml [test]); reinstall the venv"
+    out = subprocess.run([ruff, "check", "--select", "F", "--no-cache", "--output-format", "concise",
+                          "bodymap", "tests", "benchmarks", "tools"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stdout[-4000:] + out.stderr[-2000:]
