@@ -1,6 +1,8 @@
 """Child process of run.py: start a window, report when it is first painted and the peak memory.
 
     _startup_child.py bare              QApplication + an empty QMainWindow
+    _startup_child.py floor             the same after importing SQLAlchemy's ORM: what any window
+                                        built on SQLAlchemy pays before its own code runs
     _startup_child.py app DATABASE_URL  what bodymap.app.run_gui does after sign-in (open and migrate
                                         the database, the services, MainWindow with its patient list)
 
@@ -19,6 +21,20 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def peak_rss_kb() -> int:
+    """This process's peak resident memory. On Linux VmHWM of /proc/self/status: ru_maxrss
+    survives exec, so a child started by a big parent (run.py after generating the clinic)
+    would report the parent's peak instead of its own."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def main() -> int:
     mode = sys.argv[1]
     if mode == "app":                # as bodymap.app.run_gui does
@@ -27,11 +43,13 @@ def main() -> int:
         load_modules()
         from bodymap import db
         from bodymap.services import ChartService
+    elif mode == "floor":
+        import sqlalchemy.orm  # noqa: F401
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
-    if mode == "bare":
+    if mode in ("bare", "floor"):
         window = QMainWindow()
         window.resize(1400, 900)
     else:
@@ -53,7 +71,7 @@ def main() -> int:
     window.show()
     QTimer.singleShot(60_000, app.quit)
     app.exec()
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss = peak_rss_kb()
     print(json.dumps({"painted": painted.get("t"), "maxrss_kb": rss,
                       "patients_listed": getattr(getattr(window, "patients", None), "patients", None)
                       and window.patients.patients.count()}), flush=True)

@@ -77,7 +77,8 @@ class Result:
             return f"{statistics.median(v):.2f}" if v else "-"
         spread = (f"[{q(self.ratios, 1):.2f}..{q(self.ratios, 3):.2f}]" if len(self.ratios) > 1 else "")
         verdict = {True: "OK", False: "MISS", None: ""}[self.ok]
-        return (f"{self.no:>3} {self.name:<46} target {med(self.target_ms):>9} ms  base {med(self.base_ms):>9} ms  "
+        raw = "MB" if self.unit == " MB" else "ms"
+        return (f"{self.no:>3} {self.name:<46} target {med(self.target_ms):>9} {raw}  base {med(self.base_ms):>9} {raw}  "
                 f"{self.value:8.2f}{self.unit} {spread:<14} goal {self.goal:<8} {verdict} {self.note}")
 
 
@@ -142,7 +143,10 @@ def scenario_startup(url: str, repeats: int) -> list[Result]:
         ratios.append(t / b)
         rss_t.append(rt)
         rss_b.append(rb)
+    floor = [launch("floor")[0] for _ in range(max(3, repeats // 2))]
     r1 = ratio_result("1", "cold start to first paint (large DB)", 2.0, t_ms, b_ms, ratios,
+                      note=f"(a bare window after importing SQLAlchemy's ORM alone: "
+                           f"{statistics.median(floor) / statistics.median(b_ms):.2f}x)",
                       base_name="bare QApplication + QMainWindow, first paint")
     extra = statistics.median(rss_t) - statistics.median(rss_b)
     r7 = Result("7", "peak memory, window on the large DB", rss_t, rss_b, [a - b for a, b in zip(rss_t, rss_b)],
