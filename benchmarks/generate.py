@@ -263,10 +263,22 @@ def generate_sqlite(scale: float, path: Path | None = None, quiet: bool = False)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.close()
     os.replace(tmp, path)
+    prune_stale(path)
     if not quiet:
         print(f"generated {path} ({path.stat().st_size / 1e6:.0f} MB, {counts(scale)}) "
               f"in {time.perf_counter() - t0:.1f}s")
     return path
+
+
+def prune_stale(path: Path) -> None:
+    """Delete the caches like path made for an older schema (each clinic is ~1 GB): same name
+    with another schema hash in its second part."""
+    kind, _hash, rest = path.name.split("-", 2)
+    current = schema_hash()
+    for old in path.parent.glob(f"{kind}-*-{rest}"):
+        if old.name.split("-", 2)[1] != current:
+            for p in (old, Path(f"{old}-wal"), Path(f"{old}-shm")):
+                p.unlink(missing_ok=True)
 
 
 def copy_of(path: Path) -> Path:

@@ -152,7 +152,7 @@ def scenario_startup(url: str, repeats: int) -> list[Result]:
     r7 = Result("7", "peak memory, window on the large DB", rss_t, rss_b, [a - b for a, b in zip(rss_t, rss_b)],
                 "<= +80 MB", extra, " MB", extra <= 80,
                 f"(app {statistics.median(rss_t):.0f} MB, bare {statistics.median(rss_b):.0f} MB)",
-                "bare window ru_maxrss")
+                "bare window peak RSS (VmHWM)")
     return [r1, r7]
 
 
@@ -404,6 +404,7 @@ def patients_only_sqlite(n: int) -> Path:
     conn.execute("ANALYZE")
     conn.close()
     os.replace(tmp, path)
+    gen.prune_stale(path)
     return path
 
 
