@@ -19,6 +19,7 @@ from bodymap.domain import reference
 from bodymap.domain.diagrams import TriggerPointSite, available_views, load_view
 
 PRIMARY, SPILLOVER = "primary", "spillover"
+EITHER = "either"     # the side of a trigger point whose pattern is the same on the left and the right
 _OTHER = {"left": "right", "right": "left"}
 
 

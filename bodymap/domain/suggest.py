@@ -33,14 +33,13 @@ from shapely import STRtree
 from bodymap.domain import reference
 from bodymap.domain.diagrams import available_views, load_view
 from bodymap.domain.geometry import to_shape
-from bodymap.domain.referral import PRIMARY, SPILLOVER, PatternRegion, pattern_of, side_letter
+from bodymap.domain.referral import EITHER, PRIMARY, SPILLOVER, PatternRegion, pattern_of, side_letter
 
 FULL_SHARE = 0.3           # a region counts fully from this share (of the zone or of the region)
 MIN_SHARE = 0.02           # below this share a region is a graze and is ignored
 SPILLOVER_COVERAGE = 0.5   # how much a spillover region explains, relative to a primary one
 SPILLOVER_PRECISION = 0.25  # how much an unpainted spillover region counts against a muscle
 UNSEEN_WEIGHT = 0.75       # pattern regions on no view the clinician drew on: neither for nor against
-EITHER = "either"          # side of a bilateral pattern (identical for a left or a right TP)
 
 _COVER_W = {PRIMARY: 1.0, SPILLOVER: SPILLOVER_COVERAGE}
 _PREC_W = {PRIMARY: 1.0, SPILLOVER: SPILLOVER_PRECISION}

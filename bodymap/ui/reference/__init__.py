@@ -14,7 +14,7 @@ from shiboken6 import isValid
 
 from bodymap.domain import reference
 from bodymap.domain.diagrams import load_view
-from bodymap.domain.referral import pattern_on_view, shows_pattern, views_for
+from bodymap.domain.referral import EITHER, pattern_on_view, shows_pattern, views_for
 from bodymap.ui.reference.overlay import ReferralOverlayItem
 
 SIDES = ("right", "left")
@@ -127,7 +127,7 @@ class ReferenceController(QObject):
             reference.muscle(record.muscle)
         except KeyError:
             return None
-        return record.muscle, record.side if record.side in SIDES else "either"
+        return record.muscle, record.side if record.side in SIDES else EITHER
 
     def _selection_changed(self, mark) -> None:
         selected = None

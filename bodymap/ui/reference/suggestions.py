@@ -13,11 +13,12 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QProgressBar, QVBoxLayout, QWidget)
 
+from bodymap.domain.referral import EITHER
 from bodymap.ui.reference.browser import caveat_label
 
 DEBOUNCE_MS = 150
 TOP_N = 8
-_SIDE = {"right": "R", "left": "L", "either": "R or L"}   # bodymap.domain.suggest.EITHER
+_SIDE = {"right": "R", "left": "L", EITHER: "R or L"}
 
 
 def _fit(item: QListWidgetItem, row: QWidget, width: int) -> None:
