@@ -24,14 +24,12 @@ import argparse
 import json
 import os
 import platform
-import re
 import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,85 +38,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import generate as gen  # noqa: E402
+from measure import Result, interleaved, p95, q, qapp, ratio_result, service_for  # noqa: E402
+from search import patients_only_pg, patients_only_sqlite, scenario_search  # noqa: E402
 
 PY = sys.executable
-
-
-# --------------------------------------------------------------------------- measuring
-
-def q(values, which):
-    if len(values) < 2:
-        return values[0]
-    qs = statistics.quantiles(values, n=4, method="inclusive")
-    return {1: qs[0], 3: qs[2]}[which]
-
-
-def p95(values):
-    s = sorted(values)
-    return s[min(len(s) - 1, round(0.95 * (len(s) - 1)))]
-
-
-@dataclass
-class Result:
-    no: str
-    name: str
-    target_ms: list = field(default_factory=list)
-    base_ms: list = field(default_factory=list)
-    ratios: list = field(default_factory=list)
-    goal: str = ""
-    value: float | None = None        # the figure compared with the goal
-    unit: str = "x"
-    ok: bool | None = None
-    note: str = ""
-    base_name: str = ""
-
-    def line(self) -> str:
-        def med(v):
-            return f"{statistics.median(v):.2f}" if v else "-"
-        spread = (f"[{q(self.ratios, 1):.2f}..{q(self.ratios, 3):.2f}]" if len(self.ratios) > 1 else "")
-        verdict = {True: "OK", False: "MISS", None: ""}[self.ok]
-        raw = "MB" if self.unit == " MB" else "ms"
-        return (f"{self.no:>3} {self.name:<46} target {med(self.target_ms):>9} {raw}  base {med(self.base_ms):>9} {raw}  "
-                f"{self.value:8.2f}{self.unit} {spread:<14} goal {self.goal:<8} {verdict} {self.note}")
-
-
-def interleaved(target, baseline, repeats: int, warmup: int = 1) -> tuple[list, list, list]:
-    for _ in range(warmup):
-        baseline()
-        target()
-    t_ms, b_ms, ratios = [], [], []
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        baseline()
-        t1 = time.perf_counter()
-        target()
-        t2 = time.perf_counter()
-        b, t = (t1 - t0) * 1000, (t2 - t1) * 1000
-        b_ms.append(b)
-        t_ms.append(t)
-        ratios.append(t / b if b > 0 else float("inf"))
-    return t_ms, b_ms, ratios
-
-
-def ratio_result(no, name, goal_ratio, t_ms, b_ms, ratios, note="", base_name="") -> Result:
-    value = statistics.median(ratios)
-    return Result(no, name, t_ms, b_ms, ratios, f"<= {goal_ratio:g}x", value, "x", value <= goal_ratio, note,
-                  base_name)
-
-
-# --------------------------------------------------------------------------- helpers
-
-def service_for(url: str):
-    from bodymap import db
-    from bodymap.services import ChartService
-    engine, sessions = db.open_database(url)
-    return engine, ChartService(sessions)
-
-
-def qapp():
-    from PySide6.QtWidgets import QApplication
-    return QApplication.instance() or QApplication([])
-
 
 # --------------------------------------------------------------------------- 1 + 7: start-up
 
@@ -258,172 +181,6 @@ def scenario_open_visit(path: Path, repeats: int) -> Result:
     return ratio_result("3", "open a visit (1,000 TrPs, 200 zones) until painted", 2.0, *res,
                         note=f"(then a view's first showing: median {statistics.median(switch_ms):.1f} ms)",
                         base_name="raw SELECT + QGraphicsScene of 1,200 plain items, rendered")
-
-
-# --------------------------------------------------------------------------- 4: patient search
-
-TYPED = ["m", "mü", "mül", "müll", "mülle", "müller", "c000", "c0001", "c00012", "zz", "ann", "anna sch"]
-
-
-def raw_search_sql(backend: str, text: str) -> tuple[str, dict]:
-    """(SQL, parameters) that ChartService.search_patients runs for text, for the raw driver.
-
-    Like-for-like: the service's own statement (bodymap.services.patients.search_sql: the search
-    index's candidates, else a walk of the name index), with psycopg's placeholders on
-    PostgreSQL. check_same_search asserts that the service really runs it, with the same rows."""
-    from bodymap.services.patients import search_query, search_sql
-    kind, params = search_query(backend, text.strip(), 200)
-    sql = search_sql(backend, kind)
-    if backend == "postgresql":
-        sql = re.sub(r":(\w+)", r"%(\1)s", sql)
-    return sql, params
-
-
-def check_same_search(engine, service, raw_execute, backend: str) -> None:
-    """Each typed text: the service executes the raw baseline's SQL (placeholders aside) and finds
-    the same patients in the same order; otherwise the comparison would not be like-for-like."""
-    from sqlalchemy import event
-
-    def placeholders(sql):
-        return re.sub(r"%\(\w+\)s|:\w+|\?", "?", sql)
-
-    seen = []
-
-    def capture(_conn, _cursor, statement, *_args):
-        seen.append(statement)
-
-    event.listen(engine, "before_cursor_execute", capture)
-    try:
-        for t in TYPED:
-            seen.clear()
-            found = [p.id for p in service.search_patients(t)]
-            sql, params = raw_search_sql(backend, t)
-            if [placeholders(s) for s in seen if "FROM patients" in s] != [placeholders(sql)]:
-                raise AssertionError(f"search for {t!r}: the service does not run the baseline's SQL")
-            if [row[0] for row in raw_execute(sql, params)] != found:
-                raise AssertionError(f"search for {t!r}: the service and the raw SQL find different rows")
-    finally:
-        event.remove(engine, "before_cursor_execute", capture)
-
-
-def search_pair(url: str, raw_execute, backend: str, repeats: int, panel: bool = False):
-    engine, service = service_for(url)
-    check_same_search(engine, service, raw_execute, backend)
-    queries = [raw_search_sql(backend, t) for t in TYPED]
-    if panel:
-        qapp()
-        from bodymap.ui.panels.patients import PatientPanel
-        widget = PatientPanel(service)
-
-        def target():
-            for t in TYPED:
-                widget.search.blockSignals(True)
-                widget.search.setText(t)
-                widget.search.blockSignals(False)
-                widget.refresh_patients()
-    else:
-        def target():
-            for t in TYPED:
-                service.search_patients(t)
-
-    def baseline():
-        for sql, params in queries:
-            raw_execute(sql, params)
-
-    res = interleaved(target, baseline, repeats, warmup=2)
-    engine.dispose()
-    return res
-
-
-def sqlite_raw(path):
-    conn = sqlite3.connect(path)
-
-    def run(sql, params):
-        return conn.execute(sql, params).fetchall()
-    return run
-
-
-def scenario_search(path: Path, path_100k: Path, repeats: int, pg=None) -> list[Result]:
-    out = []
-    r = search_pair(f"sqlite:///{path}", sqlite_raw(path), "sqlite", repeats)
-    out.append(ratio_result("4a", "search as you type, 12 keystrokes (SQLite)", 1.5, *r,
-                            base_name="the same SQL through raw sqlite3"))
-    r = search_pair(f"sqlite:///{path}", sqlite_raw(path), "sqlite", max(3, repeats // 2), panel=True)
-    out.append(ratio_result("4b", "search as you type incl. the patient list", 1.5, *r,
-                            base_name="the same SQL through raw sqlite3"))
-    # flatness: the service on 100k patients vs the service on 10k (interleaved)
-    engine_a, svc_a = service_for(f"sqlite:///{path}")
-    engine_b, svc_b = service_for(f"sqlite:///{path_100k}")
-    res = interleaved(lambda: [svc_b.search_patients(t) for t in TYPED],
-                      lambda: [svc_a.search_patients(t) for t in TYPED], repeats, warmup=2)
-    out.append(ratio_result("4c", "search: 100,000 vs 10,000 patients (SQLite)", 1.2, *res,
-                            base_name="the same search on 10,000 patients"))
-    engine_a.dispose()
-    engine_b.dispose()
-    if pg is not None:
-        url10, url100 = pg
-        import psycopg
-        from sqlalchemy.engine import make_url
-        u = make_url(url10)
-        conn = psycopg.connect(host=u.host, port=u.port, user=u.username, dbname=u.database, autocommit=True)
-
-        def run(sql, params):
-            return conn.execute(sql, params).fetchall()
-        r = search_pair(url10, run, "postgresql", repeats)
-        out.append(ratio_result("4d", "search as you type (PostgreSQL)", 1.5, *r,
-                                base_name="the same SQL through raw psycopg"))
-        engine_a, svc_a = service_for(url10)
-        engine_b, svc_b = service_for(url100)
-        res = interleaved(lambda: [svc_b.search_patients(t) for t in TYPED],
-                          lambda: [svc_a.search_patients(t) for t in TYPED], repeats, warmup=2)
-        out.append(ratio_result("4e", "search: 100,000 vs 10,000 patients (PostgreSQL)", 1.2, *res,
-                                base_name="the same search on 10,000 patients"))
-        engine_a.dispose()
-        engine_b.dispose()
-        conn.close()
-    return out
-
-
-def patients_only_sqlite(n: int) -> Path:
-    """A database with n patients and nothing else (search flatness), cached like the clinic."""
-    path = gen.CACHE_DIR / f"patients-{gen.schema_hash()}-{n}.sqlite3"
-    if path.exists():
-        return path
-    import random
-    from bodymap import db
-    tmp = path.with_suffix(".part")
-    tmp.unlink(missing_ok=True)
-    engine = db.make_engine(f"sqlite:///{tmp}")
-    db.migrate(engine)
-    engine.dispose()
-    conn = sqlite3.connect(tmp, isolation_level=None)
-    conn.execute("BEGIN")
-    conn.executemany(f"INSERT INTO patients ({gen.COLUMNS['patients']}) VALUES (?,?,?,?,?,?,?,?)",
-                     gen.patient_rows(n, random.Random(42), False))
-    conn.execute("COMMIT")
-    conn.execute("ANALYZE")
-    conn.close()
-    os.replace(tmp, path)
-    gen.prune_stale(path)
-    return path
-
-
-def patients_only_pg(cluster, n: int, dbname: str) -> str:
-    import random
-    from bodymap import db
-    with cluster.connect() as conn:
-        conn.execute(f'CREATE DATABASE "{dbname}"')
-    url = cluster.url(dbname)
-    engine = db.make_engine(url)
-    db.migrate(engine)
-    engine.dispose()
-    with cluster.connect(dbname) as conn:
-        with conn.transaction(), conn.cursor() as cur:
-            with cur.copy(f"COPY patients ({gen.COLUMNS['patients']}) FROM STDIN") as copy:
-                for row in gen.patient_rows(n, random.Random(42), True):
-                    copy.write_row(row)
-        conn.execute("VACUUM ANALYZE patients")
-    return url
 
 
 # --------------------------------------------------------------------------- 5: brush preview
