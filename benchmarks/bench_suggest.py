@@ -23,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bodymap.demo import blob, region_point  # noqa: E402
 from bodymap.domain import suggest as sg  # noqa: E402
 from bodymap.domain.diagrams import load_view  # noqa: E402
 from bodymap.domain.geometry import regions_touched  # noqa: E402
+from bodymap.services.demo import blob, region_point  # noqa: E402
 
 TOP = 10          # what the CLI prints by default (the dock shows 8); reasons are built for these
 VIEWS = ("anterior", "posterior", "lateral_right", "head_lateral_right", "hand_dorsal")

@@ -72,6 +72,7 @@ def counts(scale: float) -> dict:
 def point_pool(per_view: int = 400, seed: int = 1) -> dict[str, list[tuple]]:
     """Per view: (x, y, region, muscle, site, side) resolved by the diagram like _place does."""
     from shapely.geometry import Point
+
     from bodymap.domain.diagrams import load_view
     from bodymap.domain.geometry import to_shape
     rng = random.Random(seed)
@@ -105,9 +106,10 @@ def point_pool(per_view: int = 400, seed: int = 1) -> dict[str, list[tuple]]:
 def zone_pool(per_view: int = 60, seed: int = 2) -> dict[str, list[tuple]]:
     """Per view: (polygons_json, sides, regions_json) as the service would store them."""
     from bodymap import db
-    from bodymap.demo import blob
     from bodymap.domain.diagrams import load_view
-    from bodymap.services.convert import _shape_zone, _zone_polygons
+    from bodymap.domain.placement import zone_outline as _zone_polygons
+    from bodymap.services.convert import _shape_zone
+    from bodymap.services.demo import blob
     rng = random.Random(seed)
     points = point_pool(per_view, seed=seed)
     pools = {}
@@ -129,7 +131,7 @@ def zone_pool(per_view: int = 60, seed: int = 2) -> dict[str, list[tuple]]:
 
 # --------------------------------------------------------------------------- rows
 
-BASE_TIME = dt.datetime(2020, 1, 6, 8, 0, tzinfo=dt.timezone.utc)
+BASE_TIME = dt.datetime(2020, 1, 6, 8, 0, tzinfo=dt.UTC)
 
 
 def _ts(moment: dt.datetime, pg: bool) -> str:
@@ -319,7 +321,7 @@ class PgCluster:
         return subprocess.run([*self.as_user, *args], capture_output=True, text=True, cwd=self.workdir,
                               stdin=subprocess.DEVNULL, check=check, timeout=120)
 
-    def start(self) -> "PgCluster":
+    def start(self) -> PgCluster:
         self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres",
                   "-E", "UTF8", "--locale=C", "--no-sync")
         self._run("mkdir", "-p", str(self.workdir / "sock"))

@@ -125,6 +125,7 @@ def scenario_open_visit(path: Path, repeats: int) -> Result:
     from PySide6.QtCore import QPointF, QRectF
     from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
     from PySide6.QtWidgets import QGraphicsScene
+
     from bodymap.ui.canvas.workspace import ChartWorkspace
     from bodymap.ui.document import ChartDocument
     qapp()
@@ -189,8 +190,9 @@ def scenario_brush(path: Path, moves: int) -> Result:
     from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
-    from bodymap.ui.document import ChartDocument
+
     from bodymap.ui.canvas.workspace import ChartWorkspace
+    from bodymap.ui.document import ChartDocument
     app = qapp()
     engine, service = service_for(f"sqlite:///{path}")
     document = ChartDocument(service)

@@ -140,6 +140,7 @@ def patients_only_sqlite(n: int) -> Path:
     if path.exists():
         return path
     import random
+
     from bodymap import db
     tmp = path.with_suffix(".part")
     tmp.unlink(missing_ok=True)
@@ -160,6 +161,7 @@ def patients_only_sqlite(n: int) -> Path:
 
 def patients_only_pg(cluster, n: int, dbname: str) -> str:
     import random
+
     from bodymap import db
     with cluster.connect() as conn:
         conn.execute(f'CREATE DATABASE "{dbname}"')

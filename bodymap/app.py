@@ -5,7 +5,7 @@ import os
 import sys
 
 from bodymap import db
-from bodymap.db import DatabaseError
+from bodymap.errors import DatabaseError
 
 
 def _no_display() -> bool:
@@ -23,8 +23,11 @@ def load_modules() -> None:
     walk them all (~35 ms)."""
     import gc
 
-    from bodymap import accounts, backup, services  # noqa: F401
     from PySide6 import QtWidgets  # noqa: F401
+
+    from bodymap import services  # noqa: F401
+    from bodymap.migrations import backup  # noqa: F401
+    from bodymap.services import accounts  # noqa: F401
     from bodymap.ui import auth, main_window  # noqa: F401
     gc.freeze()
 
@@ -36,11 +39,12 @@ def run_gui(database: str | None = None) -> int:
               "work without a display.", file=sys.stderr)
         return 1
     load_modules()
-    from bodymap import backup
-    from bodymap.accounts import AccountService
-    from bodymap.services import ChartService
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from bodymap.migrations import backup
+    from bodymap.services import ChartService
+    from bodymap.services.accounts import AccountService
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("bodymap")

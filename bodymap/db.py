@@ -11,11 +11,32 @@ import os
 import re
 from pathlib import Path
 
-from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, String, Table, false, true,
-                        Text, create_engine, event, inspect, text)
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    false,
+    inspect,
+    text,
+    true,
+)
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.types import TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
+from sqlalchemy.types import TypeDecorator
+
+from bodymap.errors import CorruptDatabaseError, DatabaseError
 
 APP_NAME = "bodymap"
 
@@ -31,22 +52,10 @@ logging.getLogger("sqlalchemy.engine.Engine").addFilter(_NoResultRows())
 ENV_URL = "BODYMAP_DATABASE_URL"
 
 
-class DatabaseError(RuntimeError):
-    """The database could not be reached or used; the message names it with the password masked."""
-
-
-class CorruptDatabaseError(DatabaseError):
-    """The SQLite file is not a database (damaged or something else). It is never overwritten."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        super().__init__(f"{path} is not a readable bodymap database (it may be damaged). "
-                         "It has not been changed. Restore the latest backup with "
-                         "`bodymap restore BACKUP` or choose another database with --database.")
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class UTCDateTime(TypeDecorator):
@@ -62,16 +71,16 @@ class UTCDateTime(TypeDecorator):
         if value is None:
             return None
         if value.tzinfo is None:
-            value = value.replace(tzinfo=dt.timezone.utc)
-        value = value.astimezone(dt.timezone.utc)
+            value = value.replace(tzinfo=dt.UTC)
+        value = value.astimezone(dt.UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value, dialect):
         if value is None:
             return None
         if value.tzinfo is None:
-            return value.replace(tzinfo=dt.timezone.utc)
-        return value.astimezone(dt.timezone.utc)
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
 
 
 class Base(DeclarativeBase):
@@ -142,7 +151,7 @@ class Patient(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
-    visits: Mapped[list["Visit"]] = relationship(back_populates="patient", cascade="all, delete-orphan",
+    visits: Mapped[list[Visit]] = relationship(back_populates="patient", cascade="all, delete-orphan",
                                                  passive_deletes=True)
 
 
@@ -166,10 +175,10 @@ class Visit(Base):
     patient: Mapped[Patient] = relationship(back_populates="visits")
     addenda: Mapped[list[Addendum]] = relationship(cascade="all, delete-orphan", passive_deletes=True,
                                                    order_by=Addendum.id)
-    trigger_points: Mapped[list["TriggerPoint"]] = relationship(
+    trigger_points: Mapped[list[TriggerPoint]] = relationship(
         back_populates="visit", cascade="all, delete-orphan", passive_deletes=True,
         order_by="TriggerPoint.id")
-    zones: Mapped[list["PainZone"]] = relationship(
+    zones: Mapped[list[PainZone]] = relationship(
         back_populates="visit", cascade="all, delete-orphan", passive_deletes=True,
         order_by="PainZone.id")
 
@@ -233,6 +242,129 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[dict | list | str | int | float | bool | None] = mapped_column(JSON)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+# --------------------------------------------------------------------------- clinic diagram templates
+
+class DiagramTemplate(Base):
+    """A clinic's own diagram image for one built-in view, with its landmark calibration.
+
+    ``calibration`` is a list of {"id", "side", "x", "y"} (landmark id and side of the view,
+    image pixels); empty until calibrated. Marks charted on it are stored in the view's
+    normalised coordinates, never in image pixels."""
+
+    __tablename__ = "diagram_templates"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    view_id: Mapped[str] = mapped_column(String(40), index=True)
+    image: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)   # PNG / JPEG as uploaded
+    image_format: Mapped[str] = mapped_column(String(8))               # 'png' | 'jpeg'
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    calibration: Mapped[list] = mapped_column(JSON, default=list)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+
+
+# --------------------------------------------------------------------------- needling safety
+# Kept in their own tables, linked by patient, visit or trigger point (see docs/SAFETY.md); deleting a
+# patient, visit or trigger point cascades to its safety rows.
+
+class ScreenReview(Base):
+    """The health screen as reviewed at one visit: {item id: {"answer", "note"}}."""
+
+    __tablename__ = "safety_screen_reviews"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), unique=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), index=True)
+    answers: Mapped[dict] = mapped_column(JSON)
+    reviewed_by: Mapped[str] = mapped_column(String(200))
+    reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    reviewed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class PrecautionArea(Base):
+    """A place on the patient's body not to needle (or to needle with care); shown at every visit."""
+
+    __tablename__ = "safety_precaution_areas"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), index=True)
+    view: Mapped[str] = mapped_column(String(40))
+    diagram_version: Mapped[int] = mapped_column(Integer)
+    polygons: Mapped[list] = mapped_column(JSON)
+    kind: Mapped[str] = mapped_column(String(20))
+    side: Mapped[str] = mapped_column(String(10))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Consent(Base):
+    """Informed consent, recorded at a visit; covers that visit or a course of treatment."""
+
+    __tablename__ = "safety_consents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), index=True)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id", ondelete="SET NULL"), index=True)
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(10))
+    method_note: Mapped[str] = mapped_column(String(200), default="")
+    scope: Mapped[str] = mapped_column(String(10))
+    valid_until: Mapped[dt.date | None] = mapped_column(Date)
+    max_visits: Mapped[int | None]
+    statement: Mapped[str] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    obtained_by: Mapped[str] = mapped_column(String(200))
+    obtained_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class NeedleLog(Base):
+    """Per trigger point: needles and passes, and the acknowledged cautions."""
+
+    __tablename__ = "safety_needle_logs"
+    trigger_point_id: Mapped[int] = mapped_column(ForeignKey("trigger_points.id", ondelete="CASCADE"),
+                                                  primary_key=True)
+    needles: Mapped[int | None]
+    passes: Mapped[int | None]
+    thorax_ack_by: Mapped[str | None] = mapped_column(String(200))
+    thorax_ack_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    precaution_ack_by: Mapped[str | None] = mapped_column(String(200))
+    precaution_ack_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    precaution_ack_areas: Mapped[list | None] = mapped_column(JSON)     # [{"id", "label"}]
+
+
+class VisitSafetyRow(Base):
+    """Per visit: the count-out and the immediate response to treatment."""
+
+    __tablename__ = "safety_visit_records"
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True)
+    needles_removed: Mapped[int | None]
+    count_note: Mapped[str] = mapped_column(Text, default="")
+    counted_by: Mapped[str] = mapped_column(String(200), default="")
+    counted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    pain_after: Mapped[int | None]
+    rom_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AdverseEvent(Base):
+    __tablename__ = "safety_adverse_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    severity: Mapped[str] = mapped_column(String(10))
+    description: Mapped[str] = mapped_column(Text, default="")
+    action_taken: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    occurred_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[str] = mapped_column(String(200))
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+SAFETY_TABLES = ("safety_screen_reviews", "safety_precaution_areas", "safety_consents",
+                 "safety_needle_logs", "safety_visit_records", "safety_adverse_events")
 
 
 # --------------------------------------------------------------------------- engine

@@ -120,7 +120,7 @@ def pg_server(request):
         if init.returncode != 0:
             pytest.fail(f"initdb failed ({init.returncode}):\n{init.stdout}\n{init.stderr}", pytrace=False)
         subprocess.run([*as_user, "mkdir", "-p", str(sockdir)], check=True, cwd=workdir)
-        for attempt in range(3):  # the free port may be taken between probing and binding
+        for _attempt in range(3):  # the free port may be taken between probing and binding
             port = _free_port()
             server = PgServer(bindir, port, workdir, as_user)
             opts = (f"-p {port} -k {sockdir} -c listen_addresses=127.0.0.1 -c fsync=off "

@@ -21,7 +21,7 @@ from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication, QGraphicsScene  # noqa: E402
 
 from bodymap.domain.diagrams import SCENE_HEIGHT, available_views, load_view  # noqa: E402
-from bodymap.ui.canvas.diagram_item import DiagramItem  # noqa: E402
+from bodymap.render.diagram_item import DiagramItem  # noqa: E402
 
 
 def render(view_id: str, height: int, show_regions: bool, layers=None) -> QImage:

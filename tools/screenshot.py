@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 def main(out: str) -> None:
     app = QApplication.instance() or QApplication([])
     from bodymap import db
-    from bodymap.accounts import AccountService
-    from bodymap.demo import create_demo
     from bodymap.services import ChartService
+    from bodymap.services.accounts import AccountService
+    from bodymap.services.demo import create_demo
     from bodymap.ui.main_window import MainWindow
     with tempfile.TemporaryDirectory() as tmp:
         engine, sessions = db.open_database(f"sqlite:///{tmp}/shot.sqlite3")

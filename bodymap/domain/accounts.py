@@ -5,7 +5,8 @@ import enum
 import re
 from dataclasses import dataclass
 
-from bodymap.domain.charting import ValidationError, clean_text
+from bodymap.domain.charting import clean_text
+from bodymap.errors import ValidationError
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 256

@@ -22,11 +22,11 @@ centre of pixel (i, j) is (i + 0.5, j + 0.5)).  Qt-free.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
-from bodymap.domain.charting import ValidationError
 from bodymap.domain.diagrams import DiagramView, Landmark, _barycentric, _delaunay, load_view
+from bodymap.errors import ValidationError
 
 Point = tuple[float, float]
 
@@ -50,7 +50,7 @@ class LandmarkPair:
         return {"id": self.landmark_id, "side": self.side, "x": self.image_x, "y": self.image_y}
 
     @classmethod
-    def from_any(cls, raw) -> "LandmarkPair":
+    def from_any(cls, raw) -> LandmarkPair:
         if isinstance(raw, LandmarkPair):
             return raw
         if isinstance(raw, dict):

@@ -8,6 +8,8 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
+from bodymap.errors import ValidationError
+
 MAX_NAME = 200
 MAX_CHART_NUMBER = 40
 MAX_SHORT_TEXT = 200
@@ -16,8 +18,6 @@ MAX_POLYGON_POINTS = 5_000
 MAX_POLYGONS = 50
 
 
-class ValidationError(ValueError):
-    """Bad input from a person: the message is shown to them as it is."""
 
 
 class Sex(str, enum.Enum):
@@ -30,6 +30,13 @@ class Sex(str, enum.Enum):
 class VisitStatus(str, enum.Enum):
     DRAFT = "draft"
     SIGNED = "signed"
+
+
+class MarkKind(str, enum.Enum):
+    """The two kinds of mark on a diagram. A str enum, so a kind that crossed a Qt signal as its
+    plain value still compares equal."""
+    TRIGGER_POINT = "tp"
+    ZONE = "zone"
 
 
 class TriggerPointStatus(str, enum.Enum):
@@ -129,7 +136,7 @@ class PatientInput:
     sex: Sex = Sex.UNKNOWN
     notes: str = ""
 
-    def validated(self, today: dt.date | None = None) -> "PatientInput":
+    def validated(self, today: dt.date | None = None) -> PatientInput:
         today = today or dt.date.today()
         dob = self.date_of_birth
         if dob is not None:
@@ -156,12 +163,12 @@ class VisitInput:
     overall_pain: int | None = None
     notes: str = ""
 
-    def validated(self) -> "VisitInput":
-        started = self.started_at or dt.datetime.now(dt.timezone.utc)
+    def validated(self) -> VisitInput:
+        started = self.started_at or dt.datetime.now(dt.UTC)
         if started.tzinfo is None:
-            started = started.replace(tzinfo=dt.timezone.utc)
-        started = started.astimezone(dt.timezone.utc)
-        if started > dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=1):
+            started = started.replace(tzinfo=dt.UTC)
+        started = started.astimezone(dt.UTC)
+        if started > dt.datetime.now(dt.UTC) + dt.timedelta(days=1):
             raise ValidationError("A visit cannot be dated in the future.")
         if started.year < 1990:
             raise ValidationError("A visit date before 1990 is not plausible.")
@@ -187,7 +194,7 @@ class TriggerPointDetails:
     twitch_responses: int | None = None
     notes: str = ""
 
-    def validated(self) -> "TriggerPointDetails":
+    def validated(self) -> TriggerPointDetails:
         unknown = set(self.findings) - set(FINDING_LABELS)
         if unknown:
             raise ValidationError(f"Unknown finding(s): {', '.join(sorted(unknown))}.")
@@ -217,7 +224,7 @@ class ZoneDetails:
     notes: str = ""
     source_trigger_point_ids: frozenset[int] = field(default_factory=frozenset)
 
-    def validated(self) -> "ZoneDetails":
+    def validated(self) -> ZoneDetails:
         intensity = check_score(self.intensity, "Intensity")
         return ZoneDetails(
             quality=as_enum(PainQuality, self.quality, "Pain quality"),

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bodymap.domain.charting import ValidationError, clean_text
+from bodymap.domain.charting import clean_text
+from bodymap.errors import ValidationError
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -19,11 +20,11 @@ class ClinicSettings:
     home_care: dict[str, str] = field(default_factory=dict)   # muscle id -> advice text
     show_home_care: bool = True
 
-    def validated(self) -> "ClinicSettings":
+    def validated(self) -> ClinicSettings:
         logo = bytes(self.logo_png or b"")
         if len(logo) > MAX_LOGO_BYTES:
             raise ValidationError(f"The logo is too large ({len(logo) / 1e6:.1f} MB; at most 2 MB).")
-        if logo and not (logo.startswith(PNG_MAGIC) or logo.startswith(JPEG_MAGIC)):
+        if logo and not (logo.startswith((PNG_MAGIC, JPEG_MAGIC))):
             raise ValidationError("The logo must be a PNG or JPEG image.")
         care = {}
         for muscle, text in (self.home_care or {}).items():

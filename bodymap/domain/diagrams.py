@@ -25,9 +25,9 @@ from __future__ import annotations
 import functools
 import json
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Iterable, Sequence
 
 SCENE_HEIGHT = 1000.0
 VIEW_IDS = ("anterior", "posterior", "lateral_left", "lateral_right", "head_lateral_right",

@@ -56,7 +56,8 @@ def simplify_stroke(points: Sequence[Point], tolerance: float = 0.0015) -> list[
 
 def stroke_to_polygons(points: Sequence[Point], radius: float, aspect: float) -> list[list[Point]]:
     """The area swept by a round brush of radius (in view-height units) along a stroke."""
-    from shapely.geometry import LineString, Point as SPoint
+    from shapely.geometry import LineString
+    from shapely.geometry import Point as SPoint
     pts = [(x * aspect, y) for x, y in points]
     geom = SPoint(pts[0]).buffer(radius, 16) if len(pts) == 1 else LineString(pts).buffer(radius, 16)
     geom = geom.simplify(radius / 8)

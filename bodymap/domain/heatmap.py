@@ -189,7 +189,7 @@ def save_heatmap_png(heat: HeatMap, path, title: str | None = None) -> Path:
     info.add_text("Software", "bodymap")
     info.add_text("View", heat.view)
     info.add_text("Visits", str(heat.visit_count))
-    info.add_text("Created", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+    info.add_text("Created", dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
     image = render_heatmap(heat, title)
     target = Path(path)
     if target.is_dir():

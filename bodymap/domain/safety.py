@@ -10,9 +10,16 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bodymap.domain.charting import (MAX_NOTES, MAX_SHORT_TEXT, ValidationError, as_enum, check_count,
-                                     check_score,
-                                     clean_polygons, clean_text)
+from bodymap.domain.charting import (
+    MAX_NOTES,
+    MAX_SHORT_TEXT,
+    as_enum,
+    check_count,
+    check_score,
+    clean_polygons,
+    clean_text,
+)
+from bodymap.errors import ValidationError
 
 MAX_NEEDLES = 100           # per trigger point
 MAX_PASSES = 500            # per trigger point
@@ -158,7 +165,7 @@ class PrecautionInput:
     side: str = "midline"
     note: str = ""
 
-    def validated(self) -> "PrecautionInput":
+    def validated(self) -> PrecautionInput:
         if self.side not in PRECAUTION_SIDES:
             raise ValidationError(f"Side must be one of: {', '.join(PRECAUTION_SIDES)}.")
         kind = as_enum(PrecautionKind, self.kind, "Precaution kind")
@@ -221,7 +228,7 @@ class ConsentInput:
     statement: str = DEFAULT_CONSENT_TEXT
     notes: str = ""
 
-    def validated(self, today: dt.date | None = None) -> "ConsentInput":
+    def validated(self, today: dt.date | None = None) -> ConsentInput:
         today = today or dt.date.today()
         given = self.given_on or today
         if not isinstance(given, dt.date):
@@ -327,7 +334,7 @@ class NeedleInput:
     needles: int = 1
     passes: int | None = None
 
-    def validated(self) -> "NeedleInput":
+    def validated(self) -> NeedleInput:
         return NeedleInput(needles=check_count(self.needles, "Number of needles", MAX_NEEDLES),
                            passes=None if self.passes is None else check_count(self.passes, "Passes", MAX_PASSES))
 
@@ -441,13 +448,13 @@ class AdverseEventInput:
     follow_up: str = ""
     occurred_at: dt.datetime | None = None          # None = now
 
-    def validated(self) -> "AdverseEventInput":
+    def validated(self) -> AdverseEventInput:
         kind = as_enum(AdverseKind, self.kind, "Kind of adverse event")
-        at = self.occurred_at or dt.datetime.now(dt.timezone.utc)
+        at = self.occurred_at or dt.datetime.now(dt.UTC)
         if at.tzinfo is None:
-            at = at.replace(tzinfo=dt.timezone.utc)
-        at = at.astimezone(dt.timezone.utc)
-        if at > dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=5):
+            at = at.replace(tzinfo=dt.UTC)
+        at = at.astimezone(dt.UTC)
+        if at > dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5):
             raise ValidationError("An adverse event cannot be dated in the future.")
         description = clean_text(self.description, "Description", MAX_NOTES)
         if kind is AdverseKind.OTHER and not description:
@@ -467,7 +474,7 @@ class ResponseInput:
     pain_after: int | None = None
     rom_note: str = ""
 
-    def validated(self) -> "ResponseInput":
+    def validated(self) -> ResponseInput:
         return ResponseInput(check_score(self.pain_after, "Pain after treatment"),
                              clean_text(self.rom_note, "Range of motion", MAX_NOTES))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from bodymap.records import VisitChart, VisitRecord
+from bodymap.domain.records import VisitChart, VisitRecord
 
 
 def select_visits(service, *, visit_id: int | None = None, chart_number: str | None = None,

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bodymap.domain.charting import PainQuality
+from bodymap.domain.records import VisitChart
 from bodymap.exchange.files import write_private
-from bodymap.records import VisitChart
 
 ENCODING = "utf-8-sig"
 COLUMNS = (

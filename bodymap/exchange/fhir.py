@@ -20,9 +20,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bodymap.domain.charting import FINDINGS, PainQuality
+from bodymap.domain.records import PatientRecord, TriggerPointRecord, VisitChart, ZoneRecord
 from bodymap.exchange import snomed
 from bodymap.exchange.files import write_private
-from bodymap.records import PatientRecord, TriggerPointRecord, VisitChart, ZoneRecord
 
 FHIR_VERSION = "4.0.1"
 BUNDLE_TYPE = "transaction"
@@ -62,7 +62,7 @@ def _concept(code: str) -> dict:
 
 
 def _iso(value: dt.datetime) -> str:
-    return value.astimezone(dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return value.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def _urn(*parts) -> str:
@@ -244,7 +244,7 @@ def bundle(charts: Iterable[VisitChart]) -> dict:
                 zone_resource(chart, zone, key, patient_ref, encounter_ref, tp_refs),
                 {"method": "POST", "url": "Observation"})
     return {"resourceType": "Bundle", "type": BUNDLE_TYPE,
-            "timestamp": _iso(dt.datetime.now(dt.timezone.utc)), "entry": entries}
+            "timestamp": _iso(dt.datetime.now(dt.UTC)), "entry": entries}
 
 
 def write_fhir(charts: Iterable[VisitChart], path) -> Path:

@@ -10,10 +10,22 @@ import datetime as dt
 import math
 import re
 
-from bodymap.domain.charting import (FINDING_LABELS, MAX_CHART_NUMBER, MAX_NAME, MAX_NOTES,
-                                     MAX_POLYGON_POINTS, MAX_POLYGONS, MAX_SHORT_TEXT, Depth,
-                                     PainQuality, Sex, Side, TriggerPointStatus, ValidationError,
-                                     VisitStatus)
+from bodymap.domain.charting import (
+    FINDING_LABELS,
+    MAX_CHART_NUMBER,
+    MAX_NAME,
+    MAX_NOTES,
+    MAX_POLYGON_POINTS,
+    MAX_POLYGONS,
+    MAX_SHORT_TEXT,
+    Depth,
+    PainQuality,
+    Sex,
+    Side,
+    TriggerPointStatus,
+    VisitStatus,
+)
+from bodymap.errors import ExchangeError, ValidationError
 
 FORMAT = "bodymap"
 SCHEMA_VERSION = 1
@@ -22,12 +34,6 @@ MAX_ID = 2**62
 MAX_ROWS = 1_000_000           # trigger points or zones in one file
 
 
-class ExchangeError(ValidationError):
-    """A file cannot be imported (or exported); the message names the problem and where it is."""
-
-    def __init__(self, message: str, path: str = ""):
-        self.problem, self.path = message, path
-        super().__init__(f"{message} (at {path})" if path else message)
 
 
 class Checker:
@@ -130,7 +136,7 @@ class Checker:
             raise ExchangeError(f"Not a timestamp: {_short(value)}", here) from None
         if parsed.tzinfo is None:
             raise ExchangeError(f"The timestamp {value!r} has no time zone (expected UTC, ending in Z)", here)
-        parsed = parsed.astimezone(dt.timezone.utc)
+        parsed = parsed.astimezone(dt.UTC)
         if not 1900 <= parsed.year <= 2200:
             raise ExchangeError(f"Implausible year {parsed.year}", here)
         return parsed

@@ -1,218 +1,50 @@
-"""Lossless, versioned JSON export and import of visits, patients or the whole database.
+"""The bodymap JSON exchange format: reading and writing the file (lossless, versioned).
 
     {"format": "bodymap", "schema_version": 1, "scope": "visit" | "patient" | "database",
      "exported_at": "...Z", "software": "bodymap 0.1.0", "clinic": {...} | null,
      "patients": [{..., "visits": [{..., "trigger_points": [...], "zones": [...]}]}]}
 
-Ids are the exporting database's; on import every row gets a new id and the links (zone sources,
-carried-forward marks) are remapped. `import_file` validates the whole file first and then writes
-everything in ONE transaction: on any error nothing is written. See docs/EXPORTS.md.
+This module knows the file only; bodymap.services.exchange reads and writes the database (one
+transaction and one audit row per import). json_check.py validates a parsed document. See
+docs/EXPORTS.md.
 """
 from __future__ import annotations
 
-import base64
-import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
 
-from sqlalchemy import func, select, update
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
-
-from bodymap import db
-from bodymap.domain.charting import FINDINGS, MAX_CHART_NUMBER
+from bodymap.errors import ExchangeError
 from bodymap.exchange.files import write_private
-from bodymap.exchange.json_check import FORMAT, SCHEMA_VERSION, ExchangeError, check_document
+from bodymap.exchange.json_check import FORMAT, SCHEMA_VERSION
 
-__all__ = ["ExchangeError", "ChartNumberConflict", "ImportSummary", "export_document", "write_json", "import_file",
-           "import_document", "CONFLICT_POLICIES", "FORMAT", "SCHEMA_VERSION"]
+__all__ = ["CONFLICT_POLICIES", "FORMAT", "MAX_FILE_BYTES", "SCHEMA_VERSION", "iso", "read_document",
+           "software", "write_json"]
 
 CONFLICT_POLICIES = ("refuse", "rename")
-
-
-class ChartNumberConflict(ExchangeError):
-    """A patient in the file has a chart number already in use (policy "refuse")."""
 MAX_FILE_BYTES = 512 * 1024 * 1024
-FINDING_KEYS = tuple(key for key, _label in FINDINGS)
-# Columns written by name above; any other column of these tables (added by a later migration)
-# travels generically as "extra" fields, so the export stays lossless as the schema grows.
-HANDLED = {
-    "patient": {"id", "chart_number", "name", "date_of_birth", "sex", "notes", "created_at", "updated_at"},
-    "visit": {"id", "patient_id", "started_at", "clinician", "chief_complaint", "overall_pain", "notes",
-              "status", "signed_at", "created_at", "updated_at"},
-    "trigger_point": {"id", "visit_id", "view", "x", "y", "diagram_version", "region", "muscle", "side",
-                      "status", *FINDING_KEYS, "pressure_pain", "needled", "needle_size", "depth_mm",
-                      "twitch_responses", "notes", "carried_from_id", "carry_confirmed", "created_at",
-                      "updated_at"},
-    "zone": {"id", "visit_id", "view", "diagram_version", "polygons", "sides", "regions", "quality",
-             "intensity", "depth", "notes", "carried_from_id", "carry_confirmed", "created_at", "updated_at"},
-}
-MODELS = {"patient": db.Patient, "visit": db.Visit, "trigger_point": db.TriggerPoint, "zone": db.PainZone}
 
 
-def extra_columns() -> dict[str, dict[str, tuple[str, int, bool]]]:
-    """kind -> {column: (type, length, nullable)} for the columns not in HANDLED (no foreign keys)."""
-    from sqlalchemy import Boolean, Float, Integer, String, Text
-    out: dict[str, dict] = {}
-    for kind, model in MODELS.items():
-        cols = {}
-        for col in model.__table__.columns:
-            if col.name in HANDLED[kind] or col.foreign_keys or col.primary_key:
-                continue
-            t = col.type
-            if isinstance(t, db.UTCDateTime):
-                spec = ("timestamp", 0)
-            elif isinstance(t, Boolean):
-                spec = ("bool", 0)
-            elif isinstance(t, Integer):
-                spec = ("int", 0)
-            elif isinstance(t, Float):
-                spec = ("float", 0)
-            elif isinstance(t, (String, Text)):
-                spec = ("text", getattr(t, "length", None) or 20_000)
-            else:
-                continue                       # JSON and other types: not carried generically
-            cols[col.name] = (*spec, bool(col.nullable))
-        out[kind] = cols
-    return out
-
-
-def _extras(row, kind: str) -> dict:
-    out = {}
-    for name, (kind_, _len, _null) in extra_columns()[kind].items():
-        value = getattr(row, name)
-        out[name] = _iso(value) if kind_ == "timestamp" else value
-    return out
-
-
-def _apply_extras(row, checked: dict) -> None:
-    for name, value in checked.get("_extras", {}).items():
-        setattr(row, name, value)
-
-
-def _iso(value: dt.datetime | None) -> str | None:
+def iso(value: dt.datetime | None) -> str | None:
+    """A timestamp as the file writes it: UTC, ISO 8601, with Z."""
     if value is None:
         return None
-    return value.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
 
 
-# ---------------------------------------------------------------------------- export
-
-def export_document(sessions: sessionmaker, *, visit_id: int | None = None, chart_number: str | None = None,
-                    everything: bool = False, include_clinic: bool | None = None) -> dict:
-    """One visit, one patient (all visits) or every patient, as a JSON-ready dict.
-
-    The clinic settings are included for a whole-database export (include_clinic overrides)."""
-    if sum(x is not None and x is not False for x in (visit_id, chart_number, everything or None)) != 1:
-        raise ValueError("Choose exactly one of visit_id, chart_number or everything.")
-    scope = "visit" if visit_id is not None else "patient" if chart_number is not None else "database"
-    with sessions() as s:
-        if visit_id is not None:
-            visit = s.get(db.Visit, visit_id)
-            if visit is None:
-                raise LookupError(f"Visit {visit_id} does not exist.")
-            patients = [(visit.patient, [visit])]
-        elif chart_number is not None:
-            patient = s.scalar(select(db.Patient).where(db.Patient.chart_number == chart_number.strip()))
-            if patient is None:
-                raise LookupError(f"No patient with chart number {chart_number}.")
-            patients = [(patient, _visits_of(s, patient.id))]
-        else:
-            rows = s.scalars(select(db.Patient).order_by(db.Patient.id)).all()
-            patients = [(p, _visits_of(s, p.id)) for p in rows]
-        body = [_patient_json(p, visits) for p, visits in patients]
-        from bodymap.settings import CLINIC_KEY
-        stored = s.get(db.Setting, CLINIC_KEY) is not None
-    clinic = None
-    if stored and (include_clinic if include_clinic is not None else scope == "database"):
-        from bodymap.settings import SettingsService
-        settings = SettingsService(sessions).clinic()
-        clinic = {"name": settings.name, "address": settings.address, "phone": settings.phone,
-                  "logo_png_b64": base64.b64encode(settings.logo_png).decode("ascii"),
-                  "home_care": dict(settings.home_care), "show_home_care": settings.show_home_care}
-    return {"format": FORMAT, "schema_version": SCHEMA_VERSION, "scope": scope,
-            "exported_at": _iso(db.utcnow()), "software": f"bodymap {_version()}",
-            "clinic": clinic, "patients": body}
-
-
-def _version() -> str:
+def software() -> str:
+    """The "software" field: this program and its installed version."""
     try:
         from importlib.metadata import version
-        return version("bodymap")
+        return f"bodymap {version('bodymap')}"
     except Exception:
-        return "unknown"
-
-
-def _visits_of(s: Session, patient_id: int) -> list[db.Visit]:
-    return list(s.scalars(select(db.Visit).where(db.Visit.patient_id == patient_id)
-                          .order_by(db.Visit.started_at, db.Visit.id)))
-
-
-def _patient_json(p: db.Patient, visits) -> dict:
-    return {"id": p.id, "chart_number": p.chart_number, "name": p.name,
-            "date_of_birth": p.date_of_birth.isoformat() if p.date_of_birth else None,
-            "sex": p.sex, "notes": p.notes, "created_at": _iso(p.created_at), "updated_at": _iso(p.updated_at),
-            **_extras(p, "patient"), "visits": [_visit_json(v) for v in visits]}
-
-
-def _visit_json(v: db.Visit) -> dict:
-    out = {"id": v.id, "started_at": _iso(v.started_at), "clinician": v.clinician,
-           "chief_complaint": v.chief_complaint, "overall_pain": v.overall_pain, "notes": v.notes,
-           "status": v.status, "signed_at": _iso(v.signed_at), "created_at": _iso(v.created_at),
-           "updated_at": _iso(v.updated_at), **_extras(v, "visit")}
-    if hasattr(db.Visit, "addenda"):
-        out["addenda"] = [{"author": a.author_name, "text": a.text, "created_at": _iso(a.created_at)}
-                          for a in v.addenda]
-    out["trigger_points"] = [_tp_json(t) for t in v.trigger_points]
-    out["zones"] = [_zone_json(z) for z in v.zones]
-    return out
-
-
-def _tp_json(t: db.TriggerPoint) -> dict:
-    return {"id": t.id, "view": t.view, "x": t.x, "y": t.y, "diagram_version": t.diagram_version,
-            "region": t.region, "muscle": t.muscle, "side": t.side, "status": t.status,
-            "findings": [k for k in FINDING_KEYS if getattr(t, k)], "pressure_pain": t.pressure_pain,
-            "needled": bool(t.needled), "needle_size": t.needle_size, "depth_mm": t.depth_mm,
-            "twitch_responses": t.twitch_responses, "notes": t.notes, "carried_from_id": t.carried_from_id,
-            "carry_confirmed": bool(t.carry_confirmed), "created_at": _iso(t.created_at),
-            "updated_at": _iso(t.updated_at), **_extras(t, "trigger_point")}
-
-
-def _zone_json(z: db.PainZone) -> dict:
-    return {"id": z.id, "view": z.view, "diagram_version": z.diagram_version,
-            "polygons": [[[float(x), float(y)] for x, y in poly] for poly in z.polygons],
-            "sides": [s for s in z.sides.split(",") if s], "regions": list(z.regions or []),
-            "quality": z.quality, "intensity": z.intensity, "depth": z.depth, "notes": z.notes,
-            "source_ids": [t.id for t in z.sources], "carried_from_id": z.carried_from_id,
-            "carry_confirmed": bool(z.carry_confirmed), "created_at": _iso(z.created_at),
-            "updated_at": _iso(z.updated_at), **_extras(z, "zone")}
+        return "bodymap unknown"
 
 
 def write_json(document: dict, path) -> Path:
     """Write an export document (UTF-8, indented, mode 0600, atomically)."""
     text = json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False)
     return write_private(path, text + "\n")
-
-
-# ---------------------------------------------------------------------------- import
-
-@dataclasses.dataclass
-class ImportSummary:
-    patients: int = 0
-    visits: int = 0
-    trigger_points: int = 0
-    zones: int = 0
-    renamed: dict[str, str] = dataclasses.field(default_factory=dict)     # old chart -> new chart
-    id_map: dict[str, dict[int, int]] = dataclasses.field(default_factory=dict)  # kind -> old -> new
-    notes: list[str] = dataclasses.field(default_factory=list)
-
-    def describe(self) -> str:
-        text = (f"Imported {self.patients} patient(s), {self.visits} visit(s), "
-                f"{self.trigger_points} trigger point(s) and {self.zones} zone(s).")
-        for old, new in self.renamed.items():
-            text += f" Chart {old} was already in use and was imported as {new}."
-        return " ".join([text, *self.notes])
 
 
 def read_document(path) -> dict:
@@ -236,160 +68,3 @@ def read_document(path) -> dict:
             from None
     except RecursionError:
         raise ExchangeError(f"{path.name} is nested too deeply to be a bodymap export") from None
-
-
-def import_file(sessions: sessionmaker, path, on_conflict: str = "refuse") -> ImportSummary:
-    """Validate the file, then write it all in one transaction (or nothing)."""
-    return import_document(sessions, read_document(path), on_conflict)
-
-
-def import_document(sessions: sessionmaker, document, on_conflict: str = "refuse") -> ImportSummary:
-    if on_conflict not in CONFLICT_POLICIES:
-        raise ValueError(f"on_conflict must be one of {', '.join(CONFLICT_POLICIES)}")
-    from bodymap.domain.diagrams import available_views
-    try:
-        checked = check_document(document, tuple(available_views()), extra_columns())
-    except RecursionError:
-        raise ExchangeError("The file is nested too deeply to be a bodymap export") from None
-    summary = ImportSummary(id_map={"patients": {}, "visits": {}, "trigger_points": {}, "zones": {}})
-    session: Session = sessions()
-    try:
-        with session.begin():
-            _resolve_charts(session, checked["patients"], on_conflict, summary)
-            for patient in checked["patients"]:
-                _write_patient(session, patient, summary)
-            _write_links(session, checked["patients"], summary)
-            _write_clinic(session, checked["clinic"], summary)
-    except ExchangeError:
-        raise
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
-        raise ExchangeError(f"The database refused the import, so nothing was imported: {reason}") from None
-    finally:
-        session.close()
-    return summary
-
-
-def _resolve_charts(s: Session, patients: list[dict], on_conflict: str, summary: ImportSummary) -> None:
-    wanted = [p["chart_number"] for p in patients]
-    taken = set()
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start:start + 500]
-        taken |= set(s.scalars(select(db.Patient.chart_number).where(db.Patient.chart_number.in_(chunk))))
-    in_file = set(wanted)
-    for p in patients:
-        chart = p["chart_number"]
-        if chart not in taken:
-            continue
-        if on_conflict == "refuse":
-            raise ChartNumberConflict(f"Chart number {chart!r} is already in use in this database; nothing was "
-                                "imported (import with 'rename' to give the imported patient a new number)",
-                                f"{p['_path']}.chart_number")
-        n = 2
-        while True:
-            suffix = f"-{n}"
-            candidate = chart[:MAX_CHART_NUMBER - len(suffix)] + suffix
-            exists = s.scalar(select(func.count()).where(db.Patient.chart_number == candidate))
-            if not exists and candidate not in in_file:
-                break
-            n += 1
-        summary.renamed[chart] = candidate
-        in_file.add(candidate)
-        p["chart_number"] = candidate
-
-
-def _write_patient(s: Session, p: dict, summary: ImportSummary) -> None:
-    row = db.Patient(chart_number=p["chart_number"], name=p["name"], date_of_birth=p["date_of_birth"],
-                     sex=p["sex"], notes=p["notes"], created_at=p["created_at"], updated_at=p["updated_at"])
-    _apply_extras(row, p)
-    s.add(row)
-    s.flush()
-    summary.id_map["patients"][p["id"]] = row.id
-    summary.patients += 1
-    for visit in p["visits"]:
-        _write_visit(s, row.id, visit, summary)
-
-
-def _write_visit(s: Session, patient_id: int, v: dict, summary: ImportSummary) -> None:
-    row = db.Visit(patient_id=patient_id, started_at=v["started_at"], clinician=v["clinician"],
-                   chief_complaint=v["chief_complaint"], overall_pain=v["overall_pain"], notes=v["notes"],
-                   status=v["status"], signed_at=v["signed_at"], created_at=v["created_at"],
-                   updated_at=v["updated_at"])
-    _apply_extras(row, v)
-    s.add(row)
-    s.flush()
-    if hasattr(db, "Addendum"):
-        for a in v["addenda"]:
-            s.add(db.Addendum(visit_id=row.id, author_name=a["author"], text=a["text"], created_at=a["created_at"]))
-    summary.id_map["visits"][v["id"]] = row.id
-    summary.visits += 1
-    tps = {}
-    for t in v["trigger_points"]:
-        tp = db.TriggerPoint(visit_id=row.id, view=t["view"], x=t["x"], y=t["y"],
-                             diagram_version=t["diagram_version"], region=t["region"], muscle=t["muscle"],
-                             side=t["side"], status=t["status"], pressure_pain=t["pressure_pain"],
-                             needled=t["needled"], needle_size=t["needle_size"], depth_mm=t["depth_mm"],
-                             twitch_responses=t["twitch_responses"], notes=t["notes"],
-                             carry_confirmed=t["carry_confirmed"], created_at=t["created_at"],
-                             updated_at=t["updated_at"])
-        for key in FINDING_KEYS:
-            setattr(tp, key, key in t["findings"])
-        _apply_extras(tp, t)
-        s.add(tp)
-        tps[t["id"]] = tp
-    zones = []
-    for z in v["zones"]:
-        zone = db.PainZone(visit_id=row.id, view=z["view"], diagram_version=z["diagram_version"],
-                           polygons=[[list(pt) for pt in poly] for poly in z["polygons"]],
-                           sides=",".join(z["sides"]), regions=list(z["regions"]), quality=z["quality"],
-                           intensity=z["intensity"], depth=z["depth"], notes=z["notes"],
-                           carry_confirmed=z["carry_confirmed"], created_at=z["created_at"],
-                           updated_at=z["updated_at"])
-        _apply_extras(zone, z)
-        zone.sources = [tps[i] for i in z["source_ids"]]
-        s.add(zone)
-        zones.append((z["id"], zone))
-    s.flush()
-    summary.id_map["trigger_points"].update({old: tp.id for old, tp in tps.items()})
-    summary.id_map["zones"].update({old: zone.id for old, zone in zones})
-    summary.trigger_points += len(tps)
-    summary.zones += len(zones)
-
-
-def _write_links(s: Session, patients: list[dict], summary: ImportSummary) -> None:
-    """Carried-forward links, remapped; a link to a mark outside the file is dropped (reported)."""
-    dropped = 0
-    for kind, key, model in (("trigger_points", "trigger_points", db.TriggerPoint),
-                             ("zones", "zones", db.PainZone)):
-        mapping = summary.id_map[kind]
-        for p in patients:
-            for v in p["visits"]:
-                for mark in v[key]:
-                    source = mark["carried_from_id"]
-                    if source is None:
-                        continue
-                    if source not in mapping:
-                        dropped += 1
-                        continue
-                    # updated_at is set explicitly, so the import keeps the exported timestamp
-                    s.execute(update(model).where(model.id == mapping[mark["id"]])
-                              .values(carried_from_id=mapping[source], updated_at=mark["updated_at"]))
-    if dropped:
-        summary.notes.append(f"{dropped} carried-forward link(s) pointed to marks outside the file and "
-                             "were left out.")
-
-
-def _write_clinic(s: Session, clinic: dict | None, summary: ImportSummary) -> None:
-    """The file's clinic settings are used only when this database has none yet."""
-    if clinic is None:
-        return
-    from bodymap.settings import CLINIC_KEY
-    if s.get(db.Setting, CLINIC_KEY) is not None:
-        summary.notes.append("This database's clinic settings were kept; the file's were not imported.")
-        return
-    st = clinic["settings"]
-    s.add(db.Setting(key=CLINIC_KEY, value={
-        "name": st.name, "address": st.address, "phone": st.phone,
-        "logo_png_b64": base64.b64encode(st.logo_png).decode("ascii"), "home_care": dict(st.home_care),
-        "show_home_care": st.show_home_care}))
-    summary.notes.append("The clinic settings were imported.")

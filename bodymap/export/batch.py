@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from bodymap.domain.clinic import ClinicSettings
+from bodymap.domain.records import VisitChart, VisitRecord
 from bodymap.exchange.files import PRIVATE_MODE, safe_name
-from bodymap.records import VisitChart, VisitRecord
 
 
 @dataclasses.dataclass(frozen=True)
@@ -66,8 +66,8 @@ def batch_export_pdfs(service, visits: list[VisitRecord], folder, page_size="A4"
         raise FileNotFoundError(2, "The folder does not exist", str(folder))
     total = len(visits)
     yield BatchProgress(0, total, None, f"Exporting {total} visit(s)…")
-    from bodymap.handout import HandoutExtras
-    extras = HandoutExtras(service)              # trends once per patient, not once per visit
+    from bodymap.services.handout import HandoutExtras
+    extras = HandoutExtras.for_service(service)  # trends once per patient, not once per visit
     for done, visit in enumerate(visits, start=1):
         chart = service.get_chart(visit.id)
         path = export_pdf(chart, folder / batch_pdf_name(chart), page_size, landscape, clinic=clinic,

@@ -13,10 +13,10 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPdfWriter, QPen
 
 from bodymap.domain.clinic import ClinicSettings
+from bodymap.domain.records import PatientRecord
 from bodymap.domain.safety import DEFAULT_CONSENT_TEXT, SCREEN_ITEMS
 from bodymap.export.layout import ACCENT, BAND, INK, MUTED, RULE, PagedLayout, page_layout
 from bodymap.export.png import atomic_path
-from bodymap.records import PatientRecord
 
 PDF_RESOLUTION = 300
 PDF_MODE = 0o600
@@ -110,7 +110,7 @@ def paint_consent_form(device, patient: PatientRecord, consent=None, clinic: Cli
                        clinician: str = "", printed_at: dt.datetime | None = None) -> int:
     """Paint the consent form on a paged device (QPrinter, QPdfWriter); returns the page count.
 
-    consent: a bodymap.safety.ConsentRecord to print as recorded, or None for a blank form."""
+    consent: a bodymap.services.safety.ConsentRecord to print as recorded, or None for a blank form."""
     form = _ConsentForm(device, patient, consent, clinic, clinician, printed_at)
     form.build()
     return form.paint_on_device()

@@ -13,8 +13,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen,
-                           QTextLayout, QTextOption)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen, QTextLayout, QTextOption
 
 FONT_FAMILY = "DejaVu Sans"
 MARGINS_MM = (15.0, 13.0, 15.0, 12.0)          # left, top, right, bottom
@@ -336,7 +335,7 @@ class PagedLayout:
         """Widths from the columns' weights, widened so no word (or heading) is broken when the
         other columns can spare the room."""
         weights = [w for _t, w in columns]
-        for i, (title, _w) in enumerate(columns):
+        for i in range(len(columns)):
             if rows and all(not "".join(text for text, _k in row[i]["paras"]).strip() for row in rows):
                 weights[i] = min(weights[i], 12)        # an empty column gives its room to the others
         total = sum(weights)

@@ -14,7 +14,7 @@ from pathlib import Path
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 
-from bodymap.records import VisitChart
+from bodymap.domain.records import VisitChart
 
 MIN_HEIGHT, MAX_HEIGHT = 16, 20_000
 
@@ -52,7 +52,7 @@ def save_view_png(view_id: str, chart: VisitChart | None, path, height_px: int =
     if not MIN_HEIGHT <= height_px <= MAX_HEIGHT:
         raise ValueError(f"The image height must be between {MIN_HEIGHT} and {MAX_HEIGHT} pixels.")
     with atomic_path(path, mode) as temp_name:
-        from bodymap.ui.canvas.scene import render_view_image
+        from bodymap.render.scene import render_view_image
         image = qimage_to_pil(render_view_image(view_id, chart, height_px, layers))
         with open(temp_name, "wb") as handle:
             image.save(handle, format="PNG", pnginfo=png_metadata(view_id, chart))

@@ -16,14 +16,25 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPdfWriter, QPen
 
-from bodymap.domain.charting import PainQuality
+from bodymap.domain.charting import MarkKind, PainQuality
 from bodymap.domain.clinic import ClinicSettings
-from bodymap.export.layout import (ACCENT, BAND, DRAFT_RED, INK, MARGINS_MM, MUTED, PAGE_SIZES,
-                                   SIGNED_GREEN, PagedLayout, page_layout, page_size_of)
+from bodymap.domain.records import VisitChart
+from bodymap.export.layout import (
+    ACCENT,
+    BAND,
+    DRAFT_RED,
+    INK,
+    MARGINS_MM,
+    MUTED,
+    PAGE_SIZES,
+    SIGNED_GREEN,
+    PagedLayout,
+    page_layout,
+    page_size_of,
+)
 from bodymap.export.png import atomic_path
-from bodymap.records import VisitChart
-from bodymap.ui import style
-from bodymap.ui.legend import draw_legend, draw_symbol, legend_layout
+from bodymap.render import style
+from bodymap.render.legend import draw_legend, draw_symbol, legend_layout
 
 __all__ = ["MARGINS_MM", "PAGE_SIZES", "export_pdf", "page_layout", "page_size_of", "paint_report",
            "zone_key", "home_care_entries"]
@@ -131,7 +142,7 @@ class _Report(PagedLayout):
     def __init__(self, device, chart: VisitChart, printed_at: dt.datetime | None = None,
                  clinic: ClinicSettings | None = None, safety=None, trends=None):
         self.chart = chart
-        self.safety = safety            # VisitSafety (bodymap.safety) or None
+        self.safety = safety            # VisitSafety (bodymap.services.safety) or None
         self.trends = list(trends or [])  # TrendPoints of the patient's visits up to this one
         self.clinic = clinic or ClinicSettings()
         self.printed_at = printed_at or dt.datetime.now()
@@ -273,7 +284,7 @@ class _Report(PagedLayout):
         font = QFont(self.fonts["body"])
 
         def draw(p: QPainter):
-            from bodymap.ui.progress.trends import paint_trends
+            from bodymap.render.trends import paint_trends
             paint_trends(p, rect, points, font, unit)
         self.op(draw)
         self.y += height + self.mm(3)
@@ -294,7 +305,7 @@ class _Report(PagedLayout):
     # diagrams ------------------------------------------------------------------
     def views(self, view_ids: list[str], legend_h: float, width: float) -> float:
         """Draw the views (large) in width; returns the top of the last row drawn."""
-        from bodymap.ui.canvas.scene import ChartScene
+        from bodymap.render.scene import ChartScene
         scenes = []
         for view_id in view_ids:
             try:
@@ -481,7 +492,7 @@ class _Report(PagedLayout):
                 {"paras": [(str(number), "cell_b")]},
                 {"paras": where},
                 {"paras": [(_side(tp.side), "cell")]},
-                {"paras": status, "symbol": ("tp", "latent" if tp.status != "active" else "active")},
+                {"paras": status, "symbol": (MarkKind.TRIGGER_POINT, "latent" if tp.status != "active" else "active")},
                 {"paras": [(tp.findings_text() or "—", "cell")]},
                 {"paras": [(_score(tp.pressure_pain), "cell")]},
                 {"paras": [(_treatment(tp), "cell")]},
@@ -509,7 +520,7 @@ class _Report(PagedLayout):
                 {"paras": [(_view_label(zone.view), "cell")]},
                 {"paras": [(regions, "cell")]},
                 {"paras": [(", ".join(_side(s) for s in zone.sides) or "—", "cell")]},
-                {"paras": [(quality, "cell")], "symbol": ("zone", zone.quality) if zone.quality in
+                {"paras": [(quality, "cell")], "symbol": (MarkKind.ZONE, zone.quality) if zone.quality in
                  {q.value for q in PainQuality} else None},
                 {"paras": [(f"{zone.intensity}/10", "cell")]},
                 {"paras": [(zone.depth.capitalize(), "cell")],

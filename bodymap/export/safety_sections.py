@@ -1,7 +1,7 @@
 """Safety sections for the printed visit handout: treatment safety and after-care.
 
 `safety_sections(layout, safety)` adds them to any export.layout.PagedLayout (the visit report
-calls it at the end of its build()); `safety` is a bodymap.safety.VisitSafety.
+calls it at the end of its build()); `safety` is a bodymap.services.safety.VisitSafety.
 """
 from __future__ import annotations
 

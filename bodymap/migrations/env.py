@@ -2,8 +2,6 @@
 from alembic import context
 
 from bodymap.db import Base, include_object
-import bodymap.db_templates  # noqa: F401  (diagram_templates in Base.metadata)
-import bodymap.db_safety  # noqa: F401  (safety_* tables in Base.metadata)
 
 config = context.config
 target_metadata = Base.metadata

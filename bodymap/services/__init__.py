@@ -1,10 +1,7 @@
 """Use cases. Widgets and the command line call these by name; they never see a Session."""
-import bodymap.db_safety  # noqa: F401  (safety tables in the metadata)
-import bodymap.db_templates  # noqa: F401  (template table in the metadata)
+from bodymap.errors import ConflictError, NotFound
 from bodymap.services.chart import ChartService
-from bodymap.services.common import ConflictError, NotFound
-from bodymap.services.convert import (_patient, _trigger_point, _visit, _zone, details_of,
-                                      zone_details_of)
+from bodymap.services.convert import _patient, _trigger_point, _visit, _zone, details_of, zone_details_of
 
 __all__ = ["ChartService", "ConflictError", "NotFound", "details_of", "zone_details_of",
            "_patient", "_trigger_point", "_visit", "_zone"]

@@ -10,30 +10,46 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 from sqlalchemy.orm import Session, sessionmaker
 
 from bodymap import db
-from bodymap.audit import Actor, insert_audit
-from bodymap.db import DatabaseError
-from bodymap.domain.charting import ValidationError, VisitStatus
+from bodymap.domain.charting import VisitStatus
+from bodymap.errors import BodymapError, ConflictError, DatabaseError, NotFound, ValidationError
+from bodymap.services.audit import Actor, insert_audit
 from bodymap.services.convert import _integrity_message
 
 log = logging.getLogger("bodymap.services")
 
 
-class NotFound(LookupError):
-    pass
-
-
-class ConflictError(RuntimeError):
-    """Another workstation changed the visit since this one loaded it."""
 
 
 class BaseService:
-    def __init__(self, sessions: sessionmaker, actor=None):
+    """The base of every use case: the session factory, who is acting, one transaction per call.
+
+    A companion service made with for_service(chart_service) works on the same database and acts
+    as whoever acts there, so signing in once attributes every service's audit rows."""
+
+    def __init__(self, sessions: sessionmaker, actor=None, *, follows: BaseService | None = None):
         self._sessions = sessions
-        self.actor = actor or Actor.command_line()   # a UserRecord once someone has signed in
+        self._follows = follows
+        self._actor = actor or Actor.command_line()   # a UserRecord once someone has signed in
+
+    @classmethod
+    def for_service(cls, service: BaseService):
+        """On the same database as service, acting as whoever acts there."""
+        return cls(service.sessions, follows=service)
+
+    @property
+    def actor(self):
+        return self._follows.actor if self._follows is not None else self._actor
+
+    @actor.setter
+    def actor(self, value) -> None:
+        if self._follows is not None:
+            self._follows.actor = value
+        else:
+            self._actor = value
 
     @property
     def sessions(self) -> sessionmaker:
-        """For read-only companion services (progress, exports) that share the same database."""
+        """For companion services (progress, exports) that share the same database."""
         return self._sessions
 
     @contextlib.contextmanager
@@ -88,7 +104,7 @@ class BaseService:
 
     def _audit(self, s: Session, action: str, entity: str, entity_id: int | None, *, patient_id=None,
                visit_id=None, before=None, after=None) -> None:
-        """The audit row, written at once in the same transaction (bodymap.audit.audit_values is its content)."""
+        """The audit row, written at once in the same transaction (bodymap.services.audit.audit_values is its content)."""
         insert_audit(s.connection(), self.actor, action, entity, entity_id, patient_id=patient_id,
                      visit_id=visit_id, before=before, after=after)
 
@@ -100,7 +116,7 @@ def _plain_database_errors():
     Log lines name only the kind of failure: patient data never goes to logs."""
     try:
         yield
-    except (ValidationError, NotFound, ConflictError):
+    except BodymapError:
         raise
     except IntegrityError as exc:
         raise ValidationError(_integrity_message(exc)) from None

@@ -1,4 +1,4 @@
-"""Rows to records and back, and the small rules that shape a mark from the diagram."""
+"""Rows to records and back; where a mark lands is decided by bodymap.domain.placement."""
 from __future__ import annotations
 
 import functools
@@ -8,11 +8,10 @@ from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 
 from bodymap import db
-from bodymap.domain import diagrams, reference
-from bodymap.domain.charting import (FINDINGS, TriggerPointDetails, ValidationError, ZoneDetails,
-                                     clean_polygons)
-from bodymap.records import (AddendumRecord, PatientRecord, TriggerPointRecord, VisitRecord,
-                             ZoneRecord)
+from bodymap.domain import reference
+from bodymap.domain.charting import FINDINGS, TriggerPointDetails, ZoneDetails
+from bodymap.domain.placement import trigger_point_placement, zone_shape
+from bodymap.domain.records import AddendumRecord, PatientRecord, TriggerPointRecord, VisitRecord, ZoneRecord
 
 FINDING_KEYS = tuple(key for key, _label in FINDINGS)
 
@@ -24,51 +23,14 @@ def _integrity_message(exc: IntegrityError) -> str:
     return "The change conflicts with data already stored; nothing was changed."
 
 
-def _view(view: str):
-    try:
-        return diagrams.load_view(view)
-    except KeyError:
-        raise ValidationError(f"Unknown diagram view {view!r}.") from None
-
-
-def _placement(diagram, x: float, y: float, include_deep: bool = False) -> dict:
-    """Position, region, muscle, side and nearest reference site, all resolved from the diagram:
-    the trigger_points columns they go to, with their values."""
-    where = diagram.locate(x, y, include_deep)
-    if where.region is None:
-        raise ValidationError("A trigger point must be placed on the body.")
-    placed = {"x": round(x, 5), "y": round(y, 5), "region": where.region.region_id}
-    if where.muscle is not None:
-        muscle = where.muscle.muscle_id
-        placed.update(
-            muscle=muscle, side=where.muscle.side if where.muscle.side != "midline" else where.region.side,
-            site=where.site.label if where.site is not None and where.site.muscle_id == muscle else None)
-    else:
-        placed.update(muscle=None, site=None, side=where.region.side)
-    return placed
-
-
 def _place(row: db.TriggerPoint, diagram, x: float, y: float, include_deep: bool = False) -> None:
-    for column, value in _placement(diagram, x, y, include_deep).items():
+    for column, value in trigger_point_placement(diagram, x, y, include_deep).items():
         setattr(row, column, value)
 
 
-def _zone_polygons(diagram, polygons):
-    from bodymap.domain import geometry   # shapely: imported when a zone is first drawn, not at start-up
-    polys = clean_polygons(polygons)
-    clipped = geometry.clip_to(polys, diagram.outline, diagram.aspect)
-    if not clipped:
-        raise ValidationError("The zone lies outside the body outline.")
-    return clean_polygons(clipped)
-
-
 def _shape_zone(row: db.PainZone, diagram, polys) -> None:
-    from bodymap.domain import geometry
-    touched = geometry.regions_touched(diagram, polys)
-    sides = sorted({side for _r, side in touched}) or [diagram.side_at(*polys[0][0])]
-    row.polygons = [[list(p) for p in poly] for poly in polys]
-    row.sides = ",".join(sides)
-    row.regions = [f"{side}:{rid}" for rid, side in touched]
+    shape = zone_shape(diagram, polys)
+    row.polygons, row.sides, row.regions = shape.polygons, shape.sides, shape.regions
 
 
 def _detail_values(d: TriggerPointDetails) -> dict:

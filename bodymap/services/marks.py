@@ -5,11 +5,20 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from bodymap import db
-from bodymap.audit import insert_audit
-from bodymap.domain.charting import TriggerPointDetails, ValidationError, ZoneDetails, check_unit
-from bodymap.records import TriggerPointRecord, ZoneRecord
-from bodymap.services.convert import (_apply_details, _detail_values, _place, _placement, _shape_zone,
-                                      _trigger_point, _view, _zone, _zone_polygons, details_of)
+from bodymap.domain.charting import MarkKind, TriggerPointDetails, ZoneDetails, check_unit
+from bodymap.domain.placement import trigger_point_placement, view_of, zone_outline
+from bodymap.domain.records import TriggerPointRecord, ZoneRecord
+from bodymap.errors import ValidationError
+from bodymap.services.audit import insert_audit
+from bodymap.services.convert import (
+    _apply_details,
+    _detail_values,
+    _place,
+    _shape_zone,
+    _trigger_point,
+    _zone,
+    details_of,
+)
 
 _TRIGGER_POINTS = db.TriggerPoint.__table__
 # the whole stored row comes back, so the record is made from what was written (defaults included)
@@ -31,13 +40,13 @@ class MarksMixin:
                           expected_version: int | None = None, include_deep: bool = False) -> TriggerPointRecord:
         """include_deep: the deep muscle layer is shown, so a point over a deep muscle records it."""
         details = details.validated()
-        diagram = _view(view)
+        diagram = view_of(view)
         x, y = check_unit(x, "The point"), check_unit(y, "The point")
         # the most frequent click: three Core statements on the bare connection, no Session
         with self._core_tx() as connection:
             patient_id = self._bump_visit(connection, visit_id, expected_version)
             values = {"visit_id": visit_id, "view": view, "diagram_version": diagram.version,
-                      **_placement(diagram, x, y, include_deep), **_detail_values(details)}
+                      **trigger_point_placement(diagram, x, y, include_deep), **_detail_values(details)}
             record = _trigger_point(connection.execute(_INSERT_TRIGGER_POINT, values).one())
             insert_audit(connection, self.actor, "create", "trigger_point", record.id, patient_id=patient_id,
                          visit_id=visit_id, after=record)
@@ -50,7 +59,7 @@ class MarksMixin:
             row = self._get(s, db.TriggerPoint, tp_id)
             patient_id = self._bump_visit(s.connection(), row.visit_id, expected_version)
             before = _trigger_point(row)
-            diagram = _view(row.view)
+            diagram = view_of(row.view)
             _place(row, diagram, x, y, include_deep)
             row.diagram_version = diagram.version
             s.flush()
@@ -112,8 +121,8 @@ class MarksMixin:
     def add_zone(self, visit_id: int, view: str, polygons, details: ZoneDetails = ZoneDetails(),
                  expected_version: int | None = None) -> ZoneRecord:
         details = details.validated()
-        diagram = _view(view)
-        polys = _zone_polygons(diagram, polygons)
+        diagram = view_of(view)
+        polys = zone_outline(diagram, polygons)
         with self._tx() as s:
             patient_id = self._bump_visit(s.connection(), visit_id, expected_version)
             row = db.PainZone(visit_id=visit_id, view=view, diagram_version=diagram.version)
@@ -146,8 +155,8 @@ class MarksMixin:
             row = self._get(s, db.PainZone, zone_id)
             patient_id = self._bump_visit(s.connection(), row.visit_id, expected_version)
             before = _zone(row)
-            diagram = _view(row.view)
-            _shape_zone(row, diagram, _zone_polygons(diagram, polygons))
+            diagram = view_of(row.view)
+            _shape_zone(row, diagram, zone_outline(diagram, polygons))
             row.diagram_version = diagram.version
             s.flush()
             record = _zone(row)
@@ -203,7 +212,7 @@ class MarksMixin:
         return self._set_confirmed(kind, mark_id, False, expected_version)
 
     def _set_confirmed(self, kind: str, mark_id: int, confirmed: bool, expected_version: int | None):
-        model, entity, convert = ((db.TriggerPoint, "trigger_point", _trigger_point) if kind == "tp"
+        model, entity, convert = ((db.TriggerPoint, "trigger_point", _trigger_point) if kind == MarkKind.TRIGGER_POINT
                                   else (db.PainZone, "zone", _zone))
         with self._tx() as s:
             row = self._get(s, model, mark_id)

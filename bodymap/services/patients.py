@@ -8,9 +8,9 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from bodymap import db
-from bodymap.domain.charting import PatientInput, ValidationError
-from bodymap.records import PatientRecord
-from bodymap.services.common import NotFound
+from bodymap.domain.charting import PatientInput
+from bodymap.domain.records import PatientRecord
+from bodymap.errors import NotFound, ValidationError
 from bodymap.services.convert import _patient
 
 

@@ -5,11 +5,10 @@ from sqlalchemy import Text, bindparam, cast, func, select
 from sqlalchemy.orm import Session
 
 from bodymap import db
-from bodymap.domain.charting import MAX_NOTES, ValidationError, VisitInput, VisitStatus, clean_text
-from bodymap.records import AddendumRecord, VisitChart, VisitRecord
-from bodymap.services.common import NotFound
-from bodymap.services.convert import (_addendum, _copy_trigger_point, _copy_zone, _patient,
-                                      _trigger_point, _visit, _zone)
+from bodymap.domain.charting import MAX_NOTES, VisitInput, VisitStatus, clean_text
+from bodymap.domain.records import AddendumRecord, VisitChart, VisitRecord
+from bodymap.errors import NotFound, ValidationError
+from bodymap.services.convert import _addendum, _copy_trigger_point, _copy_zone, _patient, _trigger_point, _visit, _zone
 
 
 class VisitsMixin:
@@ -66,7 +65,7 @@ class VisitsMixin:
     def sign_visit(self, visit_id: int, expected_version: int | None = None) -> VisitRecord:
         with self._tx() as s:
             visit = self._lock_visit(s, visit_id, expected_version)
-            from bodymap.safety import check_count_out  # noqa: PLC0415  (bodymap.safety imports services)
+            from bodymap.services.safety import check_count_out  # the safety service is loaded on first sign
             check_count_out(s, visit_id)                # needles counted out, thorax cautions acknowledged
             visit.status, visit.signed_at = VisitStatus.SIGNED.value, db.utcnow()
             visit.signed_by = self.actor.display_name

@@ -1,14 +1,28 @@
 """Administration and the record's history: accounts, the audit trail of a visit, addenda."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
-from bodymap.accounts import AccessDenied
 from bodymap.domain.accounts import Role
-from bodymap.domain.charting import ValidationError
+from bodymap.errors import AccessDenied, ValidationError
 
 ACTION_LABELS = {"create": "Created", "update": "Changed", "delete": "Deleted", "sign": "Signed",
                  "addendum": "Addendum"}

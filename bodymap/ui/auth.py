@@ -2,11 +2,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bodymap.accounts import AccessDenied, AccountService
-from bodymap.domain.charting import ValidationError
+from bodymap.errors import AccessDenied, ValidationError
+from bodymap.services.accounts import AccountService
 
 DEFAULT_LOCK_MINUTES = 5
 

@@ -6,14 +6,30 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import (QApplication, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog,
-                               QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QMessageBox, QProgressDialog, QPushButton, QRadioButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bodymap.db import DatabaseError
-from bodymap.domain.charting import ValidationError
 from bodymap.domain.clinic import ClinicSettings
+from bodymap.errors import DatabaseError, ValidationError
 from bodymap.exchange.charts import select_visits
 
 

@@ -4,13 +4,26 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog,
-                               QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
 
-from bodymap.domain.charting import (MAX_CHART_NUMBER, MAX_NAME, PatientInput, Sex, ValidationError,
-                                     VisitInput)
-from bodymap.records import PatientRecord, VisitRecord
+from bodymap.domain.charting import MAX_CHART_NUMBER, MAX_NAME, MarkKind, PatientInput, Sex, VisitInput
+from bodymap.domain.records import PatientRecord, VisitRecord
+from bodymap.errors import ValidationError
 
 
 class _FormDialog(QDialog):
@@ -127,10 +140,10 @@ class VisitDialog(_FormDialog):
         if previous_chart is not None:
             for tp in previous_chart.trigger_points:
                 side = "" if tp.side == "midline" else f"{tp.side.capitalize()} "
-                self._carry_item(f"Trigger point: {side}{tp.location_label} ({tp.status})", ("tp", tp.id), True)
+                self._carry_item(f"Trigger point: {side}{tp.location_label} ({tp.status})", (MarkKind.TRIGGER_POINT, tp.id), True)
             for zone in previous_chart.zones:
                 self._carry_item(f"Zone: {zone.quality.replace('_', ' ')} {zone.intensity}/10 "
-                                 f"({', '.join(zone.sides)}, {zone.view})", ("zone", zone.id), False)
+                                 f"({', '.join(zone.sides)}, {zone.view})", (MarkKind.ZONE, zone.id), False)
         self.form.addRow("Date and time", self.started)
         self.form.addRow("Clinician", self.clinician)
         self.form.addRow("Chief complaint", self.complaint)
@@ -148,7 +161,7 @@ class VisitDialog(_FormDialog):
         self.carry_list.addItem(item)
 
     def carried_marks(self, kind: str) -> set[int]:
-        """Ids of the previous visit's marks of kind ("tp" or "zone") chosen to carry forward."""
+        """Ids of the previous visit's marks of this kind chosen to carry forward."""
         if not self.carry.isChecked():
             return set()
         chosen = set()

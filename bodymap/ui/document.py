@@ -14,10 +14,11 @@ import datetime as dt
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from bodymap.db import DatabaseError
-from bodymap.domain.charting import TriggerPointDetails, ValidationError, ZoneDetails
-from bodymap.records import TriggerPointRecord, VisitChart, ZoneRecord
-from bodymap.services import ChartService, ConflictError, NotFound, details_of, zone_details_of
+from bodymap.domain.charting import MarkKind, TriggerPointDetails, ZoneDetails
+from bodymap.domain.placement import is_deep_muscle
+from bodymap.domain.records import TriggerPointRecord, VisitChart, ZoneRecord
+from bodymap.errors import ConflictError, DatabaseError, NotFound, ValidationError
+from bodymap.services import ChartService, details_of, zone_details_of
 
 USER_ERRORS = (ValidationError, DatabaseError, NotFound, ConflictError)
 RETRY_MS = 3000
@@ -26,7 +27,7 @@ RETRY_MS = 3000
 class ChartDocument(QObject):
     """Marks of the open visit, kept in step with the database."""
 
-    markChanged = Signal(str, object)      # kind ("tp" | "zone"), record
+    markChanged = Signal(str, object)      # kind (a MarkKind value), record
     markRemoved = Signal(str, int)         # kind, id
     chartReset = Signal(object)            # VisitChart | None
     saved = Signal(str)                    # human message, e.g. "All changes saved · 14:05:09"
@@ -66,7 +67,7 @@ class ChartDocument(QObject):
         return list(self._zones.values())
 
     def record(self, kind: str, mark_id: int):
-        return (self._tps if kind == "tp" else self._zones).get(mark_id)
+        return (self._tps if kind == MarkKind.TRIGGER_POINT else self._zones).get(mark_id)
 
     def open_visit(self, visit_id: int | None) -> None:
         self.undo_stack.clear()
@@ -86,14 +87,14 @@ class ChartDocument(QObject):
 
     # ------------------------------------------------------------------ applying results
     def _changed(self, kind: str, record) -> None:
-        (self._tps if kind == "tp" else self._zones)[record.id] = record
+        (self._tps if kind == MarkKind.TRIGGER_POINT else self._zones)[record.id] = record
         self.markChanged.emit(kind, record)
         self._saved()
 
     def _removed(self, kind: str, mark_id: int) -> None:
-        (self._tps if kind == "tp" else self._zones).pop(mark_id, None)
+        (self._tps if kind == MarkKind.TRIGGER_POINT else self._zones).pop(mark_id, None)
         self.markRemoved.emit(kind, mark_id)
-        if kind == "tp":          # the database dropped it from the zones it was a source of
+        if kind == MarkKind.TRIGGER_POINT:          # the database dropped it from the zones it was a source of
             for zone in list(self._zones.values()):
                 if mark_id in zone.source_ids:
                     self._zones[zone.id] = dataclasses.replace(zone, source_ids=zone.source_ids - {mark_id})
@@ -174,8 +175,8 @@ class ChartDocument(QObject):
         visit_id = self.visit_id
 
         def apply(record):
-            self._changed("tp", record)
-            self.undo_stack.push(_AddMark(self, "tp", record, f"Place trigger point ({record.location_label})"))
+            self._changed(MarkKind.TRIGGER_POINT, record)
+            self.undo_stack.push(_AddMark(self, MarkKind.TRIGGER_POINT, record, f"Place trigger point ({record.location_label})"))
         return self._perform(lambda v: self.service.add_trigger_point(
             visit_id, view, x, y, details, expected_version=v, include_deep=include_deep), apply)
 
@@ -184,16 +185,16 @@ class ChartDocument(QObject):
         old = self._tps.get(tp_id)
         if old is None or not self._check_editable():
             if old is not None:
-                self.markChanged.emit("tp", old)      # put the item back where it was
+                self.markChanged.emit(MarkKind.TRIGGER_POINT, old)      # put the item back where it was
             return None
 
         def apply(record):
-            self._changed("tp", record)
+            self._changed(MarkKind.TRIGGER_POINT, record)
             self.undo_stack.push(_MoveTriggerPoint(self, old, record))
         result = self._perform(lambda v: self.service.move_trigger_point(
             tp_id, x, y, expected_version=v, include_deep=include_deep), apply)
         if result is None and tp_id in self._tps:
-            self.markChanged.emit("tp", self._tps[tp_id])
+            self.markChanged.emit(MarkKind.TRIGGER_POINT, self._tps[tp_id])
         return result
 
     def edit_trigger_point(self, tp_id: int, details: TriggerPointDetails) -> TriggerPointRecord | None:
@@ -203,12 +204,12 @@ class ChartDocument(QObject):
             return None
 
         def apply(record):
-            self._changed("tp", record)
-            self.undo_stack.push(_EditMark(self, "tp", old, record, "Edit trigger point"))
+            self._changed(MarkKind.TRIGGER_POINT, record)
+            self.undo_stack.push(_EditMark(self, MarkKind.TRIGGER_POINT, old, record, "Edit trigger point"))
         result = self._perform(lambda v: self.service.update_trigger_point(tp_id, details, expected_version=v),
                                apply)
         if result is None and tp_id in self._tps:
-            self.markChanged.emit("tp", self._tps[tp_id])
+            self.markChanged.emit(MarkKind.TRIGGER_POINT, self._tps[tp_id])
         return result
 
     def add_zone(self, view: str, polygons, details: ZoneDetails) -> ZoneRecord | None:
@@ -217,8 +218,8 @@ class ChartDocument(QObject):
         visit_id = self.visit_id
 
         def apply(record):
-            self._changed("zone", record)
-            self.undo_stack.push(_AddMark(self, "zone", record, f"Draw {record.quality.replace('_', ' ')} zone"))
+            self._changed(MarkKind.ZONE, record)
+            self.undo_stack.push(_AddMark(self, MarkKind.ZONE, record, f"Draw {record.quality.replace('_', ' ')} zone"))
         return self._perform(lambda v: self.service.add_zone(visit_id, view, polygons, details,
                                                              expected_version=v), apply)
 
@@ -229,11 +230,11 @@ class ChartDocument(QObject):
             return None
 
         def apply(record):
-            self._changed("zone", record)
-            self.undo_stack.push(_EditMark(self, "zone", old, record, "Edit zone"))
+            self._changed(MarkKind.ZONE, record)
+            self.undo_stack.push(_EditMark(self, MarkKind.ZONE, old, record, "Edit zone"))
         result = self._perform(lambda v: self.service.update_zone(zone_id, details, expected_version=v), apply)
         if result is None and zone_id in self._zones:
-            self.markChanged.emit("zone", self._zones[zone_id])
+            self.markChanged.emit(MarkKind.ZONE, self._zones[zone_id])
         return result
 
     def confirm_carried(self, kind: str, mark_id: int):
@@ -253,8 +254,8 @@ class ChartDocument(QObject):
             return 0
         done: list[tuple[str, object]] = []
         # zones first: a zone may name a trigger point as its source
-        for kind, mark_id in sorted(marks, key=lambda m: m[0] != "zone"):
-            fn = self.service.delete_trigger_point if kind == "tp" else self.service.delete_zone
+        for kind, mark_id in sorted(marks, key=lambda m: m[0] != MarkKind.ZONE):
+            fn = self.service.delete_trigger_point if kind == MarkKind.TRIGGER_POINT else self.service.delete_zone
 
             def apply(record, kind=kind):
                 done.append((kind, record))
@@ -288,19 +289,19 @@ class ChartDocument(QObject):
 
     # ------------------------------------------------------------------ used by undo and redo
     def _restore(self, kind: str, record) -> None:
-        fn = self.service.restore_trigger_point if kind == "tp" else self.service.restore_zone
+        fn = self.service.restore_trigger_point if kind == MarkKind.TRIGGER_POINT else self.service.restore_zone
         restored = self._write(lambda v: fn(record, expected_version=v))
         self._changed(kind, restored)
         for zone_id in getattr(restored, "zone_ids", ()):   # zones linked to it again
-            self._changed("zone", self.service.get_zone(zone_id))
+            self._changed(MarkKind.ZONE, self.service.get_zone(zone_id))
 
     def _delete(self, kind: str, mark_id: int) -> None:
-        fn = self.service.delete_trigger_point if kind == "tp" else self.service.delete_zone
+        fn = self.service.delete_trigger_point if kind == MarkKind.TRIGGER_POINT else self.service.delete_zone
         self._write(lambda v: fn(mark_id, expected_version=v))
         self._removed(kind, mark_id)
 
     def _set_details(self, kind: str, record) -> None:
-        if kind == "tp":
+        if kind == MarkKind.TRIGGER_POINT:
             new = self._write(lambda v: self.service.update_trigger_point(record.id, details_of(record),
                                                                           expected_version=v))
         else:
@@ -309,8 +310,11 @@ class ChartDocument(QObject):
         self._changed(kind, new)
 
     def _move(self, record) -> None:
-        self._changed("tp", self._write(lambda v: self.service.move_trigger_point(
-            record.id, record.x, record.y, expected_version=v)))
+        """Puts the point back where record had it, on the same layer: a point recorded on a deep
+        muscle resolves the deep layer again, whatever layer the canvas shows now."""
+        deep = is_deep_muscle(record.view, record.muscle)
+        self._changed(MarkKind.TRIGGER_POINT, self._write(lambda v: self.service.move_trigger_point(
+            record.id, record.x, record.y, expected_version=v, include_deep=deep)))
 
     def _confirm(self, kind: str, mark_id: int, confirmed: bool) -> None:
         fn = self.service.confirm_carried if confirmed else self.service.unconfirm_carried
@@ -374,11 +378,11 @@ class _DeleteMarks(_Step):
         self.done = done
 
     def do(self):
-        for kind, record in sorted(self.done, key=lambda m: m[0] != "zone"):
+        for kind, record in sorted(self.done, key=lambda m: m[0] != MarkKind.ZONE):
             self.doc._delete(kind, record.id)
 
     def undo_action(self):
-        for kind, record in sorted(self.done, key=lambda m: m[0] != "tp"):
+        for kind, record in sorted(self.done, key=lambda m: m[0] != MarkKind.TRIGGER_POINT):
             self.doc._restore(kind, record)
 
 

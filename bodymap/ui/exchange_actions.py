@@ -15,9 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from bodymap.db import DatabaseError
-from bodymap.domain.charting import ValidationError
-from bodymap.records import VisitChart
+from bodymap.domain.records import VisitChart
+from bodymap.errors import DatabaseError, ValidationError
 
 EXPORT_FILTERS = {
     "PDF handout (*.pdf)": "pdf",
@@ -31,10 +30,6 @@ SUFFIX = {"pdf": ".pdf", "png": ".png", "csv": ".csv", "json": ".json", "fhir": 
 
 def _documents() -> str:
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-
-def _sessions(service):
-    return getattr(service, "sessions", None) or service._sessions
 
 
 def _clinic(settings_service):
@@ -51,7 +46,7 @@ def export_visit(service, settings_service, chart: VisitChart, fmt: str, path) -
     path = Path(path)
     if fmt == "pdf":
         from bodymap.export.report import export_pdf
-        from bodymap.handout import handout_extras
+        from bodymap.services.handout import handout_extras
         return [export_pdf(chart, path, clinic=_clinic(settings_service), **handout_extras(service, chart))]
     if fmt == "png":
         from bodymap.exchange.files import PRIVATE_MODE
@@ -64,8 +59,9 @@ def export_visit(service, settings_service, chart: VisitChart, fmt: str, path) -
         from bodymap.exchange.csv_io import write_csv
         return [write_csv([chart], path)]
     if fmt == "json":
-        from bodymap.exchange.json_io import export_document, write_json
-        return [write_json(export_document(_sessions(service), visit_id=chart.visit.id), path)]
+        from bodymap.exchange.json_io import write_json
+        from bodymap.services.exchange import ExchangeService
+        return [write_json(ExchangeService.for_service(service).export_document(visit_id=chart.visit.id), path)]
     if fmt == "fhir":
         from bodymap.exchange.fhir import write_fhir
         return [write_fhir([chart], path)]
@@ -95,16 +91,17 @@ def export_visit_dialog(parent: QWidget | None, service, settings_service, chart
 def import_dialog(parent: QWidget | None, service, path: str | None = None):
     """Choose a bodymap JSON file and import it. A chart number already in use is reported, and the
     user may import that patient under a new number instead. Returns the ImportSummary or None."""
-    from bodymap.exchange.json_io import ChartNumberConflict, ExchangeError, import_file
+    from bodymap.errors import ChartNumberConflict, ExchangeError
+    from bodymap.services.exchange import ExchangeService
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, "Import a bodymap export", _documents(),
                                               "bodymap JSON (*.json);;All files (*)")
         if not path:
             return None
-    sessions = _sessions(service)
+    exchange = ExchangeService.for_service(service)
     try:
         try:
-            summary = import_file(sessions, path, "refuse")
+            summary = exchange.import_file(path, "refuse")
         except ChartNumberConflict as exc:
             answer = QMessageBox.question(
                 parent, "Import", f"{exc.problem}.\n\nImport the patients whose chart numbers are taken "
@@ -112,7 +109,7 @@ def import_dialog(parent: QWidget | None, service, path: str | None = None):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-            summary = import_file(sessions, path, "rename")
+            summary = exchange.import_file(path, "rename")
     except (ExchangeError, ValidationError, DatabaseError) as exc:
         QMessageBox.warning(parent, "Import", f"Nothing was imported.\n\n{exc}")
         return None

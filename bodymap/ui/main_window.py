@@ -6,13 +6,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QDockWidget, QFrame, QLabel, QMainWindow,
-                               QMessageBox, QScrollArea, QStackedWidget, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bodymap.db import DatabaseError
-from bodymap.domain.charting import ValidationError
+from bodymap.domain.charting import MarkKind
 from bodymap.domain.diagrams import view_label
-from bodymap.services import ChartService, ConflictError
+from bodymap.errors import ConflictError, DatabaseError, ValidationError
+from bodymap.services import ChartService
 from bodymap.ui.banner import PatientBanner
 from bodymap.ui.canvas.workspace import ChartWorkspace
 from bodymap.ui.dialogs import PatientDialog, VisitDialog
@@ -33,8 +45,8 @@ class MainWindow(QMainWindow):
         self.accounts = accounts
         if user is not None:
             service.actor = user
-        from bodymap.audit import AuditService
-        from bodymap.settings import SettingsService
+        from bodymap.services.history import AuditService
+        from bodymap.services.settings import SettingsService
         self.audit = AuditService(service.sessions)
         self.clinic_settings = SettingsService(service.sessions)
         self.setWindowTitle("bodymap — trigger-point charting")
@@ -182,7 +194,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action("Import…", self.import_file)
         self.page_setup_action = self._action("Page setup…", self.page_setup)
         self.clinic_action = self._action("Clinic settings…", self.edit_clinic)
-        from bodymap.templates import TemplateService
+        from bodymap.services.templates import TemplateService
         from bodymap.ui import templates as templates_ui
         self.templates = TemplateService.for_service(self.service)
         self.import_diagram_action = self._action(
@@ -373,8 +385,8 @@ class MainWindow(QMainWindow):
             if previous_chart is None or not dialog.carry.isChecked():
                 return self.service.create_visit(patient_id, data)
             return self.service.create_visit(patient_id, data, previous_chart.visit.id,
-                                             carry_trigger_points=dialog.carried_marks("tp"),
-                                             carry_zones=dialog.carried_marks("zone"))
+                                             carry_trigger_points=dialog.carried_marks(MarkKind.TRIGGER_POINT),
+                                             carry_zones=dialog.carried_marks(MarkKind.ZONE))
         dialog.submit = submit
         if dialog.exec():
             self._guard(self.patients.refresh_visits, dialog.result_value.id)
@@ -455,7 +467,7 @@ class MainWindow(QMainWindow):
         exchange_actions.clinic_settings_dialog(self, self.clinic_settings)
 
     def _handout_extras(self, chart) -> dict:
-        from bodymap.handout import handout_extras
+        from bodymap.services.handout import handout_extras
         return self._guard(handout_extras, self.service, chart) or {}
 
     def _fresh_chart(self):
@@ -498,7 +510,7 @@ class MainWindow(QMainWindow):
         """The ProgressService, made when first needed: its metrics pull in Pillow, which the
         window need not load to open."""
         if self._progress is None:
-            from bodymap.progress import ProgressService
+            from bodymap.services.progress import ProgressService
             self._progress = ProgressService.for_service(self.service)
         return self._progress
 

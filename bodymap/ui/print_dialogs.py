@@ -14,8 +14,8 @@ from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPr
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from bodymap.domain.clinic import ClinicSettings
+from bodymap.domain.records import VisitChart
 from bodymap.export.report import MARGINS_MM, export_pdf, paint_report
-from bodymap.records import VisitChart
 
 _printer: QPrinter | None = None      # remembered between calls, like the page setup
 

@@ -8,16 +8,29 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QImage, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from bodymap.db import DatabaseError
-from bodymap.domain.charting import ValidationError
 from bodymap.domain.clinic import JPEG_MAGIC, MAX_LOGO_BYTES, PNG_MAGIC, ClinicSettings
 from bodymap.domain.reference import muscle_ids, muscle_name
+from bodymap.errors import BodymapError, DatabaseError, ValidationError
 
 LOGO_PREVIEW = QSize(220, 80)
 HOME_CARE_LIMIT = 4000
@@ -37,7 +50,7 @@ def read_logo(path) -> bytes:
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
-    if not (data.startswith(PNG_MAGIC) or data.startswith(JPEG_MAGIC)):
+    if not (data.startswith((PNG_MAGIC, JPEG_MAGIC))):
         raise ValidationError(f"{path.name} is not a PNG or JPEG image.")
     image = QImage.fromData(data)
     if image.isNull():
@@ -261,11 +274,11 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         try:
             self.saved = self.settings_service.save_clinic(self.settings())
-        except ValidationError as exc:
-            self.show_error(str(exc))
-            return
-        except (DatabaseError, SQLAlchemyError):        # the database went away: keep the dialog open
+        except DatabaseError:        # the database went away: keep the dialog open
             self.show_error("The settings could not be saved: the database cannot be reached. "
                             "Check the connection and try again.")
+            return
+        except BodymapError as exc:
+            self.show_error(str(exc))
             return
         self.accept()

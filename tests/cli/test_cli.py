@@ -14,7 +14,7 @@ from bodymap.domain import reference
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEMO_NAME = "Alex Morgan (demo)"
-# what bodymap.demo.create_demo charts: per visit, oldest first (trigger points, zones)
+# what bodymap.services.demo.create_demo charts: per visit, oldest first (trigger points, zones)
 DEMO_COUNTS = [(3, 3), (2, 2), (2, 2)]
 DEMO_TP_REGIONS = ["upper_trapezius_ridge", "medial_scapular_border", "pectoral"]
 

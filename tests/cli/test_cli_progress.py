@@ -6,7 +6,8 @@ import json
 
 from PIL import Image
 
-from bodymap import cli, cli_progress
+from bodymap import cli
+from bodymap.cli import progress as cli_progress
 
 
 def test_the_command_is_registered():

@@ -7,12 +7,13 @@ import io
 
 import pytest
 
-from bodymap import cli, cli_safety, db
-from bodymap.audit import Actor
+from bodymap import cli, db
+from bodymap.cli import safety as cli_safety
 from bodymap.domain import safety as dom
 from bodymap.domain.charting import PatientInput, VisitInput
-from bodymap.safety import SafetyService
 from bodymap.services import ChartService
+from bodymap.services.audit import Actor
+from bodymap.services.safety import SafetyService
 
 
 @pytest.fixture
@@ -35,7 +36,7 @@ def events(run):
         actor = Actor(None, "Dr. Lee")
         service = ChartService(sessions, actor)
         safety = SafetyService(sessions, actor)
-        today = dt.datetime.now(dt.timezone.utc)
+        today = dt.datetime.now(dt.UTC)
         for chart, name, days, kind, severity, action in (
                 ("C-1", "Secret Name One", 10, "bruising", "mild", "=HYPERLINK(\"x\")"),
                 ("C-2", "Secret Name Two", 2, "pneumothorax", "severe", "Sent to ED, ambulance")):

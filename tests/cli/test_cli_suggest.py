@@ -5,8 +5,8 @@ import argparse
 import datetime as dt
 import json
 
-
-from bodymap import cli, cli_suggest
+from bodymap import cli
+from bodymap.cli import suggest as cli_suggest
 
 
 def test_the_command_is_registered():
@@ -66,7 +66,7 @@ def test_a_visit_without_zones(run, demo_ids, tmp_path):
         service = ChartService(sessions)
         patient_id = service.get_chart(demo_ids[0]).patient.id
         empty = service.create_visit(patient_id, VisitInput(
-            started_at=dt.datetime.now(dt.timezone.utc), clinician="Dr. Lee",
+            started_at=dt.datetime.now(dt.UTC), clinician="Dr. Lee",
             chief_complaint="Check-up", overall_pain=0))
     finally:
         engine.dispose()

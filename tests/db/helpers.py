@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from bodymap import db
 from bodymap.domain.charting import PatientInput, TriggerPointDetails, VisitInput
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 ZERO = dt.timedelta(0)
 OUTSIDE_BODY = [[(0.01, 0.01), (0.06, 0.01), (0.06, 0.05), (0.01, 0.05)]]  # the empty top-left corner
 FULL_DETAILS = TriggerPointDetails(

@@ -6,10 +6,11 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 from bodymap import db
-from bodymap.accounts import AccessDenied, AccountService
-from bodymap.audit import AuditService
-from bodymap.demo import region_point
-from bodymap.domain.charting import PatientInput, TriggerPointDetails, ValidationError, VisitInput
+from bodymap.domain.charting import PatientInput, TriggerPointDetails, VisitInput
+from bodymap.errors import AccessDenied, ValidationError
+from bodymap.services.accounts import AccountService
+from bodymap.services.demo import region_point
+from bodymap.services.history import AuditService
 
 
 @pytest.fixture
@@ -41,7 +42,7 @@ def test_unknown_names_verify_against_a_hash_as_costly_as_a_real_one():
     # name would answer faster (or slower) than a known one
     from argon2.exceptions import VerifyMismatchError
 
-    from bodymap import accounts as module
+    from bodymap.services import accounts as module
     assert not module._hasher.check_needs_rehash(module._DUMMY_HASH)
     module._hasher.verify(module._DUMMY_HASH, "not a real password")
     with pytest.raises(VerifyMismatchError):
@@ -128,7 +129,7 @@ def test_addenda_only_on_signed_visits(service, admin, accounts):
 
 
 def test_stale_version_is_refused(service, admin):
-    from bodymap.services import ConflictError
+    from bodymap.errors import ConflictError
     _p, v, tp = _charted(service, admin)
     loaded = service.get_chart(v.id).visit.version
     service.update_trigger_point(tp.id, TriggerPointDetails(pressure_pain=2))   # another workstation

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from bodymap.audit import Actor
-from bodymap.demo import region_point
 from bodymap.domain import safety as dom
-from bodymap.domain.charting import PatientInput, TriggerPointDetails, ValidationError, VisitInput
-from bodymap.safety import SafetyService, check_count_out
+from bodymap.domain.charting import PatientInput, TriggerPointDetails, VisitInput
+from bodymap.errors import ValidationError
+from bodymap.services.audit import Actor
+from bodymap.services.demo import region_point
+from bodymap.services.safety import SafetyService, check_count_out
 
 
 @pytest.fixture

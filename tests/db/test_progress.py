@@ -7,12 +7,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import event
 
-from bodymap.demo import blob, create_demo, region_point
-from bodymap.domain.charting import PatientInput, TriggerPointDetails, ValidationError, VisitInput
-from bodymap.progress import ProgressService
-from bodymap.services import NotFound
+from bodymap.domain.charting import PatientInput, TriggerPointDetails, VisitInput
+from bodymap.errors import NotFound, ValidationError
+from bodymap.services.demo import blob, create_demo, region_point
+from bodymap.services.progress import ProgressService
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.fixture

@@ -6,12 +6,13 @@ import datetime as dt
 
 import pytest
 
-from bodymap.audit import Actor, AuditService
-from bodymap.demo import region_point
 from bodymap.domain import safety as dom
-from bodymap.domain.charting import PatientInput, TriggerPointDetails, ValidationError, VisitInput
-from bodymap.safety import SafetyService
-from bodymap.services import ConflictError
+from bodymap.domain.charting import PatientInput, TriggerPointDetails, VisitInput
+from bodymap.errors import ConflictError, ValidationError
+from bodymap.services.audit import Actor
+from bodymap.services.demo import region_point
+from bodymap.services.history import AuditService
+from bodymap.services.safety import SafetyService
 
 LEE = Actor(None, "Dr. Lee")
 
@@ -23,7 +24,7 @@ def safety(service):
 
 
 def _visit(service, patient_id, days_ago=0, pain=6):
-    when = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=days_ago)
+    when = dt.datetime.now(dt.UTC) - dt.timedelta(days=days_ago)
     return service.create_visit(patient_id, VisitInput(started_at=when, clinician="Dr. Lee", overall_pain=pain))
 
 
@@ -105,7 +106,7 @@ def test_needles_count_out_and_discrepancy_note(service, safety, patient):
     assert safety.count(v.id).inserted == 3 and not safety.count(v.id).can_sign
     assert safety.set_count_out(v.id, 2).state is dom.CountState.NOT_RECONCILED
     with pytest.raises(ValidationError, match="3 inserted, 2 removed"):
-        from bodymap.safety import check_count_out
+        from bodymap.services.safety import check_count_out
         with service.sessions() as s:
             check_count_out(s, v.id)
     documented = safety.set_count_out(v.id, 2, "Third needle bent; discarded in sharps bin, checked.")
@@ -194,6 +195,6 @@ def test_after_care_setting(service, safety):
     assert safety.after_care() == dom.DEFAULT_AFTER_CARE
     safety.set_after_care("Expect soreness for up to two days. Call 555-0100 with any worry.")
     assert safety.after_care().startswith("Expect soreness")
-    from bodymap.settings import SettingsService
+    from bodymap.services.settings import SettingsService
     assert SettingsService(service.sessions).value("after_care").startswith("Expect soreness")
     assert safety.set_after_care("") == dom.DEFAULT_AFTER_CARE

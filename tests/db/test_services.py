@@ -6,17 +6,16 @@ import datetime as dt
 import itertools
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from bodymap import db
-from bodymap.demo import blob, region_point
 from bodymap.domain import reference
-from bodymap.domain.charting import (MAX_NAME, PatientInput, Sex, TriggerPointDetails, ValidationError,
-                                     VisitInput, ZoneDetails)
+from bodymap.domain.charting import MAX_NAME, PatientInput, Sex, TriggerPointDetails, VisitInput, ZoneDetails
 from bodymap.domain.diagrams import load_view
-from bodymap.services import NotFound
-
+from bodymap.errors import NotFound, ValidationError
+from bodymap.services.demo import blob, region_point
 from tests.db.helpers import FULL_DETAILS, UTC, ZERO, counts, patient, visit
 
 # --------------------------------------------------------------------------- patients
@@ -400,7 +399,7 @@ def test_carry_forward_copies_trigger_points(service, draft):
                                       FULL_DETAILS)
     second = service.add_trigger_point(v.id, "anterior", *region_point("anterior", "pectoral", "left"))
     service.add_zone(v.id, "anterior", blob(*region_point("anterior", "temple", "right"), 0.01, 0.01))
-    from bodymap.safety import demo_safety_record
+    from bodymap.services.safety import demo_safety_record
     demo_safety_record(service, v.id)   # the needled point is counted out, so the visit can be signed
     service.sign_visit(v.id)  # carrying forward from a signed visit is the normal case
     follow_up = service.create_visit(p.id, VisitInput(), carry_forward_from=v.id)

@@ -2,9 +2,9 @@
 import pytest
 
 from bodymap import db
-from bodymap.domain.charting import ValidationError
 from bodymap.domain.clinic import ClinicSettings
-from bodymap.settings import SettingsService
+from bodymap.errors import ValidationError
+from bodymap.services.settings import SettingsService
 
 PNG_1PX = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
            b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7\x35\x81\x84"

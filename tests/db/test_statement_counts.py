@@ -17,10 +17,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import event
 
-from bodymap.demo import blob, region_point
 from bodymap.domain.charting import PatientInput, VisitInput, ZoneDetails
+from bodymap.services.demo import blob, region_point
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 # action -> statements issued (SQLite, PostgreSQL). They are the same on both backends today.
 # Every change bumps the visit with one UPDATE ... RETURNING (status, patient) and writes its

@@ -8,12 +8,11 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from bodymap import db
-from bodymap.db_templates import DiagramTemplate
+from bodymap.db import DiagramTemplate
 from bodymap.domain.calibration import calibration_landmarks
-from bodymap.domain.charting import ValidationError
 from bodymap.domain.diagrams import load_view
-from bodymap.services.common import NotFound
-from bodymap.templates import MAX_BYTES, TemplateService
+from bodymap.errors import NotFound, ValidationError
+from bodymap.services.templates import MAX_BYTES, TemplateService
 
 SCALE, OFFSET = 1.3, (40.0, 25.0)
 

@@ -18,15 +18,13 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 
 from bodymap import db
-from bodymap.audit import Actor
-from bodymap.db import DatabaseError
-from bodymap.demo import blob, region_point
-from bodymap.domain.charting import TriggerPointDetails, ValidationError, VisitInput, ZoneDetails
-from bodymap.records import VisitChart
-from bodymap.services import ConflictError, NotFound
-from bodymap.services.convert import (_addendum, _apply_details, _patient, _place, _trigger_point, _view, _visit,
-                                      _zone)
-
+from bodymap.domain.charting import TriggerPointDetails, VisitInput, ZoneDetails
+from bodymap.domain.placement import view_of as _view
+from bodymap.domain.records import VisitChart
+from bodymap.errors import ConflictError, DatabaseError, NotFound, ValidationError
+from bodymap.services.audit import Actor
+from bodymap.services.convert import _addendum, _apply_details, _patient, _place, _trigger_point, _visit, _zone
+from bodymap.services.demo import blob, region_point
 from tests.db.helpers import FULL_DETAILS, counts, patient, visit
 
 ACTOR = Actor(None, "Dr. Reference")
@@ -38,7 +36,7 @@ EXAMINED = dataclasses.replace(FULL_DETAILS, needled=False)
 # --------------------------------------------------------------------------- the reference: ORM code
 
 def _old_jsonable(value):
-    """bodymap.audit._jsonable as it was (through dataclasses.asdict)."""
+    """bodymap.services.audit._jsonable as it was (through dataclasses.asdict)."""
     if dataclasses.is_dataclass(value):
         return {k: _old_jsonable(v) for k, v in dataclasses.asdict(value).items()}
     if isinstance(value, dict):

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from bodymap.demo import blob, region_point
-from bodymap.domain.charting import ValidationError, ZoneDetails
+from bodymap.domain.charting import ZoneDetails
 from bodymap.domain.diagrams import load_view
 from bodymap.domain.geometry import to_shape
-
+from bodymap.errors import ValidationError
+from bodymap.services.demo import blob, region_point
 from tests.db.helpers import OUTSIDE_BODY, counts, visit
 
 

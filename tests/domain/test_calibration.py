@@ -7,11 +7,10 @@ import random
 import pytest
 from PIL import Image, ImageDraw
 
-from bodymap.demo import region_point
-from bodymap.domain.calibration import (Calibration, calibration_landmarks, densify,
-                                        landmark_phrase)
-from bodymap.domain.charting import ValidationError
+from bodymap.domain.calibration import Calibration, calibration_landmarks, densify, landmark_phrase
 from bodymap.domain.diagrams import VIEW_IDS, load_view
+from bodymap.errors import ValidationError
+from bodymap.services.demo import region_point
 
 HEIGHT = 900          # diagram height in the synthetic image before scaling
 SCALE = 1.3

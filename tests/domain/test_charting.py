@@ -1,26 +1,39 @@
-"""Input validation in bodymap.domain.charting (no database, no Qt) and the layering rules."""
+"""Input validation in bodymap.domain.charting (no database, no Qt)."""
 from __future__ import annotations
 
-import ast
 import datetime as dt
 import math
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bodymap.domain import charting
-from bodymap.domain.charting import (MAX_CHART_NUMBER, MAX_NAME, MAX_NOTES, MAX_POLYGON_POINTS,
-                                     MAX_POLYGONS, Depth, PainQuality, PatientInput, Sex,
-                                     TriggerPointDetails, TriggerPointStatus, ValidationError,
-                                     VisitInput, ZoneDetails, check_score, check_unit, clean_polygons,
-                                     clean_text)
+from bodymap.domain.charting import (
+    MAX_CHART_NUMBER,
+    MAX_NAME,
+    MAX_NOTES,
+    MAX_POLYGON_POINTS,
+    MAX_POLYGONS,
+    Depth,
+    PainQuality,
+    PatientInput,
+    Sex,
+    TriggerPointDetails,
+    TriggerPointStatus,
+    VisitInput,
+    ZoneDetails,
+    check_score,
+    check_unit,
+    clean_polygons,
+    clean_text,
+)
+from bodymap.errors import ValidationError
 
 PACKAGE = Path(charting.__file__).resolve().parent.parent  # .../bodymap
 REPO_ROOT = PACKAGE.parent
-UTC = dt.timezone.utc
+UTC = dt.UTC
 SQUARE = [(0.1, 0.1), (0.2, 0.1), (0.2, 0.2), (0.1, 0.2)]
 
 
@@ -258,88 +271,3 @@ def test_clean_polygons_keeps_points_on_the_diagram(polygons):
         for (x0, y0), (x, y) in zip(original, cleaned):
             assert 0 <= x <= 1 and 0 <= y <= 1
             assert abs(x - x0) <= 5e-6 and abs(y - y0) <= 5e-6
-
-
-# --------------------------------------------------------------------------- layering
-
-QT_ALLOWED_DIRS = ("ui", "export")
-# The composition roots may import Qt lazily, inside a function, to build the QApplication that
-# rendering and the window need. A module-level import there would still fail the test.
-LAZY_QT_ALLOWED_FILES = ("cli.py", "app.py")
-
-
-def _imports(path: Path):
-    """(top-level package name, is_module_level, line) for every import statement in a file."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    module_level = {id(node) for node in tree.body}
-    for stmt in tree.body:  # imports inside `if`/`try` at module level still run on import
-        if isinstance(stmt, (ast.If, ast.Try)):
-            module_level |= {id(n) for n in ast.walk(stmt)}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                yield alias.name.split(".")[0], id(node) in module_level, node.lineno
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            yield node.module.split(".")[0], id(node) in module_level, node.lineno
-        elif isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in (
-                "import_module", "__import__") and node.args and isinstance(node.args[0], ast.Constant):
-            yield str(node.args[0].value).split(".")[0], id(node) in module_level, node.lineno
-
-
-def _sources(under: Path):
-    files = sorted(under.rglob("*.py"))
-    assert files, f"no sources under {under}"
-    return files
-
-
-def test_scanner_sees_imports(tmp_path):
-    """The scanner itself finds the kinds of import the layering tests rely on."""
-    sample = tmp_path / "sample.py"
-    sample.write_text("import PySide6.QtCore\nfrom sqlalchemy import select\n"
-                      "def f():\n    from PySide6.QtGui import QImage\n"
-                      "try:\n    import shapely\nexcept ImportError:\n    pass\n")
-    assert list(_imports(sample)) == [("PySide6", True, 1), ("sqlalchemy", True, 2),
-                                      ("PySide6", False, 4), ("shapely", True, 6)]
-
-
-def test_only_ui_and_export_import_pyside6():
-    offenders = []
-    for path in _sources(PACKAGE):
-        rel = path.relative_to(PACKAGE)
-        if rel.parts[0] in QT_ALLOWED_DIRS:
-            continue
-        for name, module_level, line in _imports(path):
-            if name != "PySide6":
-                continue
-            if not module_level and str(rel) in LAZY_QT_ALLOWED_FILES:
-                continue
-            offenders.append(f"bodymap/{rel}:{line}")
-    assert offenders == [], f"PySide6 imported outside bodymap/ui and bodymap/export: {offenders}"
-
-
-def test_domain_imports_neither_qt_nor_sqlalchemy():
-    offenders = [f"bodymap/{path.relative_to(PACKAGE)}:{line} imports {name}"
-                 for path in _sources(PACKAGE / "domain")
-                 for name, _level, line in _imports(path)
-                 if name in ("PySide6", "shiboken6", "sqlalchemy", "alembic", "psycopg")]
-    assert offenders == [], offenders
-
-
-def test_importing_the_core_does_not_load_qt():
-    """At run time too: domain (all modules), records, db, services and cli load without Qt,
-    and the domain loads without SQLAlchemy."""
-    code = (
-        "import importlib, pkgutil, sys\n"
-        "import bodymap.domain as d\n"
-        "for m in pkgutil.iter_modules(d.__path__):\n"
-        "    importlib.import_module('bodymap.domain.' + m.name)\n"
-        "import bodymap.records\n"
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy'))\n"
-        "assert not bad, 'domain/records loaded ' + repr(bad[:5])\n"
-        "import bodymap.db, bodymap.services, bodymap.cli, bodymap.demo\n"
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] == 'PySide6')\n"
-        "assert not bad, 'core loaded ' + repr(bad[:5])\n"
-        "print('ok')\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT,
-                         timeout=60)
-    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr[-2000:]

@@ -6,12 +6,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from bodymap.demo import blob, region_point
 from bodymap.domain import compare as C
 from bodymap.domain import metrics as M
+from bodymap.services.demo import blob, region_point
 from tests.domain.test_metrics import ellipse, tp, zone
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def chart(visit_id, zones=(), points=(), pain=5, days=0):

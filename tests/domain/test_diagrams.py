@@ -16,8 +16,19 @@ from shapely.strtree import STRtree
 
 from bodymap.domain import diagrams
 from bodymap.domain.diagrams import (
-    SCENE_HEIGHT, VIEW_IDS, DiagramView, Location, MuscleHit, RegionHit, TriggerPointSite,
-    VIEW_LABELS, available_views, describe_side, load_view, parse_view, view_label,
+    SCENE_HEIGHT,
+    VIEW_IDS,
+    VIEW_LABELS,
+    DiagramView,
+    Location,
+    MuscleHit,
+    RegionHit,
+    TriggerPointSite,
+    available_views,
+    describe_side,
+    load_view,
+    parse_view,
+    view_label,
 )
 
 REF = json.loads((resources.files("bodymap.assets") / "reference" / "trigger_points.json")

@@ -6,12 +6,13 @@ import time
 from types import SimpleNamespace
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings, strategies as st
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
-from bodymap.demo import blob, region_point
 from bodymap.domain import metrics as M
 from bodymap.domain.diagrams import load_view
 from bodymap.domain.geometry import to_shape
+from bodymap.services.demo import blob, region_point
 
 H = M.RASTER_HEIGHT
 

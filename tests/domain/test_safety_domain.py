@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 from bodymap.domain import safety as s
-from bodymap.domain.charting import ValidationError
+from bodymap.errors import ValidationError
 
 
 def _reference():
@@ -107,7 +107,7 @@ def test_adverse_events_and_response():
     with pytest.raises(ValidationError, match="Severity"):
         s.AdverseEventInput("bruising", "catastrophic").validated()
     with pytest.raises(ValidationError, match="future"):
-        s.AdverseEventInput("bruising", occurred_at=dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=2)).validated()
+        s.AdverseEventInput("bruising", occurred_at=dt.datetime.now(dt.UTC) + dt.timedelta(hours=2)).validated()
     with pytest.raises(ValidationError, match="0 to 10"):
         s.ResponseInput(pain_after=11).validated()
     assert s.pain_change(6, 3) == "6/10 before → 3/10 after (3 less)"

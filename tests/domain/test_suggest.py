@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from bodymap.domain import reference, referral, suggest as sg
+from bodymap.domain import reference, referral
+from bodymap.domain import suggest as sg
 from bodymap.domain.diagrams import available_views, load_view
 
 

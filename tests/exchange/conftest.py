@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from bodymap.demo import blob, create_demo, region_point
 from bodymap.domain.charting import PatientInput, TriggerPointDetails, VisitInput, ZoneDetails
+from bodymap.services.demo import blob, create_demo, region_point
 
 AWKWARD = 'Ünïcode "quoted", comma; =SUM(A1:A2)\nsecond line — 東京'
 
@@ -19,7 +19,7 @@ def chart_data(service) -> dict:
                                                   date_of_birth=dt.date(1990, 2, 28), sex="female",
                                                   notes=AWKWARD))
     first = service.create_visit(patient.id, VisitInput(
-        started_at=dt.datetime(2025, 1, 6, 8, 30, 15, 123456, tzinfo=dt.timezone.utc),
+        started_at=dt.datetime(2025, 1, 6, 8, 30, 15, 123456, tzinfo=dt.UTC),
         clinician="=cmd|' /C calc'!A0", chief_complaint="+44 neck", overall_pain=0, notes="-minus first"))
     x, y = region_point("posterior", "upper_trapezius_ridge", "left")
     tp = service.add_trigger_point(first.id, "posterior", x, y, TriggerPointDetails(
@@ -31,13 +31,13 @@ def chart_data(service) -> dict:
     zone = service.add_zone(first.id, "anterior", blob(tx, ty, 0.03, 0.02), ZoneDetails(
         quality="pins_and_needles", intensity=10, depth="deep", notes=AWKWARD,
         source_trigger_point_ids=frozenset({tp.id, tp2.id})))
-    from bodymap.safety import demo_safety_record
+    from bodymap.services.safety import demo_safety_record
     demo_safety_record(service, first.id)      # needles counted out: the visit may be signed
     service.sign_visit(first.id)
     if hasattr(service, "add_addendum"):
         service.add_addendum(first.id, "Addendum: " + AWKWARD)
     second = service.create_visit(patient.id, VisitInput(
-        started_at=dt.datetime(2025, 1, 13, 8, 30, tzinfo=dt.timezone.utc), clinician="Dr. B"),
+        started_at=dt.datetime(2025, 1, 13, 8, 30, tzinfo=dt.UTC), clinician="Dr. B"),
         carry_forward_from=first.id, carry_zones=[zone.id])
     chart = service.get_chart(second.id)
     service.confirm_carried("tp", chart.trigger_points[0].id)
@@ -76,9 +76,27 @@ def normalised_charts(service) -> list:
 
 def row_counts(sessions) -> dict:
     from sqlalchemy import func, select
+
     from bodymap import db
     with sessions() as s:
         counts = {m.__tablename__: s.scalar(select(func.count()).select_from(m))
                   for m in (db.Patient, db.Visit, db.TriggerPoint, db.PainZone, db.Setting)}
         counts["zone_sources"] = s.scalar(select(func.count()).select_from(db.zone_sources))
     return counts
+
+
+# The database half of the JSON exchange is ExchangeService; these tests drive it on a bare
+# session factory, as the command line acts (attributed to the operating-system user).
+def export_document(sessions, **scope) -> dict:
+    from bodymap.services.exchange import ExchangeService
+    return ExchangeService(sessions).export_document(**scope)
+
+
+def import_document(sessions, document, on_conflict: str = "refuse"):
+    from bodymap.services.exchange import ExchangeService
+    return ExchangeService(sessions).import_document(document, on_conflict)
+
+
+def import_file(sessions, path, on_conflict: str = "refuse"):
+    from bodymap.services.exchange import ExchangeService
+    return ExchangeService(sessions).import_file(path, on_conflict)

@@ -6,11 +6,10 @@ import os
 import stat
 import sys
 
+import fhir.resources as resources  # noqa: E402  (a test extra: `make test` installs it)
 
 from bodymap.exchange import fhir, snomed
 from bodymap.exchange.charts import select_charts
-
-import fhir.resources as resources  # noqa: E402  (a test extra: `make test` installs it)
 
 
 def validate(bundle: dict):

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bodymap import db
-from bodymap.exchange.json_io import ExchangeError, export_document, import_document, import_file
-from tests.exchange.conftest import chart_data, row_counts
+from bodymap.errors import ExchangeError
+from tests.exchange.conftest import chart_data, export_document, import_document, import_file, row_counts
 
 
 @pytest.fixture(scope="module")

@@ -10,12 +10,13 @@ import time
 import pytest
 
 from bodymap import db
-from bodymap.exchange import json_io
-from bodymap.exchange.json_io import ExchangeError, export_document, import_file, write_json
-from bodymap.services import ChartService
-from bodymap.settings import SettingsService
 from bodymap.domain.clinic import ClinicSettings
-from tests.exchange.conftest import normalised_charts, row_counts
+from bodymap.errors import ExchangeError
+from bodymap.exchange.json_io import write_json
+from bodymap.services import ChartService
+from bodymap.services import exchange as exchange_service
+from bodymap.services.settings import SettingsService
+from tests.exchange.conftest import export_document, import_document, import_file, normalised_charts, row_counts
 
 
 def _strip_ids(doc: dict) -> dict:
@@ -84,7 +85,7 @@ def test_patient_and_visit_scopes(service, sessions, second_db, charted, tmp_pat
     visit_doc = export_document(sessions, visit_id=charted["visits"][1])
     assert visit_doc["scope"] == "visit" and len(visit_doc["patients"][0]["visits"]) == 1
     # the carried-forward links of a lone visit point outside the file: imported without them
-    summary = json_io.import_document(second_db, visit_doc)
+    summary = import_document(second_db, visit_doc)
     assert "carried-forward link" in summary.describe()
     with pytest.raises(LookupError):
         export_document(sessions, visit_id=99999)
@@ -96,16 +97,16 @@ def test_failure_in_the_middle_writes_nothing(sessions, second_db, charted, monk
     doc = export_document(sessions, everything=True)
     before = row_counts(second_db)
     calls = []
-    real = json_io._write_visit
+    real = exchange_service._write_visit
 
     def failing(*args, **kwargs):
         calls.append(1)
         if len(calls) == 3:
             raise RuntimeError("disk on fire")
         return real(*args, **kwargs)
-    monkeypatch.setattr(json_io, "_write_visit", failing)
+    monkeypatch.setattr(exchange_service, "_write_visit", failing)
     with pytest.raises(RuntimeError):
-        json_io.import_document(second_db, doc)
+        import_document(second_db, doc)
     assert len(calls) == 3
     assert row_counts(second_db) == before
 
@@ -113,9 +114,9 @@ def test_failure_in_the_middle_writes_nothing(sessions, second_db, charted, monk
 
     def db_failure(*args, **kwargs):
         raise OperationalError("INSERT", {}, Exception("connection lost"))
-    monkeypatch.setattr(json_io, "_write_links", db_failure)
+    monkeypatch.setattr(exchange_service, "_write_links", db_failure)
     with pytest.raises(ExchangeError, match="nothing was imported"):
-        json_io.import_document(second_db, doc)
+        import_document(second_db, doc)
     assert row_counts(second_db) == before
 
 
@@ -124,7 +125,7 @@ def test_import_of_a_100_visit_file_is_quick(sessions, tmp_path, charted, capsys
     visit = doc["patients"][0]["visits"][0]
     next_id = iter(range(10_000, 10**6))
     visits = []
-    for n in range(100):
+    for _n in range(100):
         v = copy.deepcopy(visit)
         v["id"] = next(next_id)
         mapping = {}

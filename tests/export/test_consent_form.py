@@ -10,7 +10,7 @@ import pytest
 
 from bodymap.domain import safety as dom
 from bodymap.domain.clinic import ClinicSettings
-from bodymap.records import PatientRecord
+from bodymap.domain.records import PatientRecord
 
 POPPLER = all(shutil.which(t) for t in ("pdftotext", "pdftoppm"))
 pytestmark = pytest.mark.skipif(not POPPLER, reason="poppler-utils is not installed")
@@ -31,11 +31,11 @@ def _text(path) -> str:
 
 
 def _consent(**kw):
-    from bodymap.safety import ConsentRecord
+    from bodymap.services.safety import ConsentRecord
     base = dict(id=1, patient_id=1, visit_id=3, given_on=dt.date(2026, 3, 2), method="written", method_note="",
                 scope="course", valid_until=dt.date(2026, 6, 30), max_visits=6,
                 statement=dom.DEFAULT_CONSENT_TEXT, notes="", obtained_by="Dr. Sam Lee",
-                created_at=dt.datetime(2026, 3, 2, tzinfo=dt.timezone.utc))
+                created_at=dt.datetime(2026, 3, 2, tzinfo=dt.UTC))
     return ConsentRecord(**(base | kw))
 
 
@@ -59,9 +59,8 @@ def test_blank_form_has_boxes_to_tick(tmp_path):
 
 
 def _visit_safety(**kw):
-    from bodymap.safety import (AdverseEventRecord, NeededPointRecord, NeedleLogRecord, ScreenState,
-                                VisitSafety)
-    at = dt.datetime(2026, 3, 2, 10, 15, tzinfo=dt.timezone.utc)
+    from bodymap.services.safety import AdverseEventRecord, NeededPointRecord, NeedleLogRecord, ScreenState, VisitSafety
+    at = dt.datetime(2026, 3, 2, 10, 15, tzinfo=dt.UTC)
     base = dict(
         visit_id=3, patient_id=1, overall_pain=7,
         screen=ScreenState(3, 1, dom.clean_screen({}), True, "Dr. Sam Lee", at), consent=_consent(),
@@ -77,6 +76,7 @@ def _visit_safety(**kw):
 
 def test_safety_sections_in_a_paged_layout(tmp_path):
     from PySide6.QtGui import QPdfWriter
+
     from bodymap.export.layout import PagedLayout, page_layout
     from bodymap.export.safety_sections import safety_sections
     path = tmp_path / "sections.pdf"

@@ -119,6 +119,7 @@ def cups_queue():
 
 def test_print_a_visit_to_a_cups_pdf_queue(qapp, cups_queue):
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
     from bodymap.export.report import paint_report
     info = _wait(lambda: next((p for p in QPrinterInfo.availablePrinters() if p.printerName() == cups_queue), None),
                  30, 0.5)

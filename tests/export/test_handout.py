@@ -11,8 +11,18 @@ import pytest
 from PIL import Image
 
 from bodymap.domain.clinic import ClinicSettings
-from tests.export.test_report import (PATIENT_NAME, export, flat, make_chart, make_tp, make_zone, needs_poppler,
-                                      pdf_info, pdf_text, standard_chart)
+from tests.export.test_report import (
+    PATIENT_NAME,
+    export,
+    flat,
+    make_chart,
+    make_tp,
+    make_zone,
+    needs_poppler,
+    pdf_info,
+    pdf_text,
+    standard_chart,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -47,7 +57,8 @@ def test_modules_stay_small_and_the_hack_is_gone():
 
 def test_zone_item_uses_scene_unit_pen_and_hatch(qapp):
     from PySide6.QtGui import QPainter
-    from bodymap.ui.canvas import items
+
+    from bodymap.render import items
     chart = standard_chart()
     item = items.ZoneItem(chart.zones[0], 700.0, 1000.0)
     assert not item.pen().isCosmetic()
@@ -61,7 +72,7 @@ def test_zone_item_uses_scene_unit_pen_and_hatch(qapp):
 
 def test_zone_outline_scales_with_the_drawing(qapp):
     """The same zone rendered at 400 px and 1600 px: the outline is 4x as wide (not 1 px both)."""
-    from bodymap.ui.canvas.scene import render_view_image
+    from bodymap.render.scene import render_view_image
     chart = make_chart(zones=[make_zone(1, "anterior", "anterior_thigh", "right", "aching")])
     zone = chart.zones[0]
 
@@ -160,6 +171,7 @@ def test_posterior_page_of_a_report_shows_no_anterior_mark(qapp, tmp_path):
 def test_layout_module_is_generic(qapp, tmp_path):
     """layout.PagedLayout paginates without knowing anything about visits."""
     from PySide6.QtGui import QPdfWriter
+
     from bodymap.export.layout import PagedLayout, page_layout
     writer = QPdfWriter(str(tmp_path / "plain.pdf"))
     writer.setResolution(300)

@@ -7,10 +7,10 @@ import subprocess
 import pytest
 
 from bodymap import db
-from bodymap.demo import create_demo
 from bodymap.export.report import export_pdf
-from bodymap.handout import handout_extras
 from bodymap.services import ChartService
+from bodymap.services.demo import create_demo
+from bodymap.services.handout import handout_extras
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
 
@@ -43,7 +43,7 @@ def test_progress_chart_from_the_second_visit(qtbot, tmp_path):
 
 def test_batch_computes_a_patients_trends_once(qtbot, tmp_path, monkeypatch):
     from bodymap.export.batch import batch_export_pdfs
-    from bodymap.progress import ProgressService
+    from bodymap.services.progress import ProgressService
     engine, sessions = db.open_database(f"sqlite:///{tmp_path / 'b.sqlite3'}")
     try:
         service = ChartService(sessions)

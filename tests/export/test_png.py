@@ -9,8 +9,8 @@ from PIL import Image
 
 from bodymap.domain.diagrams import load_view
 from bodymap.domain.geometry import to_shape
+from bodymap.domain.records import PatientRecord, TriggerPointRecord, VisitChart, VisitRecord
 from bodymap.domain.reference import region_label
-from bodymap.records import PatientRecord, TriggerPointRecord, VisitChart, VisitRecord
 
 PATIENT_NAME = "Robin Pngtest"
 
@@ -32,7 +32,7 @@ def chart_with_tp(view="anterior", region="pectoral", side="right") -> VisitChar
         pressure_pain=None, needled=False, needle_size="", depth_mm=None, twitch_responses=None, notes="")
     patient = PatientRecord(id=1, chart_number="PNG-0007", name=PATIENT_NAME,
                             date_of_birth=dt.date(1990, 1, 1), sex="other", notes="")
-    visit = VisitRecord(id=9, patient_id=1, started_at=dt.datetime(2025, 4, 1, 12, 0, tzinfo=dt.timezone.utc),
+    visit = VisitRecord(id=9, patient_id=1, started_at=dt.datetime(2025, 4, 1, 12, 0, tzinfo=dt.UTC),
                         clinician="", chief_complaint="", overall_pain=None, notes="", status="draft")
     return VisitChart(patient=patient, visit=visit, trigger_points=(tp,), zones=())
 

@@ -13,8 +13,8 @@ import pytest
 
 from bodymap.domain.diagrams import load_view
 from bodymap.domain.geometry import to_shape
+from bodymap.domain.records import PatientRecord, TriggerPointRecord, VisitChart, VisitRecord, ZoneRecord
 from bodymap.domain.reference import region_label
-from bodymap.records import PatientRecord, TriggerPointRecord, VisitChart, VisitRecord, ZoneRecord
 
 POPPLER = all(shutil.which(tool) for tool in ("pdftotext", "pdfinfo", "pdftoppm"))
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdfinfo, pdftoppm) "
@@ -55,7 +55,7 @@ def make_zone(zone_id, view, region, side, quality="numbness", depth="superficia
 def make_chart(trigger_points=(), zones=(), status="draft", notes="Stretch twice daily.") -> VisitChart:
     patient = PatientRecord(id=1, chart_number=CHART_NUMBER, name=PATIENT_NAME,
                             date_of_birth=dt.date(1979, 6, 2), sex="female", notes="")
-    visit = VisitRecord(id=42, patient_id=1, started_at=dt.datetime(2025, 3, 12, 10, 15, tzinfo=dt.timezone.utc),
+    visit = VisitRecord(id=42, patient_id=1, started_at=dt.datetime(2025, 3, 12, 10, 15, tzinfo=dt.UTC),
                         clinician="Dr. Casey Lee", chief_complaint="Low back and neck pain", overall_pain=6,
                         notes=notes, status=status)
     return VisitChart(patient=patient, visit=visit, trigger_points=tuple(trigger_points), zones=tuple(zones))
@@ -271,6 +271,7 @@ def test_export_replaces_existing_file_atomically(qapp, tmp_path):
 @needs_poppler
 def test_paint_report_on_a_qprinter(qapp, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
+
     from bodymap.export.report import paint_report
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -284,6 +285,7 @@ def test_paint_report_on_a_qprinter(qapp, tmp_path):
 def test_print_preview_paints_the_report(qapp, monkeypatch):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
+
     from bodymap.ui import print_dialogs
     calls = []
     real = print_dialogs.paint_report
@@ -308,8 +310,10 @@ def test_zone_keys():
 
 def test_legend_lists_every_symbol_and_fits_its_width(qapp):
     from PySide6.QtGui import QColor, QImage, QPainter
+
     from bodymap.domain.charting import PainQuality
-    from bodymap.ui.legend import LegendWidget, draw_legend, legend_entries
+    from bodymap.render.legend import draw_legend, legend_entries
+    from bodymap.ui.legend import LegendWidget
     labels = [label for _kind, _key, label in legend_entries()]
     assert labels[:4] == ["Active trigger point", "Latent trigger point", "Needled (X)", "Carried forward (dashed)"]
     assert all(q.label in labels for q in PainQuality) and "Deep (dashed outline)" in labels

@@ -17,8 +17,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def _targets():
     """Distinct points on the body, view by view, region by region, then nudged variants."""
-    from bodymap.demo import region_point
     from bodymap.domain.diagrams import load_view
+    from bodymap.services.demo import region_point
     for dx, dy in ((0.0, 0.0), (0.004, 0.0), (-0.004, 0.0), (0.0, 0.004), (0.0, -0.004)):
         for view_id in ("posterior", "anterior"):
             for region in load_view(view_id).regions:
@@ -48,7 +48,7 @@ def main(argv: list[str]) -> int:
     _engine, sessions = db.open_database(f"sqlite:///{db_file}")
     service = ChartService(sessions)
     patient = service.create_patient(PatientInput(chart_number=chart_number, name=f"Crash test {chart_number}"))
-    visit = service.create_visit(patient.id, VisitInput(started_at=dt.datetime.now(dt.timezone.utc),
+    visit = service.create_visit(patient.id, VisitInput(started_at=dt.datetime.now(dt.UTC),
                                                         chief_complaint="crash test"))
 
     from bodymap.ui.main_window import MainWindow

@@ -11,15 +11,16 @@ import threading
 
 import pytest
 
-from bodymap import backup, db
-from bodymap.backup import BackupError
-from bodymap.demo import create_demo
+from bodymap import db
 from bodymap.domain.charting import PatientInput
+from bodymap.errors import BackupError
+from bodymap.migrations import backup
 from bodymap.services import ChartService
+from bodymap.services.demo import create_demo
 from tests.conftest import pg_database
-from tests.integrity.cli_helpers import cli_command, cli_env, one_line_failure, run_cli, REPO_ROOT
+from tests.integrity.cli_helpers import REPO_ROOT, cli_command, cli_env, one_line_failure, run_cli
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def _mode(path) -> int:
@@ -402,7 +403,7 @@ def test_cli_backup_on_postgresql_points_to_pg_dump(pg_server):
 
 
 def test_clinic_chooses_how_many_backups_to_keep(tmp_path):
-    from bodymap.settings import SettingsService
+    from bodymap.services.settings import SettingsService
     url = f"sqlite:///{tmp_path / 'keep.sqlite3'}"
     engine, sessions = db.open_database(url)
     try:
@@ -413,7 +414,7 @@ def test_clinic_chooses_how_many_backups_to_keep(tmp_path):
         engine.dispose()
     assert backup.configured_keep(url) == 3
     folder = tmp_path / "backups"
-    start = dt.datetime(2026, 1, 1, 8, 0, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2026, 1, 1, 8, 0, tzinfo=dt.UTC)
     for day in range(5):
         backup.scheduled_backup(url, keep=backup.configured_keep(url), folder=folder,
                                 now=start + dt.timedelta(days=day))

@@ -10,10 +10,12 @@ import pytest
 from sqlalchemy import func, select
 
 from bodymap import db
-from bodymap.audit import Actor, AuditService
-from bodymap.demo import region_point
 from bodymap.domain.charting import PatientInput, VisitInput
-from bodymap.services import ChartService, ConflictError
+from bodymap.errors import ConflictError
+from bodymap.services import ChartService
+from bodymap.services.audit import Actor
+from bodymap.services.demo import region_point
+from bodymap.services.history import AuditService
 
 A, B = Actor(None, "Workstation A"), Actor(None, "Workstation B")
 
@@ -28,7 +30,7 @@ def workstations(database_url):
         engines.append(engine)
         services.append(ChartService(sessions, actor=actor))
     patient = services[0].create_patient(PatientInput(chart_number="CC-1", name="Shared Patient"))
-    visit = services[0].create_visit(patient.id, VisitInput(started_at=dt.datetime(2026, 4, 1, 9, tzinfo=dt.timezone.utc),
+    visit = services[0].create_visit(patient.id, VisitInput(started_at=dt.datetime(2026, 4, 1, 9, tzinfo=dt.UTC),
                                                             clinician="Dr. A", chief_complaint="Neck pain"))
     try:
         yield services[0], services[1], visit.id
@@ -38,7 +40,7 @@ def workstations(database_url):
 
 
 def _edit(complaint: str) -> VisitInput:
-    return VisitInput(started_at=dt.datetime(2026, 4, 1, 9, tzinfo=dt.timezone.utc), clinician="Dr. A",
+    return VisitInput(started_at=dt.datetime(2026, 4, 1, 9, tzinfo=dt.UTC), clinician="Dr. A",
                       chief_complaint=complaint)
 
 

@@ -15,9 +15,9 @@ import pytest
 from sqlalchemy import select
 
 from bodymap import db
-from bodymap.demo import region_point
 from bodymap.domain.charting import PatientInput, VisitInput
 from bodymap.services import ChartService
+from bodymap.services.demo import region_point
 from tests.conftest import PG_START_TIMEOUT, PgServer, _fail_or_skip, _free_port, _pg_bindir, _wait_ready
 
 
@@ -77,7 +77,7 @@ def charted(private_pg):
     engine, sessions = db.open_database(private_pg.url_for("bodymap_drop"))
     service = ChartService(sessions)
     patient = service.create_patient(PatientInput(chart_number=f"DROP-{time.monotonic_ns()}", name="Dropped Line"))
-    visit = service.create_visit(patient.id, VisitInput(started_at=dt.datetime.now(dt.timezone.utc)))
+    visit = service.create_visit(patient.id, VisitInput(started_at=dt.datetime.now(dt.UTC)))
     try:
         yield private_pg, service, visit.id
     finally:

@@ -11,12 +11,20 @@ from hypothesis import strategies as st
 from sqlalchemy import func, inspect, select
 
 from bodymap import db
-from bodymap.demo import blob, region_point
-from bodymap.domain.charting import (FINDING_LABELS, MAX_NAME, PatientInput, Sex, TriggerPointDetails,
-                                     ValidationError, VisitInput, ZoneDetails)
+from bodymap.domain.charting import (
+    FINDING_LABELS,
+    MAX_NAME,
+    PatientInput,
+    Sex,
+    TriggerPointDetails,
+    VisitInput,
+    ZoneDetails,
+)
+from bodymap.errors import ValidationError
 from bodymap.services import details_of, zone_details_of
+from bodymap.services.demo import blob, region_point
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 ODD = ["\u200f", "\u200e", "\u202e", "\u200d", "\u200b", "\ufeff", "\u0301", "\u0338", "👩‍⚕️", "🦴", "\x00",
        "\t", "\n", "\r\n", "\u00a0", "\u3000", "'", '"', ";", "--", "%", "_", "\\", "\U0010fffd", "ﷺ", "Ǆ"]
 _odd_text = st.lists(st.one_of(st.sampled_from(ODD), st.text(st.characters(blacklist_categories=("Cs",)),

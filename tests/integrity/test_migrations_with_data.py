@@ -10,11 +10,11 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from bodymap import db
-from bodymap.audit import AuditService
-from bodymap.demo import blob, region_point
 from bodymap.services import ChartService
+from bodymap.services.demo import blob, region_point
+from bodymap.services.history import AuditService
 
-WHEN = dt.datetime(2025, 6, 1, 9, 30, tzinfo=dt.timezone.utc)
+WHEN = dt.datetime(2025, 6, 1, 9, 30, tzinfo=dt.UTC)
 
 
 @pytest.fixture

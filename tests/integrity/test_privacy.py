@@ -8,11 +8,12 @@ import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.orm import sessionmaker
 
-from bodymap import backup, db
-from bodymap.db import DatabaseError
-from bodymap.demo import region_point
-from bodymap.domain.charting import PatientInput, TriggerPointDetails, ValidationError, VisitInput
+from bodymap import db
+from bodymap.domain.charting import PatientInput, TriggerPointDetails, VisitInput
+from bodymap.errors import DatabaseError, ValidationError
+from bodymap.migrations import backup
 from bodymap.services import ChartService
+from bodymap.services.demo import region_point
 from tests.integrity.cli_helpers import run_cli
 
 NAME, CHART, NOTES = "Zenobia Quillfeather", "SECRET-4711", "confided: recurring migraine after the accident"

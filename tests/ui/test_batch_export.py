@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QDate
 
 from bodymap import db
-from bodymap.demo import create_demo
 from bodymap.services import ChartService
+from bodymap.services.demo import create_demo
 
 
 @pytest.fixture

@@ -1,11 +1,10 @@
 """A clinician's session, driven through real widgets: patient, visit, marks, undo, restart."""
 from __future__ import annotations
 
-
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QKeySequence
 
-from bodymap.demo import region_point
+from bodymap.services.demo import region_point
 from tests.ui.conftest import click_scene, drag_scene, fill_dialog
 
 

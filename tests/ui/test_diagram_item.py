@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import pytest
-
 from PySide6.QtCore import QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QGraphicsScene  # noqa: E402
 
 from bodymap.domain.diagrams import SCENE_HEIGHT, VIEW_IDS, load_view  # noqa: E402
-from bodymap.ui.canvas.diagram_item import DiagramItem  # noqa: E402
+from bodymap.render.diagram_item import DiagramItem  # noqa: E402
 
 
 def render(item: DiagramItem, scale: float = 1.0) -> QImage:

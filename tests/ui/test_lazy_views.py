@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from bodymap.demo import region_point
 from bodymap.domain.charting import PatientInput, VisitInput
+from bodymap.services.demo import region_point
 from tests.ui.conftest import click_scene
 
 

@@ -11,11 +11,11 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from bodymap import db
-from bodymap.demo import create_demo
-from bodymap.progress import ProgressService
+from bodymap.render.trends import paint_trends
 from bodymap.services import ChartService
+from bodymap.services.demo import create_demo
+from bodymap.services.progress import ProgressService
 from bodymap.ui.progress import open_compare, open_heatmap, open_trends
-from bodymap.ui.progress.trends import paint_trends
 
 SHOTS = os.environ.get("BODYMAP_SHOTS")       # folder to keep screenshots in, e.g. docs/images/progress
 

@@ -1,8 +1,8 @@
 """The reference browser, referral overlays and live suggestions in a real MainWindow."""
 from __future__ import annotations
 
-from bodymap.demo import region_point
 from bodymap.domain.referral import pattern_regions
+from bodymap.services.demo import region_point
 from bodymap.ui.reference import ReferenceController
 from bodymap.ui.reference.overlay import OVERLAY_Z, ReferralOverlayItem
 from bodymap.ui.reference.suggestions import DEBOUNCE_MS

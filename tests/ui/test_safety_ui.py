@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from bodymap.demo import region_point
+from bodymap.services.demo import region_point
 from bodymap.ui.safety import install
 from bodymap.ui.safety.dialogs import CautionDialog, PrecautionDialog
 from tests.ui.conftest import click_scene

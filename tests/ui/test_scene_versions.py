@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from bodymap.records import TriggerPointRecord, ZoneRecord
-from bodymap.ui.canvas.scene import ChartScene
+from bodymap.domain.records import TriggerPointRecord, ZoneRecord
+from bodymap.render.scene import ChartScene
 
 
 def _tp(version: int) -> TriggerPointRecord:

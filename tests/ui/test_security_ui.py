@@ -5,9 +5,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from bodymap import db
-from bodymap.accounts import AccountService
-from bodymap.demo import region_point
 from bodymap.services import ChartService
+from bodymap.services.accounts import AccountService
+from bodymap.services.demo import region_point
 from bodymap.ui.auth import FirstAdminDialog, SignInDialog
 from tests.ui.conftest import click_scene, fill_dialog
 
@@ -107,9 +107,10 @@ def test_signed_visit_takes_addenda_and_shows_history(qtbot, db_url, monkeypatch
 
     def write(d):
         d.text.setPlainText("Phoned next day: soreness gone.")
-    from bodymap.ui.admin import AddendumDialog, HistoryDialog
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
+
+    from bodymap.ui.admin import AddendumDialog, HistoryDialog
 
     def answer():
         dialog = QApplication.activeModalWidget()

@@ -8,7 +8,7 @@ from PIL import Image
 
 from bodymap import db
 from bodymap.domain.clinic import MAX_LOGO_BYTES
-from bodymap.settings import SettingsService
+from bodymap.services.settings import SettingsService
 
 
 @pytest.fixture

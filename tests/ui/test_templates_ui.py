@@ -9,10 +9,10 @@ from PIL import Image, ImageDraw
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from bodymap.demo import region_point
 from bodymap.domain.calibration import densify
 from bodymap.domain.diagrams import load_view
-from bodymap.templates import TemplateService
+from bodymap.services.demo import region_point
+from bodymap.services.templates import TemplateService
 from bodymap.ui import templates as templates_ui
 from bodymap.ui.templates.choose_dialog import ChooseTemplateDialog
 from bodymap.ui.templates.import_dialog import CalibrationDialog, ImportDialog

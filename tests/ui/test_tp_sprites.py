@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
-from bodymap.ui.canvas import items
+from bodymap.render import items
 
 
 class _Record:
@@ -75,9 +75,9 @@ def test_a_different_look_is_a_different_stamp(qtbot, monkeypatch):
 def test_on_the_canvas_the_stamps_land_where_the_vectors_would(qtbot, open_window, monkeypatch):
     """Through the real window: a widget paints with an offset inside its window (and a device
     pixel ratio on HiDPI screens), which the stamp must honour."""
-    from bodymap.demo import region_point
-    from tests.ui.test_charting_flow import _charted_window
+    from bodymap.services.demo import region_point
     from tests.ui.conftest import click_scene
+    from tests.ui.test_charting_flow import _charted_window
 
     window = _charted_window(qtbot, open_window)
     canvas = window.workspace.current_canvas()

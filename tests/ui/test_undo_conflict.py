@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from bodymap import db
-from bodymap.demo import region_point
 from bodymap.domain.charting import PatientInput, TriggerPointDetails, VisitInput
 from bodymap.services import ChartService
+from bodymap.services.demo import region_point
 from bodymap.ui.document import ChartDocument
 
 

@@ -12,8 +12,7 @@ from shapely.ops import unary_union
 
 from .assemble import Design
 from .assemble import MuscleSpec as M
-from .common import (P, assign, blob, ellipse, largest, polys_of, sband, smooth_closed,
-                     smooth_open, snap)
+from .common import P, assign, blob, ellipse, largest, polys_of, sband, smooth_closed, smooth_open, snap
 
 W = 800.0
 MID = 400.0
@@ -61,7 +60,7 @@ def design(view):
                  smooth_open([(280, 640), (300, 520), (318, 400), (320, 330)], 3),  # EHL tendon
                  smooth_open([(182, 650), (196, 520), (212, 420), (230, 330)], 3),  # EDL tendons
                  smooth_open([(160, 640), (160, 520), (170, 420), (190, 330)], 3)]
-        for t, (cx, cy, rx, ry) in TOES.items():  # nails
+        for _t, (cx, cy, rx, ry) in TOES.items():  # nails
             lines.append(smooth_open([(cx - rx * 0.55, cy - ry * 0.45), (cx - rx * 0.5, cy - ry * 0.8),
                                       (cx, cy - ry * 0.93), (cx + rx * 0.5, cy - ry * 0.8),
                                       (cx + rx * 0.55, cy - ry * 0.45)], 1))
@@ -81,7 +80,7 @@ def design(view):
                M("flexor_hallucis_brevis", blob((282, 300), (332, 300), (324, 430), (284, 430)),
                  sites=[(306, 350)])]
         lines = [smooth_open([(88, 300), (150, 292), (210, 288), (270, 284), (334, 290)], 3)]
-        for t, (cx, cy, rx, ry) in TOES.items():  # toe pad creases
+        for _t, (cx, cy, rx, ry) in TOES.items():  # toe pad creases
             lines.append(smooth_open([(cx - rx * 0.6, cy + ry * 0.35), (cx, cy + ry * 0.42),
                                       (cx + rx * 0.6, cy + ry * 0.35)], 1))
         lines.append(smooth_open([(130, 760), (200, 740), (270, 760)], 3))  # heel pad

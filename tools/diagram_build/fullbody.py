@@ -10,8 +10,7 @@ import math
 
 from shapely.geometry import LineString, Point, Polygon, box  # noqa: F401
 
-from .common import (P, above, assign, band, circle_pts, ellipse, half_box, qbez, smooth_closed,
-                     smooth_open, snap)
+from .common import P, above, assign, band, circle_pts, ellipse, half_box, qbez, smooth_closed, smooth_open, snap
 
 W, H = 500.0, 1000.0
 MID = W / 2

@@ -13,7 +13,7 @@ from shapely.geometry import Polygon, box
 from . import fullbody as fb
 from . import lateral as lat
 from .assemble import Design, MuscleSpec
-from .common import (P, above, assign, ellipse, largest, smooth_closed, smooth_open, snap)
+from .common import P, above, assign, ellipse, largest, smooth_closed, smooth_open, snap
 from .fullbody_muscles import posterior_muscles
 
 

@@ -10,8 +10,7 @@ from shapely.geometry import Polygon, box
 
 from .assemble import Design
 from .assemble import MuscleSpec as M
-from .common import (P, above, assign, band, blob, circle_pts, ellipse, qbez, sband,
-                     smooth_closed, smooth_open, snap)
+from .common import P, above, assign, band, blob, circle_pts, ellipse, qbez, sband, smooth_closed, smooth_open, snap
 
 W = 500.0
 

@@ -5,8 +5,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem
 
-from bodymap.ui import style
-from bodymap.ui.canvas.items import TriggerPointItem, ZoneItem
+from bodymap.domain.charting import MarkKind
+from bodymap.render import style
+from bodymap.render.items import TriggerPointItem, ZoneItem
 
 SELECT, TRIGGER_POINT, BRUSH, POLYGON, ERASER = "select", "trigger_point", "brush", "polygon", "eraser"
 TOOL_ORDER = (SELECT, TRIGGER_POINT, BRUSH, POLYGON, ERASER)
@@ -112,7 +113,7 @@ class TriggerPointTool(SelectTool):
         record = self.doc.add_trigger_point(self.scene.view_id, x, y, self.canvas.new_tp_details(),
                                             include_deep=self.canvas.workspace.include_deep)
         if record is not None:
-            self.canvas.select_mark("tp", record.id)
+            self.canvas.select_mark(MarkKind.TRIGGER_POINT, record.id)
         return True
 
 
@@ -183,7 +184,7 @@ class BrushTool(Tool):
         polygons = stroke_to_polygons(points, self.canvas.brush_radius, self.scene.diagram.aspect)
         record = self.doc.add_zone(self.scene.view_id, polygons, self.canvas.zone_defaults())
         if record is not None:
-            self.canvas.select_mark("zone", record.id)
+            self.canvas.select_mark(MarkKind.ZONE, record.id)
         return True
 
     def cancel(self):
@@ -244,7 +245,7 @@ class PolygonTool(Tool):
             return
         record = self.doc.add_zone(self.scene.view_id, [unique], self.canvas.zone_defaults())
         if record is not None:
-            self.canvas.select_mark("zone", record.id)
+            self.canvas.select_mark(MarkKind.ZONE, record.id)
 
     def _redraw(self, cursor: QPointF | None):
         if self._preview is None:

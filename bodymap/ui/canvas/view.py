@@ -6,8 +6,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 from bodymap.domain.charting import Side
-from bodymap.ui.canvas.scene import ChartScene
-from bodymap.ui.canvas.tools import TOOL_CLASSES, SELECT
+from bodymap.render.scene import ChartScene
+from bodymap.ui.canvas.tools import SELECT, TOOL_CLASSES
 
 MIN_SCALE, MAX_SCALE = 0.15, 12.0
 

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from shiboken6 import isValid
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QLabel, QSlider, QSpinBox, QTabWidget, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QSpinBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
-from bodymap.domain.charting import Depth, PainQuality, TriggerPointDetails, TriggerPointStatus, ZoneDetails
+from bodymap.domain.charting import Depth, MarkKind, PainQuality, TriggerPointDetails, TriggerPointStatus, ZoneDetails
 from bodymap.domain.diagrams import available_views, view_label
-from bodymap.ui.canvas.scene import ChartScene
+from bodymap.render.scene import ChartScene
 from bodymap.ui.canvas.tools import TOOL_KEYS, TOOL_LABELS, TOOL_ORDER, TRIGGER_POINT
 from bodymap.ui.canvas.view import CanvasView
 
@@ -185,7 +184,7 @@ class ChartWorkspace(QWidget):
             return                       # put there with the rest when the view is shown
         scene = canvas.chart_scene
         was_selected = scene.item_for(kind, record.id) is not None and scene.item_for(kind, record.id).isSelected()
-        item = scene.put_trigger_point(record) if kind == "tp" else scene.put_zone(record)
+        item = scene.put_trigger_point(record) if kind == MarkKind.TRIGGER_POINT else scene.put_zone(record)
         if item is not None and was_selected:
             item.setSelected(True)
 

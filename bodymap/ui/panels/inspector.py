@@ -2,12 +2,34 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout,
-                               QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QPushButton, QRadioButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bodymap.domain.charting import (FINDINGS, Depth, PainQuality, TriggerPointDetails,
-                                     TriggerPointStatus, ZoneDetails)
+from bodymap.domain.charting import (
+    FINDINGS,
+    Depth,
+    MarkKind,
+    PainQuality,
+    TriggerPointDetails,
+    TriggerPointStatus,
+    ZoneDetails,
+)
 from bodymap.domain.diagrams import load_view
 from bodymap.domain.reference import region_label
 
@@ -79,7 +101,7 @@ class TriggerPointForm(QWidget):
         self.notes.setMaximumHeight(90)
 
         self.confirm = _confirm_button()
-        self.confirm.clicked.connect(lambda: self.confirmRequested.emit("tp", self._id))
+        self.confirm.clicked.connect(lambda: self.confirmRequested.emit(MarkKind.TRIGGER_POINT, self._id))
         form = QFormLayout(self)
         form.addRow(self.where)
         form.addRow(self.confirm)
@@ -169,7 +191,7 @@ class ZoneForm(QWidget):
         self.notes.setPlaceholderText("Notes")
         self.notes.setMaximumHeight(90)
         self.confirm = _confirm_button()
-        self.confirm.clicked.connect(lambda: self.confirmRequested.emit("zone", self._id))
+        self.confirm.clicked.connect(lambda: self.confirmRequested.emit(MarkKind.ZONE, self._id))
         form = QFormLayout(self)
         form.addRow(self.where)
         form.addRow(self.confirm)
@@ -263,7 +285,7 @@ class Inspector(QStackedWidget):
             self.setCurrentWidget(self._pages[self.empty])
             return
         editable = self.document.editable
-        if mark[0] == "tp":
+        if mark[0] == MarkKind.TRIGGER_POINT:
             self.tp_form.load(record, editable)
             self.setCurrentWidget(self._pages[self.tp_form])
         else:

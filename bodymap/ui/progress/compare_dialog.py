@@ -6,13 +6,24 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bodymap.db import DatabaseError
-from bodymap.domain.charting import ValidationError
 from bodymap.domain.diagrams import describe_side
-from bodymap.ui.canvas.scene import render_view_image
+from bodymap.errors import DatabaseError, ValidationError
+from bodymap.render.scene import render_view_image
 from bodymap.ui.progress.common import CHANGE_STYLES, overlay_mask, swatch, visit_label
 
 IMAGE_HEIGHT = 520

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel,
-                               QLineEdit, QMessageBox, QPushButton, QRadioButton, QScrollArea, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+)
 
-from bodymap.db import DatabaseError
-from bodymap.domain.charting import ValidationError
 from bodymap.domain.diagrams import available_views
 from bodymap.domain.heatmap import render_heatmap, save_heatmap_png
 from bodymap.domain.metrics import view_or_none
+from bodymap.errors import DatabaseError, ValidationError
 from bodymap.ui.progress.common import pil_to_qimage
 
 DISPLAY_HEIGHT = 640

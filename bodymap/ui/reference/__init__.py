@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from shiboken6 import isValid
 
 from bodymap.domain import reference
+from bodymap.domain.charting import MarkKind
 from bodymap.domain.diagrams import load_view
 from bodymap.domain.referral import EITHER, pattern_on_view, shows_pattern, views_for
 from bodymap.ui.reference.overlay import ReferralOverlayItem
@@ -131,15 +132,15 @@ class ReferenceController(QObject):
 
     def _selection_changed(self, mark) -> None:
         selected = None
-        if mark is not None and mark[0] == "tp":
-            selected = self._tp_pattern(self.document.record("tp", mark[1]))
+        if mark is not None and mark[0] == MarkKind.TRIGGER_POINT:
+            selected = self._tp_pattern(self.document.record(MarkKind.TRIGGER_POINT, mark[1]))
         if selected != self._selected:
             self._selected = selected
             self._apply()
 
     def _mark_changed(self, kind: str, record) -> None:
-        if kind == "tp" and self._selected is not None and self.workspace.selected_marks() == [("tp", record.id)]:
-            self._selection_changed(("tp", record.id))
+        if kind == MarkKind.TRIGGER_POINT and self._selected is not None and self.workspace.selected_marks() == [(MarkKind.TRIGGER_POINT, record.id)]:
+            self._selection_changed((MarkKind.TRIGGER_POINT, record.id))
 
 
 def install(main_window) -> ReferenceController:

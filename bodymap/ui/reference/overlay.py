@@ -2,7 +2,7 @@
 
 Primary zone: solid translucent cyan; spillover zone: cyan hatching with a dashed outline; TP
 sites: small crosshair circles; optionally the muscle's outline (when a suggestion is examined).
-Cyan is not a zone-quality colour (bodymap.ui.style), so the overlay never reads as charted pain.
+Cyan is not a zone-quality colour (bodymap.render.style), so the overlay never reads as charted pain.
 The item sits below the marks (z 5; marks use 10-20), is not selectable and accepts no mouse
 buttons, so every click goes to the marks and tools as before.
 """

@@ -10,9 +10,18 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QProgressBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
+from bodymap.domain.charting import MarkKind
 from bodymap.domain.referral import EITHER
 from bodymap.ui.reference.browser import caveat_label
 
@@ -100,8 +109,8 @@ class SuggestionsPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         layout.addWidget(caveat_label())
-        document.markChanged.connect(lambda kind, _r: kind == "zone" and self.schedule())
-        document.markRemoved.connect(lambda kind, _i: kind == "zone" and self.schedule())
+        document.markChanged.connect(lambda kind, _r: kind == MarkKind.ZONE and self.schedule())
+        document.markRemoved.connect(lambda kind, _i: kind == MarkKind.ZONE and self.schedule())
         document.chartReset.connect(lambda _c: self.schedule())
         self.recompute()
 

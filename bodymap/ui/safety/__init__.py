@@ -10,20 +10,24 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QToolBar
 
-from bodymap.db import DatabaseError
 from bodymap.domain import safety as dom
-from bodymap.domain.charting import ValidationError
-from bodymap.safety import SafetyService, precautions_containing
-from bodymap.services import ConflictError, NotFound
+from bodymap.domain.charting import MarkKind
+from bodymap.errors import ConflictError, DatabaseError, NotFound, ValidationError
+from bodymap.services.safety import SafetyService, precautions_containing
 from bodymap.ui.safety.areas import PRECAUTION, PrecautionTool, show_areas
-from bodymap.ui.safety.dialogs import (AdverseEventDialog, AfterCareDialog, CautionDialog, ConsentDialog,
-                                       PrecautionDialog)
+from bodymap.ui.safety.dialogs import (
+    AdverseEventDialog,
+    AfterCareDialog,
+    CautionDialog,
+    ConsentDialog,
+    PrecautionDialog,
+)
 from bodymap.ui.safety.panel import SafetyPanel
 
 USER_ERRORS = (ValidationError, DatabaseError, NotFound, ConflictError)
 
 
-def install(main_window) -> "SafetyController":
+def install(main_window) -> SafetyController:
     controller = SafetyController(main_window)
     main_window.safety = controller
     return controller
@@ -167,14 +171,14 @@ class SafetyController(QObject):
         self.refresh()
 
     def _selection(self, mark) -> None:
-        if mark is not None and mark[0] == "tp":
-            self.panel.show_selected(mark[1], self.document.record("tp", mark[1]))
+        if mark is not None and mark[0] == MarkKind.TRIGGER_POINT:
+            self.panel.show_selected(mark[1], self.document.record(MarkKind.TRIGGER_POINT, mark[1]))
         else:
             self.panel.show_selected(None)
 
     # ------------------------------------------------------------------ warnings
     def _mark_changed(self, kind: str, record) -> None:
-        if kind != "tp":
+        if kind != MarkKind.TRIGGER_POINT:
             return
         was_needled = self._needled.get(record.id)
         moved = self._where.get(record.id) != (record.view, record.x, record.y)
@@ -211,7 +215,7 @@ class SafetyController(QObject):
         return bool(dialog.exec())
 
     def ask_thorax(self, tp_id: int, force: bool = False) -> bool:
-        record = self.document.record("tp", tp_id)
+        record = self.document.record(MarkKind.TRIGGER_POINT, tp_id)
         if record is None or not self.document.editable:
             return False
         log = self.read(self.service.needle_log, tp_id)
@@ -227,7 +231,7 @@ class SafetyController(QObject):
         return self.write(lambda v: self.service.acknowledge_thorax(tp_id, expected_version=v)) is not None
 
     def ask_precaution(self, tp_id: int, area_ids: list[int]) -> bool:
-        record = self.document.record("tp", tp_id)
+        record = self.document.record(MarkKind.TRIGGER_POINT, tp_id)
         if record is None:
             return False
         labels = "\n".join("•  " + a.label for a in self.areas if a.id in area_ids)
@@ -238,7 +242,7 @@ class SafetyController(QObject):
                                       self.window)):
             return self.write(lambda v: self.service.acknowledge_precaution(tp_id, area_ids,
                                                                             expected_version=v)) is not None
-        self.document.delete_marks([("tp", tp_id)])
+        self.document.delete_marks([(MarkKind.TRIGGER_POINT, tp_id)])
         return False
 
     # ------------------------------------------------------------------ precaution areas

@@ -4,8 +4,20 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 from bodymap.domain import safety as dom
 from bodymap.ui.dialogs import _FormDialog

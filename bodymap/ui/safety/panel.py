@@ -6,10 +6,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bodymap.domain import safety as dom
 from bodymap.ui.safety.dialogs import URGENT_STYLE, local
@@ -290,7 +306,7 @@ class SafetyPanel(QTabWidget):
 
     # --------------------------------------------------------------- showing
     def show_safety(self, safety, editable: bool, areas=()) -> None:
-        """safety: a bodymap.safety.VisitSafety, or None when no visit is open."""
+        """safety: a bodymap.services.safety.VisitSafety, or None when no visit is open."""
         self.safety = safety
         for w in (self.review, self.record_consent, self.save_count, self.save_response, self.add_event,
                   self.edit_event, self.delete_event, self.removed, self.count_note, self.pain_after, self.rom,

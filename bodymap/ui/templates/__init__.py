@@ -3,7 +3,7 @@
 Menu wiring (MainWindow):
     File > "Import clinic diagram…"  -> open_import(self, templates, self.workspace)
     View > "Use clinic diagram…"     -> choose_template(self, templates, self.workspace, None)
-where ``templates = TemplateService.for_service(self.service)`` (bodymap.templates).
+where ``templates = TemplateService.for_service(self.service)`` (bodymap.services.templates).
 """
 from __future__ import annotations
 
@@ -80,8 +80,7 @@ def choose_template(parent, templates_service, workspace, view_id: str | None = 
 
 
 def _guarded(parent, fn, *args):
-    from bodymap.db import DatabaseError
-    from bodymap.domain.charting import ValidationError
+    from bodymap.errors import DatabaseError, ValidationError
 
     try:
         return fn(*args)

@@ -2,12 +2,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from bodymap.db import DatabaseError
-from bodymap.domain.charting import ValidationError
 from bodymap.domain.diagrams import load_view
+from bodymap.errors import DatabaseError, ValidationError
 
 USER_ERRORS = (ValidationError, DatabaseError, LookupError)
 BUILT_IN = None

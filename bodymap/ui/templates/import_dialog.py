@@ -14,18 +14,31 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QKeySequence, QPainter, QPen, QPixmap, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QGraphicsItem, QGraphicsScene,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGraphicsItem,
+    QGraphicsScene,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from bodymap.db import DatabaseError
 from bodymap.domain.calibration import Calibration, LandmarkPair, calibration_landmarks, landmark_phrase
-from bodymap.domain.charting import ValidationError
 from bodymap.domain.diagrams import available_views, load_view
+from bodymap.errors import DatabaseError, ValidationError
+from bodymap.render.diagram_item import DiagramItem
+from bodymap.render.template_items import TemplateBackgroundItem, TemplateOverlayItem
 from bodymap.ui.canvas.view import FitZoomView
-from bodymap.ui.canvas.diagram_item import DiagramItem
-from bodymap.ui.templates.template_background import TemplateBackgroundItem, TemplateOverlayItem
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg);;All files (*)"
 PLACED = QColor("#1b7f3a")

@@ -8,7 +8,7 @@ import csv
 import datetime as dt
 import sys
 
-from bodymap.domain.charting import ValidationError
+from bodymap.errors import ValidationError
 
 COLUMNS = ("date", "chart_number", "visit_id", "kind", "severity", "action", "follow_up", "recorded_by")
 
@@ -38,7 +38,7 @@ def _adverse_events(service, args) -> int:
     date_from, date_to = parse_day(args.date_from, "--from"), parse_day(args.date_to, "--to")
     if date_from and date_to and date_from > date_to:
         raise ValidationError("--from must not be after --to.")
-    from bodymap.safety import SafetyService
+    from bodymap.services.safety import SafetyService
     rows = SafetyService(service.sessions, service.actor).clinic_adverse_events(date_from, date_to)
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(COLUMNS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bodymap.domain.charting import ValidationError
+from bodymap.errors import ValidationError
 
 
 def add_commands(sub) -> None:
@@ -33,7 +33,7 @@ def add_commands(sub) -> None:
 
 
 def _progress(service):
-    from bodymap.progress import ProgressService
+    from bodymap.services.progress import ProgressService
     return ProgressService.for_service(service)
 
 

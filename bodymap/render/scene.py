@@ -13,10 +13,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from bodymap.domain.charting import MarkKind
 from bodymap.domain.diagrams import SCENE_HEIGHT, load_view
-from bodymap.records import TriggerPointRecord, VisitChart, ZoneRecord
-from bodymap.ui.canvas.diagram_item import DiagramItem
-from bodymap.ui.canvas.items import TriggerPointItem, ZoneItem, polygons_path
+from bodymap.domain.records import TriggerPointRecord, VisitChart, ZoneRecord
+from bodymap.render.diagram_item import DiagramItem
+from bodymap.render.items import TriggerPointItem, ZoneItem, polygons_path
 
 
 class _SceneDiagramItem(DiagramItem):
@@ -57,10 +58,10 @@ class ChartScene(QGraphicsScene):
 
     # clinic diagram ----------------------------------------------------------
     def use_template(self, template) -> None:
-        """Show a calibrated clinic diagram (a bodymap.templates.TemplateRecord with its image)
+        """Show a calibrated clinic diagram (a bodymap.services.templates.TemplateRecord with its image)
         instead of the line art, or the line art again with None. Marks are re-placed; they
         stay stored in the view's coordinates. ValidationError if it is not calibrated."""
-        from bodymap.ui.templates.template_background import TemplateBackgroundItem, TemplateOverlayItem
+        from bodymap.render.template_items import TemplateBackgroundItem, TemplateOverlayItem
 
         if template is not None and template.view_id != self.view_id:
             raise ValueError(f"the clinic diagram is for the {template.view_id} view, not {self.view_id}")
@@ -167,7 +168,7 @@ class ChartScene(QGraphicsScene):
         self._zones.clear()
 
     def put_trigger_point(self, record: TriggerPointRecord) -> TriggerPointItem | None:
-        self.remove_mark("tp", record.id)
+        self.remove_mark(MarkKind.TRIGGER_POINT, record.id)
         if record.view != self.view_id:
             return None
         item = TriggerPointItem(record, selectable=self.interactive)
@@ -177,7 +178,7 @@ class ChartScene(QGraphicsScene):
         return item
 
     def put_zone(self, record: ZoneRecord) -> ZoneItem | None:
-        self.remove_mark("zone", record.id)
+        self.remove_mark(MarkKind.ZONE, record.id)
         if record.view != self.view_id:
             return None
         item = ZoneItem(record, self.width_units, self.height_units, selectable=self.interactive)
@@ -192,13 +193,13 @@ class ChartScene(QGraphicsScene):
         return item
 
     def remove_mark(self, kind: str, mark_id: int) -> None:
-        table = self._tps if kind == "tp" else self._zones
+        table = self._tps if kind == MarkKind.TRIGGER_POINT else self._zones
         item = table.pop(mark_id, None)
         if item is not None:
             self.removeItem(item)
 
     def item_for(self, kind: str, mark_id: int):
-        return (self._tps if kind == "tp" else self._zones).get(mark_id)
+        return (self._tps if kind == MarkKind.TRIGGER_POINT else self._zones).get(mark_id)
 
     def trigger_point_items(self) -> list[TriggerPointItem]:
         return list(self._tps.values())

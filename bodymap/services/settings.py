@@ -4,22 +4,22 @@ from __future__ import annotations
 import base64
 
 from sqlalchemy import select
-from sqlalchemy.orm import sessionmaker
 
 from bodymap import db
 from bodymap.domain.clinic import ClinicSettings
+from bodymap.errors import ValidationError
+from bodymap.services.common import BaseService
 
 CLINIC_KEY = "clinic"
 LOCK_KEY = "lock_minutes"
 DEFAULT_LOCK_MINUTES = 5.0
 
 
-class SettingsService:
-    def __init__(self, sessions: sessionmaker):
-        self._sessions = sessions
+class SettingsService(BaseService):
+    """Clinic-wide settings shared through the database; every change leaves an audit row."""
 
     def clinic(self) -> ClinicSettings:
-        with self._sessions() as s:
+        with self._tx() as s:
             row = s.scalar(select(db.Setting).where(db.Setting.key == CLINIC_KEY))
             if row is None or not isinstance(row.value, dict):
                 return ClinicSettings()
@@ -38,39 +38,39 @@ class SettingsService:
         value = {"name": settings.name, "address": settings.address, "phone": settings.phone,
                  "logo_png_b64": base64.b64encode(settings.logo_png).decode("ascii"),
                  "home_care": settings.home_care, "show_home_care": settings.show_home_care}
-        with self._sessions.begin() as s:
-            row = s.get(db.Setting, CLINIC_KEY)
-            if row is None:
-                s.add(db.Setting(key=CLINIC_KEY, value=value))
-            else:
-                row.value = value
+        self._store(CLINIC_KEY, value)
         return settings
 
     # small workstation-independent values (lock time, backups) --------------------------
     def value(self, key: str, default=None):
-        with self._sessions() as s:
+        with self._tx() as s:
             row = s.get(db.Setting, key)
             return default if row is None else row.value
 
     def set_value(self, key: str, value) -> None:
-        with self._sessions.begin() as s:
+        self._store(key, value)
+
+    def _store(self, key: str, value) -> None:
+        """One transaction: the value and its audit row (a logo is recorded as its size, not its bytes)."""
+        with self._tx() as s:
             row = s.get(db.Setting, key)
+            before = None if row is None else _audited(row.value)
             if row is None:
                 s.add(db.Setting(key=key, value=value))
             else:
                 row.value = value
+            self._audit(s, "update", "setting", None, before={key: before}, after={key: _audited(value)})
 
     def backup_keep(self) -> int:
-        from bodymap.backup import DEFAULT_KEEP, KEEP_KEY
+        from bodymap.migrations.backup import DEFAULT_KEEP, KEEP_KEY
         try:
             return min(max(int(self.value(KEEP_KEY, DEFAULT_KEEP)), 1), 365)
         except (TypeError, ValueError):
             return DEFAULT_KEEP
 
     def set_backup_keep(self, keep: int) -> None:
-        from bodymap.backup import KEEP_KEY
+        from bodymap.migrations.backup import KEEP_KEY
         if not 1 <= int(keep) <= 365:
-            from bodymap.domain.charting import ValidationError
             raise ValidationError("Keep between 1 and 365 backups.")
         self.set_value(KEEP_KEY, int(keep))
 
@@ -83,6 +83,11 @@ class SettingsService:
 
     def set_lock_minutes(self, minutes: float) -> None:
         if not 1 <= float(minutes) <= 240:
-            from bodymap.domain.charting import ValidationError
             raise ValidationError("The screen lock time must be between 1 and 240 minutes.")
         self.set_value(LOCK_KEY, float(minutes))
+
+
+def _audited(value):
+    if isinstance(value, dict) and value.get("logo_png_b64"):
+        return {**value, "logo_png_b64": f"<{len(value['logo_png_b64'])} characters of base64>"}
+    return value

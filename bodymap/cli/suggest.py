@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from bodymap.domain.charting import ValidationError
+from bodymap.errors import ValidationError
 
 
 def add_commands(sub) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QPaintEngine, QPainter, QPainterPath, QPen, QPixmap, QPolygonF,
-                           QTransform)
+from PySide6.QtGui import QBrush, QColor, QPaintEngine, QPainter, QPainterPath, QPen, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle
 
-from bodymap.records import TriggerPointRecord, ZoneRecord
-from bodymap.ui import style
+from bodymap.domain.charting import MarkKind
+from bodymap.domain.records import TriggerPointRecord, ZoneRecord
+from bodymap.render import style
 
 TP_Z = 20.0
 ZONE_Z = 10.0
@@ -31,7 +31,7 @@ class TriggerPointItem(QGraphicsItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def mark_id(self) -> tuple[str, int]:
-        return ("tp", self.record.id)
+        return (MarkKind.TRIGGER_POINT, self.record.id)
 
     def boundingRect(self) -> QRectF:
         r = style.TP_RADIUS + 5
@@ -220,7 +220,7 @@ class ZoneItem(QGraphicsPathItem):
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
 
     def mark_id(self) -> tuple[str, int]:
-        return ("zone", self.record.id)
+        return (MarkKind.ZONE, self.record.id)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

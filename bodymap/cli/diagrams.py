@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
-from bodymap.domain.charting import ValidationError
 from bodymap.domain.diagrams import available_views, load_view
+from bodymap.errors import ValidationError
 
 
 def add_commands(sub) -> None:

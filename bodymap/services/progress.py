@@ -11,22 +11,17 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload
 
 from bodymap import db
-from bodymap.db import DatabaseError
 from bodymap.domain import compare as C
 from bodymap.domain import heatmap as H
 from bodymap.domain import metrics as M
-from bodymap.domain.charting import ValidationError
 from bodymap.domain.diagrams import available_views
-from bodymap.records import VisitChart
-
-try:                                   # the services package (rows -> records live in convert.py)
-    from bodymap.services.common import NotFound
-    from bodymap.services.convert import _patient, _trigger_point, _visit, _zone
-except ImportError:                    # the single-module services.py
-    from bodymap.services import NotFound, _patient, _trigger_point, _visit, _zone
+from bodymap.domain.records import VisitChart
+from bodymap.errors import DatabaseError, NotFound, ValidationError
+from bodymap.services.common import BaseService
+from bodymap.services.convert import _patient, _trigger_point, _visit, _zone
 
 log = logging.getLogger(__name__)
 MAX_COMPLAINT_FILTER = 200
@@ -40,14 +35,8 @@ class _ZoneShape:
     polygons: tuple
 
 
-class ProgressService:
-    def __init__(self, sessions: sessionmaker):
-        self._sessions = sessions
-
-    @classmethod
-    def for_service(cls, service) -> "ProgressService":
-        """A ProgressService on the same database as a ChartService."""
-        return cls(getattr(service, "sessions", None) or service._sessions)
+class ProgressService(BaseService):
+    """Read-only queries: metrics, comparison, trends and the clinic pain map."""
 
     @contextlib.contextmanager
     def _tx(self):

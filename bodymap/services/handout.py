@@ -3,20 +3,22 @@
 One place for every caller (window, command line, batch export) so they all print the same."""
 from __future__ import annotations
 
-from bodymap.records import VisitChart
+from bodymap.domain.records import VisitChart
+from bodymap.services.common import BaseService
+from bodymap.services.progress import ProgressService
+from bodymap.services.safety import SafetyService
 
 
-class HandoutExtras:
+class HandoutExtras(BaseService):
     """Keyword arguments for report.export_pdf / paint_report, per chart.
 
     The patient's trends (pain area metrics of every visit) are computed once per patient and
     reused, so a batch of one patient's visits costs one trends computation, not one per visit."""
 
-    def __init__(self, service):
-        from bodymap.progress import ProgressService
-        from bodymap.safety import SafetyService
-        self._safety = SafetyService(service.sessions, service.actor)
-        self._progress = ProgressService(service.sessions)
+    def __init__(self, sessions, actor=None, *, follows: BaseService | None = None):
+        super().__init__(sessions, actor, follows=follows)
+        self._safety = SafetyService.for_service(self)
+        self._progress = ProgressService.for_service(self)
         self._trends: dict[int, list] = {}
 
     def __call__(self, chart: VisitChart) -> dict:
@@ -28,6 +30,6 @@ class HandoutExtras:
         return {"safety": self._safety.visit_safety(chart.visit.id), "trends": trends}
 
 
-def handout_extras(service, chart: VisitChart) -> dict:
+def handout_extras(service: BaseService, chart: VisitChart) -> dict:
     """The extras of one handout: safety and trends (the patient's visits up to this one)."""
-    return HandoutExtras(service)(chart)
+    return HandoutExtras.for_service(service)(chart)

@@ -14,9 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bodymap import db
-from bodymap import db_safety as ds
 from bodymap.domain import safety as dom
-from bodymap.domain.charting import ValidationError
+from bodymap.errors import ValidationError
 from bodymap.services.common import BaseService
 
 
@@ -158,26 +157,26 @@ class VisitSafety:
         return any(e.urgent for e in self.events)
 
 
-def _log(row: ds.NeedleLog | None, tp_id: int) -> NeedleLogRecord:
+def _log(row: db.NeedleLog | None, tp_id: int) -> NeedleLogRecord:
     if row is None:
         return NeedleLogRecord(tp_id)
     return NeedleLogRecord(tp_id, row.needles, row.passes, row.thorax_ack_by, row.thorax_ack_at,
                            row.precaution_ack_by, row.precaution_ack_at, tuple(row.precaution_ack_areas or ()))
 
 
-def _precaution(row: ds.PrecautionArea) -> PrecautionRecord:
+def _precaution(row: db.PrecautionArea) -> PrecautionRecord:
     return PrecautionRecord(row.id, row.patient_id, row.view,
                             tuple(tuple((float(x), float(y)) for x, y in poly) for poly in row.polygons),
                             row.kind, row.side, row.note or "", row.created_by, row.created_at)
 
 
-def _consent(row: ds.Consent) -> ConsentRecord:
+def _consent(row: db.Consent) -> ConsentRecord:
     return ConsentRecord(row.id, row.patient_id, row.visit_id, row.given_on, row.method, row.method_note or "",
                          row.scope, row.valid_until, row.max_visits, row.statement, row.notes or "",
                          row.obtained_by, row.created_at)
 
 
-def _event(row: ds.AdverseEvent) -> AdverseEventRecord:
+def _event(row: db.AdverseEvent) -> AdverseEventRecord:
     return AdverseEventRecord(row.id, row.visit_id, row.kind, row.severity, row.description or "",
                               row.action_taken or "", row.follow_up or "", row.occurred_at, row.recorded_by)
 
@@ -195,13 +194,13 @@ def _needled(s: Session, visit_id: int) -> list[NeededPointRecord]:
                                                   db.TriggerPoint.needled.is_(True))
                     .order_by(db.TriggerPoint.id)).all()
     logs = {row.trigger_point_id: row for row in s.scalars(
-        select(ds.NeedleLog).where(ds.NeedleLog.trigger_point_id.in_([tp.id for tp in tps])))} if tps else {}
+        select(db.NeedleLog).where(db.NeedleLog.trigger_point_id.in_([tp.id for tp in tps])))} if tps else {}
     return [NeededPointRecord(tp.id, _tp_label(tp), dom.over_thorax(tp.muscle, tp.region),
                               _log(logs.get(tp.id), tp.id)) for tp in tps]
 
 
-def _count_out(s: Session, visit_id: int) -> tuple[dom.CountOut, ds.VisitSafetyRow | None]:
-    row = s.get(ds.VisitSafetyRow, visit_id)
+def _count_out(s: Session, visit_id: int) -> tuple[dom.CountOut, db.VisitSafetyRow | None]:
+    row = s.get(db.VisitSafetyRow, visit_id)
     points = [dom.NeededPoint(p.tp_id, p.label, p.log.needles, p.over_thorax, p.log.thorax_ack_at is not None)
               for p in _needled(s, visit_id)]
     return dom.count_out(points, row.needles_removed if row else None, row.count_note if row else ""), row
@@ -234,12 +233,12 @@ class SafetyService(BaseService):
             return self._screen(s, self._get(s, db.Visit, visit_id))
 
     def _screen(self, s: Session, visit: db.Visit) -> ScreenState:
-        own = s.scalar(select(ds.ScreenReview).where(ds.ScreenReview.visit_id == visit.id))
+        own = s.scalar(select(db.ScreenReview).where(db.ScreenReview.visit_id == visit.id))
         if own is not None:
             return ScreenState(visit.id, visit.patient_id, dom.clean_screen(own.answers), True,
                                own.reviewed_by, own.reviewed_at)
-        latest = s.scalar(select(ds.ScreenReview).where(ds.ScreenReview.patient_id == visit.patient_id)
-                          .order_by(ds.ScreenReview.reviewed_at.desc(), ds.ScreenReview.id.desc()).limit(1))
+        latest = s.scalar(select(db.ScreenReview).where(db.ScreenReview.patient_id == visit.patient_id)
+                          .order_by(db.ScreenReview.reviewed_at.desc(), db.ScreenReview.id.desc()).limit(1))
         answers = dom.clean_screen(latest.answers if latest else {})
         return ScreenState(visit.id, visit.patient_id, answers, False,
                            from_visit_id=latest.visit_id if latest else None)
@@ -249,10 +248,10 @@ class SafetyService(BaseService):
         answers = dom.clean_screen(answers)
         with self._tx() as s:
             visit = self._lock_visit(s, visit_id, expected_version)
-            row = s.scalar(select(ds.ScreenReview).where(ds.ScreenReview.visit_id == visit_id))
+            row = s.scalar(select(db.ScreenReview).where(db.ScreenReview.visit_id == visit_id))
             before = row.answers if row else None
             if row is None:
-                row = ds.ScreenReview(visit_id=visit_id, patient_id=visit.patient_id)
+                row = db.ScreenReview(visit_id=visit_id, patient_id=visit.patient_id)
                 s.add(row)
             row.answers = dom.screen_to_json(answers)
             row.reviewed_by, row.reviewed_by_id = self.actor.display_name, getattr(self.actor, "id", None)
@@ -265,8 +264,8 @@ class SafetyService(BaseService):
     # precaution areas (per patient) --------------------------------------------
     def precaution_areas(self, patient_id: int) -> list[PrecautionRecord]:
         with self._tx() as s:
-            return [_precaution(r) for r in s.scalars(select(ds.PrecautionArea).where(
-                ds.PrecautionArea.patient_id == patient_id).order_by(ds.PrecautionArea.id))]
+            return [_precaution(r) for r in s.scalars(select(db.PrecautionArea).where(
+                db.PrecautionArea.patient_id == patient_id).order_by(db.PrecautionArea.id))]
 
     def add_precaution_area(self, patient_id: int, data: dom.PrecautionInput) -> PrecautionRecord:
         from bodymap.domain.diagrams import load_view
@@ -281,7 +280,7 @@ class SafetyService(BaseService):
             raise ValidationError("Draw the precaution area on the body outline.")
         with self._tx() as s:
             self._get(s, db.Patient, patient_id)
-            row = ds.PrecautionArea(patient_id=patient_id, view=data.view, diagram_version=view.version,
+            row = db.PrecautionArea(patient_id=patient_id, view=data.view, diagram_version=view.version,
                                     polygons=[[list(p) for p in poly] for poly in polygons],
                                     kind=data.kind.value, side=data.side, note=data.note,
                                     created_by=self.actor.display_name)
@@ -293,7 +292,7 @@ class SafetyService(BaseService):
 
     def remove_precaution_area(self, area_id: int) -> PrecautionRecord:
         with self._tx() as s:
-            row = self._get(s, ds.PrecautionArea, area_id)
+            row = self._get(s, db.PrecautionArea, area_id)
             record = _precaution(row)
             self._audit(s, "delete", "precaution_area", area_id, patient_id=row.patient_id, before=record)
             s.delete(row)
@@ -310,7 +309,7 @@ class SafetyService(BaseService):
         data = data.validated()
         with self._tx() as s:
             visit = self._lock_visit(s, visit_id, expected_version)
-            row = ds.Consent(patient_id=visit.patient_id, visit_id=visit_id, given_on=data.given_on,
+            row = db.Consent(patient_id=visit.patient_id, visit_id=visit_id, given_on=data.given_on,
                              method=data.method.value, method_note=data.method_note, scope=data.scope.value,
                              valid_until=data.valid_until, max_visits=data.max_visits, statement=data.statement,
                              notes=data.notes, obtained_by=self.actor.display_name,
@@ -324,8 +323,8 @@ class SafetyService(BaseService):
 
     def consents(self, patient_id: int) -> list[ConsentRecord]:
         with self._tx() as s:
-            return [_consent(r) for r in s.scalars(select(ds.Consent).where(ds.Consent.patient_id == patient_id)
-                                                   .order_by(ds.Consent.given_on.desc(), ds.Consent.id.desc()))]
+            return [_consent(r) for r in s.scalars(select(db.Consent).where(db.Consent.patient_id == patient_id)
+                                                   .order_by(db.Consent.given_on.desc(), db.Consent.id.desc()))]
 
     def consent_for_visit(self, visit_id: int) -> ConsentRecord | None:
         with self._tx() as s:
@@ -339,8 +338,8 @@ class SafetyService(BaseService):
         order = {vid: i for i, (vid, _at) in enumerate(visits)}
         starts = dict(visits)
         visit_date = visit.started_at.astimezone().date()
-        for row in s.scalars(select(ds.Consent).where(ds.Consent.patient_id == visit.patient_id)
-                             .order_by(ds.Consent.given_on.desc(), ds.Consent.id.desc())):
+        for row in s.scalars(select(db.Consent).where(db.Consent.patient_id == visit.patient_id)
+                             .order_by(db.Consent.given_on.desc(), db.Consent.id.desc())):
             if row.visit_id in order:
                 number = order[visit.id] - order[row.visit_id] + 1
             else:     # the visit it was recorded at was deleted: count from the consent date
@@ -355,16 +354,16 @@ class SafetyService(BaseService):
     def _tp_for_change(self, s: Session, tp_id: int, expected_version: int | None):
         tp = self._get(s, db.TriggerPoint, tp_id)
         visit = self._lock_visit(s, tp.visit_id, expected_version)
-        row = s.get(ds.NeedleLog, tp_id)
+        row = s.get(db.NeedleLog, tp_id)
         if row is None:
-            row = ds.NeedleLog(trigger_point_id=tp_id)
+            row = db.NeedleLog(trigger_point_id=tp_id)
             s.add(row)
         return tp, visit, row
 
     def needle_log(self, tp_id: int) -> NeedleLogRecord:
         with self._tx() as s:
             self._get(s, db.TriggerPoint, tp_id)
-            return _log(s.get(ds.NeedleLog, tp_id), tp_id)
+            return _log(s.get(db.NeedleLog, tp_id), tp_id)
 
     def set_needles(self, tp_id: int, needles: int, passes: int | None = None,
                     expected_version: int | None = None) -> NeedleLogRecord:
@@ -397,7 +396,7 @@ class SafetyService(BaseService):
             tp, visit, row = self._tp_for_change(s, tp_id, expected_version)
             areas = []
             for area_id in sorted(set(area_ids)):
-                area = self._get(s, ds.PrecautionArea, area_id)
+                area = self._get(s, db.PrecautionArea, area_id)
                 if area.patient_id != visit.patient_id:
                     raise ValidationError("That precaution area belongs to another patient.")
                 areas.append({"id": area.id, "label": dom.precaution_label(area.kind, area.side, area.note)})
@@ -412,10 +411,10 @@ class SafetyService(BaseService):
             return _log(row, tp_id)
 
     # count-out and response ---------------------------------------------------------
-    def _visit_row(self, s: Session, visit_id: int) -> ds.VisitSafetyRow:
-        row = s.get(ds.VisitSafetyRow, visit_id)
+    def _visit_row(self, s: Session, visit_id: int) -> db.VisitSafetyRow:
+        row = s.get(db.VisitSafetyRow, visit_id)
         if row is None:
-            row = ds.VisitSafetyRow(visit_id=visit_id, count_note="", counted_by="", rom_note="")
+            row = db.VisitSafetyRow(visit_id=visit_id, count_note="", counted_by="", rom_note="")
             s.add(row)
         return row
 
@@ -463,7 +462,7 @@ class SafetyService(BaseService):
         data = data.validated()
         with self._tx() as s:
             visit = self._lock_visit(s, visit_id, expected_version)
-            row = ds.AdverseEvent(visit_id=visit_id, recorded_by=self.actor.display_name,
+            row = db.AdverseEvent(visit_id=visit_id, recorded_by=self.actor.display_name,
                                   recorded_by_id=getattr(self.actor, "id", None))
             self._apply_event(row, data)
             s.add(row)
@@ -477,7 +476,7 @@ class SafetyService(BaseService):
                              expected_version: int | None = None) -> AdverseEventRecord:
         data = data.validated()
         with self._tx() as s:
-            row = self._get(s, ds.AdverseEvent, event_id)
+            row = self._get(s, db.AdverseEvent, event_id)
             visit = self._lock_visit(s, row.visit_id, expected_version)
             before = _event(row)
             self._apply_event(row, data)
@@ -489,7 +488,7 @@ class SafetyService(BaseService):
 
     def delete_adverse_event(self, event_id: int, expected_version: int | None = None) -> AdverseEventRecord:
         with self._tx() as s:
-            row = self._get(s, ds.AdverseEvent, event_id)
+            row = self._get(s, db.AdverseEvent, event_id)
             visit = self._lock_visit(s, row.visit_id, expected_version)
             record = _event(row)
             self._audit(s, "delete", "adverse_event", row.id, patient_id=visit.patient_id, visit_id=visit.id,
@@ -498,27 +497,27 @@ class SafetyService(BaseService):
             return record
 
     @staticmethod
-    def _apply_event(row: ds.AdverseEvent, data: dom.AdverseEventInput) -> None:
+    def _apply_event(row: db.AdverseEvent, data: dom.AdverseEventInput) -> None:
         row.kind, row.severity = data.kind.value, data.severity.value
         row.description, row.action_taken, row.follow_up = data.description, data.action_taken, data.follow_up
         row.occurred_at = data.occurred_at
 
     def adverse_events(self, visit_id: int) -> list[AdverseEventRecord]:
         with self._tx() as s:
-            return [_event(r) for r in s.scalars(select(ds.AdverseEvent).where(ds.AdverseEvent.visit_id == visit_id)
-                                                 .order_by(ds.AdverseEvent.occurred_at, ds.AdverseEvent.id))]
+            return [_event(r) for r in s.scalars(select(db.AdverseEvent).where(db.AdverseEvent.visit_id == visit_id)
+                                                 .order_by(db.AdverseEvent.occurred_at, db.AdverseEvent.id))]
 
     def clinic_adverse_events(self, date_from: dt.date | None = None,
                               date_to: dt.date | None = None) -> list[ClinicAdverseEvent]:
         """Adverse events across the clinic by time; dates (inclusive) are local calendar days."""
-        query = (select(ds.AdverseEvent, db.Patient.chart_number)
-                 .join(db.Visit, db.Visit.id == ds.AdverseEvent.visit_id)
+        query = (select(db.AdverseEvent, db.Patient.chart_number)
+                 .join(db.Visit, db.Visit.id == db.AdverseEvent.visit_id)
                  .join(db.Patient, db.Patient.id == db.Visit.patient_id)
-                 .order_by(ds.AdverseEvent.occurred_at, ds.AdverseEvent.id))
+                 .order_by(db.AdverseEvent.occurred_at, db.AdverseEvent.id))
         if date_from is not None:
-            query = query.where(ds.AdverseEvent.occurred_at >= _local_midnight(date_from))
+            query = query.where(db.AdverseEvent.occurred_at >= _local_midnight(date_from))
         if date_to is not None:
-            query = query.where(ds.AdverseEvent.occurred_at < _local_midnight(date_to + dt.timedelta(days=1)))
+            query = query.where(db.AdverseEvent.occurred_at < _local_midnight(date_to + dt.timedelta(days=1)))
         with self._tx() as s:
             return [ClinicAdverseEvent(e.occurred_at, chart, e.visit_id, e.kind, e.severity, e.action_taken,
                                        e.follow_up, e.recorded_by) for e, chart in s.execute(query)]
@@ -546,8 +545,8 @@ class SafetyService(BaseService):
         with self._tx() as s:
             visit = self._get(s, db.Visit, visit_id)
             count, row = _count_out(s, visit_id)
-            events = s.scalars(select(ds.AdverseEvent).where(ds.AdverseEvent.visit_id == visit_id)
-                               .order_by(ds.AdverseEvent.occurred_at, ds.AdverseEvent.id))
+            events = s.scalars(select(db.AdverseEvent).where(db.AdverseEvent.visit_id == visit_id)
+                               .order_by(db.AdverseEvent.occurred_at, db.AdverseEvent.id))
             return VisitSafety(visit_id, visit.patient_id, visit.overall_pain, self._screen(s, visit),
                                self._consent_for(s, visit), tuple(_needled(s, visit_id)), count,
                                row.counted_by if row else "", row.pain_after if row else None,
@@ -561,13 +560,14 @@ def _after_care(s: Session) -> str:
 
 
 def _local_midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.timezone.utc)
+    return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.UTC)
 
 
 def precautions_containing(areas, view: str, x: float, y: float, margin: float = 0.004) -> list:
     """Areas (PrecautionRecord) of view that contain the point, allowing a small margin (about
     the size of a trigger-point dot) so a point on the edge still warns."""
     from shapely.geometry import Point
+
     from bodymap.domain.diagrams import load_view
     from bodymap.domain.geometry import to_shape
     try:

@@ -1,26 +1,21 @@
-"""Command line: `bodymap` opens the window; sub-commands work without a display."""
+"""The `bodymap` command: the parser, the core commands (gui, where, demo, visits, render) and the
+dispatch to the command-group modules beside this one."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from bodymap import db
-from bodymap.db import DatabaseError
-from bodymap.domain.charting import ValidationError
+from bodymap.cli import diagrams, exchange, maintenance, progress, safety, suggest
+from bodymap.cli.qt import qt_app
+from bodymap.errors import CorruptDatabaseError, DatabaseError, ValidationError
 
 EXIT_USAGE, EXIT_FAILED = 2, 1
 
 # Modules that add sub-commands: each has add_commands(subparsers) and sets `handler`
 # (called as handler(service, args) -> exit code) with set_defaults.
-from bodymap import cli_diagrams, cli_progress  # noqa: E402
-
-EXTRA_COMMANDS: list = [cli_progress, cli_diagrams]
-
-from bodymap import cli_exchange, cli_maintenance, cli_safety, cli_suggest  # noqa: E402
-
-EXTRA_COMMANDS += [cli_exchange, cli_maintenance, cli_suggest, cli_safety]
+EXTRA_COMMANDS: list = [progress, diagrams, exchange, maintenance, suggest, safety]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         service = _service(args.database)
         if command == "demo":
-            from bodymap.demo import create_demo
+            from bodymap.services.demo import create_demo
             print("\n".join(create_demo(service)))
             return 0
         if command == "visits":
@@ -79,8 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(args, "handler"):
             return args.handler(service, args)
     except (DatabaseError, ValidationError) as exc:
-        if isinstance(exc, db.CorruptDatabaseError):
-            from bodymap.backup import corrupt_database_message
+        if isinstance(exc, CorruptDatabaseError):
+            from bodymap.migrations.backup import corrupt_database_message
             exc = corrupt_database_message(exc)
         print(f"bodymap: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -111,13 +106,6 @@ def _visits(service, chart_number: str | None) -> int:
     return 0
 
 
-def _qt_app():
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-    return QApplication.instance() or QApplication(["bodymap"])
-
-
 def _render(service, args) -> int:
     from bodymap.domain.diagrams import available_views
     if args.view is None or args.output is None:
@@ -134,12 +122,8 @@ def _render(service, args) -> int:
         if unknown:
             raise ValidationError(f"Unknown layer(s) {', '.join(unknown)}; choose from: {', '.join(known)}.")
     chart = service.get_chart(args.visit) if args.visit is not None else None
-    _app = _qt_app()
+    _app = qt_app()
     from bodymap.export.png import save_view_png
     save_view_png(args.view, chart, args.output, args.height, layers=layers)
     print(args.output)
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

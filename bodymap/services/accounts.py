@@ -4,13 +4,12 @@ from __future__ import annotations
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
-from sqlalchemy.orm import sessionmaker
 
 from bodymap import db
-from bodymap.audit import record_audit
-from bodymap.domain.accounts import (Role, UserRecord, check_display_name, check_password,
-                                     check_username)
-from bodymap.domain.charting import ValidationError
+from bodymap.domain.accounts import Role, UserRecord, check_display_name, check_password, check_username
+from bodymap.errors import AccessDenied, ValidationError
+from bodymap.services.audit import record_audit
+from bodymap.services.common import BaseService
 
 _hasher = PasswordHasher()
 # verified against when the user name is unknown, so timing does not reveal which names exist.
@@ -20,8 +19,6 @@ _DUMMY_HASH = ("$argon2id$v=19$m=65536,t=3,p=4$k0oi5u2Q8u6otyB2fHhkNg$"
                "NQi+N+StBvdUJw4L21B1HxRUgExYIk3EF2Iyvjh7yl4")
 
 
-class AccessDenied(PermissionError):
-    pass
 
 
 def _user(row: db.User) -> UserRecord:
@@ -29,21 +26,21 @@ def _user(row: db.User) -> UserRecord:
                       role=row.role, active=row.active)
 
 
-class AccountService:
-    def __init__(self, sessions: sessionmaker):
-        self._sessions = sessions
+class AccountService(BaseService):
+    """Accounts and sign-in. Each change names the acting account explicitly (the first
+    administrator acts as itself), so these methods take it as an argument."""
 
     def has_users(self) -> bool:
-        with self._sessions() as s:
+        with self._tx() as s:
             return (s.scalar(select(func.count()).select_from(db.User)) or 0) > 0
 
     def list_users(self) -> list[UserRecord]:
-        with self._sessions() as s:
+        with self._tx() as s:
             return [_user(u) for u in s.scalars(select(db.User).order_by(db.User.display_name))]
 
     def create_first_admin(self, username: str, display_name: str, password: str) -> UserRecord:
         """Only while there are no accounts at all (the first run)."""
-        with self._sessions.begin() as s:
+        with self._tx() as s:
             if s.scalar(select(func.count()).select_from(db.User)):
                 raise AccessDenied("The first administrator already exists; sign in instead.")
             return self._create(s, None, username, display_name, password, Role.ADMIN)
@@ -51,7 +48,7 @@ class AccountService:
     def create_user(self, admin: UserRecord, username: str, display_name: str, password: str,
                     role: Role | str = Role.CLINICIAN) -> UserRecord:
         self._require_admin(admin)
-        with self._sessions.begin() as s:
+        with self._tx() as s:
             return self._create(s, admin, username, display_name, password, Role(role))
 
     def _create(self, s, actor, username, display_name, password, role: Role) -> UserRecord:
@@ -72,7 +69,7 @@ class AccountService:
     def authenticate(self, username: str, password: str) -> UserRecord:
         """The account for these credentials; AccessDenied with one neutral message otherwise."""
         name = (username or "").strip().lower()
-        with self._sessions.begin() as s:
+        with self._tx() as s:
             row = s.scalar(select(db.User).where(db.User.username == name))
             try:
                 _hasher.verify(row.password_hash if row else _DUMMY_HASH, password or "")
@@ -87,7 +84,7 @@ class AccountService:
     def set_password(self, actor: UserRecord, user_id: int, new_password: str,
                      old_password: str | None = None) -> None:
         """Admins reset anyone's password; a clinician changes their own with the old one."""
-        with self._sessions.begin() as s:
+        with self._tx() as s:
             row = s.get(db.User, user_id)
             if row is None:
                 raise ValidationError("No such account.")
@@ -104,7 +101,7 @@ class AccountService:
 
     def set_active(self, admin: UserRecord, user_id: int, active: bool) -> UserRecord:
         self._require_admin(admin)
-        with self._sessions.begin() as s:
+        with self._tx() as s:
             row = s.get(db.User, user_id)
             if row is None:
                 raise ValidationError("No such account.")
@@ -118,7 +115,7 @@ class AccountService:
     def set_role(self, admin: UserRecord, user_id: int, role: Role | str) -> UserRecord:
         self._require_admin(admin)
         role = Role(role)
-        with self._sessions.begin() as s:
+        with self._tx() as s:
             row = s.get(db.User, user_id)
             if row is None:
                 raise ValidationError("No such account.")

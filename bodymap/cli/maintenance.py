@@ -10,7 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bodymap import backup, db
+from bodymap import db
+from bodymap.migrations import backup
 
 EXIT_OK, EXIT_FAILED = 0, 1
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 
-from bodymap.domain.charting import ValidationError
+from bodymap.cli.qt import qt_app
+from bodymap.errors import ValidationError
 
 FORMATS = ("pdf", "png", "csv", "json", "fhir")
 
@@ -51,13 +51,8 @@ def add_commands(sub) -> None:
     imp.set_defaults(handler=run_import)
 
 
-def _qt_app():
-    from bodymap.cli import _qt_app as qt_app       # the one place the command line starts Qt
-    return qt_app()
-
-
 def _clinic(service):
-    from bodymap.settings import SettingsService
+    from bodymap.services.settings import SettingsService
     return SettingsService(service._sessions).clinic()
 
 
@@ -79,11 +74,12 @@ def _export(service, args) -> list[Path]:
                  since=args.since, until=args.until)
     out: Path = args.output
     if args.format == "json":
-        from bodymap.exchange.json_io import export_document, write_json
+        from bodymap.exchange.json_io import write_json
+        from bodymap.services.exchange import ExchangeService
         if args.since or args.until:
             raise ValidationError("--since and --until do not apply to JSON exports.")
-        doc = export_document(service._sessions, visit_id=args.visit, chart_number=args.patient,
-                              everything=args.all)
+        doc = ExchangeService.for_service(service).export_document(
+            visit_id=args.visit, chart_number=args.patient, everything=args.all)
         return [write_json(doc, out)]
     visits = select_visits(service, **scope)
     if not visits:
@@ -94,7 +90,7 @@ def _export(service, args) -> list[Path]:
     if args.format == "fhir":
         from bodymap.exchange.fhir import write_fhir
         return [write_fhir(iter_charts(service, visits), out)]
-    _app = _qt_app()
+    _app = qt_app()
     if args.format == "png":
         from bodymap.export.batch import save_views_png
         if not 16 <= args.height <= 20000:
@@ -106,7 +102,7 @@ def _export(service, args) -> list[Path]:
     from bodymap.export.report import export_pdf
     clinic = _clinic(service)
     if args.visit is not None and not out.is_dir():
-        from bodymap.handout import handout_extras
+        from bodymap.services.handout import handout_extras
         chart = service.get_chart(args.visit)
         return [export_pdf(chart, out, args.page_size, args.landscape, clinic=clinic,
                            **handout_extras(service, chart))]
@@ -118,11 +114,7 @@ def _export(service, args) -> list[Path]:
 
 
 def run_import(service, args) -> int:
-    from bodymap.exchange.json_io import import_file
-    summary = import_file(service._sessions, args.file, args.on_conflict)
+    from bodymap.services.exchange import ExchangeService
+    summary = ExchangeService.for_service(service).import_file(args.file, args.on_conflict)
     print(summary.describe())
     return 0
-
-
-if __name__ == "__main__":       # pragma: no cover
-    sys.exit("use: python -m bodymap.cli export|import ...")

@@ -16,14 +16,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bodymap import db_templates
-from bodymap.audit import record_audit
+from bodymap import db
 from bodymap.domain.calibration import Calibration, LandmarkPair
-from bodymap.domain.charting import ValidationError
 from bodymap.domain.diagrams import VIEW_IDS, load_view
-from bodymap.services.common import BaseService, NotFound
+from bodymap.errors import NotFound, ValidationError
+from bodymap.services.audit import record_audit
+from bodymap.services.common import BaseService
 
-Row = db_templates.DiagramTemplate
+Row = db.DiagramTemplate
 
 MAX_BYTES = 15 * 1024 * 1024
 MAX_PIXELS = 40_000_000
@@ -163,25 +163,6 @@ def _checked_view(view_id: str) -> str:
 
 class TemplateService(BaseService):
     """Import, calibrate, list and retire clinic diagrams (one transaction per call)."""
-
-    def __init__(self, sessions, actor=None, chart_service=None):
-        self._chart_service = chart_service
-        super().__init__(sessions, actor)
-
-    @classmethod
-    def for_service(cls, service) -> "TemplateService":
-        """On the same database as a ChartService, acting as whoever acts there."""
-        return cls(service.sessions, chart_service=service)
-
-    @property
-    def actor(self):
-        if self._chart_service is not None:
-            return self._chart_service.actor
-        return self._actor
-
-    @actor.setter
-    def actor(self, value) -> None:
-        self._actor = value
 
     # -- use cases ------------------------------------------------------------------
     def import_image(self, path: str | os.PathLike, name: str, view_id: str) -> TemplateRecord:

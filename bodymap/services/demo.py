@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bodymap.domain.charting import (PatientInput, Sex, TriggerPointDetails, VisitInput, ZoneDetails)
+from bodymap.domain.charting import PatientInput, Sex, TriggerPointDetails, VisitInput, ZoneDetails
 from bodymap.domain.diagrams import load_view
 from bodymap.domain.geometry import to_shape
-from bodymap.services import ChartService, NotFound
+from bodymap.errors import NotFound
+from bodymap.services import ChartService
 
 
 def region_point(view_id: str, region_id: str, side: str, dx: float = 0.0, dy: float = 0.0):
@@ -85,7 +86,7 @@ def create_demo(service: ChartService) -> list[str]:
         previous = visit
     if previous is not None:
         first = service.list_visits(patient.id)[-1].id
-        from bodymap.safety import demo_safety_record
+        from bodymap.services.safety import demo_safety_record
         demo_safety_record(service, first)       # screen, consent, needle count-out, response
         service.sign_visit(first)
     return lines

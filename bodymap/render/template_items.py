@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from bodymap.domain.calibration import Calibration
 from bodymap.domain.diagrams import describe_side
-from bodymap.ui.canvas.diagram_item import (DEEP_COLOR, FONT_FAMILY, LABEL_COLOR, LANDMARK_COLOR,
-                                            MUSCLE_COLOR)
+from bodymap.render.diagram_item import DEEP_COLOR, FONT_FAMILY, LABEL_COLOR, LANDMARK_COLOR, MUSCLE_COLOR
 
 OVERLAY_REGION_COLOR = QColor(30, 100, 210, 210)
 MIN_LEVEL_HEIGHT = 700          # smallest pre-scaled copy of the image (pixels tall)

@@ -18,7 +18,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-log = logging.getLogger("bodymap.backup")
+from bodymap.errors import BackupError
+
+log = logging.getLogger("bodymap.migrations.backup")
 
 DEFAULT_KEEP = 14
 DAY = dt.timedelta(days=1)
@@ -34,8 +36,6 @@ PG_DUMP_HELP = ("PostgreSQL databases are backed up on the server, not by bodyma
                 "`pg_restore --clean --if-exists -d \"$URL\" FILE`); see docs/SECURITY.md.")
 
 
-class BackupError(RuntimeError):
-    """A backup or restore could not be done; the message says why and what to do."""
 
 
 @dataclass(frozen=True)
@@ -79,11 +79,11 @@ def ensure_folder(folder: Path) -> Path:
 
 
 def _stamp(now: dt.datetime | None) -> str:
-    return _utc(now or dt.datetime.now(dt.timezone.utc)).strftime(STAMP_FORMAT)
+    return _utc(now or dt.datetime.now(dt.UTC)).strftime(STAMP_FORMAT)
 
 
 def _utc(when: dt.datetime) -> dt.datetime:
-    return when.replace(tzinfo=dt.timezone.utc) if when.tzinfo is None else when.astimezone(dt.timezone.utc)
+    return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
 
 
 # --------------------------------------------------------------------------- copying
@@ -172,7 +172,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         m = _NAME.match(entry.name)
         if not m or not entry.is_file():
             continue
-        taken = dt.datetime.strptime(m[1], STAMP_FORMAT).replace(tzinfo=dt.timezone.utc)
+        taken = dt.datetime.strptime(m[1], STAMP_FORMAT).replace(tzinfo=dt.UTC)
         found.append((taken, int(m[2] or 0), BackupInfo(entry, taken, entry.stat().st_size)))
     found.sort(key=lambda t: (t[0], t[1]), reverse=True)
     return [info for _t, _n, info in found]
@@ -188,7 +188,7 @@ def backup_due(folder: Path, now: dt.datetime | None = None, every: dt.timedelta
     backups = list_backups(folder)
     if not backups:
         return True
-    now = _utc(now or dt.datetime.now(dt.timezone.utc))
+    now = _utc(now or dt.datetime.now(dt.UTC))
     return now - backups[0].taken_at >= every
 
 
@@ -290,7 +290,7 @@ def check_backup_file(path: Path) -> BackupInfo:
     taken = None
     m = _NAME.match(path.name)
     if m:
-        taken = dt.datetime.strptime(m[1], STAMP_FORMAT).replace(tzinfo=dt.timezone.utc)
+        taken = dt.datetime.strptime(m[1], STAMP_FORMAT).replace(tzinfo=dt.UTC)
     return BackupInfo(path, taken, path.stat().st_size, revision, patients)
 
 

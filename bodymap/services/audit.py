@@ -11,8 +11,7 @@ import enum
 import getpass
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy import insert
 
 from bodymap import db
 
@@ -25,25 +24,12 @@ class Actor:
     display_name: str
 
     @staticmethod
-    def command_line() -> "Actor":
+    def command_line() -> Actor:
         try:
             who = getpass.getuser()
         except Exception:
             who = "unknown"
         return Actor(None, f"command line ({who})")
-
-
-@dataclass(frozen=True)
-class AuditRecord:
-    id: int
-    at: dt.datetime
-    actor_name: str
-    action: str
-    entity: str
-    entity_id: int | None
-    visit_id: int | None
-    before: dict | None
-    after: dict | None
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
@@ -97,22 +83,3 @@ def insert_audit(connection, actor, action: str, entity: str, entity_id: int | N
     connection (no unit of work to flush): the path of the services' per-click actions."""
     connection.execute(_INSERT_AUDIT, audit_values(actor, action, entity, entity_id, patient_id=patient_id,
                                                    visit_id=visit_id, before=before, after=after))
-
-
-class AuditService:
-    """Reads the trail. There is deliberately no way to change it."""
-
-    def __init__(self, sessions: sessionmaker):
-        self._sessions = sessions
-
-    def for_visit(self, visit_id: int) -> list[AuditRecord]:
-        return self._read(select(db.AuditEntry).where(db.AuditEntry.visit_id == visit_id))
-
-    def for_patient(self, patient_id: int) -> list[AuditRecord]:
-        return self._read(select(db.AuditEntry).where(db.AuditEntry.patient_id == patient_id))
-
-    def _read(self, query) -> list[AuditRecord]:
-        with self._sessions() as s:
-            return [AuditRecord(id=e.id, at=e.at, actor_name=e.actor_name, action=e.action, entity=e.entity,
-                                entity_id=e.entity_id, visit_id=e.visit_id, before=e.before, after=e.after)
-                    for e in s.scalars(query.order_by(db.AuditEntry.id))]

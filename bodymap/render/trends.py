@@ -1,0 +1,144 @@
+"""Line charts of a patient's progress across visits, painted with QPainter.
+
+``paint_trends(painter, rect, points)`` draws onto any painter (widget, printer, image), so the
+printed handout can include the same chart.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+
+# (attribute, title, unit, colour, marker); colours are dark enough to print in greyscale and each
+# series also has its own marker shape.
+SERIES = (
+    ("overall_pain", "Overall pain", "/10", QColor("#B2182B"), "circle"),
+    ("pain_area_percent", "Pain area", "% of body", QColor("#2166AC"), "square"),
+    ("active_trigger_points", "Active trigger points", "", QColor("#1B7837"), "triangle"),
+)
+
+
+def _nice_max(value: float, attr: str) -> float:
+    if attr == "overall_pain":
+        return 10.0
+    if value <= 0:
+        return 1.0
+    for step in (1, 2, 2.5, 5, 10, 20, 25, 50, 100):
+        if value <= step:
+            return float(step)
+    return float(int(value) + 1)
+
+
+def _marker(painter: QPainter, p: QPointF, shape: str, r: float) -> None:
+    if shape == "circle":
+        painter.drawEllipse(p, r, r)
+    elif shape == "square":
+        painter.drawRect(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r))
+    else:
+        path = QPainterPath(QPointF(p.x(), p.y() - r * 1.2))
+        path.lineTo(p.x() + r * 1.1, p.y() + r * 0.8)
+        path.lineTo(p.x() - r * 1.1, p.y() + r * 0.8)
+        path.closeSubpath()
+        painter.drawPath(path)
+
+
+def _x_positions(dates: Sequence[dt.datetime], x0: float, x1: float) -> list[float]:
+    if len(dates) == 1:
+        return [(x0 + x1) / 2]
+    t0, t1 = dates[0].timestamp(), dates[-1].timestamp()
+    if t1 - t0 < 1:
+        return [x0 + (x1 - x0) * i / (len(dates) - 1) for i in range(len(dates))]
+    return [x0 + (x1 - x0) * (d.timestamp() - t0) / (t1 - t0) for d in dates]
+
+
+def paint_trends(painter: QPainter, rect: QRectF, points: Sequence, font: QFont | None = None,
+                 unit: float = 1.0) -> None:
+    """Three stacked charts (overall pain, pain area %, active trigger points) sharing a date axis.
+
+    unit: device pixels per screen pixel (1 on screen; dpi / 96 on paper), so lines and gaps keep
+    their size on a printer; fonts are in points and need no scaling."""
+    u = unit
+    rect = QRectF(rect)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    base = QFont(font) if font is not None else QFont(painter.font())
+    size = max(7.0, min(11.0, rect.height() / u / 48))
+    base.setPointSizeF(size)
+    painter.setFont(base)
+    fm = painter.fontMetrics()
+    painter.fillRect(rect, QColor("white"))
+    if not points:
+        painter.setPen(QColor("#555"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "No visits yet")
+        painter.restore()
+        return
+    left = rect.left() + fm.horizontalAdvance("100.0") + 14 * u
+    right = rect.right() - max(18.0 * u, fm.horizontalAdvance("00 Mmm") / 2 + 4 * u)
+    axis_h = fm.height() * 2.6
+    gap = fm.height() * 0.8
+    panel_h = (rect.height() - axis_h - gap * 3) / 3
+    dates = [p.started_at.astimezone() for p in points]
+    xs = _x_positions(dates, left + 10 * u, right - 10 * u)
+    for index, (attr, title, unit, color, shape) in enumerate(SERIES):
+        top = rect.top() + gap + index * (panel_h + gap)
+        title_h = fm.height() * 1.7
+        plot = QRectF(left, top + title_h, right - left, panel_h - title_h)
+        values = [getattr(p, attr) for p in points]
+        known = [v for v in values if v is not None]
+        vmax = _nice_max(max(known) if known else 0, attr)
+        bold = QFont(base)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#111"))
+        painter.drawText(QPointF(rect.left() + 2 * u, top + fm.ascent()), f"{title}" + (f" ({unit})" if unit else ""))
+        painter.setFont(base)
+        # grid and y ticks
+        for frac in (0.0, 0.5, 1.0):
+            y = plot.bottom() - frac * plot.height()
+            painter.setPen(QPen(QColor("#D0D0D0"), u, Qt.PenStyle.DotLine if frac else Qt.PenStyle.SolidLine))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            value = vmax * frac
+            label = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+            painter.setPen(QColor("#444"))
+            painter.drawText(QRectF(rect.left(), y - fm.height() / 2, left - rect.left() - 6 * u, fm.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.setPen(QPen(QColor("#888"), u))
+        painter.drawLine(plot.bottomLeft(), plot.topLeft())
+        pts = [(QPointF(x, plot.bottom() - (v / vmax) * plot.height()), v) for x, v in zip(xs, values)
+               if v is not None]
+        pen = QPen(color, 2.2 * u)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        for (a, _va), (b, _vb) in zip(pts, pts[1:]):
+            painter.drawLine(a, b)
+        for p, v in pts:
+            painter.setPen(QPen(QColor("white"), 1.2 * u))
+            painter.setBrush(color)
+            _marker(painter, p, shape, 4.5 * u)
+            text = f"{v:.0f}" if attr != "pain_area_percent" else f"{v:.2f}" if vmax <= 2 else f"{v:.1f}"
+            painter.setPen(QColor("#111"))
+            ty = p.y() - 8 * u if p.y() - fm.height() - 8 * u > plot.top() - title_h * 0.2 else p.y() + fm.height() + 6 * u
+            painter.drawText(QPointF(p.x() - fm.horizontalAdvance(text) / 2, ty), text)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    # shared date axis
+    axis_y = rect.bottom() - axis_h + 4 * u
+    painter.setPen(QPen(QColor("#888"), u))
+    painter.drawLine(QPointF(left, axis_y), QPointF(right, axis_y))
+    last_right = -1e9
+    years = len({d.year for d in dates}) > 1
+    for x, d in zip(xs, dates):
+        painter.drawLine(QPointF(x, axis_y), QPointF(x, axis_y + 4 * u))
+        text = d.strftime("%d %b %Y" if years else "%d %b")
+        w = fm.horizontalAdvance(text)
+        if x - w / 2 > last_right + 4 * u:
+            painter.setPen(QColor("#333"))
+            painter.drawText(QPointF(x - w / 2, axis_y + 4 * u + fm.ascent()), text)
+            painter.setPen(QPen(QColor("#888"), u))
+            last_right = x + w / 2
+    painter.setPen(QColor("#555"))
+    caption = "Visit date" if years else f"Visit date ({dates[-1]:%Y})"
+    painter.drawText(QRectF(left, axis_y + 4 * u + fm.height(), right - left, fm.height() + 4 * u),
+                     Qt.AlignmentFlag.AlignHCenter, caption)
+    painter.restore()
