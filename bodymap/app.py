@@ -5,7 +5,7 @@ import os
 import sys
 
 from bodymap import db
-from bodymap.errors import DatabaseError
+from bodymap.errors import BackupError, CorruptDatabaseError, DatabaseError
 
 
 def _no_display() -> bool:
@@ -28,7 +28,8 @@ def load_modules() -> None:
     from bodymap import services  # noqa: F401
     from bodymap.migrations import backup  # noqa: F401
     from bodymap.services import accounts  # noqa: F401
-    from bodymap.ui import auth, main_window  # noqa: F401
+    from bodymap.ui import main_window  # noqa: F401
+    from bodymap.ui.accounts import auth  # noqa: F401
     gc.freeze()
 
 
@@ -45,6 +46,7 @@ def run_gui(database: str | None = None) -> int:
     from bodymap.migrations import backup
     from bodymap.services import ChartService
     from bodymap.services.accounts import AccountService
+    from bodymap.services.bundle import Services
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("bodymap")
@@ -53,30 +55,31 @@ def run_gui(database: str | None = None) -> int:
     backup_warning = None
     try:
         backup.startup_backup(url, keep=backup.configured_keep(url))   # SQLite, before any migration
-    except backup.BackupError as exc:
+    except BackupError as exc:
         backup_warning = str(exc)
     try:
         _engine, sessions = db.open_database(url)
     except DatabaseError as exc:
-        text = backup.corrupt_database_message(exc) if isinstance(exc, db.CorruptDatabaseError) else str(exc)
+        text = backup.corrupt_database_message(exc) if isinstance(exc, CorruptDatabaseError) else str(exc)
         print(f"bodymap: {text}", file=sys.stderr)
         QMessageBox.critical(None, "bodymap cannot open its database", text)
         return 1
-    from bodymap.ui.auth import FirstAdminDialog, SignInDialog
+    from bodymap.ui.accounts.auth import FirstAdminDialog, SignInDialog
     from bodymap.ui.main_window import MainWindow
     accounts = AccountService(sessions)
     dialog = SignInDialog(accounts) if accounts.has_users() else FirstAdminDialog(accounts)
     if not dialog.exec() or dialog.user is None:
         return 0
-    window = MainWindow(ChartService(sessions, actor=dialog.user), database_label=db.mask_url(url),
-                        settings=QSettings("bodymap", "bodymap"), user=dialog.user, accounts=accounts)
+    services = Services(ChartService(sessions, actor=dialog.user), accounts)
+    window = MainWindow(services, database_label=db.mask_url(url), settings=QSettings("bodymap", "bodymap"),
+                        user=dialog.user)
     window.show()
     from PySide6.QtCore import QTimer
 
     def daily_backup():
         try:
             backup.scheduled_backup(url, keep=backup.configured_keep(url))   # when the newest is a day old
-        except backup.BackupError as exc:
+        except BackupError as exc:
             window.statusBar().showMessage(f"Backup failed: {exc}", 15000)
     timer = QTimer(window, interval=3_600_000)
     timer.timeout.connect(daily_backup)

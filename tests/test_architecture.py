@@ -56,7 +56,7 @@ def sandbox(tmp_path_factory) -> Path:
     ("domain/metrics.py", "    from bodymap.services import ChartService", "Layers"),
     ("render/style.py", "    from bodymap.ui import main_window", "Layers"),
     ("exchange/csv_io.py", "    from bodymap import db", "File formats only"),
-    ("ui/banner.py", "    from sqlalchemy.exc import OperationalError", "never see the database"),
+    ("ui/widgets/banner.py", "    from sqlalchemy.exc import OperationalError", "never see the database"),
 ])
 def test_a_deliberate_violation_breaks_a_contract(sandbox, module, line, broken):
     path = sandbox / "bodymap" / module

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from bodymap import db
+from bodymap.errors import BackupError
 from bodymap.migrations import backup
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -73,7 +74,7 @@ def _backup(service, args) -> int:
             written = backup.backup_to(path, args.output)
         else:
             written = backup.rolling_backup(path, keep=args.keep)
-    except backup.BackupError as exc:
+    except BackupError as exc:
         return _fail(str(exc))
     print(written)
     return EXIT_OK
@@ -101,7 +102,7 @@ def _restore(service, args) -> int:
                 return EXIT_FAILED
         _close(service)
         kept = backup.restore(args.file, path)
-    except backup.BackupError as exc:
+    except BackupError as exc:
         return _fail(str(exc))
     print(f"Restored {path} from {args.file}.")
     if kept is not None:
@@ -119,7 +120,7 @@ def _backups(service, args) -> int:
                 return _fail(backup.PG_DUMP_HELP)
             folder = backup.default_folder(path)
         found = backup.list_backups(folder)
-    except (backup.BackupError, OSError) as exc:
+    except (BackupError, OSError) as exc:
         return _fail(str(exc))
     if not found:
         print(f"No backups in {folder}.", file=sys.stderr)

@@ -17,10 +17,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from bodymap.domain.charting import MarkKind, TriggerPointDetails, ZoneDetails
 from bodymap.domain.placement import is_deep_muscle
 from bodymap.domain.records import TriggerPointRecord, VisitChart, ZoneRecord
-from bodymap.errors import ConflictError, DatabaseError, NotFound, ValidationError
+from bodymap.errors import BodymapError, ConflictError, DatabaseError, ValidationError
 from bodymap.services import ChartService, details_of, zone_details_of
 
-USER_ERRORS = (ValidationError, DatabaseError, NotFound, ConflictError)
 RETRY_MS = 3000
 
 
@@ -104,6 +103,14 @@ class ChartDocument(QObject):
         self.saved.emit(f"All changes saved · {dt.datetime.now():%H:%M:%S}")
 
     # ------------------------------------------------------------------ calling the service
+    def change(self, call):
+        """call(expected_version) -> result, for a change to the open visit that is not a mark
+        (safety record, visit details): the version moves on by one on success and the change
+        is reported as saved. Errors are raised (ui.operations.Operations reports them)."""
+        result = self._write(call)
+        self._saved()
+        return result
+
     def _write(self, call):
         """call(expected_version) -> result; the visit's version moves on by one on success."""
         result = call(self.version)
@@ -125,7 +132,7 @@ class ChartDocument(QObject):
             self.connectionLost.emit(f"{exc} Your last change is kept and will be saved when the "
                                      "database is back.")
             return None
-        except (ValidationError, NotFound) as exc:
+        except BodymapError as exc:
             self.failed.emit(str(exc))
             return None
         apply(result)
@@ -146,7 +153,7 @@ class ChartDocument(QObject):
             self._retry.stop()
             self._conflict(str(exc))
             return True
-        except (ValidationError, NotFound) as exc:
+        except BodymapError as exc:
             self._pending = None
             self._retry.stop()
             self.connectionRestored.emit("The database is back.")
@@ -158,12 +165,16 @@ class ChartDocument(QObject):
         self.connectionRestored.emit("The database is back; your last change was saved.")
         return True
 
-    def _conflict(self, message: str) -> None:
-        visit_id = self.visit_id
+    def reload_after_conflict(self) -> None:
+        """Another workstation changed the visit: show what is stored now. The undo history is
+        dropped with it, since its steps were made on the version that no longer exists."""
         try:
-            self.open_visit(visit_id)
-        except USER_ERRORS:
+            self.open_visit(self.visit_id)
+        except BodymapError:
             pass
+
+    def _conflict(self, message: str) -> None:
+        self.reload_after_conflict()
         self.failed.emit(message)
 
     # ------------------------------------------------------------------ actions
@@ -332,12 +343,12 @@ class ChartDocument(QObject):
             command.setObsolete(True)
             message = str(exc)                     # `exc` is unbound once the except block ends
             QTimer.singleShot(0, lambda: self._conflict(message))   # not inside the undo stack's call
-        except USER_ERRORS as exc:
+        except BodymapError as exc:
             command.setObsolete(True)
             self.failed.emit(f"Could not {command.actionText().lower()}: {exc}")
             try:
                 self.reload()
-            except USER_ERRORS:
+            except BodymapError:
                 pass
 
 

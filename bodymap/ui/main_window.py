@@ -1,6 +1,9 @@
-"""Main window: patient panel, banner, charting workspace, inspector and legend docks, menus.
+"""Main window: patient panel, banner, charting workspace and the feature docks, menus from a table.
 
-Calls services only (through ChartDocument for marks), never SQL.
+It gets its services from the composition root (app.py) and runs every service call through one
+Operations runner (ui/operations.py); marks go through ChartDocument. It makes each feature
+(reference, safety, templates, progress, exports, accounts) with what that feature needs and
+places the feature's docks and actions itself: features never reach into the window.
 """
 from __future__ import annotations
 
@@ -23,35 +26,36 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.charting import MarkKind
 from bodymap.domain.diagrams import view_label
-from bodymap.errors import ConflictError, DatabaseError, ValidationError
 from bodymap.services import ChartService
-from bodymap.ui.banner import PatientBanner
+from bodymap.services.bundle import Services
+from bodymap.ui import actions as table
 from bodymap.ui.canvas.workspace import ChartWorkspace
-from bodymap.ui.dialogs import PatientDialog, VisitDialog
 from bodymap.ui.document import ChartDocument
+from bodymap.ui.operations import Operations
+from bodymap.ui.panels.dialogs import PatientDialog, VisitDialog
 from bodymap.ui.panels.inspector import Inspector
 from bodymap.ui.panels.patients import PatientPanel
+from bodymap.ui.widgets.banner import PatientBanner
 
-USER_ERRORS = (ValidationError, DatabaseError, LookupError, ConflictError)
+RIGHT, LEFT = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, service: ChartService, database_label: str = "", settings: QSettings | None = None,
-                 user=None, accounts=None):
+    def __init__(self, services: Services | ChartService, database_label: str = "",
+                 settings: QSettings | None = None, user=None, accounts=None):
         super().__init__()
-        self.service = service
+        if isinstance(services, ChartService):          # a window without sign-in (tests, tools)
+            services = Services(services, accounts)
+        self.services = services
+        self.service = services.chart
         self.settings = settings
         self.user = user
-        self.accounts = accounts
+        self.accounts = services.accounts
         if user is not None:
-            service.actor = user
-        from bodymap.services.history import AuditService
-        from bodymap.services.settings import SettingsService
-        self.audit = AuditService(service.sessions)
-        self.clinic_settings = SettingsService(service.sessions)
+            self.service.actor = user
         self.setWindowTitle("bodymap — trigger-point charting")
-        self.document = ChartDocument(service, self)
-        self._progress = None
+        self.document = ChartDocument(self.service, self)
+        self.operations = Operations(self.document, self)
         self.patient = None
 
         self.banner = PatientBanner()
@@ -69,16 +73,50 @@ class MainWindow(QMainWindow):
         self.idle = None
         self._locked_state = None
 
-        self.patients = PatientPanel(service)
+        self.patients = PatientPanel(self.service)
         self.patients.setMinimumWidth(270)
         self.inspector = Inspector(self.document)
         self.inspector.setMinimumWidth(290)
-        self._dock("Patients and visits", self.patients, Qt.DockWidgetArea.LeftDockWidgetArea, "patientsDock")
-        self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea, "inspectorDock")
-        from bodymap.ui.legend import LegendWidget
+        from bodymap.ui.widgets.legend import LegendWidget
         self.legend = LegendWidget()
-        self._dock("Legend", self.legend, Qt.DockWidgetArea.RightDockWidgetArea, "legendDock")
+        self._build_features()
+        self._status_bar(database_label)
+        self._build_actions()
+        self._connect()
+        self._arrange_docks()
+        self._fit_docks()
+        self.layout().activate()     # the minimum size now reflects the scrolling docks
+        screen = QApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        self.resize(min(1400, int(room.width() * 0.95)) if room else 1400,
+                    min(900, int(room.height() * 0.92)) if room else 900)
+        if settings is not None and settings.value("geometry"):
+            self.restoreGeometry(settings.value("geometry"))
+            self.restoreState(settings.value("state"))
+        if self.accounts is not None:
+            self._setup_locking()
+        self._update_actions()
+        self.operations.run(self.patients.refresh_patients)
 
+    # building -------------------------------------------------------------------
+    def _build_features(self) -> None:
+        from bodymap.ui import reference
+        from bodymap.ui.safety import SafetyController
+        self.reference_feature = reference.build(self.workspace, self.document, self)
+        self.reference = self.reference_feature.controller
+        self.reference_browser = self.reference_feature.browser
+        self.suggestions = self.reference_feature.suggestions
+        self.safety = SafetyController(self.document, self.workspace, self.operations, self.services, self)
+        self.docks = {
+            "patientsDock": self._dock("Patients and visits", self.patients, LEFT, "patientsDock"),
+            "inspectorDock": self._dock("Inspector", self.inspector, RIGHT, "inspectorDock"),
+            "legendDock": self._dock("Legend", self.legend, RIGHT, "legendDock"),
+            "safetyDock": self._place(self.safety.dock, RIGHT),
+            "suggestionsDock": self._place(self.reference_feature.suggestions_dock, RIGHT),
+            "referenceDock": self._place(self.reference_feature.browser_dock, LEFT),
+        }
+
+    def _status_bar(self, database_label: str) -> None:
         self.saved_label = QLabel("No visit open")
         self.hover_label = QLabel()
         self.hover_label.setMinimumWidth(260)
@@ -89,9 +127,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._show_user()
 
-        self._build_actions()
-        from bodymap.ui.reference import install as install_reference
-        install_reference(self)      # reference browser, referral overlays, suggestions dock
+    def _connect(self) -> None:
         self.patients.patientSelected.connect(self._patient_selected)
         self.patients.visitSelected.connect(self._visit_selected)
         self.patients.newPatientRequested.connect(self.new_patient)
@@ -104,38 +140,25 @@ class MainWindow(QMainWindow):
         self.document.failed.connect(self._failed)
         self.document.connectionLost.connect(self._connection_lost)
         self.document.connectionRestored.connect(self._connection_restored)
-        from bodymap.ui.safety import install as install_safety
-        install_safety(self)         # screening, consent, needle count, response; precaution areas
-        self._arrange_docks()
-        self._fit_docks()
-        self.layout().activate()     # the minimum size now reflects the scrolling docks
-        screen = QApplication.primaryScreen()
-        room = screen.availableGeometry() if screen is not None else None
-        self.resize(min(1400, int(room.width() * 0.95)) if room else 1400,
-                    min(900, int(room.height() * 0.92)) if room else 900)
-        if settings is not None and settings.value("geometry"):
-            self.restoreGeometry(settings.value("geometry"))
-            self.restoreState(settings.value("state"))
-        if accounts is not None:
-            self._setup_locking()
-        self._update_actions()
-        self._guard(self.patients.refresh_patients)
+        self.operations.failed.connect(self._failed)
+        self.operations.notice.connect(lambda t: self.statusBar().showMessage(t, 8000))
 
     def _arrange_docks(self) -> None:
         """Right column: the per-mark and per-visit panels share one tall tab group (Inspector in
-        front), the legend sits below; the patient list and the reference share the left."""
-        docks = {d.objectName(): d for d in self.findChildren(QDockWidget)}
-        inspector, safety, legend = docks.get("inspectorDock"), docks.get("safetyDock"), docks.get("legendDock")
-        if inspector is not None and safety is not None:
-            self.tabifyDockWidget(inspector, safety)
-            inspector.raise_()
-        if inspector is not None and legend is not None:
-            self.resizeDocks([inspector, legend], [640, 260], Qt.Orientation.Vertical)
+        front), the legend sits below; the patient list and the reference share the left (the
+        reference needs height, and the patient list is not needed while charting)."""
+        d = self.docks
+        self.tabifyDockWidget(d["inspectorDock"], d["suggestionsDock"])
+        self.tabifyDockWidget(d["patientsDock"], d["referenceDock"])
+        d["patientsDock"].raise_()
+        self.tabifyDockWidget(d["inspectorDock"], d["safetyDock"])
+        d["inspectorDock"].raise_()
+        self.resizeDocks([d["inspectorDock"], d["legendDock"]], [640, 260], Qt.Orientation.Vertical)
 
     def _fit_docks(self) -> None:
         """Dock contents scroll instead of forcing their full height on the window, so the window
         fits a 1366 x 768 laptop screen as well as a 1080p workstation."""
-        for dock in self.findChildren(QDockWidget):
+        for dock in self.docks.values():
             content = dock.widget()
             if content is None or isinstance(content, QAbstractScrollArea):
                 continue
@@ -161,167 +184,99 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        return self._place(dock, area)
+
+    def _place(self, dock: QDockWidget, area) -> QDockWidget:
         self.addDockWidget(area, dock)
         return dock
 
     # actions ------------------------------------------------------------------
-    def _action(self, text, slot, shortcut=None, tip=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
+        """Actions, menus and the tool bar, from the tables in ui/actions.py."""
         stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, "Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, "Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        self.new_patient_action = self._action("New patient…", self.new_patient, "Ctrl+N")
-        self.edit_patient_action = self._action("Edit patient…", self.edit_patient)
-        self.new_visit_action = self._action("New visit…", self.new_visit, "Ctrl+Shift+N")
-        self.edit_visit_action = self._action("Visit details…", self.edit_visit)
-        self.sign_action = self._action("Sign visit…", self.sign_visit)
-        self.print_action = self._action("Print…", self.print_visit, QKeySequence.StandardKey.Print)
-        self.pdf_action = self._action("Export PDF…", self.export_pdf, "Ctrl+Shift+E")
-        self.export_action = self._action("Export visit…", self.export_visit, "Ctrl+E",
-                                          "PDF, PNG, CSV, JSON or FHIR of the open visit")
-        self.batch_action = self._action("Export handouts…", self.batch_export)
-        self.import_action = self._action("Import…", self.import_file)
-        self.page_setup_action = self._action("Page setup…", self.page_setup)
-        self.clinic_action = self._action("Clinic settings…", self.edit_clinic)
-        from bodymap.services.templates import TemplateService
-        from bodymap.ui import templates as templates_ui
-        self.templates = TemplateService.for_service(self.service)
-        self.import_diagram_action = self._action(
-            "Import clinic diagram…", lambda: templates_ui.open_import(self, self.templates, self.workspace))
-        self.use_diagram_action = self._action(
-            "Use clinic diagram…", lambda: templates_ui.choose_template(self, self.templates, self.workspace, None))
-        self.delete_action = self._action("Delete", self.delete_selected, QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcuts([QKeySequence.StandardKey.Delete, QKeySequence(Qt.Key.Key_Backspace)])
-        quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
-        zoom_in = self._action("Zoom in", lambda: self.workspace.current_canvas().zoom(1.25), QKeySequence.StandardKey.ZoomIn)
-        zoom_out = self._action("Zoom out", lambda: self.workspace.current_canvas().zoom(0.8), QKeySequence.StandardKey.ZoomOut)
-        fit = self._action("Fit to window", lambda: self.workspace.current_canvas().fit(), "F")
-        for a in (self.undo_action, self.redo_action):
-            self.addAction(a)
+        undo = stack.createUndoAction(self, "Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = stack.createRedoAction(self, "Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.menu_actions: dict[str, QAction] = {"undo": undo, "redo": redo}
+        self._commands = [c for c in table.COMMANDS if self.accounts is not None or not c.needs_accounts]
+        for command in self._commands:
+            action = QAction(command.text, self)
+            action.setShortcuts(table.key_sequences(command.keys))
+            if command.tip:
+                action.setStatusTip(command.tip)
+            action.triggered.connect(getattr(self, command.slot))
+            self.menu_actions[command.name] = action
+        tools = self.workspace.tool_actions.actions()      # the drawing tools, the safety tool among them
+        for action in [*self.menu_actions.values(), *tools]:
+            self.addAction(action)
 
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        for a in (self.new_patient_action, self.edit_patient_action, None, self.new_visit_action,
-                  None, self.import_diagram_action, None, self.page_setup_action, self.print_action, self.pdf_action, None, self.export_action,
-                  self.batch_action, self.import_action, None, quit_action):
-            file_menu.addSeparator() if a is None else file_menu.addAction(a)
-        edit_menu = menu.addMenu("&Edit")
-        for a in (self.undo_action, self.redo_action, None, self.delete_action, None, self.clinic_action):
-            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
-        self.addendum_action = self._action("Add addendum…", self.add_addendum)
-        self.history_action = self._action("History (audit trail)…", self.show_history)
-        visit_menu = menu.addMenu("&Visit")
-        for a in (self.edit_visit_action, self.sign_action, self.addendum_action, None, self.history_action):
-            visit_menu.addSeparator() if a is None else visit_menu.addAction(a)
-        progress_menu = menu.addMenu("&Progress")
-        from bodymap.ui import progress as progress_ui
-        self.compare_action = self._action("Compare visits…", lambda: progress_ui.open_compare(
-            self, self.service, self.progress, self.patient))
-        self.trends_action = self._action("Progress chart…", lambda: progress_ui.open_trends(
-            self, self.progress, self.patient))
-        self.heatmap_action = self._action("Clinic pain map…", lambda: progress_ui.open_heatmap(self, self.progress))
-        for a in (self.compare_action, self.trends_action, None, self.heatmap_action):
-            progress_menu.addSeparator() if a is None else progress_menu.addAction(a)
-        view_menu = menu.addMenu("&View")
+        for title, names in table.MENUS:
+            names = tuple(n for n in names if n is None or n in self.menu_actions)
+            if not names and title not in ("&View", "&Tools"):
+                continue
+            menu = self.menuBar().addMenu(title)
+            if title == "&View":
+                self._view_menu_head(menu)
+            for name in names:
+                menu.addSeparator() if name is None else menu.addAction(self.menu_actions[name])
+            if title == "&View":
+                menu.addSeparator()
+                for dock in ("suggestionsDock", "referenceDock"):
+                    menu.addAction(self.docks[dock].toggleViewAction())
+            if title == "&Tools":
+                for action in tools:
+                    menu.addAction(action)
+
+        bar = QToolBar("Tools")
+        bar.setObjectName("toolsBar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in tools:
+            bar.addAction(action)
+        for name in table.TOOLBAR:
+            bar.addSeparator() if name is None else bar.addAction(self.menu_actions[name])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _view_menu_head(self, menu) -> None:
+        """The views and the diagram layers, at the top of the View menu."""
         for view_id in self.workspace.views:
-            view_menu.addAction(self._action(view_label(view_id),
-                                             lambda _c=False, v=view_id: self.workspace.show_view(v)))
-        view_menu.addSeparator()
-        view_menu.addAction(self.use_diagram_action)
-        layers_menu = view_menu.addMenu("Layers")
+            action = QAction(view_label(view_id), self)
+            action.triggered.connect(lambda _c=False, v=view_id: self.workspace.show_view(v))
+            menu.addAction(action)
+        menu.addSeparator()
+        layers = menu.addMenu("Layers")
         self.layer_actions = {}
-        for layer, label, key in (("outline", "Outline", None), ("regions", "Surface regions", "Ctrl+1"),
-                                  ("muscles", "Muscles (superficial)", "Ctrl+2"), ("deep", "Deep muscles", "Ctrl+3"),
-                                  ("landmarks", "Landmarks", "Ctrl+4"), ("labels", "Labels", None)):
+        for layer, label, key in table.LAYERS:
             action = QAction(label, self, checkable=True)
             action.setChecked(layer in self.workspace.layers)
             if key:
                 action.setShortcut(QKeySequence(key))
             action.toggled.connect(lambda on, layer=layer: self.workspace.set_layer(layer, on))
-            layers_menu.addAction(action)
+            layers.addAction(action)
             self.addAction(action)
             self.layer_actions[layer] = action
-        view_menu.addSeparator()
-        for a in (zoom_in, zoom_out, fit):
-            view_menu.addAction(a)
-        tools_menu = menu.addMenu("&Tools")
-        for a in self.workspace.tool_actions.actions():
-            tools_menu.addAction(a)
-            self.addAction(a)
-        if self.accounts is not None:
-            self.lock_action = self._action("Lock screen", self.lock, "Ctrl+L")
-            self.switch_action = self._action("Switch clinician…", self.lock)
-            self.accounts_action = self._action("Accounts and security…", self.manage_accounts)
-            self.accounts_action.setEnabled(bool(self.user and self.user.is_admin))
-            people = menu.addMenu("&Clinician")
-            for a in (self.lock_action, self.switch_action, None, self.accounts_action):
-                people.addSeparator() if a is None else people.addAction(a)
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self._action("About bodymap", self.about))
-
-        tools = QToolBar("Tools")
-        tools.setObjectName("toolsBar")
-        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in self.workspace.tool_actions.actions():
-            tools.addAction(a)
-        tools.addSeparator()
-        for a in (self.undo_action, self.redo_action, self.delete_action):
-            tools.addAction(a)
-        tools.addSeparator()
-        for a in (zoom_in, zoom_out, fit):
-            tools.addAction(a)
-        tools.addSeparator()
-        tools.addAction(self.print_action)
-        tools.addAction(self.sign_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tools)
+        menu.addSeparator()
 
     def _update_actions(self) -> None:
-        has_patient = self.patient is not None
         chart = self.document.chart
-        editable = self.document.editable
-        self.edit_patient_action.setEnabled(has_patient)
-        self.new_visit_action.setEnabled(has_patient)
-        self.compare_action.setEnabled(has_patient)
-        self.trends_action.setEnabled(has_patient)
-        for a in (self.edit_visit_action, self.sign_action, self.delete_action):
-            a.setEnabled(editable)
-        self.addendum_action.setEnabled(chart is not None and chart.visit.is_signed)
-        self.history_action.setEnabled(chart is not None)
-        for a in (self.print_action, self.pdf_action, self.export_action):
-            a.setEnabled(chart is not None)
-        # clinic settings and clinic diagrams are the administrator's (anyone without accounts)
-        self.clinic_action.setEnabled(self.user is None or self.user.is_admin)
-        self.import_diagram_action.setEnabled(self.user is None or self.user.is_admin)
-        for a in self.workspace.tool_actions.actions():
-            a.setEnabled(editable or a.data() == "select")
+        admin = self.user is None or self.user.is_admin
+        state = {"always": True, "patient": self.patient is not None, "chart": chart is not None,
+                 "editable": self.document.editable, "signed": chart is not None and chart.visit.is_signed,
+                 "admin": admin, "signed_in_admin": bool(self.user and self.user.is_admin)}
+        for command in self._commands:
+            self.menu_actions[command.name].setEnabled(state[command.when])
+        for action in self.workspace.tool_actions.actions():
+            action.setEnabled(self.document.editable or action.data() == "select")
 
-    # slots --------------------------------------------------------------------
-    def _guard(self, fn, *args):
-        try:
-            return fn(*args)
-        except USER_ERRORS as exc:
-            self._failed(str(exc))
-            return None
-
+    # what is open ---------------------------------------------------------------
     def _patient_selected(self, patient) -> None:
         self.patient = patient
         self.banner.set_patient(patient)
         self._update_actions()
 
     def _visit_selected(self, visit) -> None:
-        if self._guard(self.document.open_visit, visit.id if visit else None) is None and visit is not None \
-                and self.document.chart is None:
+        opened = self.operations.run(self.document.open_visit, visit.id if visit else None)
+        if opened is None and visit is not None and self.document.chart is None:
             return
         chart = self.document.chart
         self.banner.set_patient(self.patient, chart.visit if chart else None)
@@ -337,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self, text: str) -> None:
         self.saved_label.setText(text)
-        self._guard(self.patients.refresh_visits)
+        self.operations.run(self.patients.refresh_visits)
 
     def _connection_lost(self, text: str) -> None:
         self.saved_label.setText("Database connection lost — retrying…")
@@ -349,18 +304,19 @@ class MainWindow(QMainWindow):
         self.saved_label.setStyleSheet("")
         self.saved_label.setText(text)
         self.statusBar().showMessage(text, 8000)
-        self._guard(self.patients.refresh_visits)
+        self.operations.run(self.patients.refresh_visits)
 
     def _failed(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
         QMessageBox.warning(self, "bodymap", text)
 
+    # patients and visits ----------------------------------------------------------
     def new_patient(self) -> None:
         dialog = PatientDialog(parent=self)
         dialog.submit = self.service.create_patient
         if dialog.exec():
             self.patients.search.clear()
-            self._guard(self.patients.refresh_patients, dialog.result_value.id)
+            self.operations.run(self.patients.refresh_patients, dialog.result_value.id)
 
     def edit_patient(self) -> None:
         if self.patient is None:
@@ -368,16 +324,16 @@ class MainWindow(QMainWindow):
         dialog = PatientDialog(self.patient, parent=self)
         dialog.submit = lambda data: self.service.update_patient(self.patient.id, data)
         if dialog.exec():
-            self._guard(self.patients.refresh_patients, dialog.result_value.id)
+            self.operations.run(self.patients.refresh_patients, dialog.result_value.id)
             self._patient_selected(dialog.result_value)
             self.banner.set_patient(dialog.result_value, self.document.chart.visit if self.document.chart else None)
 
     def new_visit(self) -> None:
         if self.patient is None:
             return
-        previous = self._guard(self.service.list_visits, self.patient.id) or []
+        previous = self.operations.run(self.service.list_visits, self.patient.id) or []
         clinician = previous[0].clinician if previous else ""
-        previous_chart = self._guard(self.service.get_chart, previous[0].id) if previous else None
+        previous_chart = self.operations.run(self.service.get_chart, previous[0].id) if previous else None
         dialog = VisitDialog(previous_chart=previous_chart, default_clinician=clinician, parent=self)
         patient_id = self.patient.id
 
@@ -389,19 +345,18 @@ class MainWindow(QMainWindow):
                                              carry_zones=dialog.carried_marks(MarkKind.ZONE))
         dialog.submit = submit
         if dialog.exec():
-            self._guard(self.patients.refresh_visits, dialog.result_value.id)
+            self.operations.run(self.patients.refresh_visits, dialog.result_value.id)
 
     def edit_visit(self) -> None:
         chart = self.document.chart
         if chart is None or not self.document.editable:
             return
         dialog = VisitDialog(chart.visit, parent=self)
-        dialog.submit = lambda data: self.service.update_visit(chart.visit.id, data,
-                                                               expected_version=self.document.version)
-        accepted = dialog.exec()
-        self._guard(self.document.reload)      # also after a conflict: show what is stored
-        if accepted:
-            self._guard(self.patients.refresh_visits)
+        dialog.submit = lambda data: self.operations.change_visit_or_raise(
+            lambda v: self.service.update_visit(chart.visit.id, data, expected_version=v))
+        if dialog.exec():
+            self.operations.run(self.document.reload)
+            self.operations.run(self.patients.refresh_visits)
         if self.document.chart is not None:
             self.banner.set_patient(self.patient, self.document.chart.visit)
 
@@ -414,11 +369,11 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        signed = self._guard(lambda: self.service.sign_visit(chart.visit.id,
-                                                             expected_version=self.document.version))
-        self._guard(self.document.open_visit, chart.visit.id)
+        signed = self.operations.change_visit(
+            lambda v: self.service.sign_visit(chart.visit.id, expected_version=v))
+        self.operations.run(self.document.open_visit, chart.visit.id)
         if signed is not None:
-            self._guard(self.patients.refresh_visits)
+            self.operations.run(self.patients.refresh_visits)
         if self.document.chart is not None:
             self._visit_selected(self.document.chart.visit)
 
@@ -427,69 +382,105 @@ class MainWindow(QMainWindow):
         if marks:
             self.document.delete_marks(marks)
 
+    # the canvas -----------------------------------------------------------------
+    def zoom_in(self) -> None:
+        self.workspace.current_canvas().zoom(1.25)
+
+    def zoom_out(self) -> None:
+        self.workspace.current_canvas().zoom(0.8)
+
+    def fit_view(self) -> None:
+        self.workspace.current_canvas().fit()
+
+    def import_diagram(self) -> None:
+        from bodymap.ui import templates
+        templates.open_import(self, self.services.templates, self.workspace, self.operations)
+
+    def use_diagram(self) -> None:
+        from bodymap.ui import templates
+        templates.choose_template(self, self.services.templates, self.workspace, self.operations)
+
+    # progress ---------------------------------------------------------------------
+    @property
+    def progress(self):
+        return self.services.progress
+
+    def open_compare(self) -> None:
+        from bodymap.ui import progress
+        progress.open_compare(self, self.service, self.progress, self.patient)
+
+    def open_trends(self) -> None:
+        from bodymap.ui import progress
+        progress.open_trends(self, self.progress, self.patient)
+
+    def open_heatmap(self) -> None:
+        from bodymap.ui import progress
+        progress.open_heatmap(self, self.progress)
+
+    # printouts and files ----------------------------------------------------------
     def print_visit(self) -> None:
         if self.document.chart is not None:
-            from bodymap.ui.print_dialogs import print_with_preview
+            from bodymap.ui.exports.print_dialogs import print_with_preview
             chart = self._fresh_chart()
-            print_with_preview(self, chart, clinic=self._guard(self.clinic_settings.clinic),
+            print_with_preview(self, chart, clinic=self.operations.run(self.services.settings.clinic),
                                extras=self._handout_extras(chart))
 
     def export_pdf(self) -> None:
         if self.document.chart is not None:
-            from bodymap.ui.print_dialogs import export_pdf_dialog
+            from bodymap.ui.exports.print_dialogs import export_pdf_dialog
             chart = self._fresh_chart()
-            export_pdf_dialog(self, chart, clinic=self._guard(self.clinic_settings.clinic),
+            export_pdf_dialog(self, chart, clinic=self.operations.run(self.services.settings.clinic),
                               extras=self._handout_extras(chart))
 
     def export_visit(self) -> None:
         if self.document.chart is not None:
-            from bodymap.ui import exchange_actions
-            exchange_actions.export_visit_dialog(self, self.service, self.clinic_settings, self._fresh_chart())
+            from bodymap.ui.exports import exchange_actions
+            exchange_actions.export_visit_dialog(self, self.service, self.services.settings, self._fresh_chart())
 
     def batch_export(self) -> None:
-        from bodymap.ui import exchange_actions
-        exchange_actions.batch_export_dialog(self, self.service, self.clinic_settings,
+        from bodymap.ui.exports import exchange_actions
+        exchange_actions.batch_export_dialog(self, self.service, self.services.settings,
                                              patient_id=self.patient.id if self.patient else None)
 
     def import_file(self) -> None:
-        from bodymap.ui import exchange_actions
+        from bodymap.ui.exports import exchange_actions
         if exchange_actions.import_dialog(self, self.service):
-            self._guard(self.patients.refresh_patients)
+            self.operations.run(self.patients.refresh_patients)
 
     def page_setup(self) -> None:
-        from bodymap.ui.print_dialogs import page_setup
+        from bodymap.ui.exports.print_dialogs import page_setup
         page_setup(self)
 
     def edit_clinic(self) -> None:
         if self.user is not None and not self.user.is_admin:
             return
-        from bodymap.ui import exchange_actions
-        exchange_actions.clinic_settings_dialog(self, self.clinic_settings)
+        from bodymap.ui.exports import exchange_actions
+        exchange_actions.clinic_settings_dialog(self, self.services.settings)
 
     def _handout_extras(self, chart) -> dict:
         from bodymap.services.handout import handout_extras
-        return self._guard(handout_extras, self.service, chart) or {}
+        return self.operations.run(handout_extras, self.service, chart) or {}
 
     def _fresh_chart(self):
-        return self._guard(self.service.get_chart, self.document.chart.visit.id) or self.document.chart
+        return self.operations.run(self.service.get_chart, self.document.chart.visit.id) or self.document.chart
 
-    # records -------------------------------------------------------------------
+    # the record -------------------------------------------------------------------
     def add_addendum(self) -> None:
         chart = self.document.chart
         if chart is None or not chart.visit.is_signed:
             return
-        from bodymap.ui.admin import AddendumDialog
+        from bodymap.ui.accounts.admin import AddendumDialog
         dialog = AddendumDialog(self)
-        if dialog.exec() and self._guard(self.service.add_addendum, chart.visit.id,
-                                         dialog.text.toPlainText()) is not None:
-            self._guard(self.document.reload)
+        if dialog.exec() and self.operations.run(self.service.add_addendum, chart.visit.id,
+                                                 dialog.text.toPlainText()) is not None:
+            self.operations.run(self.document.reload)
             self.banner.set_patient(self.patient, self.document.chart.visit)
             self.statusBar().showMessage("Addendum saved.", 5000)
 
     def show_history(self) -> None:
         if self.document.chart is not None:
-            from bodymap.ui.admin import HistoryDialog
-            HistoryDialog(self.audit, self.document.chart.visit.id, self).exec()
+            from bodymap.ui.accounts.admin import HistoryDialog
+            HistoryDialog(self.services.history, self.document.chart.visit.id, self).exec()
 
     # who is charting -------------------------------------------------------------
     def _show_user(self) -> None:
@@ -498,21 +489,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"bodymap — {name}" if name else "bodymap — trigger-point charting")
 
     def _setup_locking(self) -> None:
-        from bodymap.ui.auth import IdleWatcher, LockScreen
+        from bodymap.ui.accounts.auth import IdleWatcher, LockScreen
         self.lock_screen = LockScreen(self.accounts)
         self.lock_screen.form.signedIn.connect(self.unlock)
         self.pages.addWidget(self.lock_screen)
-        self.idle = IdleWatcher(QApplication.instance(), self.clinic_settings.lock_minutes(), self)
+        self.idle = IdleWatcher(QApplication.instance(), self.services.settings.lock_minutes(), self)
         self.idle.idle.connect(self.lock)
-
-    @property
-    def progress(self):
-        """The ProgressService, made when first needed: its metrics pull in Pillow, which the
-        window need not load to open."""
-        if self._progress is None:
-            from bodymap.services.progress import ProgressService
-            self._progress = ProgressService.for_service(self.service)
-        return self._progress
 
     @property
     def locked(self) -> bool:
@@ -543,20 +525,19 @@ class MainWindow(QMainWindow):
         for widget in self.findChildren(QDockWidget) + self.findChildren(QToolBar):
             widget.show()
         self._locked_state = None
-        self.accounts_action.setEnabled(user.is_admin)
         self._update_actions()
         self._show_user()
-        self.idle.set_minutes(self.clinic_settings.lock_minutes())
+        self.idle.set_minutes(self.services.settings.lock_minutes())
         if changed:
-            self._guard(self.document.reload)
+            self.operations.run(self.document.reload)
             self.statusBar().showMessage(f"{user.display_name} is now charting.", 5000)
 
     def manage_accounts(self) -> None:
         if self.user is None or not self.user.is_admin:
             return
-        from bodymap.ui.admin import AccountsDialog
-        AccountsDialog(self.accounts, self.clinic_settings, self.user, self).exec()
-        self.idle.set_minutes(self.clinic_settings.lock_minutes())
+        from bodymap.ui.accounts.admin import AccountsDialog
+        AccountsDialog(self.accounts, self.services.settings, self.user, self).exec()
+        self.idle.set_minutes(self.services.settings.lock_minutes())
 
     def about(self) -> None:
         QMessageBox.about(self, "About bodymap",

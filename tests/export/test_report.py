@@ -286,7 +286,7 @@ def test_print_preview_paints_the_report(qapp, monkeypatch):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from bodymap.ui import print_dialogs
+    from bodymap.ui.exports import print_dialogs
     calls = []
     real = print_dialogs.paint_report
     monkeypatch.setattr(print_dialogs, "paint_report",
@@ -313,7 +313,7 @@ def test_legend_lists_every_symbol_and_fits_its_width(qapp):
 
     from bodymap.domain.charting import PainQuality
     from bodymap.render.legend import draw_legend, legend_entries
-    from bodymap.ui.legend import LegendWidget
+    from bodymap.ui.widgets.legend import LegendWidget
     labels = [label for _kind, _key, label in legend_entries()]
     assert labels[:4] == ["Active trigger point", "Latent trigger point", "Needled (X)", "Carried forward (dashed)"]
     assert all(q.label in labels for q in PainQuality) and "Deep (dashed outline)" in labels

@@ -13,7 +13,7 @@ import pytest
 
 from bodymap import db
 from bodymap.domain.charting import PatientInput
-from bodymap.errors import BackupError
+from bodymap.errors import BackupError, CorruptDatabaseError
 from bodymap.migrations import backup
 from bodymap.services import ChartService
 from bodymap.services.demo import create_demo
@@ -236,7 +236,7 @@ def test_restore_into_a_damaged_database_keeps_its_bytes(db_file, tmp_path):
     with open(db_file, "r+b") as fh:
         fh.write(b"this is not a database any more")
     damaged = _sha(db_file)
-    with pytest.raises(db.CorruptDatabaseError):
+    with pytest.raises(CorruptDatabaseError):
         db.make_engine(f"sqlite:///{db_file}")
     kept = backup.restore(copy, db_file)
     assert _sha(kept) == damaged

@@ -221,7 +221,7 @@ def test_visit_dated_in_the_future_is_refused(service, sessions, chart):
 def test_date_of_birth_editor_cannot_hold_impossible_or_future_dates(qtbot):
     from PySide6.QtCore import QDate
 
-    from bodymap.ui.dialogs import PatientDialog
+    from bodymap.ui.panels.dialogs import PatientDialog
     dialog = PatientDialog()
     qtbot.addWidget(dialog)
     assert not QDate(2023, 2, 30).isValid()
@@ -239,7 +239,7 @@ def test_date_of_birth_editor_cannot_hold_impossible_or_future_dates(qtbot):
 def test_visit_dialog_refuses_a_future_date_in_place(qtbot, service, sessions, chart):
     from PySide6.QtCore import QDateTime
 
-    from bodymap.ui.dialogs import VisitDialog
+    from bodymap.ui.panels.dialogs import VisitDialog
     patient_id = service.get_visit(chart).patient_id
     dialog = VisitDialog()
     qtbot.addWidget(dialog)

@@ -33,7 +33,7 @@ def test_generator_yields_progress_and_names_files(qapp, demo_service, tmp_path)
 
 
 def test_dialog_exports_a_patient(qtbot, demo_service, tmp_path):
-    from bodymap.ui.batch_export import BatchExportDialog
+    from bodymap.ui.exports.batch_export import BatchExportDialog
     dialog = BatchExportDialog(demo_service, folder=str(tmp_path))
     qtbot.addWidget(dialog)
     assert dialog.by_patient.isChecked() and dialog.patient.currentData() == "DEMO-0001"
@@ -45,7 +45,7 @@ def test_dialog_exports_a_patient(qtbot, demo_service, tmp_path):
 
 
 def test_date_range_and_empty_range(qtbot, demo_service, tmp_path):
-    from bodymap.ui.batch_export import BatchExportDialog
+    from bodymap.ui.exports.batch_export import BatchExportDialog
     visits = sorted(demo_service.list_visits(), key=lambda v: v.started_at)
     dialog = BatchExportDialog(demo_service, folder=str(tmp_path))
     qtbot.addWidget(dialog)
@@ -65,7 +65,7 @@ def test_date_range_and_empty_range(qtbot, demo_service, tmp_path):
 
 
 def test_cancel_leaves_only_complete_files(qtbot, demo_service, tmp_path):
-    from bodymap.ui.batch_export import BatchExportDialog
+    from bodymap.ui.exports.batch_export import BatchExportDialog
     dialog = BatchExportDialog(demo_service, folder=str(tmp_path))
     qtbot.addWidget(dialog)
     dialog.file_written.connect(lambda _path: dialog.progress.cancel())   # Cancel after the first file

@@ -111,7 +111,7 @@ def test_a_drag_is_one_undo_step(qtbot, open_window):
     assert moved.y > tp.y + 0.02
     steps = window.document.undo_stack.count()
     assert steps == 2           # place + one move, not one per mouse-move
-    window.undo_action.trigger()
+    window.menu_actions["undo"].trigger()
     back = window.service.get_chart(window.document.visit_id).trigger_points[0]
     assert abs(back.y - tp.y) < 1e-6
 
@@ -133,9 +133,9 @@ def test_polygon_zone_delete_and_eraser(qtbot, open_window):
     # Delete key removes the selected zone; undo brings it back
     window.workspace.set_tool("select")
     window.workspace.select_mark("zone", zones[0].id)
-    window.delete_action.trigger()
+    window.menu_actions["delete"].trigger()
     assert window.service.get_chart(window.document.visit_id).zones == ()
-    window.undo_action.trigger()
+    window.menu_actions["undo"].trigger()
     assert len(window.service.get_chart(window.document.visit_id).zones) == 1
 
     window.workspace.set_tool("eraser")
@@ -228,7 +228,7 @@ def test_carry_forward_chosen_marks_then_confirm(qtbot, open_window):
     qtbot.mouseClick(window.inspector.tp_form.confirm, Qt.MouseButton.LeftButton)
     assert not window.service.get_chart(chart.visit.id).trigger_points[0].carried
     assert not window.inspector.tp_form.confirm.isVisibleTo(window.inspector.tp_form)
-    window.undo_action.trigger()
+    window.menu_actions["undo"].trigger()
     assert window.service.get_chart(chart.visit.id).trigger_points[0].carried
 
 

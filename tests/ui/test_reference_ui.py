@@ -76,7 +76,7 @@ def test_drawing_a_zone_brings_the_muscle_into_the_suggestions(qtbot, open_windo
     assert overlay.showing and overlay.highlighted and overlay.pattern.muscle_id == "levator_scapulae"
     assert overlay.pattern.sites and all(s.side == "right" for s in overlay.pattern.sites)
     # removing the zone empties the list again (after the debounce)
-    window.undo_action.trigger()
+    window.menu_actions["undo"].trigger()
     assert window.document.zones() == []
     qtbot.waitUntil(lambda: panel.rows() == [], timeout=DEBOUNCE_MS * 10)
 

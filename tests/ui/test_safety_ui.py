@@ -5,7 +5,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from bodymap.services.demo import region_point
-from bodymap.ui.safety import install
 from bodymap.ui.safety.dialogs import CautionDialog, PrecautionDialog
 from tests.ui.conftest import click_scene
 from tests.ui.test_charting_flow import _new_patient, _new_visit
@@ -13,7 +12,7 @@ from tests.ui.test_charting_flow import _new_patient, _new_visit
 
 def _window(qtbot, open_window):
     window = open_window()
-    controller = getattr(window, "safety", None) or install(window)   # until MainWindow calls install()
+    controller = window.safety
     _new_patient(qtbot, window)
     _new_visit(qtbot, window)
     assert window.document.chart is not None
@@ -47,7 +46,7 @@ def test_ticking_needled_on_a_pectoral_point_asks_for_the_thorax_caution(qtbot, 
     assert "thorax" in seen["dialogs"][0].text.text().lower()
     log = ctl.service.needle_log(tp.id)
     assert log.thorax_ack_by == window.service.actor.display_name
-    entries = [e for e in window.audit.for_visit(window.document.visit_id) if e.entity == "thorax_caution"]
+    entries = [e for e in window.services.history.for_visit(window.document.visit_id) if e.entity == "thorax_caution"]
     assert len(entries) == 1 and entries[0].action == "acknowledge"
     # the document kept step with the visit's version: charting still saves without a conflict
     window.inspector.tp_form.findings["taut_band"].setChecked(True)
@@ -117,7 +116,7 @@ def test_precaution_area_is_drawn_and_a_point_inside_warns(qtbot, open_window):
     qtbot.waitUntil(lambda: ctl.service.needle_log(tp.id).precaution_ack_at is not None, timeout=5000)
     assert "Lymphoedema (right)" in seen["dialogs"][-1].text.text()
     assert ctl.service.needle_log(tp.id).precaution_ack_areas[0]["id"] == area.id
-    entities = [e.entity for e in window.audit.for_visit(window.document.visit_id)]
+    entities = [e.entity for e in window.services.history.for_visit(window.document.visit_id)]
     assert "precaution_warning" in entities
 
     # "Remove the point" deletes a point placed by mistake

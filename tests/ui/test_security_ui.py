@@ -8,7 +8,7 @@ from bodymap import db
 from bodymap.services import ChartService
 from bodymap.services.accounts import AccountService
 from bodymap.services.demo import region_point
-from bodymap.ui.auth import FirstAdminDialog, SignInDialog
+from bodymap.ui.accounts.auth import FirstAdminDialog, SignInDialog
 from tests.ui.conftest import click_scene, fill_dialog
 
 
@@ -76,7 +76,7 @@ def _patient_and_visit(qtbot, window):
 def test_idle_lock_hides_patient_data_until_sign_in(qtbot, db_url):
     window, admin = _signed_in_window(qtbot, db_url)
     _patient_and_visit(qtbot, window)
-    window.clinic_settings.set_lock_minutes(1)
+    window.services.settings.set_lock_minutes(1)
     window.idle.set_minutes(0.002)              # ~0.1 s, as if the minutes had passed
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
     assert window.pages.currentWidget() is window.lock_screen
@@ -91,10 +91,10 @@ def test_idle_lock_hides_patient_data_until_sign_in(qtbot, db_url):
     assert not window.locked and window.banner.isVisible()
     assert window.user.username == "bo" and window.service.actor.display_name == "Bo Clinician"
     assert "Bo Clinician" in window.user_label.text()
-    assert not window.accounts_action.isEnabled()          # Bo is not an administrator
+    assert not window.menu_actions["accounts"].isEnabled()          # Bo is not an administrator
     window.workspace.show_view("posterior")
     click_scene(qtbot, window.workspace.current_canvas(), *region_point("posterior", "buttock", "right"))
-    history = window.audit.for_visit(window.document.visit_id)
+    history = window.services.history.for_visit(window.document.visit_id)
     assert history[-1].actor_name == "Bo Clinician" and history[0].actor_name == "Dr. Ada Admin"
 
 
@@ -103,14 +103,14 @@ def test_signed_visit_takes_addenda_and_shows_history(qtbot, db_url, monkeypatch
     _patient_and_visit(qtbot, window)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.sign_visit()
-    assert window.addendum_action.isEnabled() and not window.edit_visit_action.isEnabled()
+    assert window.menu_actions["addendum"].isEnabled() and not window.menu_actions["edit_visit"].isEnabled()
 
     def write(d):
         d.text.setPlainText("Phoned next day: soreness gone.")
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from bodymap.ui.admin import AddendumDialog, HistoryDialog
+    from bodymap.ui.accounts.admin import AddendumDialog, HistoryDialog
 
     def answer():
         dialog = QApplication.activeModalWidget()
@@ -122,7 +122,7 @@ def test_signed_visit_takes_addenda_and_shows_history(qtbot, db_url, monkeypatch
     QTimer.singleShot(0, answer)
     window.add_addendum()
     assert [a.text for a in window.document.chart.addenda] == ["Phoned next day: soreness gone."]
-    dialog = HistoryDialog(window.audit, window.document.visit_id)
+    dialog = HistoryDialog(window.services.history, window.document.visit_id)
     qtbot.addWidget(dialog)
     actions = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
     assert actions == ["Created", "Signed", "Addendum"]

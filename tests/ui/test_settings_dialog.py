@@ -26,7 +26,7 @@ def png(path, size=(300, 120)):
 
 
 def test_edit_and_save_everything(qtbot, settings_service, tmp_path):
-    from bodymap.ui.settings_dialog import SettingsDialog
+    from bodymap.ui.clinic.settings_dialog import SettingsDialog
     dialog = SettingsDialog(settings_service)
     qtbot.addWidget(dialog)
     dialog.name.setText("Harbour Physio")
@@ -56,7 +56,7 @@ def test_edit_and_save_everything(qtbot, settings_service, tmp_path):
 
 
 def test_refuses_non_images_and_huge_files(qtbot, settings_service, tmp_path):
-    from bodymap.ui.settings_dialog import SettingsDialog
+    from bodymap.ui.clinic.settings_dialog import SettingsDialog
     dialog = SettingsDialog(settings_service)
     qtbot.addWidget(dialog)
     text = tmp_path / "notes.png"
@@ -75,7 +75,7 @@ def test_refuses_non_images_and_huge_files(qtbot, settings_service, tmp_path):
 
 
 def test_invalid_values_keep_the_dialog_open(qtbot, settings_service):
-    from bodymap.ui.settings_dialog import SettingsDialog
+    from bodymap.ui.clinic.settings_dialog import SettingsDialog
     dialog = SettingsDialog(settings_service)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -119,7 +119,7 @@ def test_import_calibrate_and_chart_on_a_clinic_diagram(qtbot, open_window, temp
         d.buttons.accepted.emit()
 
     template, dialogs = run_modal([fill_import, calibrate],
-                                  lambda: templates_ui.open_import(window, service, window.workspace))
+                                  lambda: templates_ui.open_import(window, service, window.workspace, window.operations))
     assert template is not None and template.calibrated
     assert len(template.pairs) == len(dialogs[1].landmarks) - 1          # one skipped
     # the clicks are where the landmarks are on the image (view pixels -> a pixel or two)
@@ -170,7 +170,7 @@ def test_import_calibrate_and_chart_on_a_clinic_diagram(qtbot, open_window, temp
         d.list.setCurrentRow(0)
         d.buttons.accepted.emit()
     chosen, _ = run_modal([pick_builtin], lambda: templates_ui.choose_template(
-        window, service, window.workspace, "anterior"))
+        window, service, window.workspace, window.operations, "anterior"))
     assert chosen is None and scene.template is None and scene.diagram_item.isVisible()
     assert scene.item_for("tp", tp.id).pos() == scene.to_scene(tp.x, tp.y)
     assert scene.sceneRect().width() == pytest.approx(500.0)
@@ -180,7 +180,7 @@ def test_import_calibrate_and_chart_on_a_clinic_diagram(qtbot, open_window, temp
         d.select(template.id)
         d.buttons.accepted.emit()
     chosen, _ = run_modal([pick_clinic], lambda: templates_ui.choose_template(
-        window, service, window.workspace, "anterior"))
+        window, service, window.workspace, window.operations, "anterior"))
     assert chosen.id == template.id and scene.template.id == template.id
     x, y = scene.to_normalised(scene.to_scene(tp.x, tp.y))
     assert (x, y) == pytest.approx((tp.x, tp.y), abs=1e-9)
@@ -198,7 +198,7 @@ def _import_refused(qtbot, window, service, path) -> str:
         seen["error"] = d.error.text()
         d.reject()
 
-    result, _ = run_modal([fill], lambda: templates_ui.open_import(window, service, window.workspace))
+    result, _ = run_modal([fill], lambda: templates_ui.open_import(window, service, window.workspace, window.operations))
     assert result is None and seen["visible"]
     return seen["error"]
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.diagrams import describe_side
-from bodymap.errors import DatabaseError, ValidationError
+from bodymap.errors import BodymapError
 from bodymap.render.scene import render_view_image
 from bodymap.ui.progress.common import CHANGE_STYLES, overlay_mask, swatch, visit_label
 
@@ -133,7 +133,7 @@ class CompareDialog(QDialog):
         try:
             self.comparison = self.progress.compare(a, b)
             self.before, self.after = self._chart(a), self._chart(b)
-        except (ValidationError, DatabaseError, LookupError) as exc:
+        except BodymapError as exc:
             QMessageBox.warning(self, "Compare visits", str(exc))
             return
         current = self.view_box.currentData()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from bodymap.domain.diagrams import available_views
 from bodymap.domain.heatmap import render_heatmap, save_heatmap_png
 from bodymap.domain.metrics import view_or_none
-from bodymap.errors import DatabaseError, ValidationError
+from bodymap.errors import BodymapError
 from bodymap.ui.progress.common import pil_to_qimage
 
 DISPLAY_HEIGHT = 640
@@ -99,7 +99,7 @@ class HeatmapDialog(QDialog):
             return
         try:
             self.heat = self.progress.heatmap(view_id, complaint=self.filter_text())
-        except (ValidationError, DatabaseError) as exc:
+        except BodymapError as exc:
             QMessageBox.warning(self, "Clinic pain map", str(exc))
             return
         rendered = render_heatmap(self.heat)

@@ -1,7 +1,7 @@
 """The trigger-point reference in the window: browser dock, suggestions dock, referral overlays.
 
-``install(main_window)`` creates both docks and a ReferenceController and wires them to
-``main_window.workspace`` and ``main_window.document``.
+``build(workspace, document, host)`` creates both docks and a ReferenceController wired to the
+charting workspace and the open visit's document; MainWindow places the docks.
 
 The controller keeps one ReferralOverlayItem per scene. What it shows, in order of precedence:
 the referral pattern of the selected charted trigger point (its muscle, its side), else the
@@ -9,7 +9,10 @@ pattern "pinned" from the reference browser or from a clicked suggestion.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDockWidget, QWidget
 from shiboken6 import isValid
 
 from bodymap.domain import reference
@@ -143,54 +146,35 @@ class ReferenceController(QObject):
             self._selection_changed((MarkKind.TRIGGER_POINT, record.id))
 
 
-def install(main_window) -> ReferenceController:
-    """Create the reference browser and suggestions docks and wire them into main_window."""
-    from PySide6.QtWidgets import QDockWidget
+@dataclass
+class ReferenceFeature:
+    """The reference browser and the suggestions, with their docks; MainWindow places the docks."""
+    controller: ReferenceController
+    browser: QWidget
+    suggestions: QWidget
+    browser_dock: QDockWidget
+    suggestions_dock: QDockWidget
 
+
+def build(workspace, document, host: QWidget) -> ReferenceFeature:
+    """Create the reference browser and suggestions docks, wired to the workspace and document."""
     from bodymap.ui.reference.browser import ReferenceBrowser
     from bodymap.ui.reference.suggestions import SuggestionsPanel
 
-    controller = ReferenceController(main_window.workspace, main_window.document, main_window)
+    controller = ReferenceController(workspace, document, host)
     browser = ReferenceBrowser(controller)
-    suggestions = SuggestionsPanel(controller, main_window.document)
+    suggestions = SuggestionsPanel(controller, document)
 
-    def dock(title, widget, name, area):
-        d = QDockWidget(title, main_window)
+    def dock(title: str, widget: QWidget, name: str) -> QDockWidget:
+        d = QDockWidget(title, host)
         d.setObjectName(name)
         d.setWidget(widget)
         d.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                       | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        main_window.addDockWidget(area, d)
         return d
 
-    inspector = main_window.findChild(QDockWidget, "inspectorDock")
-    legend = main_window.findChild(QDockWidget, "legendDock")
-    patients = main_window.findChild(QDockWidget, "patientsDock")
-    suggestions_dock = dock("Suggestions", suggestions, "suggestionsDock", Qt.DockWidgetArea.RightDockWidgetArea)
-    browser_dock = dock("Reference", browser, "referenceDock", Qt.DockWidgetArea.LeftDockWidgetArea
-                        if patients is not None else Qt.DockWidgetArea.RightDockWidgetArea)
-    if inspector is not None:
-        main_window.tabifyDockWidget(inspector, suggestions_dock)
-        inspector.raise_()
-    # The browser needs height (list + details); the right column is shared by the inspector
-    # (tall minimum) and the legend, so it goes with the patient panel, which has the full
-    # height and is not needed while charting. Without a patient panel: with the legend.
-    host = patients if patients is not None else legend
-    if host is not None:
-        main_window.tabifyDockWidget(host, browser_dock)
-        host.raise_()
-    main_window.reference = controller
-    main_window.reference_browser = browser
-    main_window.suggestions = suggestions
-    main_window.suggestions_dock = suggestions_dock
-    main_window.reference_dock = browser_dock
-    for action in main_window.menuBar().actions():
-        if action.menu() is not None and action.text().replace("&", "") == "View":
-            action.menu().addSeparator()
-            action.menu().addAction(suggestions_dock.toggleViewAction())
-            action.menu().addAction(browser_dock.toggleViewAction())
-            break
-    return controller
+    return ReferenceFeature(controller, browser, suggestions, dock("Reference", browser, "referenceDock"),
+                            dock("Suggestions", suggestions, "suggestionsDock"))
 
 
-__all__ = ["ReferenceController", "install"]
+__all__ = ["ReferenceController", "ReferenceFeature", "build"]

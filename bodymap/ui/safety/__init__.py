@@ -1,18 +1,18 @@
 """Needling safety in the window: the Safety dock, the precaution-area tool and the warnings.
 
-`install(main_window)` wires everything to an existing MainWindow (one line in its __init__) and
-returns the SafetyController. Service calls carry the visit version the document last saw and move
-it on, so charting and safety changes never conflict with each other.
+MainWindow makes a SafetyController with what it needs (the open visit's document, the charting
+workspace, the operations runner and the services) and places its dock and tool action itself.
+Service calls go through the runner, which carries the visit version the document last saw and
+moves it on, so charting and safety changes never conflict with each other.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QToolBar
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QWidget
 
 from bodymap.domain import safety as dom
 from bodymap.domain.charting import MarkKind
-from bodymap.errors import ConflictError, DatabaseError, NotFound, ValidationError
 from bodymap.services.safety import SafetyService, precautions_containing
 from bodymap.ui.safety.areas import PRECAUTION, PrecautionTool, show_areas
 from bodymap.ui.safety.dialogs import (
@@ -24,32 +24,22 @@ from bodymap.ui.safety.dialogs import (
 )
 from bodymap.ui.safety.panel import SafetyPanel
 
-USER_ERRORS = (ValidationError, DatabaseError, NotFound, ConflictError)
-
-
-def install(main_window) -> SafetyController:
-    controller = SafetyController(main_window)
-    main_window.safety = controller
-    return controller
-
 
 class SafetyController(QObject):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.document = window.document
-        self.workspace = window.workspace
+    def __init__(self, document, workspace, operations, services, host: QWidget):
+        """host: the window the dialogs open over."""
+        super().__init__(host)
+        self.host = host
+        self.document = document
+        self.workspace = workspace
+        self.operations = operations
+        self.services = services
         self.panel = SafetyPanel()
-        self.dock = QDockWidget("Safety", window)
+        self.dock = QDockWidget("Safety", host)
         self.dock.setObjectName("safetyDock")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        legend = window.findChild(QDockWidget, "legendDock")
-        if legend is not None:
-            window.tabifyDockWidget(legend, self.dock)
-            self.dock.raise_()
         self.areas: list = []
         self._needled: dict[int, bool] = {}
         self._where: dict[int, tuple] = {}
@@ -78,11 +68,12 @@ class SafetyController(QObject):
 
     @property
     def service(self) -> SafetyService:
-        main = self.window.service
-        return SafetyService(main.sessions, main.actor)
+        return self.services.safety
 
     # ------------------------------------------------------------------ plumbing
     def _add_tool(self) -> None:
+        """The precaution-area tool joins the workspace's tools (MainWindow puts the action in the
+        Tools menu and the tool bar with the others)."""
         self.tool_action = QAction("Precaution area", self.workspace, checkable=True)
         self.tool_action.setData(PRECAUTION)
         self.tool_action.setShortcut(QKeySequence("A"))
@@ -91,14 +82,6 @@ class SafetyController(QObject):
         for view_id, canvas in self.workspace.canvases.items():
             self._canvas_created(view_id, canvas)
         self.workspace.canvasCreated.connect(self._canvas_created)
-        bar = self.window.findChild(QToolBar, "toolsBar")
-        if bar is not None:
-            anchor = next((a for a in bar.actions() if a.isSeparator()), None)
-            bar.insertAction(anchor, self.tool_action)
-        for menu_action in self.window.menuBar().actions():
-            if menu_action.text().replace("&", "") == "Tools" and menu_action.menu() is not None:
-                menu_action.menu().addAction(self.tool_action)
-        self.window.addAction(self.tool_action)
         self.tool_action.setEnabled(self.document.editable)
 
     @property
@@ -110,46 +93,20 @@ class SafetyController(QObject):
         chart = self.document.chart
         return chart.patient.id if chart else None
 
-    def _fail(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
-        QMessageBox.warning(self.window, "bodymap — safety", text)
-
     def call(self, call):
-        """call(expected_version) with the document's version; moves it on when the call succeeds.
-        Errors are raised (a dialog shows them in place)."""
-        result = call(self.document.version)
-        if self.document.version is not None:
-            self.document.version += 1
-        self.window.saved_label.setText("All changes saved")
+        """call(expected_version) for a dialog that shows errors in place: raised, not reported."""
+        result = self.operations.change_visit_or_raise(call)
         QTimer.singleShot(0, self.refresh)
         return result
 
     def write(self, call):
-        """Like call(), but tells the clinician about errors and returns None."""
-        try:
-            result = call(self.document.version)
-        except ConflictError as exc:
-            try:
-                self.document.open_visit(self.visit_id)
-            except USER_ERRORS:
-                pass
-            self._fail(str(exc))
-            return None
-        except USER_ERRORS as exc:
-            self._fail(str(exc))
-            return None
-        if self.document.version is not None:
-            self.document.version += 1
-        self.window.saved_label.setText("All changes saved")
+        """call(expected_version); errors are reported to the clinician and give None."""
+        result = self.operations.change_visit(call)
         self.refresh()
         return result
 
     def read(self, fn, *args):
-        try:
-            return fn(*args)
-        except USER_ERRORS as exc:
-            self.window.statusBar().showMessage(str(exc), 8000)
-            return None
+        return self.operations.read(fn, *args)
 
     def refresh(self) -> None:
         chart = self.document.chart
@@ -224,9 +181,8 @@ class SafetyController(QObject):
         text = f"{record.location_label} ({record.side}).\n\n{dom.THORAX_CAUTION}\n\n" \
                "Acknowledging records your name and the time on this trigger point."
         if not self._dialog(CautionDialog("Needling over the thorax", text, "I acknowledge the caution",
-                                          "Not now", self.window)):
-            self.window.statusBar().showMessage("Thorax caution not acknowledged: the visit cannot be signed "
-                                                "until it is.", 8000)
+                                          "Not now", self.host)):
+            self.operations.notice.emit("Thorax caution not acknowledged: the visit cannot be signed until it is.")
             return False
         return self.write(lambda v: self.service.acknowledge_thorax(tp_id, expected_version=v)) is not None
 
@@ -239,7 +195,7 @@ class SafetyController(QObject):
         text = (f"This trigger point was {action} inside a precaution area of this patient:\n{labels}\n\n"
                 "Keep it only if needling here is safe; the warning and your acknowledgement are recorded.")
         if self._dialog(CautionDialog("Precaution area", text, "Keep and acknowledge", "Remove the point",
-                                      self.window)):
+                                      self.host)):
             return self.write(lambda v: self.service.acknowledge_precaution(tp_id, area_ids,
                                                                             expected_version=v)) is not None
         self.document.delete_marks([(MarkKind.TRIGGER_POINT, tp_id)])
@@ -249,7 +205,7 @@ class SafetyController(QObject):
     def area_drawn(self, view_id: str, polygons) -> None:
         if self.patient_id is None:
             return
-        dialog = PrecautionDialog(self.window)
+        dialog = PrecautionDialog(self.host)
         dialog.view, dialog.polygons = view_id, polygons
         patient_id = self.patient_id
         dialog.submit = lambda data: self.service.add_precaution_area(patient_id, data)
@@ -258,7 +214,7 @@ class SafetyController(QObject):
             self._reload_areas()
 
     def remove_area(self, area_id: int) -> None:
-        answer = QMessageBox.question(self.window, "Remove precaution area",
+        answer = QMessageBox.question(self.host, "Remove precaution area",
                                       "Remove this precaution area from every visit of the patient?")
         if answer == QMessageBox.StandardButton.Yes and self.read(self.service.remove_precaution_area, area_id):
             self._reload_areas()
@@ -277,7 +233,7 @@ class SafetyController(QObject):
     def record_consent(self) -> None:
         if self.visit_id is None:
             return
-        dialog = ConsentDialog(self.window.service.actor.display_name, self.window)
+        dialog = ConsentDialog(self.services.chart.actor.display_name, self.host)
         visit_id = self.visit_id
         dialog.submit = lambda data: self.call(
             lambda v: self.service.record_consent(visit_id, data, expected_version=v))
@@ -289,7 +245,7 @@ class SafetyController(QObject):
         chart = self.document.chart
         if chart is None:
             return
-        path, _f = QFileDialog.getSaveFileName(self.window, "Save consent form",
+        path, _f = QFileDialog.getSaveFileName(self.host, "Save consent form",
                                                f"consent-{chart.patient.chart_number}.pdf", "PDF (*.pdf)")
         if path:
             self.save_consent_form(path)
@@ -299,10 +255,10 @@ class SafetyController(QObject):
         chart = self.document.chart
         consent = self.read(self.service.consent_for_visit, chart.visit.id)
         try:
-            return export_consent_pdf(path, chart.patient, consent, self.window.clinic_settings.clinic(),
-                                      clinician=self.window.service.actor.display_name)
+            return export_consent_pdf(path, chart.patient, consent, self.services.settings.clinic(),
+                                      clinician=self.services.chart.actor.display_name)
         except OSError as exc:
-            self._fail(f"Could not save the consent form: {exc.strerror or exc}")
+            self.operations.failed.emit(f"Could not save the consent form: {exc.strerror or exc}")
             return None
 
     def set_needles(self, tp_id: int, needles: int, passes) -> None:
@@ -322,7 +278,7 @@ class SafetyController(QObject):
             return
         events = self.read(self.service.adverse_events, self.visit_id) or []
         event = next((e for e in events if e.id == event_id), None)
-        dialog = AdverseEventDialog(event, self.window)
+        dialog = AdverseEventDialog(event, self.host)
         visit_id = self.visit_id
         if event is None:
             dialog.submit = lambda data: self.call(
@@ -333,15 +289,15 @@ class SafetyController(QObject):
         self.last_dialog = dialog
         if dialog.exec() and dialog.result_value is not None and dialog.result_value.urgent:
             self.panel.setCurrentIndex(3)
-            QMessageBox.critical(self.window, "Possible pneumothorax", dom.PNEUMOTHORAX_ADVICE)
+            QMessageBox.critical(self.host, "Possible pneumothorax", dom.PNEUMOTHORAX_ADVICE)
 
     def delete_event(self, event_id: int) -> None:
-        answer = QMessageBox.question(self.window, "Delete adverse event", "Delete this adverse event?")
+        answer = QMessageBox.question(self.host, "Delete adverse event", "Delete this adverse event?")
         if answer == QMessageBox.StandardButton.Yes:
             self.write(lambda v: self.service.delete_adverse_event(event_id, expected_version=v))
 
     def edit_after_care(self) -> None:
-        dialog = AfterCareDialog(self.read(self.service.after_care) or dom.DEFAULT_AFTER_CARE, self.window)
+        dialog = AfterCareDialog(self.read(self.service.after_care) or dom.DEFAULT_AFTER_CARE, self.host)
         dialog.submit = self.service.set_after_care
         self.last_dialog = dialog
         dialog.exec()

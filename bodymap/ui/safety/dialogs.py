@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain import safety as dom
-from bodymap.ui.dialogs import _FormDialog
+from bodymap.ui.widgets.form import FormDialog
 
 URGENT_STYLE = ("background: #B00020; color: white; font-weight: 700; padding: 8px 10px; "
                 "border-radius: 4px;")
@@ -52,7 +52,7 @@ class CautionDialog(QDialog):
         layout.addWidget(self.buttons)
 
 
-class PrecautionDialog(_FormDialog):
+class PrecautionDialog(FormDialog):
     """Kind, side and note of a precaution area just drawn."""
 
     def __init__(self, parent=None):
@@ -75,7 +75,7 @@ class PrecautionDialog(_FormDialog):
                                    self.note.text())
 
 
-class ConsentDialog(_FormDialog):
+class ConsentDialog(FormDialog):
     def __init__(self, obtained_by: str, parent=None):
         super().__init__("Record consent", parent)
         self.setMinimumWidth(560)
@@ -136,7 +136,7 @@ class ConsentDialog(_FormDialog):
             statement=self.statement.toPlainText(), notes=self.notes.text())
 
 
-class AdverseEventDialog(_FormDialog):
+class AdverseEventDialog(FormDialog):
     def __init__(self, event=None, parent=None):
         super().__init__("Edit adverse event" if event else "Add adverse event", parent)
         self.setMinimumWidth(520)
@@ -183,7 +183,7 @@ class AdverseEventDialog(_FormDialog):
                                      self.follow_up.toPlainText(), when)
 
 
-class AfterCareDialog(_FormDialog):
+class AfterCareDialog(FormDialog):
     """The clinic's after-care text for the patient handout."""
 
     def __init__(self, text: str, parent=None):

@@ -1,13 +1,13 @@
 """Clinic diagrams in the window: import + calibrate, and choose the diagram a view shows.
 
 Menu wiring (MainWindow):
-    File > "Import clinic diagram…"  -> open_import(self, templates, self.workspace)
-    View > "Use clinic diagram…"     -> choose_template(self, templates, self.workspace, None)
-where ``templates = TemplateService.for_service(self.service)`` (bodymap.services.templates).
+    File > "Import clinic diagram…"  -> open_import(self, services.templates, workspace, operations)
+    View > "Use clinic diagram…"     -> choose_template(self, services.templates, workspace, operations)
+Service calls outside the dialogs go through the window's Operations runner (errors reported there).
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 
 def _current_view(workspace) -> str:
@@ -40,7 +40,7 @@ def _calibrate(parent, service, workspace, template_id: int):
     return template
 
 
-def open_import(parent, templates_service, workspace):
+def open_import(parent, templates_service, workspace, operations):
     """File > Import clinic diagram…: choose the image and view, then calibrate it. Returns the
     template in use, or None (cancelled, or imported but not calibrated yet)."""
     from bodymap.ui.templates.import_dialog import ImportDialog
@@ -49,14 +49,14 @@ def open_import(parent, templates_service, workspace):
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.record is None:
         return None
     record = dialog.record
-    template = _guarded(parent, _calibrate, parent, templates_service, workspace, record.id)
+    template = operations.run(_calibrate, parent, templates_service, workspace, record.id)
     if template is None:
         workspace.notify(f"“{record.name}” was imported but is not calibrated yet: calibrate it "
                          "from View > Use clinic diagram….")
     return template
 
 
-def choose_template(parent, templates_service, workspace, view_id: str | None = None):
+def choose_template(parent, templates_service, workspace, operations, view_id: str | None = None):
     """View > Use clinic diagram…: the line art or one of the clinic's diagrams for view_id
     (default: the current view). Returns the template now in use, or None."""
     from bodymap.ui.templates.choose_dialog import ChooseTemplateDialog
@@ -72,18 +72,8 @@ def choose_template(parent, templates_service, workspace, view_id: str | None = 
         use_on_workspace(workspace, None)
         return None
     if dialog.calibrate_requested:
-        return _guarded(parent, _calibrate, parent, templates_service, workspace, dialog.choice)
-    template = _guarded(parent, templates_service.get, dialog.choice)
+        return operations.run(_calibrate, parent, templates_service, workspace, dialog.choice)
+    template = operations.run(templates_service.get, dialog.choice)
     if template is not None:
-        _guarded(parent, use_on_workspace, workspace, template)
+        operations.run(use_on_workspace, workspace, template)
     return template
-
-
-def _guarded(parent, fn, *args):
-    from bodymap.errors import DatabaseError, ValidationError
-
-    try:
-        return fn(*args)
-    except (ValidationError, DatabaseError, LookupError) as exc:
-        QMessageBox.warning(parent, "Clinic diagram", str(exc))
-        return None

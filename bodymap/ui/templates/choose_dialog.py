@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.diagrams import load_view
-from bodymap.errors import DatabaseError, ValidationError
+from bodymap.errors import BodymapError
 
-USER_ERRORS = (ValidationError, DatabaseError, LookupError)
 BUILT_IN = None
 
 
@@ -68,7 +67,7 @@ class ChooseTemplateDialog(QDialog):
         self.list.addItem(builtin)
         try:
             templates = self.service.list_templates(self.view_id, active_only=True)
-        except USER_ERRORS as exc:
+        except BodymapError as exc:
             self.error.setText(str(exc))
             templates = []
         self.templates = {t.id: t for t in templates}
@@ -117,7 +116,7 @@ class ChooseTemplateDialog(QDialog):
             return
         try:
             self.service.set_active(template_id, False)
-        except USER_ERRORS as exc:
+        except BodymapError as exc:
             self.error.setText(str(exc))
             return
         self.reload()

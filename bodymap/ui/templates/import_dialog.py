@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.calibration import Calibration, LandmarkPair, calibration_landmarks, landmark_phrase
 from bodymap.domain.diagrams import available_views, load_view
-from bodymap.errors import DatabaseError, ValidationError
+from bodymap.errors import BodymapError, ValidationError
 from bodymap.render.diagram_item import DiagramItem
 from bodymap.render.template_items import TemplateBackgroundItem, TemplateOverlayItem
 from bodymap.ui.canvas.view import FitZoomView
@@ -47,7 +47,6 @@ SKIPPED = QColor("#9a9a9a")
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b7f3a;"
 THUMB_HEIGHT = 330
-USER_ERRORS = (ValidationError, DatabaseError, LookupError)
 
 
 class ImportDialog(QDialog):
@@ -110,7 +109,7 @@ class ImportDialog(QDialog):
         name = self.name.text().strip() or Path(path).stem
         try:
             self.record = self.service.import_image(path, name, self.view.currentData())
-        except USER_ERRORS as exc:
+        except BodymapError as exc:
             self.error.setText(str(exc))
             return
         super().accept()
@@ -468,7 +467,7 @@ class CalibrationDialog(QDialog):
         if self.service is not None:
             try:
                 self.saved = self.service.save_calibration(self.template.id, self.pairs())
-            except USER_ERRORS as exc:
+            except BodymapError as exc:
                 self.error.setText(str(exc))
                 return
         super().accept()

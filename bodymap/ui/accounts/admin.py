@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.accounts import Role
-from bodymap.errors import AccessDenied, ValidationError
+from bodymap.errors import BodymapError
 
 ACTION_LABELS = {"create": "Created", "update": "Changed", "delete": "Deleted", "sign": "Signed",
                  "addendum": "Addendum"}
@@ -203,7 +203,7 @@ class AccountsDialog(QDialog):
     def _do(self, fn, *args) -> bool:
         try:
             fn(*args)
-        except (ValidationError, AccessDenied) as exc:
+        except BodymapError as exc:
             QMessageBox.warning(self, "Accounts", str(exc))
             return False
         self.refresh()

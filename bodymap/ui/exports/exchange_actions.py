@@ -16,7 +16,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from bodymap.domain.records import VisitChart
-from bodymap.errors import DatabaseError, ValidationError
+from bodymap.errors import BodymapError
 
 EXPORT_FILTERS = {
     "PDF handout (*.pdf)": "pdf",
@@ -82,7 +82,7 @@ def export_visit_dialog(parent: QWidget | None, service, settings_service, chart
         path += SUFFIX[fmt]
     try:
         return export_visit(service, settings_service, chart, fmt, path)
-    except (OSError, ValueError, DatabaseError, LookupError) as exc:
+    except (BodymapError, OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         QMessageBox.warning(parent, "Export visit", f"The visit could not be exported to\n{path}\n\n{reason}")
         return []
@@ -91,7 +91,7 @@ def export_visit_dialog(parent: QWidget | None, service, settings_service, chart
 def import_dialog(parent: QWidget | None, service, path: str | None = None):
     """Choose a bodymap JSON file and import it. A chart number already in use is reported, and the
     user may import that patient under a new number instead. Returns the ImportSummary or None."""
-    from bodymap.errors import ChartNumberConflict, ExchangeError
+    from bodymap.errors import ChartNumberConflict
     from bodymap.services.exchange import ExchangeService
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, "Import a bodymap export", _documents(),
@@ -110,7 +110,7 @@ def import_dialog(parent: QWidget | None, service, path: str | None = None):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             summary = exchange.import_file(path, "rename")
-    except (ExchangeError, ValidationError, DatabaseError) as exc:
+    except BodymapError as exc:
         QMessageBox.warning(parent, "Import", f"Nothing was imported.\n\n{exc}")
         return None
     QMessageBox.information(parent, "Import", summary.describe())
@@ -120,12 +120,12 @@ def import_dialog(parent: QWidget | None, service, path: str | None = None):
 def batch_export_dialog(parent: QWidget | None, service, settings_service=None,
                         patient_id: int | None = None) -> list[Path]:
     """Export the handouts of a patient's visits or of a date range, one PDF per visit."""
-    from bodymap.ui.batch_export import run_batch_export_dialog
+    from bodymap.ui.exports.batch_export import run_batch_export_dialog
     return run_batch_export_dialog(parent, service, _clinic(settings_service), patient_id)
 
 
 def clinic_settings_dialog(parent: QWidget | None, settings_service):
     """Edit the clinic's header and home-care advice; returns the saved ClinicSettings or None."""
-    from bodymap.ui.settings_dialog import SettingsDialog
+    from bodymap.ui.clinic.settings_dialog import SettingsDialog
     dialog = SettingsDialog(settings_service, parent)
     return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None

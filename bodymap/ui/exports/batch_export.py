@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.clinic import ClinicSettings
-from bodymap.errors import DatabaseError, ValidationError
+from bodymap.errors import BodymapError
 from bodymap.exchange.charts import select_visits
 
 
@@ -164,8 +164,8 @@ class BatchExportDialog(QDialog):
             return
         try:
             visits = self.chosen_visits()
-        except (ValueError, LookupError, DatabaseError) as exc:
-            self.show_error(str(exc.args[0] if isinstance(exc, LookupError) and exc.args else exc))
+        except (BodymapError, ValueError) as exc:
+            self.show_error(str(exc))
             return
         if not visits:
             self.show_error("No visits match; choose another patient or date range.")
@@ -193,7 +193,7 @@ class BatchExportDialog(QDialog):
                 if self.progress.wasCanceled():
                     self.cancelled = True
                     break
-        except (OSError, ValueError, ValidationError, DatabaseError, LookupError) as exc:
+        except (BodymapError, OSError, ValueError) as exc:
             failure = getattr(exc, "strerror", None) or str(exc)
         finally:
             steps.close()             # between two files: every file written is complete

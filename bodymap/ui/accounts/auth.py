@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.errors import AccessDenied, ValidationError
+from bodymap.errors import AccessDenied, BodymapError
 from bodymap.services.accounts import AccountService
 
 DEFAULT_LOCK_MINUTES = 5
@@ -72,7 +72,7 @@ class FirstAdminDialog(QDialog):
         try:
             self.user = self.accounts.create_first_admin(self.username.text(), self.full_name.text(),
                                                          self.password.text())
-        except (ValidationError, AccessDenied) as exc:
+        except BodymapError as exc:
             self._show(str(exc))
             return
         self.accept()

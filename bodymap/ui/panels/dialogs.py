@@ -9,65 +9,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
 )
 
 from bodymap.domain.charting import MAX_CHART_NUMBER, MAX_NAME, MarkKind, PatientInput, Sex, VisitInput
 from bodymap.domain.records import PatientRecord, VisitRecord
-from bodymap.errors import ValidationError
+from bodymap.ui.widgets.form import FormDialog
 
 
-class _FormDialog(QDialog):
-    def __init__(self, title: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(440)
-        self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #B00020; font-weight: 600;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._try_accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.result_value = None
-        self.submit = None        # callable(input) -> record; raises ValidationError
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-
-    def build_input(self):
-        raise NotImplementedError
-
-    def _try_accept(self) -> None:
-        try:
-            value = self.build_input()
-            self.result_value = self.submit(value) if self.submit else value
-        except ValidationError as exc:
-            self.show_error(str(exc))
-            return
-        except Exception as exc:   # database trouble: keep the dialog and what was typed
-            self.show_error(str(exc) or exc.__class__.__name__)
-            return
-        self.accept()
-
-
-class PatientDialog(_FormDialog):
+class PatientDialog(FormDialog):
     def __init__(self, patient: PatientRecord | None = None, parent=None):
         super().__init__("Edit patient" if patient else "New patient", parent)
         self.chart_number = QLineEdit(patient.chart_number if patient else "")
@@ -115,7 +69,7 @@ class PatientDialog(_FormDialog):
                             notes=self.notes.toPlainText()).validated()
 
 
-class VisitDialog(_FormDialog):
+class VisitDialog(FormDialog):
     def __init__(self, visit: VisitRecord | None = None, previous_chart=None,
                  default_clinician: str = "", parent=None):
         super().__init__("Visit details" if visit else "New visit", parent)

@@ -1,0 +1,89 @@
+"""The window's commands as a table: text, shortcut, slot, the menu they sit in and when they apply.
+
+MainWindow builds its actions, menus and tool bar from these tables (one loop each), and enables
+every action from one set of conditions, so adding a command is one line here plus its slot.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+Key = str | QKeySequence.StandardKey | Qt.Key
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str                      # key in MainWindow.actions
+    text: str
+    slot: str                      # MainWindow method called when triggered
+    keys: tuple[Key, ...] = ()
+    tip: str = ""
+    # when it can be used: always | patient | chart | editable | signed | admin | signed_in_admin
+    when: str = "always"
+    needs_accounts: bool = False   # only in a window with sign-in (the Clinician menu)
+
+
+STD = QKeySequence.StandardKey
+
+COMMANDS: tuple[Command, ...] = (
+    Command("new_patient", "New patient…", "new_patient", ("Ctrl+N",)),
+    Command("edit_patient", "Edit patient…", "edit_patient", when="patient"),
+    Command("new_visit", "New visit…", "new_visit", ("Ctrl+Shift+N",), when="patient"),
+    Command("edit_visit", "Visit details…", "edit_visit", when="editable"),
+    Command("sign", "Sign visit…", "sign_visit", when="editable"),
+    Command("addendum", "Add addendum…", "add_addendum", when="signed"),
+    Command("history", "History (audit trail)…", "show_history", when="chart"),
+    Command("print", "Print…", "print_visit", (STD.Print,), when="chart"),
+    Command("pdf", "Export PDF…", "export_pdf", ("Ctrl+Shift+E",), when="chart"),
+    Command("export", "Export visit…", "export_visit", ("Ctrl+E",),
+            "PDF, PNG, CSV, JSON or FHIR of the open visit", when="chart"),
+    Command("batch", "Export handouts…", "batch_export"),
+    Command("import", "Import…", "import_file"),
+    Command("page_setup", "Page setup…", "page_setup"),
+    # clinic settings and clinic diagrams are the administrator's (anyone, without accounts)
+    Command("clinic", "Clinic settings…", "edit_clinic", when="admin"),
+    Command("import_diagram", "Import clinic diagram…", "import_diagram", when="admin"),
+    Command("use_diagram", "Use clinic diagram…", "use_diagram"),
+    Command("delete", "Delete", "delete_selected", (STD.Delete, Qt.Key.Key_Backspace), when="editable"),
+    Command("quit", "Quit", "close", (STD.Quit,)),
+    Command("zoom_in", "Zoom in", "zoom_in", (STD.ZoomIn,)),
+    Command("zoom_out", "Zoom out", "zoom_out", (STD.ZoomOut,)),
+    Command("fit", "Fit to window", "fit_view", ("F",)),
+    Command("compare", "Compare visits…", "open_compare", when="patient"),
+    Command("trends", "Progress chart…", "open_trends", when="patient"),
+    Command("heatmap", "Clinic pain map…", "open_heatmap"),
+    Command("lock", "Lock screen", "lock", ("Ctrl+L",), needs_accounts=True),
+    Command("switch", "Switch clinician…", "lock", needs_accounts=True),
+    Command("accounts", "Accounts and security…", "manage_accounts", when="signed_in_admin",
+            needs_accounts=True),
+    Command("about", "About bodymap", "about"),
+)
+
+# Menus in order; None is a separator. "undo"/"redo" come from the undo stack; the View and
+# Tools menus also list the views, layers and drawing tools, which MainWindow adds.
+MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
+    ("&File", ("new_patient", "edit_patient", None, "new_visit", None, "import_diagram", None, "page_setup",
+               "print", "pdf", None, "export", "batch", "import", None, "quit")),
+    ("&Edit", ("undo", "redo", None, "delete", None, "clinic")),
+    ("&Visit", ("edit_visit", "sign", "addendum", None, "history")),
+    ("&Progress", ("compare", "trends", None, "heatmap")),
+    ("&View", ("use_diagram", None, "zoom_in", "zoom_out", "fit")),
+    ("&Tools", ()),
+    ("&Clinician", ("lock", "switch", None, "accounts")),
+    ("&Help", ("about",)),
+)
+
+# After the drawing tools on the tool bar.
+TOOLBAR: tuple[str | None, ...] = (None, "undo", "redo", "delete", None, "zoom_in", "zoom_out", "fit", None,
+                                   "print", "sign")
+
+LAYERS: tuple[tuple[str, str, str | None], ...] = (
+    ("outline", "Outline", None), ("regions", "Surface regions", "Ctrl+1"),
+    ("muscles", "Muscles (superficial)", "Ctrl+2"), ("deep", "Deep muscles", "Ctrl+3"),
+    ("landmarks", "Landmarks", "Ctrl+4"), ("labels", "Labels", None))
+
+
+def key_sequences(keys: tuple[Key, ...]) -> list[QKeySequence]:
+    return [QKeySequence(key) for key in keys]

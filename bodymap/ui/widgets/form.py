@@ -1,0 +1,47 @@
+"""The base of the app's forms (patient, visit, consent, adverse event, ...)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+
+from bodymap.errors import BodymapError
+
+
+class FormDialog(QDialog):
+    """A form with Save and Cancel whose submit() is validated in place: a refused input shows
+    the service's message under the form and keeps everything typed."""
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setStyleSheet("color: #B00020; font-weight: 600;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.result_value = None
+        self.submit = None        # callable(input) -> record; raises ValidationError
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def build_input(self):
+        raise NotImplementedError
+
+    def _try_accept(self) -> None:
+        try:
+            value = self.build_input()
+            self.result_value = self.submit(value) if self.submit else value
+        except BodymapError as exc:   # refused, or database trouble: keep the dialog and what was typed
+            self.show_error(str(exc))
+            return
+        self.accept()
