@@ -17,7 +17,7 @@ Key = str | QKeySequence.StandardKey | Qt.Key
 class Command:
     name: str                      # key in MainWindow.actions
     text: str
-    slot: str                      # MainWindow method called when triggered
+    slot: str                      # MainWindow method (or feature.method) called when triggered
     keys: tuple[Key, ...] = ()
     tip: str = ""
     # when it can be used: always | patient | chart | editable | signed | admin | signed_in_admin
@@ -35,15 +35,15 @@ COMMANDS: tuple[Command, ...] = (
     Command("sign", "Sign visit…", "sign_visit", when="editable"),
     Command("addendum", "Add addendum…", "add_addendum", when="signed"),
     Command("history", "History (audit trail)…", "show_history", when="chart"),
-    Command("print", "Print…", "print_visit", (STD.Print,), when="chart"),
-    Command("pdf", "Export PDF…", "export_pdf", ("Ctrl+Shift+E",), when="chart"),
-    Command("export", "Export visit…", "export_visit", ("Ctrl+E",),
+    Command("print", "Print…", "exports.print_visit", (STD.Print,), when="chart"),
+    Command("pdf", "Export PDF…", "exports.export_pdf", ("Ctrl+Shift+E",), when="chart"),
+    Command("export", "Export visit…", "exports.export_visit", ("Ctrl+E",),
             "PDF, PNG, CSV, JSON or FHIR of the open visit", when="chart"),
-    Command("batch", "Export handouts…", "batch_export"),
-    Command("import", "Import…", "import_file"),
-    Command("page_setup", "Page setup…", "page_setup"),
+    Command("batch", "Export handouts…", "exports.batch_export"),
+    Command("import", "Import…", "exports.import_file"),
+    Command("exports.page_setup", "Page setup…", "exports.page_setup"),
     # clinic settings and clinic diagrams are the administrator's (anyone, without accounts)
-    Command("clinic", "Clinic settings…", "edit_clinic", when="admin"),
+    Command("clinic", "Clinic settings…", "exports.edit_clinic", when="admin"),
     Command("import_diagram", "Import clinic diagram…", "import_diagram", when="admin"),
     Command("use_diagram", "Use clinic diagram…", "use_diagram"),
     Command("delete", "Delete", "delete_selected", (STD.Delete, Qt.Key.Key_Backspace), when="editable"),
@@ -64,7 +64,7 @@ COMMANDS: tuple[Command, ...] = (
 # Menus in order; None is a separator. "undo"/"redo" come from the undo stack; the View and
 # Tools menus also list the views, layers and drawing tools, which MainWindow adds.
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
-    ("&File", ("new_patient", "edit_patient", None, "new_visit", None, "import_diagram", None, "page_setup",
+    ("&File", ("new_patient", "edit_patient", None, "new_visit", None, "import_diagram", None, "exports.page_setup",
                "print", "pdf", None, "export", "batch", "import", None, "quit")),
     ("&Edit", ("undo", "redo", None, "delete", None, "clinic")),
     ("&Visit", ("edit_visit", "sign", "addendum", None, "history")),

@@ -7,6 +7,8 @@ places the feature's docks and actions itself: features never reach into the win
 """
 from __future__ import annotations
 
+import operator
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -101,12 +103,16 @@ class MainWindow(QMainWindow):
     # building -------------------------------------------------------------------
     def _build_features(self) -> None:
         from bodymap.ui import reference
+        from bodymap.ui.exports import ExportsController
         from bodymap.ui.safety import SafetyController
         self.reference_feature = reference.build(self.workspace, self.document, self)
         self.reference = self.reference_feature.controller
         self.reference_browser = self.reference_feature.browser
         self.suggestions = self.reference_feature.suggestions
         self.safety = SafetyController(self.document, self.workspace, self.operations, self.services, self)
+        self.exports = ExportsController(self.services, self.document, self.operations, self,
+                                         patient=lambda: self.patient, user=lambda: self.user)
+        self.exports.imported.connect(lambda: self.operations.run(self.patients.refresh_patients))
         self.docks = {
             "patientsDock": self._dock("Patients and visits", self.patients, LEFT, "patientsDock"),
             "inspectorDock": self._dock("Inspector", self.inspector, RIGHT, "inspectorDock"),
@@ -205,7 +211,7 @@ class MainWindow(QMainWindow):
             action.setShortcuts(table.key_sequences(command.keys))
             if command.tip:
                 action.setStatusTip(command.tip)
-            action.triggered.connect(getattr(self, command.slot))
+            action.triggered.connect(operator.attrgetter(command.slot)(self))
             self.menu_actions[command.name] = action
         tools = self.workspace.tool_actions.actions()      # the drawing tools, the safety tool among them
         for action in [*self.menu_actions.values(), *tools]:
@@ -416,53 +422,6 @@ class MainWindow(QMainWindow):
     def open_heatmap(self) -> None:
         from bodymap.ui import progress
         progress.open_heatmap(self, self.progress)
-
-    # printouts and files ----------------------------------------------------------
-    def print_visit(self) -> None:
-        if self.document.chart is not None:
-            from bodymap.ui.exports.print_dialogs import print_with_preview
-            chart = self._fresh_chart()
-            print_with_preview(self, chart, clinic=self.operations.run(self.services.settings.clinic),
-                               extras=self._handout_extras(chart))
-
-    def export_pdf(self) -> None:
-        if self.document.chart is not None:
-            from bodymap.ui.exports.print_dialogs import export_pdf_dialog
-            chart = self._fresh_chart()
-            export_pdf_dialog(self, chart, clinic=self.operations.run(self.services.settings.clinic),
-                              extras=self._handout_extras(chart))
-
-    def export_visit(self) -> None:
-        if self.document.chart is not None:
-            from bodymap.ui.exports import exchange_actions
-            exchange_actions.export_visit_dialog(self, self.service, self.services.settings, self._fresh_chart())
-
-    def batch_export(self) -> None:
-        from bodymap.ui.exports import exchange_actions
-        exchange_actions.batch_export_dialog(self, self.service, self.services.settings,
-                                             patient_id=self.patient.id if self.patient else None)
-
-    def import_file(self) -> None:
-        from bodymap.ui.exports import exchange_actions
-        if exchange_actions.import_dialog(self, self.service):
-            self.operations.run(self.patients.refresh_patients)
-
-    def page_setup(self) -> None:
-        from bodymap.ui.exports.print_dialogs import page_setup
-        page_setup(self)
-
-    def edit_clinic(self) -> None:
-        if self.user is not None and not self.user.is_admin:
-            return
-        from bodymap.ui.exports import exchange_actions
-        exchange_actions.clinic_settings_dialog(self, self.services.settings)
-
-    def _handout_extras(self, chart) -> dict:
-        from bodymap.services.handout import handout_extras
-        return self.operations.run(handout_extras, self.service, chart) or {}
-
-    def _fresh_chart(self):
-        return self.operations.run(self.service.get_chart, self.document.chart.visit.id) or self.document.chart
 
     # the record -------------------------------------------------------------------
     def add_addendum(self) -> None:
