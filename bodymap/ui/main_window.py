@@ -264,6 +264,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
 
     def _update_actions(self) -> None:
+        if self.locked:              # everything stays disabled until someone signs in
+            return
         chart = self.document.chart
         admin = self.user is None or self.user.is_admin
         state = {"always": True, "patient": self.patient is not None, "chart": chart is not None,
@@ -449,9 +451,14 @@ class MainWindow(QMainWindow):
 
     def _setup_locking(self) -> None:
         from bodymap.ui.accounts.auth import IdleWatcher, LockScreen
+        from bodymap.ui.accounts.lock import ScreenLock
         self.lock_screen = LockScreen(self.accounts)
         self.lock_screen.form.signedIn.connect(self.unlock)
-        self.pages.addWidget(self.lock_screen)
+        self.locked_page = QWidget()
+        self.locked_page.setObjectName("lockedPage")
+        self.locked_page.setStyleSheet("#lockedPage { background: #1F2A36; }")
+        self.pages.addWidget(self.locked_page)
+        self._screen_lock = ScreenLock(self, self.lock_screen, self.locked_page)
         self.idle = IdleWatcher(QApplication.instance(), self.services.settings.lock_minutes(), self)
         self.idle.idle.connect(self.lock)
 
@@ -460,7 +467,8 @@ class MainWindow(QMainWindow):
         return self._locked_state is not None
 
     def lock(self) -> None:
-        """Hide every patient detail until a clinician signs in again."""
+        """Hide every patient detail, and stop every action, until a clinician signs in again
+        (ui/accounts/lock.py)."""
         if self.lock_screen is None or self.locked:
             return
         for canvas in self.workspace.canvases.values():
@@ -469,7 +477,7 @@ class MainWindow(QMainWindow):
         for widget in self.findChildren(QDockWidget) + self.findChildren(QToolBar):
             widget.hide()
         self.menuBar().setEnabled(False)
-        self.pages.setCurrentWidget(self.lock_screen)
+        self._screen_lock.lock()
         self.lock_screen.form.refresh(self.user.username if self.user else None)
         self.lock_screen.form.password.setFocus()
         self.idle.pause()
@@ -478,7 +486,7 @@ class MainWindow(QMainWindow):
         changed = self.user is None or user.id != self.user.id
         self.user = user
         self.service.actor = user
-        self.pages.setCurrentIndex(0)
+        self._screen_lock.unlock(same_clinician=not changed)
         self.menuBar().setEnabled(True)
         self.restoreState(self._locked_state)
         for widget in self.findChildren(QDockWidget) + self.findChildren(QToolBar):

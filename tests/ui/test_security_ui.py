@@ -79,7 +79,7 @@ def test_idle_lock_hides_patient_data_until_sign_in(qtbot, db_url):
     window.services.settings.set_lock_minutes(1)
     window.idle.set_minutes(0.002)              # ~0.1 s, as if the minutes had passed
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
-    assert window.pages.currentWidget() is window.lock_screen
+    assert window.pages.currentWidget() is window.locked_page and window.lock_screen.isVisible()
     assert all(not d.isVisible() for d in window.findChildren(QDockWidget))
     shot = window.grab().toImage()
     assert not window.banner.isVisible()
