@@ -7,6 +7,7 @@ Python values (datetimes aware in UTC, dates, tuples), ready to be written.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 
@@ -365,9 +366,10 @@ def _zone(c: Checker, z, path: str, ids: dict, known_views) -> dict:
     if not sides or len(set(sides)) != len(sides):
         raise ExchangeError("Expected one to three different sides", f"{path}.sides")
     regions = c.items(c.field(z, "regions", path), f"{path}.regions", 500)
+    known = _known_regions()
     for k, region in enumerate(regions):
-        if not isinstance(region, str) or not region or len(region) > 80 or "\x00" in region:
-            raise ExchangeError("Expected a region like 'right:temple'", f"{path}.regions[{k}]")
+        if not isinstance(region, str) or region not in known:
+            raise ExchangeError("Expected a body region like 'right:temple'", f"{path}.regions[{k}]")
     sources = c.items(c.field(z, "source_ids", path), f"{path}.source_ids", 10_000)
     for k, source in enumerate(sources):
         if isinstance(source, bool) or not isinstance(source, int) or not 1 <= source <= MAX_ID:
@@ -428,3 +430,12 @@ def _check_links(patients: list[dict]) -> None:
                     if source == mark["id"]:
                         raise ExchangeError(f"A {kind} cannot be carried forward from itself",
                                             f"{mark['_path']}.carried_from_id")
+
+
+@functools.cache
+def _known_regions() -> frozenset[str]:
+    """Every "side:region" a zone can record: the reference's regions on either side or the midline.
+    Anything else (a lone surrogate, a made-up region) is refused, so it never reaches the database
+    and cannot break a later export."""
+    from bodymap.domain.reference import region_ids
+    return frozenset(f"{side}:{rid}" for rid in region_ids() for side in ("left", "right", "midline"))

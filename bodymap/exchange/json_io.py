@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import stat
 from pathlib import Path
 
 from bodymap.errors import ExchangeError
@@ -48,17 +50,29 @@ def write_json(document: dict, path) -> Path:
 
 
 def read_document(path) -> dict:
-    """The parsed JSON of path; ExchangeError for an unreadable, huge or malformed file."""
+    """The parsed JSON of path; ExchangeError for anything but a readable regular file of at most
+    MAX_FILE_BYTES holding UTF-8 JSON. A device (/dev/zero) or a FIFO is refused before a byte is
+    read, so it can neither exhaust memory nor hang the import."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ExchangeError(f"{path.name} is too large to import ({size / 1e6:.0f} MB)")
-        raw = path.read_bytes()
-    except ExchangeError:
-        raise
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise ExchangeError(f"Cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ExchangeError(f"{path.name} is not a regular file, so it cannot be a bodymap export")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ExchangeError(f"{path.name} is too large to import ({info.st_size / 1e6:.0f} MB; "
+                                f"at most {MAX_FILE_BYTES / 1e6:.0f} MB)")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ExchangeError(f"Cannot read {path}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_FILE_BYTES:                       # it grew while being read
+        raise ExchangeError(f"{path.name} is too large to import")
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
@@ -66,5 +80,7 @@ def read_document(path) -> dict:
     except json.JSONDecodeError as exc:
         raise ExchangeError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") \
             from None
+    except ValueError:             # an integer of thousands of digits (Python refuses to convert it)
+        raise ExchangeError(f"{path.name} holds a number too long to be part of a bodymap export") from None
     except RecursionError:
         raise ExchangeError(f"{path.name} is nested too deeply to be a bodymap export") from None

@@ -152,3 +152,55 @@ def test_fuzzed_imports_fail_cleanly_and_leave_nothing(empty, valid_doc, data):
         import_document(empty, doc, on_conflict="rename")
     except ExchangeError:
         assert row_counts(empty) == before
+
+
+def _first_zone(doc):
+    return next(z for p in doc["patients"] for v in p["visits"] for z in v["zones"])
+
+
+@pytest.mark.parametrize("region", ["right:\ud800", "right:not_a_region", "up:temple", "temple", 7])
+def test_a_zone_region_must_be_a_body_region(empty, valid_doc, region):
+    """A lone surrogate once imported, and every later export of the database failed on it."""
+    doc = copy.deepcopy(valid_doc)
+    _first_zone(doc)["regions"] = [region]
+    refused(empty, doc, "Expected a body region", ".zones[0].regions[0]")
+
+
+def test_only_a_regular_file_is_read(empty, tmp_path):
+    """/dev/zero was read until memory ran out and a FIFO hung the import forever."""
+    import os
+    import threading
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    outcome = {}
+
+    def run():
+        try:
+            import_file(empty, fifo)
+        except ExchangeError as exc:
+            outcome["message"] = str(exc)
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    assert not worker.is_alive(), "importing a FIFO hangs"
+    assert "not a regular file" in outcome["message"]
+    for special in ("/dev/zero", tmp_path):
+        with pytest.raises(ExchangeError, match="not a regular file|Cannot read"):
+            import_file(empty, special)
+    assert row_counts(empty)["patients"] == 0
+
+
+def test_an_integer_of_thousands_of_digits_is_refused_with_a_message(empty, tmp_path):
+    path = tmp_path / "long.json"
+    path.write_text('{"format": "bodymap", "schema_version": ' + "9" * 5000 + "}")
+    with pytest.raises(ExchangeError, match="number too long"):
+        import_file(empty, path)
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(empty, tmp_path, monkeypatch):
+    from bodymap.exchange import json_io
+    path = tmp_path / "big.json"
+    path.write_bytes(b" " * 2048)
+    monkeypatch.setattr(json_io, "MAX_FILE_BYTES", 1024)
+    with pytest.raises(ExchangeError, match="too large"):
+        import_file(empty, path)
