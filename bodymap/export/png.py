@@ -1,7 +1,8 @@
 """One diagram view with a visit's marks, saved as a PNG image.
 
-The image may be shared (e.g. with a colleague), so its metadata names the view, visit and chart
-number but never the patient.
+The image may be shared (e.g. with a colleague), so its metadata names the view and the visit's
+date and internal id, never the patient or the chart number. Like every file bodymap writes, it is
+readable by its owner only (0600 on POSIX).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 
 from bodymap.domain.records import VisitChart
+from bodymap.exchange.files import PRIVATE_MODE
 
 MIN_HEIGHT, MAX_HEIGHT = 16, 20_000
 
@@ -35,7 +37,6 @@ def png_metadata(view_id: str, chart: VisitChart | None) -> PngInfo:
     if chart is not None:
         info.add_text("Visit id", str(chart.visit.id))
         info.add_text("Visit date", chart.visit.local_time().date().isoformat())
-        info.add_text("Chart number", chart.patient.chart_number)
     return info
 
 
@@ -44,7 +45,7 @@ def save_view_png(view_id: str, chart: VisitChart | None, path, height_px: int =
     """Render view_id (with chart's marks, if any) height_px tall and save it as PNG at path.
 
     Written atomically: a partly written file never replaces an existing one; mode as in
-    atomic_path (the batch exports pass 0o600). Raises ValueError
+    atomic_path (0600 unless asked otherwise). Raises ValueError
     for a bad height and OSError (naming the path) when the folder is missing or unwritable.
     """
     if isinstance(height_px, bool) or not isinstance(height_px, int):
@@ -65,7 +66,7 @@ def save_view_png(view_id: str, chart: VisitChart | None, path, height_px: int =
 def atomic_path(path, mode: int | None = None) -> Iterator[str]:
     """A temporary file name beside path; when the block succeeds it replaces path in one step.
 
-    The file gets mode (e.g. 0o600 for health data) or, by default, 0666 less the umask.
+    The file gets mode, by default 0600: what bodymap writes is health data, whatever the umask.
 
     OSError (with the path) when the folder is missing or unwritable or path is a folder; on any
     error the temporary file is removed and an existing file at path is left as it was.
@@ -77,22 +78,9 @@ def atomic_path(path, mode: int | None = None) -> Iterator[str]:
     os.close(fd)
     try:
         yield temp_name
-        os.chmod(temp_name, (0o666 & ~_umask()) if mode is None else mode)
+        os.chmod(temp_name, PRIVATE_MODE if mode is None else mode)
         os.replace(temp_name, target)
     except BaseException:
         with suppress(OSError):
             os.unlink(temp_name)
         raise
-
-
-def _umask() -> int:
-    try:                                # Linux: read it without changing it (thread-safe)
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

@@ -140,3 +140,20 @@ def test_database_and_backups_are_owner_only(tmp_path):
         assert oct(kept.stat().st_mode & 0o777) == oct(0o600) == oct(path.stat().st_mode & 0o777)
     finally:
         os.umask(old)
+
+
+def test_a_rendered_image_is_owner_only_whatever_the_umask(tmp_path):
+    """`render --visit` wrote its PNG 0644 (0666 under umask 000), naming the chart inside."""
+    from tests.integrity.cli_helpers import run_cli
+    url = f"sqlite:///{tmp_path / 'r.sqlite3'}"
+    engine, sessions = db.open_database(url)
+    _patient, visit = _chart(ChartService(sessions))
+    engine.dispose()
+    old = os.umask(0)
+    try:
+        out = tmp_path / "view.png"
+        result = run_cli("--database", url, "render", "anterior", "--visit", str(visit.id), "-o", str(out))
+        assert result.returncode == 0, result.stderr
+    finally:
+        os.umask(old)
+    assert oct(out.stat().st_mode & 0o777) == oct(0o600)
