@@ -24,11 +24,17 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeAlias
 
-from bodymap.domain.diagrams import DiagramView, Landmark, _barycentric, _delaunay, load_view
+from bodymap.domain.diagrams import DiagramView, Landmark, Weights, _barycentric, _delaunay, load_view
 from bodymap.errors import ValidationError
 
 Point = tuple[float, float]
+# x' = a x + b y + c, y' = d x + e y + f as ((a, b, c), (d, e, f))
+Affine: TypeAlias = tuple[tuple[float, float, float], tuple[float, float, float]]
+PairDict: TypeAlias = dict[str, str | float]     # LandmarkPair.to_dict(): {"id", "side", "x", "y"}
+# what LandmarkPair.from_any takes: a pair, its dict (as stored) or an (id, side, x, y) sequence
+PairLike: TypeAlias = "LandmarkPair | PairDict | Sequence[str | float]"
 
 MIN_LANDMARKS = 4
 MIN_SEPARATION = 0.025     # diagram heights: closer landmarks are near-duplicates (knee/patella)
@@ -46,11 +52,11 @@ class LandmarkPair:
     image_x: float
     image_y: float
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> PairDict:
         return {"id": self.landmark_id, "side": self.side, "x": self.image_x, "y": self.image_y}
 
     @classmethod
-    def from_any(cls, raw) -> LandmarkPair:
+    def from_any(cls, raw: PairLike) -> LandmarkPair:
         if isinstance(raw, LandmarkPair):
             return raw
         if isinstance(raw, dict):
@@ -105,14 +111,14 @@ def _spread(points: Sequence[Point]) -> float:
 
 def _solve3(m: list[list[float]], v: list[float]) -> list[float] | None:
     """Solve a 3x3 linear system (Cramer's rule); None when singular."""
-    def det(a):
+    def det(a: list[list[float]]) -> float:
         return (a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1])
                 - a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0])
                 + a[0][2] * (a[1][0] * a[2][1] - a[1][1] * a[2][0]))
     d = det(m)
     if abs(d) < 1e-18:
         return None
-    out = []
+    out: list[float] = []
     for col in range(3):
         a = [row[:] for row in m]
         for r in range(3):
@@ -121,7 +127,7 @@ def _solve3(m: list[list[float]], v: list[float]) -> list[float] | None:
     return out
 
 
-def _fit_affine(src: Sequence[Point], dst: Sequence[Point]):
+def _fit_affine(src: Sequence[Point], dst: Sequence[Point]) -> Affine | None:
     """Least-squares affine map src -> dst as ((a, b, c), (d, e, f)): x' = a x + b y + c."""
     ata = [[0.0] * 3 for _ in range(3)]
     atx = [0.0] * 3
@@ -136,15 +142,15 @@ def _fit_affine(src: Sequence[Point], dst: Sequence[Point]):
     cx, cy = _solve3(ata, atx), _solve3(ata, aty)
     if cx is None or cy is None:
         return None
-    return (tuple(cx), tuple(cy))
+    return ((cx[0], cx[1], cx[2]), (cy[0], cy[1], cy[2]))
 
 
-def _apply(affine, p: Point) -> Point:
+def _apply(affine: Affine, p: Point) -> Point:
     (a, b, c), (d, e, f) = affine
     return (a * p[0] + b * p[1] + c, d * p[0] + e * p[1] + f)
 
 
-def _invert(affine):
+def _invert(affine: Affine) -> Affine | None:
     (a, b, c), (d, e, f) = affine
     det = a * e - b * d
     if abs(det) < 1e-18:
@@ -161,7 +167,7 @@ class _Mesh:
         self.boxes = [(min(a[0], b[0], c[0]), min(a[1], b[1], c[1]),
                        max(a[0], b[0], c[0]), max(a[1], b[1], c[1])) for a, b, c in tris]
 
-    def locate(self, p: Point):
+    def locate(self, p: Point) -> tuple[int, Weights] | None:
         """(triangle index, barycentric weights) of the triangle holding p, or None."""
         x, y = p
         for i, (x0, y0, x1, y1) in enumerate(self.boxes):
@@ -171,9 +177,9 @@ class _Mesh:
                     return i, w
         return None
 
-    def nearest(self, p: Point):
+    def nearest(self, p: Point) -> tuple[int, Weights] | None:
         """Triangle whose barycentric coordinates are least negative (numerical gaps)."""
-        best = None
+        best: tuple[int, Weights] | None = None
         for i, (a, b, c) in enumerate(self.tris):
             det = (b[1] - c[1]) * (a[0] - c[0]) + (c[0] - b[0]) * (a[1] - c[1])
             if abs(det) < 1e-15:
@@ -202,7 +208,7 @@ def _inside_convex(p: Point, ring: Sequence[Point]) -> bool:
 class Calibration:
     """Landmark-based piecewise-affine map between a template image and a built-in view."""
 
-    def __init__(self, view_id: str, pairs: Iterable, image_size: tuple[int, int]):
+    def __init__(self, view_id: str, pairs: Iterable[PairLike], image_size: tuple[int, int]):
         try:
             self.view = load_view(view_id)
         except KeyError:
@@ -326,7 +332,7 @@ class Calibration:
         return (u / self.view.aspect, v)
 
     @staticmethod
-    def _map(p: Point, src: _Mesh, dst: _Mesh, frame, affine) -> Point:
+    def _map(p: Point, src: _Mesh, dst: _Mesh, frame: Sequence[Point], affine: Affine) -> Point:
         if not _inside_convex(p, frame):
             return _apply(affine, p)
         hit = src.locate(p) or src.nearest(p)
@@ -353,7 +359,7 @@ class Calibration:
                                                     _apply(self._affine, self._iso(lm.x, lm.y)))
                 for p, lm in zip(self.pairs, self._landmarks)}
 
-    def pairs_json(self) -> list[dict]:
+    def pairs_json(self) -> list[PairDict]:
         return [p.to_dict() for p in self.pairs]
 
 
@@ -377,6 +383,6 @@ def densify(ring: Sequence[Point], step: float, aspect: float = 1.0) -> list[Poi
     return out
 
 
-def calibrate(view_id: str, pairs: Iterable, image_size: tuple[int, int]) -> Calibration:
+def calibrate(view_id: str, pairs: Iterable[PairLike], image_size: tuple[int, int]) -> Calibration:
     """Build and validate a calibration (ValidationError with a clear message otherwise)."""
     return Calibration(view_id, pairs, image_size)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from bodymap.errors import ValidationError
 
@@ -17,7 +19,7 @@ MAX_NOTES = 20_000
 MAX_POLYGON_POINTS = 5_000
 MAX_POLYGONS = 50
 
-
+_EnumT = TypeVar("_EnumT", bound=enum.Enum)
 
 
 class Sex(str, enum.Enum):
@@ -98,7 +100,7 @@ def clean_text(value: str | None, what: str, limit: int, required: bool = False)
     return text
 
 
-def as_enum(cls, value, what: str):
+def as_enum(cls: type[_EnumT], value: object, what: str) -> _EnumT:
     try:
         return cls(value)
     except ValueError:
@@ -114,7 +116,7 @@ def check_score(value: int | None, what: str) -> int | None:
     return value
 
 
-def check_count(value, what: str, limit: int) -> int:
+def check_count(value: int, what: str, limit: int) -> int:
     """A whole number from 0 to limit (a bool is not a count)."""
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= limit:
         raise ValidationError(f"{what} must be a whole number from 0 to {limit}.")
@@ -238,8 +240,10 @@ class ZoneDetails:
 Polygon = tuple[tuple[float, float], ...]
 
 
-def clean_polygons(polygons) -> tuple[Polygon, ...]:
-    """Normalised polygons for a zone: each at least 3 points, all on the diagram."""
+def clean_polygons(polygons: Iterable[Iterable[Sequence[float]]]) -> tuple[Polygon, ...]:
+    """Normalised polygons for a zone: each at least 3 points, all on the diagram.
+
+    A point is an (x, y) pair: a tuple, or a list as decoded from JSON."""
     out: list[Polygon] = []
     for poly in polygons:
         pts = tuple((round(check_unit(x, "A zone point"), 5), round(check_unit(y, "A zone point"), 5))

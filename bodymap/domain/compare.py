@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PIL import Image, ImageChops
 
@@ -26,6 +27,8 @@ DRAWING_REPEATABILITY = 0.005
 RASTER_ERROR_PX = 0.3
 # Trigger points in different sites still match when they are this close (view heights).
 MATCH_DISTANCE = 0.03
+
+_TP = TypeVar("_TP", bound=M.TriggerPointLike)
 
 
 def measurement_error_px(shared_boundary_px: float, before_boundary_px: float, after_boundary_px: float,
@@ -55,9 +58,9 @@ class ViewChange:
     resolved_px: float
     persisting_px: float
     error_px: float
-    new: Image.Image = None            # weighted "L" masks on the metrics raster
-    resolved: Image.Image = None
-    persisting: Image.Image = None
+    new: Image.Image | None = None            # weighted "L" masks on the metrics raster (None: not kept)
+    resolved: Image.Image | None = None
+    persisting: Image.Image | None = None
 
     def _pct(self, px: float) -> float:
         return 100.0 * px / self.silhouette_px if self.silhouette_px else 0.0
@@ -155,14 +158,14 @@ class Comparison:
         return {k: sum(getattr(s, k) for s in self.sites)
                 for k in ("resolved", "new", "persisting", "active_to_latent", "latent_to_active")}
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> M.JSONDict:
         return comparison_dict(self)
 
 
 # --------------------------------------------------------------------------- computing
 
-def compare_zones(before_zones: Sequence, after_zones: Sequence, height: int = M.RASTER_HEIGHT,
-                  keep_masks: bool = True) -> tuple[ViewChange, ...]:
+def compare_zones(before_zones: Sequence[M.ZoneLike], after_zones: Sequence[M.ZoneLike],
+                  height: int = M.RASTER_HEIGHT, keep_masks: bool = True) -> tuple[ViewChange, ...]:
     views, _skipped = M.views_for([*before_zones, *after_zones])
     out = []
     for view in views:
@@ -182,7 +185,7 @@ def compare_zones(before_zones: Sequence, after_zones: Sequence, height: int = M
     return tuple(out)
 
 
-def _distance(a, b) -> float:
+def _distance(a: M.TriggerPointLike, b: M.TriggerPointLike) -> float:
     try:
         aspect = load_view(a.view).aspect
     except KeyError:
@@ -190,7 +193,8 @@ def _distance(a, b) -> float:
     return math.hypot((a.x - b.x) * aspect, a.y - b.y)
 
 
-def match_trigger_points(before: Sequence, after: Sequence):
+def match_trigger_points(before: Sequence[_TP], after: Sequence[_TP]
+                         ) -> tuple[list[tuple[_TP, _TP]], list[_TP], list[_TP]]:
     """(pairs, resolved, new): pairs persist; resolved are only before; new only after.
 
     Matching, in order: a later point carried forward from an earlier one (carried_from_id);
@@ -198,7 +202,7 @@ def match_trigger_points(before: Sequence, after: Sequence):
     the same view and side within MATCH_DISTANCE (a point nudged across a region border).
     """
     left, right = list(before), list(after)
-    pairs = []
+    pairs: list[tuple[_TP, _TP]] = []
     by_id = {getattr(tp, "id", None): tp for tp in left}
     for tp in list(right):
         src = by_id.get(getattr(tp, "carried_from_id", None))
@@ -207,10 +211,11 @@ def match_trigger_points(before: Sequence, after: Sequence):
             left.remove(src)
             right.remove(tp)
 
-    def greedy(key, limit=math.inf):
+    def greedy(key: Callable[[_TP], object], limit: float = math.inf) -> tuple[list[_TP], list[_TP]]:
         candidates = sorted(((_distance(a, b), i, j) for i, a in enumerate(left)
                              for j, b in enumerate(right) if key(a) == key(b)), key=lambda t: t[0])
-        used_l, used_r = set(), set()
+        used_l: set[int] = set()
+        used_r: set[int] = set()
         for d, i, j in candidates:
             if d <= limit and i not in used_l and j not in used_r:
                 used_l.add(i)
@@ -224,12 +229,13 @@ def match_trigger_points(before: Sequence, after: Sequence):
     return pairs, left, right
 
 
-def compare_trigger_points(before: Sequence, after: Sequence) -> tuple[SiteChange, ...]:
+def compare_trigger_points(before: Sequence[M.TriggerPointLike],
+                           after: Sequence[M.TriggerPointLike]) -> tuple[SiteChange, ...]:
     pairs, resolved, new = match_trigger_points(before, after)
-    table: dict[tuple, dict] = defaultdict(lambda: defaultdict(int))
-    labels: dict[tuple, str] = {}
+    table: dict[M.SiteKey, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    labels: dict[M.SiteKey, str] = {}
 
-    def key_of(tp):
+    def key_of(tp: M.TriggerPointLike) -> M.SiteKey:
         kind, site, label = M.site_of(tp)
         key = (kind, site, tp.side)
         labels[key] = label
@@ -250,7 +256,8 @@ def compare_trigger_points(before: Sequence, after: Sequence) -> tuple[SiteChang
                  for k in sorted(table, key=lambda k: (labels[k], k[2])))
 
 
-def compare_charts(before, after, height: int = M.RASTER_HEIGHT, keep_masks: bool = True) -> Comparison:
+def compare_charts(before: M.ChartLike, after: M.ChartLike, height: int = M.RASTER_HEIGHT,
+                   keep_masks: bool = True) -> Comparison:
     """Compare two records.VisitChart (or anything with .visit, .zones, .trigger_points)."""
     return Comparison(
         from_visit=before.visit.id, to_visit=after.visit.id,
@@ -273,13 +280,13 @@ class TrendPoint:
     needled_trigger_points: int
 
 
-def trend_point(visit, m: M.VisitMetrics) -> TrendPoint:
+def trend_point(visit: M.VisitLike, m: M.VisitMetrics) -> TrendPoint:
     tp = m.trigger_points
     return TrendPoint(visit.id, visit.started_at, visit.overall_pain, m.total_percent,
                       tp.active, tp.latent, tp.needled)
 
 
-def trend_dict(points: Sequence[TrendPoint]) -> list[dict]:
+def trend_dict(points: Sequence[TrendPoint]) -> list[M.JSONDict]:
     return [{"visit_id": p.visit_id, "started_at": p.started_at.isoformat(timespec="minutes"),
              "overall_pain": p.overall_pain, "pain_area_percent": M.pct(p.pain_area_percent),
              "active_trigger_points": p.active_trigger_points,
@@ -297,7 +304,7 @@ def _j(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
 
 
-def comparison_dict(c: Comparison) -> dict:
+def comparison_dict(c: Comparison) -> M.JSONDict:
     return {
         "from_visit": c.from_visit, "to_visit": c.to_visit,
         "from_date": c.from_date.isoformat(timespec="minutes") if c.from_date else None,

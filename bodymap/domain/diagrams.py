@@ -28,6 +28,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any, TypeAlias
 
 SCENE_HEIGHT = 1000.0
 VIEW_IDS = ("anterior", "posterior", "lateral_left", "lateral_right", "head_lateral_right",
@@ -50,6 +51,11 @@ _SIDE_NAMES = {"left": "Left", "right": "Right", "midline": "Midline"}
 
 Point = tuple[float, float]
 Polyline = tuple[Point, ...]
+Triangle: TypeAlias = tuple[Point, Point, Point]
+Weights: TypeAlias = tuple[float, float, float]     # barycentric
+# the decoded JSON asset (json.loads): untyped by nature, read field by field in parse_view
+JSONValue: TypeAlias = Any
+JSONDict: TypeAlias = dict[str, Any]
 
 _BANDS = 64  # horizontal buckets per polygon for fast ray casting
 
@@ -169,7 +175,7 @@ class _PolyIndex:
                 t = max(0.0, min(1.0, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)))
                 px, py = ax + t * dx - x, ay + t * dy - y
                 best = min(best, px * px + py * py)
-        return best ** 0.5
+        return float(best ** 0.5)
 
 
 @dataclass(frozen=True, eq=False)
@@ -189,11 +195,11 @@ class DiagramView:
     sites: tuple[TriggerPointSite, ...] = ()
     contour_lines: tuple[Polyline, ...] = ()
     facing: str | None = None  # lateral views: 'left' | 'right' (where the face points)
-    previous_versions: dict = field(default_factory=dict)
+    previous_versions: JSONDict = field(default_factory=dict)   # version (str) -> its geometry, as decoded
     _outline_index: _PolyIndex = field(init=False, repr=False)
     _region_index: tuple[tuple[Region, _PolyIndex], ...] = field(init=False, repr=False)
     _muscle_index: tuple[tuple[Muscle, _PolyIndex], ...] = field(init=False, repr=False)
-    _maps: dict = field(init=False, repr=False)
+    _maps: dict[int, list[tuple[Triangle, Triangle]]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_outline_index", _PolyIndex(self.outline))
@@ -341,7 +347,7 @@ class DiagramView:
                         w[0] * na[1] + w[1] * nb[1] + w[2] * nc[1])
         return (x, y)  # outside the design box: leave as is
 
-    def _build_map(self, version: int):
+    def _build_map(self, version: int) -> list[tuple[Triangle, Triangle]]:
         old = self.previous_versions.get(str(version))
         if old is None:
             raise KeyError(f"{self.id}: no geometry for version {version}")
@@ -354,9 +360,9 @@ class DiagramView:
                 for i, j, k in _delaunay(src)]
 
     # -- export --------------------------------------------------------------
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JSONDict:
         """Plain JSON-able description (``bodymap diagram VIEW --json``); normalised coords."""
-        def poly(rings):
+        def poly(rings: Iterable[Polyline]) -> list[list[list[float]]]:
             return [[[x, y] for x, y in ring] for ring in rings]
 
         return {
@@ -383,7 +389,7 @@ class DiagramView:
         return (sx / (self.aspect * SCENE_HEIGHT), sy / SCENE_HEIGHT)
 
 
-def _barycentric(p: Point, a: Point, b: Point, c: Point, eps: float = 1e-12):
+def _barycentric(p: Point, a: Point, b: Point, c: Point, eps: float = 1e-12) -> Weights | None:
     det = (b[1] - c[1]) * (a[0] - c[0]) + (c[0] - b[0]) * (a[1] - c[1])
     if abs(det) < eps:
         return None
@@ -402,7 +408,7 @@ def _delaunay(pts: Sequence[Point]) -> list[tuple[int, int, int]]:
     work = list(pts) + [(-big, -big), (big * 2, -big), (-big, big * 2)]
     tris = [(n, n + 1, n + 2)]
 
-    def circum(t):
+    def circum(t: tuple[int, int, int]) -> tuple[float, float, float]:
         (ax, ay), (bx, by), (cx, cy) = (work[i] for i in t)
         d = 2 * (ax * (by - cy) + bx * (cy - ay) + cx * (ay - by))
         if abs(d) < 1e-18:
@@ -419,20 +425,20 @@ def _delaunay(pts: Sequence[Point]) -> list[tuple[int, int, int]]:
         edges: dict[tuple[int, int], int] = {}
         for t in bad:
             for e in ((t[0], t[1]), (t[1], t[2]), (t[2], t[0])):
-                k = tuple(sorted(e))
-                edges[k] = edges.get(k, 0) + 1
+                lo, hi = sorted(e)
+                edges[(lo, hi)] = edges.get((lo, hi), 0) + 1
         tris = [t for t in tris if t not in bad]
         tris += [(a, b, i) for (a, b), cnt in edges.items() if cnt == 1]
     return [t for t in tris if max(t) < n]
 
 
-def _polyline(raw) -> Polyline:
+def _polyline(raw: JSONValue) -> Polyline:
     """A list of [x, y] pairs as a tuple of (x, y); the numbers must already be floats
     (load_view decodes every JSON number as one)."""
     return tuple(map(tuple, raw))
 
 
-def parse_view(data: dict) -> DiagramView:
+def parse_view(data: JSONDict) -> DiagramView:
     """Build a DiagramView from the decoded JSON document."""
     return DiagramView(
         id=data["view"],

@@ -2,14 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from shapely.geometry import Polygon as ShapelyPolygon
+from shapely.geometry.base import BaseGeometry  # shapely ships no type hints: to mypy this is Any
 from shapely.ops import unary_union
+
+if TYPE_CHECKING:
+    from bodymap.domain.diagrams import DiagramView
 
 Point = tuple[float, float]
 
 
-def to_shape(polygons: Iterable[Sequence[Point]], aspect: float = 1.0):
+def to_shape(polygons: Iterable[Sequence[Point]], aspect: float = 1.0) -> BaseGeometry:
     """A valid shapely geometry for polygons; x is scaled by aspect so areas are true areas."""
     parts = []
     for poly in polygons:
@@ -23,7 +28,8 @@ def to_shape(polygons: Iterable[Sequence[Point]], aspect: float = 1.0):
     return unary_union(parts) if parts else ShapelyPolygon()
 
 
-def regions_touched(view, polygons: Iterable[Sequence[Point]], min_share: float = 0.002):
+def regions_touched(view: DiagramView, polygons: Iterable[Sequence[Point]],
+                    min_share: float = 0.002) -> list[tuple[str, str]]:
     """(region_id, side) pairs that a zone covers, largest overlap first.
 
     min_share ignores slivers: a region counts when the overlap is at least that share of the
@@ -64,7 +70,7 @@ def stroke_to_polygons(points: Sequence[Point], radius: float, aspect: float) ->
     return _polygons_of(geom, aspect)
 
 
-def _polygons_of(geom, aspect: float) -> list[list[Point]]:
+def _polygons_of(geom: BaseGeometry, aspect: float) -> list[list[Point]]:
     shapes = list(getattr(geom, "geoms", [geom]))
     out = []
     for shape in shapes:
@@ -75,7 +81,8 @@ def _polygons_of(geom, aspect: float) -> list[list[Point]]:
     return out
 
 
-def clip_to(polygons: Iterable[Sequence[Point]], outline: Iterable[Sequence[Point]], aspect: float):
+def clip_to(polygons: Iterable[Sequence[Point]], outline: Iterable[Sequence[Point]],
+            aspect: float) -> list[list[Point]]:
     """Zone polygons clipped to the body silhouette (empty list when nothing is left)."""
     inside = to_shape(polygons, aspect).intersection(to_shape(outline, aspect))
     return _polygons_of(inside, aspect)

@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageMath
 
@@ -25,7 +26,8 @@ VIRIDIS_STOPS = ("#440154", "#482878", "#3E4A89", "#31688E", "#26828E",
 
 
 def _rgb(hex_color: str) -> tuple[int, int, int]:
-    return tuple(int(hex_color[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(hex_color[i:i + 2], 16) for i in (1, 3, 5))
+    return (r, g, b)
 
 
 def palette_color(t: float) -> tuple[int, int, int]:
@@ -35,7 +37,8 @@ def palette_color(t: float) -> tuple[int, int, int]:
     pos = t * (len(stops) - 1)
     i = min(int(pos), len(stops) - 2)
     f = pos - i
-    return tuple(round(a + (b - a) * f) for a, b in zip(stops[i], stops[i + 1]))
+    r, g, b = (round(a + (b - a) * f) for a, b in zip(stops[i], stops[i + 1]))
+    return (r, g, b)
 
 
 def palette(n: int = 256) -> list[tuple[int, int, int]]:
@@ -44,9 +47,9 @@ def palette(n: int = 256) -> list[tuple[int, int, int]]:
 
 def luminance(rgb: Sequence[int]) -> float:
     """Relative luminance (sRGB, WCAG)."""
-    def lin(c):
+    def lin(c: float) -> float:
         c = c / 255.0
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+        return c / 12.92 if c <= 0.04045 else float(((c + 0.055) / 1.055) ** 2.4)
     r, g, b = (lin(c) for c in rgb[:3])
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
@@ -65,13 +68,14 @@ class HeatMap:
 
     @property
     def max_count(self) -> int:
-        return int(self.counts.getextrema()[1]) if self.visit_count else 0
+        # mode "I" has one band: getextrema() is one (min, max) pair, not a pair per band
+        return int(cast("tuple[float, float]", self.counts.getextrema())[1]) if self.visit_count else 0
 
     def count_at(self, x: float, y: float) -> int:
         """Count at a normalised point of the view."""
         w, h = self.size
         px, py = min(w - 1, max(0, int(x * load_view(self.view).aspect * h))), min(h - 1, max(0, int(y * h)))
-        return int(self.counts.getpixel((px, py)))
+        return int(cast(float, self.counts.getpixel((px, py))))     # mode "I": one number per pixel
 
     def grid(self) -> list[list[int]]:
         """Counts as rows of ints (top to bottom), no numpy needed."""
@@ -81,7 +85,7 @@ class HeatMap:
         return [data[r * w:(r + 1) * w] for r in range(h)]
 
 
-def build_heatmap(view_id: str, zones_by_visit: Mapping[int, Iterable], visit_count: int | None = None,
+def build_heatmap(view_id: str, zones_by_visit: Mapping[int, Iterable[M.ZoneLike]], visit_count: int | None = None,
                   height: int = HEATMAP_HEIGHT, description: str = "") -> HeatMap:
     """Frequency map of pain on view_id: zones_by_visit maps each chosen visit id to its zones.
 
@@ -107,7 +111,7 @@ def build_heatmap(view_id: str, zones_by_visit: Mapping[int, Iterable], visit_co
 
 # --------------------------------------------------------------------------- rendering
 
-def _font(size: int):
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     try:
         return ImageFont.load_default(size=size)
     except Exception:                         # Pillow without FreeType
@@ -130,7 +134,7 @@ def colorize(heat: HeatMap, max_count: int | None = None, alpha: int = 235) -> I
 
 
 def draw_outline(image: Image.Image, view: DiagramView, origin: tuple[int, int], height: int,
-                 color=(40, 40, 40), inner=(170, 170, 170)) -> None:
+                 color: tuple[int, int, int] = (40, 40, 40), inner: tuple[int, int, int] = (170, 170, 170)) -> None:
     draw = ImageDraw.Draw(image)
     ox, oy = origin
     sx = view.aspect * height
@@ -173,16 +177,16 @@ def render_heatmap(heat: HeatMap, title: str | None = None) -> Image.Image:
     ticks = sorted({1, top} | ({round(top / 2)} if top >= 4 else set()))
     for value in ticks:
         t = (value - 1) / max(1, top - 1) if top > 1 else 1.0
-        y = by1 - t * (by1 - by0)
-        draw.line([(bx0 + bar_w, y), (bx0 + bar_w + 6, y)], fill=(60, 60, 60), width=2)
+        tick_y = by1 - t * (by1 - by0)
+        draw.line([(bx0 + bar_w, tick_y), (bx0 + bar_w + 6, tick_y)], fill=(60, 60, 60), width=2)
         share = 100.0 * value / heat.visit_count if heat.visit_count else 0.0
-        draw.text((bx0 + bar_w + 10, y), f"{value}  ({share:.0f}%)", fill="black", font=small, anchor="lm")
+        draw.text((bx0 + bar_w + 10, tick_y), f"{value}  ({share:.0f}%)", fill="black", font=small, anchor="lm")
     draw.text((bx0, by1 + round(h * 0.03)), "No colour: no visit\nhad pain there", fill=(70, 70, 70),
               font=small, spacing=2)
     return image
 
 
-def save_heatmap_png(heat: HeatMap, path, title: str | None = None) -> Path:
+def save_heatmap_png(heat: HeatMap, path: str | os.PathLike[str], title: str | None = None) -> Path:
     """Write the rendered map as PNG (atomically). Metadata: view, visit count; never a patient."""
     from PIL.PngImagePlugin import PngInfo
     info = PngInfo()

@@ -26,10 +26,11 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol, TypeAlias
 
 from PIL import Image, ImageChops, ImageDraw
 
-from bodymap.domain.diagrams import DiagramView, available_views, load_view
+from bodymap.domain.diagrams import DiagramView, Region, available_views, load_view
 
 RASTER_HEIGHT = 2000          # pixels per view height for metrics
 INSIDE, EDGE = 255, 128
@@ -37,6 +38,61 @@ MIN_REGION_SHARE = 0.002      # a region is "touched" when it holds >= 0.2 % of 
 FULL_BODY_IDS = ("anterior", "posterior")
 
 Point = tuple[float, float]
+SiteKey: TypeAlias = tuple[str, str, str]      # (kind, site id, side) of site_of and count_trigger_points
+JSONDict: TypeAlias = dict[str, Any]           # a JSON-able object (values of mixed, nested types)
+
+
+class ZoneLike(Protocol):
+    """What the metrics read of a zone (records.ZoneRecord fits); an optional ``diagram_version``
+    is read when present."""
+
+    @property
+    def view(self) -> str: ...
+    @property
+    def polygons(self) -> Sequence[Sequence[Point]]: ...
+
+
+class TriggerPointLike(Protocol):
+    """What the metrics and comparisons read of a trigger point (records.TriggerPointRecord fits)."""
+
+    @property
+    def view(self) -> str: ...
+    @property
+    def x(self) -> float: ...
+    @property
+    def y(self) -> float: ...
+    @property
+    def region(self) -> str | None: ...
+    @property
+    def muscle(self) -> str | None: ...
+    @property
+    def side(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def needled(self) -> bool: ...
+
+
+class VisitLike(Protocol):
+    """What the metrics read of a visit (records.VisitRecord fits)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def started_at(self) -> dt.datetime: ...
+    @property
+    def overall_pain(self) -> int | None: ...
+
+
+class ChartLike(Protocol):
+    """A visit with its marks (records.VisitChart fits)."""
+
+    @property
+    def visit(self) -> VisitLike: ...
+    @property
+    def zones(self) -> Sequence[ZoneLike]: ...
+    @property
+    def trigger_points(self) -> Sequence[TriggerPointLike]: ...
 
 
 # --------------------------------------------------------------------------- views
@@ -74,7 +130,7 @@ def view_or_none(view_id: str) -> DiagramView | None:
         return None
 
 
-def current_polygons(view: DiagramView, zone) -> tuple:
+def current_polygons(view: DiagramView, zone: ZoneLike) -> tuple[Sequence[Point], ...]:
     """A zone's polygons on the view's current geometry (mapped from an older diagram version
     when the catalogue knows how; unchanged otherwise)."""
     version = getattr(zone, "diagram_version", None)
@@ -139,7 +195,7 @@ def silhouette_mask(view: DiagramView, height: int = RASTER_HEIGHT) -> Image.Ima
 
 
 @functools.lru_cache(maxsize=32)
-def _labels(view_id: str, version: int, height: int):
+def _labels(view_id: str, version: int, height: int) -> tuple[tuple[Image.Image, tuple[Region, ...]], ...]:
     """Region label images: chunks of <= 255 regions, pixel value = 1 + index in the chunk."""
     view = load_view(view_id)
     chunks = []
@@ -156,7 +212,7 @@ def _labels(view_id: str, version: int, height: int):
     return tuple(chunks)
 
 
-def pain_mask(view: DiagramView, zones: Iterable, height: int = RASTER_HEIGHT) -> Image.Image:
+def pain_mask(view: DiagramView, zones: Iterable[ZoneLike], height: int = RASTER_HEIGHT) -> Image.Image:
     """Union of the zones drawn on view, clipped to the silhouette (weighted "L" mask)."""
     polys = [poly for z in zones if z.view == view.id for poly in current_polygons(view, z)]
     return ImageChops.darker(rasterise(polys, view, height), silhouette_mask(view, height))
@@ -275,7 +331,7 @@ class VisitMetrics:
         s = self.total_silhouette_px
         return 100.0 * self.total_painted_px / s if s else 0.0
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> JSONDict:
         return metrics_dict(self)
 
 
@@ -299,7 +355,7 @@ def region_coverage(view: DiagramView, mask: Image.Image, height: int = RASTER_H
     return tuple(out)
 
 
-def view_metrics(view: DiagramView, zones: Iterable, height: int = RASTER_HEIGHT,
+def view_metrics(view: DiagramView, zones: Iterable[ZoneLike], height: int = RASTER_HEIGHT,
                  regions: bool = True, mask: Image.Image | None = None) -> ViewMetrics:
     if mask is None:
         mask = pain_mask(view, zones, height)
@@ -310,7 +366,7 @@ def view_metrics(view: DiagramView, zones: Iterable, height: int = RASTER_HEIGHT
         regions=region_coverage(view, mask, height) if regions else ())
 
 
-def views_for(zones: Iterable) -> tuple[list[DiagramView], list[str]]:
+def views_for(zones: Iterable[ZoneLike]) -> tuple[list[DiagramView], list[str]]:
     """The views to report for these zones: every full-body view plus views with zones."""
     wanted = list(full_body_views())
     skipped: list[str] = []
@@ -320,7 +376,8 @@ def views_for(zones: Iterable) -> tuple[list[DiagramView], list[str]]:
     return [load_view(v) for v in wanted], skipped
 
 
-def compute_visit_metrics(zones: Sequence, trigger_points: Sequence, *, visit_id: int | None = None,
+def compute_visit_metrics(zones: Sequence[ZoneLike], trigger_points: Sequence[TriggerPointLike], *,
+                          visit_id: int | None = None,
                           started_at: dt.datetime | None = None, overall_pain: int | None = None,
                           height: int = RASTER_HEIGHT, regions: bool = True) -> VisitMetrics:
     views, skipped = views_for(zones)
@@ -331,14 +388,14 @@ def compute_visit_metrics(zones: Sequence, trigger_points: Sequence, *, visit_id
         skipped_views=tuple(skipped))
 
 
-def chart_metrics(chart, height: int = RASTER_HEIGHT, regions: bool = True) -> VisitMetrics:
+def chart_metrics(chart: ChartLike, height: int = RASTER_HEIGHT, regions: bool = True) -> VisitMetrics:
     """Metrics of a records.VisitChart."""
     return compute_visit_metrics(chart.zones, chart.trigger_points, visit_id=chart.visit.id,
                                  started_at=chart.visit.started_at,
                                  overall_pain=chart.visit.overall_pain, height=height, regions=regions)
 
 
-def site_of(tp) -> tuple[str, str, str]:
+def site_of(tp: TriggerPointLike) -> tuple[str, str, str]:
     """(kind, id, label) of the site a trigger point is counted under: muscle, else region."""
     if tp.muscle:
         return "muscle", tp.muscle, _muscle_label(tp.muscle)
@@ -347,9 +404,9 @@ def site_of(tp) -> tuple[str, str, str]:
     return "unknown", "", "Unlabelled site"
 
 
-def count_trigger_points(points: Iterable) -> TriggerPointCounts:
-    table: dict[tuple, dict] = defaultdict(lambda: {"active": 0, "latent": 0, "needled": 0})
-    labels: dict[tuple, str] = {}
+def count_trigger_points(points: Iterable[TriggerPointLike]) -> TriggerPointCounts:
+    table: dict[SiteKey, dict[str, int]] = defaultdict(lambda: {"active": 0, "latent": 0, "needled": 0})
+    labels: dict[SiteKey, str] = {}
     for tp in points:
         kind, site, label = site_of(tp)
         key = (kind, site, tp.side)
@@ -383,13 +440,13 @@ def pct(value: float) -> float:
     return round(float(value), 2)
 
 
-def counts_dict(c: TriggerPointCounts) -> dict:
+def counts_dict(c: TriggerPointCounts) -> JSONDict:
     return {"active": c.active, "latent": c.latent, "needled": c.needled, "total": c.total,
             "sites": [{"kind": s.kind, "site": s.site, "label": s.label, "side": s.side,
                        "active": s.active, "latent": s.latent, "needled": s.needled} for s in c.sites]}
 
 
-def metrics_dict(m: VisitMetrics) -> dict:
+def metrics_dict(m: VisitMetrics) -> JSONDict:
     return {
         "visit_id": m.visit_id,
         "started_at": m.started_at.isoformat(timespec="minutes") if m.started_at else None,

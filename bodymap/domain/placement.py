@@ -6,10 +6,11 @@ side it covers. Pure: the services apply these to rows.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bodymap.domain import diagrams
-from bodymap.domain.charting import clean_polygons
+from bodymap.domain.charting import Polygon, clean_polygons
 from bodymap.errors import ValidationError
 
 
@@ -48,7 +49,8 @@ def is_deep_muscle(view: str, muscle_id: str | None) -> bool:
     return layers == {"deep"}
 
 
-def zone_outline(diagram: diagrams.DiagramView, polygons) -> list:
+def zone_outline(diagram: diagrams.DiagramView,
+                 polygons: Iterable[Iterable[Sequence[float]]]) -> tuple[Polygon, ...]:
     """The drawn polygons, cleaned and clipped to the body outline (ValidationError if nothing is left)."""
     from bodymap.domain import geometry  # shapely: imported when a zone is first drawn, not at start-up
     polys = clean_polygons(polygons)
@@ -61,12 +63,12 @@ def zone_outline(diagram: diagrams.DiagramView, polygons) -> list:
 @dataclass(frozen=True)
 class ZoneShape:
     """What a zone records of its outline: the polygons, the sides and the side:region pairs it covers."""
-    polygons: list
+    polygons: list[list[list[float]]]     # [[[x, y], ...], ...]: the JSON column's form
     sides: str
-    regions: list
+    regions: list[str]
 
 
-def zone_shape(diagram: diagrams.DiagramView, polys) -> ZoneShape:
+def zone_shape(diagram: diagrams.DiagramView, polys: Sequence[Sequence[diagrams.Point]]) -> ZoneShape:
     from bodymap.domain import geometry
     touched = geometry.regions_touched(diagram, polys)
     sides = sorted({side for _r, side in touched}) or [diagram.side_at(*polys[0][0])]

@@ -142,7 +142,8 @@ class VisitChart:
 
     def views_with_marks(self) -> list[str]:
         seen: list[str] = []
-        for mark in (*self.trigger_points, *self.zones):
+        marks: tuple[TriggerPointRecord | ZoneRecord, ...] = (*self.trigger_points, *self.zones)
+        for mark in marks:
             if mark.view not in seen:
                 seen.append(mark.view)
         return seen

@@ -16,12 +16,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any, TypeAlias
 
 CAVEAT = ("Referral patterns are population tendencies from the literature, not a diagnosis; "
           "patients vary and red flags must be excluded clinically.")
 
 SIDE_RULES = ("ipsilateral", "bilateral", "contralateral")
 CONFIDENCE_LEVELS = ("high", "moderate", "low")
+
+JSONDict: TypeAlias = dict[str, Any]   # an object of the decoded JSON asset: untyped by nature
 
 
 # ---------------------------------------------------------------------------- records
@@ -85,18 +88,19 @@ class SearchHit:
 
 # ---------------------------------------------------------------------------- loading
 @functools.cache
-def _data() -> dict:
+def _data() -> JSONDict:
     path = resources.files("bodymap.assets").joinpath("reference/trigger_points.json")
-    return json.loads(path.read_text(encoding="utf-8"))
+    data: JSONDict = json.loads(path.read_text(encoding="utf-8"))
+    return data
 
 
 @functools.cache
-def _regions() -> dict[str, dict]:
+def _regions() -> dict[str, JSONDict]:
     return {r["id"]: r for r in _data()["regions"]}
 
 
 @functools.cache
-def _muscles() -> dict[str, dict]:
+def _muscles() -> dict[str, JSONDict]:
     return {m["id"]: m for m in _data()["muscles"]}
 
 
@@ -105,7 +109,7 @@ def _groups() -> dict[str, Group]:
     return {g["id"]: Group(g["id"], g["label"]) for g in _data()["groups"]}
 
 
-def parse_muscle(raw: dict) -> Muscle:
+def parse_muscle(raw: JSONDict) -> Muscle:
     """A Muscle from one entry of the reference's 'muscles' list (validates the side rule)."""
     ref = raw["referral"]
     side = ref.get("side", "ipsilateral")
@@ -136,7 +140,8 @@ def _muscle_records() -> dict[str, Muscle]:
 # ---------------------------------------------------------------------------- simple lookups
 def region_label(region_id: str) -> str:
     """Human label of a region id; KeyError for an unknown id."""
-    return _regions()[region_id]["label"]
+    label: str = _regions()[region_id]["label"]
+    return label
 
 
 def display_region(region_id: str | None) -> str:
@@ -158,7 +163,8 @@ def is_paired(region_id: str) -> bool:
 
 
 def muscle_name(muscle_id: str) -> str:
-    return _muscles()[muscle_id]["name"]
+    name: str = _muscles()[muscle_id]["name"]
+    return name
 
 
 def muscle_ids() -> tuple[str, ...]:
@@ -195,7 +201,8 @@ def caveat() -> str:
 
 
 def about() -> str:
-    return _data().get("about", "")
+    text: str = _data().get("about", "")
+    return text
 
 
 # ---------------------------------------------------------------------------- search

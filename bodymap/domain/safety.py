@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from bodymap.domain.charting import (
     MAX_NOTES,
@@ -111,16 +112,21 @@ def clean_screen(answers: Mapping[str, object]) -> dict[str, ScreenAnswer]:
     out: dict[str, ScreenAnswer] = {}
     for item in SCREEN_ITEMS:
         value = answers.get(item.id, ScreenAnswer())
+        answer: object            # as_enum checks it
+        note: str | None
         if isinstance(value, str):
-            value = ScreenAnswer(value)
+            answer, note = value, ""
         elif isinstance(value, Mapping):
-            value = ScreenAnswer(value.get("answer", "unknown"), value.get("note", ""))
-        out[item.id] = ScreenAnswer(as_enum(Answer, value.answer, f"The answer for “{item.label}”"),
-                                    clean_text(value.note, f"The note for “{item.label}”", 2000))
+            answer, note = value.get("answer", "unknown"), value.get("note", "")
+        else:
+            given = cast(ScreenAnswer, value)     # a ScreenAnswer, or anything with .answer and .note
+            answer, note = given.answer, given.note
+        out[item.id] = ScreenAnswer(as_enum(Answer, answer, f"The answer for “{item.label}”"),
+                                    clean_text(note, f"The note for “{item.label}”", 2000))
     return out
 
 
-def screen_to_json(answers: Mapping[str, ScreenAnswer]) -> dict:
+def screen_to_json(answers: Mapping[str, ScreenAnswer]) -> dict[str, dict[str, str]]:
     return {k: {"answer": Answer(v.answer).value, "note": v.note} for k, v in answers.items()}
 
 
@@ -160,7 +166,7 @@ PRECAUTION_SIDES = ("left", "right", "both", "midline")
 @dataclass(frozen=True)
 class PrecautionInput:
     view: str
-    polygons: tuple
+    polygons: Sequence[Sequence[tuple[float, float]]]   # validated(): charting.clean_polygons' tuples
     kind: PrecautionKind = PrecautionKind.OTHER
     side: str = "midline"
     note: str = ""

@@ -26,9 +26,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol, TypeAlias
 
 from shapely import STRtree
+from shapely.geometry.base import BaseGeometry  # shapely ships no type hints: to mypy this is Any
 
 from bodymap.domain import reference
 from bodymap.domain.diagrams import available_views, load_view
@@ -46,14 +47,21 @@ _PREC_W = {PRIMARY: 1.0, SPILLOVER: SPILLOVER_PRECISION}
 _CONFIDENCE_ORDER = {c: i for i, c in enumerate(reference.CONFIDENCE_LEVELS)}
 
 Key = tuple[str, str]      # (region id, patient side)
+Outline: TypeAlias = tuple[tuple[tuple[float, float], ...], ...]   # a zone's polygons, hashable (cache key)
+JSONDict: TypeAlias = dict[str, Any]    # a JSON-able object (values of mixed types)
 
 
 class PainZone(Protocol):
-    """What suggestions need of a zone (a records.ZoneRecord fits)."""
-    id: int
-    view: str
-    polygons: Sequence[Sequence[tuple[float, float]]]
-    intensity: int
+    """What suggestions need of a zone (a records.ZoneRecord fits: read-only members)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def view(self) -> str: ...
+    @property
+    def polygons(self) -> Sequence[Sequence[tuple[float, float]]]: ...
+    @property
+    def intensity(self) -> int: ...
 
 
 def intensity_weight(intensity: int | None) -> float:
@@ -66,7 +74,7 @@ def intensity_weight(intensity: int | None) -> float:
 @dataclass(frozen=True)
 class _ViewRegions:
     keys: tuple[Key, ...]
-    shapes: tuple
+    shapes: tuple[BaseGeometry, ...]
     areas: tuple[float, ...]
     tree: STRtree
 
@@ -88,12 +96,12 @@ def _view_keys(view_id: str) -> frozenset[Key]:
     return frozenset(_view_regions(view_id).keys)
 
 
-def _freeze(polygons) -> tuple:
+def _freeze(polygons: Iterable[Iterable[Sequence[float]]]) -> Outline:
     return tuple(tuple((float(x), float(y)) for x, y in poly) for poly in polygons)
 
 
 @functools.lru_cache(maxsize=4096)
-def _zone_shares(view_id: str, polygons: tuple) -> tuple[tuple[Key, float, float], ...]:
+def _zone_shares(view_id: str, polygons: Outline) -> tuple[tuple[Key, float, float], ...]:
     vr = _view_regions(view_id)
     zone = to_shape(polygons, load_view(view_id).aspect)
     if zone.is_empty or zone.area <= 0:
@@ -106,7 +114,7 @@ def _zone_shares(view_id: str, polygons: tuple) -> tuple[tuple[Key, float, float
     return tuple(out)
 
 
-def zone_shares(view_id: str, polygons) -> tuple[tuple[Key, float, float], ...]:
+def zone_shares(view_id: str, polygons: Iterable[Iterable[Sequence[float]]]) -> tuple[tuple[Key, float, float], ...]:
     """((region, side), share of the zone inside it, share of the region covered) per region."""
     return _zone_shares(view_id, _freeze(polygons))
 
@@ -187,7 +195,7 @@ class Suggestion:
 
     def describe(self, limit: int | None = None) -> str:
         """The reason in words; limit shortens each list to that many names ("+ N more")."""
-        def names(items) -> str:
+        def names(items: Iterable[RegionMatch | PatternRegion]) -> str:
             items = list(items)
             shown = items if limit is None or len(items) <= limit else items[:limit]
             more = f" + {len(items) - len(shown)} more" if len(shown) < len(items) else ""
@@ -204,12 +212,12 @@ class Suggestion:
             text += f". Expected but not drawn: {names(self.not_drawn)}"
         return text + "."
 
-    def to_dict(self) -> dict:
-        def match(m: RegionMatch) -> dict:
+    def to_dict(self) -> JSONDict:
+        def match(m: RegionMatch) -> JSONDict:
             return {"region": m.region_id, "side": m.side, "label": m.label, "kind": m.kind,
                     "pain": round(m.pain, 3), "zones": list(m.zone_ids)}
 
-        def region(p: PatternRegion) -> dict:
+        def region(p: PatternRegion) -> dict[str, str]:
             return {"region": p.region_id, "side": p.side, "label": p.label, "kind": p.kind}
         return {"muscle": self.muscle_id, "name": self.name, "side": self.side,
                 "score": round(self.score, 4), "coverage": round(self.coverage, 4),
@@ -233,6 +241,7 @@ def _candidates(muscles: Iterable[reference.Muscle]) -> list[_Candidate]:
     out = []
     for m in muscles:
         right, left = pattern_of(m, "right"), pattern_of(m, "left")
+        sides: tuple[tuple[str, tuple[PatternRegion, ...]], ...]
         if {p.key for p in right} == {p.key for p in left}:
             sides = ((EITHER, right),)        # bilateral or all-midline: the side cannot be told
         else:
@@ -308,16 +317,16 @@ class Suggester:
         not_drawn, unseen = [], []
         for p in cand.pattern:
             w = _PREC_W[p.kind]
-            ev = evidence.get(p.key)
+            found = evidence.get(p.key)
             if p.key in observed:
                 expected += w
-                if ev is None and p.kind == PRIMARY:
+                if found is None and p.kind == PRIMARY:
                     not_drawn.append(p)
             else:
                 expected += w * UNSEEN_WEIGHT
                 unseen.append(p)
-            if ev is not None:
-                hit += w * ev.membership
+            if found is not None:
+                hit += w * found.membership
         coverage = covered / total
         precision = hit / expected if expected else 0.0
         by_pain = lambda m: (-m.pain, m.label, m.side)  # noqa: E731
