@@ -54,6 +54,7 @@ def run_gui(database: str | None = None) -> int:
     url = db.resolve_url(database)
     backup_warning = None
     try:
+        backup.remove_leftovers(url)          # copies a killed backup or restore left behind
         backup.startup_backup(url, keep=backup.configured_keep(url))   # SQLite, before any migration
     except BackupError as exc:
         backup_warning = str(exc)

@@ -419,6 +419,10 @@ def make_engine(url: str) -> Engine:
         db = parsed.database
         if db and db != ":memory:":
             sqlite_file = Path(db).expanduser()
+            if sqlite_file.is_file() and sqlite_file.stat().st_size == 0:
+                # SQLite would quietly make a new, empty database of it: a file emptied by a crash,
+                # a failed copy or a sync tool is damage to report, not a fresh start
+                raise CorruptDatabaseError(sqlite_file)
             try:
                 if not sqlite_file.parent.exists():
                     sqlite_file.parent.mkdir(parents=True, mode=0o700)
@@ -472,6 +476,8 @@ def alembic_config(engine: Engine):
 # The newest migration. A test checks it against the Alembic scripts, so that a database already
 # at head skips importing and running Alembic at start-up (about 0.4 s).
 HEAD_REVISION = "0009"
+# The triggers that refuse UPDATE and DELETE on audit_log (migration 0004), by name.
+AUDIT_TRIGGERS_SQLITE = ("audit_log_no_update", "audit_log_no_delete")
 
 # The patient search index (migration 0009) is made of dialect-specific objects that the ORM
 # models do not describe: on SQLite an FTS5 table (with its shadow tables, a vocabulary table and

@@ -91,7 +91,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _service(url: str | None):
+    from bodymap.migrations.backup import remove_leftovers
     from bodymap.services import ChartService
+    remove_leftovers(db.resolve_url(url))      # copies a killed backup or restore left behind
     _engine, sessions = db.open_database(url)
     return ChartService(sessions)
 

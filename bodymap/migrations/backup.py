@@ -249,6 +249,50 @@ def _backup_if_due(url, keep, folder, now, every) -> Path | None:
     return path
 
 
+# --------------------------------------------------------------------------- leftovers
+
+# What a copy writes before its rename: ".<name>.tmp-<pid>" (and SQLite's companions of it), and
+# ".<db>.restoring-<pid>" beside the database during a restore.
+_LEFTOVER = re.compile(r"^\..+\.(?:tmp|restoring)-(?P<pid>\d+)(?:-journal|-wal|-shm)?$")
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:                 # alive, someone else's (or a platform without signals)
+        return True
+    return True
+
+
+def remove_leftovers(url: str, folder: Path | None = None) -> list[Path]:
+    """Removes the hidden full copies that a backup or restore killed part-way left behind (beside
+    the database and in its backup folder), when the process that wrote them is gone. They are
+    whole copies of patient data that nothing else would ever delete. Returns what was removed."""
+    db_path = sqlite_path(url)
+    if db_path is None:
+        return []
+    removed = []
+    for place in {db_path.parent, Path(folder) if folder is not None else default_folder(db_path)}:
+        try:
+            entries = list(place.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            m = _LEFTOVER.match(entry.name)
+            if m is None or _process_alive(int(m["pid"])) or not entry.is_file():
+                continue
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                removed.append(entry)
+    if removed:
+        log.info("removed %d leftover temporary copies", len(removed))
+    return removed
+
+
 # --------------------------------------------------------------------------- checking and restoring
 
 def _known_revisions() -> set[str]:
@@ -281,6 +325,7 @@ def check_backup_file(path: Path) -> BackupInfo:
         if revision not in _known_revisions():
             raise BackupError(f"{path} was made by a newer version of bodymap (schema {revision}); "
                               "update bodymap before restoring it.")
+        _check_schema(conn, path, revision, tables)
         patients = conn.execute("SELECT count(*) FROM patients").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"{path} cannot be read as a bodymap database ({exc}).") from None
@@ -292,6 +337,23 @@ def check_backup_file(path: Path) -> BackupInfo:
     if m:
         taken = dt.datetime.strptime(m[1], STAMP_FORMAT).replace(tzinfo=dt.UTC)
     return BackupInfo(path, taken, path.stat().st_size, revision, patients)
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path, revision: str, tables: set[str]) -> None:
+    """A backup at the current schema must hold every table of it and the triggers that keep the
+    audit trail append-only: a file that lacks them (made by hand, or tampered with) would leave a
+    database every command fails on, or an audit trail that can be rewritten."""
+    from bodymap import db
+    if revision != db.HEAD_REVISION:
+        return                      # an older schema: start-up migrates it and checks it then
+    missing = sorted(set(db.Base.metadata.tables) - tables)
+    if missing:
+        raise BackupError(f"{path} is not a complete bodymap database (missing: {', '.join(missing[:5])}).")
+    triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    absent = sorted(set(db.AUDIT_TRIGGERS_SQLITE) - triggers)
+    if absent:
+        raise BackupError(f"{path} has lost the protection of its audit trail (trigger {absent[0]} is "
+                          "missing), so it is not restored.")
 
 
 def _keep_current(db_path: Path, stamp: str) -> Path | None:

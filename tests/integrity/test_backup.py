@@ -430,3 +430,60 @@ def test_corrupt_database_names_the_newest_backup(tmp_path):
     done = run_cli("--database", url, "visits")
     line = one_line_failure(done, "not a readable bodymap database", str(newest))
     assert "bodymap restore" in line
+
+
+def test_an_empty_database_file_is_refused_as_damaged(tmp_path):
+    """A 0-byte file (a crash, a failed copy, a sync tool) was silently made a new empty database."""
+    from tests.integrity.cli_helpers import one_line_failure, run_cli
+    path = tmp_path / "emptied.sqlite3"
+    path.write_bytes(b"")
+    with pytest.raises(CorruptDatabaseError):
+        db.open_database(f"sqlite:///{path}")
+    one_line_failure(run_cli("--database", f"sqlite:///{path}", "demo"), "not a readable bodymap database")
+    assert path.stat().st_size == 0                      # never written into
+
+
+def test_leftover_copies_of_a_killed_backup_are_removed_at_the_next_start(tmp_path):
+    import subprocess
+    import sys as _sys
+    path = tmp_path / "clinic.sqlite3"
+    engine, _sessions = db.open_database(f"sqlite:///{path}")
+    engine.dispose()
+    folder = backup.default_folder(path)
+    backup.ensure_folder(folder)
+    gone = subprocess.run([_sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()                   # a process that has ended
+    dead = [folder / f".bodymap-20261201-101010.sqlite3.tmp-{gone}", tmp_path / f".clinic.sqlite3.restoring-{gone}",
+            tmp_path / f"..clinic.sqlite3.restoring-{gone}.tmp-{gone}-journal"]
+    alive = [folder / f".bodymap-20261201-101011.sqlite3.tmp-{os.getpid()}"]
+    for leftover in dead + alive:
+        leftover.write_bytes(b"SQLite format 3\x00 a whole copy of the patients")
+    removed = backup.remove_leftovers(f"sqlite:///{path}")
+    assert sorted(removed) == sorted(dead)
+    assert all(not p.exists() for p in dead) and all(p.exists() for p in alive)
+    assert path.exists()
+
+
+def test_restore_refuses_a_backup_without_its_audit_protection_or_tables(tmp_path):
+    path = tmp_path / "clinic.sqlite3"
+    engine, sessions = db.open_database(f"sqlite:///{path}")
+    engine.dispose()
+    good = backup.backup_to(path, tmp_path / "good.sqlite3")
+    stripped = tmp_path / "stripped.sqlite3"
+    stripped.write_bytes(good.read_bytes())
+    conn = sqlite3.connect(stripped)
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.commit()
+    conn.close()
+    with pytest.raises(BackupError, match="protection of its audit trail"):
+        backup.restore(stripped, path)
+    fake = tmp_path / "fake.sqlite3"
+    conn = sqlite3.connect(fake)
+    conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
+    conn.execute(f"INSERT INTO alembic_version VALUES ('{db.HEAD_REVISION}')")
+    conn.execute("CREATE TABLE patients (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(BackupError, match="not a complete bodymap database"):
+        backup.restore(fake, path)
+    backup.restore(good, path)                           # a sound backup still restores
