@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from dataclasses import dataclass
 
 from bodymap.domain.charting import clean_text
 from bodymap.errors import ValidationError
 
-MIN_PASSWORD = 8
+MIN_PASSWORD = 10
 MAX_PASSWORD = 256
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 
@@ -40,13 +41,28 @@ def check_username(username: str) -> str:
 
 
 def check_password(password: str, username: str = "") -> str:
+    """The password policy for a new or changed password (existing ones still sign in):
+    at least MIN_PASSWORD characters, not one character repeated, not the user name, and not one of
+    the 30,000 most common passwords (the list zxcvbn ships, compared case-insensitively)."""
     if not isinstance(password, str) or len(password) < MIN_PASSWORD:
         raise ValidationError(f"A password needs at least {MIN_PASSWORD} characters.")
     if len(password) > MAX_PASSWORD:
         raise ValidationError(f"A password has at most {MAX_PASSWORD} characters.")
-    if username and password.lower() == username.lower():
+    if len(set(password)) == 1:
+        raise ValidationError("A password must not be one character repeated.")
+    if username and password.strip().lower() == username.lower():
         raise ValidationError("The password must not be the user name.")
+    if password.strip().lower() in common_passwords():
+        raise ValidationError("That password is one of the most common ones; choose another (a few unrelated "
+                              "words make a good one).")
     return password
+
+
+@functools.cache
+def common_passwords() -> frozenset[str]:
+    """The common-password list, loaded on first use (it is about 0.8 MB)."""
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+    return frozenset(word.lower() for word in FREQUENCY_LISTS["passwords"])
 
 
 def check_display_name(name: str) -> str:
