@@ -18,6 +18,7 @@ class PatientRecord:
     date_of_birth: dt.date | None
     sex: str
     notes: str
+    version: int = 1                 # what an edit passes back as expected_version
 
     @property
     def banner(self) -> str:

@@ -272,7 +272,10 @@ def remove_leftovers(url: str, folder: Path | None = None) -> list[Path]:
     """Removes the hidden full copies that a backup or restore killed part-way left behind (beside
     the database and in its backup folder), when the process that wrote them is gone. They are
     whole copies of patient data that nothing else would ever delete. Returns what was removed."""
-    db_path = sqlite_path(url)
+    try:
+        db_path = sqlite_path(url)
+    except BackupError:             # not a file database: opening it will say what is wrong
+        return []
     if db_path is None:
         return []
     removed = []

@@ -3,17 +3,29 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, cast
 
 from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 
 from bodymap import db
 from bodymap.domain import reference
-from bodymap.domain.charting import FINDINGS, TriggerPointDetails, ZoneDetails
+from bodymap.domain.charting import (
+    FINDINGS,
+    Depth,
+    PainQuality,
+    Polygon,
+    TriggerPointDetails,
+    TriggerPointStatus,
+    ZoneDetails,
+)
+from bodymap.domain.diagrams import DiagramView
 from bodymap.domain.placement import trigger_point_placement, zone_shape
 from bodymap.domain.records import AddendumRecord, PatientRecord, TriggerPointRecord, VisitRecord, ZoneRecord
 
 FINDING_KEYS = tuple(key for key, _label in FINDINGS)
+CoreRow = Row[*tuple[Any, ...]]        # a Core result row, of any columns
 
 
 def _integrity_message(exc: IntegrityError) -> str:
@@ -23,17 +35,17 @@ def _integrity_message(exc: IntegrityError) -> str:
     return "The change conflicts with data already stored; nothing was changed."
 
 
-def _place(row: db.TriggerPoint, diagram, x: float, y: float, include_deep: bool = False) -> None:
+def _place(row: db.TriggerPoint, diagram: DiagramView, x: float, y: float, include_deep: bool = False) -> None:
     for column, value in trigger_point_placement(diagram, x, y, include_deep).items():
         setattr(row, column, value)
 
 
-def _shape_zone(row: db.PainZone, diagram, polys) -> None:
+def _shape_zone(row: db.PainZone, diagram: DiagramView, polys: Sequence[Polygon]) -> None:
     shape = zone_shape(diagram, polys)
     row.polygons, row.sides, row.regions = shape.polygons, shape.sides, shape.regions
 
 
-def _detail_values(d: TriggerPointDetails) -> dict:
+def _detail_values(d: TriggerPointDetails) -> dict[str, object]:
     """The trigger_points columns that hold the details, with their values."""
     return {"status": d.status.value, **{key: key in d.findings for key in FINDING_KEYS},
             "pressure_pain": d.pressure_pain, "needled": d.needled, "needle_size": d.needle_size,
@@ -45,16 +57,20 @@ def _apply_details(row: db.TriggerPoint, d: TriggerPointDetails) -> None:
         setattr(row, column, value)
 
 
+# The details are made from a record's stored text (status, quality, depth): validated() turns it
+# into the enums, refusing a value that is not one with ValidationError, as for any other input.
+
 def details_of(record: TriggerPointRecord) -> TriggerPointDetails:
-    return TriggerPointDetails(status=record.status, findings=record.findings,
+    return TriggerPointDetails(status=cast(TriggerPointStatus, record.status), findings=record.findings,
                                pressure_pain=record.pressure_pain, needled=record.needled,
                                needle_size=record.needle_size, depth_mm=record.depth_mm,
                                twitch_responses=record.twitch_responses, notes=record.notes).validated()
 
 
 def zone_details_of(record: ZoneRecord) -> ZoneDetails:
-    return ZoneDetails(quality=record.quality, intensity=record.intensity, depth=record.depth,
-                       notes=record.notes, source_trigger_point_ids=record.source_ids).validated()
+    return ZoneDetails(quality=cast(PainQuality, record.quality), intensity=record.intensity,
+                       depth=cast(Depth, record.depth), notes=record.notes,
+                       source_trigger_point_ids=record.source_ids).validated()
 
 
 def _copy_trigger_point(tp: db.TriggerPoint, visit_id: int) -> db.TriggerPoint:
@@ -73,12 +89,12 @@ def _copy_zone(zone: db.PainZone, visit_id: int) -> db.PainZone:
                        carried_from_id=zone.id)
 
 
-def _patient(p: db.Patient) -> PatientRecord:
+def _patient(p: db.Patient | CoreRow) -> PatientRecord:
     return PatientRecord(id=p.id, chart_number=p.chart_number, name=p.name,
-                         date_of_birth=p.date_of_birth, sex=p.sex, notes=p.notes)
+                         date_of_birth=p.date_of_birth, sex=p.sex, notes=p.notes, version=p.version or 1)
 
 
-def _visit(v: db.Visit, n_tp: int, n_zone: int) -> VisitRecord:
+def _visit(v: db.Visit | CoreRow, n_tp: int, n_zone: int) -> VisitRecord:
     return VisitRecord(id=v.id, patient_id=v.patient_id, started_at=v.started_at, clinician=v.clinician,
                        chief_complaint=v.chief_complaint, overall_pain=v.overall_pain, notes=v.notes,
                        status=v.status, trigger_point_count=n_tp, zone_count=n_zone,
@@ -86,12 +102,12 @@ def _visit(v: db.Visit, n_tp: int, n_zone: int) -> VisitRecord:
                        created_by=v.created_by or "")
 
 
-def _addendum(a: db.Addendum) -> AddendumRecord:
+def _addendum(a: db.Addendum | CoreRow) -> AddendumRecord:
     return AddendumRecord(id=a.id, visit_id=a.visit_id, author=a.author_name, text=a.text,
                           created_at=a.created_at)
 
 
-def _column_reader(row):
+def _column_reader(row: db.TriggerPoint | db.PainZone | CoreRow) -> Callable[[str], Any]:   # any column type
     """column name -> value, for an ORM row (its attributes) or a Core row (its mapping, several
     times faster to read than a Core row's attributes: it counts for a chart's thousands of marks)."""
     if isinstance(row, Row):
@@ -99,7 +115,7 @@ def _column_reader(row):
     return functools.partial(getattr, row)
 
 
-def _trigger_point(tp, zone_ids=()) -> TriggerPointRecord:
+def _trigger_point(tp: db.TriggerPoint | CoreRow, zone_ids: Iterable[int] = ()) -> TriggerPointRecord:
     """tp: an ORM row or a Core row of trigger_points."""
     c = _column_reader(tp)
     return TriggerPointRecord(
@@ -116,7 +132,7 @@ def _trigger_point(tp, zone_ids=()) -> TriggerPointRecord:
 _OUTLINE_JSON = json.JSONDecoder(parse_int=float)     # whole numbers too come back as floats
 
 
-def _outlines(polygons) -> tuple:
+def _outlines(polygons: str | Iterable[Iterable[Sequence[float]]]) -> tuple[Polygon, ...]:
     """A zone's polygons as tuples of (x, y) floats, from the decoded JSON of an ORM row or from the
     stored JSON text itself (get_chart reads it so: numbers parsed as floats and lists turned into
     tuples in C, many times faster for a visit's thousands of outline points)."""
@@ -125,7 +141,7 @@ def _outlines(polygons) -> tuple:
     return tuple(tuple((float(x), float(y)) for x, y in poly) for poly in polygons)
 
 
-def _zone(z, source_ids=None) -> ZoneRecord:
+def _zone(z: db.PainZone | CoreRow, source_ids: Iterable[int] | None = None) -> ZoneRecord:
     """z: an ORM row of pain_zones, or a Core row (then with source_ids; its polygons may be the JSON text).
     source_ids: the zone's source trigger points when the caller already read them (no lazy load)."""
     c = _column_reader(z)

@@ -1,20 +1,24 @@
 """Patients: create, edit, find."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 
-from sqlalchemy import select
+from sqlalchemy import TextualSelect, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from bodymap import db
 from bodymap.domain.charting import PatientInput
 from bodymap.domain.records import PatientRecord
-from bodymap.errors import NotFound, ValidationError
+from bodymap.errors import ConflictError, NotFound, ValidationError
+from bodymap.services.common import BaseService
 from bodymap.services.convert import _patient
 
 
-class PatientsMixin:
+class PatientsMixin(BaseService):
+    """ChartService's use cases of patients (a BaseService, for its transactions and audit rows)."""
+
     def create_patient(self, data: PatientInput) -> PatientRecord:
         data = data.validated()
         with self._tx() as s:
@@ -27,11 +31,21 @@ class PatientsMixin:
             self._audit(s, "create", "patient", row.id, patient_id=row.id, after=record)
             return record
 
-    def update_patient(self, patient_id: int, data: PatientInput) -> PatientRecord:
+    def update_patient(self, patient_id: int, data: PatientInput,
+                       expected_version: int | None = None) -> PatientRecord:
+        """expected_version: the version the caller loaded; a patient changed elsewhere since then
+        raises ConflictError instead of being overwritten (the bump locks the row until commit)."""
         data = data.validated()
         with self._tx() as s:
-            row = self._get(s, db.Patient, patient_id)
-            before = _patient(row)
+            bump = update(db.Patient).where(db.Patient.id == patient_id).values(version=db.Patient.version + 1)
+            if expected_version is not None:
+                bump = bump.where(db.Patient.version == expected_version)
+            if s.execute(bump).rowcount != 1:
+                self._get(s, db.Patient, patient_id)            # NotFound when it is gone
+                raise ConflictError("This patient's details were changed on another workstation. They have "
+                                    "been reloaded: please check them and make your change again.")
+            row = s.get(db.Patient, patient_id, populate_existing=True)
+            before = dataclasses.replace(_patient(row), version=row.version - 1)
             if data.chart_number != row.chart_number:
                 self._check_chart_free(s, data.chart_number)
             row.chart_number, row.name = data.chart_number, data.name
@@ -79,7 +93,7 @@ class PatientsMixin:
 # text fills the page soon. Either way the LIKE / ILIKE of the real columns decides, as before
 # the index existed: the index only has to find every match, never to be exact.
 SEARCH_CANDIDATES = 200
-_COLUMNS = "id, chart_number, name, date_of_birth, sex, notes"
+_COLUMNS = "id, chart_number, name, date_of_birth, sex, notes, version"
 _HITS = {
     # SQLite, 3+ characters: the patients with every trigram of the text (FTS5 folds the case)
     "trigrams": "SELECT rowid FROM patient_search WHERE patient_search MATCH :trigrams",
@@ -113,7 +127,7 @@ def search_sql(dialect: str, kind: str) -> str:
             "ORDER BY name, id LIMIT :limit")
 
 
-def search_query(dialect: str, text: str, limit: int) -> tuple[str, dict]:
+def search_query(dialect: str, text: str, limit: int) -> tuple[str, dict[str, object]]:
     """(kind, parameters) of the search for text (stripped) on dialect."""
     if not text:
         return "all", {"limit": limit}
@@ -132,6 +146,7 @@ def search_query(dialect: str, text: str, limit: int) -> tuple[str, dict]:
 
 
 @functools.cache
-def _search_statement(dialect: str, kind: str):
+def _search_statement(dialect: str, kind: str) -> TextualSelect:
     p = db.Patient.__table__.c
-    return sql_text(search_sql(dialect, kind)).columns(p.id, p.chart_number, p.name, p.date_of_birth, p.sex, p.notes)
+    return sql_text(search_sql(dialect, kind)).columns(p.id, p.chart_number, p.name, p.date_of_birth, p.sex, p.notes,
+                                                        p.version)

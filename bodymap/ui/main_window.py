@@ -329,12 +329,16 @@ class MainWindow(QMainWindow):
     def edit_patient(self) -> None:
         if self.patient is None:
             return
-        dialog = PatientDialog(self.patient, parent=self)
-        dialog.submit = lambda data: self.service.update_patient(self.patient.id, data)
-        if dialog.exec():
-            self.operations.run(self.patients.refresh_patients, dialog.result_value.id)
-            self._patient_selected(dialog.result_value)
-            self.banner.set_patient(dialog.result_value, self.document.chart.visit if self.document.chart else None)
+        patient = self.patient
+        dialog = PatientDialog(patient, parent=self)
+        dialog.submit = lambda data: self.service.update_patient(patient.id, data, expected_version=patient.version)
+        accepted = dialog.exec()
+        # what is stored now: the edit, or another workstation's after a conflict
+        current = dialog.result_value if accepted else self.operations.run(self.service.get_patient, patient.id)
+        if current is not None:
+            self.operations.run(self.patients.refresh_patients, current.id)
+            self._patient_selected(current)
+            self.banner.set_patient(current, self.document.chart.visit if self.document.chart else None)
 
     def new_visit(self) -> None:
         if self.patient is None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
 from bodymap import db
@@ -53,7 +53,7 @@ def test_account_rules(accounts, admin):
     clinician = accounts.create_user(admin, "bo", "Bo Clinician", "needles-and-pins")
     with pytest.raises(AccessDenied):
         accounts.create_user(clinician, "cy", "Cy", "whatever-long")
-    with pytest.raises(ValidationError, match="at least 8"):
+    with pytest.raises(ValidationError, match="at least 10"):
         accounts.create_user(admin, "cy", "Cy", "short")
     with pytest.raises(ValidationError, match="already taken"):
         accounts.create_user(admin, "bo", "Bo Again", "needles-and-pins")
@@ -139,3 +139,37 @@ def test_stale_version_is_refused(service, admin):
     fresh = service.get_chart(v.id).visit.version
     service.update_trigger_point(tp.id, TriggerPointDetails(pressure_pain=9), expected_version=fresh)
     assert service.get_chart(v.id).visit.version == fresh + 1
+
+
+def test_the_audit_trail_cannot_be_overwritten_or_emptied(service, admin, backend, database_url):
+    """SQLite: REPLACE INTO audit_log(id, ...) rewrote a row (REPLACE deletes without firing the
+    DELETE trigger). PostgreSQL: TRUNCATE audit_log emptied it, as the app's own role."""
+    service.actor = admin
+    service.create_patient(PatientInput(chart_number="AU-9", name="Audit Target"))
+    with service.sessions() as s:
+        first = s.scalar(select(db.AuditEntry).order_by(db.AuditEntry.id).limit(1))
+        count = s.scalar(select(func.count()).select_from(db.AuditEntry))
+    attacks = (["REPLACE INTO audit_log (id, at, actor_name, action, entity) "
+                f"VALUES ({first.id}, '2020-01-01', 'nobody', 'forged', 'patient')",
+                f"INSERT OR REPLACE INTO audit_log (id, at, actor_name, action, entity) "
+                f"VALUES ({first.id}, '2020-01-01', 'nobody', 'forged', 'patient')"]
+               if backend == "sqlite" else ["TRUNCATE audit_log", "TRUNCATE audit_log CASCADE"])
+    for attack in attacks:
+        with pytest.raises(DBAPIError, match="append-only"), service.sessions.begin() as s:
+            s.execute(text(attack))
+    with service.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(db.AuditEntry)) == count
+        assert s.get(db.AuditEntry, first.id).actor_name == first.actor_name
+
+
+def test_dropped_audit_triggers_are_put_back_when_the_database_opens(service, backend, database_url):
+    drop = ({"sqlite": "DROP TRIGGER audit_log_no_overwrite", "postgresql": "DROP TRIGGER audit_log_no_truncate ON audit_log"}
+            [backend])
+    with service.sessions.begin() as s:
+        s.execute(text(drop))
+    engine, _sessions = db.open_database(database_url)
+    try:
+        with engine.connect() as connection:
+            assert db.missing_audit_triggers(connection) == []
+    finally:
+        engine.dispose()

@@ -462,3 +462,24 @@ def test_deleting_a_patient_in_plain_sql_cascades_in_the_database(sessions, serv
         s.execute(text("DELETE FROM patients WHERE id = :id"), {"id": p.id})
     assert counts(sessions) == {"patients": 0, "visits": 0, "trigger_points": 0, "pain_zones": 0,
                                 "zone_sources": 0}
+
+
+def test_patient_details_edited_on_two_workstations_never_overwrite_each_other(service):
+    """update_patient had no version check: the later save silently replaced the earlier one."""
+    from bodymap.errors import ConflictError
+    from bodymap.services import ChartService
+    here, there = service, ChartService(service.sessions)
+    loaded = here.create_patient(PatientInput(chart_number="TW-1", name="Two Rooms"))
+    assert loaded.version == 1
+    saved = there.update_patient(loaded.id, PatientInput(chart_number="TW-1", name="Two Rooms",
+                                                         notes="allergic to latex"), expected_version=loaded.version)
+    assert saved.version == 2
+    with pytest.raises(ConflictError, match="another workstation"):
+        here.update_patient(loaded.id, PatientInput(chart_number="TW-1", name="Two Rooms Renamed"),
+                            expected_version=loaded.version)
+    stored = here.get_patient(loaded.id)
+    assert (stored.name, stored.notes, stored.version) == ("Two Rooms", "allergic to latex", 2)
+    assert [p.version for p in here.search_patients("Two Rooms")] == [2]       # the list carries it too
+    again = here.update_patient(loaded.id, PatientInput(chart_number="TW-1", name="Two Rooms Renamed",
+                                                        notes="allergic to latex"), expected_version=stored.version)
+    assert again.version == 3
