@@ -4,6 +4,7 @@
   render/, a pure domain, file formats without sessions, widgets without the database;
 - no import cycle between packages, counting imports inside functions;
 - no module over 600 lines;
+- mypy in strict mode on errors, domain/ and services/ (pyproject.toml [tool.mypy]);
 - at run time, the core (domain, db, services, cli) loads without Qt.
 
 Each check is shown to fail on a deliberate violation (a throwaway copy of the package with one
@@ -144,6 +145,27 @@ def test_no_module_holds_more_than_600_lines():
     big = {str(p.relative_to(ROOT)): n for p in sorted(PACKAGE.rglob("*.py"))
            if (n := len(p.read_text().splitlines())) > MAX_MODULE_LINES}
     assert big == {}
+
+
+def _mypy(target_root: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([_tool("mypy"), "--no-incremental", "--config-file", str(target_root / "pyproject.toml")],
+                          cwd=target_root, capture_output=True, text=True, timeout=600)
+
+
+def test_strict_type_check_of_domain_and_services():
+    out = _mypy(ROOT)
+    assert out.returncode == 0, out.stdout[-6000:] + out.stderr[-2000:]
+
+
+def test_the_type_check_fails_on_a_type_error(sandbox):
+    path = sandbox / "bodymap" / "domain" / "geometry.py"
+    original = path.read_text()
+    try:
+        path.write_text(original + "\n\ndef _wrong(x: int) -> str:\n    return x\n")
+        out = _mypy(sandbox)
+    finally:
+        path.write_text(original)
+    assert out.returncode != 0 and "geometry.py" in out.stdout, out.stdout[-3000:]
 
 
 def test_importing_the_core_does_not_load_qt():

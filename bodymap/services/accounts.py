@@ -4,6 +4,7 @@ from __future__ import annotations
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from bodymap import db
 from bodymap.domain.accounts import Role, UserRecord, check_display_name, check_password, check_username
@@ -51,7 +52,8 @@ class AccountService(BaseService):
         with self._tx() as s:
             return self._create(s, admin, username, display_name, password, Role(role))
 
-    def _create(self, s, actor, username, display_name, password, role: Role) -> UserRecord:
+    def _create(self, s: Session, actor: UserRecord | None, username: str, display_name: str, password: str,
+                role: Role) -> UserRecord:
         username = check_username(username)
         display_name = check_display_name(display_name)
         check_password(password, username)
@@ -127,7 +129,7 @@ class AccountService(BaseService):
             return _user(row)
 
     @staticmethod
-    def _active_admins(s) -> int:
+    def _active_admins(s: Session) -> int:
         return s.scalar(select(func.count()).select_from(db.User)
                         .where(db.User.role == Role.ADMIN.value, db.User.active.is_(True))) or 0
 

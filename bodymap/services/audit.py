@@ -10,10 +10,23 @@ import datetime as dt
 import enum
 import getpass
 from dataclasses import dataclass
+from typing import Any, Protocol, cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
 from bodymap import db
+
+
+class ActorLike(Protocol):
+    """Whoever acts: an Actor, or a UserRecord (bodymap.domain.accounts) once someone has signed in."""
+
+    @property
+    def id(self) -> int | None: ...
+
+    @property
+    def display_name(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -35,7 +48,7 @@ class Actor:
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
-def _jsonable(value):
+def _jsonable(value: object) -> Any:     # JSON-ish: the value as a JSON column stores it
     if type(value) in _PLAIN:              # most values; exact types, so str-based enums go below
         return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -54,8 +67,9 @@ def _jsonable(value):
     return value
 
 
-def audit_values(actor, action: str, entity: str, entity_id: int | None, *, patient_id: int | None = None,
-                 visit_id: int | None = None, before=None, after=None) -> dict:
+def audit_values(actor: ActorLike, action: str, entity: str, entity_id: int | None, *,
+                 patient_id: int | None = None, visit_id: int | None = None, before: object = None,
+                 after: object = None) -> dict[str, object]:
     """The content of one audit row (its time comes from the column default when it is written).
 
     Both ways of writing a row use it, so what an audit row holds is defined here only."""
@@ -67,18 +81,21 @@ def audit_values(actor, action: str, entity: str, entity_id: int | None, *, pati
             "after": None if after is None else _jsonable(after)}
 
 
-def record_audit(session, actor, action: str, entity: str, entity_id: int | None, *,
-                 patient_id: int | None = None, visit_id: int | None = None, before=None, after=None) -> None:
+def record_audit(session: Session, actor: ActorLike, action: str, entity: str, entity_id: int | None, *,
+                 patient_id: int | None = None, visit_id: int | None = None, before: object = None,
+                 after: object = None) -> None:
     """Adds the row to the session: it is written with the session's next flush (at the latest on commit)."""
     session.add(db.AuditEntry(**audit_values(actor, action, entity, entity_id, patient_id=patient_id,
                                               visit_id=visit_id, before=before, after=after)))
 
 
-_INSERT_AUDIT = insert(db.AuditEntry.__table__)
+# a mapped class's __table__ is typed as any FromClause; a declarative model's is its Table
+_INSERT_AUDIT = insert(cast(Table, db.AuditEntry.__table__))
 
 
-def insert_audit(connection, actor, action: str, entity: str, entity_id: int | None, *,
-                 patient_id: int | None = None, visit_id: int | None = None, before=None, after=None) -> None:
+def insert_audit(connection: Connection, actor: ActorLike, action: str, entity: str, entity_id: int | None, *,
+                 patient_id: int | None = None, visit_id: int | None = None, before: object = None,
+                 after: object = None) -> None:
     """Writes the same row as record_audit, at once, with one Core INSERT on the transaction's
     connection (no unit of work to flush): the path of the services' per-click actions."""
     connection.execute(_INSERT_AUDIT, audit_values(actor, action, entity, entity_id, patient_id=patient_id,

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Iterator
+from typing import Self, TypeVar, cast
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -12,10 +14,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from bodymap import db
 from bodymap.domain.charting import VisitStatus
 from bodymap.errors import BodymapError, ConflictError, DatabaseError, NotFound, ValidationError
-from bodymap.services.audit import Actor, insert_audit
+from bodymap.services.audit import Actor, ActorLike, insert_audit
 from bodymap.services.convert import _integrity_message
 
 log = logging.getLogger("bodymap.services")
+_Model = TypeVar("_Model", bound=db.Base)
 
 
 
@@ -26,34 +29,35 @@ class BaseService:
     A companion service made with for_service(chart_service) works on the same database and acts
     as whoever acts there, so signing in once attributes every service's audit rows."""
 
-    def __init__(self, sessions: sessionmaker, actor=None, *, follows: BaseService | None = None):
+    def __init__(self, sessions: sessionmaker[Session], actor: ActorLike | None = None, *,
+                 follows: BaseService | None = None) -> None:
         self._sessions = sessions
         self._follows = follows
-        self._actor = actor or Actor.command_line()   # a UserRecord once someone has signed in
+        self._actor: ActorLike = actor or Actor.command_line()   # a UserRecord once someone has signed in
 
     @classmethod
-    def for_service(cls, service: BaseService):
+    def for_service(cls, service: BaseService) -> Self:
         """On the same database as service, acting as whoever acts there."""
         return cls(service.sessions, follows=service)
 
     @property
-    def actor(self):
+    def actor(self) -> ActorLike:
         return self._follows.actor if self._follows is not None else self._actor
 
     @actor.setter
-    def actor(self, value) -> None:
+    def actor(self, value: ActorLike) -> None:
         if self._follows is not None:
             self._follows.actor = value
         else:
             self._actor = value
 
     @property
-    def sessions(self) -> sessionmaker:
+    def sessions(self) -> sessionmaker[Session]:
         """For companion services (progress, exports) that share the same database."""
         return self._sessions
 
     @contextlib.contextmanager
-    def _tx(self):
+    def _tx(self) -> Iterator[Session]:
         """One transaction on a Session; database trouble becomes DatabaseError with a plain message."""
         session: Session = self._sessions()
         try:
@@ -63,14 +67,14 @@ class BaseService:
             session.close()
 
     @contextlib.contextmanager
-    def _core_tx(self):
+    def _core_tx(self) -> Iterator[Connection]:
         """The same one transaction and the same errors, on a bare Connection (no Session to set up,
         flush and close): for the per-click writes that are made of Core statements only."""
         with _plain_database_errors(), self._sessions.kw["bind"].begin() as connection:
             yield connection
 
     @staticmethod
-    def _get(session: Session, model, ident: int):
+    def _get(session: Session, model: type[_Model], ident: int) -> _Model:
         row = session.get(model, ident)
         if row is None:
             raise NotFound(f"{model.__name__} {ident} does not exist.")
@@ -95,22 +99,26 @@ class BaseService:
                                 "please check it and repeat your last change.")
         if bumped.status == VisitStatus.SIGNED.value:
             raise ValidationError("This visit is signed and can no longer be changed.")
-        return bumped.patient_id
+        patient_id: int = bumped.patient_id
+        return patient_id
 
     def _lock_visit(self, s: Session, visit_id: int, expected_version: int | None) -> db.Visit:
         """_bump_visit, for the use cases that edit the visit itself: returns it, editable."""
         self._bump_visit(s.connection(), visit_id, expected_version)
-        return s.get(db.Visit, visit_id, populate_existing=True)
+        visit = s.get(db.Visit, visit_id, populate_existing=True)
+        assert visit is not None            # _bump_visit found it, and its row stays locked until commit
+        return visit
 
-    def _audit(self, s: Session, action: str, entity: str, entity_id: int | None, *, patient_id=None,
-               visit_id=None, before=None, after=None) -> None:
+    def _audit(self, s: Session, action: str, entity: str, entity_id: int | None, *,
+               patient_id: int | None = None, visit_id: int | None = None, before: object = None,
+               after: object = None) -> None:
         """The audit row, written at once in the same transaction (bodymap.services.audit.audit_values is its content)."""
         insert_audit(s.connection(), self.actor, action, entity, entity_id, patient_id=patient_id,
                      visit_id=visit_id, before=before, after=after)
 
 
 @contextlib.contextmanager
-def _plain_database_errors():
+def _plain_database_errors() -> Iterator[None]:
     """Database trouble becomes DatabaseError (or ValidationError) with a plain message.
 
     Log lines name only the kind of failure: patient data never goes to logs."""
@@ -129,7 +137,7 @@ def _plain_database_errors():
         raise DatabaseError("The database refused the change; nothing was changed.") from exc
 
 
-_VISITS = db.Visit.__table__
+_VISITS = cast(Table, db.Visit.__table__)      # typed as any FromClause; a declarative model's is its Table
 # built once (bound parameters, not literals): a click compiles nothing. updated_at is set by the
 # column's onupdate, as an ORM update would.
 _BUMP_VISIT = (update(_VISITS).where(_VISITS.c.id == bindparam("visit_id"))

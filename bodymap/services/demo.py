@@ -3,14 +3,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bodymap.domain.charting import PatientInput, Sex, TriggerPointDetails, VisitInput, ZoneDetails
+from bodymap.domain.charting import (
+    Depth,
+    PainQuality,
+    PatientInput,
+    Sex,
+    TriggerPointDetails,
+    TriggerPointStatus,
+    VisitInput,
+    ZoneDetails,
+)
 from bodymap.domain.diagrams import load_view
 from bodymap.domain.geometry import to_shape
 from bodymap.errors import NotFound
 from bodymap.services import ChartService
 
 
-def region_point(view_id: str, region_id: str, side: str, dx: float = 0.0, dy: float = 0.0):
+def region_point(view_id: str, region_id: str, side: str, dx: float = 0.0, dy: float = 0.0) -> tuple[float, float]:
     """A point well inside a region of a view (normalised), nudged by dx, dy within it."""
     view = load_view(view_id)
     for region in view.regions:
@@ -24,7 +33,7 @@ def region_point(view_id: str, region_id: str, side: str, dx: float = 0.0, dy: f
     raise KeyError(f"{view_id} has no region {side} {region_id}")
 
 
-def blob(cx: float, cy: float, rx: float, ry: float, n: int = 24):
+def blob(cx: float, cy: float, rx: float, ry: float, n: int = 24) -> list[list[tuple[float, float]]]:
     import math
     return [[(cx + rx * math.cos(2 * math.pi * i / n), cy + ry * math.sin(2 * math.pi * i / n))
              for i in range(n)]]
@@ -56,7 +65,7 @@ def create_demo(service: ChartService) -> list[str]:
         shrink = 1.0 - 0.2 * index
         x, y = region_point("posterior", "upper_trapezius_ridge", "right")
         service.add_trigger_point(visit.id, "posterior", x, y, TriggerPointDetails(
-            status="active" if index < 2 else "latent",
+            status=TriggerPointStatus.ACTIVE if index < 2 else TriggerPointStatus.LATENT,
             findings=frozenset({"taut_band", "spot_tenderness", "pain_recognition"} |
                                ({"local_twitch"} if index == 0 else set())),
             pressure_pain=max(1, pain - 1), needled=index < 2, needle_size="0.25 x 40 mm",
@@ -64,22 +73,23 @@ def create_demo(service: ChartService) -> list[str]:
             notes="Reproduces the temple headache." if index == 0 else ""))
         x, y = region_point("posterior", "medial_scapular_border", "right")
         service.add_trigger_point(visit.id, "posterior", x, y, TriggerPointDetails(
-            status="latent", findings=frozenset({"taut_band", "spot_tenderness"}), pressure_pain=3))
+            status=TriggerPointStatus.LATENT, findings=frozenset({"taut_band", "spot_tenderness"}), pressure_pain=3))
         x, y = region_point("anterior", "pectoral", "right")
         if index == 0:
             service.add_trigger_point(visit.id, "anterior", x, y, TriggerPointDetails(
-                status="active", findings=frozenset({"taut_band", "spot_tenderness"}), pressure_pain=5))
+                status=TriggerPointStatus.ACTIVE, findings=frozenset({"taut_band", "spot_tenderness"}),
+                pressure_pain=5))
         tx, ty = region_point("anterior", "temple", "right")
         service.add_zone(visit.id, "anterior", blob(tx, ty, 0.025 * shrink, 0.02 * shrink),
-                         ZoneDetails(quality="aching", intensity=pain, depth="deep",
+                         ZoneDetails(quality=PainQuality.ACHING, intensity=pain, depth=Depth.DEEP,
                                      notes="Temple headache, afternoons"))
         nx, ny = region_point("posterior", "posterior_neck", "right", dx=0.012)
         service.add_zone(visit.id, "posterior", blob(nx, ny, 0.024 * shrink, 0.045 * shrink),
-                         ZoneDetails(quality="throbbing", intensity=max(1, pain - 1)))
+                         ZoneDetails(quality=PainQuality.THROBBING, intensity=max(1, pain - 1)))
         if index == 0:
             ax, ay = region_point("anterior", "forearm_radial", "right")
             service.add_zone(visit.id, "anterior", blob(ax, ay, 0.012, 0.04),
-                             ZoneDetails(quality="pins_and_needles", intensity=3))
+                             ZoneDetails(quality=PainQuality.PINS_AND_NEEDLES, intensity=3))
         chart = service.get_chart(visit.id)
         lines.append(f"visit\t{visit.id}\t{visit.local_time():%Y-%m-%d %H:%M}\t"
                      f"{len(chart.trigger_points)} trigger points\t{len(chart.zones)} zones")

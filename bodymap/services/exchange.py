@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -25,6 +27,7 @@ from bodymap.services.common import BaseService
 from bodymap.services.settings import CLINIC_KEY, SettingsService
 
 _iso = iso
+Json = dict[str, Any]      # a JSON object of the exchange format (its values of any JSON type), or its checked form
 FINDING_KEYS = tuple(key for key, _label in FINDINGS)
 # Columns written by name below; any other column of these tables (added by a later migration)
 # travels generically as "extra" fields, so the export stays lossless as the schema grows.
@@ -45,9 +48,9 @@ MODELS = {"patient": db.Patient, "visit": db.Visit, "trigger_point": db.TriggerP
 def extra_columns() -> dict[str, dict[str, tuple[str, int, bool]]]:
     """kind -> {column: (type, length, nullable)} for the columns not in HANDLED (no foreign keys)."""
     from sqlalchemy import Boolean, Float, Integer, String, Text
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, tuple[str, int, bool]]] = {}
     for kind, model in MODELS.items():
-        cols = {}
+        cols: dict[str, tuple[str, int, bool]] = {}
         for col in model.__table__.columns:
             if col.name in HANDLED[kind] or col.foreign_keys or col.primary_key:
                 continue
@@ -69,15 +72,15 @@ def extra_columns() -> dict[str, dict[str, tuple[str, int, bool]]]:
     return out
 
 
-def _extras(row, kind: str) -> dict:
-    out = {}
+def _extras(row: db.Base, kind: str) -> Json:
+    out: Json = {}
     for name, (kind_, _len, _null) in extra_columns()[kind].items():
         value = getattr(row, name)
         out[name] = _iso(value) if kind_ == "timestamp" else value
     return out
 
 
-def _apply_extras(row, checked: dict) -> None:
+def _apply_extras(row: db.Base, checked: Json) -> None:
     for name, value in checked.get("_extras", {}).items():
         setattr(row, name, value)
 
@@ -86,7 +89,7 @@ class ExchangeService(BaseService):
     """JSON export and import of one visit, one patient or the whole database."""
 
     def export_document(self, *, visit_id: int | None = None, chart_number: str | None = None,
-                        everything: bool = False, include_clinic: bool | None = None) -> dict:
+                        everything: bool = False, include_clinic: bool | None = None) -> Json:
         """One visit, one patient (all visits) or every patient, as a JSON-ready dict.
 
         The clinic settings are included for a whole-database export (include_clinic overrides)."""
@@ -123,7 +126,7 @@ class ExchangeService(BaseService):
         """Validate the file, then write it all in one transaction (or nothing)."""
         return self.import_document(read_document(path), on_conflict)
 
-    def import_document(self, document, on_conflict: str = "refuse") -> ImportSummary:
+    def import_document(self, document: Json, on_conflict: str = "refuse") -> ImportSummary:
         if on_conflict not in CONFLICT_POLICIES:
             raise ValidationError(f"on_conflict must be one of {', '.join(CONFLICT_POLICIES)}")
         from bodymap.domain.diagrams import available_views
@@ -150,7 +153,7 @@ class ExchangeService(BaseService):
             session.close()
         return summary
 
-    def _audit_import(self, s: Session, document: dict, checked: dict, summary: ImportSummary) -> None:
+    def _audit_import(self, s: Session, document: Json, checked: Json, summary: ImportSummary) -> None:
         """The trace of the import, in its transaction: one row per patient it created (so each
         patient's history says where the record came from) and one for imported clinic settings."""
         source = {"scope": checked["scope"], "exported_at": _text(document.get("exported_at")),
@@ -167,7 +170,7 @@ class ExchangeService(BaseService):
             self._audit(s, "import", "setting", None, after={CLINIC_KEY: "imported", "source": source})
 
 
-def _text(value) -> str | None:
+def _text(value: object) -> str | None:
     """A free-text field of the file's header, as the audit row keeps it (short, text only)."""
     return value[:100] if isinstance(value, str) else None
 
@@ -177,14 +180,14 @@ def _visits_of(s: Session, patient_id: int) -> list[db.Visit]:
                           .order_by(db.Visit.started_at, db.Visit.id)))
 
 
-def _patient_json(p: db.Patient, visits) -> dict:
+def _patient_json(p: db.Patient, visits: Iterable[db.Visit]) -> Json:
     return {"id": p.id, "chart_number": p.chart_number, "name": p.name,
             "date_of_birth": p.date_of_birth.isoformat() if p.date_of_birth else None,
             "sex": p.sex, "notes": p.notes, "created_at": _iso(p.created_at), "updated_at": _iso(p.updated_at),
             **_extras(p, "patient"), "visits": [_visit_json(v) for v in visits]}
 
 
-def _visit_json(v: db.Visit) -> dict:
+def _visit_json(v: db.Visit) -> Json:
     out = {"id": v.id, "started_at": _iso(v.started_at), "clinician": v.clinician,
            "chief_complaint": v.chief_complaint, "overall_pain": v.overall_pain, "notes": v.notes,
            "status": v.status, "signed_at": _iso(v.signed_at), "created_at": _iso(v.created_at),
@@ -197,7 +200,7 @@ def _visit_json(v: db.Visit) -> dict:
     return out
 
 
-def _tp_json(t: db.TriggerPoint) -> dict:
+def _tp_json(t: db.TriggerPoint) -> Json:
     return {"id": t.id, "view": t.view, "x": t.x, "y": t.y, "diagram_version": t.diagram_version,
             "region": t.region, "muscle": t.muscle, "side": t.side, "status": t.status,
             "findings": [k for k in FINDING_KEYS if getattr(t, k)], "pressure_pain": t.pressure_pain,
@@ -207,7 +210,7 @@ def _tp_json(t: db.TriggerPoint) -> dict:
             "updated_at": _iso(t.updated_at), **_extras(t, "trigger_point")}
 
 
-def _zone_json(z: db.PainZone) -> dict:
+def _zone_json(z: db.PainZone) -> Json:
     return {"id": z.id, "view": z.view, "diagram_version": z.diagram_version,
             "polygons": [[[float(x), float(y)] for x, y in poly] for poly in z.polygons],
             "sides": [s for s in z.sides.split(",") if s], "regions": list(z.regions or []),
@@ -236,7 +239,7 @@ class ImportSummary:
         return " ".join([text, *self.notes])
 
 
-def _resolve_charts(s: Session, patients: list[dict], on_conflict: str, summary: ImportSummary) -> None:
+def _resolve_charts(s: Session, patients: list[Json], on_conflict: str, summary: ImportSummary) -> None:
     wanted = [p["chart_number"] for p in patients]
     taken = set()
     for start in range(0, len(wanted), 500):
@@ -264,7 +267,7 @@ def _resolve_charts(s: Session, patients: list[dict], on_conflict: str, summary:
         p["chart_number"] = candidate
 
 
-def _write_patient(s: Session, p: dict, summary: ImportSummary) -> None:
+def _write_patient(s: Session, p: Json, summary: ImportSummary) -> None:
     row = db.Patient(chart_number=p["chart_number"], name=p["name"], date_of_birth=p["date_of_birth"],
                      sex=p["sex"], notes=p["notes"], created_at=p["created_at"], updated_at=p["updated_at"])
     _apply_extras(row, p)
@@ -276,7 +279,7 @@ def _write_patient(s: Session, p: dict, summary: ImportSummary) -> None:
         _write_visit(s, row.id, visit, summary)
 
 
-def _write_visit(s: Session, patient_id: int, v: dict, summary: ImportSummary) -> None:
+def _write_visit(s: Session, patient_id: int, v: Json, summary: ImportSummary) -> None:
     row = db.Visit(patient_id=patient_id, started_at=v["started_at"], clinician=v["clinician"],
                    chief_complaint=v["chief_complaint"], overall_pain=v["overall_pain"], notes=v["notes"],
                    status=v["status"], signed_at=v["signed_at"], created_at=v["created_at"],
@@ -322,7 +325,7 @@ def _write_visit(s: Session, patient_id: int, v: dict, summary: ImportSummary) -
     summary.zones += len(zones)
 
 
-def _write_links(s: Session, patients: list[dict], summary: ImportSummary) -> None:
+def _write_links(s: Session, patients: list[Json], summary: ImportSummary) -> None:
     """Carried-forward links, remapped; a link to a mark outside the file is dropped (reported)."""
     dropped = 0
     for kind, key, model in (("trigger_points", "trigger_points", db.TriggerPoint),
@@ -345,7 +348,7 @@ def _write_links(s: Session, patients: list[dict], summary: ImportSummary) -> No
                              "were left out.")
 
 
-def _write_clinic(s: Session, clinic: dict | None, summary: ImportSummary) -> None:
+def _write_clinic(s: Session, clinic: Json | None, summary: ImportSummary) -> None:
     """The file's clinic settings are used only when this database has none yet."""
     if clinic is None:
         return

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from bodymap import db
 from bodymap.services.common import BaseService
@@ -19,8 +20,8 @@ class AuditRecord:
     entity: str
     entity_id: int | None
     visit_id: int | None
-    before: dict | None
-    after: dict | None
+    before: dict[str, Any] | None          # JSON, as the audit row holds it
+    after: dict[str, Any] | None
 
 
 class AuditService(BaseService):
@@ -32,7 +33,7 @@ class AuditService(BaseService):
     def for_patient(self, patient_id: int) -> list[AuditRecord]:
         return self._read(select(db.AuditEntry).where(db.AuditEntry.patient_id == patient_id))
 
-    def _read(self, query) -> list[AuditRecord]:
+    def _read(self, query: Select[db.AuditEntry]) -> list[AuditRecord]:
         with self._tx() as s:
             return [AuditRecord(id=e.id, at=e.at, actor_name=e.actor_name, action=e.action, entity=e.entity,
                                 entity_id=e.entity_id, visit_id=e.visit_id, before=e.before, after=e.after)

@@ -1,7 +1,10 @@
 """Trigger points and pain zones: every change bumps the visit's version and leaves an audit row."""
 from __future__ import annotations
 
-from sqlalchemy import insert, select
+from collections.abc import Iterable, Sequence
+from typing import cast
+
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from bodymap import db
@@ -10,6 +13,7 @@ from bodymap.domain.placement import trigger_point_placement, view_of, zone_outl
 from bodymap.domain.records import TriggerPointRecord, ZoneRecord
 from bodymap.errors import ValidationError
 from bodymap.services.audit import insert_audit
+from bodymap.services.common import BaseService
 from bodymap.services.convert import (
     _apply_details,
     _detail_values,
@@ -18,19 +22,22 @@ from bodymap.services.convert import (
     _trigger_point,
     _zone,
     details_of,
+    zone_details_of,
 )
 
-_TRIGGER_POINTS = db.TriggerPoint.__table__
+_TRIGGER_POINTS = cast(Table, db.TriggerPoint.__table__)   # typed as any FromClause; a declarative model's is its Table
 # the whole stored row comes back, so the record is made from what was written (defaults included)
 _INSERT_TRIGGER_POINT = insert(_TRIGGER_POINTS).returning(*_TRIGGER_POINTS.c)
 
 
-class MarksMixin:
-    """Every change bumps the visit's version first (_bump_visit: conflict, missing or signed visit
+class MarksMixin(BaseService):
+    """ChartService's use cases of marks (a BaseService, for its transactions and audit rows).
+
+    Every change bumps the visit's version first (_bump_visit: conflict, missing or signed visit
     are refused before anything is written) and ends with its audit row, in the same transaction."""
 
-    def _mark_audit(self, s: Session, action: str, entity: str, row, patient_id: int,
-                    before=None, after=None) -> None:
+    def _mark_audit(self, s: Session, action: str, entity: str, row: db.TriggerPoint | db.PainZone, patient_id: int,
+                    before: object = None, after: object = None) -> None:
         self._audit(s, action, entity, row.id, patient_id=patient_id, visit_id=row.visit_id,
                     before=before, after=after)
 
@@ -100,13 +107,13 @@ class MarksMixin:
                                   x=record.x, y=record.y, diagram_version=record.diagram_version,
                                   region=record.region, muscle=record.muscle, side=record.side,
                                   site=record.site)
-            if record.carried_from_id is not None and s.get(db.TriggerPoint, record.carried_from_id):
+            if record.carried_from_id is not None and s.get(db.TriggerPoint, record.carried_from_id) is not None:
                 row.carried_from_id = record.carried_from_id
             row.carry_confirmed = record.carry_confirmed
             _apply_details(row, details_of(record))
             s.add(row)
             s.flush()
-            relinked = []
+            relinked: list[int] = []
             for zone_id in sorted(record.zone_ids):        # zones that named it as their source
                 zone = s.get(db.PainZone, zone_id)
                 if zone is not None and zone.visit_id == record.visit_id:
@@ -118,7 +125,8 @@ class MarksMixin:
             return restored
 
     # ------------------------------------------------------------------ zones
-    def add_zone(self, visit_id: int, view: str, polygons, details: ZoneDetails = ZoneDetails(),
+    def add_zone(self, visit_id: int, view: str, polygons: Iterable[Iterable[Sequence[float]]],
+                 details: ZoneDetails = ZoneDetails(),
                  expected_version: int | None = None) -> ZoneRecord:
         details = details.validated()
         diagram = view_of(view)
@@ -150,7 +158,8 @@ class MarksMixin:
             self._mark_audit(s, "update", "zone", row, patient_id, before=before, after=record)
             return record
 
-    def reshape_zone(self, zone_id: int, polygons, expected_version: int | None = None) -> ZoneRecord:
+    def reshape_zone(self, zone_id: int, polygons: Iterable[Iterable[Sequence[float]]],
+                     expected_version: int | None = None) -> ZoneRecord:
         with self._tx() as s:
             row = self._get(s, db.PainZone, zone_id)
             patient_id = self._bump_visit(s.connection(), row.visit_id, expected_version)
@@ -180,10 +189,9 @@ class MarksMixin:
                               polygons=[[list(p) for p in poly] for poly in record.polygons],
                               sides=",".join(record.sides), regions=list(record.regions),
                               carry_confirmed=record.carry_confirmed)
-            if record.carried_from_id is not None and s.get(db.PainZone, record.carried_from_id):
+            if record.carried_from_id is not None and s.get(db.PainZone, record.carried_from_id) is not None:
                 row.carried_from_id = record.carried_from_id
-            details = ZoneDetails(quality=record.quality, intensity=record.intensity, depth=record.depth,
-                                  notes=record.notes, source_trigger_point_ids=record.source_ids).validated()
+            details = zone_details_of(record)
             self._apply_zone_details(s, row, record.visit_id, details)
             s.add(row)
             s.flush()
@@ -194,7 +202,7 @@ class MarksMixin:
     def _apply_zone_details(self, s: Session, row: db.PainZone, visit_id: int, details: ZoneDetails) -> None:
         row.quality, row.intensity = details.quality.value, details.intensity
         row.depth, row.notes = details.depth.value, details.notes
-        sources = []
+        sources: list[db.TriggerPoint] = []
         for tp_id in sorted(details.source_trigger_point_ids):
             tp = s.get(db.TriggerPoint, tp_id)
             if tp is None or tp.visit_id != visit_id:
@@ -203,17 +211,21 @@ class MarksMixin:
         row.sources = sources
 
     # ------------------------------------------------------------------ carried forward
-    def confirm_carried(self, kind: str, mark_id: int, expected_version: int | None = None):
+    def confirm_carried(self, kind: str, mark_id: int,
+                        expected_version: int | None = None) -> TriggerPointRecord | ZoneRecord:
         """The clinician re-examined a carried-forward mark and keeps it: it is no longer 'carried'."""
         return self._set_confirmed(kind, mark_id, True, expected_version)
 
-    def unconfirm_carried(self, kind: str, mark_id: int, expected_version: int | None = None):
+    def unconfirm_carried(self, kind: str, mark_id: int,
+                          expected_version: int | None = None) -> TriggerPointRecord | ZoneRecord:
         """Undo of confirm_carried."""
         return self._set_confirmed(kind, mark_id, False, expected_version)
 
-    def _set_confirmed(self, kind: str, mark_id: int, confirmed: bool, expected_version: int | None):
-        model, entity, convert = ((db.TriggerPoint, "trigger_point", _trigger_point) if kind == MarkKind.TRIGGER_POINT
-                                  else (db.PainZone, "zone", _zone))
+    def _set_confirmed(self, kind: str, mark_id: int, confirmed: bool,
+                       expected_version: int | None) -> TriggerPointRecord | ZoneRecord:
+        model: type[db.TriggerPoint] | type[db.PainZone]
+        model, entity = ((db.TriggerPoint, "trigger_point") if kind == MarkKind.TRIGGER_POINT
+                         else (db.PainZone, "zone"))
         with self._tx() as s:
             row = self._get(s, model, mark_id)
             patient_id = self._bump_visit(s.connection(), row.visit_id, expected_version)
@@ -222,4 +234,4 @@ class MarksMixin:
             s.flush()
             self._mark_audit(s, "update", entity, row, patient_id, before=before,
                              after={"carry_confirmed": confirmed})
-            return convert(row)
+            return _trigger_point(row) if isinstance(row, db.TriggerPoint) else _zone(row)

@@ -40,11 +40,13 @@ class PatientsMixin(BaseService):
             bump = update(db.Patient).where(db.Patient.id == patient_id).values(version=db.Patient.version + 1)
             if expected_version is not None:
                 bump = bump.where(db.Patient.version == expected_version)
-            if s.execute(bump).rowcount != 1:
+            if s.connection().execute(bump).rowcount != 1:
                 self._get(s, db.Patient, patient_id)            # NotFound when it is gone
                 raise ConflictError("This patient's details were changed on another workstation. They have "
                                     "been reloaded: please check them and make your change again.")
             row = s.get(db.Patient, patient_id, populate_existing=True)
+            if row is None:
+                raise NotFound(f"Patient {patient_id} does not exist.")
             before = dataclasses.replace(_patient(row), version=row.version - 1)
             if data.chart_number != row.chart_number:
                 self._check_chart_free(s, data.chart_number)

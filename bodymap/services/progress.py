@@ -7,9 +7,10 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, selectinload
 
@@ -17,8 +18,9 @@ from bodymap import db
 from bodymap.domain import compare as C
 from bodymap.domain import heatmap as H
 from bodymap.domain import metrics as M
+from bodymap.domain.charting import Polygon
 from bodymap.domain.diagrams import available_views
-from bodymap.domain.records import VisitChart
+from bodymap.domain.records import TriggerPointRecord, VisitChart, ZoneRecord
 from bodymap.errors import DatabaseError, NotFound, ValidationError
 from bodymap.services.common import BaseService
 from bodymap.services.convert import _patient, _trigger_point, _visit, _zone
@@ -32,14 +34,14 @@ class _ZoneShape:
     """Just what a heat map needs of a zone."""
     view: str
     diagram_version: int
-    polygons: tuple
+    polygons: tuple[Polygon, ...]
 
 
 class ProgressService(BaseService):
     """Read-only queries: metrics, comparison, trends and the clinic pain map."""
 
     @contextlib.contextmanager
-    def _tx(self):
+    def _tx(self) -> Iterator[Session]:
         session: Session = self._sessions()
         try:
             with session.begin():
@@ -74,7 +76,7 @@ class ProgressService(BaseService):
             raise ValidationError("Only visits of the same patient can be compared.")
         return C.compare_charts(before, after, keep_masks=keep_masks)
 
-    def charts(self, visit_ids) -> dict[int, VisitChart]:
+    def charts(self, visit_ids: Iterable[int]) -> dict[int, VisitChart]:
         """Full charts of several visits (three queries in all), keyed by visit id."""
         ids = [int(i) for i in visit_ids]
         with self._tx() as s:
@@ -89,8 +91,8 @@ class ProgressService(BaseService):
         ordered = sorted(charts.values(), key=lambda c: (c.visit.started_at, c.visit.id))
         return [C.trend_point(c.visit, M.chart_metrics(c, regions=False)) for c in ordered]
 
-    def heatmap(self, view: str, visit_ids=None, complaint: str | None = None, patient_ids=None,
-                height: int = H.HEATMAP_HEIGHT) -> H.HeatMap:
+    def heatmap(self, view: str, visit_ids: Iterable[int] | None = None, complaint: str | None = None,
+                patient_ids: Iterable[int] | None = None, height: int = H.HEATMAP_HEIGHT) -> H.HeatMap:
         """How many of the chosen visits had pain at each point of view.
 
         Visits are chosen by all given filters together: visit_ids, patient_ids and a chief
@@ -98,7 +100,8 @@ class ProgressService(BaseService):
         """
         if view not in available_views() or M.view_or_none(view) is None:
             raise ValidationError(f"Unknown view {view!r}; choose one of: {', '.join(available_views())}.")
-        conditions, parts = [], []
+        conditions: list[ColumnElement[bool]] = []
+        parts: list[str] = []
         complaint = (complaint or "").strip()
         if len(complaint) > MAX_COMPLAINT_FILTER:
             raise ValidationError(f"The complaint filter is limited to {MAX_COMPLAINT_FILTER} characters.")
@@ -118,7 +121,7 @@ class ProgressService(BaseService):
             rows = s.execute(select(db.PainZone.visit_id, db.PainZone.diagram_version, db.PainZone.polygons)
                              .where(db.PainZone.view == view, db.PainZone.visit_id.in_(chosen))
                              .order_by(db.PainZone.visit_id, db.PainZone.id)).all()
-        zones: dict[int, list] = {i: [] for i in ids}
+        zones: dict[int, list[_ZoneShape]] = {i: [] for i in ids}
         for visit_id, version, polygons in rows:
             zones.setdefault(visit_id, []).append(
                 _ZoneShape(view, version, tuple(tuple((float(x), float(y)) for x, y in p) for p in polygons)))
@@ -126,7 +129,7 @@ class ProgressService(BaseService):
 
     # ------------------------------------------------------------------ loading
     @staticmethod
-    def _charts(s: Session, condition) -> dict[int, VisitChart]:
+    def _charts(s: Session, condition: ColumnElement[bool]) -> dict[int, VisitChart]:
         """Charts of the visits matching condition: one query each for visits, patients,
         trigger points, zones and (selectin) zone sources, however many visits match."""
         chosen = select(db.Visit.id).where(condition)
@@ -135,11 +138,11 @@ class ProgressService(BaseService):
             return {}
         patient_ids = {v.patient_id for v in visits}
         patients = {p.id: _patient(p) for p in s.scalars(select(db.Patient).where(db.Patient.id.in_(patient_ids)))}
-        tps: dict[int, list] = defaultdict(list)
+        tps: dict[int, list[TriggerPointRecord]] = defaultdict(list)
         for tp in s.scalars(select(db.TriggerPoint).where(db.TriggerPoint.visit_id.in_(chosen))
                             .order_by(db.TriggerPoint.id)):
             tps[tp.visit_id].append(_trigger_point(tp))
-        zones: dict[int, list] = defaultdict(list)
+        zones: dict[int, list[ZoneRecord]] = defaultdict(list)
         for z in s.scalars(select(db.PainZone).where(db.PainZone.visit_id.in_(chosen))
                            .options(selectinload(db.PainZone.sources)).order_by(db.PainZone.id)):
             zones[z.visit_id].append(_zone(z))

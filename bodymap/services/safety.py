@@ -7,8 +7,8 @@ are shown at every visit. `check_count_out` is the signing rule: sign_visit call
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,144 +17,24 @@ from bodymap import db
 from bodymap.domain import safety as dom
 from bodymap.errors import ValidationError
 from bodymap.services.common import BaseService
+from bodymap.services.safety_records import (
+    AdverseEventRecord,
+    ClinicAdverseEvent,
+    ConsentRecord,
+    NeededPointRecord,
+    NeedleLogRecord,
+    PrecautionRecord,
+    ScreenState,
+    VisitSafety,
+)
 
+if TYPE_CHECKING:
+    from bodymap.services.chart import ChartService
 
-# --------------------------------------------------------------------------- records
-@dataclass(frozen=True)
-class ScreenState:
-    visit_id: int
-    patient_id: int
-    answers: dict                     # item id -> dom.ScreenAnswer (every item)
-    reviewed: bool                    # reviewed at this visit (else: the latest answers, to confirm)
-    reviewed_by: str = ""
-    reviewed_at: dt.datetime | None = None
-    from_visit_id: int | None = None  # where the answers come from when not yet reviewed
-
-    @property
-    def flags(self) -> list[dom.ScreenItem]:
-        return dom.screen_flags(self.answers)
-
-
-@dataclass(frozen=True)
-class PrecautionRecord:
-    id: int
-    patient_id: int
-    view: str
-    polygons: tuple
-    kind: str
-    side: str
-    note: str
-    created_by: str
-    created_at: dt.datetime
-
-    @property
-    def label(self) -> str:
-        return dom.precaution_label(self.kind, self.side, self.note)
-
-
-@dataclass(frozen=True)
-class ConsentRecord:
-    id: int
-    patient_id: int
-    visit_id: int | None
-    given_on: dt.date
-    method: str
-    method_note: str
-    scope: str
-    valid_until: dt.date | None
-    max_visits: int | None
-    statement: str
-    notes: str
-    obtained_by: str
-    created_at: dt.datetime
-
-    @property
-    def scope_text(self) -> str:
-        return dom.scope_text(self.scope, self.valid_until, self.max_visits)
-
-    @property
-    def method_text(self) -> str:
-        label = dom.ConsentMethod(self.method).label
-        return f"{label} ({self.method_note})" if self.method_note else label
-
-
-@dataclass(frozen=True)
-class NeedleLogRecord:
-    trigger_point_id: int
-    needles: int | None = None
-    passes: int | None = None
-    thorax_ack_by: str | None = None
-    thorax_ack_at: dt.datetime | None = None
-    precaution_ack_by: str | None = None
-    precaution_ack_at: dt.datetime | None = None
-    precaution_ack_areas: tuple = ()
-
-
-@dataclass(frozen=True)
-class NeededPointRecord:
-    """A needled trigger point of a visit with its log and whether it lies over the thorax."""
-
-    tp_id: int
-    label: str
-    over_thorax: bool
-    log: NeedleLogRecord
-
-
-@dataclass(frozen=True)
-class AdverseEventRecord:
-    id: int
-    visit_id: int
-    kind: str
-    severity: str
-    description: str
-    action_taken: str
-    follow_up: str
-    occurred_at: dt.datetime
-    recorded_by: str
-
-    @property
-    def kind_label(self) -> str:
-        return dom.AdverseKind(self.kind).label
-
-    @property
-    def urgent(self) -> bool:
-        return dom.is_urgent(self.kind)
-
-
-@dataclass(frozen=True)
-class ClinicAdverseEvent:
-    """One row of the clinic-wide list: the chart number, never the name."""
-
-    occurred_at: dt.datetime
-    chart_number: str
-    visit_id: int
-    kind: str
-    severity: str
-    action_taken: str
-    follow_up: str
-    recorded_by: str
-
-
-@dataclass(frozen=True)
-class VisitSafety:
-    """Everything the Safety dock and the handout show for one visit."""
-
-    visit_id: int
-    patient_id: int
-    overall_pain: int | None
-    screen: ScreenState
-    consent: ConsentRecord | None
-    needled: tuple[NeededPointRecord, ...]
-    count: dom.CountOut
-    counted_by: str
-    pain_after: int | None
-    rom_note: str
-    events: tuple[AdverseEventRecord, ...]
-    after_care: str
-
-    @property
-    def urgent(self) -> bool:
-        return any(e.urgent for e in self.events)
+# the records are defined in safety_records and exported from here too, with the service
+__all__ = ["AdverseEventRecord", "ClinicAdverseEvent", "ConsentRecord", "NeededPointRecord", "NeedleLogRecord",
+           "PrecautionRecord", "SafetyService", "ScreenState", "VisitSafety", "check_count_out",
+           "demo_safety_record", "precautions_containing"]
 
 
 def _log(row: db.NeedleLog | None, tp_id: int) -> NeedleLogRecord:
@@ -206,8 +86,13 @@ def _count_out(s: Session, visit_id: int) -> tuple[dom.CountOut, db.VisitSafetyR
     return dom.count_out(points, row.needles_removed if row else None, row.count_note if row else ""), row
 
 
-def check_count_out(session_or_data, visit_id: int | None = None, removed: int | None = None,
-                    note: str = "") -> dom.CountOut:
+@overload
+def check_count_out(session_or_data: Session, visit_id: int) -> dom.CountOut: ...
+@overload
+def check_count_out(session_or_data: Iterable[dom.NeededPoint], visit_id: None = None, removed: int | None = None,
+                    note: str = "") -> dom.CountOut: ...
+def check_count_out(session_or_data: Session | Iterable[dom.NeededPoint], visit_id: int | None = None,
+                    removed: int | None = None, note: str = "") -> dom.CountOut:
     """The signing rule. Raises ValidationError (naming every problem) when the needle count does
     not reconcile without a documented discrepancy, or a needled point over the thorax has no
     acknowledged caution; returns the count otherwise.
@@ -215,6 +100,7 @@ def check_count_out(session_or_data, visit_id: int | None = None, removed: int |
     Call it with (session, visit_id) inside sign_visit's transaction, or with an iterable of
     domain.safety.NeededPoint plus removed= and note= to test the rule without a database."""
     if isinstance(session_or_data, Session):
+        assert visit_id is not None               # the overloads: a session comes with the visit
         count, _row = _count_out(session_or_data, visit_id)
     else:
         count = dom.count_out(session_or_data, removed, note)
@@ -243,7 +129,8 @@ class SafetyService(BaseService):
         return ScreenState(visit.id, visit.patient_id, answers, False,
                            from_visit_id=latest.visit_id if latest else None)
 
-    def review_screen(self, visit_id: int, answers: Mapping, expected_version: int | None = None) -> ScreenState:
+    def review_screen(self, visit_id: int, answers: Mapping[str, object],
+                      expected_version: int | None = None) -> ScreenState:
         """The clinician reviewed (confirmed or edited) the screen at this visit."""
         answers = dom.clean_screen(answers)
         with self._tx() as s:
@@ -351,7 +238,8 @@ class SafetyService(BaseService):
         return None
 
     # needles -----------------------------------------------------------------------
-    def _tp_for_change(self, s: Session, tp_id: int, expected_version: int | None):
+    def _tp_for_change(self, s: Session, tp_id: int,
+                       expected_version: int | None) -> tuple[db.TriggerPoint, db.Visit, db.NeedleLog]:
         tp = self._get(s, db.TriggerPoint, tp_id)
         visit = self._lock_visit(s, tp.visit_id, expected_version)
         row = s.get(db.NeedleLog, tp_id)
@@ -390,11 +278,12 @@ class SafetyService(BaseService):
                                                   "region": tp.region, "caution": dom.THORAX_CAUTION})
             return _log(row, tp_id)
 
-    def acknowledge_precaution(self, tp_id: int, area_ids, expected_version: int | None = None) -> NeedleLogRecord:
+    def acknowledge_precaution(self, tp_id: int, area_ids: Iterable[int],
+                               expected_version: int | None = None) -> NeedleLogRecord:
         """The clinician saw the warning that this point lies in precaution area(s) and went on."""
         with self._tx() as s:
             tp, visit, row = self._tp_for_change(s, tp_id, expected_version)
-            areas = []
+            areas: list[dict[str, object]] = []
             for area_id in sorted(set(area_ids)):
                 area = self._get(s, db.PrecautionArea, area_id)
                 if area.patient_id != visit.patient_id:
@@ -426,9 +315,9 @@ class SafetyService(BaseService):
     def set_count_out(self, visit_id: int, removed: int | None, note: str = "",
                       expected_version: int | None = None) -> dom.CountOut:
         """Needles removed (counted out by the clinician) and the note documenting a discrepancy."""
-        from bodymap.domain.charting import MAX_NOTES, clean_text
+        from bodymap.domain.charting import MAX_NOTES, check_count, clean_text
         if removed is not None:
-            removed = dom.check_count(removed, "Needles removed", dom.MAX_VISIT_NEEDLES)
+            removed = check_count(removed, "Needles removed", dom.MAX_VISIT_NEEDLES)
         note = clean_text(note, "Count-out note", MAX_NOTES)
         with self._tx() as s:
             visit = self._lock_visit(s, visit_id, expected_version)
@@ -500,6 +389,7 @@ class SafetyService(BaseService):
     def _apply_event(row: db.AdverseEvent, data: dom.AdverseEventInput) -> None:
         row.kind, row.severity = data.kind.value, data.severity.value
         row.description, row.action_taken, row.follow_up = data.description, data.action_taken, data.follow_up
+        assert data.occurred_at is not None           # validated() sets it (now, when not given)
         row.occurred_at = data.occurred_at
 
     def adverse_events(self, visit_id: int) -> list[AdverseEventRecord]:
@@ -563,7 +453,8 @@ def _local_midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.UTC)
 
 
-def precautions_containing(areas, view: str, x: float, y: float, margin: float = 0.004) -> list:
+def precautions_containing(areas: Iterable[PrecautionRecord], view: str, x: float, y: float,
+                           margin: float = 0.004) -> list[PrecautionRecord]:
     """Areas (PrecautionRecord) of view that contain the point, allowing a small margin (about
     the size of a trigger-point dot) so a point on the edge still warns."""
     from shapely.geometry import Point
@@ -578,7 +469,7 @@ def precautions_containing(areas, view: str, x: float, y: float, margin: float =
     return [a for a in areas if a.view == view and to_shape(a.polygons, aspect).buffer(margin).contains(point)]
 
 
-def demo_safety_record(service, visit_id: int) -> VisitSafety:
+def demo_safety_record(service: ChartService, visit_id: int) -> VisitSafety:
     """A complete safety record for a demo visit (so it can be signed): screen reviewed with
     nothing flagged, verbal consent for the visit, one needle and three passes per needled point,
     thorax cautions acknowledged, every needle counted out. Uses the service's database and actor."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+from typing import Any
 
 from sqlalchemy import select
 
@@ -13,6 +14,8 @@ from bodymap.services.common import BaseService
 CLINIC_KEY = "clinic"
 LOCK_KEY = "lock_minutes"
 DEFAULT_LOCK_MINUTES = 5.0
+# what db.Setting.value holds: JSON (objects, lists and plain values, nested)
+SettingValue = dict[str, Any] | list[Any] | str | int | float | bool | None
 
 
 class SettingsService(BaseService):
@@ -42,15 +45,15 @@ class SettingsService(BaseService):
         return settings
 
     # small workstation-independent values (lock time, backups) --------------------------
-    def value(self, key: str, default=None):
+    def value(self, key: str, default: object = None) -> Any:    # JSON: the stored value, else default
         with self._tx() as s:
             row = s.get(db.Setting, key)
             return default if row is None else row.value
 
-    def set_value(self, key: str, value) -> None:
+    def set_value(self, key: str, value: SettingValue) -> None:
         self._store(key, value)
 
-    def _store(self, key: str, value) -> None:
+    def _store(self, key: str, value: SettingValue) -> None:
         """One transaction: the value and its audit row (a logo is recorded as its size, not its bytes)."""
         with self._tx() as s:
             row = s.get(db.Setting, key)
@@ -87,7 +90,7 @@ class SettingsService(BaseService):
         self.set_value(LOCK_KEY, float(minutes))
 
 
-def _audited(value):
+def _audited(value: SettingValue) -> SettingValue:
     if isinstance(value, dict) and value.get("logo_png_b64"):
         return {**value, "logo_png_b64": f"<{len(value['logo_png_b64'])} characters of base64>"}
     return value

@@ -11,13 +11,15 @@ import functools
 import io
 import os
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bodymap import db
-from bodymap.domain.calibration import Calibration, LandmarkPair
+from bodymap.domain.calibration import Calibration, LandmarkPair, PairLike
 from bodymap.domain.diagrams import VIEW_IDS, load_view
 from bodymap.errors import NotFound, ValidationError
 from bodymap.services.audit import record_audit
@@ -72,7 +74,7 @@ def _record(row: Row, with_image: bool) -> TemplateRecord:
                           active=bool(row.active), image=bytes(row.image) if with_image else b"")
 
 
-def _summary(row: Row) -> dict:
+def _summary(row: Row) -> dict[str, object]:
     return {"name": row.name, "view": row.view_id, "size": f"{row.width}x{row.height}",
             "landmarks": len(row.calibration or []), "active": bool(row.active)}
 
@@ -85,7 +87,7 @@ class CheckedImage:
     height: int
 
 
-def check_image(path: str | os.PathLike) -> CheckedImage:
+def check_image(path: str | os.PathLike[str]) -> CheckedImage:
     """Read and check an image file; ValidationError with a clear message when refused."""
     path = Path(path)
     shown = path.name
@@ -165,7 +167,7 @@ class TemplateService(BaseService):
     """Import, calibrate, list and retire clinic diagrams (one transaction per call)."""
 
     # -- use cases ------------------------------------------------------------------
-    def import_image(self, path: str | os.PathLike, name: str, view_id: str) -> TemplateRecord:
+    def import_image(self, path: str | os.PathLike[str], name: str, view_id: str) -> TemplateRecord:
         """Store an image file as a new (not yet calibrated) template; nothing is written when
         the file is refused."""
         name, view_id = _checked_name(name), _checked_view(view_id)
@@ -179,7 +181,7 @@ class TemplateService(BaseService):
             record_audit(s, self.actor, "create", "diagram_template", row.id, after=_summary(row))
             return _record(row, with_image=True)
 
-    def save_calibration(self, template_id: int, pairs) -> TemplateRecord:
+    def save_calibration(self, template_id: int, pairs: Iterable[PairLike]) -> TemplateRecord:
         """Validate the landmark positions (ValidationError naming the problem) and store them."""
         with self._tx() as s:
             row = self._row(s, template_id)
@@ -222,7 +224,7 @@ class TemplateService(BaseService):
             s.delete(row)
 
     @staticmethod
-    def _row(s, template_id: int) -> Row:
+    def _row(s: Session, template_id: int) -> Row:
         row = s.get(Row, template_id)
         if row is None:
             raise NotFound(f"There is no clinic diagram number {template_id}.")

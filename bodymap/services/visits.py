@@ -1,19 +1,26 @@
 """Visits: create (optionally carrying marks forward), edit, sign, addenda, read."""
 from __future__ import annotations
 
-from sqlalchemy import Text, bindparam, cast, func, select
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import ColumnElement, Text, bindparam, cast, func, select
 from sqlalchemy.orm import Session
 
 from bodymap import db
 from bodymap.domain.charting import MAX_NOTES, VisitInput, VisitStatus, clean_text
 from bodymap.domain.records import AddendumRecord, VisitChart, VisitRecord
 from bodymap.errors import NotFound, ValidationError
+from bodymap.services.common import BaseService
 from bodymap.services.convert import _addendum, _copy_trigger_point, _copy_zone, _patient, _trigger_point, _visit, _zone
 
 
-class VisitsMixin:
+class VisitsMixin(BaseService):
+    """ChartService's use cases of visits (a BaseService, for its transactions and audit rows)."""
+
     def create_visit(self, patient_id: int, data: VisitInput, carry_forward_from: int | None = None,
-                     carry_trigger_points=None, carry_zones=()) -> VisitRecord:
+                     carry_trigger_points: Iterable[int] | None = None,
+                     carry_zones: Iterable[int] | None = ()) -> VisitRecord:
         """A new draft visit. With carry_forward_from, copies that visit's trigger points (all, or the
         ids in carry_trigger_points) and the zones with ids in carry_zones, marked as carried until
         the clinician confirms or removes them."""
@@ -26,7 +33,7 @@ class VisitsMixin:
                              created_by=self.actor.display_name, version=1)
             s.add(visit)
             s.flush()
-            carried = {"trigger_points": [], "zones": []}
+            carried: dict[str, list[int]] = {"trigger_points": [], "zones": []}
             if carry_forward_from is not None:
                 source = self._get(s, db.Visit, carry_forward_from)
                 if source.patient_id != patient_id:
@@ -53,6 +60,7 @@ class VisitsMixin:
         with self._tx() as s:
             visit = self._lock_visit(s, visit_id, expected_version)
             before = _visit(visit, 0, 0)
+            assert data.started_at is not None          # validated() sets it (now, when not given)
             visit.started_at, visit.clinician = data.started_at, data.clinician
             visit.chief_complaint, visit.overall_pain = data.chief_complaint, data.overall_pain
             visit.notes = data.notes
@@ -141,12 +149,12 @@ class VisitsMixin:
 
 # ---------------------------------------------------------------- get_chart's statements, built once
 
-def _record_columns(model, *, polygons_as_text: bool = False) -> list:
+def _record_columns(model: type[db.Base], *, polygons_as_text: bool = False) -> list[ColumnElement[Any]]:
     """The columns a mark's record is made of: not its created/updated times (converting 2,400 unused
     timestamps costs more than reading them). With polygons_as_text, the zone outlines come as the
     stored JSON text, which convert._outlines turns into tuples much faster than from decoded lists."""
     table = model.__table__
-    columns = [c for c in table.c if c.name not in ("created_at", "updated_at")]
+    columns: list[ColumnElement[Any]] = [c for c in table.c if c.name not in ("created_at", "updated_at")]
     if polygons_as_text:
         columns = [cast(c, Text).label("polygons") if c.name == "polygons" else c for c in columns]
     return columns

@@ -1,0 +1,146 @@
+"""The records of the needling safety record that SafetyService returns (bodymap.services.safety,
+which exports them too): plain, immutable snapshots, like bodymap.domain.records."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from bodymap.domain import safety as dom
+from bodymap.domain.charting import Polygon
+
+
+@dataclass(frozen=True)
+class ScreenState:
+    visit_id: int
+    patient_id: int
+    answers: dict[str, dom.ScreenAnswer]   # item id -> its answer (every item)
+    reviewed: bool                    # reviewed at this visit (else: the latest answers, to confirm)
+    reviewed_by: str = ""
+    reviewed_at: dt.datetime | None = None
+    from_visit_id: int | None = None  # where the answers come from when not yet reviewed
+
+    @property
+    def flags(self) -> list[dom.ScreenItem]:
+        return dom.screen_flags(self.answers)
+
+
+@dataclass(frozen=True)
+class PrecautionRecord:
+    id: int
+    patient_id: int
+    view: str
+    polygons: tuple[Polygon, ...]
+    kind: str
+    side: str
+    note: str
+    created_by: str
+    created_at: dt.datetime
+
+    @property
+    def label(self) -> str:
+        return dom.precaution_label(self.kind, self.side, self.note)
+
+
+@dataclass(frozen=True)
+class ConsentRecord:
+    id: int
+    patient_id: int
+    visit_id: int | None
+    given_on: dt.date
+    method: str
+    method_note: str
+    scope: str
+    valid_until: dt.date | None
+    max_visits: int | None
+    statement: str
+    notes: str
+    obtained_by: str
+    created_at: dt.datetime
+
+    @property
+    def scope_text(self) -> str:
+        return dom.scope_text(self.scope, self.valid_until, self.max_visits)
+
+    @property
+    def method_text(self) -> str:
+        label = dom.ConsentMethod(self.method).label
+        return f"{label} ({self.method_note})" if self.method_note else label
+
+
+@dataclass(frozen=True)
+class NeedleLogRecord:
+    trigger_point_id: int
+    needles: int | None = None
+    passes: int | None = None
+    thorax_ack_by: str | None = None
+    thorax_ack_at: dt.datetime | None = None
+    precaution_ack_by: str | None = None
+    precaution_ack_at: dt.datetime | None = None
+    precaution_ack_areas: tuple[dict[str, object], ...] = ()       # ({"id", "label"}, ...)
+
+
+@dataclass(frozen=True)
+class NeededPointRecord:
+    """A needled trigger point of a visit with its log and whether it lies over the thorax."""
+
+    tp_id: int
+    label: str
+    over_thorax: bool
+    log: NeedleLogRecord
+
+
+@dataclass(frozen=True)
+class AdverseEventRecord:
+    id: int
+    visit_id: int
+    kind: str
+    severity: str
+    description: str
+    action_taken: str
+    follow_up: str
+    occurred_at: dt.datetime
+    recorded_by: str
+
+    @property
+    def kind_label(self) -> str:
+        return dom.AdverseKind(self.kind).label
+
+    @property
+    def urgent(self) -> bool:
+        return dom.is_urgent(self.kind)
+
+
+@dataclass(frozen=True)
+class ClinicAdverseEvent:
+    """One row of the clinic-wide list: the chart number, never the name."""
+
+    occurred_at: dt.datetime
+    chart_number: str
+    visit_id: int
+    kind: str
+    severity: str
+    action_taken: str
+    follow_up: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class VisitSafety:
+    """Everything the Safety dock and the handout show for one visit."""
+
+    visit_id: int
+    patient_id: int
+    overall_pain: int | None
+    screen: ScreenState
+    consent: ConsentRecord | None
+    needled: tuple[NeededPointRecord, ...]
+    count: dom.CountOut
+    counted_by: str
+    pain_after: int | None
+    rom_note: str
+    events: tuple[AdverseEventRecord, ...]
+    after_care: str
+
+    @property
+    def urgent(self) -> bool:
+        return any(e.urgent for e in self.events)
