@@ -1,15 +1,19 @@
 """Accounts: create, sign in, manage. Passwords are hashed with argon2 (argon2-cffi)."""
 from __future__ import annotations
 
+import math
+import time
+from collections.abc import Callable
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from bodymap import db
 from bodymap.domain.accounts import Role, UserRecord, check_display_name, check_password, check_username
 from bodymap.errors import AccessDenied, ValidationError
-from bodymap.services.audit import record_audit
+from bodymap.services.audit import ActorLike, record_audit
 from bodymap.services.common import BaseService
 
 _hasher = PasswordHasher()
@@ -22,6 +26,31 @@ _DUMMY_HASH = ("$argon2id$v=19$m=65536,t=3,p=4$k0oi5u2Q8u6otyB2fHhkNg$"
 
 
 
+class SignInThrottle:
+    """Wrong passwords per user name, in this process: how long the next try must wait."""
+
+    FREE_FAILURES = 3
+    MAX_DELAY = 300.0
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self._failures: dict[str, tuple[int, float]] = {}      # name -> (count, time of the last)
+
+    def wait(self, name: str) -> float:
+        count, last = self._failures.get(name, (0, 0.0))
+        if count < self.FREE_FAILURES:
+            return 0.0
+        delay = min(2.0 ** (count - self.FREE_FAILURES), self.MAX_DELAY)
+        return max(0.0, last + delay - self.clock())
+
+    def failed(self, name: str) -> None:
+        count, _last = self._failures.get(name, (0, 0.0))
+        self._failures[name] = (count + 1, self.clock())
+
+    def succeeded(self, name: str) -> None:
+        self._failures.pop(name, None)
+
+
 def _user(row: db.User) -> UserRecord:
     return UserRecord(id=row.id, username=row.username, display_name=row.display_name,
                       role=row.role, active=row.active)
@@ -30,6 +59,11 @@ def _user(row: db.User) -> UserRecord:
 class AccountService(BaseService):
     """Accounts and sign-in. Each change names the acting account explicitly (the first
     administrator acts as itself), so these methods take it as an argument."""
+
+    def __init__(self, sessions: sessionmaker[Session], actor: ActorLike | None = None, *,
+                 follows: BaseService | None = None) -> None:
+        super().__init__(sessions, actor, follows=follows)
+        self.throttle = SignInThrottle()
 
     def has_users(self) -> bool:
         with self._tx() as s:
@@ -69,8 +103,16 @@ class AccountService(BaseService):
         return user
 
     def authenticate(self, username: str, password: str) -> UserRecord:
-        """The account for these credentials; AccessDenied with one neutral message otherwise."""
+        """The account for these credentials; AccessDenied with one neutral message otherwise.
+
+        After FREE_FAILURES wrong passwords for a user name, each further try must wait a delay
+        that doubles with every failure (up to MAX_DELAY): a guessing run is slowed to a crawl,
+        while a clinician who mistypes twice is not held up. Unknown names are throttled the same
+        way, so the wait reveals nothing about which names exist."""
         name = (username or "").strip().lower()
+        wait = self.throttle.wait(name)
+        if wait > 0:
+            raise AccessDenied(f"Too many wrong passwords for this user name: try again in {math.ceil(wait)} s.")
         with self._tx() as s:
             row = s.scalar(select(db.User).where(db.User.username == name))
             try:
@@ -78,9 +120,11 @@ class AccountService(BaseService):
             except (VerifyMismatchError, VerificationError, InvalidHashError):
                 row = None
             if row is None or not row.active:
+                self.throttle.failed(name)
                 raise AccessDenied("Wrong user name or password.")
             if _hasher.check_needs_rehash(row.password_hash):
                 row.password_hash = _hasher.hash(password)
+            self.throttle.succeeded(name)
             return _user(row)
 
     def set_password(self, actor: UserRecord, user_id: int, new_password: str,

@@ -34,18 +34,18 @@ class Operations(QObject):
 
     def run(self, fn: Callable[..., T], *args) -> T | None:
         """fn(*args); a BodymapError is reported and gives None."""
-        try:
-            return fn(*args)
-        except BodymapError as exc:
-            self.failed.emit(str(exc))
-            return None
+        return self._reported(self.failed, fn, *args)
 
     def read(self, fn: Callable[..., T], *args) -> T | None:
         """Like run(), for reads that refresh a panel: a failure is a quiet notice."""
+        return self._reported(self.notice, fn, *args)
+
+    @staticmethod
+    def _reported(signal, fn: Callable[..., T], *args) -> T | None:
         try:
             return fn(*args)
         except BodymapError as exc:
-            self.notice.emit(str(exc))
+            signal.emit(str(exc))
             return None
 
     def change_visit(self, call: Callable[[int | None], T]) -> T | None:

@@ -14,7 +14,7 @@ from sqlalchemy import inspect, text
 
 from bodymap import db
 from bodymap.services import patients as search
-from tests.db.helpers import patient
+from tests.services.helpers import patient
 
 NAMES = ["Zoë Ñúñez", "ZOË ÑÚÑEZ", "Anna Müller", "ANNA MÜLLER", "Jazz", "Al", "Bo", "b", "Müller-Lüdenscheidt",
          "Søren Øster", "Łucja Żak", "O'Brien", "Ana-María García", "İpek Işık", "Straße", "STRASSE"]

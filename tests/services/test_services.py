@@ -16,7 +16,7 @@ from bodymap.domain.charting import MAX_NAME, PatientInput, Sex, TriggerPointDet
 from bodymap.domain.diagrams import load_view
 from bodymap.errors import NotFound, ValidationError
 from bodymap.services.demo import blob, region_point
-from tests.db.helpers import FULL_DETAILS, UTC, ZERO, counts, patient, visit
+from tests.services.helpers import FULL_DETAILS, UTC, ZERO, counts, patient, visit
 
 # --------------------------------------------------------------------------- patients
 

@@ -1,4 +1,4 @@
-"""Small builders shared by the service tests (the `draft` fixture lives in tests/db/conftest.py)."""
+"""Small builders shared by the service tests (the `draft` fixture lives in tests/services/conftest.py)."""
 from __future__ import annotations
 
 import datetime as dt

@@ -173,3 +173,29 @@ def test_dropped_audit_triggers_are_put_back_when_the_database_opens(service, ba
             assert db.missing_audit_triggers(connection) == []
     finally:
         engine.dispose()
+
+
+def test_wrong_passwords_slow_down_the_next_try(accounts, admin):
+    """200 wrong passwords took 44 s; now each failure past the third doubles the wait."""
+    from bodymap.services.accounts import SignInThrottle
+    now = [1000.0]
+    accounts.throttle = SignInThrottle(clock=lambda: now[0])
+    for _ in range(SignInThrottle.FREE_FAILURES):
+        with pytest.raises(AccessDenied, match="Wrong user name or password"):
+            accounts.authenticate("ada", "not the password")
+    with pytest.raises(AccessDenied, match=r"try again in 1 s"):
+        accounts.authenticate("ada", "correct horse battery")       # even the right one must wait
+    now[0] += 1.0
+    with pytest.raises(AccessDenied, match="Wrong user name or password"):
+        accounts.authenticate("ada", "still wrong")
+    with pytest.raises(AccessDenied, match=r"try again in 2 s"):
+        accounts.authenticate("ada", "correct horse battery")
+    now[0] += 2.0
+    assert accounts.authenticate("ada", "correct horse battery").username == "ada"
+    assert accounts.throttle.wait("ada") == 0                          # a success starts afresh
+    for _ in range(SignInThrottle.FREE_FAILURES):                      # unknown names: the same
+        with pytest.raises(AccessDenied, match="Wrong user name or password"):
+            accounts.authenticate("nobody", "guess")
+    with pytest.raises(AccessDenied, match="try again"):
+        accounts.authenticate("nobody", "guess")
+    assert accounts.throttle.wait("ada") == 0                          # one name does not lock another

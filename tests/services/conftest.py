@@ -1,9 +1,9 @@
-"""Fixtures of the database tests (the database itself comes from tests/conftest.py)."""
+"""Fixtures of the service tests (the database itself comes from tests/conftest.py, on SQLite and PostgreSQL)."""
 from __future__ import annotations
 
 import pytest
 
-from tests.db.helpers import patient, visit
+from tests.services.helpers import patient, visit
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from bodymap.domain.diagrams import load_view
 from bodymap.domain.geometry import to_shape
 from bodymap.errors import ValidationError
 from bodymap.services.demo import blob, region_point
-from tests.db.helpers import OUTSIDE_BODY, counts, visit
+from tests.services.helpers import OUTSIDE_BODY, counts, visit
 
 
 def _within(polygons, view_id, tolerance=1e-4) -> bool:

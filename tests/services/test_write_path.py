@@ -25,7 +25,7 @@ from bodymap.errors import ConflictError, DatabaseError, NotFound, ValidationErr
 from bodymap.services.audit import Actor
 from bodymap.services.convert import _addendum, _apply_details, _patient, _place, _trigger_point, _visit, _zone
 from bodymap.services.demo import blob, region_point
-from tests.db.helpers import FULL_DETAILS, counts, patient, visit
+from tests.services.helpers import FULL_DETAILS, counts, patient, visit
 
 ACTOR = Actor(None, "Dr. Reference")
 DEEP = ("anterior", "pectoral", "right")
