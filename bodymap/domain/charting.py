@@ -22,6 +22,12 @@ MAX_POLYGONS = 50
 _EnumT = TypeVar("_EnumT", bound=enum.Enum)
 
 
+def chart_key(chart_number: str) -> str:
+    """A chart number as compared everywhere: trimmed and case-folded, so "demo-0001 " and
+    "DEMO-0001" are the same chart (services.patients.chart_key_of is the same rule in SQL)."""
+    return chart_number.strip().lower()
+
+
 class Sex(str, enum.Enum):
     FEMALE = "female"
     MALE = "male"

@@ -25,6 +25,7 @@ from bodymap.domain.charting import (
     Side,
     TriggerPointStatus,
     VisitStatus,
+    chart_key,
 )
 from bodymap.errors import ExchangeError, ValidationError
 
@@ -206,7 +207,7 @@ def check_document(doc, known_views, extras: dict | None = None) -> dict:
                 for i, p in enumerate(c.items(c.field(doc, "patients", "$"), "$.patients"))]
     charts: dict[str, str] = {}
     for i, p in enumerate(patients):
-        key = p["chart_number"].strip().casefold()
+        key = chart_key(p["chart_number"])
         if key in charts:
             raise ExchangeError(f"Chart number {p['chart_number']!r} appears twice in the file "
                                 f"(also at {charts[key]})", f"$.patients[{i}].chart_number")

@@ -19,11 +19,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from bodymap import db
-from bodymap.domain.charting import FINDINGS, MAX_CHART_NUMBER
+from bodymap.domain.charting import FINDINGS, MAX_CHART_NUMBER, chart_key
 from bodymap.errors import BodymapError, ChartNumberConflict, ExchangeError, NotFound, ValidationError
 from bodymap.exchange.json_check import check_document
 from bodymap.exchange.json_io import CONFLICT_POLICIES, FORMAT, SCHEMA_VERSION, iso, read_document, software
 from bodymap.services.common import BaseService
+from bodymap.services.patients import _by_chart, chart_key_of
 from bodymap.services.settings import CLINIC_KEY, SettingsService
 
 _iso = iso
@@ -103,7 +104,7 @@ class ExchangeService(BaseService):
                     raise NotFound(f"Visit {visit_id} does not exist.")
                 patients = [(visit.patient, [visit])]
             elif chart_number is not None:
-                patient = s.scalar(select(db.Patient).where(db.Patient.chart_number == chart_number.strip()))
+                patient = s.scalar(_by_chart(chart_number))
                 if patient is None:
                     raise NotFound(f"No patient with chart number {chart_number}.")
                 patients = [(patient, _visits_of(s, patient.id))]
@@ -240,30 +241,31 @@ class ImportSummary:
 
 
 def _resolve_charts(s: Session, patients: list[Json], on_conflict: str, summary: ImportSummary) -> None:
-    wanted = [p["chart_number"] for p in patients]
-    taken = set()
+    """Chart numbers are compared trimmed and case-folded (chart_key), as everywhere."""
+    key = chart_key_of(db.Patient.chart_number)
+    wanted = [chart_key(p["chart_number"]) for p in patients]
+    taken: set[str] = set()
     for start in range(0, len(wanted), 500):
-        chunk = wanted[start:start + 500]
-        taken |= set(s.scalars(select(db.Patient.chart_number).where(db.Patient.chart_number.in_(chunk))))
+        taken |= set(s.scalars(select(key).where(key.in_(wanted[start:start + 500]))))
     in_file = set(wanted)
     for p in patients:
         chart = p["chart_number"]
-        if chart not in taken:
+        if chart_key(chart) not in taken:
             continue
         if on_conflict == "refuse":
             raise ChartNumberConflict(f"Chart number {chart!r} is already in use in this database; nothing was "
-                                "imported (import with 'rename' to give the imported patient a new number)",
-                                f"{p['_path']}.chart_number")
+                                      "imported (import with 'rename' to give the imported patient a new number)",
+                                      f"{p['_path']}.chart_number")
         n = 2
         while True:
             suffix = f"-{n}"
             candidate = chart[:MAX_CHART_NUMBER - len(suffix)] + suffix
-            exists = s.scalar(select(func.count()).where(db.Patient.chart_number == candidate))
-            if not exists and candidate not in in_file:
+            exists = s.scalar(select(func.count()).where(key == chart_key(candidate)))
+            if not exists and chart_key(candidate) not in in_file:
                 break
             n += 1
         summary.renamed[chart] = candidate
-        in_file.add(candidate)
+        in_file.add(chart_key(candidate))
         p["chart_number"] = candidate
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 import dataclasses
 import functools
 
-from sqlalchemy import TextualSelect, select, update
+from sqlalchemy import ColumnElement, Select, TextualSelect, func, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import InstrumentedAttribute
 
 from bodymap import db
-from bodymap.domain.charting import PatientInput
+from bodymap.domain.charting import PatientInput, chart_key
 from bodymap.domain.records import PatientRecord
 from bodymap.errors import ConflictError, NotFound, ValidationError
 from bodymap.services.common import BaseService
@@ -48,8 +49,7 @@ class PatientsMixin(BaseService):
             if row is None:
                 raise NotFound(f"Patient {patient_id} does not exist.")
             before = dataclasses.replace(_patient(row), version=row.version - 1)
-            if data.chart_number != row.chart_number:
-                self._check_chart_free(s, data.chart_number)
+            self._check_chart_free(s, data.chart_number, patient_id)
             row.chart_number, row.name = data.chart_number, data.name
             row.date_of_birth, row.sex, row.notes = data.date_of_birth, data.sex.value, data.notes
             s.flush()
@@ -58,9 +58,12 @@ class PatientsMixin(BaseService):
             return record
 
     @staticmethod
-    def _check_chart_free(s: Session, chart_number: str) -> None:
-        taken = s.scalar(select(db.Patient.id).where(db.Patient.chart_number == chart_number))
-        if taken is not None:
+    def _check_chart_free(s: Session, chart_number: str, patient_id: int | None = None) -> None:
+        """Chart numbers differing only by case or surrounding spaces are the same chart."""
+        same = select(db.Patient.id).where(chart_key_of(db.Patient.chart_number) == chart_key(chart_number))
+        if patient_id is not None:
+            same = same.where(db.Patient.id != patient_id)
+        if s.scalar(same.limit(1)) is not None:
             raise ValidationError(f"Chart number {chart_number} is already in use.")
 
     def get_patient(self, patient_id: int) -> PatientRecord:
@@ -69,7 +72,7 @@ class PatientsMixin(BaseService):
 
     def find_patient(self, chart_number: str) -> PatientRecord:
         with self._tx() as s:
-            row = s.scalar(select(db.Patient).where(db.Patient.chart_number == chart_number.strip()))
+            row = s.scalar(_by_chart(chart_number))
             if row is None:
                 raise NotFound(f"No patient with chart number {chart_number}.")
             return _patient(row)
@@ -85,6 +88,20 @@ class PatientsMixin(BaseService):
             kind, params = search_query(connection.dialect.name, text, limit)
             rows = connection.execute(_search_statement(connection.dialect.name, kind), params).all()
         return [PatientRecord(*row) for row in rows]       # the columns are PatientRecord's fields, in order
+
+
+def chart_key_of(column: ColumnElement[str] | InstrumentedAttribute[str]) -> ColumnElement[str]:
+    """A chart number as compared: trimmed and lower-cased (SQL; see domain.charting.chart_key).
+    Migration 0010's ix_patients_chart_key indexes this expression."""
+    return func.lower(func.trim(column))
+
+
+def _by_chart(chart_number: str) -> Select[db.Patient]:
+    """The patient with this chart number as compared (trimmed, case-folded); an exact match
+    first, should an old database hold two that differ only by case."""
+    col = db.Patient.chart_number
+    return (select(db.Patient).where(chart_key_of(col) == chart_key(chart_number))
+            .order_by((col == chart_number.strip()).desc(), db.Patient.id).limit(1))
 
 
 # --------------------------------------------------------------------------- search as you type

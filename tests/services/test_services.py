@@ -483,3 +483,30 @@ def test_patient_details_edited_on_two_workstations_never_overwrite_each_other(s
     again = here.update_patient(loaded.id, PatientInput(chart_number="TW-1", name="Two Rooms Renamed",
                                                         notes="allergic to latex"), expected_version=stored.version)
     assert again.version == 3
+
+
+def test_chart_numbers_differing_by_case_or_spaces_are_the_same_chart(service):
+    """'demo-0001 ' got past the duplicate check and --patient then found the other patient."""
+    first = service.create_patient(PatientInput(chart_number="DEMO-0001", name="First Person"))
+    for same in ("demo-0001", " Demo-0001 ", "DEMO-0001"):
+        with pytest.raises(ValidationError, match="already in use"):
+            service.create_patient(PatientInput(chart_number=same, name="Second Person"))
+        assert service.find_patient(same).id == first.id
+    other = service.create_patient(PatientInput(chart_number="DEMO-0002", name="Other Person"))
+    with pytest.raises(ValidationError, match="already in use"):
+        service.update_patient(other.id, PatientInput(chart_number="demo-0001", name="Other Person"))
+    renamed = service.update_patient(first.id, PatientInput(chart_number="demo-0001", name="First Person"))
+    assert renamed.chart_number == "demo-0001"                      # its own number, in another case
+
+
+def test_an_import_compares_chart_numbers_the_same_way(service):
+    from bodymap.errors import ChartNumberConflict
+    from bodymap.services.exchange import ExchangeService
+    service.create_patient(PatientInput(chart_number="IMP-7", name="Already Here"))
+    exchange = ExchangeService.for_service(service)
+    document = exchange.export_document(chart_number="imp-7 ")       # found the same way
+    document["patients"][0]["chart_number"] = "imp-7"
+    with pytest.raises(ChartNumberConflict, match="already in use"):
+        exchange.import_document(document, "refuse")
+    summary = exchange.import_document(document, "rename")
+    assert summary.renamed == {"imp-7": "imp-7-2"}
