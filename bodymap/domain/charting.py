@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -23,9 +24,13 @@ _EnumT = TypeVar("_EnumT", bound=enum.Enum)
 
 
 def chart_key(chart_number: str) -> str:
-    """A chart number as compared everywhere: trimmed and case-folded, so "demo-0001 " and
-    "DEMO-0001" are the same chart (services.patients.chart_key_of is the same rule in SQL)."""
-    return chart_number.strip().lower()
+    """A chart number as compared everywhere: trimmed, with ASCII letters folded, so "demo-0001 "
+    and "DEMO-0001" are the same chart. Only ASCII: that is what SQLite's lower() folds, and the
+    database compares the same way (services.patients.chart_key_of)."""
+    return chart_number.strip().translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 class Sex(str, enum.Enum):

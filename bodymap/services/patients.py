@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, TextualSelect, func, select, update
+from sqlalchemy import Select, String, TextualSelect, select, update
 from sqlalchemy import text as sql_text
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import InstrumentedAttribute
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from bodymap import db
 from bodymap.domain.charting import PatientInput, chart_key
@@ -90,10 +93,24 @@ class PatientsMixin(BaseService):
         return [PatientRecord(*row) for row in rows]       # the columns are PatientRecord's fields, in order
 
 
-def chart_key_of(column: ColumnElement[str] | InstrumentedAttribute[str]) -> ColumnElement[str]:
-    """A chart number as compared: trimmed and lower-cased (SQL; see domain.charting.chart_key).
-    Migration 0010's ix_patients_chart_key indexes this expression."""
-    return func.lower(func.trim(column))
+class chart_key_of(FunctionElement[str]):      # noqa: N801 (used like a SQL function)
+    """A chart number as compared, in SQL: trimmed, ASCII letters folded (domain.charting.chart_key).
+    SQLite's lower() folds ASCII only; on PostgreSQL lower() follows the server's locale, so
+    translate() spells out the same rule. Migration 0010's ix_patients_chart_key indexes it."""
+    type = String()
+    name = "chart_key"
+    inherit_cache = True
+
+
+@compiles(chart_key_of)
+def _chart_key_sqlite(element: chart_key_of, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"lower(trim({compiler.process(element.clauses, **kw)}))"
+
+
+@compiles(chart_key_of, "postgresql")
+def _chart_key_postgresql(element: chart_key_of, compiler: SQLCompiler, **kw: Any) -> str:
+    return (f"translate(trim({compiler.process(element.clauses, **kw)}), "
+            "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')")
 
 
 def _by_chart(chart_number: str) -> Select[db.Patient]:

@@ -27,7 +27,9 @@ def upgrade() -> None:
     op.add_column('patients', sa.Column('version', sa.Integer(), server_default='1', nullable=False))
     # chart numbers are compared trimmed and case-folded; not unique, so that a database that already
     # holds "A-1" and "a-1" still migrates (new ones are refused by the service)
-    op.create_index('ix_patients_chart_key', 'patients', [sa.text('lower(trim(chart_number))')])
+    key = ("translate(trim(chart_number), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+           if op.get_bind().dialect.name == "postgresql" else "lower(trim(chart_number))")
+    op.create_index('ix_patients_chart_key', 'patients', [sa.text(key)])      # services.patients.chart_key_of
     bind = op.get_bind()
     names = {"sqlite": ["audit_log_no_overwrite"], "postgresql": ["audit_log_no_truncate"]}
     create_audit_triggers(bind, names.get(bind.dialect.name, []))
