@@ -216,3 +216,4 @@ def pytest_terminal_summary(terminalreporter):
     seconds = getattr(terminalreporter.config, "_bodymap_pg_startup", None)
     if seconds is not None:
         terminalreporter.write_line(f"bodymap: PostgreSQL test cluster started in {seconds:.2f}s")
+

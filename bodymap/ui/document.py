@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import weakref
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -355,7 +356,10 @@ class ChartDocument(QObject):
 class _Step(QUndoCommand):
     def __init__(self, doc: ChartDocument, text: str):
         super().__init__(text)
-        self.doc = doc
+        # a weak reference: the document's undo stack owns the command, so the document always
+        # outlives it, and a strong one made a document <-> command cycle that the garbage
+        # collector tore down in an order Qt did not survive (a segmentation fault)
+        self.doc = weakref.proxy(doc)
         self._first = True
 
     def redo(self) -> None:
