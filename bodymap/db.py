@@ -165,13 +165,15 @@ class Visit(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), index=True)
     started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
-    clinician: Mapped[str] = mapped_column(String(200), default="")
+    clinician: Mapped[str] = mapped_column(String(200), default="")     # the name, as it was then
+    clinician_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     chief_complaint: Mapped[str] = mapped_column(Text, default="")
     overall_pain: Mapped[int | None]
     notes: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16), default="draft")
     signed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     signed_by: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
+    signed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_by: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
     # bumped by every change to the visit or its marks: optimistic concurrency between workstations
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -480,7 +482,7 @@ def alembic_config(engine: Engine):
 
 # The newest migration. A test checks it against the Alembic scripts, so that a database already
 # at head skips importing and running Alembic at start-up (about 0.4 s).
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0014"
 
 # The audit trail is append-only, and the database itself says so: these triggers (migrations 0004
 # and 0010) refuse UPDATE and DELETE, an INSERT over an existing row (SQLite's REPLACE deletes the

@@ -170,11 +170,16 @@ class PatientInput:
 
 @dataclass(frozen=True)
 class VisitInput:
+    """A visit's details. The treating clinician is an account (clinician_id); `clinician` is the
+    name shown, which the service fills in from the account (free text only for a visit that has
+    no account yet, e.g. one imported from another system)."""
+
     started_at: dt.datetime | None = None  # aware or naive-UTC; None = now
     clinician: str = ""
     chief_complaint: str = ""
     overall_pain: int | None = None
     notes: str = ""
+    clinician_id: int | None = None
 
     def validated(self) -> VisitInput:
         started = self.started_at or dt.datetime.now(dt.UTC)
@@ -191,6 +196,7 @@ class VisitInput:
             chief_complaint=clean_text(self.chief_complaint, "Chief complaint", MAX_NOTES),
             overall_pain=check_score(self.overall_pain, "Overall pain"),
             notes=clean_text(self.notes, "Notes", MAX_NOTES),
+            clinician_id=self.clinician_id,
         )
 
 

@@ -42,6 +42,8 @@ class VisitRecord:
     signed_at: dt.datetime | None = None
     signed_by: str = ""
     created_by: str = ""
+    clinician_id: int | None = None        # the treating clinician's account
+    signed_by_id: int | None = None        # the signing clinician's account
 
     @property
     def is_signed(self) -> bool:

@@ -19,7 +19,7 @@ from bodymap.exchange.files import write_private
 ENCODING = "utf-8-sig"
 COLUMNS = (
     "record_type", "chart_number", "patient_name", "date_of_birth", "visit_id", "visit_start",
-    "visit_status", "clinician", "mark_key", "mark_id", "view", "side", "regions", "region_ids",
+    "visit_status", "clinician", "signed_by", "signed_at", "mark_key", "mark_id", "view", "side", "regions", "region_ids",
     "muscle", "tp_status", "findings", "pressure_pain", "needled", "needle_size", "depth_mm",
     "twitch_responses", "zone_quality", "zone_intensity", "zone_depth", "referred_from",
     "carried_forward", "x", "y", "notes",
@@ -67,7 +67,8 @@ def chart_rows(chart: VisitChart) -> Iterable[list[str]]:
     """The CSV rows (without header) of one visit."""
     p, v = chart.patient, chart.visit
     common = ["", p.chart_number, p.name, p.date_of_birth.isoformat() if p.date_of_birth else "", str(v.id),
-              v.local_time().strftime("%Y-%m-%d %H:%M"), v.status, v.clinician]
+              v.local_time().strftime("%Y-%m-%d %H:%M"), v.status, v.clinician, v.signed_by if v.is_signed else "",
+              v.signed_at.astimezone().strftime("%Y-%m-%d %H:%M") if v.is_signed and v.signed_at else ""]
     numbers = {tp.id: str(n) for n, tp in enumerate(chart.trigger_points, start=1)}
     for tp in chart.trigger_points:
         row = dict(zip(COLUMNS, common))

@@ -34,6 +34,7 @@ LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"
 OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
 ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
+PARTICIPATION = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType"
 _NAMESPACE = uuid.UUID("6f1c8d5e-2b7a-4f0e-9a57-3d1e0c4b8a21")
 
 LOCAL_CODES = {
@@ -115,19 +116,32 @@ def encounter_resource(chart: VisitChart, patient_ref: str) -> dict:
                 "class": {"system": ACT_CODE, "code": "AMB", "display": "ambulatory"},
                 "subject": {"reference": patient_ref, "display": chart.patient.name},
                 "period": {"start": _iso(visit.started_at)}}
-    if visit.clinician:
-        resource["participant"] = [{"individual": {"display": visit.clinician}}]
+    participants = []
+    if visit.clinician:     # the treating clinician: the attender
+        participants.append({"type": [{"coding": [{"system": PARTICIPATION, "code": "ATND",
+                                                   "display": "attender"}]}],
+                             "individual": {"display": visit.clinician}})
+    if visit.is_signed and visit.signed_by:   # who signed the record: its legal authenticator
+        participants.append({"type": [{"coding": [{"system": PARTICIPATION, "code": "LA",
+                                                   "display": "legal authenticator"}]}],
+                             "individual": {"display": visit.signed_by},
+                             **({"period": {"start": _iso(visit.signed_at)}} if visit.signed_at else {})})
+    if participants:
+        resource["participant"] = participants
     if visit.chief_complaint:
         resource["reasonCode"] = [{"text": visit.chief_complaint}]
     return resource
 
 
 def _observation(chart: VisitChart, patient_ref: str, encounter_ref: str) -> dict:
-    return {"resourceType": "Observation",
-            "status": "final" if chart.visit.is_signed else "preliminary",
-            "category": [{"coding": [{"system": OBS_CATEGORY, "code": "exam", "display": "Exam"}]}],
-            "subject": {"reference": patient_ref}, "encounter": {"reference": encounter_ref},
-            "effectiveDateTime": _iso(chart.visit.started_at)}
+    resource = {"resourceType": "Observation",
+                "status": "final" if chart.visit.is_signed else "preliminary",
+                "category": [{"coding": [{"system": OBS_CATEGORY, "code": "exam", "display": "Exam"}]}],
+                "subject": {"reference": patient_ref}, "encounter": {"reference": encounter_ref},
+                "effectiveDateTime": _iso(chart.visit.started_at)}
+    if chart.visit.clinician:        # the treating clinician made the finding
+        resource["performer"] = [{"display": chart.visit.clinician}]
+    return resource
 
 
 def overall_pain_resource(chart, patient_ref, encounter_ref) -> dict | None:

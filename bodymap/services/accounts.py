@@ -56,6 +56,9 @@ def _user(row: db.User) -> UserRecord:
                       role=row.role, active=row.active)
 
 
+DEMO_USERNAME = "demo.clinician"
+
+
 class AccountService(BaseService):
     """Accounts and sign-in. Each change names the acting account explicitly (the first
     administrator acts as itself), so these methods take it as an argument."""
@@ -66,17 +69,20 @@ class AccountService(BaseService):
         self.throttle = SignInThrottle()
 
     def has_users(self) -> bool:
+        """Whether anyone can sign in and administer: an active administrator exists. (The demo's
+        clinician is an account nobody can sign in as, so a database holding only the demo still
+        asks for its first administrator.)"""
         with self._tx() as s:
-            return (s.scalar(select(func.count()).select_from(db.User)) or 0) > 0
+            return self._active_admins(s) > 0
 
     def list_users(self) -> list[UserRecord]:
         with self._tx() as s:
             return [_user(u) for u in s.scalars(select(db.User).order_by(db.User.display_name))]
 
     def create_first_admin(self, username: str, display_name: str, password: str) -> UserRecord:
-        """Only while there are no accounts at all (the first run)."""
+        """Only while there is no active administrator (the first run)."""
         with self._tx() as s:
-            if s.scalar(select(func.count()).select_from(db.User)):
+            if self._active_admins(s):
                 raise AccessDenied("The first administrator already exists; sign in instead.")
             return self._create(s, None, username, display_name, password, Role.ADMIN)
 
@@ -101,6 +107,20 @@ class AccountService(BaseService):
         record_audit(s, actor or user, "create", "user", row.id,
                      after={"username": username, "display_name": display_name, "role": role.value})
         return user
+
+    def demo_clinician(self) -> UserRecord:
+        """The demo patient's treating clinician: an inactive account with no password (nobody can
+        sign in as it), made once."""
+        with self._tx() as s:
+            row = s.scalar(select(db.User).where(db.User.username == DEMO_USERNAME))
+            if row is None:
+                row = db.User(username=DEMO_USERNAME, display_name="Dr. Sam Rivera, PT (demo)",
+                              role=Role.CLINICIAN.value, password_hash="!", active=False)
+                s.add(row)
+                s.flush()
+                self._audit(s, "create", "user", row.id,
+                            after={"username": row.username, "display_name": row.display_name, "demo": True})
+            return _user(row)
 
     def authenticate(self, username: str, password: str) -> UserRecord:
         """The account for these credentials; AccessDenied with one neutral message otherwise.

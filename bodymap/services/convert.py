@@ -99,7 +99,8 @@ def _visit(v: db.Visit | CoreRow, n_tp: int, n_zone: int) -> VisitRecord:
                        chief_complaint=v.chief_complaint, overall_pain=v.overall_pain, notes=v.notes,
                        status=v.status, trigger_point_count=n_tp, zone_count=n_zone,
                        version=v.version or 1, signed_at=v.signed_at, signed_by=v.signed_by or "",
-                       created_by=v.created_by or "")
+                       created_by=v.created_by or "", clinician_id=v.clinician_id,
+                       signed_by_id=v.signed_by_id)
 
 
 def _addendum(a: db.Addendum | CoreRow) -> AddendumRecord:

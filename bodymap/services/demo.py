@@ -40,7 +40,21 @@ def blob(cx: float, cy: float, rx: float, ry: float, n: int = 24) -> list[list[t
 
 
 def create_demo(service: ChartService) -> list[str]:
-    """Creates the demo patient and visits; returns lines describing what was made."""
+    """Creates the demo patient and visits; returns lines describing what was made. The visits'
+    treating (and the first one's signing) clinician is whoever is signed in, or, from the command
+    line, the demo's own clinician account (which nobody can sign in as)."""
+    if service.actor.id is not None:
+        return _create_demo(service)
+    from bodymap.services.accounts import AccountService
+    command_line = service.actor
+    service.actor = AccountService.for_service(service).demo_clinician()
+    try:
+        return _create_demo(service)
+    finally:
+        service.actor = command_line
+
+
+def _create_demo(service: ChartService) -> list[str]:
     chart_number = "DEMO-0001"
     n = 1
     while True:
@@ -60,7 +74,7 @@ def create_demo(service: ChartService) -> list[str]:
     for index, (days_ago, pain, complaint) in enumerate(plan):
         visit = service.create_visit(patient.id, VisitInput(
             started_at=today - dt.timedelta(days=days_ago) + dt.timedelta(hours=index, minutes=30 * index),
-            clinician="Dr. Sam Rivera, PT", chief_complaint=f"{complaint}: right neck pain, temple headache",
+            chief_complaint=f"{complaint}: right neck pain, temple headache",
             overall_pain=pain, notes="Posture advice given."))
         shrink = 1.0 - 0.2 * index
         x, y = region_point("posterior", "upper_trapezius_ridge", "right")

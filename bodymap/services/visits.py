@@ -1,17 +1,22 @@
 """Visits: create (optionally carrying marks forward), edit, sign, addenda, read."""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Text, bindparam, cast, func, select
 from sqlalchemy.orm import Session
 
 from bodymap import db
+from bodymap.domain import signoff
 from bodymap.domain.charting import MAX_NOTES, VisitInput, VisitStatus, clean_text
 from bodymap.domain.records import AddendumRecord, VisitChart, VisitRecord
 from bodymap.errors import NotFound, ValidationError
 from bodymap.services.common import BaseService
+
+if TYPE_CHECKING:
+    from bodymap.services.signoff import OpenVisit
 from bodymap.services.convert import _addendum, _copy_trigger_point, _copy_zone, _patient, _trigger_point, _visit, _zone
 
 
@@ -27,7 +32,9 @@ class VisitsMixin(BaseService):
         data = data.validated()
         with self._tx() as s:
             self._get(s, db.Patient, patient_id)
-            visit = db.Visit(patient_id=patient_id, started_at=data.started_at, clinician=data.clinician,
+            clinician_id, clinician = self._treating(s, data)
+            visit = db.Visit(patient_id=patient_id, started_at=data.started_at, clinician=clinician,
+                             clinician_id=clinician_id,
                              chief_complaint=data.chief_complaint, overall_pain=data.overall_pain,
                              notes=data.notes, status=VisitStatus.DRAFT.value,
                              created_by=self.actor.display_name, version=1)
@@ -61,7 +68,8 @@ class VisitsMixin(BaseService):
             visit = self._lock_visit(s, visit_id, expected_version)
             before = _visit(visit, 0, 0)
             assert data.started_at is not None          # validated() sets it (now, when not given)
-            visit.started_at, visit.clinician = data.started_at, data.clinician
+            visit.clinician_id, visit.clinician = self._treating(s, data, keep=visit.clinician_id)
+            visit.started_at = data.started_at
             visit.chief_complaint, visit.overall_pain = data.chief_complaint, data.overall_pain
             visit.notes = data.notes
             s.flush()
@@ -71,17 +79,57 @@ class VisitsMixin(BaseService):
             return record
 
     def sign_visit(self, visit_id: int, expected_version: int | None = None) -> VisitRecord:
+        """Sign the visit when every sign-off rule is met (domain/signoff.py); otherwise raise
+        ValidationError naming every unmet rule and change nothing. Records who signed and when."""
+        from bodymap.services.signoff import problems_of  # the safety service is loaded on first sign
         with self._tx() as s:
             visit = self._lock_visit(s, visit_id, expected_version)
-            from bodymap.services.safety import check_count_out  # the safety service is loaded on first sign
-            check_count_out(s, visit_id)                # needles counted out, thorax cautions acknowledged
+            found = problems_of(s, visit, self.actor.id)
+            if found:
+                raise ValidationError(signoff.summary(found))
             visit.status, visit.signed_at = VisitStatus.SIGNED.value, db.utcnow()
-            visit.signed_by = self.actor.display_name
+            visit.signed_by, visit.signed_by_id = self.actor.display_name, self.actor.id
             s.flush()
             record = self._visit_record(s, visit)
             self._audit(s, "sign", "visit", visit_id, patient_id=visit.patient_id, visit_id=visit_id,
-                        after={"signed_by": visit.signed_by, "signed_at": visit.signed_at})
+                        after={"signed_by": visit.signed_by, "signed_by_id": visit.signed_by_id,
+                               "signed_at": visit.signed_at, "clinician": visit.clinician,
+                               "clinician_id": visit.clinician_id})
             return record
+
+    def sign_off_problems(self, visit_id: int) -> list[signoff.SignOffProblem]:
+        """What keeps the visit from being signed by whoever acts now (empty: it can be signed)."""
+        from bodymap.services.signoff import problems_of
+        with self._tx() as s:
+            return problems_of(s, self._get(s, db.Visit, visit_id), self.actor.id)
+
+    def incomplete_visits(self, older_than_days: float | None = None) -> list[OpenVisit]:
+        """Every draft visit with what blocks its signing (for a clinic lead: open records)."""
+        from bodymap.services.signoff import open_visits
+        if older_than_days is not None and not (0 <= older_than_days <= 36500):
+            raise ValidationError("--older-than is a number of days between 0 and 36500.")
+        with self._tx() as s:
+            return open_visits(s, None if older_than_days is None else dt.timedelta(days=older_than_days))
+
+    def _treating(self, s: Session, data: VisitInput, keep: int | None = None) -> tuple[int | None, str]:
+        """The treating clinician's account id and the name shown. An account given by id must be
+        active (unless the visit already names it); a name alone is linked to the one active account
+        of that name; neither: whoever is signed in."""
+        if data.clinician_id is not None:
+            user = s.get(db.User, data.clinician_id)
+            if user is None or not (user.active or user.id == keep):
+                raise ValidationError("The treating clinician must be an active clinician account.")
+            return user.id, user.display_name
+        if data.clinician:
+            kept = s.get(db.User, keep) if keep is not None else None
+            if kept is not None and kept.display_name == data.clinician:
+                return kept.id, kept.display_name
+            ids = s.scalars(select(db.User.id).where(db.User.display_name == data.clinician,
+                                                     db.User.active.is_(True)).limit(2)).all()
+            return (ids[0] if len(ids) == 1 else None), data.clinician
+        if self.actor.id is not None:
+            return self.actor.id, self.actor.display_name
+        return None, ""
 
     def add_addendum(self, visit_id: int, text: str) -> AddendumRecord:
         """A correction or note to a signed visit, with its own author and time."""

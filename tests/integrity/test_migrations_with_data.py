@@ -125,3 +125,35 @@ def test_every_step_up_from_0001_keeps_the_rows(engine):
             counts = [conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
                       for t in ("patients", "visits", "trigger_points", "pain_zones", "zone_sources")]
         assert counts == [1, 1, 1, 1, 1], revision
+
+
+def test_0014_links_visits_to_the_one_account_of_their_clinician_name(engine):
+    """Visits charted before accounts named their clinician as text: where exactly one account has
+    that name, the upgrade links it; two accounts of one name, or none, leave the visit unlinked."""
+    cfg = db.alembic_config(engine)
+    command.upgrade(cfg, "0010")
+    stamps = {"c": WHEN, "u": WHEN}
+    with engine.begin() as conn:
+        pid = conn.execute(text(
+            "INSERT INTO patients (chart_number, name, sex, notes, created_at, updated_at) "
+            "VALUES ('OLD-2', 'Pre Accounts', 'female', '', :c, :u) RETURNING id"), stamps).scalar_one()
+        users = {}
+        for username, name in (("old", "Dr. Old"), ("twin1", "Dr. Twin"), ("twin2", "Dr. Twin")):
+            users[username] = conn.execute(text(
+                "INSERT INTO users (username, display_name, role, password_hash, active, created_at) "
+                "VALUES (:u, :n, 'clinician', 'x', :t, :c) RETURNING id"),
+                {"u": username, "n": name, "t": True, "c": WHEN}).scalar_one()
+        visits = []
+        for clinician, signed_by, status in (("Dr. Old", "Dr. Old", "signed"), ("Dr. Twin", "", "draft"),
+                                             ("Nobody Known", "", "draft")):
+            visits.append(conn.execute(text(
+                "INSERT INTO visits (patient_id, started_at, clinician, chief_complaint, notes, status, signed_by, "
+                "created_by, version, created_at, updated_at) VALUES (:p, :s, :cl, '', '', :st, :sb, '', 1, :c, :u) "
+                "RETURNING id"), {"p": pid, "s": WHEN, "cl": clinician, "st": status, "sb": signed_by,
+                                  **stamps}).scalar_one())
+    command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT id, clinician_id, signed_by_id, clinician FROM visits ORDER BY id")).all()
+    assert [tuple(r) for r in rows] == [(visits[0], users["old"], users["old"], "Dr. Old"),
+                                        (visits[1], None, None, "Dr. Twin"),
+                                        (visits[2], None, None, "Nobody Known")]

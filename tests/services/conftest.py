@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.accounts import act_as_clinician
 from tests.services.helpers import patient, visit
 
 
 @pytest.fixture
 def draft(service):
-    """A patient with one draft visit: (patient, visit)."""
+    """A patient with one draft visit: (patient, visit), charted by the clinician account "Dr. Who"
+    (the service acts as it, so the visit can be signed)."""
+    act_as_clinician(service, "who", "Dr. Who")
     p = patient(service)
     return p, visit(service, p.id, clinician="Dr. Who")

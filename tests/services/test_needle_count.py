@@ -10,14 +10,14 @@ import pytest
 from bodymap.domain import safety as dom
 from bodymap.domain.charting import PatientInput, TriggerPointDetails, VisitInput
 from bodymap.errors import ValidationError
-from bodymap.services.audit import Actor
 from bodymap.services.demo import region_point
 from bodymap.services.safety import SafetyService, check_count_out
+from tests.accounts import act_as_clinician
 
 
 @pytest.fixture
 def setup(service):
-    service.actor = Actor(None, "Dr. Lee")
+    act_as_clinician(service, "lee", "Dr. Lee")
     safety = SafetyService(service.sessions, service.actor)
     patient = service.create_patient(PatientInput("N-1", "Count Out"))
     visit = service.create_visit(patient.id, VisitInput(clinician="Dr. Lee", overall_pain=5))
@@ -68,5 +68,7 @@ def test_sign_refused_until_count_reconciles(setup):
         service.sign_visit(visit.id)
     assert not service.get_visit(visit.id).is_signed
     safety.acknowledge_thorax(pec.id)
+    safety.review_screen(visit.id, {})                # and the rest of the sign-off rules
+    safety.record_consent(visit.id, dom.ConsentInput())
     signed = service.sign_visit(visit.id)
     assert signed.is_signed

@@ -13,14 +13,15 @@ from bodymap.services.audit import Actor
 from bodymap.services.demo import region_point
 from bodymap.services.history import AuditService
 from bodymap.services.safety import SafetyService
+from tests.accounts import act_as_clinician
 
 LEE = Actor(None, "Dr. Lee")
 
 
 @pytest.fixture
 def safety(service):
-    service.actor = LEE
-    return SafetyService(service.sessions, LEE)
+    lee = act_as_clinician(service, "lee", LEE.display_name)   # the treating and signing clinician
+    return SafetyService(service.sessions, lee)
 
 
 def _visit(service, patient_id, days_ago=0, pain=6):
