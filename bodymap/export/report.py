@@ -161,8 +161,22 @@ class _Report(PagedLayout):
         h = self.line("clinic") + self.line("subtitle")
         return h + (self.line("contact") if self._contact() else 0.0)
 
+    def _visit_lines(self) -> list[tuple[str, str]]:
+        """The band's right column: the visit, its treating clinician and, once signed, who signed
+        it and when."""
+        visit = self.chart.visit
+        lines = [("banner_b", "Visit " + visit.local_time().strftime("%d %b %Y, %H:%M")),
+                 ("banner", f"Treating clinician: {visit.clinician}" if visit.clinician
+                  else "Treating clinician: not recorded")]
+        if visit.is_signed and visit.signed_by:
+            when = visit.signed_at.astimezone().strftime(", %d %b %Y %H:%M") if visit.signed_at else ""
+            lines.append(("banner", f"Signed by {visit.signed_by}{when}"))
+        return lines
+
     def header_height(self) -> float:
-        band = 2 * self.mm(2.2) + self.line("name") + self.line("banner")
+        left = self.line("name") + self.line("banner")
+        right = sum(self.line(key) for key, _text in self._visit_lines())
+        band = 2 * self.mm(2.2) + max(left, right)
         return max(self._title_h(), self._logo_box_h()) + self.mm(2) + band
 
     def _logo_box_h(self) -> float:
@@ -226,12 +240,11 @@ class _Report(PagedLayout):
         pad = self.mm(3)
         y1 = top + self.mm(2.2)
         y2 = y1 + self.line("name")
-        patient, visit = chart.patient, chart.visit
+        patient = chart.patient
         dob = patient.date_of_birth.strftime("%d %b %Y") if patient.date_of_birth else "unknown"
-        visit_text = "Visit " + visit.local_time().strftime("%d %b %Y, %H:%M")
-        clinician = f"Clinician: {visit.clinician}" if visit.clinician else "Clinician: not recorded"
-        right_w = max(self.width_of("banner_b", visit_text), self.width_of("banner", clinician))
-        right_w = min(right_w, (W - 2 * pad) * 0.45)
+        right = self._visit_lines()
+        right_w = max(self.width_of(key, text) for key, text in right)
+        right_w = min(right_w, (W - 2 * pad) * 0.5)
         left_w = W - 2 * pad - right_w - self.mm(4)
         p.setFont(self.fonts["name"])
         p.setPen(INK)
@@ -239,11 +252,12 @@ class _Report(PagedLayout):
         p.setFont(self.fonts["banner"])
         p.drawText(QPointF(pad, y2 + m["banner"].ascent()),
                    self.elide("banner", f"Born {dob}   ·   Chart {patient.chart_number}", left_w))
-        for key, text, yy in (("banner_b", visit_text, y1 + (self.line("name") - self.line("banner_b"))),
-                              ("banner", clinician, y2)):
+        yy = y1 + (self.line("name") - self.line("banner_b"))       # the visit line sits on the name's baseline
+        for key, text in right:
             text = self.elide(key, text, right_w)
             p.setFont(self.fonts[key])
             p.drawText(QPointF(W - pad - m[key].horizontalAdvance(text), yy + m[key].ascent()), text)
+            yy += self.line(key)
 
     # sections ------------------------------------------------------------------
     def draft_callout(self) -> None:

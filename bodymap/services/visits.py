@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from bodymap import db
 from bodymap.domain import signoff
+from bodymap.domain.accounts import UserRecord
 from bodymap.domain.charting import MAX_NOTES, VisitInput, VisitStatus, clean_text
 from bodymap.domain.records import AddendumRecord, VisitChart, VisitRecord
 from bodymap.errors import NotFound, ValidationError
@@ -110,6 +111,13 @@ class VisitsMixin(BaseService):
             raise ValidationError("--older-than is a number of days between 0 and 36500.")
         with self._tx() as s:
             return open_visits(s, None if older_than_days is None else dt.timedelta(days=older_than_days))
+
+    def clinicians(self) -> list[UserRecord]:
+        """Every account, by name, to choose a visit's treating clinician from (the window offers
+        the active ones, and a visit's own clinician even after the account was deactivated)."""
+        from bodymap.services.accounts import _user
+        with self._tx() as s:
+            return [_user(u) for u in s.scalars(select(db.User).order_by(db.User.display_name, db.User.id))]
 
     def _treating(self, s: Session, data: VisitInput, keep: int | None = None) -> tuple[int | None, str]:
         """The treating clinician's account id and the name shown. An account given by id must be

@@ -344,9 +344,11 @@ class MainWindow(QMainWindow):
         if self.patient is None:
             return
         previous = self.operations.run(self.service.list_visits, self.patient.id) or []
-        clinician = previous[0].clinician if previous else ""
         previous_chart = self.operations.run(self.service.get_chart, previous[0].id) if previous else None
-        dialog = VisitDialog(previous_chart=previous_chart, default_clinician=clinician, parent=self)
+        clinicians = self.operations.run(self.service.clinicians) or []
+        default = self.service.actor.id or (previous[0].clinician_id if previous else None)
+        dialog = VisitDialog(previous_chart=previous_chart, clinicians=clinicians, default_clinician_id=default,
+                             parent=self)
         patient_id = self.patient.id
 
         def submit(data):
@@ -363,7 +365,8 @@ class MainWindow(QMainWindow):
         chart = self.document.chart
         if chart is None or not self.document.editable:
             return
-        dialog = VisitDialog(chart.visit, parent=self)
+        dialog = VisitDialog(chart.visit, clinicians=self.operations.run(self.service.clinicians) or [],
+                             parent=self)
         dialog.submit = lambda data: self.operations.change_visit_or_raise(
             lambda v: self.service.update_visit(chart.visit.id, data, expected_version=v))
         if dialog.exec():
@@ -373,21 +376,57 @@ class MainWindow(QMainWindow):
             self.banner.set_patient(self.patient, self.document.chart.visit)
 
     def sign_visit(self) -> None:
+        """Sign the open visit: every unmet rule is listed first (each with a button that goes to
+        it) and the confirmation is asked only when none is left. A refusal changes nothing: the
+        undo history, the view and the selection stay as they are."""
         chart = self.document.chart
         if chart is None or not self.document.editable:
             return
+        problems = self.operations.run(self.service.sign_off_problems, chart.visit.id)
+        if problems is None:
+            return
+        if problems:
+            from bodymap.ui.panels.signoff import SignOffDialog
+            dialog = SignOffDialog(problems, self)
+            self.last_sign_off = dialog
+            if dialog.exec() and dialog.chosen is not None:
+                self.go_to_problem(dialog.chosen)
+            return
+        signer = self.service.actor.display_name
+        treating = chart.visit.clinician or "not recorded"
         answer = QMessageBox.question(
-            self, "Sign visit", "Sign this visit? A signed visit can no longer be changed.",
+            self, "Sign visit", f"Sign this visit as {signer}?\n\nTreating clinician: {treating}\n\n"
+            "A signed visit can no longer be changed; later corrections are addenda.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
         signed = self.operations.change_visit(
             lambda v: self.service.sign_visit(chart.visit.id, expected_version=v))
+        if signed is None:              # refused (another workstation changed it meanwhile): nothing moves
+            return
         self.operations.run(self.document.open_visit, chart.visit.id)
-        if signed is not None:
-            self.operations.run(self.patients.refresh_visits)
+        self.operations.run(self.patients.refresh_visits)
         if self.document.chart is not None:
             self._visit_selected(self.document.chart.visit)
+
+    def go_to_problem(self, problem) -> None:
+        """Open what fixes one sign-off problem (domain.signoff.Blocker)."""
+        from bodymap.domain.signoff import Blocker
+        kind = problem.kind
+        if kind is Blocker.CLINICIAN:
+            self.edit_visit()
+        elif kind is Blocker.CARRIED and problem.mark_id is not None:
+            self.workspace.select_mark(MarkKind.ZONE if problem.mark_is_zone else MarkKind.TRIGGER_POINT,
+                                       problem.mark_id)
+        elif kind is Blocker.CONSENT:
+            self.safety.record_consent()
+        elif kind is Blocker.SCREEN:
+            self.safety.show_tab("Screen")
+        elif kind is Blocker.COUNT:
+            self.safety.show_tab("Needle count")
+        elif kind is Blocker.THORAX and problem.mark_id is not None:
+            self.workspace.select_mark(MarkKind.TRIGGER_POINT, problem.mark_id)
+            self.safety.ask_thorax(problem.mark_id, force=True)
 
     def delete_selected(self) -> None:
         marks = self.workspace.selected_marks()

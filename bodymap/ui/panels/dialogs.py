@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from bodymap.domain.accounts import UserRecord
 from bodymap.domain.charting import MAX_CHART_NUMBER, MAX_NAME, MarkKind, PatientInput, Sex, VisitInput
 from bodymap.domain.records import PatientRecord, VisitRecord
+from bodymap.errors import ValidationError
 from bodymap.ui.widgets.form import FormDialog
 
 
@@ -70,14 +73,31 @@ class PatientDialog(FormDialog):
 
 
 class VisitDialog(FormDialog):
+    """A visit's details. The treating clinician is chosen from the clinic's active accounts (the
+    signed-in clinician by default); a visit whose clinician has no account (imported, or charted
+    before accounts) shows that name until an account is chosen."""
+
     def __init__(self, visit: VisitRecord | None = None, previous_chart=None,
-                 default_clinician: str = "", parent=None):
+                 clinicians: Sequence[UserRecord] = (), default_clinician_id: int | None = None, parent=None):
         super().__init__("Visit details" if visit else "New visit", parent)
         when = visit.local_time() if visit else dt.datetime.now().astimezone()
         self.started = QDateTimeEdit(QDateTime(QDate(when.date()), QTime(when.hour, when.minute)))
         self.started.setCalendarPopup(True)
         self.started.setDisplayFormat("dd MMM yyyy  HH:mm")
-        self.clinician = QLineEdit(visit.clinician if visit else default_clinician)
+        self.clinician = QComboBox()
+        self.clinician.setObjectName("treatingClinician")
+        self._has_accounts = any(u.active for u in clinicians)
+        self.clinician.addItem("Choose the treating clinician…" if self._has_accounts else "Not recorded", None)
+        current = visit.clinician_id if visit else default_clinician_id
+        for user in clinicians:
+            if user.active or user.id == current:
+                suffix = "" if user.active else " (account deactivated)"
+                self.clinician.addItem(user.display_name + suffix, user.id)
+        if visit is not None and visit.clinician_id is None and visit.clinician:
+            self.clinician.addItem(f"{visit.clinician} (no account)", visit.clinician)
+            self.clinician.setCurrentIndex(self.clinician.count() - 1)
+        elif current is not None and self.clinician.findData(current) >= 0:
+            self.clinician.setCurrentIndex(self.clinician.findData(current))
         self.complaint = QLineEdit(visit.chief_complaint if visit else "")
         self.complaint.setPlaceholderText("e.g. right-sided neck pain with temple headache")
         self.pain = QSpinBox()
@@ -99,7 +119,7 @@ class VisitDialog(FormDialog):
                 self._carry_item(f"Zone: {zone.quality.replace('_', ' ')} {zone.intensity}/10 "
                                  f"({', '.join(zone.sides)}, {zone.view})", (MarkKind.ZONE, zone.id), False)
         self.form.addRow("Date and time", self.started)
-        self.form.addRow("Clinician", self.clinician)
+        self.form.addRow("Treating clinician", self.clinician)
         self.form.addRow("Chief complaint", self.complaint)
         self.form.addRow("Overall pain (0-10)", self.pain)
         self.form.addRow("Notes", self.notes)
@@ -129,7 +149,11 @@ class VisitDialog(FormDialog):
     def build_input(self) -> VisitInput:
         local = self.started.dateTime().toPython()
         aware = local.astimezone() if local.tzinfo is None else local
-        return VisitInput(started_at=aware, clinician=self.clinician.text(),
+        chosen = self.clinician.currentData()
+        if chosen is None and self._has_accounts:
+            raise ValidationError("Choose the treating clinician.")
+        return VisitInput(started_at=aware, clinician=chosen if isinstance(chosen, str) else "",
+                          clinician_id=chosen if isinstance(chosen, int) else None,
                           chief_complaint=self.complaint.text(),
                           overall_pain=None if self.pain.value() < 0 else self.pain.value(),
                           notes=self.notes.toPlainText()).validated()

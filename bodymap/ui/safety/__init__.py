@@ -302,3 +302,10 @@ class SafetyController(QObject):
         self.last_dialog = dialog
         dialog.exec()
 
+    def show_tab(self, title: str) -> None:
+        """Bring the Safety dock forward on the tab with this title (the Sign action's go-to)."""
+        self.dock.show()
+        self.dock.raise_()
+        for index in range(self.panel.count()):
+            if self.panel.tabText(index) == title:
+                self.panel.setCurrentIndex(index)

@@ -64,8 +64,12 @@ class PatientBanner(QWidget):
             self.visit.setText("No visit open")
             self.status.hide()
             return
-        who = f"  ·  {visit.clinician}" if visit.clinician else ""
-        self.visit.setText(f"Visit {visit.local_time():%d %b %Y %H:%M}{who}")
+        who = f"  ·  treated by {visit.clinician}" if visit.clinician else "  ·  no treating clinician"
+        signer = ""
+        if visit.is_signed and visit.signed_by:
+            when = f" {visit.signed_at.astimezone():%d %b %Y %H:%M}" if visit.signed_at else ""
+            signer = f"  ·  signed by {visit.signed_by}{when}"
+        self.visit.setText(f"Visit {visit.local_time():%d %b %Y %H:%M}{who}{signer}")
         signed = visit.is_signed
         self.status.setText("SIGNED" if signed else "DRAFT")
         self.status.setStyleSheet("background: #2E7D32; color: white;" if signed

@@ -1,0 +1,81 @@
+"""The Sign action's dialog: every unmet sign-off rule at once, each with a button that goes to it,
+or (when nothing is open) the final confirmation naming who signs and who treated."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.domain.signoff import Blocker, SignOffProblem
+
+GO_TO = {
+    Blocker.CLINICIAN: "Visit details…",
+    Blocker.CARRIED: "Show the mark",
+    Blocker.CONSENT: "Record consent…",
+    Blocker.SCREEN: "Open the screen",
+    Blocker.COUNT: "Open the count",
+    Blocker.THORAX: "Acknowledge…",
+}
+
+
+class SignOffDialog(QDialog):
+    """Lists the problems; `chosen` is the problem whose button was pressed (the dialog closes and
+    the window goes there). Nothing is changed by opening or closing it."""
+
+    def __init__(self, problems: Sequence[SignOffProblem], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("This visit cannot be signed yet")
+        self.setMinimumWidth(560)
+        self.chosen: SignOffProblem | None = None
+        n = len(problems)
+        intro = QLabel(f"<b>{n} thing{'s' if n != 1 else ''} to complete before this visit can be signed.</b> "
+                       "Nothing has been changed.")
+        intro.setWordWrap(True)
+        rows = QWidget()
+        grid = QGridLayout(rows)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+        self.buttons_by_problem: list[tuple[SignOffProblem, QPushButton | None]] = []
+        for row, problem in enumerate(problems):
+            number = QLabel(f"{row + 1}.")
+            number.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+            text = QLabel(problem.message)
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(number, row, 0)
+            grid.addWidget(text, row, 1)
+            label = GO_TO.get(problem.kind)
+            button = None
+            if label:
+                button = QPushButton(label)
+                button.setObjectName(f"goTo_{problem.kind.value}_{row}")
+                button.clicked.connect(lambda _checked=False, p=problem: self._go(p))
+                grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
+            self.buttons_by_problem.append((problem, button))
+        scroll = QScrollArea()
+        scroll.setWidget(rows)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumHeight(min(420, 48 * n + 24))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(close)
+
+    def _go(self, problem: SignOffProblem) -> None:
+        self.chosen = problem
+        self.accept()
