@@ -1,0 +1,123 @@
+"""The engine factory: URL resolution, SQLite pragmas, owner-only files."""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from sqlalchemy import (
+    create_engine,
+    event,
+)
+from sqlalchemy.engine import URL, Engine, make_url
+
+from bodymap.db.base import APP_NAME, ENV_URL
+from bodymap.errors import CorruptDatabaseError, DatabaseError
+
+# --------------------------------------------------------------------------- engine
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_path
+    return user_data_path(APP_NAME, appauthor=False) / "bodymap.sqlite3"
+
+
+def resolve_url(explicit: str | None = None) -> str:
+    """--database beats BODYMAP_DATABASE_URL beats the embedded SQLite file."""
+    if explicit:
+        return explicit
+    if os.environ.get(ENV_URL):
+        return os.environ[ENV_URL]
+    return f"sqlite:///{default_database_path()}"
+
+
+def _redact(url: str) -> str:
+    """Hide anything that looks like a password in a URL that SQLAlchemy cannot parse."""
+    return re.sub(r"(//[^/@:]*:)[^@/]*@", r"\1***@", str(url))
+
+
+def mask_url(url: str | URL) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "<unparseable database URL>"
+
+
+def _sqlite_pragmas(dbapi_conn, _record):
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for URL, checked by connecting once. Raises DatabaseError with a clear message."""
+    try:
+        parsed = make_url(url)
+    except Exception:
+        raise DatabaseError(f"Not a database URL: {_redact(url)!r}. Expected for example "
+                            "sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/db.") from None
+    shown = mask_url(parsed)
+    # hide_parameters: even with SQL logging switched on, patient data never reaches a log
+    kwargs: dict = {"future": True, "hide_parameters": True}
+    sqlite_file = None
+    if parsed.get_backend_name() == "sqlite":
+        db = parsed.database
+        if db and db != ":memory:":
+            sqlite_file = Path(db).expanduser()
+            if sqlite_file.is_file() and sqlite_file.stat().st_size == 0:
+                # SQLite would quietly make a new, empty database of it: a file emptied by a crash,
+                # a failed copy or a sync tool is damage to report, not a fresh start
+                raise CorruptDatabaseError(sqlite_file)
+            try:
+                if not sqlite_file.parent.exists():
+                    sqlite_file.parent.mkdir(parents=True, mode=0o700)
+            except OSError as exc:
+                raise DatabaseError(f"Cannot create the folder for {shown}: {exc.strerror}.") from None
+    elif parsed.get_backend_name() == "postgresql":
+        kwargs.update(pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    try:
+        engine = create_engine(parsed, **kwargs)
+    except Exception as exc:
+        raise DatabaseError(f"Cannot use database {shown}: {exc.__class__.__name__}: {_first_line(exc)}") from None
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        with engine.connect() as connection:
+            if sqlite_file is not None:
+                connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except Exception as exc:
+        engine.dispose()
+        if sqlite_file is not None and "not a database" in str(exc).lower():
+            raise CorruptDatabaseError(sqlite_file) from None
+        raise DatabaseError(f"Cannot connect to database {shown}: {_first_line(exc)}") from None
+    if sqlite_file is not None:
+        restrict_to_owner(sqlite_file)
+    return engine
+
+
+def restrict_to_owner(path: Path) -> None:
+    """Health data: the database file and its WAL/SHM companions readable by their owner only."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if candidate.exists():
+                os.chmod(candidate, 0o600)
+        except OSError:
+            pass
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return text[0] if text else exc.__class__.__name__
+
+
+def alembic_config(engine: Engine):
+    from alembic.config import Config
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent.parent / "migrations"))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+# The newest migration. A test checks it against the Alembic scripts, so that a database already
