@@ -58,3 +58,14 @@ class ExchangeError(ValidationError):
 
 class ChartNumberConflict(ExchangeError):
     """An imported patient's chart number is already used by another patient."""
+
+
+class PossibleDuplicatePatient(ValidationError):
+    """A patient being saved has the name and date of birth of another patient: the clinician
+    must say it is a different person (or open the existing one). `matches` are the records."""
+
+    def __init__(self, matches: tuple[object, ...]):
+        self.matches = matches
+        n = len(matches)
+        super().__init__(f"{n} patient{'s' if n != 1 else ''} already on record with this name and "
+                         "date of birth: is this the same person?")

@@ -66,7 +66,8 @@ def _create_demo(service: ChartService) -> list[str]:
         chart_number = f"DEMO-{n:04d}"
     patient = service.create_patient(PatientInput(
         chart_number=chart_number, name="Alex Morgan (demo)", date_of_birth=dt.date(1984, 3, 14),
-        sex=Sex.OTHER, notes="Office worker; right-sided neck pain and headaches for 3 months."))
+        sex=Sex.OTHER, notes="Office worker; right-sided neck pain and headaches for 3 months."),
+        same_person_checked=True)          # each run makes another demo patient on purpose
     lines = [f"patient\t{patient.chart_number}\t{patient.name}"]
     today = dt.datetime.now().astimezone().replace(hour=9, minute=0, second=0, microsecond=0)
     plan = [(21, 7, "First assessment"), (14, 5, "Follow-up"), (7, 3, "Follow-up")]

@@ -5,7 +5,7 @@ import dataclasses
 import functools
 from typing import Any
 
-from sqlalchemy import Select, String, TextualSelect, select, update
+from sqlalchemy import Select, String, TextualSelect, func, or_, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -14,8 +14,9 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from bodymap import db
 from bodymap.domain.charting import PatientInput, chart_key
+from bodymap.domain.identity import may_be_same_person, name_key
 from bodymap.domain.records import PatientRecord
-from bodymap.errors import ConflictError, NotFound, ValidationError
+from bodymap.errors import ConflictError, NotFound, PossibleDuplicatePatient, ValidationError
 from bodymap.services.common import BaseService
 from bodymap.services.convert import _patient
 
@@ -23,10 +24,15 @@ from bodymap.services.convert import _patient
 class PatientsMixin(BaseService):
     """ChartService's use cases of patients (a BaseService, for its transactions and audit rows)."""
 
-    def create_patient(self, data: PatientInput) -> PatientRecord:
+    def create_patient(self, data: PatientInput, *, same_person_checked: bool = False) -> PatientRecord:
+        """A new patient. One whose name and date of birth (or name, where a date is unknown) match
+        a patient on record raises PossibleDuplicatePatient unless the clinician has said that it is
+        a different person (same_person_checked)."""
         data = data.validated()
         with self._tx() as s:
             self._check_chart_free(s, data.chart_number)
+            if not same_person_checked:
+                self._refuse_possible_duplicate(s, data)
             row = db.Patient(chart_number=data.chart_number, name=data.name,
                              date_of_birth=data.date_of_birth, sex=data.sex.value, notes=data.notes)
             s.add(row)
@@ -35,10 +41,12 @@ class PatientsMixin(BaseService):
             self._audit(s, "create", "patient", row.id, patient_id=row.id, after=record)
             return record
 
-    def update_patient(self, patient_id: int, data: PatientInput,
-                       expected_version: int | None = None) -> PatientRecord:
+    def update_patient(self, patient_id: int, data: PatientInput, expected_version: int | None = None,
+                       *, same_person_checked: bool = False) -> PatientRecord:
         """expected_version: the version the caller loaded; a patient changed elsewhere since then
-        raises ConflictError instead of being overwritten (the bump locks the row until commit)."""
+        raises ConflictError instead of being overwritten (the bump locks the row until commit).
+        A change of name or date of birth that makes the patient match another one raises
+        PossibleDuplicatePatient unless same_person_checked."""
         data = data.validated()
         with self._tx() as s:
             bump = update(db.Patient).where(db.Patient.id == patient_id).values(version=db.Patient.version + 1)
@@ -53,12 +61,38 @@ class PatientsMixin(BaseService):
                 raise NotFound(f"Patient {patient_id} does not exist.")
             before = dataclasses.replace(_patient(row), version=row.version - 1)
             self._check_chart_free(s, data.chart_number, patient_id)
+            identity_changed = (name_key(row.name), row.date_of_birth) != (name_key(data.name), data.date_of_birth)
+            if identity_changed and not same_person_checked:
+                self._refuse_possible_duplicate(s, data, patient_id)
             row.chart_number, row.name = data.chart_number, data.name
             row.date_of_birth, row.sex, row.notes = data.date_of_birth, data.sex.value, data.notes
             s.flush()
             record = _patient(row)
             self._audit(s, "update", "patient", row.id, patient_id=row.id, before=before, after=record)
             return record
+
+    def possible_duplicates(self, data: PatientInput, exclude_id: int | None = None) -> list[PatientRecord]:
+        """Patients on record who may be the person data describes (domain.identity's rule)."""
+        with self._tx() as s:
+            return self._possible_duplicates(s, data, exclude_id)
+
+    def _possible_duplicates(self, s: Session, data: PatientInput, exclude_id: int | None) -> list[PatientRecord]:
+        key = name_key(data.name)
+        if not key:
+            return []
+        # the same name as SQL folds it (ASCII case), and, where the date is known, everyone born
+        # that day, whose names are compared here with full case and spacing folding
+        same_name = func.lower(db.Patient.name) == " ".join(data.name.split()).lower()
+        stmt = select(db.Patient).where(or_(same_name, db.Patient.date_of_birth == data.date_of_birth)
+                                        if data.date_of_birth is not None else same_name)
+        candidates = list(s.scalars(stmt.limit(1000)))
+        return [_patient(row) for row in candidates if row.id != exclude_id
+                and may_be_same_person(row.name, row.date_of_birth, data.name, data.date_of_birth)]
+
+    def _refuse_possible_duplicate(self, s: Session, data: PatientInput, exclude_id: int | None = None) -> None:
+        matches = self._possible_duplicates(s, data, exclude_id)
+        if matches:
+            raise PossibleDuplicatePatient(tuple(matches))
 
     @staticmethod
     def _check_chart_free(s: Session, chart_number: str, patient_id: int | None = None) -> None:

@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
     # patients and visits ----------------------------------------------------------
     def new_patient(self) -> None:
         dialog = PatientDialog(parent=self)
-        dialog.submit = self.service.create_patient
+        dialog.submit_checked = lambda data, checked: self.service.create_patient(data, same_person_checked=checked)
         if dialog.exec():
             self.patients.search.clear()
             self.operations.run(self.patients.refresh_patients, dialog.result_value.id)
@@ -331,7 +331,8 @@ class MainWindow(QMainWindow):
             return
         patient = self.patient
         dialog = PatientDialog(patient, parent=self)
-        dialog.submit = lambda data: self.service.update_patient(patient.id, data, expected_version=patient.version)
+        dialog.submit_checked = lambda data, checked: self.service.update_patient(
+            patient.id, data, expected_version=patient.version, same_person_checked=checked)
         accepted = dialog.exec()
         # what is stored now: the edit, or another workstation's after a conflict
         current = dialog.result_value if accepted else self.operations.run(self.service.get_patient, patient.id)

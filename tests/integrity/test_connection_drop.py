@@ -76,7 +76,8 @@ def private_pg():
 def charted(private_pg):
     engine, sessions = db.open_database(private_pg.url_for("bodymap_drop"))
     service = ChartService(sessions)
-    patient = service.create_patient(PatientInput(chart_number=f"DROP-{time.monotonic_ns()}", name="Dropped Line"))
+    patient = service.create_patient(PatientInput(chart_number=f"DROP-{time.monotonic_ns()}", name="Dropped Line"),
+                                     same_person_checked=True)   # one shared database, a new patient per test
     visit = service.create_visit(patient.id, VisitInput(started_at=dt.datetime.now(dt.UTC)))
     try:
         yield private_pg, service, visit.id

@@ -27,7 +27,8 @@ def counts(sessions) -> dict[str, int]:
 
 
 def patient(service, chart="C-1", name="Jane Doe", **kw):
-    return service.create_patient(PatientInput(chart_number=chart, name=name, **kw))
+    """A patient; tests make several "Jane Doe"s on purpose, each a different person."""
+    return service.create_patient(PatientInput(chart_number=chart, name=name, **kw), same_person_checked=True)
 
 
 def visit(service, patient_id, days_ago=0, **kw):

@@ -16,6 +16,7 @@ from bodymap.domain.charting import MAX_NAME, PatientInput, Sex, TriggerPointDet
 from bodymap.domain.diagrams import load_view
 from bodymap.errors import NotFound, ValidationError
 from bodymap.services.demo import blob, region_point
+from tests.accounts import act_as_clinician
 from tests.services.helpers import FULL_DETAILS, UTC, ZERO, counts, patient, visit
 
 # --------------------------------------------------------------------------- patients
@@ -153,7 +154,7 @@ def patient_inputs(draw):
 @given(data=patient_inputs())
 def test_any_valid_patient_round_trips(service, data):
     expected = data.validated()
-    created = service.create_patient(data)
+    created = service.create_patient(data, same_person_checked=True)
     assert (created.chart_number, created.name, created.date_of_birth, created.sex, created.notes) == (
         expected.chart_number, expected.name, expected.date_of_birth, expected.sex.value, expected.notes)
     assert service.get_patient(created.id) == created
@@ -195,9 +196,11 @@ def test_create_and_list_visits_with_counts(service):
 
 def test_update_and_sign_visit(service, draft):
     _p, v = draft
+    dr_b = act_as_clinician(service, "drb", "Dr. B")
     updated = service.update_visit(v.id, VisitInput(started_at=v.started_at, clinician="Dr. B",
                                                     chief_complaint="low back", overall_pain=3))
     assert (updated.clinician, updated.chief_complaint, updated.overall_pain) == ("Dr. B", "low back", 3)
+    assert updated.clinician_id == dr_b.id, "a name that is one account's name links the account"
     signed = service.sign_visit(v.id)
     assert signed.status == "signed" and signed.is_signed
     assert service.get_visit(v.id).status == "signed"

@@ -5,21 +5,21 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QKeySequence
 
 from bodymap.services.demo import region_point
+from tests.accounts import act_as_clinician
 from tests.ui.conftest import click_scene, drag_scene, fill_dialog
 
 
-def _new_patient(qtbot, window, chart="A-100", name="Jamie Rivera", dob=QDate(1979, 6, 2)):
+def _new_patient(qtbot, window, chart="A-100", name="Jamie Rivera", dob="2 Jun 1979", sex="female"):
     def fill(d):
         d.chart_number.setText(chart)
         d.name.setText(name)
-        d.dob_known.setChecked(True)
-        d.dob.setDate(dob)
+        d.dob.setText(dob)
+        d.sex.setCurrentIndex(d.sex.findData(sex))
     return fill_dialog(qtbot, window.new_patient, fill)
 
 
 def _new_visit(qtbot, window, complaint="Neck pain", carry=False):
     def fill(d):
-        d.clinician.setText("Dr. Lee")
         d.complaint.setText(complaint)
         d.pain.setValue(6)
         if carry:
@@ -29,6 +29,7 @@ def _new_visit(qtbot, window, complaint="Neck pain", carry=False):
 
 def _charted_window(qtbot, open_window):
     window = open_window()
+    act_as_clinician(window.service)   # signing needs a treating and a signing clinician account
     _new_patient(qtbot, window)
     _new_visit(qtbot, window)
     assert window.document.chart is not None
@@ -159,8 +160,8 @@ def test_bad_patient_input_is_refused_and_nothing_written(qtbot, open_window):
     def fill(d):
         d.chart_number.setText("X-1")
         d.name.setText("Sam")
-        d.dob.setMaximumDate(future)   # the widget forbids it; the domain must refuse it too
-        d.dob.setDate(future)
+        d.dob.setText(future.toString("yyyy-MM-dd"))
+        d.sex.setCurrentIndex(d.sex.findData("male"))
     seen = fill_dialog(qtbot, window.new_patient, fill)
     assert "in the future" in seen["error"]
     assert window.service.search_patients("") == []

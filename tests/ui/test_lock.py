@@ -81,6 +81,8 @@ def _dialog_open_when_the_lock_comes(qtbot, window, then):
             return
         dialog.chart_number.setText("L-7")
         dialog.name.setText("Typed Before Lock")
+        dialog.dob_unknown.setChecked(True)
+        dialog.sex.setCurrentIndex(dialog.sex.findData("unknown"))
         window.lock()
         result["veiled"] = (dialog.windowTitle(),
                             [w for w in dialog.findChildren(QWidget) if w.isVisible()])

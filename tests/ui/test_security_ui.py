@@ -68,6 +68,8 @@ def _patient_and_visit(qtbot, window):
     def patient(d):
         d.chart_number.setText("S-1")
         d.name.setText("Private Person")
+        d.dob_unknown.setChecked(True)
+        d.sex.setCurrentIndex(d.sex.findData("unknown"))
     fill_dialog(qtbot, window.new_patient, patient)
     fill_dialog(qtbot, window.new_visit, lambda d: d.complaint.setText("Low back"))
     assert window.document.chart is not None

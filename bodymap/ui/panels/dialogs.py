@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QLineEdit,
     QListWidget,
@@ -18,58 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.accounts import UserRecord
-from bodymap.domain.charting import MAX_CHART_NUMBER, MAX_NAME, MarkKind, PatientInput, Sex, VisitInput
-from bodymap.domain.records import PatientRecord, VisitRecord
+from bodymap.domain.charting import MarkKind, VisitInput
+from bodymap.domain.records import VisitRecord
 from bodymap.errors import ValidationError
+from bodymap.ui.panels.patient_dialog import PatientDialog
 from bodymap.ui.widgets.form import FormDialog
 
-
-class PatientDialog(FormDialog):
-    def __init__(self, patient: PatientRecord | None = None, parent=None):
-        super().__init__("Edit patient" if patient else "New patient", parent)
-        self.chart_number = QLineEdit(patient.chart_number if patient else "")
-        self.chart_number.setMaxLength(MAX_CHART_NUMBER)
-        self.name = QLineEdit(patient.name if patient else "")
-        self.name.setMaxLength(MAX_NAME)
-        self.name.setPlaceholderText("Given name and family name")
-        self.dob_known = QCheckBox("Known")
-        self.dob = QDateEdit()
-        self.dob.setCalendarPopup(True)
-        self.dob.setDisplayFormat("dd MMM yyyy")
-        self.dob.setMaximumDate(QDate.currentDate())
-        self.dob.setMinimumDate(QDate(1890, 1, 1))
-        if patient and patient.date_of_birth:
-            self.dob.setDate(QDate(patient.date_of_birth))
-            self.dob_known.setChecked(True)
-        else:
-            self.dob.setDate(QDate(1980, 1, 1))
-            self.dob_known.setChecked(patient is None)
-        self.dob_known.toggled.connect(self.dob.setEnabled)
-        self.dob.setEnabled(self.dob_known.isChecked())
-        self.sex = QComboBox()
-        for s in Sex:
-            self.sex.addItem(s.value.capitalize(), s.value)
-        if patient:
-            self.sex.setCurrentIndex(self.sex.findData(patient.sex))
-        self.notes = QPlainTextEdit(patient.notes if patient else "")
-        self.notes.setMaximumHeight(100)
-        from PySide6.QtWidgets import QHBoxLayout, QWidget
-        dob_row = QWidget()
-        row = QHBoxLayout(dob_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.dob, 1)
-        row.addWidget(self.dob_known)
-        self.form.addRow("Chart number", self.chart_number)
-        self.form.addRow("Name", self.name)
-        self.form.addRow("Date of birth", dob_row)
-        self.form.addRow("Sex", self.sex)
-        self.form.addRow("Notes", self.notes)
-
-    def build_input(self) -> PatientInput:
-        dob = self.dob.date().toPython() if self.dob_known.isChecked() else None
-        return PatientInput(chart_number=self.chart_number.text(), name=self.name.text(),
-                            date_of_birth=dob, sex=self.sex.currentData(),
-                            notes=self.notes.toPlainText()).validated()
+__all__ = ["PatientDialog", "VisitDialog"]
 
 
 class VisitDialog(FormDialog):

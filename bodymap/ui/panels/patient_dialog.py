@@ -1,0 +1,142 @@
+"""The patient's details. Nothing is assumed: the date of birth is typed (read in full, or refused
+with the reason) or marked unknown, and the sex is chosen or marked "Not recorded". A patient who
+may already be on record (same name and date of birth) is shown before a second chart is made."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+
+from bodymap.domain.charting import MAX_CHART_NUMBER, MAX_NAME, PatientInput, Sex
+from bodymap.domain.identity import FORMAT_HINT, parse_date_of_birth
+from bodymap.domain.records import PatientRecord
+from bodymap.errors import BodymapError, PossibleDuplicatePatient, ValidationError
+from bodymap.ui.widgets.form import FormDialog
+
+SEX_LABELS = {Sex.FEMALE: "Female", Sex.MALE: "Male", Sex.OTHER: "Other", Sex.UNKNOWN: "Not recorded"}
+
+
+def _age(born: dt.date, today: dt.date) -> int:
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+class PatientDialog(FormDialog):
+    def __init__(self, patient: PatientRecord | None = None, parent=None):
+        super().__init__("Edit patient" if patient else "New patient", parent)
+        self.patient = patient
+        self.chart_number = QLineEdit(patient.chart_number if patient else "")
+        self.chart_number.setMaxLength(MAX_CHART_NUMBER)
+        self.name = QLineEdit(patient.name if patient else "")
+        self.name.setMaxLength(MAX_NAME)
+        self.name.setPlaceholderText("Given name and family name")
+        self.dob = QLineEdit()
+        self.dob.setObjectName("dateOfBirth")
+        self.dob.setPlaceholderText(FORMAT_HINT)
+        self.dob.setMaxLength(40)
+        self.dob_unknown = QCheckBox("Unknown")
+        self.dob_unknown.setObjectName("dobUnknown")
+        self.dob_reading = QLabel()
+        self.dob_reading.setObjectName("dobReading")
+        self.dob_reading.setStyleSheet("color: palette(mid);")
+        if patient is not None and patient.date_of_birth is not None:
+            self.dob.setText(f"{patient.date_of_birth:%d %b %Y}")
+        elif patient is not None:
+            self.dob_unknown.setChecked(True)
+        self.dob_unknown.toggled.connect(self._dob_changed)
+        self.dob.textChanged.connect(self._dob_changed)
+        self.sex = QComboBox()
+        self.sex.setObjectName("sex")
+        self.sex.addItem("Choose…", None)
+        for sex, label in SEX_LABELS.items():
+            self.sex.addItem(label, sex.value)
+        if patient is not None:
+            self.sex.setCurrentIndex(self.sex.findData(patient.sex))
+        self.notes = QPlainTextEdit(patient.notes if patient else "")
+        self.notes.setMaximumHeight(100)
+        dob_row = QWidget()
+        row = QHBoxLayout(dob_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.dob, 1)
+        row.addWidget(self.dob_unknown)
+        self.form.addRow("Chart number", self.chart_number)
+        self.form.addRow("Name", self.name)
+        self.form.addRow("Date of birth", dob_row)
+        self.form.addRow("", self.dob_reading)
+        self.form.addRow("Sex", self.sex)
+        self.form.addRow("Notes", self.notes)
+        self.submit_checked: Callable[[PatientInput, bool], PatientRecord] | None = None
+        self.opened_existing = False
+        self._dob_changed()
+
+    def _dob_changed(self, *_args) -> None:
+        unknown = self.dob_unknown.isChecked()
+        self.dob.setEnabled(not unknown)
+        text = self.dob.text().strip()
+        if unknown or not text:
+            self.dob_reading.setText("Date of birth not recorded" if unknown else "")
+            return
+        try:
+            born = parse_date_of_birth(text)
+        except ValidationError as exc:
+            self.dob_reading.setText(str(exc))
+            return
+        self.dob_reading.setText(f"Read as {born:%d %B %Y} (age {_age(born, dt.date.today())})")
+
+    def build_input(self) -> PatientInput:
+        if self.sex.currentData() is None:
+            raise ValidationError("Choose the patient's sex, or \"Not recorded\".")
+        dob = None if self.dob_unknown.isChecked() else parse_date_of_birth(self.dob.text())
+        return PatientInput(chart_number=self.chart_number.text(), name=self.name.text(),
+                            date_of_birth=dob, sex=self.sex.currentData(),
+                            notes=self.notes.toPlainText()).validated()
+
+    def _try_accept(self) -> None:
+        try:
+            value = self.build_input()
+            try:
+                self.result_value = self._submit(value, False)
+            except PossibleDuplicatePatient as dup:
+                choice = self.ask_same_person(dup.matches)
+                if choice == "back":
+                    return
+                if isinstance(choice, PatientRecord):
+                    self.result_value, self.opened_existing = choice, True
+                else:
+                    self.result_value = self._submit(value, True)
+        except BodymapError as exc:
+            self.show_error(str(exc))
+            return
+        self.accept()
+
+    def _submit(self, value: PatientInput, same_person_checked: bool):
+        if self.submit_checked is not None:
+            return self.submit_checked(value, same_person_checked)
+        return self.submit(value) if self.submit else value
+
+    def ask_same_person(self, matches: Sequence[object]) -> PatientRecord | str:
+        """Is this the same person? Returns the patient to open, "different" or "back"."""
+        records = [m for m in matches if isinstance(m, PatientRecord)]
+        lines = "\n".join(f"•  {p.chart_number}  ·  {p.name}  ·  "
+                          f"{'born ' + format(p.date_of_birth, '%d %b %Y') if p.date_of_birth else 'date of birth unknown'}"
+                          for p in records[:8])
+        more = f"\n…and {len(records) - 8} more" if len(records) > 8 else ""
+        box = QMessageBox(QMessageBox.Icon.Question, "Is this the same person?",
+                          "Already on record with this name and date of birth:\n\n" + lines + more
+                          + "\n\nIs the patient you are saving one of them?", parent=self)
+        box.setObjectName("samePersonQuestion")
+        open_button = None
+        if self.patient is None and len(records) == 1:
+            open_button = box.addButton(f"Same person: open {records[0].chart_number}", QMessageBox.ButtonRole.AcceptRole)
+            open_button.setObjectName("openExisting")
+        different = box.addButton("A different person: save", QMessageBox.ButtonRole.DestructiveRole)
+        different.setObjectName("saveDifferent")
+        back = box.addButton("Go back", QMessageBox.ButtonRole.RejectRole)
+        back.setObjectName("goBack")
+        box.setDefaultButton(back)
+        self.same_person_box = box
+        box.exec()
+        clicked = box.clickedButton()
+        if open_button is not None and clicked is open_button:
+            return records[0]
+        return "different" if clicked is different else "back"
