@@ -49,6 +49,7 @@ class NotesEdit(QPlainTextEdit):
 
 def _no_wheel(spin):
     spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    spin.setKeyboardTracking(False)          # a typed "12" is one edit when it is finished, not "1" then "12"
     spin.wheelEvent = lambda e: e.ignore()   # scrolling the panel must not change a finding
     return spin
 
@@ -68,6 +69,7 @@ class TriggerPointForm(QWidget):
         super().__init__(parent)
         self._id: int | None = None
         self._loading = False
+        self._saved: object = None
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.where.setObjectName("inspectorTitle")
@@ -123,7 +125,9 @@ class TriggerPointForm(QWidget):
         for w in (self.pressure, self.twitches):
             w.valueChanged.connect(self._emit)
         self.depth.valueChanged.connect(self._emit)
-        self.needle_size.currentTextChanged.connect(self._emit)
+        # typed text is saved as typed when editing finishes (Enter, leaving the field), not per key
+        self.needle_size.activated.connect(self._emit)
+        self.needle_size.lineEdit().editingFinished.connect(self._emit)
         self.notes.committed.connect(self._emit)
 
     def load(self, record, editable: bool) -> None:
@@ -150,6 +154,7 @@ class TriggerPointForm(QWidget):
                 w.setEnabled(editable)
         self.confirm.setVisible(record.carried and editable)
         self._loading = False
+        self._saved = self.details()
 
     def details(self) -> TriggerPointDetails:
         return TriggerPointDetails(
@@ -162,8 +167,13 @@ class TriggerPointForm(QWidget):
             notes=self.notes.toPlainText())
 
     def _emit(self, *_args) -> None:
-        if not self._loading and self._id is not None:
-            self.edited.emit(self._id, self.details())
+        """One edit per change: leaving a field untouched (focus out, Enter) writes nothing."""
+        if self._loading or self._id is None:
+            return
+        details = self.details()
+        if details != self._saved:
+            self._saved = details
+            self.edited.emit(self._id, details)
 
 
 class ZoneForm(QWidget):
@@ -174,6 +184,7 @@ class ZoneForm(QWidget):
         super().__init__(parent)
         self._id: int | None = None
         self._loading = False
+        self._saved: object = None
         self.where = QLabel()
         self.where.setWordWrap(True)
         self.quality = QComboBox()
@@ -235,6 +246,7 @@ class ZoneForm(QWidget):
             w.setEnabled(editable)
         self.confirm.setVisible(record.carried and editable)
         self._loading = False
+        self._saved = self.details()
 
     def details(self) -> ZoneDetails:
         sources = frozenset(self.sources.item(i).data(Qt.ItemDataRole.UserRole)
@@ -245,8 +257,13 @@ class ZoneForm(QWidget):
                            source_trigger_point_ids=sources)
 
     def _emit(self, *_args) -> None:
-        if not self._loading and self._id is not None:
-            self.edited.emit(self._id, self.details())
+        """One edit per change: leaving a field untouched (focus out, Enter) writes nothing."""
+        if self._loading or self._id is None:
+            return
+        details = self.details()
+        if details != self._saved:
+            self._saved = details
+            self.edited.emit(self._id, details)
 
 
 class Inspector(QStackedWidget):

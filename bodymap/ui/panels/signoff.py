@@ -50,12 +50,12 @@ class SignOffDialog(QDialog):
         self.buttons_by_problem: list[tuple[SignOffProblem, QPushButton | None]] = []
         for row, problem in enumerate(problems):
             number = QLabel(f"{row + 1}.")
-            number.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+            number.setAlignment(Qt.AlignmentFlag.AlignRight)
             text = QLabel(problem.message)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(number, row, 0)
-            grid.addWidget(text, row, 1)
+            grid.addWidget(number, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text, row, 1, Qt.AlignmentFlag.AlignTop)
             label = GO_TO.get(problem.kind)
             button = None
             if label:
@@ -64,17 +64,19 @@ class SignOffDialog(QDialog):
                 button.clicked.connect(lambda _checked=False, p=problem: self._go(p))
                 grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
             self.buttons_by_problem.append((problem, button))
+        grid.setRowStretch(len(problems), 1)          # rows keep their height; the space goes below
         scroll = QScrollArea()
         scroll.setWidget(rows)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumHeight(min(420, 48 * n + 24))
+        scroll.setMinimumHeight(min(420, 36 * n + 12))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(close)
+        self.resize(self.minimumWidth(), self.minimumSizeHint().height())
 
     def _go(self, problem: SignOffProblem) -> None:
         self.chosen = problem
