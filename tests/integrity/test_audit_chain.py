@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import threading
 
 import pytest
@@ -269,3 +270,44 @@ def test_the_start_up_check_warns_without_naming_the_patient(charted, backend, c
     assert f"row {target}" in logged
     for secret in (NAME, CHART, "Quentin", "Reproduces"):
         assert secret not in warning and secret not in logged
+
+
+def test_an_app_role_appends_to_the_chain_but_cannot_rewrite_it(pg_server):
+    """The owner/app role set-up of docs/SECURITY.md: the workstations' role charts and extends the
+    chain, but can neither change audit rows nor lift the triggers that protect them."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import DBAPIError
+
+    from tests.conftest import pg_database
+    role = f"bodymap_app_{os.getpid()}"
+    with pg_database(pg_server) as owner_url:
+        owner, _ = db.open_database(owner_url)                  # the owner creates the tables
+        try:
+            with owner.begin() as conn:
+                conn.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+                for grant in (f"GRANT USAGE ON SCHEMA public TO {role}",
+                              f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
+                              f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role}",
+                              f"REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM {role}",
+                              f"REVOKE INSERT, DELETE, TRUNCATE ON audit_chain FROM {role}"):
+                    conn.exec_driver_sql(grant)
+            app_url = make_url(owner_url).set(username=role).render_as_string(hide_password=False)
+            app, sessions = db.open_database(app_url)
+            try:
+                service = ChartService(sessions)
+                _chart(service)
+                assert _verify(service).intact
+                for attack in ("UPDATE audit_log SET actor_name = 'x'", "DELETE FROM audit_log",
+                               "ALTER TABLE audit_log DISABLE TRIGGER USER", "DELETE FROM audit_chain"):
+                    with pytest.raises(DBAPIError, match="permission denied|must be owner"):
+                        with app.begin() as conn:
+                            conn.exec_driver_sql(attack)
+                assert _verify(service).intact
+            finally:
+                app.dispose()
+        finally:
+            with owner.begin() as conn:
+                conn.exec_driver_sql(f"DROP OWNED BY {role}")
+            owner.dispose()
+            with pg_server.connect() as conn:
+                conn.execute(f"DROP ROLE IF EXISTS {role}")
