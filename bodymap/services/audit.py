@@ -13,7 +13,7 @@ import getpass
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -99,6 +99,13 @@ _LOCK_HEAD_SQLITE = (update(_HEAD).where(_HEAD.c.id == 1).values(last_id=_HEAD.c
                      .returning(_HEAD.c.last_id, _HEAD.c.last_hash,
                                 select(func.coalesce(func.max(_AUDIT.c.id), 0) + 1).scalar_subquery()))
 _MOVE_HEAD = update(_HEAD).where(_HEAD.c.id == 1)
+# PostgreSQL: the row and the head's move in one statement (a data-modifying CTE), one round trip
+# less over the network. Its parameters are the row's values under "v_" names (the two tables
+# share the column name id).
+_APPEND_PG = (insert(_AUDIT).values({c.name: bindparam(f"v_{c.name}", type_=c.type) for c in _AUDIT.c})
+              .add_cte(update(_HEAD).where(_HEAD.c.id == 1)
+                       .values(last_id=bindparam("v_id", type_=_HEAD.c.last_id.type),
+                               last_hash=bindparam("v_hash", type_=_HEAD.c.last_hash.type)).cte("moved_head")))
 
 
 def append_audit(connection: Connection, values: dict[str, object]) -> None:
@@ -106,16 +113,19 @@ def append_audit(connection: Connection, values: dict[str, object]) -> None:
     and hash of the row before it, the time, and its own hash; then the head moves on to it.
 
     values: audit_values(...). Same transaction as the change, which keeps the lock until commit."""
-    lock = _LOCK_HEAD_PG if connection.dialect.name == "postgresql" else _LOCK_HEAD_SQLITE
-    head = connection.execute(lock).first()
+    postgres = connection.dialect.name == "postgresql"
+    head = connection.execute(_LOCK_HEAD_PG if postgres else _LOCK_HEAD_SQLITE).first()
     if head is None:
         raise DatabaseError("The audit trail's chain head (table audit_chain) is missing, so no change "
                             "can be recorded. Run `bodymap audit --verify` and see docs/SECURITY.md.")
     prev_id, prev_hash, next_id = head
     row = {**values, "id": next_id, "prev_id": prev_id, "at": db.utcnow()}
     row["hash"] = digest = link_hash(prev_hash, row)
-    connection.execute(_INSERT_AUDIT, row)
-    connection.execute(_MOVE_HEAD, {"last_id": next_id, "last_hash": digest})
+    if postgres:
+        connection.execute(_APPEND_PG, {f"v_{name}": value for name, value in row.items()})
+    else:
+        connection.execute(_INSERT_AUDIT, row)
+        connection.execute(_MOVE_HEAD, {"last_id": next_id, "last_hash": digest})
 
 
 def record_audit(session: Session, actor: ActorLike, action: str, entity: str, entity_id: int | None, *,

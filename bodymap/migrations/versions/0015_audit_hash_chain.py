@@ -6,9 +6,9 @@ Create Date: 2026-12-06
 
 Every audit row carries the sha256 of its content and of the row before it
 (bodymap.domain.audit_chain); the one-row audit_chain table names the last row and its hash and is
-locked by every append. Existing rows are chained here in id order: the append-only trigger is
+locked by every append. Existing rows are chained here in id order: the append-only triggers are
 lifted for the backfill (as the owner who runs migrations) and put back in the same transaction
-on PostgreSQL; on SQLite it is dropped and created again.
+on PostgreSQL; on SQLite the update trigger is dropped and created again.
 """
 from alembic import op
 import sqlalchemy as sa
@@ -42,7 +42,7 @@ def upgrade() -> None:
                     sa.PrimaryKeyConstraint('id'))
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        bind.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change")
+        bind.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER USER")
     elif bind.dialect.name == "sqlite":
         bind.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_no_update")
     prev_id, prev_hash = None, GENESIS
@@ -63,7 +63,7 @@ def upgrade() -> None:
             prev_id, prev_hash = row["id"], digest
         bind.execute(set_link, links)
     if bind.dialect.name == "postgresql":
-        bind.exec_driver_sql("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change")
+        bind.exec_driver_sql("ALTER TABLE audit_log ENABLE TRIGGER USER")
     elif bind.dialect.name == "sqlite":
         create_audit_triggers(bind, ["audit_log_no_update"])
     bind.execute(sa.text("INSERT INTO audit_chain (id, last_id, last_hash) VALUES (1, :last_id, :last_hash)"),
