@@ -87,6 +87,8 @@ def run_gui(database: str | None = None) -> int:
         QMessageBox.critical(None, "bodymap cannot open its database", text)
         return 1
     chain_warning = audit_chain_warning(sessions)
+    if chain_warning:                # before signing in: whoever starts bodymap is told at once
+        QMessageBox.warning(None, "bodymap — audit trail", chain_warning)
     from bodymap.ui.accounts.auth import FirstAdminDialog, SignInDialog
     from bodymap.ui.main_window import MainWindow
     accounts = AccountService(sessions)
@@ -107,8 +109,6 @@ def run_gui(database: str | None = None) -> int:
     timer = QTimer(window, interval=3_600_000)
     timer.timeout.connect(daily_backup)
     timer.start()
-    if chain_warning:
-        QMessageBox.warning(window, "bodymap — audit trail", chain_warning)
     if backup_warning:
         QMessageBox.warning(window, "bodymap — backup", backup_warning)
     return app.exec()
