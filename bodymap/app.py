@@ -1,11 +1,14 @@
 """Composition root for the window: database, services, Qt application, main window."""
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
 from bodymap import db
 from bodymap.errors import BackupError, CorruptDatabaseError, DatabaseError
+
+log = logging.getLogger("bodymap.app")
 
 
 def _no_display() -> bool:
@@ -27,10 +30,28 @@ def load_modules() -> None:
 
     from bodymap import services  # noqa: F401
     from bodymap.migrations import backup  # noqa: F401
-    from bodymap.services import accounts  # noqa: F401
+    from bodymap.services import accounts, audit_chain  # noqa: F401
     from bodymap.ui import main_window  # noqa: F401
     from bodymap.ui.accounts import auth  # noqa: F401
     gc.freeze()
+
+
+def audit_chain_warning(sessions) -> str | None:
+    """The warning for the clinician when the last rows of the audit trail do not verify (None when
+    they do). The log line names the row id and the kind of problem only, never a patient."""
+    from bodymap.services.audit_chain import AuditChainService
+    try:
+        report = AuditChainService(sessions).check_tail()
+    except DatabaseError as exc:
+        log.warning("audit trail could not be checked: %s", exc.__class__.__name__)
+        return None
+    if report.problem is None:
+        return None
+    log.warning("audit trail does not verify at %s", report.problem.message())
+    return (f"The audit trail of this database does not verify at {report.problem.message()}.\n\n"
+            "The record of who changed what may have been altered outside bodymap. Charting still "
+            "works and every change is still recorded. Tell whoever looks after the clinic's data: "
+            "`bodymap audit --verify` checks the whole trail (see docs/SECURITY.md).")
 
 
 def run_gui(database: str | None = None) -> int:
@@ -65,6 +86,9 @@ def run_gui(database: str | None = None) -> int:
         print(f"bodymap: {text}", file=sys.stderr)
         QMessageBox.critical(None, "bodymap cannot open its database", text)
         return 1
+    chain_warning = audit_chain_warning(sessions)
+    if chain_warning:                # before signing in: whoever starts bodymap is told at once
+        QMessageBox.warning(None, "bodymap — audit trail", chain_warning)
     from bodymap.ui.accounts.auth import FirstAdminDialog, SignInDialog
     from bodymap.ui.main_window import MainWindow
     accounts = AccountService(sessions)

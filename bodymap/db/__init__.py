@@ -45,6 +45,9 @@ from bodymap.db.rows import (
     Addendum as Addendum,
 )
 from bodymap.db.rows import (
+    AuditChainHead as AuditChainHead,
+)
+from bodymap.db.rows import (
     AuditEntry as AuditEntry,
 )
 from bodymap.db.rows import (

@@ -6,6 +6,7 @@ import datetime as dt
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Column,
     Float,
     ForeignKey,
@@ -46,7 +47,9 @@ class User(Base):
 class AuditEntry(Base):
     """Append-only: who changed what, when, with the record before and after.
 
-    The app never updates or deletes these rows; database triggers refuse it as well."""
+    The app never updates or deletes these rows; database triggers refuse it as well. Each row is
+    chained to the one before it (prev_id) by its hash (bodymap.domain.audit_chain); rows are
+    written only by bodymap.services.audit.append_audit, which keeps the chain."""
 
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -60,6 +63,22 @@ class AuditEntry(Base):
     visit_id: Mapped[int | None] = mapped_column(index=True)
     before: Mapped[dict | None] = mapped_column(JSON)
     after: Mapped[dict | None] = mapped_column(JSON)
+    prev_id: Mapped[int | None]                                  # the row this one follows in the chain
+    hash: Mapped[str | None] = mapped_column(String(64))         # sha256 hex; NULL only if written by hand
+
+
+class AuditChainHead(Base):
+    """The head of the audit trail's hash chain: one row (id 1) naming the last audit row and its hash.
+
+    Every append locks it first (SELECT ... FOR UPDATE on PostgreSQL; SQLite's write lock) and
+    moves it on in the same transaction, so two workstations never fork the chain, and a deleted
+    last row is noticed."""
+
+    __tablename__ = "audit_chain"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_audit_chain_one_row"),)
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    last_id: Mapped[int | None]
+    last_hash: Mapped[str] = mapped_column(String(64))
 
 
 class Addendum(Base):

@@ -1,7 +1,8 @@
 """The audit trail: one append-only row per create, update, delete, sign and addendum.
 
 Rows are written inside the same transaction as the change they describe, so a change and its
-trace are committed together or not at all.
+trace are committed together or not at all. Every row is written by append_audit, which chains it
+to the row before it by its hash (bodymap.domain.audit_chain) under the chain head's lock.
 """
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ import getpass
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from bodymap import db
+from bodymap.domain.audit_chain import link_hash
+from bodymap.errors import DatabaseError
 
 
 class ActorLike(Protocol):
@@ -70,7 +73,7 @@ def _jsonable(value: object) -> Any:     # JSON-ish: the value as a JSON column 
 def audit_values(actor: ActorLike, action: str, entity: str, entity_id: int | None, *,
                  patient_id: int | None = None, visit_id: int | None = None, before: object = None,
                  after: object = None) -> dict[str, object]:
-    """The content of one audit row (its time comes from the column default when it is written).
+    """The content of one audit row (append_audit adds its id, time, link and hash when it is written).
 
     Both ways of writing a row use it, so what an audit row holds is defined here only."""
     return {"actor_id": getattr(actor, "id", None),
@@ -81,22 +84,64 @@ def audit_values(actor: ActorLike, action: str, entity: str, entity_id: int | No
             "after": None if after is None else _jsonable(after)}
 
 
+# a mapped class's __table__ is typed as any FromClause; a declarative model's is its Table
+_AUDIT = cast(Table, db.AuditEntry.__table__)
+_HEAD = cast(Table, db.AuditChainHead.__table__)
+_INSERT_AUDIT = insert(_AUDIT)
+# Built once. Taking the head's lock comes first and reads the last row, its hash and the next id:
+# PostgreSQL locks the head row until commit (a second workstation waits here) and draws the id
+# from the table's sequence; on SQLite the no-op UPDATE takes the database's write lock, so the
+# largest id read next is final until commit.
+_LOCK_HEAD_PG = (select(_HEAD.c.last_id, _HEAD.c.last_hash,
+                        func.nextval(func.pg_get_serial_sequence("audit_log", "id")))
+                 .where(_HEAD.c.id == 1).with_for_update())
+_LOCK_HEAD_SQLITE = (update(_HEAD).where(_HEAD.c.id == 1).values(last_id=_HEAD.c.last_id)
+                     .returning(_HEAD.c.last_id, _HEAD.c.last_hash,
+                                select(func.coalesce(func.max(_AUDIT.c.id), 0) + 1).scalar_subquery()))
+_MOVE_HEAD = update(_HEAD).where(_HEAD.c.id == 1)
+# PostgreSQL: the row and the head's move in one statement (a data-modifying CTE), one round trip
+# less over the network. Its parameters are the row's values under "v_" names (the two tables
+# share the column name id).
+_APPEND_PG = (insert(_AUDIT).values({c.name: bindparam(f"v_{c.name}", type_=c.type) for c in _AUDIT.c})
+              .add_cte(update(_HEAD).where(_HEAD.c.id == 1)
+                       .values(last_id=bindparam("v_id", type_=_HEAD.c.last_id.type),
+                               last_hash=bindparam("v_hash", type_=_HEAD.c.last_hash.type)).cte("moved_head")))
+
+
+def append_audit(connection: Connection, values: dict[str, object]) -> None:
+    """The one way an audit row is written: under the chain head's lock, with the next id, the id
+    and hash of the row before it, the time, and its own hash; then the head moves on to it.
+
+    values: audit_values(...). Same transaction as the change, which keeps the lock until commit."""
+    postgres = connection.dialect.name == "postgresql"
+    head = connection.execute(_LOCK_HEAD_PG if postgres else _LOCK_HEAD_SQLITE).first()
+    if head is None:
+        raise DatabaseError("The audit trail's chain head (table audit_chain) is missing, so no change "
+                            "can be recorded. Run `bodymap audit --verify` and see docs/SECURITY.md.")
+    prev_id, prev_hash, next_id = head
+    row = {**values, "id": next_id, "prev_id": prev_id, "at": db.utcnow()}
+    row["hash"] = digest = link_hash(prev_hash, row)
+    if postgres:
+        connection.execute(_APPEND_PG, {f"v_{name}": value for name, value in row.items()})
+    else:
+        connection.execute(_INSERT_AUDIT, row)
+        connection.execute(_MOVE_HEAD, {"last_id": next_id, "last_hash": digest})
+
+
 def record_audit(session: Session, actor: ActorLike, action: str, entity: str, entity_id: int | None, *,
                  patient_id: int | None = None, visit_id: int | None = None, before: object = None,
                  after: object = None) -> None:
-    """Adds the row to the session: it is written with the session's next flush (at the latest on commit)."""
-    session.add(db.AuditEntry(**audit_values(actor, action, entity, entity_id, patient_id=patient_id,
-                                              visit_id=visit_id, before=before, after=after)))
-
-
-# a mapped class's __table__ is typed as any FromClause; a declarative model's is its Table
-_INSERT_AUDIT = insert(cast(Table, db.AuditEntry.__table__))
+    """The row for a use case written with the ORM: its pending changes are flushed first, so the
+    chain head is locked last and held for the shortest time."""
+    session.flush()
+    append_audit(session.connection(), audit_values(actor, action, entity, entity_id, patient_id=patient_id,
+                                                    visit_id=visit_id, before=before, after=after))
 
 
 def insert_audit(connection: Connection, actor: ActorLike, action: str, entity: str, entity_id: int | None, *,
                  patient_id: int | None = None, visit_id: int | None = None, before: object = None,
                  after: object = None) -> None:
-    """Writes the same row as record_audit, at once, with one Core INSERT on the transaction's
-    connection (no unit of work to flush): the path of the services' per-click actions."""
-    connection.execute(_INSERT_AUDIT, audit_values(actor, action, entity, entity_id, patient_id=patient_id,
-                                                   visit_id=visit_id, before=before, after=after))
+    """Writes the same row as record_audit, at once, on the transaction's connection (no unit of
+    work to flush): the path of the services' per-click actions."""
+    append_audit(connection, audit_values(actor, action, entity, entity_id, patient_id=patient_id,
+                                          visit_id=visit_id, before=before, after=after))

@@ -10,7 +10,7 @@ from sqlalchemy import inspect, text
 from bodymap import db
 
 EXPECTED_TABLES = {"patients", "visits", "trigger_points", "pain_zones", "zone_sources", "settings",
-                   "users", "audit_log", "visit_addenda", "diagram_templates",
+                   "users", "audit_log", "audit_chain", "visit_addenda", "diagram_templates",
                    "safety_screen_reviews", "safety_precaution_areas", "safety_consents",
                    "safety_needle_logs", "safety_visit_records", "safety_adverse_events"}
 # the patient search index (migration 0009) on SQLite: the FTS5 table, its shadow tables and its

@@ -1,0 +1,47 @@
+"""`bodymap audit --verify [--expect-head HASH]`: walks the audit trail's hash chain.
+
+Exit 0 with the row count and the head hash when every row verifies; exit 3 naming the first row
+that does not (content changed, row missing, link broken, not chained) or when the expected head
+hash is not in the chain; 1 when the database cannot be used. Only row ids are printed, never
+what a row holds. Record the head hash somewhere else now and then (print it, mail it): a later
+`--expect-head` with it shows that the trail up to that row was not rewritten since.
+"""
+from __future__ import annotations
+
+import re
+import sys
+
+from bodymap.services.audit_chain import AuditChainService
+
+EXIT_OK, EXIT_USAGE, EXIT_BROKEN = 0, 2, 3
+_HASH = re.compile(r"^[0-9a-f]{64}$")
+
+
+def add_commands(sub) -> None:
+    audit = sub.add_parser("audit", help="check that the audit trail was not changed (its hash chain)")
+    audit.add_argument("--verify", action="store_true", help="walk the whole chain, first row to last")
+    audit.add_argument("--expect-head", metavar="HASH",
+                       help="a head hash recorded earlier (64 hex digits): it must still be in the chain")
+    audit.set_defaults(handler=_audit)
+
+
+def _audit(service, args) -> int:
+    expect = args.expect_head.strip().lower() if args.expect_head is not None else None
+    if not args.verify:
+        print("bodymap: audit needs --verify (see bodymap audit --help).", file=sys.stderr)
+        return EXIT_USAGE
+    if expect is not None and not _HASH.match(expect):
+        print("bodymap: --expect-head must be a hash of 64 hexadecimal digits, as `bodymap audit --verify` "
+              "prints it.", file=sys.stderr)
+        return EXIT_USAGE
+    report = AuditChainService.for_service(service).verify(expect_head=expect)
+    if report.problem is not None:
+        print(f"bodymap: the audit trail does not verify at {report.problem.message()}. "
+              f"{report.rows} row{'s' if report.rows != 1 else ''} before it verify.", file=sys.stderr)
+        return EXIT_BROKEN
+    head = f"row {report.head_id}" if report.head_id is not None else "no rows yet"
+    print(f"audit trail intact: {report.rows} row{'s' if report.rows != 1 else ''}, head {head}, "
+          f"hash {report.head_hash}")
+    if expect is not None:
+        print("the expected head hash is in the chain" + (" (it is the head)" if expect == report.head_hash else ""))
+    return EXIT_OK
