@@ -159,12 +159,13 @@ def _shape_zone(zone: Json, diagram: diagrams.DiagramView, report: ImportReport)
     version = zone["diagram_version"]
     polys: Sequence[Sequence[tuple[float, float]]] = [
         [_current(diagram, version, x, y) for x, y in poly] for poly in zone["polygons"]]
-    try:
-        zone_outline(diagram, polys)          # what the canvas keeps of the outline: not nothing
-    except ValidationError:
-        raise ExchangeError(f"The zone lies off the body (outside every body outline of the view "
-                            f"{diagram.id!r})", f"{zone['_path']}.polygons") from None
     shape = zone_shape(diagram, polys)
+    if not shape.regions:                     # covering a region, it lies on the body; else ask as the canvas does
+        try:
+            zone_outline(diagram, polys)      # what the canvas keeps of the outline: not nothing
+        except ValidationError:
+            raise ExchangeError(f"The zone lies off the body (outside every body outline of the view "
+                                f"{diagram.id!r})", f"{zone['_path']}.polygons") from None
     sides = tuple(s for s in shape.sides.split(",") if s)
     wrong = []
     if set(sides) != set(zone["sides"]):
