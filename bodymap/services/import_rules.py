@@ -164,8 +164,8 @@ def _shape_zone(zone: Json, diagram: diagrams.DiagramView, report: ImportReport)
         try:
             zone_outline(diagram, polys)      # what the canvas keeps of the outline: not nothing
         except ValidationError:
-            raise ExchangeError(f"The zone lies off the body (outside every body outline of the view "
-                                f"{diagram.id!r})", f"{zone['_path']}.polygons") from None
+            raise ExchangeError(f"The zone lies off the body: it covers no part of any body outline of the "
+                                f"view {diagram.id!r} (or has no area)", f"{zone['_path']}.polygons") from None
     sides = tuple(s for s in shape.sides.split(",") if s)
     wrong = []
     if set(sides) != set(zone["sides"]):

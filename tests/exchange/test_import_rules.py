@@ -78,6 +78,9 @@ def test_a_trigger_point_off_the_body_is_refused(sessions, doc):
 def test_a_zone_off_the_body_is_refused(sessions, doc):
     _first(doc, "zones")["polygons"] = [[[0.0, 0.0], [0.03, 0.0], [0.015, 0.03]]]
     _refused(sessions, doc, "off the body", "(at $.patients[0].visits[0].zones[0].polygons)")
+    # a zone of no area on the body: the canvas could never have drawn it
+    _first(doc, "zones")["polygons"] = [[[0.5, 0.3], [0.5, 0.31], [0.5, 0.32]]]
+    _refused(sessions, doc, "no area", ".zones[0].polygons")
 
 
 def test_visits_dated_in_the_future_are_refused(sessions, doc):
