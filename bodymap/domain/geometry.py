@@ -1,8 +1,9 @@
 """Geometry in normalised diagram coordinates (0..1 on both axes of a view's design box)."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from shapely.geometry import Polygon as ShapelyPolygon
 from shapely.geometry.base import BaseGeometry  # shapely ships no type hints: to mypy this is Any
@@ -28,6 +29,13 @@ def to_shape(polygons: Iterable[Sequence[Point]], aspect: float = 1.0) -> BaseGe
     return unary_union(parts) if parts else ShapelyPolygon()
 
 
+@functools.lru_cache(maxsize=4096)
+def diagram_shape(polygons: tuple[tuple[Point, ...], ...], aspect: float) -> BaseGeometry:
+    """to_shape of a diagram's own (immutable) outline or region, made once: every zone drawn or
+    imported is intersected with them, and building them took most of a zone's time."""
+    return to_shape(polygons, aspect)
+
+
 def regions_touched(view: DiagramView, polygons: Iterable[Sequence[Point]],
                     min_share: float = 0.002) -> list[tuple[str, str]]:
     """(region_id, side) pairs that a zone covers, largest overlap first.
@@ -41,7 +49,7 @@ def regions_touched(view: DiagramView, polygons: Iterable[Sequence[Point]],
     total = zone.area
     hits: list[tuple[float, str, str]] = []
     for region in view.regions:
-        shape = to_shape(region.polygons, view.aspect)
+        shape = diagram_shape(region.polygons, view.aspect)
         if not shape.intersects(zone):
             continue
         overlap = shape.intersection(zone).area
@@ -84,5 +92,8 @@ def _polygons_of(geom: BaseGeometry, aspect: float) -> list[list[Point]]:
 def clip_to(polygons: Iterable[Sequence[Point]], outline: Iterable[Sequence[Point]],
             aspect: float) -> list[list[Point]]:
     """Zone polygons clipped to the body silhouette (empty list when nothing is left)."""
-    inside = to_shape(polygons, aspect).intersection(to_shape(outline, aspect))
+    # a view's outline is a tuple of tuples (hashable): its shape is made once
+    body = (diagram_shape(cast(tuple[tuple[Point, ...], ...], outline), aspect) if isinstance(outline, tuple)
+            else to_shape(outline, aspect))
+    inside = to_shape(polygons, aspect).intersection(body)
     return _polygons_of(inside, aspect)

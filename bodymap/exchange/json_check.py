@@ -34,8 +34,22 @@ SCHEMA_VERSION = 1
 SCOPES = ("visit", "patient", "database")
 MAX_ID = 2**62
 MAX_ROWS = 1_000_000           # trigger points or zones in one file
+MAX_DIGITS = 30                # a whole number longer than this is no bodymap value (ids are 19 digits)
 
 
+class LongNumber:
+    """A whole number of the file with more than MAX_DIGITS digits, kept as its length only: the
+    reader (json_io.read_document) never converts it, and the check refuses it with its path."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+def parse_int(text: str):
+    """json.loads' parse_int: an int, or a LongNumber for an over-long digit string."""
+    return int(text) if len(text) <= MAX_DIGITS else LongNumber(len(text.lstrip("-")))
 
 
 class Checker:
@@ -93,7 +107,7 @@ class Checker:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ExchangeError(f"Expected a whole number, found {_kind(value)}", here)
         if not lo <= value <= hi:
-            raise ExchangeError(f"Out of range: {value} (allowed {lo} to {hi})", here)
+            raise ExchangeError(f"Out of range: {_number(value)} (allowed {lo} to {hi})", here)
         return value
 
     def number(self, d: dict, key: str, path: str, lo: float, hi: float, nullable: bool = False):
@@ -107,6 +121,8 @@ class Checker:
     def unit_number(value, here: str, lo: float, hi: float) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ExchangeError(f"Expected a number, found {_kind(value)}", here)
+        if isinstance(value, int) and abs(value) >= 10**MAX_DIGITS:
+            raise ExchangeError(f"Out of range: {_number(value)} (allowed {lo:g} to {hi:g})", here)
         value = float(value)
         if not math.isfinite(value) or not lo <= value <= hi:
             raise ExchangeError(f"Out of range: {value!r} (allowed {lo:g} to {hi:g})", here)
@@ -166,12 +182,26 @@ class Checker:
         return value
 
 
+def _number(value: int) -> str:
+    """A whole number for a message: an over-long one by its length (str() of it may even fail)."""
+    digits = len(str(abs(value))) if abs(value) < 10**MAX_DIGITS else None
+    return str(value) if digits is not None else f"a number of more than {MAX_DIGITS} digits"
+
+
 def _kind(value) -> str:
+    if isinstance(value, LongNumber):
+        return f"a number of {value.digits:,} digits (too long)"
     return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null",
             int: "a number", float: "a number"}.get(type(value), type(value).__name__)
 
 
 def _short(value) -> str:
+    if isinstance(value, str) and len(value) > 60:
+        value = value[:60]                     # a 10 MB string is not copied to say it is wrong
+    elif isinstance(value, int) and not isinstance(value, bool):
+        return _number(value)
+    elif isinstance(value, LongNumber):
+        return _kind(value)
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
@@ -192,7 +222,7 @@ def check_document(doc, known_views, extras: dict | None = None) -> dict:
     if isinstance(version, bool) or not isinstance(version, int):
         raise ExchangeError(f"Missing or invalid schema_version: {_short(version)}", "$.schema_version")
     if version > SCHEMA_VERSION:
-        raise ExchangeError(f"This file uses schema version {version}, newer than this bodymap understands "
+        raise ExchangeError(f"This file uses schema version {_number(version)}, newer than this bodymap understands "
                             f"({SCHEMA_VERSION}); update bodymap to import it", "$.schema_version")
     if version < 1:
         raise ExchangeError(f"Unknown schema version {version}", "$.schema_version")

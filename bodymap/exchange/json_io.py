@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bodymap.errors import ExchangeError
 from bodymap.exchange.files import write_private
-from bodymap.exchange.json_check import FORMAT, SCHEMA_VERSION
+from bodymap.exchange.json_check import FORMAT, SCHEMA_VERSION, parse_int
 
 __all__ = ["CONFLICT_POLICIES", "FORMAT", "MAX_FILE_BYTES", "SCHEMA_VERSION", "iso", "read_document",
            "software", "write_json"]
@@ -74,7 +74,8 @@ def read_document(path) -> dict:
     if len(raw) > MAX_FILE_BYTES:                       # it grew while being read
         raise ExchangeError(f"{path.name} is too large to import")
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        # an over-long whole number is kept as its length, and refused with its JSON path
+        return json.loads(raw.decode("utf-8-sig"), parse_int=parse_int)
     except UnicodeDecodeError as exc:
         raise ExchangeError(f"{path.name} is not UTF-8 text (byte {exc.start})") from None
     except json.JSONDecodeError as exc:

@@ -23,6 +23,7 @@ from bodymap.domain.charting import FINDINGS, MAX_CHART_NUMBER, chart_key
 from bodymap.errors import BodymapError, ChartNumberConflict, ExchangeError, NotFound, ValidationError
 from bodymap.exchange.json_check import check_document
 from bodymap.exchange.json_io import CONFLICT_POLICIES, FORMAT, SCHEMA_VERSION, iso, read_document, software
+from bodymap.services import import_rules
 from bodymap.services.common import BaseService
 from bodymap.services.patients import _by_chart, chart_key_of
 from bodymap.services.settings import CLINIC_KEY, SettingsService
@@ -125,9 +126,11 @@ class ExchangeService(BaseService):
 
     def import_file(self, path: str | Path, on_conflict: str = "refuse") -> ImportSummary:
         """Validate the file, then write it all in one transaction (or nothing)."""
-        return self.import_document(read_document(path), on_conflict)
+        return self.import_document(read_document(path), on_conflict, source_name=Path(path).name)
 
-    def import_document(self, document: Json, on_conflict: str = "refuse") -> ImportSummary:
+    def import_document(self, document: Json, on_conflict: str = "refuse",
+                        source_name: str | None = None) -> ImportSummary:
+        """source_name: the file's name (no folders), for the audit rows."""
         if on_conflict not in CONFLICT_POLICIES:
             raise ValidationError(f"on_conflict must be one of {', '.join(CONFLICT_POLICIES)}")
         from bodymap.domain.diagrams import available_views
@@ -135,6 +138,7 @@ class ExchangeService(BaseService):
             checked = check_document(document, tuple(available_views()), extra_columns())
         except RecursionError:
             raise ExchangeError("The file is nested too deeply to be a bodymap export") from None
+        report = import_rules.apply_rules(document, checked)
         summary = ImportSummary(id_map={"patients": {}, "visits": {}, "trigger_points": {}, "zones": {}})
         session: Session = self._sessions()
         try:
@@ -144,7 +148,8 @@ class ExchangeService(BaseService):
                     _write_patient(session, patient, summary)
                 _write_links(session, checked["patients"], summary)
                 _write_clinic(session, checked["clinic"], summary)
-                self._audit_import(session, document, checked, summary)
+                source = self._audit_import(session, document, checked, summary, source_name)
+                import_rules.audit_visits(session.connection(), self.actor, checked, summary.id_map, source)
         except BodymapError:
             raise
         except SQLAlchemyError as exc:
@@ -152,13 +157,17 @@ class ExchangeService(BaseService):
             raise ExchangeError(f"The database refused the import, so nothing was imported: {reason}") from None
         finally:
             session.close()
+        summary.notes += report.notes()
+        summary.relabelled = report.relabelled
         return summary
 
-    def _audit_import(self, s: Session, document: Json, checked: Json, summary: ImportSummary) -> None:
+    def _audit_import(self, s: Session, document: Json, checked: Json, summary: ImportSummary,
+                      source_name: str | None = None) -> Json:
         """The trace of the import, in its transaction: one row per patient it created (so each
         patient's history says where the record came from) and one for imported clinic settings."""
-        source = {"scope": checked["scope"], "exported_at": _text(document.get("exported_at")),
-                  "software": _text(document.get("software"))}
+        source = {"file": source_name, "scope": checked["scope"],
+                  "exported_at": import_rules.header_text(document, "exported_at"),
+                  "software": import_rules.header_text(document, "software")}
         visits = summary.id_map["visits"]
         for p in checked["patients"]:
             new_id = summary.id_map["patients"][p["id"]]
@@ -169,11 +178,7 @@ class ExchangeService(BaseService):
                 "zones": sum(len(v["zones"]) for v in p["visits"])})
         if summary.clinic_imported:
             self._audit(s, "import", "setting", None, after={CLINIC_KEY: "imported", "source": source})
-
-
-def _text(value: object) -> str | None:
-    """A free-text field of the file's header, as the audit row keeps it (short, text only)."""
-    return value[:100] if isinstance(value, str) else None
+        return source
 
 
 def _visits_of(s: Session, patient_id: int) -> list[db.Visit]:
@@ -231,6 +236,7 @@ class ImportSummary:
     id_map: dict[str, dict[int, int]] = dataclasses.field(default_factory=dict)  # kind -> old -> new
     notes: list[str] = dataclasses.field(default_factory=list)
     clinic_imported: bool = False
+    relabelled: int = 0            # marks whose labels in the file disagreed with the diagram (import_rules)
 
     def describe(self) -> str:
         text = (f"Imported {self.patients} patient(s), {self.visits} visit(s), "

@@ -91,3 +91,28 @@ def test_clear_one_line_errors(demo, tmp_path):
     assert not list(tmp_path.glob("*.tmp")) and not list(tmp_path.glob(".*.tmp"))
     usage = run_cli("--database", url, "export", "--visit", "1", "--all", "-o", "x")
     assert usage.returncode == 2 and "Traceback" not in usage.stderr
+
+
+def test_import_recomputes_labels_and_refuses_hostile_files(demo, tmp_path):
+    """As a user runs it: labels from the file are reported and replaced, a lone surrogate or a
+    device is refused, and the database still exports in every format afterwards."""
+    url, _ = demo
+    exported = tmp_path / "p.json"
+    ok(run_cli("--database", url, "export", "--patient", "DEMO-0001", "--format", "json", "-o", str(exported)))
+    doc = json.loads(exported.read_text(encoding="utf-8"))
+    tp = next(t for v in doc["patients"][0]["visits"] for t in v["trigger_points"])
+    tp["region"], tp["side"] = "calf", "midline" if tp["side"] != "midline" else "left"
+    hostile = tmp_path / "hostile.json"
+    hostile.write_text(json.dumps(doc), encoding="utf-8")
+    fresh = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
+    out = ok(run_cli("--database", fresh, "import", str(hostile)))
+    assert "1 mark(s) had region, side or muscle labels that disagree" in out and DEMO_NAME not in out
+    zone = next(z for v in doc["patients"][0]["visits"] for z in v["zones"])
+    zone["regions"] = ["right:\ud800"]
+    doc["patients"][0]["chart_number"] = "OTHER-1"
+    hostile.write_text(json.dumps(doc), encoding="utf-8")        # \ud800 escaped, as a file can hold it
+    assert_clean_failure(run_cli("--database", fresh, "import", str(hostile)), "Expected a body region",
+                         ".zones[0].regions[0]")
+    assert_clean_failure(run_cli("--database", fresh, "import", "/dev/zero"), "not a regular file")
+    for fmt in ("json", "csv", "fhir"):
+        ok(run_cli("--database", fresh, "export", "--all", "--format", fmt, "-o", str(tmp_path / f"all.{fmt}")))
