@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import enum
 import getpass
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
@@ -126,6 +127,36 @@ def append_audit(connection: Connection, values: dict[str, object]) -> None:
     else:
         connection.execute(_INSERT_AUDIT, row)
         connection.execute(_MOVE_HEAD, {"last_id": next_id, "last_hash": digest})
+
+
+def append_audits(connection: Connection, values_list: Sequence[dict[str, object]]) -> None:
+    """Many rows of one action (an import's per-visit rows) under one lock of the chain head: ids
+    drawn in order, each row linked to the one before, then the head moved once to the last."""
+    if not values_list:
+        return
+    postgres = connection.dialect.name == "postgresql"
+    head = connection.execute(_LOCK_HEAD_PG if postgres else _LOCK_HEAD_SQLITE).first()
+    if head is None:
+        raise DatabaseError("The audit trail's chain head (table audit_chain) is missing, so no change "
+                            "can be recorded. Run `bodymap audit --verify` and see docs/SECURITY.md.")
+    prev_id, prev_hash, next_id = head
+    more = len(values_list) - 1
+    if postgres and more:
+        drawn = select(func.nextval(func.pg_get_serial_sequence("audit_log", "id"))).select_from(
+            func.generate_series(1, more))
+        ids = [next_id, *sorted(connection.execute(drawn).scalars())]
+    else:
+        ids = list(range(next_id, next_id + more + 1))
+    now = db.utcnow()
+    rows = []
+    for values, new_id in zip(values_list, ids, strict=True):
+        row = {**values, "id": new_id, "prev_id": prev_id, "at": now}
+        row["hash"] = prev_hash = link_hash(prev_hash, row)
+        prev_id = new_id
+        rows.append(row)
+    for start in range(0, len(rows), 1000):
+        connection.execute(_INSERT_AUDIT, rows[start:start + 1000])
+    connection.execute(_MOVE_HEAD, {"last_id": prev_id, "last_hash": prev_hash})
 
 
 def record_audit(session: Session, actor: ActorLike, action: str, entity: str, entity_id: int | None, *,

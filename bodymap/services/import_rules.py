@@ -182,8 +182,8 @@ def _shape_zone(zone: Json, diagram: diagrams.DiagramView, report: ImportReport)
 def audit_visits(connection: Connection, actor: ActorLike, checked: Json, id_map: dict[str, dict[int, int]],
                  source: Json) -> None:
     """One audit row per imported visit (its history starts with where it came from), written with
-    one multi-row INSERT. A signed visit's row says it was signed elsewhere, by whom and when."""
-    from bodymap.services.audit import _INSERT_AUDIT
+    one lock of the audit chain (append_audits). A signed visit's row says it was signed elsewhere, by whom and when."""
+    from bodymap.services.audit import append_audits
     rows = []
     for patient in checked["patients"]:
         patient_id = id_map["patients"][patient["id"]]
@@ -196,5 +196,4 @@ def audit_visits(connection: Connection, actor: ActorLike, checked: Json, id_map
                                              "signed_at": visit["signed_at"]}
             rows.append(audit_values(actor, "import", "visit", new_id, patient_id=patient_id, visit_id=new_id,
                                      after=after))
-    for start in range(0, len(rows), 1000):
-        connection.execute(_INSERT_AUDIT, rows[start:start + 1000])
+    append_audits(connection, rows)          # chained like every other audit row

@@ -14,6 +14,7 @@ from bodymap import db
 from bodymap.errors import ChartNumberConflict, ExchangeError
 from bodymap.exchange.json_io import iso, write_json
 from bodymap.services import ChartService
+from bodymap.services.audit_chain import AuditChainService
 from bodymap.services.history import AuditService
 from tests.exchange.conftest import export_document, import_document, import_file, row_counts
 
@@ -146,6 +147,9 @@ def test_every_imported_visit_and_patient_has_an_audit_row_naming_the_file(sessi
     assert all(r.after["source"]["file"] == "two-visits.json" for r in rows)
     draft = next(r for r in by_entity["visit"] if r.after["status"] == "draft")
     assert "signed_elsewhere" not in draft.after
+    # the import's rows are links of the same chain as every other audit row
+    report = AuditChainService(sessions).verify()
+    assert report.intact, report
 
 
 @pytest.mark.parametrize("key", ["software", "exported_at"])
