@@ -445,10 +445,12 @@ class SafetyService(BaseService):
             count, row = _count_out(s, visit_id)
             events = s.scalars(select(db.AdverseEvent).where(db.AdverseEvent.visit_id == visit_id)
                                .order_by(db.AdverseEvent.occurred_at, db.AdverseEvent.id))
+            consent = consent_of_visit(s, visit)
             return VisitSafety(visit_id, visit.patient_id, visit.overall_pain, self._screen(s, visit),
-                               consent_of_visit(s, visit), tuple(_needled(s, visit_id)), count,
+                               consent, tuple(_needled(s, visit_id)), count,
                                row.counted_by if row else "", row.pain_after if row else None,
-                               row.rom_note if row else "", tuple(_event(e) for e in events), _after_care(s))
+                               row.rom_note if row else "", tuple(_event(e) for e in events), _after_care(s),
+                               dom_consent.consent_problems(consent, visit.started_at) if consent else ())
 
 
 def _after_care(s: Session) -> str:

@@ -163,6 +163,7 @@ class VisitSafety:
     rom_note: str
     events: tuple[AdverseEventRecord, ...]
     after_care: str
+    consent_problems: tuple[str, ...] = ()      # what the consent lacks for this visit (consent_problems)
 
     @property
     def urgent(self) -> bool:
