@@ -282,7 +282,8 @@ class SafetyController(QObject):
         consent = self.read(self.service.consent_for_visit, chart.visit.id)
         try:
             return export_consent_pdf(path, chart.patient, consent, self.services.settings.clinic(),
-                                      clinician=self.services.chart.actor.display_name)
+                                      clinician=self.services.chart.actor.display_name,
+                                      wording=self.read(self.service.consent_wording))
         except OSError as exc:
             self.operations.failed.emit(f"Could not save the consent form: {exc.strerror or exc}")
             return None
