@@ -2,7 +2,8 @@
 
 It prints the consent statement, the items discussed (ticked as recorded, or boxes to tick), the
 recorded consent (date, how, scope, who obtained it and when, copy given, withdrawal) when there is
-one, and the signature lines, with the patient's on-screen signature drawn from its strokes. House style: export/layout.py.
+one, and the signature lines, with the patient's on-screen signature drawn from its strokes.
+House style: export/layout.py.
 """
 from __future__ import annotations
 
