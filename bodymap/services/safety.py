@@ -18,7 +18,7 @@ from bodymap.domain import consent as dom_consent
 from bodymap.domain import safety as dom
 from bodymap.errors import ValidationError
 from bodymap.services.common import BaseService
-from bodymap.services.consent import consent_of_visit, consent_record, consent_wording
+from bodymap.services.consent import WORDING_KEY, consent_of_visit, consent_record, consent_wording
 from bodymap.services.safety_records import (
     AdverseEventRecord,
     ClinicAdverseEvent,
@@ -223,6 +223,30 @@ class SafetyService(BaseService):
         """Item id -> the wording the consent dialog and the form show (the clinic's, or the default)."""
         with self._tx() as s:
             return consent_wording(s)
+
+    def set_consent_wording(self, wording: Mapping[str, str | None]) -> dict[str, str]:
+        """The clinic's wording of consent items (item id -> text); empty text restores the default.
+        Consents already recorded keep the wording they were given with."""
+        from bodymap.domain.charting import clean_text
+        items = dom_consent.clean_items(list(wording))
+        with self._tx() as s:
+            before = consent_wording(s)
+            row = s.get(db.Setting, WORDING_KEY)
+            own = dict(row.value) if row is not None and isinstance(row.value, dict) else {}
+            for item_id in items:
+                text = clean_text(wording[item_id], f"The wording of “{item_id}”", 1000)
+                if text and text != dom_consent.consent_item(item_id).text:
+                    own[item_id] = text
+                else:
+                    own.pop(item_id, None)
+            if row is None:
+                s.add(db.Setting(key=WORDING_KEY, value=own))
+            else:
+                row.value = own
+            s.flush()
+            after = consent_wording(s)
+            self._audit(s, "update", "setting", None, before={WORDING_KEY: before}, after={WORDING_KEY: after})
+            return after
 
     def withdraw_consent(self, consent_id: int, reason: str, at: dt.datetime | None = None) -> ConsentRecord:
         """The patient withdrew consent: it no longer covers visits that begin after `at` (now when

@@ -141,6 +141,18 @@ def test_a_course_covers_visits_in_range_and_not_after_withdrawal(service, safet
         safety.withdraw_consent(course.id, "   ")
 
 
+def test_the_clinics_wording_is_shown_and_kept_with_each_consent(service, safety, patient):
+    visit = service.create_visit(patient.id, VisitInput())
+    wording = safety.set_consent_wording({"what": "Dry needling uses thin filament needles; it is not acupuncture."})
+    assert wording["what"].startswith("Dry needling uses thin") and safety.consent_wording() == wording
+    first = safety.record_consent(visit.id, dom.ConsentInput(discussed=["what"]))
+    assert first.discussed == (("what", wording["what"]),)
+    assert safety.set_consent_wording({"what": ""})["what"].startswith("What dry needling is")    # the default
+    assert safety.consent_for_visit(visit.id).discussed == first.discussed        # what the patient was told
+    with pytest.raises(ValidationError, match="Unknown consent item"):
+        safety.set_consent_wording({"cupping": "x"})
+
+
 def test_consent_problems_is_a_pure_rule():
     from bodymap.services.safety import ConsentRecord
     now = dt.datetime(2026, 12, 5, 12, tzinfo=dt.UTC)
