@@ -194,7 +194,9 @@ def test_create_and_list_visits_with_counts(service):
 
 
 def test_update_and_sign_visit(service, draft):
+    from tests.accounts import act_as_clinician
     _p, v = draft
+    act_as_clinician(service, "drb", "Dr. B")     # signing needs accounts: "Dr. B" names this one
     updated = service.update_visit(v.id, VisitInput(started_at=v.started_at, clinician="Dr. B",
                                                     chief_complaint="low back", overall_pain=3))
     assert (updated.clinician, updated.chief_complaint, updated.overall_pain) == ("Dr. B", "low back", 3)
