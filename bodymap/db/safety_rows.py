@@ -5,11 +5,13 @@ import datetime as dt
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     ForeignKey,
     Integer,
     String,
     Text,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -63,6 +65,16 @@ class Consent(Base):
     obtained_by: Mapped[str] = mapped_column(String(200))
     obtained_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # migration 0017: what was discussed, the signature, withdrawal (docs/SAFETY.md)
+    discussed: Mapped[list | None] = mapped_column(JSON)          # [{"id", "text"}] as worded at the time
+    risk_factors: Mapped[list | None] = mapped_column(JSON)       # [{"id", "label"}] flagged on the screen
+    copy_given: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    signature: Mapped[list | None] = mapped_column(JSON)          # [[[x, y], ...], ...] strokes, 0..1
+    signed_on_paper: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    withdrawn_reason: Mapped[str | None] = mapped_column(Text)
+    withdrawn_by: Mapped[str | None] = mapped_column(String(200))
+    withdrawn_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
 
 class NeedleLog(Base):

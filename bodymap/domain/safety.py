@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
+from bodymap.domain import consent
 from bodymap.domain.charting import (
     MAX_NOTES,
     MAX_SHORT_TEXT,
@@ -233,6 +234,10 @@ class ConsentInput:
     max_visits: int | None = None                   # course only
     statement: str = DEFAULT_CONSENT_TEXT
     notes: str = ""
+    discussed: Sequence[str] = ()                   # ticked item ids (domain.consent.CONSENT_ITEMS)
+    copy_given: bool = False                        # the patient was given a copy of the form
+    signature: object = None                        # strokes (domain.consent.clean_signature)
+    signed_on_paper: bool = False                   # the printed form was signed instead
 
     def validated(self, today: dt.date | None = None) -> ConsentInput:
         today = today or dt.date.today()
@@ -258,10 +263,15 @@ class ConsentInput:
             if visits is not None and (isinstance(visits, bool) or not isinstance(visits, int)
                                        or not 1 <= visits <= MAX_COURSE_VISITS):
                 raise ValidationError(f"The number of visits must be from 1 to {MAX_COURSE_VISITS}.")
+        signature = consent.clean_signature(self.signature)
+        if signature and self.signed_on_paper:
+            raise ValidationError("The patient signed on screen or on paper, not both: clear one.")
         return ConsentInput(given_on=given, method=method, method_note=method_note, scope=scope,
                             valid_until=until, max_visits=visits,
                             statement=clean_text(self.statement, "Consent text", MAX_NOTES, True),
-                            notes=clean_text(self.notes, "Notes", MAX_NOTES))
+                            notes=clean_text(self.notes, "Notes", MAX_NOTES),
+                            discussed=consent.clean_items(self.discussed), copy_given=bool(self.copy_given),
+                            signature=signature, signed_on_paper=bool(self.signed_on_paper))
 
 
 def consent_covers(scope: str, consent_visit_id: int | None, given_on: dt.date, valid_until: dt.date | None,

@@ -43,8 +43,8 @@ class CarriedMark:
 @dataclass(frozen=True)
 class SignOffFacts:
     """What the rules look at. `needled` is whether any trigger point was needled at this visit;
-    `consent_problems` is None when no consent covers the visit, else what the covering consent lacks
-    (empty: complete)."""
+    `consent_problems` is None when no consent covers the visit, else what the covering consent lacks,
+    as sentences (domain.consent.consent_problems; empty: complete and in force)."""
 
     clinician_id: int | None
     signer_id: int | None
@@ -72,8 +72,7 @@ def problems(facts: SignOffFacts) -> list[SignOffProblem]:
             found.append(SignOffProblem(Blocker.CONSENT, "Record the patient's consent to dry needling for this "
                                         "visit (no valid consent covers it)."))
         else:
-            found.extend(SignOffProblem(Blocker.CONSENT, f"Consent is incomplete: {p}")
-                         for p in facts.consent_problems)
+            found.extend(SignOffProblem(Blocker.CONSENT, p) for p in facts.consent_problems)
         if not facts.screen_reviewed:
             found.append(SignOffProblem(Blocker.SCREEN, "Review the health screen at this visit."))
         if facts.count is not None and not facts.count.reconciled:

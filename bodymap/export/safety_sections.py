@@ -31,7 +31,10 @@ def consent_text(safety) -> str:
     c = safety.consent
     if c is None:
         return "No consent recorded for this visit"
-    return f"{c.method_text}, {c.given_on:%d %b %Y}, obtained by {c.obtained_by} · {c.scope_text}"
+    text = f"{c.method_text}, {c.given_on:%d %b %Y}, obtained by {c.obtained_by} · {c.scope_text}"
+    if c.withdrawn_at is not None:
+        text += f" · WITHDRAWN {c.withdrawn_at.astimezone():%d %b %Y %H:%M}"
+    return text
 
 
 def urgent_box(layout, text: str = PNEUMOTHORAX_ADVICE) -> None:

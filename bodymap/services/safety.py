@@ -14,9 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bodymap import db
+from bodymap.domain import consent as dom_consent
 from bodymap.domain import safety as dom
 from bodymap.errors import ValidationError
 from bodymap.services.common import BaseService
+from bodymap.services.consent import WORDING_KEY, consent_of_visit, consent_record, consent_wording
 from bodymap.services.safety_records import (
     AdverseEventRecord,
     ClinicAdverseEvent,
@@ -48,12 +50,6 @@ def _precaution(row: db.PrecautionArea) -> PrecautionRecord:
     return PrecautionRecord(row.id, row.patient_id, row.view,
                             tuple(tuple((float(x), float(y)) for x, y in poly) for poly in row.polygons),
                             row.kind, row.side, row.note or "", row.created_by, row.created_at)
-
-
-def _consent(row: db.Consent) -> ConsentRecord:
-    return ConsentRecord(row.id, row.patient_id, row.visit_id, row.given_on, row.method, row.method_note or "",
-                         row.scope, row.valid_until, row.max_visits, row.statement, row.notes or "",
-                         row.obtained_by, row.created_at)
 
 
 def _event(row: db.AdverseEvent) -> AdverseEventRecord:
@@ -200,42 +196,78 @@ class SafetyService(BaseService):
                              method=data.method.value, method_note=data.method_note, scope=data.scope.value,
                              valid_until=data.valid_until, max_visits=data.max_visits, statement=data.statement,
                              notes=data.notes, obtained_by=self.actor.display_name,
-                             obtained_by_id=getattr(self.actor, "id", None))
+                             obtained_by_id=getattr(self.actor, "id", None), copy_given=data.copy_given,
+                             signed_on_paper=data.signed_on_paper)
+            wording = consent_wording(s)
+            row.discussed = [{"id": item, "text": wording[item]} for item in data.discussed]
+            row.risk_factors = [{"id": f.id, "label": f.label} for f in self._screen(s, visit).flags]
+            row.signature = dom_consent.signature_to_json(dom_consent.clean_signature(data.signature)) or None
             s.add(row)
             s.flush()
-            record = _consent(row)
+            record = consent_record(row)
             self._audit(s, "create", "consent", row.id, patient_id=visit.patient_id, visit_id=visit_id,
                         after=record)
             return record
 
     def consents(self, patient_id: int) -> list[ConsentRecord]:
         with self._tx() as s:
-            return [_consent(r) for r in s.scalars(select(db.Consent).where(db.Consent.patient_id == patient_id)
+            return [consent_record(r) for r in s.scalars(select(db.Consent).where(db.Consent.patient_id == patient_id)
                                                    .order_by(db.Consent.given_on.desc(), db.Consent.id.desc()))]
 
     def consent_for_visit(self, visit_id: int) -> ConsentRecord | None:
+        """The consent that covers the visit, else one withdrawn before it (to show why not)."""
         with self._tx() as s:
-            return self._consent_for(s, self._get(s, db.Visit, visit_id))
+            return consent_of_visit(s, self._get(s, db.Visit, visit_id))
 
-    @staticmethod
-    def _consent_for(s: Session, visit: db.Visit) -> ConsentRecord | None:
-        """The newest consent that covers the visit, or None."""
-        visits = s.execute(select(db.Visit.id, db.Visit.started_at).where(db.Visit.patient_id == visit.patient_id)
-                           .order_by(db.Visit.started_at, db.Visit.id)).all()
-        order = {vid: i for i, (vid, _at) in enumerate(visits)}
-        starts = dict(visits)
-        visit_date = visit.started_at.astimezone().date()
-        for row in s.scalars(select(db.Consent).where(db.Consent.patient_id == visit.patient_id)
-                             .order_by(db.Consent.given_on.desc(), db.Consent.id.desc())):
-            if row.visit_id in order:
-                number = order[visit.id] - order[row.visit_id] + 1
-            else:     # the visit it was recorded at was deleted: count from the consent date
-                number = 1 + sum(1 for vid, at in starts.items()
-                                 if at.astimezone().date() >= row.given_on and order[vid] < order[visit.id])
-            if dom.consent_covers(row.scope, row.visit_id, row.given_on, row.valid_until, row.max_visits,
-                                  visit.id, visit_date, number):
-                return _consent(row)
-        return None
+    def consent_wording(self) -> dict[str, str]:
+        """Item id -> the wording the consent dialog and the form show (the clinic's, or the default)."""
+        with self._tx() as s:
+            return consent_wording(s)
+
+    def set_consent_wording(self, wording: Mapping[str, str | None]) -> dict[str, str]:
+        """The clinic's wording of consent items (item id -> text); empty text restores the default.
+        Consents already recorded keep the wording they were given with."""
+        from bodymap.domain.charting import clean_text
+        items = dom_consent.clean_items(list(wording))
+        with self._tx() as s:
+            before = consent_wording(s)
+            row = s.get(db.Setting, WORDING_KEY)
+            own = dict(row.value) if row is not None and isinstance(row.value, dict) else {}
+            for item_id in items:
+                text = clean_text(wording[item_id], f"The wording of “{item_id}”", 1000)
+                if text and text != dom_consent.consent_item(item_id).text:
+                    own[item_id] = text
+                else:
+                    own.pop(item_id, None)
+            if row is None:
+                s.add(db.Setting(key=WORDING_KEY, value=own))
+            else:
+                row.value = own
+            s.flush()
+            after = consent_wording(s)
+            self._audit(s, "update", "setting", None, before={WORDING_KEY: before}, after={WORDING_KEY: after})
+            return after
+
+    def withdraw_consent(self, consent_id: int, reason: str, at: dt.datetime | None = None) -> ConsentRecord:
+        """The patient withdrew consent: it no longer covers visits that begin after `at` (now when
+        not given). The record stays. Not tied to a visit: a signed visit keeps its consent."""
+        reason = dom_consent.clean_reason(reason)
+        at = (at or db.utcnow()).astimezone(dt.UTC)
+        if at > db.utcnow() + dt.timedelta(minutes=5):
+            raise ValidationError("Withdrawal cannot be dated in the future.")
+        with self._tx() as s:
+            row = self._get(s, db.Consent, consent_id)
+            if row.withdrawn_at is not None:
+                raise ValidationError(f"This consent was already withdrawn on "
+                                      f"{dom_consent.day_text(row.withdrawn_at.astimezone().date())}.")
+            before = consent_record(row)
+            row.withdrawn_at, row.withdrawn_reason = at, reason
+            row.withdrawn_by, row.withdrawn_by_id = self.actor.display_name, getattr(self.actor, "id", None)
+            s.flush()
+            record = consent_record(row)
+            self._audit(s, "withdraw", "consent", row.id, patient_id=row.patient_id, visit_id=row.visit_id,
+                        before=before, after={"withdrawn_at": at, "reason": reason})
+            return record
 
     # needles -----------------------------------------------------------------------
     def _tp_for_change(self, s: Session, tp_id: int,
@@ -437,10 +469,12 @@ class SafetyService(BaseService):
             count, row = _count_out(s, visit_id)
             events = s.scalars(select(db.AdverseEvent).where(db.AdverseEvent.visit_id == visit_id)
                                .order_by(db.AdverseEvent.occurred_at, db.AdverseEvent.id))
+            consent = consent_of_visit(s, visit)
             return VisitSafety(visit_id, visit.patient_id, visit.overall_pain, self._screen(s, visit),
-                               self._consent_for(s, visit), tuple(_needled(s, visit_id)), count,
+                               consent, tuple(_needled(s, visit_id)), count,
                                row.counted_by if row else "", row.pain_after if row else None,
-                               row.rom_note if row else "", tuple(_event(e) for e in events), _after_care(s))
+                               row.rom_note if row else "", tuple(_event(e) for e in events), _after_care(s),
+                               dom_consent.consent_problems(consent, visit.started_at) if consent else ())
 
 
 def _after_care(s: Session) -> str:
@@ -469,14 +503,23 @@ def precautions_containing(areas: Iterable[PrecautionRecord], view: str, x: floa
     return [a for a in areas if a.view == view and to_shape(a.polygons, aspect).buffer(margin).contains(point)]
 
 
+# a short looped scrawl, as strokes of points (0..1 of the signature box)
+DEMO_SIGNATURE = (((0.08, 0.7), (0.12, 0.35), (0.18, 0.3), (0.2, 0.55), (0.16, 0.72), (0.26, 0.6),
+                   (0.34, 0.42), (0.38, 0.62), (0.46, 0.4), (0.5, 0.64), (0.58, 0.45), (0.64, 0.6)),
+                  ((0.66, 0.66), (0.74, 0.5), (0.8, 0.62), (0.9, 0.38)))
+
+
 def demo_safety_record(service: ChartService, visit_id: int) -> VisitSafety:
     """A complete safety record for a demo visit (so it can be signed): screen reviewed with
-    nothing flagged, verbal consent for the visit, one needle and three passes per needled point,
+    nothing flagged, written consent for the visit with every item discussed, signed on screen and a
+    copy given, one needle and three passes per needled point,
     thorax cautions acknowledged, every needle counted out. Uses the service's database and actor."""
     safety = SafetyService(service.sessions, service.actor)
     safety.review_screen(visit_id, {item: "no" for item in dom.SCREEN_ITEM_IDS})
     visit = service.get_visit(visit_id)
-    safety.record_consent(visit_id, dom.ConsentInput(given_on=visit.started_at.astimezone().date()))
+    safety.record_consent(visit_id, dom.ConsentInput(
+        given_on=visit.started_at.astimezone().date(), method=dom.ConsentMethod.WRITTEN,
+        discussed=dom_consent.CONSENT_ITEM_IDS, copy_given=True, signature=DEMO_SIGNATURE))
     for point in safety.visit_safety(visit_id).needled:
         safety.set_needles(point.tp_id, 1, 3)
         if point.over_thorax:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from bodymap.domain import consent
 from bodymap.domain import safety as dom
 from bodymap.domain.charting import Polygon
 
@@ -55,7 +56,29 @@ class ConsentRecord:
     statement: str
     notes: str
     obtained_by: str
-    created_at: dt.datetime
+    created_at: dt.datetime                 # when it was recorded (obtained)
+    discussed: tuple[tuple[str, str], ...] = ()       # (item id, wording shown) ticked
+    risk_factors: tuple[str, ...] = ()      # labels of the screen items flagged when it was recorded
+    copy_given: bool = False
+    signature: tuple[consent.Stroke, ...] = ()
+    signed_on_paper: bool = False
+    withdrawn_at: dt.datetime | None = None
+    withdrawn_reason: str = ""
+    withdrawn_by: str = ""
+
+    @property
+    def discussed_ids(self) -> tuple[str, ...]:
+        return tuple(item_id for item_id, _text in self.discussed)
+
+    def problems(self, when: dt.datetime) -> tuple[str, ...]:
+        """domain.consent.consent_problems at `when`: empty when complete and in force."""
+        return consent.consent_problems(self, when)
+
+    @property
+    def signature_text(self) -> str:
+        if self.signature:
+            return "Signed on screen by the patient"
+        return "Signed on paper" if self.signed_on_paper else "Not signed"
 
     @property
     def scope_text(self) -> str:
@@ -140,6 +163,7 @@ class VisitSafety:
     rom_note: str
     events: tuple[AdverseEventRecord, ...]
     after_care: str
+    consent_problems: tuple[str, ...] = ()      # what the consent lacks for this visit (consent_problems)
 
     @property
     def urgent(self) -> bool:

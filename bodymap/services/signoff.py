@@ -16,7 +16,8 @@ from bodymap import db
 from bodymap.domain import signoff
 from bodymap.domain.charting import VisitStatus
 from bodymap.domain.reference import display_region
-from bodymap.services.safety import SafetyService, _count_out, _needled, _tp_label
+from bodymap.services.consent import consent_problems, covering_consent, valid_consent
+from bodymap.services.safety import _count_out, _needled, _tp_label
 
 
 @dataclass(frozen=True)
@@ -49,12 +50,13 @@ def facts_of(s: Session, visit: db.Visit, signer_id: int | None) -> signoff.Sign
     needled = _needled(s, visit.id)
     if not needled:
         return signoff.SignOffFacts(visit.clinician_id, signer_id, carried)
-    consent = SafetyService._consent_for(s, visit)
+    consent = valid_consent(s, visit) or covering_consent(s, visit, include_withdrawn=True)
     reviewed = s.scalar(select(db.ScreenReview.id).where(db.ScreenReview.visit_id == visit.id)) is not None
     count, _row = _count_out(s, visit.id)
     thorax = [(p.tp_id, p.label) for p in needled if p.over_thorax and p.log.thorax_ack_at is None]
     return signoff.SignOffFacts(visit.clinician_id, signer_id, carried, needled=True,
-                                consent_problems=None if consent is None else (),
+                                consent_problems=None if consent is None else consent_problems(consent,
+                                                                                               visit.started_at),
                                 screen_reviewed=reviewed, count=count, thorax_unacknowledged=thorax)
 
 

@@ -12,6 +12,7 @@ from bodymap.domain import safety as dom
 from bodymap.domain.clinic import ClinicSettings
 from bodymap.domain.records import PatientRecord
 
+SHOTS = os.environ.get("BODYMAP_SHOTS")
 POPPLER = all(shutil.which(t) for t in ("pdftotext", "pdftoppm"))
 pytestmark = pytest.mark.skipif(not POPPLER, reason="poppler-utils is not installed")
 PATIENT = PatientRecord(1, "CH-7731", "Morgan Needlewell", dt.date(1980, 4, 2), "female", "")
@@ -93,3 +94,38 @@ def test_safety_sections_in_a_paged_layout(tmp_path):
                      "Shoulder flexion", "Symptoms that could mean a", "Ambulance called",
                      "After your treatment", "24 to 48 hours"):
         assert expected in text, expected
+
+
+def test_recorded_consent_prints_items_who_when_copy_signature_and_withdrawal(tmp_path):
+    from bodymap.domain.consent import CONSENT_ITEMS
+    from bodymap.export.consent_form import export_consent_pdf
+    discussed = tuple((i.id, i.text) for i in CONSENT_ITEMS if i.id != "alternatives")
+    strokes = (((0.1, 0.6), (0.2, 0.2), (0.3, 0.7), (0.45, 0.25), (0.6, 0.65)), ((0.65, 0.5), (0.9, 0.4)))
+    consent = _consent(discussed=discussed, risk_factors=("Anticoagulant or antiplatelet medication",),
+                       copy_given=True, signature=strokes,
+                       withdrawn_at=dt.datetime(2026, 3, 20, 9, 30, tzinfo=dt.UTC),
+                       withdrawn_reason="Prefers exercise only", withdrawn_by="Dr. Sam Lee")
+    path = export_consent_pdf(tmp_path / "consent.pdf", PATIENT, consent, CLINIC)
+    text = _text(path)
+    for expected in ("Discussed with the patient", "☑ What dry needling is", "not acupuncture",
+                     "pneumothorax", "(not recorded)", "From the health screen: Anticoagulant",
+                     "Yes, a copy was given", "Signed on screen by the patient", "recorded 02 Mar 2026",
+                     "Consent withdrawn", "Prefers exercise only", "does not cover visits after"):
+        assert expected in text, expected
+    assert text.count("☐") == 1                                            # only "alternatives" unticked
+    if SHOTS:
+        subprocess.run(["pdftoppm", "-png", "-r", "60", str(path), os.path.join(SHOTS, "consent_pdf")], check=True)
+    # the strokes are drawn: the signature area is not blank, and blank without strokes
+    plain = export_consent_pdf(tmp_path / "paper.pdf", PATIENT, _consent(signed_on_paper=True, method="written"),
+                               CLINIC)
+    assert "Signed on paper: the signed original is kept on file" in _text(plain)
+    assert _ink(path) > _ink(plain)
+
+
+def _ink(path) -> int:
+    """Dark pixels on the last page (where the signatures are)."""
+    out = subprocess.run(["pdftoppm", "-gray", "-r", "40", "-l", "9", str(path)], capture_output=True, check=True)
+    data = out.stdout
+    pages = data.split(b"P5\n")[1:]
+    last = pages[-1].split(b"\n", 2)[2]
+    return sum(1 for b in last if b < 100)

@@ -9,6 +9,7 @@ import pytest
 
 from bodymap.domain import safety as dom
 from bodymap.domain.charting import PatientInput, TriggerPointDetails, VisitInput
+from bodymap.domain.consent import CONSENT_ITEM_IDS
 from bodymap.errors import ValidationError
 from bodymap.services.demo import region_point
 from bodymap.services.safety import SafetyService, check_count_out
@@ -69,6 +70,6 @@ def test_sign_refused_until_count_reconciles(setup):
     assert not service.get_visit(visit.id).is_signed
     safety.acknowledge_thorax(pec.id)
     safety.review_screen(visit.id, {})                # and the rest of the sign-off rules
-    safety.record_consent(visit.id, dom.ConsentInput())
+    safety.record_consent(visit.id, dom.ConsentInput(discussed=CONSENT_ITEM_IDS))
     signed = service.sign_visit(visit.id)
     assert signed.is_signed

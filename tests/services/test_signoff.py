@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from bodymap import db
 from bodymap.domain import safety as dom
 from bodymap.domain.charting import PatientInput, TriggerPointDetails, VisitInput
+from bodymap.domain.consent import CONSENT_ITEM_IDS
 from bodymap.domain.signoff import Blocker
 from bodymap.errors import ValidationError
 from bodymap.services.accounts import AccountService
@@ -65,7 +66,7 @@ def test_needling_without_consent_or_screen_is_refused_listing_every_rule(servic
     assert "consent" in str(refused.value) and "health screen" in str(refused.value)
     assert (service.get_visit(visit.id), _audit_rows(service)) == before       # a refusal changes nothing
 
-    safety.record_consent(visit.id, dom.ConsentInput())
+    safety.record_consent(visit.id, dom.ConsentInput(discussed=CONSENT_ITEM_IDS))
     assert [p.kind for p in service.sign_off_problems(visit.id)] == [Blocker.SCREEN]
     safety.review_screen(visit.id, {})
     assert service.sign_off_problems(visit.id) == []
@@ -93,7 +94,8 @@ def test_a_visit_with_nothing_needled_needs_no_consent(service, patient):
 def test_consent_for_a_course_covers_later_visits_only_while_valid(service, safety, patient):
     first, _tp = _needled_visit(service, patient.id, days_ago=20)
     safety.record_consent(first.id, dom.ConsentInput(given_on=dt.date.today() - dt.timedelta(days=20),
-                                                     scope=dom.ConsentScope.COURSE, max_visits=2))
+                                                     scope=dom.ConsentScope.COURSE, max_visits=2,
+                                                     discussed=CONSENT_ITEM_IDS))
     second, _tp = _needled_visit(service, patient.id, days_ago=10)
     third, _tp = _needled_visit(service, patient.id, days_ago=0)
     assert Blocker.CONSENT not in {p.kind for p in service.sign_off_problems(second.id)}

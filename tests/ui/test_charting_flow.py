@@ -183,7 +183,10 @@ def test_patient_search_filters_as_you_type(qtbot, open_window):
 
 def test_signed_visit_is_read_only(qtbot, open_window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
-    window = _charted_window(qtbot, open_window)
+    window = open_window()
+    act_as_clinician(window.service)          # only a clinician signed in with an account signs
+    _new_patient(qtbot, window)
+    _new_visit(qtbot, window)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
     window.sign_visit()

@@ -15,11 +15,11 @@ from bodymap.domain import safety as dom
 from bodymap.domain.charting import MarkKind
 from bodymap.services.safety import SafetyService, precautions_containing
 from bodymap.ui.safety.areas import PRECAUTION, PrecautionTool, show_areas
+from bodymap.ui.safety.consent import ConsentDetailsDialog, ConsentFormDialog, WithdrawConsentDialog
 from bodymap.ui.safety.dialogs import (
     AdverseEventDialog,
     AfterCareDialog,
     CautionDialog,
-    ConsentDialog,
     PrecautionDialog,
 )
 from bodymap.ui.safety.panel import SafetyPanel
@@ -51,6 +51,7 @@ class SafetyController(QObject):
         p.screenReviewed.connect(self.review_screen)
         p.consentRequested.connect(self.record_consent)
         p.consentFormRequested.connect(self.consent_form)
+        p.consentDetailsRequested.connect(self.consent_details)
         p.areaRemoveRequested.connect(self.remove_area)
         p.needlesChanged.connect(self.set_needles)
         p.thoraxAckRequested.connect(lambda tp_id: self.ask_thorax(tp_id, force=True))
@@ -233,13 +234,38 @@ class SafetyController(QObject):
     def record_consent(self) -> None:
         if self.visit_id is None:
             return
-        dialog = ConsentDialog(self.services.chart.actor.display_name, self.host)
         visit_id = self.visit_id
+        screen = self.read(self.service.screen, visit_id)
+        dialog = ConsentFormDialog(self.services.chart.actor.display_name,
+                                   self.read(self.service.consent_wording) or {},
+                                   [f.label for f in screen.flags] if screen else [], self.host)
         dialog.submit = lambda data: self.call(
             lambda v: self.service.record_consent(visit_id, data, expected_version=v))
         self.last_dialog = dialog
         dialog.exec()
         self.refresh()
+
+    def consent_details(self) -> None:
+        """The consent covering the visit as recorded, with withdrawal."""
+        if self.visit_id is None:
+            return
+        safety = self.read(self.service.visit_safety, self.visit_id)
+        if safety is None or safety.consent is None:
+            return
+        dialog = ConsentDetailsDialog(safety.consent, safety.consent_problems, True, self._withdraw, self.host)
+        self.last_dialog = dialog
+        dialog.exec()
+        self.refresh()
+
+    def _withdraw(self, details):
+        dialog = WithdrawConsentDialog(details)
+        consent_id = details.consent.id
+        dialog.submit = lambda data: self.service.withdraw_consent(consent_id, data[1], at=data[0])
+        self.last_dialog = dialog
+        result = dialog.result_value if dialog.exec() else None
+        self.last_dialog = details
+        self.refresh()
+        return result
 
     def consent_form(self) -> None:
         chart = self.document.chart
@@ -256,7 +282,8 @@ class SafetyController(QObject):
         consent = self.read(self.service.consent_for_visit, chart.visit.id)
         try:
             return export_consent_pdf(path, chart.patient, consent, self.services.settings.clinic(),
-                                      clinician=self.services.chart.actor.display_name)
+                                      clinician=self.services.chart.actor.display_name,
+                                      wording=self.read(self.service.consent_wording))
         except OSError as exc:
             self.operations.failed.emit(f"Could not save the consent form: {exc.strerror or exc}")
             return None

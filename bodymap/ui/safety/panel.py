@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain import safety as dom
+from bodymap.ui.safety.consent import consent_status_html
 from bodymap.ui.safety.dialogs import URGENT_STYLE, local
 
 LIGHT = {  # state -> (colour, text)
@@ -62,6 +63,7 @@ class SafetyPanel(QTabWidget):
     screenReviewed = Signal(dict)              # item id -> ScreenAnswer
     consentRequested = Signal()
     consentFormRequested = Signal()
+    consentDetailsRequested = Signal()
     areaRemoveRequested = Signal(int)
     needlesChanged = Signal(int, int, object)  # tp id, needles, passes | None
     thoraxAckRequested = Signal(int)
@@ -164,11 +166,15 @@ class SafetyPanel(QTabWidget):
         self.record_consent.clicked.connect(self.consentRequested)
         self.consent_form = QPushButton("Consent form (PDF)…")
         self.consent_form.clicked.connect(self.consentFormRequested)
+        self.consent_details = QPushButton("Details / withdraw…")
+        self.consent_details.clicked.connect(self.consentDetailsRequested)
         box.addWidget(self.consent_status)
         row = QHBoxLayout()
         row.addWidget(self.record_consent)
-        row.addWidget(self.consent_form)
+        row.addWidget(self.consent_details)
+        row.addStretch(1)
         box.addLayout(row)
+        box.addWidget(self.consent_form, 0, Qt.AlignmentFlag.AlignLeft)
         box.addStretch(1)
         return page
 
@@ -314,6 +320,7 @@ class SafetyPanel(QTabWidget):
                   self.remove_area):
             w.setEnabled(safety is not None and editable)
         self.consent_form.setEnabled(safety is not None)
+        self.consent_details.setEnabled(safety is not None and safety.consent is not None)
         self.areas.clear()
         for area in areas:
             item = QListWidgetItem("⚠ " + area.label + f"  ({area.view.replace('_', ' ')})")
@@ -333,7 +340,7 @@ class SafetyPanel(QTabWidget):
             self.count_by.clear()
             return
         self._show_screen(safety.screen)
-        self._show_consent(safety.consent)
+        self._show_consent(safety.consent, safety.consent_problems)
         self._show_count(safety)
         self._show_response(safety)
         self.show_selected(self._tp_id)
@@ -358,16 +365,8 @@ class SafetyPanel(QTabWidget):
             f"{i.label}{' — CONTRAINDICATION' if i.kind == 'contraindication' else ''}" for i in flags)
             if flags else "")
 
-    def _show_consent(self, consent) -> None:
-        if consent is None:
-            self.consent_status.setText("<b style='color:#B00020'>No consent covers this visit.</b><br>"
-                                        "Record consent before needling.")
-            return
-        notes = f"<br>Notes: {consent.notes}" if consent.notes else ""
-        self.consent_status.setText(
-            f"<b style='color:#2E7D32'>✔ Consent covers this visit</b><br>"
-            f"Given {consent.given_on:%d %b %Y} · {consent.method_text}<br>"
-            f"Scope: {consent.scope_text}<br>Obtained by {consent.obtained_by}{notes}")
+    def _show_consent(self, consent, problems=()) -> None:
+        self.consent_status.setText(consent_status_html(consent, problems))
 
     def _light(self, state, detail: str) -> None:
         colour, text = LIGHT[state]
