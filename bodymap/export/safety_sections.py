@@ -70,7 +70,7 @@ def safety_sections(layout, safety, after_care: bool = True, summary: bool = Tru
         if safety.events:
             rows = [[{"paras": [(e.occurred_at.astimezone().strftime("%d %b %H:%M"), "cell")]},
                      {"paras": [(e.kind_label, "cell_b")] + ([(e.description, "cell")] if e.description else [])},
-                     {"paras": [(e.severity.capitalize(), "cell")]},
+                     {"paras": [(e.severity_label, "cell")]},
                      {"paras": [(e.action_taken or "—", "cell")]},
                      {"paras": [(e.follow_up or "—", "cell")]}] for e in safety.events]
             layout.table([("Time", 16), ("Adverse event", 50), ("Severity", 14), ("Action taken", 40),
