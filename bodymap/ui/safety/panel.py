@@ -408,6 +408,8 @@ class SafetyPanel(QTabWidget):
         self.events.clear()
         for e in safety.events:
             text = f"{local(e.occurred_at)} · {e.kind_label} · {e.severity_label}"
+            if e.near_miss and e.description:
+                text += f"\n    {e.description[:80]}"
             if e.onset:
                 text += f"\n    Onset: {e.onset_label}"
             if e.action_taken:
