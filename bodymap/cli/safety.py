@@ -75,15 +75,14 @@ def summary_text(summary: EventSummary, date_from: dt.date | None, date_to: dt.d
     def row(label: str, events: str, points: str, visits: str) -> str:
         return f"{label:<{width}}{events:>8}{points:>20}{visits:>20}"
 
+    def rates(items) -> list[str]:
+        return [row("  " + r.label, str(r.events), _rate(r.per_1000_points), _rate(r.per_1000_visits))
+                for r in items] or ["  none"]
+
+    total, near = summary.total, summary.near_misses
     lines.append(row("", "events", "per 1,000 points", "per 1,000 visits"))
-    for title, total, rates in (("By severity", summary.total, summary.by_severity),
-                                ("By type", None, summary.by_kind),
-                                ("Near misses (no harm; not counted above)", summary.near_misses,
-                                 summary.near_misses_by_kind)):
-        if total is not None:
-            lines.append(row(total.label, str(total.events), _rate(total.per_1000_points),
-                             _rate(total.per_1000_visits)))
-        lines.append(title)
-        lines += [row("  " + r.label, str(r.events), _rate(r.per_1000_points), _rate(r.per_1000_visits))
-                  for r in rates] or ["  none"]
+    lines.append(row(total.label, str(total.events), _rate(total.per_1000_points), _rate(total.per_1000_visits)))
+    lines += ["By severity", *rates(summary.by_severity), "By type", *rates(summary.by_kind), "",
+              "Near misses (nobody harmed; not counted above)", *rates([near]),
+              *(rates(summary.near_misses_by_kind) if summary.near_misses_by_kind else [])]
     return "\n".join(lines) + "\n"

@@ -35,14 +35,15 @@ def _relabel(kind: str, label: str, new_kind: str) -> None:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('safety_visit_records', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('tolerance', sa.String(length=20), nullable=True))
-        batch_op.add_column(sa.Column('outcome', sa.String(length=20), nullable=True))
-        batch_op.add_column(sa.Column('session_note', sa.Text(), server_default=sa.text("''"), nullable=False))
-    # SQLite's batch rebuild reflects the tables the events refer to (patients' expression index
-    # of 0010 cannot be reflected, which is harmless: patients is not rebuilt)
+    # SQLite's batch mode reflects the tables these refer to (patients' expression index of 0010
+    # cannot be reflected, which is harmless: patients is not rebuilt)
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "Skipped unsupported reflection", sa.exc.SAWarning)
+        with op.batch_alter_table('safety_visit_records', schema=None) as batch_op:
+            batch_op.add_column(sa.Column('tolerance', sa.String(length=20), nullable=True))
+            batch_op.add_column(sa.Column('outcome', sa.String(length=20), nullable=True))
+            batch_op.add_column(sa.Column('session_note', sa.Text(), server_default=sa.text("''"),
+                                          nullable=False))
         with op.batch_alter_table('safety_adverse_events', schema=None) as batch_op:
             batch_op.alter_column('severity', existing_type=sa.String(length=10), type_=sa.String(length=12),
                                   nullable=True)
@@ -68,7 +69,7 @@ def downgrade() -> None:
             batch_op.drop_column('onset')
             batch_op.alter_column('severity', existing_type=sa.String(length=12), type_=sa.String(length=10),
                                   nullable=False)
-    with op.batch_alter_table('safety_visit_records', schema=None) as batch_op:
-        batch_op.drop_column('session_note')
-        batch_op.drop_column('outcome')
-        batch_op.drop_column('tolerance')
+        with op.batch_alter_table('safety_visit_records', schema=None) as batch_op:
+            batch_op.drop_column('session_note')
+            batch_op.drop_column('outcome')
+            batch_op.drop_column('tolerance')
