@@ -12,6 +12,7 @@ from sqlalchemy import (
     String,
     Text,
     false,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -103,14 +104,22 @@ class VisitSafetyRow(Base):
     counted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     pain_after: Mapped[int | None]
     rom_note: Mapped[str] = mapped_column(Text, default="")
+    tolerance: Mapped[str | None] = mapped_column(String(20))     # domain.adverse.Tolerance (0018)
+    outcome: Mapped[str | None] = mapped_column(String(20))       # domain.adverse.Outcome (0018)
+    session_note: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
 
 class AdverseEvent(Base):
+    """An adverse event after needling, or a near miss (near_miss: harmed nobody, no severity).
+    Rows from before 0018 were mapped to the current kinds and severities by that migration."""
+
     __tablename__ = "safety_adverse_events"
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
-    severity: Mapped[str] = mapped_column(String(10))
+    severity: Mapped[str | None] = mapped_column(String(12))      # None for a near miss
+    onset: Mapped[str | None] = mapped_column(String(12))
+    near_miss: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     description: Mapped[str] = mapped_column(Text, default="")
     action_taken: Mapped[str] = mapped_column(Text, default="")
     follow_up: Mapped[str] = mapped_column(Text, default="")

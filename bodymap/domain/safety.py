@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
+from bodymap.domain import adverse as _adverse
 from bodymap.domain import consent
 from bodymap.domain.charting import (
     MAX_NOTES,
@@ -418,71 +419,14 @@ def count_out(points: Iterable[NeededPoint], removed: int | None, note: str = ""
 
 
 # --------------------------------------------------------------------------- after treatment
-class AdverseKind(str, enum.Enum):
-    BRUISING = "bruising"
-    BLEEDING = "bleeding"
-    SORENESS = "soreness"
-    FAINTING = "fainting"
-    STUCK_NEEDLE = "stuck_needle"
-    PNEUMOTHORAX = "pneumothorax"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return ADVERSE_LABELS[self]
-
-
-ADVERSE_LABELS = {
-    AdverseKind.BRUISING: "Bruising", AdverseKind.BLEEDING: "Bleeding",
-    AdverseKind.SORENESS: "Post-needling soreness",
-    AdverseKind.FAINTING: "Fainting or light-headedness",
-    AdverseKind.STUCK_NEEDLE: "Stuck or bent needle",
-    AdverseKind.PNEUMOTHORAX: "Symptoms that could mean a pneumothorax",
-    AdverseKind.OTHER: "Other",
-}
-
-
-class Severity(str, enum.Enum):
-    MILD = "mild"
-    MODERATE = "moderate"
-    SEVERE = "severe"
-
-
-PNEUMOTHORAX_ADVICE = (
-    "URGENT: possible pneumothorax. Stop needling. Shortness of breath, chest pain or a dry cough "
-    "after needling over the thorax need medical assessment today: arrange transfer to an "
-    "emergency department (call emergency services if breathing is difficult or worsening) and "
-    "do not let the patient drive.")
-
-
-@dataclass(frozen=True)
-class AdverseEventInput:
-    kind: AdverseKind
-    severity: Severity = Severity.MILD
-    description: str = ""
-    action_taken: str = ""
-    follow_up: str = ""
-    occurred_at: dt.datetime | None = None          # None = now
-
-    def validated(self) -> AdverseEventInput:
-        kind = as_enum(AdverseKind, self.kind, "Kind of adverse event")
-        at = self.occurred_at or dt.datetime.now(dt.UTC)
-        if at.tzinfo is None:
-            at = at.replace(tzinfo=dt.UTC)
-        at = at.astimezone(dt.UTC)
-        if at > dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5):
-            raise ValidationError("An adverse event cannot be dated in the future.")
-        description = clean_text(self.description, "Description", MAX_NOTES)
-        if kind is AdverseKind.OTHER and not description:
-            raise ValidationError("Describe an “Other” adverse event.")
-        return AdverseEventInput(kind=kind, severity=as_enum(Severity, self.severity, "Severity"),
-                                 description=description,
-                                 action_taken=clean_text(self.action_taken, "Action taken", MAX_NOTES),
-                                 follow_up=clean_text(self.follow_up, "Follow-up", MAX_NOTES), occurred_at=at)
-
-
-def is_urgent(kind: str) -> bool:
-    return kind == AdverseKind.PNEUMOTHORAX.value
+# adverse events, near misses and the needling session live in bodymap.domain.adverse; the names
+# the app used from here before stay available
+AdverseKind = _adverse.AdverseKind
+ADVERSE_LABELS = _adverse.ADVERSE_LABELS
+Severity = _adverse.Severity
+AdverseEventInput = _adverse.AdverseEventInput
+PNEUMOTHORAX_ADVICE = _adverse.PNEUMOTHORAX_ADVICE
+is_urgent = _adverse.is_urgent
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,15 @@ def consent_text(safety) -> str:
     return text
 
 
+def session_rows(safety) -> list:
+    """Tolerance and immediate outcome of the needling, when recorded."""
+    session = getattr(safety, "session", None)
+    if session is None or not session.recorded:
+        return []
+    rows = [_row("Tolerance", session.tolerance_label), _row("Outcome", session.outcome_label)]
+    return rows + ([_row("Session note", session.note)] if session.note else [])
+
+
 def urgent_box(layout, text: str = PNEUMOTHORAX_ADVICE) -> None:
     lines = layout.wrap(text, "callout", layout.W - layout.mm(8))
     h = len(lines) * layout.line("callout") + layout.mm(3)
@@ -69,15 +78,17 @@ def safety_sections(layout, safety, after_care: bool = True, summary: bool = Tru
             rows.append(_row("Pain after treatment", pain_change(safety.overall_pain, safety.pain_after)))
             if safety.rom_note:
                 rows.append(_row("Range of motion", safety.rom_note))
+        rows += session_rows(safety)
         layout.table([("", 40), ("", 150)], rows, header=False, zebra=False, rules=False)
         if safety.events:
             rows = [[{"paras": [(e.occurred_at.astimezone().strftime("%d %b %H:%M"), "cell")]},
-                     {"paras": [(e.kind_label, "cell_b")] + ([(e.description, "cell")] if e.description else [])},
-                     {"paras": [(e.severity.capitalize(), "cell")]},
+                     {"paras": [(e.kind_label, "cell_b")] + ([(e.description, "cell")] if e.description else [])
+                      + ([(f"Onset: {e.onset_label}", "cell")] if e.onset else [])},
+                     {"paras": [(e.severity_label, "cell")]},
                      {"paras": [(e.action_taken or "—", "cell")]},
                      {"paras": [(e.follow_up or "—", "cell")]}] for e in safety.events]
-            layout.table([("Time", 16), ("Adverse event", 50), ("Severity", 14), ("Action taken", 40),
-                          ("Follow-up", 40)], rows, title="Adverse events")
+            layout.table([("Time", 16), ("Adverse event", 50), ("Severity", 16), ("Action taken", 39),
+                          ("Follow-up", 39)], rows, title="Adverse events and near misses")
     if after_care and safety.after_care:
         layout.heading(AFTER_CARE_TITLE, keep=layout.line("body") * 3)
         layout.paragraph(safety.after_care, title=AFTER_CARE_TITLE)

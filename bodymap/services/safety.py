@@ -17,8 +17,8 @@ from bodymap import db
 from bodymap.domain import consent as dom_consent
 from bodymap.domain import safety as dom
 from bodymap.errors import ValidationError
-from bodymap.services.common import BaseService
 from bodymap.services.consent import WORDING_KEY, consent_of_visit, consent_record, consent_wording
+from bodymap.services.safety_events import AdverseEventUseCases, event_record, session_record
 from bodymap.services.safety_records import (
     AdverseEventRecord,
     ClinicAdverseEvent,
@@ -27,6 +27,7 @@ from bodymap.services.safety_records import (
     NeedleLogRecord,
     PrecautionRecord,
     ScreenState,
+    SessionRecord,
     VisitSafety,
 )
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 # the records are defined in safety_records and exported from here too, with the service
 __all__ = ["AdverseEventRecord", "ClinicAdverseEvent", "ConsentRecord", "NeededPointRecord", "NeedleLogRecord",
-           "PrecautionRecord", "SafetyService", "ScreenState", "VisitSafety", "check_count_out",
+           "PrecautionRecord", "SafetyService", "ScreenState", "SessionRecord", "VisitSafety", "check_count_out",
            "demo_safety_record", "precautions_containing"]
 
 
@@ -52,9 +53,6 @@ def _precaution(row: db.PrecautionArea) -> PrecautionRecord:
                             row.kind, row.side, row.note or "", row.created_by, row.created_at)
 
 
-def _event(row: db.AdverseEvent) -> AdverseEventRecord:
-    return AdverseEventRecord(row.id, row.visit_id, row.kind, row.severity, row.description or "",
-                              row.action_taken or "", row.follow_up or "", row.occurred_at, row.recorded_by)
 
 
 def _tp_label(tp: db.TriggerPoint) -> str:
@@ -106,7 +104,7 @@ def check_count_out(session_or_data: Session | Iterable[dom.NeededPoint], visit_
 
 
 # --------------------------------------------------------------------------- the service
-class SafetyService(BaseService):
+class SafetyService(AdverseEventUseCases):
     """Use cases of the safety record. Methods that change a visit take expected_version."""
 
     # the health screen -------------------------------------------------------
@@ -377,72 +375,7 @@ class SafetyService(BaseService):
                         visit_id=visit_id, before=before, after=data)
             return data
 
-    # adverse events -------------------------------------------------------------------
-    def add_adverse_event(self, visit_id: int, data: dom.AdverseEventInput,
-                          expected_version: int | None = None) -> AdverseEventRecord:
-        data = data.validated()
-        with self._tx() as s:
-            visit = self._lock_visit(s, visit_id, expected_version)
-            row = db.AdverseEvent(visit_id=visit_id, recorded_by=self.actor.display_name,
-                                  recorded_by_id=getattr(self.actor, "id", None))
-            self._apply_event(row, data)
-            s.add(row)
-            s.flush()
-            record = _event(row)
-            self._audit(s, "create", "adverse_event", row.id, patient_id=visit.patient_id, visit_id=visit_id,
-                        after=record)
-            return record
-
-    def update_adverse_event(self, event_id: int, data: dom.AdverseEventInput,
-                             expected_version: int | None = None) -> AdverseEventRecord:
-        data = data.validated()
-        with self._tx() as s:
-            row = self._get(s, db.AdverseEvent, event_id)
-            visit = self._lock_visit(s, row.visit_id, expected_version)
-            before = _event(row)
-            self._apply_event(row, data)
-            s.flush()
-            record = _event(row)
-            self._audit(s, "update", "adverse_event", row.id, patient_id=visit.patient_id, visit_id=visit.id,
-                        before=before, after=record)
-            return record
-
-    def delete_adverse_event(self, event_id: int, expected_version: int | None = None) -> AdverseEventRecord:
-        with self._tx() as s:
-            row = self._get(s, db.AdverseEvent, event_id)
-            visit = self._lock_visit(s, row.visit_id, expected_version)
-            record = _event(row)
-            self._audit(s, "delete", "adverse_event", row.id, patient_id=visit.patient_id, visit_id=visit.id,
-                        before=record)
-            s.delete(row)
-            return record
-
-    @staticmethod
-    def _apply_event(row: db.AdverseEvent, data: dom.AdverseEventInput) -> None:
-        row.kind, row.severity = data.kind.value, data.severity.value
-        row.description, row.action_taken, row.follow_up = data.description, data.action_taken, data.follow_up
-        assert data.occurred_at is not None           # validated() sets it (now, when not given)
-        row.occurred_at = data.occurred_at
-
-    def adverse_events(self, visit_id: int) -> list[AdverseEventRecord]:
-        with self._tx() as s:
-            return [_event(r) for r in s.scalars(select(db.AdverseEvent).where(db.AdverseEvent.visit_id == visit_id)
-                                                 .order_by(db.AdverseEvent.occurred_at, db.AdverseEvent.id))]
-
-    def clinic_adverse_events(self, date_from: dt.date | None = None,
-                              date_to: dt.date | None = None) -> list[ClinicAdverseEvent]:
-        """Adverse events across the clinic by time; dates (inclusive) are local calendar days."""
-        query = (select(db.AdverseEvent, db.Patient.chart_number)
-                 .join(db.Visit, db.Visit.id == db.AdverseEvent.visit_id)
-                 .join(db.Patient, db.Patient.id == db.Visit.patient_id)
-                 .order_by(db.AdverseEvent.occurred_at, db.AdverseEvent.id))
-        if date_from is not None:
-            query = query.where(db.AdverseEvent.occurred_at >= _local_midnight(date_from))
-        if date_to is not None:
-            query = query.where(db.AdverseEvent.occurred_at < _local_midnight(date_to + dt.timedelta(days=1)))
-        with self._tx() as s:
-            return [ClinicAdverseEvent(e.occurred_at, chart, e.visit_id, e.kind, e.severity, e.action_taken,
-                                       e.follow_up, e.recorded_by) for e, chart in s.execute(query)]
+    # adverse events, near misses, the needling session: AdverseEventUseCases (safety_events.py)
 
     # after care (clinic setting) -----------------------------------------------------
     def after_care(self) -> str:
@@ -473,18 +406,15 @@ class SafetyService(BaseService):
             return VisitSafety(visit_id, visit.patient_id, visit.overall_pain, self._screen(s, visit),
                                consent, tuple(_needled(s, visit_id)), count,
                                row.counted_by if row else "", row.pain_after if row else None,
-                               row.rom_note if row else "", tuple(_event(e) for e in events), _after_care(s),
-                               dom_consent.consent_problems(consent, visit.started_at) if consent else ())
+                               row.rom_note if row else "", tuple(event_record(e) for e in events), _after_care(s),
+                               consent_problems=dom_consent.consent_problems(consent, visit.started_at) if consent else (),
+                               session=session_record(row))
 
 
 def _after_care(s: Session) -> str:
     row = s.get(db.Setting, dom.AFTER_CARE_KEY)
     value = row.value if row is not None else None
     return value.strip() if isinstance(value, str) and value.strip() else dom.DEFAULT_AFTER_CARE
-
-
-def _local_midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.UTC)
 
 
 def precautions_containing(areas: Iterable[PrecautionRecord], view: str, x: float, y: float,

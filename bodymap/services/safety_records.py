@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from bodymap.domain import adverse as adv
 from bodymap.domain import consent
 from bodymap.domain import safety as dom
 from bodymap.domain.charting import Polygon
@@ -117,20 +118,30 @@ class AdverseEventRecord:
     id: int
     visit_id: int
     kind: str
-    severity: str
+    severity: str | None               # None for a near miss
     description: str
     action_taken: str
     follow_up: str
     occurred_at: dt.datetime
     recorded_by: str
+    onset: str | None = None
+    near_miss: bool = False
 
     @property
     def kind_label(self) -> str:
-        return dom.AdverseKind(self.kind).label
+        return adv.kind_label(self.kind)
+
+    @property
+    def severity_label(self) -> str:
+        return "Near miss" if self.near_miss else adv.severity_label(self.severity)
+
+    @property
+    def onset_label(self) -> str:
+        return adv.onset_label(self.onset)
 
     @property
     def urgent(self) -> bool:
-        return dom.is_urgent(self.kind)
+        return adv.is_urgent(self.kind, self.near_miss)
 
 
 @dataclass(frozen=True)
@@ -141,10 +152,33 @@ class ClinicAdverseEvent:
     chart_number: str
     visit_id: int
     kind: str
-    severity: str
+    severity: str | None
     action_taken: str
     follow_up: str
     recorded_by: str
+    onset: str | None = None
+    near_miss: bool = False
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """How the patient tolerated the needling at a visit and its immediate outcome."""
+
+    tolerance: str | None = None
+    outcome: str | None = None
+    note: str = ""
+
+    @property
+    def recorded(self) -> bool:
+        return self.tolerance is not None or self.outcome is not None or bool(self.note)
+
+    @property
+    def tolerance_label(self) -> str:
+        return adv.tolerance_label(self.tolerance)
+
+    @property
+    def outcome_label(self) -> str:
+        return adv.outcome_label(self.outcome)
 
 
 @dataclass(frozen=True)
@@ -164,6 +198,7 @@ class VisitSafety:
     events: tuple[AdverseEventRecord, ...]
     after_care: str
     consent_problems: tuple[str, ...] = ()      # what the consent lacks for this visit (consent_problems)
+    session: SessionRecord = SessionRecord()
 
     @property
     def urgent(self) -> bool:

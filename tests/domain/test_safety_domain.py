@@ -97,7 +97,7 @@ def test_consent_validation_and_scopes():
 
 
 def test_adverse_events_and_response():
-    e = s.AdverseEventInput("pneumothorax", "severe", "Short of breath 10 min after", "Sent to ED", "Call tomorrow")
+    e = s.AdverseEventInput("pneumothorax", "serious", "Short of breath 10 min after", "Sent to ED", "Call tomorrow")
     e = e.validated()
     assert e.kind is s.AdverseKind.PNEUMOTHORAX and e.occurred_at.tzinfo is not None
     assert s.is_urgent("pneumothorax") and not s.is_urgent("bruising")

@@ -69,7 +69,7 @@ def _visit_safety(**kw):
                                    NeedleLogRecord(5, 2, 6, "Dr. Sam Lee", at)),),
         count=dom.count_out([dom.NeededPoint(5, "Pectoralis major (right)", 2, True, True)], 2),
         counted_by="Dr. Sam Lee", pain_after=3, rom_note="Shoulder flexion 150° → 170°",
-        events=(AdverseEventRecord(1, 3, "pneumothorax", "severe", "Breathless after 10 min",
+        events=(AdverseEventRecord(1, 3, "pneumothorax", "serious", "Breathless after 10 min",
                                    "Ambulance called", "Phone next day", at, "Dr. Sam Lee"),),
         after_care=dom.DEFAULT_AFTER_CARE)
     return VisitSafety(**(base | kw))
@@ -91,7 +91,7 @@ def test_safety_sections_in_a_paged_layout(tmp_path):
     text = _text(path)
     for expected in ("Treatment safety", "URGENT: possible pneumothorax", "2 inserted, 2 removed — Reconciled",
                      "Pectoralis major (right): acknowledged by Dr. Sam Lee", "7/10 before → 3/10 after (4 less)",
-                     "Shoulder flexion", "Symptoms that could mean a", "Ambulance called",
+                     "Shoulder flexion", "Suspected pneumothorax", "Ambulance called",
                      "After your treatment", "24 to 48 hours"):
         assert expected in text, expected
 

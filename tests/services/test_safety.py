@@ -174,11 +174,11 @@ def test_response_adverse_events_and_clinic_list(service, safety, patient):
     event = safety.add_adverse_event(v.id, dom.AdverseEventInput(
         "bruising", "mild", "Small bruise left calf", "Pressure 1 min", "None needed"))
     urgent = safety.add_adverse_event(v.id, dom.AdverseEventInput(
-        "pneumothorax", "severe", "Short of breath", "Ambulance called", "Phone next day"))
+        "pneumothorax", "serious", "Short of breath", "Ambulance called", "Phone next day"))
     assert urgent.urgent and not event.urgent
     updated = safety.update_adverse_event(event.id, dom.AdverseEventInput(
-        "bruising", "moderate", "Larger bruise", "Ice", "Review next visit", occurred_at=event.occurred_at))
-    assert updated.severity == "moderate"
+        "bruising", "significant", "Larger bruise", "Ice", "Review next visit", occurred_at=event.occurred_at))
+    assert updated.severity == "significant"
     full = safety.visit_safety(v.id)
     assert full.pain_after == 3 and full.overall_pain == 7 and full.urgent
     assert [e.kind for e in full.events] == ["bruising", "pneumothorax"]

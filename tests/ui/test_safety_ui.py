@@ -142,6 +142,6 @@ def test_screen_review_and_adverse_event_banner(qtbot, open_window):
     assert panel.urgent.isHidden()
     from bodymap.domain import safety as dom
     ctl.call(lambda v: ctl.service.add_adverse_event(window.document.visit_id, dom.AdverseEventInput(
-        "pneumothorax", "severe", "Breathless"), expected_version=v))
+        "pneumothorax", "serious", "Breathless"), expected_version=v))
     ctl.refresh()
     assert not panel.urgent.isHidden() and "URGENT" in panel.urgent.text()

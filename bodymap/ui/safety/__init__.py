@@ -17,11 +17,11 @@ from bodymap.services.safety import SafetyService, precautions_containing
 from bodymap.ui.safety.areas import PRECAUTION, PrecautionTool, show_areas
 from bodymap.ui.safety.consent import ConsentDetailsDialog, ConsentFormDialog, WithdrawConsentDialog
 from bodymap.ui.safety.dialogs import (
-    AdverseEventDialog,
     AfterCareDialog,
     CautionDialog,
     PrecautionDialog,
 )
+from bodymap.ui.safety.events import AdverseEventDialog
 from bodymap.ui.safety.panel import SafetyPanel
 
 
@@ -60,6 +60,7 @@ class SafetyController(QObject):
         p.eventAddRequested.connect(lambda: self.edit_event(None))
         p.eventEditRequested.connect(self.edit_event)
         p.eventDeleteRequested.connect(self.delete_event)
+        p.session_box.sessionSaved.connect(self.save_session)
         p.afterCareRequested.connect(self.edit_after_care)
         self.document.chartReset.connect(self._chart_reset)
         self.document.markChanged.connect(self._mark_changed)
@@ -299,6 +300,12 @@ class SafetyController(QObject):
         if self.visit_id is not None:
             self.write(lambda v: self.service.set_response(self.visit_id, dom.ResponseInput(pain_after, rom_note),
                                                            expected_version=v))
+
+    def save_session(self, tolerance, outcome, note: str) -> None:
+        from bodymap.domain.adverse import SessionInput
+        if self.visit_id is not None:
+            self.write(lambda v: self.service.set_session(self.visit_id, SessionInput(tolerance, outcome, note),
+                                                          expected_version=v))
 
     def edit_event(self, event_id) -> None:
         if self.visit_id is None:

@@ -1,13 +1,12 @@
-"""Safety dialogs: the caution to acknowledge, precaution area details, consent, adverse events."""
+"""Safety dialogs: the caution to acknowledge, precaution area details, consent (adverse events: events.py)."""
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -134,53 +133,6 @@ class ConsentDialog(FormDialog):
             valid_until=self.until.date().toPython() if self.course.isChecked() else None,
             max_visits=(self.visits.value() or None) if self.course.isChecked() else None,
             statement=self.statement.toPlainText(), notes=self.notes.text())
-
-
-class AdverseEventDialog(FormDialog):
-    def __init__(self, event=None, parent=None):
-        super().__init__("Edit adverse event" if event else "Add adverse event", parent)
-        self.setMinimumWidth(520)
-        self.kind = QComboBox()
-        for kind in dom.AdverseKind:
-            self.kind.addItem(kind.label, kind.value)
-        self.severity = QComboBox()
-        for sev in dom.Severity:
-            self.severity.addItem(sev.value.capitalize(), sev.value)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when.setDisplayFormat("dd MMM yyyy HH:mm")
-        self.urgent = QLabel(dom.PNEUMOTHORAX_ADVICE)
-        self.urgent.setWordWrap(True)
-        self.urgent.setStyleSheet(URGENT_STYLE)
-        self.description = QPlainTextEdit()
-        self.action = QPlainTextEdit()
-        self.follow_up = QPlainTextEdit()
-        for edit in (self.description, self.action, self.follow_up):
-            edit.setFixedHeight(60)
-        self.form.addRow("Kind", self.kind)
-        self.form.addRow(self.urgent)
-        self.form.addRow("Severity", self.severity)
-        self.form.addRow("Time", self.when)
-        self.form.addRow("Description", self.description)
-        self.form.addRow("Action taken", self.action)
-        self.form.addRow("Follow-up", self.follow_up)
-        if event is not None:
-            self.kind.setCurrentIndex(self.kind.findData(event.kind))
-            self.severity.setCurrentIndex(self.severity.findData(event.severity))
-            self.when.setDateTime(QDateTime(event.occurred_at.astimezone().replace(tzinfo=None)))
-            self.description.setPlainText(event.description)
-            self.action.setPlainText(event.action_taken)
-            self.follow_up.setPlainText(event.follow_up)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self._kind_changed()
-
-    def _kind_changed(self, *_a) -> None:
-        self.urgent.setVisible(dom.is_urgent(self.kind.currentData()))
-
-    def build_input(self):
-        when = self.when.dateTime().toPython().astimezone()
-        return dom.AdverseEventInput(self.kind.currentData(), self.severity.currentData(),
-                                     self.description.toPlainText(), self.action.toPlainText(),
-                                     self.follow_up.toPlainText(), when)
 
 
 class AfterCareDialog(FormDialog):

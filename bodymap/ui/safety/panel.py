@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from bodymap.domain import safety as dom
 from bodymap.ui.safety.consent import consent_status_html
 from bodymap.ui.safety.dialogs import URGENT_STYLE, local
+from bodymap.ui.safety.session import SessionBox
 
 LIGHT = {  # state -> (colour, text)
     dom.CountState.NOTHING: ("#6C757D", "No needles used"),
@@ -269,7 +270,8 @@ class SafetyPanel(QTabWidget):
         form.addRow("Pain after treatment", self.pain_after)
         form.addRow("Range of motion", self.rom)
         form.addRow(self.save_response)
-        events = QGroupBox("Adverse events")
+        self.session_box = SessionBox()
+        events = QGroupBox("Adverse events and near misses")
         col = QVBoxLayout(events)
         self.events = _wrapping_list()
         self.events.itemDoubleClicked.connect(lambda it: self.eventEditRequested.emit(it.data(Qt.ItemDataRole.UserRole)))
@@ -289,6 +291,7 @@ class SafetyPanel(QTabWidget):
         self.after_care.clicked.connect(self.afterCareRequested)
         box.addWidget(self.urgent)
         box.addWidget(response)
+        box.addWidget(self.session_box)
         box.addWidget(events, 1)
         box.addWidget(self.after_care, 0, Qt.AlignmentFlag.AlignLeft)
         return page
@@ -338,6 +341,7 @@ class SafetyPanel(QTabWidget):
             self.needled_table.setRowCount(0)
             self.problems.clear()
             self.count_by.clear()
+            self.session_box.show_session(None, False, False)
             return
         self._show_screen(safety.screen)
         self._show_consent(safety.consent, safety.consent_problems)
@@ -399,12 +403,17 @@ class SafetyPanel(QTabWidget):
         self.pain_before.setText("not recorded" if safety.overall_pain is None else f"{safety.overall_pain}/10")
         self.pain_after.setValue(-1 if safety.pain_after is None else safety.pain_after)
         self.rom.setPlainText(safety.rom_note)
+        self.session_box.show_session(safety.session, bool(safety.needled), self.save_response.isEnabled())
         self.events.clear()
         for e in safety.events:
-            text = f"{local(e.occurred_at)} · {e.kind_label} · {e.severity}"
+            text = f"{local(e.occurred_at)} · {e.kind_label} · {e.severity_label}"
+            if e.near_miss and e.description:
+                text += f"\n    {e.description[:80]}"
+            if e.onset:
+                text += f"\n    Onset: {e.onset_label}"
             if e.action_taken:
                 text += f"\n    Action: {e.action_taken}"
-            item = QListWidgetItem(("⚠ " if e.urgent else "") + text)
+            item = QListWidgetItem(("⚠ " if e.urgent else "○ " if e.near_miss else "") + text)
             item.setData(Qt.ItemDataRole.UserRole, e.id)
             if e.urgent:
                 item.setForeground(QColor("#B00020"))
