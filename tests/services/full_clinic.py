@@ -23,7 +23,7 @@ def tiny_png(width: int = 3, height: int = 2) -> bytes:
     """A valid RGB PNG, made without Qt."""
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-    raw = b"".join(b"\x00" + bytes(v for x in range(width) for v in (40 * x, 90, 200 - 30 * y))
+    raw = b"".join(b"\x00" + bytes(v for x in range(width) for v in (x % 256, 90, y % 256))
                    for y in range(height))
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
@@ -56,12 +56,12 @@ def fill_clinic(sessions) -> dict[str, int]:
                           text="Addendum: patient phoned, headache eased.", created_at=at))
         if not s.scalar(select(func.count()).select_from(db.zone_sources)):
             s.execute(insert(db.zone_sources), [{"zone_id": zones[0].id, "trigger_point_id": tps[0].id}])
-        s.add(db.DiagramTemplate(name="Clinic posterior (scan)", view_id="posterior", image=tiny_png(),
-                                 image_format="png", width=3, height=2,
+        s.add(db.DiagramTemplate(name="Clinic posterior (scan)", view_id="posterior", image=tiny_png(300, 320),
+                                 image_format="png", width=300, height=320,
                                  calibration=[{"id": "c7", "side": "midline", "x": 1.5, "y": 0.25}],
                                  created_at=at, created_by="Dr. Ünal", active=True))
-        s.add(db.DiagramTemplate(name="Old anterior", view_id="anterior", image=tiny_png(2, 2),
-                                 image_format="png", width=2, height=2, calibration=[], created_at=at,
+        s.add(db.DiagramTemplate(name="Old anterior", view_id="anterior", image=tiny_png(300, 300),
+                                 image_format="png", width=300, height=300, calibration=[], created_at=at,
                                  active=False))
         s.add(db.Setting(key="clinic", value={"name": "Praxis Süd", "address": "Hauptstraße 1",
                                               "phone": "+49 89 1234", "logo_png_b64": "",
