@@ -222,15 +222,14 @@ def _copy_table(src: Connection, dst: Connection, table: Table, batch: int,
     # (an UPDATE would set the columns with an onupdate default, e.g. updated_at: keep them as they were)
     kept = [c.name for c in table.columns if c.onupdate is not None or c.server_onupdate is not None]
     later: list[tuple[Any, dict[str, Any]]] = []
-    digest, count = hashlib.sha256(), 0
+    digest, count, encode = hashlib.sha256(), 0, row_encoder(table)
     for part in _rows(src, table, batch):
         values = []
         for row in part:
+            digest.update(encode(row))
             mapping = dict(zip(names, row[:len(names)], strict=True))
-            flags = dict(zip(json_cols, row[len(names):], strict=True))
-            digest.update(_canonical(mapping, flags))
-            for name in json_cols:
-                if flags[name]:
+            for name, is_null in zip(json_cols, row[len(names):], strict=True):
+                if is_null:
                     mapping[name] = null()
             if self_refs and len(pk) == 1:
                 own = mapping[pk[0].name]
@@ -254,14 +253,11 @@ def _target_sum(connection: Connection, table: Table, source_sha256: str) -> tup
 
 
 def _checksum(connection: Connection, table: Table, batch: int = DEFAULT_BATCH) -> tuple[int, str]:
-    names = [c.name for c in table.columns]
-    json_cols = [c.name for c in table.columns if isinstance(c.type, JSON)]
-    digest, count = hashlib.sha256(), 0
+    digest, count, encode = hashlib.sha256(), 0, row_encoder(table)
     for part in _rows(connection, table, batch):
         for row in part:
-            digest.update(_canonical(dict(zip(names, row[:len(names)], strict=True)),
-                                     dict(zip(json_cols, row[len(names):], strict=True))))
-            count += 1
+            digest.update(encode(row))
+        count += len(part)
     return count, digest.hexdigest()
 
 
@@ -309,7 +305,20 @@ def _plain(value: Any) -> Any:
     return {"s": str(value)}
 
 
-def _canonical(row: dict[str, Any], json_null_flags: dict[str, Any]) -> bytes:
-    values = {name: ("SQL NULL" if json_null_flags.get(name) else _plain(value)) if name in json_null_flags
-              else _plain(value) for name, value in row.items()}
-    return json.dumps(values, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+def row_encoder(table: Table) -> Callable[[Sequence[Any]], bytes]:
+    """The canonical bytes of one row as _rows reads it (the table's columns in order, then a SQL
+    NULL flag per JSON column). A JSON value is written as JSON text with sorted keys (floats in
+    repr, as json does), a SQL NULL in a JSON column as a marker of its own."""
+    n = len(table.columns)
+    json_flag = {i: n + k for k, i in enumerate(i for i, c in enumerate(table.columns) if isinstance(c.type, JSON))}
+
+    def encode(row: Sequence[Any]) -> bytes:
+        values: list[Any] = []
+        for i in range(n):
+            if i in json_flag:
+                values.append("SQL NULL" if row[json_flag[i]] else
+                              {"j": json.dumps(row[i], sort_keys=True, ensure_ascii=False, separators=(",", ":"))})
+            else:
+                values.append(_plain(row[i]))
+        return json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+    return encode

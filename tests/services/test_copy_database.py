@@ -17,11 +17,11 @@ ACTOR = Actor(None, "command line (tester)")
 
 def _audit_rows(engine, upto: int) -> list[bytes]:
     table = db.AuditEntry.__table__
-    names = [c.name for c in table.columns]
+    encode = copier.row_encoder(table)
     with engine.connect() as c:
         rows = c.execute(select(*table.columns, *copier._json_null_flags(table))
                          .where(table.c.id <= upto).order_by(table.c.id)).all()
-    return [copier._canonical(dict(zip(names, r[:len(names)])), {"before": r[-2], "after": r[-1]}) for r in rows]
+    return [encode(r) for r in rows]
 
 
 def _same_except_copy_audit(a, b) -> None:
@@ -146,9 +146,15 @@ def test_a_checksum_difference_keeps_nothing(sqlite_clinic, tmp_path, monkeypatc
 
 
 def test_the_checksum_tells_sql_null_from_json_null_and_float_bits():
-    flags = {"after": True}
-    assert copier._canonical({"after": None}, flags) != copier._canonical({"after": None}, {"after": False})
-    assert copier._canonical({"x": 0.1 + 0.2}, {}) != copier._canonical({"x": 0.3}, {})
     import datetime as dt
+    table = db.AuditEntry.__table__
+    encode = copier.row_encoder(table)
+    row = [1, dt.datetime(2026, 1, 1, 11, tzinfo=dt.UTC), None, "x", "create", "patient", 1, 1, None, None, None]
+    assert len(row) == len(table.columns)
+    assert encode([*row, True, True]) != encode([*row, True, False])          # after: SQL NULL vs JSON null
     aware = dt.datetime(2026, 1, 1, 12, tzinfo=dt.timezone(dt.timedelta(hours=1)))
-    assert copier._canonical({"t": aware}, {}) == copier._canonical({"t": dt.datetime(2026, 1, 1, 11, tzinfo=dt.UTC)}, {})
+    assert encode([row[0], aware, *row[2:], True, True]) == encode([*row, True, True])
+    row_json = [*row[:-1], {"x": 0.1 + 0.2}]
+    assert encode([*row_json, True, False]) != encode([*row[:-1], {"x": 0.3}, True, False])
+    assert encode([*row[:-1], {"a": 1, "b": 2}, True, False]) == encode([*row[:-1], {"b": 2, "a": 1}, True, False])
+    assert copier._plain(0.1 + 0.2) != copier._plain(0.3) and copier._plain(b"\x00") == {"b": "00"}
