@@ -5,6 +5,9 @@ Run:  .venv/bin/python benchmarks/bench_copy.py [--scale 0.05] [--batch 2000]
 The generated clinic comes from generate.py (cached under /tmp); the PostgreSQL server is a
 throwaway cluster with fsync on (as a clinic server). Prints rows, seconds and rows/s per direction
 (the time includes reading, writing and checking both sides, not migrating the empty target).
+
+Measured (2 shared cores): demo clinic 49 rows in 0.07 s each way; --scale 0.05 (131,675 rows)
+SQLite -> PostgreSQL 24.6 s (5,357 rows/s), PostgreSQL -> SQLite 18.2 s (7,236 rows/s).
 """
 from __future__ import annotations
 
