@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from bodymap import db
-from bodymap.cli import audit, diagrams, exchange, maintenance, progress, records, safety, suggest
+from bodymap.cli import audit, copy_database, diagrams, exchange, maintenance, progress, records, safety, suggest
 from bodymap.cli.qt import qt_app
 from bodymap.errors import CorruptDatabaseError, DatabaseError, ValidationError
 
@@ -15,7 +15,7 @@ EXIT_USAGE, EXIT_FAILED = 2, 1
 
 # Modules that add sub-commands: each has add_commands(subparsers) and sets `handler`
 # (called as handler(service, args) -> exit code) with set_defaults.
-EXTRA_COMMANDS: list = [progress, diagrams, exchange, maintenance, suggest, safety, records, audit]
+EXTRA_COMMANDS: list = [progress, diagrams, exchange, maintenance, suggest, safety, records, audit, copy_database]
 
 
 def build_parser() -> argparse.ArgumentParser:

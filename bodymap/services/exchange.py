@@ -23,8 +23,10 @@ from bodymap.domain.charting import FINDINGS, MAX_CHART_NUMBER, chart_key
 from bodymap.errors import BodymapError, ChartNumberConflict, ExchangeError, NotFound, ValidationError
 from bodymap.exchange.json_check import check_document
 from bodymap.exchange.json_io import CONFLICT_POLICIES, FORMAT, SCHEMA_VERSION, iso, read_document, software
+from bodymap.exchange.json_tables import check_records
 from bodymap.services import import_rules
 from bodymap.services.common import BaseService
+from bodymap.services.exchange_records import export_records, import_records, owners_of, record_spec
 from bodymap.services.patients import _by_chart, chart_key_of
 from bodymap.services.settings import CLINIC_KEY, SettingsService
 
@@ -113,6 +115,8 @@ class ExchangeService(BaseService):
                 rows = s.scalars(select(db.Patient).order_by(db.Patient.id)).all()
                 patients = [(p, _visits_of(s, p.id)) for p in rows]
             body = [_patient_json(p, visits) for p, visits in patients]
+            # the safety record, templates and settings: all of them, or those of the exported charts
+            records = export_records(s, None if scope == "database" else owners_of(body))
             stored = s.get(db.Setting, CLINIC_KEY) is not None
         clinic = None
         if stored and (include_clinic if include_clinic is not None else scope == "database"):
@@ -122,7 +126,7 @@ class ExchangeService(BaseService):
                       "home_care": dict(settings.home_care), "show_home_care": settings.show_home_care}
         return {"format": FORMAT, "schema_version": SCHEMA_VERSION, "scope": scope,
                 "exported_at": _iso(db.utcnow()), "software": software(),
-                "clinic": clinic, "patients": body}
+                "clinic": clinic, "patients": body, "records": records}
 
     def import_file(self, path: str | Path, on_conflict: str = "refuse") -> ImportSummary:
         """Validate the file, then write it all in one transaction (or nothing)."""
@@ -136,6 +140,7 @@ class ExchangeService(BaseService):
         from bodymap.domain.diagrams import available_views
         try:
             checked = check_document(document, tuple(available_views()), extra_columns())
+            records = check_records(document, record_spec())
         except RecursionError:
             raise ExchangeError("The file is nested too deeply to be a bodymap export") from None
         report = import_rules.apply_rules(document, checked)
@@ -148,6 +153,8 @@ class ExchangeService(BaseService):
                     _write_patient(session, patient, summary)
                 _write_links(session, checked["patients"], summary)
                 _write_clinic(session, checked["clinic"], summary)
+                summary.records = import_records(session, records, summary.id_map, summary.notes,
+                                                 summary.record_ids)
                 source = self._audit_import(session, document, checked, summary, source_name)
                 import_rules.audit_visits(session.connection(), self.actor, checked, summary.id_map, source)
         except BodymapError:
@@ -178,6 +185,8 @@ class ExchangeService(BaseService):
                 "zones": sum(len(v["zones"]) for v in p["visits"])})
         if summary.clinic_imported:
             self._audit(s, "import", "setting", None, after={CLINIC_KEY: "imported", "source": source})
+        if summary.records:
+            self._audit(s, "import", "records", None, after={"rows": dict(summary.records), "source": source})
         return source
 
 
@@ -237,10 +246,14 @@ class ImportSummary:
     notes: list[str] = dataclasses.field(default_factory=list)
     clinic_imported: bool = False
     relabelled: int = 0            # marks whose labels in the file disagreed with the diagram (import_rules)
+    records: dict[str, int] = dataclasses.field(default_factory=dict)    # table -> rows (safety, templates, ...)
+    record_ids: dict[str, dict[int, int]] = dataclasses.field(default_factory=dict)  # table -> old -> new
 
     def describe(self) -> str:
         text = (f"Imported {self.patients} patient(s), {self.visits} visit(s), "
                 f"{self.trigger_points} trigger point(s) and {self.zones} zone(s).")
+        if self.records:
+            text += f" Also {sum(self.records.values())} row(s) of the safety record, templates and settings."
         for old, new in self.renamed.items():
             text += f" Chart {old} was already in use and was imported as {new}."
         return " ".join([text, *self.notes])

@@ -23,6 +23,10 @@ def _strip_ids(doc: dict) -> dict:
     """The document without the exporting database's ids (kept: links as positions)."""
     doc = copy.deepcopy(doc)
     doc.pop("exported_at")
+    for rows in doc.get("records", {}).values():          # the safety record etc.: links are ids too
+        for row in rows:
+            for key in [k for k in row if k == "id" or k.endswith("_id")]:
+                row.pop(key)
     tps = [t for p in doc["patients"] for v in p["visits"] for t in v["trigger_points"]]
     zones = [z for p in doc["patients"] for v in p["visits"] for z in v["zones"]]
     tp_pos = {t["id"]: n for n, t in enumerate(tps)}
