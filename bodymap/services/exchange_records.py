@@ -26,7 +26,7 @@ from bodymap.exchange.json_io import iso
 from bodymap.services.settings import CLINIC_KEY
 
 CHART_TABLES = frozenset({"patients", "visits", "trigger_points", "pain_zones", "zone_sources", "visit_addenda"})
-NOT_EXPORTED = frozenset({"users", "audit_log"})
+NOT_EXPORTED = frozenset({"users", "audit_log", "audit_chain"})   # the chain head belongs to its database
 # the exchange's id_map kind of each chart table a record may link to
 OWNERS = {"patients": "patients", "visits": "visits", "trigger_points": "trigger_points", "pain_zones": "zones"}
 Json = dict[str, Any]

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select, text, update
+from sqlalchemy.orm import sessionmaker
 
 from bodymap import db
 from bodymap.errors import ValidationError
 from bodymap.services import copy_database as copier
 from bodymap.services.audit import Actor
+from bodymap.services.audit_chain import AuditChainService
 from bodymap.services.copy_database import copy_database, table_checksums
 from tests.conftest import pg_database
 from tests.services.full_clinic import fill_clinic, row_counts
@@ -27,7 +29,9 @@ def _audit_rows(engine, upto: int) -> list[bytes]:
 def _same_except_copy_audit(a, b) -> None:
     """Every table identical (count and checksum); audit_log also, apart from the copy's own rows."""
     sa, sb = table_checksums(a), table_checksums(b)
-    assert {k: v for k, v in sa.items() if k != "audit_log"} == {k: v for k, v in sb.items() if k != "audit_log"}
+    grown = ("audit_log", "audit_chain")                  # the copy's own audit row, and the head moved to it
+    assert {k: v for k, v in sa.items() if k not in grown} == {k: v for k, v in sb.items() if k not in grown}
+    assert AuditChainService(sessionmaker(bind=b)).verify().intact        # the copied trail is one chain
     n = sa["audit_log"][0]
     assert sb["audit_log"][0] > n
     assert _audit_rows(a, 10**9)[:n] == _audit_rows(b, 10**9)[:n]
@@ -140,7 +144,9 @@ def test_a_checksum_difference_keeps_nothing(sqlite_clinic, tmp_path, monkeypatc
         assert not report.ok and not report.committed
         assert [t.table for t in report.tables if not t.same] == ["pain_zones"]
         assert "DIFFERENT" in "\n".join(report.lines())
-        assert all(rows == 0 for rows, _sha in table_checksums(target).values())
+        kept = {name: rows for name, (rows, _sha) in table_checksums(target).items()}
+        assert kept.pop("audit_chain") == 1                # the migrated target's own head, untouched
+        assert set(kept.values()) == {0}
     finally:
         target.dispose()
 
@@ -149,12 +155,16 @@ def test_the_checksum_tells_sql_null_from_json_null_and_float_bits():
     import datetime as dt
     table = db.AuditEntry.__table__
     encode = copier.row_encoder(table)
-    row = [1, dt.datetime(2026, 1, 1, 11, tzinfo=dt.UTC), None, "x", "create", "patient", 1, 1, None, None, None]
+    row = [1, dt.datetime(2026, 1, 1, 11, tzinfo=dt.UTC), None, "x", "create", "patient", 1, 1, None, None, None,
+           None, "0" * 64]
     assert len(row) == len(table.columns)
+    after = [c.name for c in table.columns].index("after")
+
+    def with_after(value):
+        return [*row[:after], value, *row[after + 1:]]
     assert encode([*row, True, True]) != encode([*row, True, False])          # after: SQL NULL vs JSON null
     aware = dt.datetime(2026, 1, 1, 12, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     assert encode([row[0], aware, *row[2:], True, True]) == encode([*row, True, True])
-    row_json = [*row[:-1], {"x": 0.1 + 0.2}]
-    assert encode([*row_json, True, False]) != encode([*row[:-1], {"x": 0.3}, True, False])
-    assert encode([*row[:-1], {"a": 1, "b": 2}, True, False]) == encode([*row[:-1], {"b": 2, "a": 1}, True, False])
+    assert encode([*with_after({"x": 0.1 + 0.2}), True, False]) != encode([*with_after({"x": 0.3}), True, False])
+    assert encode([*with_after({"a": 1, "b": 2}), True, False]) == encode([*with_after({"b": 2, "a": 1}), True, False])
     assert copier._plain(0.1 + 0.2) != copier._plain(0.3) and copier._plain(b"\x00") == {"b": "00"}
