@@ -110,6 +110,27 @@ class BaseService:
         patient_id: int = bumped.patient_id
         return patient_id
 
+    @staticmethod
+    def _bump_row(s: Session, model: type[_Model], key: object, expected_version: int | None,
+                  changed: str) -> _Model:
+        """Bumps the version of the row of model with primary key `key` (locking it until commit)
+        and returns the row, fresh. With expected_version, a row changed elsewhere since it was
+        loaded raises ConflictError naming `changed` ("This account"); a missing row NotFound.
+        For the records edited as a whole: accounts, settings, clinic diagrams (visits and
+        patients have their own, see _bump_visit and PatientsMixin.update_patient)."""
+        table = cast(Table, model.__table__)
+        (key_column,) = table.primary_key.columns
+        bump = update(table).where(key_column == key).values(version=table.c.version + 1)
+        if expected_version is not None:
+            bump = bump.where(table.c.version == expected_version)
+        if s.connection().execute(bump).rowcount != 1:
+            if s.get(model, key) is None:
+                raise NotFound(f"{model.__name__} {key} does not exist.")
+            raise stale(changed)
+        row = s.get(model, key, populate_existing=True)
+        assert row is not None              # just bumped, and locked until commit
+        return row
+
     def _lock_visit(self, s: Session, visit_id: int, expected_version: int | None) -> db.Visit:
         """_bump_visit, for the use cases that edit the visit itself: returns it, editable."""
         self._bump_visit(s.connection(), visit_id, expected_version)
@@ -123,6 +144,12 @@ class BaseService:
         """The audit row, written at once in the same transaction (bodymap.services.audit.audit_values is its content)."""
         insert_audit(s.connection(), self.actor, action, entity, entity_id, patient_id=patient_id,
                      visit_id=visit_id, before=before, after=after)
+
+
+def stale(changed: str) -> ConflictError:
+    """The conflict of an edit that carried a version another workstation has moved on from."""
+    return ConflictError(f"{changed} was changed on another workstation. It has been reloaded: "
+                         "please check it and make your change again.")
 
 
 @contextlib.contextmanager
