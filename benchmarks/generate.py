@@ -54,8 +54,9 @@ QUALITIES = ["aching", "burning", "stabbing", "pins_and_needles", "numbness", "t
 
 def schema_hash() -> str:
     h = hashlib.sha1()
-    for path in sorted((ROOT / "bodymap" / "migrations").rglob("*.py")) + [ROOT / "bodymap" / "db.py",
-                                                                           Path(__file__)]:
+    # db.py became the db/ package: every file of it counts
+    for path in (sorted((ROOT / "bodymap" / "migrations").rglob("*.py"))
+                 + sorted((ROOT / "bodymap" / "db").rglob("*.py")) + [Path(__file__)]):
         h.update(path.read_bytes())
     return h.hexdigest()[:12]
 

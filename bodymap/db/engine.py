@@ -43,6 +43,7 @@ def mask_url(url: str | URL) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn, _record):
+    register_search_fold(dbapi_conn)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
@@ -99,6 +100,16 @@ def sqlite_damage(dbapi_conn, seconds: float | None = None) -> str | None:
             dbapi_conn.set_progress_handler(None, 0)
     first = str(rows[0][0]) if rows else "no answer"
     return None if first == "ok" else first.splitlines()[-1]
+
+
+def register_search_fold(dbapi_conn) -> None:
+    """bodymap_fold(text) on a sqlite3 connection: the patient search's case folding
+    (domain.charting.search_fold), which SQLite's lower() and LIKE lack beyond ASCII."""
+    from bodymap.domain.charting import search_fold
+
+    def fold(value):
+        return search_fold(value) if isinstance(value, str) else value
+    dbapi_conn.create_function("bodymap_fold", 1, fold, deterministic=True)
 
 
 def make_engine(url: str, check_seconds: float | None = OPEN_CHECK_SECONDS) -> Engine:

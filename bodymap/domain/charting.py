@@ -33,6 +33,30 @@ def chart_key(chart_number: str) -> str:
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
+class _SimpleLower(dict[int, str]):
+    """Each character's own lowercase, looked up once: str.translate uses it one character at a
+    time, so no context rule applies (str.lower() writes a final sigma as "ς")."""
+
+    def __missing__(self, code: int) -> str:
+        low = chr(code).lower()
+        value = low if len(low) == 1 else chr(code)     # "İ" (whose lowercase is two) stays
+        self[code] = value
+        return value
+
+
+_SIMPLE_LOWER = _SimpleLower()
+
+
+def search_fold(text: str) -> str:
+    """Text as the patient search compares it: every letter lowercased on its own, Unicode's
+    simple mapping, as PostgreSQL's ILIKE does in a UTF-8 locale ("MÜLLER" -> "müller",
+    "ÉLODIE" -> "élodie"). The one exception is "İ", kept as it is (PostgreSQL makes it "i").
+    Chart keys are a different rule and fold ASCII letters only (chart_key)."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_SIMPLE_LOWER)
+
+
 class Sex(str, enum.Enum):
     FEMALE = "female"
     MALE = "male"

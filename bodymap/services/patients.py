@@ -13,7 +13,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from bodymap import db
-from bodymap.domain.charting import PatientInput, chart_key
+from bodymap.domain.charting import PatientInput, chart_key, search_fold
 from bodymap.domain.records import PatientRecord
 from bodymap.errors import ConflictError, NotFound, ValidationError
 from bodymap.services.common import BaseService
@@ -142,13 +142,28 @@ _HITS = {
 }
 
 
+# SQLite, a text with other than ASCII characters: LIKE folds ASCII letters only, so a name or chart
+# number holding other characters is compared folded by search_fold (bodymap_fold, registered on
+# every SQLite connection by db.engine), as PostgreSQL's ILIKE compares in a UTF-8 locale. GLOB
+# picks those values first (a C test), so only they cost a Python call. :like is folded too.
+_FOLDED_MATCH = ("(name LIKE :like ESCAPE '\\' OR chart_number LIKE :like ESCAPE '\\' "
+                 "OR ((name GLOB :wide OR chart_number GLOB :wide) "
+                 "AND (bodymap_fold(name) LIKE :like ESCAPE '\\' "
+                 "OR bodymap_fold(chart_number) LIKE :like ESCAPE '\\')))")
+NOT_ASCII_GLOB = "*[^\x01-\x7f]*"
+FOLDED = "+fold"
+
+
 def search_sql(dialect: str, kind: str) -> str:
     """The SQL of one kind of search (see search_query), with :named parameters."""
     if kind == "all":
         return f"SELECT {_COLUMNS} FROM patients ORDER BY name, id LIMIT :limit"
-    # SQLite's LIKE ignores case exactly as lower() does (ASCII letters only), and costs less
+    kind, folded, _ = kind.partition(FOLDED)
+    # SQLite's LIKE ignores case exactly as lower() does (ASCII letters only), and costs less; an
+    # ASCII text matches an ASCII value the same folded or not, so only other texts need more
     like = "LIKE" if dialect == "sqlite" else "ILIKE"
-    match = f"(name {like} :like ESCAPE '\\' OR chart_number {like} :like ESCAPE '\\')"
+    match = (_FOLDED_MATCH if folded else
+             f"(name {like} :like ESCAPE '\\' OR chart_number {like} :like ESCAPE '\\')")
     if kind == "scan":
         return f"SELECT {_COLUMNS} FROM patients WHERE {match} ORDER BY name, id LIMIT :limit"
     # the branch not taken has LIMIT 0, which ends it before its first row (SQLite would test a
@@ -173,12 +188,19 @@ def search_query(dialect: str, text: str, limit: int) -> tuple[str, dict[str, ob
         return "grams", params | {"text": text}
     if dialect != "sqlite":
         return "scan", params
-    if len(text) >= 3:
+    fold = ""
+    if not text.isascii():             # compared folded, as PostgreSQL's ILIKE does (search_fold)
+        folded = search_fold(text)
+        fold = FOLDED
+        params |= {"wide": NOT_ASCII_GLOB,
+                   "like": "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"}
+    if len(text) >= 3:                 # FTS5's trigrams fold case too: the index finds every match
         pieces = dict.fromkeys(text[i:i + 3] for i in range(len(text) - 2))
-        return "trigrams", params | {"trigrams": " AND ".join('"' + p.replace('"', '""') + '"' for p in pieces)}
-    if text.isascii():                 # FTS5 folds ASCII letters as str.lower() does
+        return "trigrams" + fold, params | {"trigrams": " AND ".join('"' + p.replace('"', '""') + '"'
+                                                                      for p in pieces)}
+    if not fold:                       # FTS5 folds ASCII letters as str.lower() does
         return "prefix", params | {"prefix": text.lower()}
-    return "scan", params              # 1-2 other characters: no index (their case folding may differ)
+    return "scan" + fold, params       # 1-2 other characters: no index (their case folding may differ)
 
 
 @functools.cache
