@@ -39,7 +39,9 @@ class _SimpleLower(dict[int, str]):
 
     def __missing__(self, code: int) -> str:
         low = chr(code).lower()
-        value = low if len(low) == 1 else chr(code)     # "İ" (whose lowercase is two) stays
+        # kept as they are: "İ" (whose lowercase is two characters) and the Kelvin sign (whose
+        # lowercase is ASCII "k"): one character stays one, and a non-ASCII one stays non-ASCII
+        value = low if len(low) == 1 and (low.isascii() == (code < 128)) else chr(code)
         self[code] = value
         return value
 
@@ -50,7 +52,8 @@ _SIMPLE_LOWER = _SimpleLower()
 def search_fold(text: str) -> str:
     """Text as the patient search compares it: every letter lowercased on its own, Unicode's
     simple mapping, as PostgreSQL's ILIKE does in a UTF-8 locale ("MÜLLER" -> "müller",
-    "ÉLODIE" -> "élodie"). The one exception is "İ", kept as it is (PostgreSQL makes it "i").
+    "ÉLODIE" -> "élodie"). Two exceptions are kept as they are: "İ" and the Kelvin sign "K"
+    (PostgreSQL makes them "i" and "k").
     Chart keys are a different rule and fold ASCII letters only (chart_key)."""
     if text.isascii():
         return text.lower()

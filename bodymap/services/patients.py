@@ -144,12 +144,16 @@ _HITS = {
 
 # SQLite, a text with other than ASCII characters: LIKE folds ASCII letters only, so a name or chart
 # number holding other characters is compared folded by search_fold (bodymap_fold, registered on
-# every SQLite connection by db.engine), as PostgreSQL's ILIKE compares in a UTF-8 locale. GLOB
-# picks those values first (a C test), so only they cost a Python call. :like is folded too.
+# every SQLite connection by db.engine), as PostgreSQL's ILIKE compares in a UTF-8 locale. Two C
+# tests come first, so that few values cost a Python call: GLOB :wide (the value holds a non-ASCII
+# character) and LIKE :skeleton (the folded text with each non-ASCII character a "_" wildcard:
+# search_fold maps a character to one character, and a non-ASCII one never to ASCII, so a value
+# that fails it cannot match folded either). :like is the folded text.
 _FOLDED_MATCH = ("(name LIKE :like ESCAPE '\\' OR chart_number LIKE :like ESCAPE '\\' "
-                 "OR ((name GLOB :wide OR chart_number GLOB :wide) "
-                 "AND (bodymap_fold(name) LIKE :like ESCAPE '\\' "
-                 "OR bodymap_fold(chart_number) LIKE :like ESCAPE '\\')))")
+                 "OR (name LIKE :skeleton ESCAPE '\\' AND name GLOB :wide "
+                 "AND bodymap_fold(name) LIKE :like ESCAPE '\\') "
+                 "OR (chart_number LIKE :skeleton ESCAPE '\\' AND chart_number GLOB :wide "
+                 "AND bodymap_fold(chart_number) LIKE :like ESCAPE '\\'))")
 NOT_ASCII_GLOB = "*[^\x01-\x7f]*"
 FOLDED = "+fold"
 
@@ -192,8 +196,9 @@ def search_query(dialect: str, text: str, limit: int) -> tuple[str, dict[str, ob
     if not text.isascii():             # compared folded, as PostgreSQL's ILIKE does (search_fold)
         folded = search_fold(text)
         fold = FOLDED
-        params |= {"wide": NOT_ASCII_GLOB,
-                   "like": "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"}
+        escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params |= {"wide": NOT_ASCII_GLOB, "like": f"%{escaped}%",
+                   "skeleton": "%" + "".join(c if c.isascii() else "_" for c in escaped) + "%"}
     if len(text) >= 3:                 # FTS5's trigrams fold case too: the index finds every match
         pieces = dict.fromkeys(text[i:i + 3] for i in range(len(text) - 2))
         return "trigrams" + fold, params | {"trigrams": " AND ".join('"' + p.replace('"', '""') + '"'

@@ -93,4 +93,5 @@ def test_search_fold_is_per_letter():
     assert search_fold("MÜLLER") == "müller" and search_fold("ÉLODIE") == "élodie"
     assert search_fold("ΟΔΥΣΣΕΥΣ") == "οδυσσευσ"           # no final-sigma rule: each letter alone
     assert search_fold("İpek") == "İpek"                    # lowercase of two characters: kept
+    assert search_fold("\u212a") == "\u212a"               # Kelvin sign: non-ASCII stays non-ASCII
     assert search_fold("Straße") == "straße" and search_fold("ẞ") == "ß"
