@@ -86,7 +86,9 @@ def search_pair(url: str, raw_execute, backend: str, repeats: int, panel: bool =
 
 
 def sqlite_raw(path):
+    from bodymap.db.engine import register_search_fold
     conn = sqlite3.connect(path)
+    register_search_fold(conn)          # the service's SQL calls bodymap_fold for non-ASCII texts
 
     def run(sql, params):
         return conn.execute(sql, params).fetchall()

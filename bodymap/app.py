@@ -75,13 +75,14 @@ def run_gui(database: str | None = None) -> int:
     url = db.resolve_url(database)
     backup_warning = None
     try:
-        backup.remove_leftovers(url)          # copies a killed backup or restore left behind
-        backup.startup_backup(url, keep=backup.configured_keep(url))   # SQLite, before any migration
-    except BackupError as exc:
-        backup_warning = str(exc)
-    try:
+        try:
+            backup.remove_leftovers(url)          # copies a killed backup or restore left behind
+            # SQLite, before any migration; a damaged database (full check) is refused as at opening
+            backup.startup_backup(url, keep=backup.configured_keep(url))
+        except BackupError as exc:
+            backup_warning = str(exc)
         _engine, sessions = db.open_database(url)
-    except DatabaseError as exc:
+    except DatabaseError as exc:            # CorruptDatabaseError from the backup's check included
         text = backup.corrupt_database_message(exc) if isinstance(exc, CorruptDatabaseError) else str(exc)
         print(f"bodymap: {text}", file=sys.stderr)
         QMessageBox.critical(None, "bodymap cannot open its database", text)
@@ -104,7 +105,7 @@ def run_gui(database: str | None = None) -> int:
     def daily_backup():
         try:
             backup.scheduled_backup(url, keep=backup.configured_keep(url))   # when the newest is a day old
-        except BackupError as exc:
+        except (BackupError, CorruptDatabaseError) as exc:
             window.statusBar().showMessage(f"Backup failed: {exc}", 15000)
     timer = QTimer(window, interval=3_600_000)
     timer.timeout.connect(daily_backup)

@@ -21,6 +21,12 @@ from bodymap.db.base import (
     utcnow as utcnow,
 )
 from bodymap.db.engine import (
+    OPEN_CHECK_SECONDS as OPEN_CHECK_SECONDS,
+)
+from bodymap.db.engine import (
+    SQLITE_DAMAGE_CODES as SQLITE_DAMAGE_CODES,
+)
+from bodymap.db.engine import (
     _first_line as _first_line,
 )
 from bodymap.db.engine import (
@@ -40,6 +46,9 @@ from bodymap.db.engine import (
 )
 from bodymap.db.engine import (
     restrict_to_owner as restrict_to_owner,
+)
+from bodymap.db.engine import (
+    sqlite_damage as sqlite_damage,
 )
 from bodymap.db.rows import (
     Addendum as Addendum,

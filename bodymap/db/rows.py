@@ -42,6 +42,7 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))   # bumped by every change
 
 
 class AuditEntry(Base):
@@ -203,6 +204,7 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[dict | list | str | int | float | bool | None] = mapped_column(JSON)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))   # bumped by every change
 
 
 # --------------------------------------------------------------------------- clinic diagram templates
@@ -226,6 +228,7 @@ class DiagramTemplate(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_by: Mapped[str] = mapped_column(String(200), default="", server_default=text("''"))
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))   # bumped by every change
 
 
 # --------------------------------------------------------------------------- needling safety

@@ -26,6 +26,7 @@ class UserRecord:
     display_name: str
     role: str
     active: bool
+    version: int = 1            # bumped by every change to the account; an edit passes it back
 
     @property
     def is_admin(self) -> bool:

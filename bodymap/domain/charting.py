@@ -33,6 +33,33 @@ def chart_key(chart_number: str) -> str:
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
+class _SimpleLower(dict[int, str]):
+    """Each character's own lowercase, looked up once: str.translate uses it one character at a
+    time, so no context rule applies (str.lower() writes a final sigma as "ς")."""
+
+    def __missing__(self, code: int) -> str:
+        low = chr(code).lower()
+        # kept as they are: "İ" (whose lowercase is two characters) and the Kelvin sign (whose
+        # lowercase is ASCII "k"): one character stays one, and a non-ASCII one stays non-ASCII
+        value = low if len(low) == 1 and (low.isascii() == (code < 128)) else chr(code)
+        self[code] = value
+        return value
+
+
+_SIMPLE_LOWER = _SimpleLower()
+
+
+def search_fold(text: str) -> str:
+    """Text as the patient search compares it: every letter lowercased on its own, Unicode's
+    simple mapping, as PostgreSQL's ILIKE does in a UTF-8 locale ("MÜLLER" -> "müller",
+    "ÉLODIE" -> "élodie"). Two exceptions are kept as they are: "İ" and the Kelvin sign "K"
+    (PostgreSQL makes them "i" and "k").
+    Chart keys are a different rule and fold ASCII letters only (chart_key)."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_SIMPLE_LOWER)
+
+
 class Sex(str, enum.Enum):
     FEMALE = "female"
     MALE = "male"

@@ -18,7 +18,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from bodymap.errors import BackupError
+from bodymap.errors import BackupError, CorruptDatabaseError
 
 log = logging.getLogger("bodymap.migrations.backup")
 
@@ -106,8 +106,11 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _copy(src_path: Path, dest: Path, *, journal_mode: str = "DELETE", verify: bool = True,
-          source_read_only: bool = False) -> Path:
-    """Consistent copy of the database at src_path to dest (temp file, fsync, rename, 0600)."""
+          source_read_only: bool = False, check_source: bool = False) -> Path:
+    """Consistent copy of the database at src_path to dest (temp file, fsync, rename, 0600).
+
+    check_source: the full PRAGMA quick_check of the source first; a damaged source raises
+    CorruptDatabaseError (the message at opening) and nothing is written."""
     dest = Path(dest)
     tmp = dest.with_name(f".{dest.name}.tmp-{os.getpid()}")
     with contextlib.suppress(FileNotFoundError):
@@ -117,13 +120,18 @@ def _copy(src_path: Path, dest: Path, *, journal_mode: str = "DELETE", verify: b
     src = dst = None
     try:
         src = _connect(src_path, read_only=source_read_only)
+        if check_source:
+            from bodymap import db
+            if db.sqlite_damage(src) is not None:
+                raise CorruptDatabaseError(Path(src_path))
         dst = sqlite3.connect(tmp, isolation_level=None)
         src.backup(dst)
         dst.execute(f"PRAGMA journal_mode={journal_mode}").fetchone()
         if verify:
             result = dst.execute("PRAGMA quick_check").fetchall()
             if result != [("ok",)]:
-                raise BackupError(f"The copy of {src_path} failed its check ({result[0][0]}); "
+                problem = str(result[0][0]).splitlines()[-1]
+                raise BackupError(f"The copy of {src_path} failed its check ({problem}); "
                                   "the database may be damaged.")
         dst.close()
         dst = None
@@ -133,6 +141,9 @@ def _copy(src_path: Path, dest: Path, *, journal_mode: str = "DELETE", verify: b
         os.replace(tmp, dest)
         _fsync_dir(dest.parent)
     except sqlite3.DatabaseError as exc:
+        from bodymap import db
+        if check_source and getattr(exc, "sqlite_errorcode", 0) & 0xFF in db.SQLITE_DAMAGE_CODES:
+            raise CorruptDatabaseError(Path(src_path)) from None
         raise BackupError(f"Cannot copy {src_path}: {exc}.") from None
     finally:
         for conn in (src, dst):
@@ -146,7 +157,10 @@ def _copy(src_path: Path, dest: Path, *, journal_mode: str = "DELETE", verify: b
 
 
 def backup_to(db_path: Path, dest: Path) -> Path:
-    """An online backup of the SQLite database at db_path written to dest (0600)."""
+    """An online backup of the SQLite database at db_path written to dest (0600).
+
+    The database is checked in full first (PRAGMA quick_check): a damaged one raises
+    CorruptDatabaseError, so a damaged copy never enters the rotation."""
     db_path, dest = Path(db_path), Path(dest).expanduser()
     if not db_path.is_file():
         raise BackupError(f"There is no database at {db_path}.")
@@ -155,7 +169,7 @@ def backup_to(db_path: Path, dest: Path) -> Path:
     if not dest.parent.is_dir():
         raise BackupError(f"The folder {dest.parent} does not exist.")
     try:
-        return _copy(db_path, dest)
+        return _copy(db_path, dest, check_source=True)
     except OSError as exc:
         raise BackupError(f"Cannot write {dest}: {exc.strerror or exc}.") from None
 

@@ -53,7 +53,7 @@ class SignInThrottle:
 
 def _user(row: db.User) -> UserRecord:
     return UserRecord(id=row.id, username=row.username, display_name=row.display_name,
-                      role=row.role, active=row.active)
+                      role=row.role, active=row.active, version=row.version)
 
 
 DEMO_USERNAME = "demo.clinician"
@@ -148,12 +148,12 @@ class AccountService(BaseService):
             return _user(row)
 
     def set_password(self, actor: UserRecord, user_id: int, new_password: str,
-                     old_password: str | None = None) -> None:
-        """Admins reset anyone's password; a clinician changes their own with the old one."""
+                     old_password: str | None = None, expected_version: int | None = None) -> None:
+        """Admins reset anyone's password; a clinician changes their own with the old one.
+        expected_version (here and below): the account's version as listed; ConflictError when
+        another workstation changed the account since."""
         with self._tx() as s:
-            row = s.get(db.User, user_id)
-            if row is None:
-                raise ValidationError("No such account.")
+            row = self._account(s, user_id, expected_version)
             if not actor.is_admin:
                 if actor.id != user_id:
                     raise AccessDenied("Only an administrator can change another person's password.")
@@ -165,12 +165,11 @@ class AccountService(BaseService):
             row.password_hash = _hasher.hash(new_password)
             record_audit(s, actor, "update", "user", user_id, after={"password": "changed"})
 
-    def set_active(self, admin: UserRecord, user_id: int, active: bool) -> UserRecord:
+    def set_active(self, admin: UserRecord, user_id: int, active: bool,
+                   expected_version: int | None = None) -> UserRecord:
         self._require_admin(admin)
         with self._tx() as s:
-            row = s.get(db.User, user_id)
-            if row is None:
-                raise ValidationError("No such account.")
+            row = self._account(s, user_id, expected_version)
             if not active and row.role == Role.ADMIN.value and self._active_admins(s) <= 1 and row.active:
                 raise ValidationError("The last active administrator cannot be deactivated.")
             before = {"active": row.active}
@@ -178,19 +177,23 @@ class AccountService(BaseService):
             record_audit(s, admin, "update", "user", user_id, before=before, after={"active": row.active})
             return _user(row)
 
-    def set_role(self, admin: UserRecord, user_id: int, role: Role | str) -> UserRecord:
+    def set_role(self, admin: UserRecord, user_id: int, role: Role | str,
+                 expected_version: int | None = None) -> UserRecord:
         self._require_admin(admin)
         role = Role(role)
         with self._tx() as s:
-            row = s.get(db.User, user_id)
-            if row is None:
-                raise ValidationError("No such account.")
+            row = self._account(s, user_id, expected_version)
             if role != Role.ADMIN and row.role == Role.ADMIN.value and self._active_admins(s) <= 1:
                 raise ValidationError("The last administrator cannot lose the administrator role.")
             before = {"role": row.role}
             row.role = role.value
             record_audit(s, admin, "update", "user", user_id, before=before, after={"role": role.value})
             return _user(row)
+
+    def _account(self, s: Session, user_id: int, expected_version: int | None) -> db.User:
+        if s.get(db.User, user_id) is None:
+            raise ValidationError("No such account.")
+        return self._bump_row(s, db.User, user_id, expected_version, "This account")
 
     @staticmethod
     def _active_admins(s: Session) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Self, TypeVar, cast
 
 from sqlalchemy import Table, bindparam, select, update
@@ -13,7 +14,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bodymap import db
 from bodymap.domain.charting import VisitStatus
-from bodymap.errors import BodymapError, ConflictError, DatabaseError, NotFound, ValidationError
+from bodymap.errors import (
+    BodymapError,
+    ConflictError,
+    CorruptDatabaseError,
+    DatabaseError,
+    NotFound,
+    ValidationError,
+)
 from bodymap.services.audit import Actor, ActorLike, insert_audit
 from bodymap.services.convert import _integrity_message
 
@@ -61,7 +69,7 @@ class BaseService:
         """One transaction on a Session; database trouble becomes DatabaseError with a plain message."""
         session: Session = self._sessions()
         try:
-            with _plain_database_errors(), session.begin():
+            with _plain_database_errors(self._sessions), session.begin():
                 yield session
         finally:
             session.close()
@@ -70,7 +78,7 @@ class BaseService:
     def _core_tx(self) -> Iterator[Connection]:
         """The same one transaction and the same errors, on a bare Connection (no Session to set up,
         flush and close): for the per-click writes that are made of Core statements only."""
-        with _plain_database_errors(), self._sessions.kw["bind"].begin() as connection:
+        with _plain_database_errors(self._sessions), self._sessions.kw["bind"].begin() as connection:
             yield connection
 
     @staticmethod
@@ -102,6 +110,27 @@ class BaseService:
         patient_id: int = bumped.patient_id
         return patient_id
 
+    @staticmethod
+    def _bump_row(s: Session, model: type[_Model], key: object, expected_version: int | None,
+                  changed: str) -> _Model:
+        """Bumps the version of the row of model with primary key `key` (locking it until commit)
+        and returns the row, fresh. With expected_version, a row changed elsewhere since it was
+        loaded raises ConflictError naming `changed` ("This account"); a missing row NotFound.
+        For the records edited as a whole: accounts, settings, clinic diagrams (visits and
+        patients have their own, see _bump_visit and PatientsMixin.update_patient)."""
+        table = cast(Table, model.__table__)
+        (key_column,) = table.primary_key.columns
+        bump = update(table).where(key_column == key).values(version=table.c.version + 1)
+        if expected_version is not None:
+            bump = bump.where(table.c.version == expected_version)
+        if s.connection().execute(bump).rowcount != 1:
+            if s.get(model, key) is None:
+                raise NotFound(f"{model.__name__} {key} does not exist.")
+            raise stale(changed)
+        row = s.get(model, key, populate_existing=True)
+        assert row is not None              # just bumped, and locked until commit
+        return row
+
     def _lock_visit(self, s: Session, visit_id: int, expected_version: int | None) -> db.Visit:
         """_bump_visit, for the use cases that edit the visit itself: returns it, editable."""
         self._bump_visit(s.connection(), visit_id, expected_version)
@@ -117,24 +146,45 @@ class BaseService:
                      visit_id=visit_id, before=before, after=after)
 
 
+def stale(changed: str) -> ConflictError:
+    """The conflict of an edit that carried a version another workstation has moved on from."""
+    return ConflictError(f"{changed} was changed on another workstation. It has been reloaded: "
+                         "please check it and make your change again.")
+
+
 @contextlib.contextmanager
-def _plain_database_errors() -> Iterator[None]:
+def _plain_database_errors(sessions: sessionmaker[Session] | None = None) -> Iterator[None]:
     """Database trouble becomes DatabaseError (or ValidationError) with a plain message.
 
-    Log lines name only the kind of failure: patient data never goes to logs."""
+    A SQLite file found damaged on the way (a page the check at opening did not reach) becomes
+    CorruptDatabaseError, the message at opening. Log lines name only the kind of failure:
+    patient data never goes to logs."""
     try:
         yield
     except BodymapError:
         raise
     except IntegrityError as exc:
         raise ValidationError(_integrity_message(exc)) from None
-    except (OperationalError, InterfaceError) as exc:
-        log.warning("database unavailable: %s", exc.__class__.__name__)
-        raise DatabaseError("The database cannot be reached; nothing was changed. "
-                            "Check the connection and try again.") from exc
     except DBAPIError as exc:
+        damaged = _damaged_file(sessions, exc)
+        if damaged is not None:
+            log.warning("database file damaged")
+            raise CorruptDatabaseError(damaged) from None
+        if isinstance(exc, OperationalError | InterfaceError):
+            log.warning("database unavailable: %s", exc.__class__.__name__)
+            raise DatabaseError("The database cannot be reached; nothing was changed. "
+                                "Check the connection and try again.") from exc
         log.warning("database error: %s", exc.__class__.__name__)
         raise DatabaseError("The database refused the change; nothing was changed.") from exc
+
+
+def _damaged_file(sessions: sessionmaker[Session] | None, exc: DBAPIError) -> Path | None:
+    """The SQLite file behind sessions when exc says it is damaged (SQLITE_CORRUPT, SQLITE_NOTADB)."""
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    if sessions is None or not isinstance(code, int) or code & 0xFF not in db.SQLITE_DAMAGE_CODES:
+        return None
+    name = getattr(getattr(sessions.kw.get("bind"), "url", None), "database", None)
+    return Path(name) if isinstance(name, str) and name not in ("", ":memory:") else None
 
 
 _VISITS = cast(Table, db.Visit.__table__)      # typed as any FromClause; a declarative model's is its Table

@@ -13,7 +13,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from bodymap import db
-from bodymap.domain.charting import PatientInput, chart_key
+from bodymap.domain.charting import PatientInput, chart_key, search_fold
 from bodymap.domain.identity import may_be_same_person, name_key
 from bodymap.domain.records import PatientRecord
 from bodymap.errors import ConflictError, NotFound, PossibleDuplicatePatient, ValidationError
@@ -176,13 +176,32 @@ _HITS = {
 }
 
 
+# SQLite, a text with other than ASCII characters: LIKE folds ASCII letters only, so a name or chart
+# number holding other characters is compared folded by search_fold (bodymap_fold, registered on
+# every SQLite connection by db.engine), as PostgreSQL's ILIKE compares in a UTF-8 locale. Two C
+# tests come first, so that few values cost a Python call: GLOB :wide (the value holds a non-ASCII
+# character) and LIKE :skeleton (the folded text with each non-ASCII character a "_" wildcard:
+# search_fold maps a character to one character, and a non-ASCII one never to ASCII, so a value
+# that fails it cannot match folded either). :like is the folded text.
+_FOLDED_MATCH = ("(name LIKE :like ESCAPE '\\' OR chart_number LIKE :like ESCAPE '\\' "
+                 "OR (name LIKE :skeleton ESCAPE '\\' AND name GLOB :wide "
+                 "AND bodymap_fold(name) LIKE :like ESCAPE '\\') "
+                 "OR (chart_number LIKE :skeleton ESCAPE '\\' AND chart_number GLOB :wide "
+                 "AND bodymap_fold(chart_number) LIKE :like ESCAPE '\\'))")
+NOT_ASCII_GLOB = "*[^\x01-\x7f]*"
+FOLDED = "+fold"
+
+
 def search_sql(dialect: str, kind: str) -> str:
     """The SQL of one kind of search (see search_query), with :named parameters."""
     if kind == "all":
         return f"SELECT {_COLUMNS} FROM patients ORDER BY name, id LIMIT :limit"
-    # SQLite's LIKE ignores case exactly as lower() does (ASCII letters only), and costs less
+    kind, folded, _ = kind.partition(FOLDED)
+    # SQLite's LIKE ignores case exactly as lower() does (ASCII letters only), and costs less; an
+    # ASCII text matches an ASCII value the same folded or not, so only other texts need more
     like = "LIKE" if dialect == "sqlite" else "ILIKE"
-    match = f"(name {like} :like ESCAPE '\\' OR chart_number {like} :like ESCAPE '\\')"
+    match = (_FOLDED_MATCH if folded else
+             f"(name {like} :like ESCAPE '\\' OR chart_number {like} :like ESCAPE '\\')")
     if kind == "scan":
         return f"SELECT {_COLUMNS} FROM patients WHERE {match} ORDER BY name, id LIMIT :limit"
     # the branch not taken has LIMIT 0, which ends it before its first row (SQLite would test a
@@ -207,12 +226,20 @@ def search_query(dialect: str, text: str, limit: int) -> tuple[str, dict[str, ob
         return "grams", params | {"text": text}
     if dialect != "sqlite":
         return "scan", params
-    if len(text) >= 3:
+    fold = ""
+    if not text.isascii():             # compared folded, as PostgreSQL's ILIKE does (search_fold)
+        folded = search_fold(text)
+        fold = FOLDED
+        escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params |= {"wide": NOT_ASCII_GLOB, "like": f"%{escaped}%",
+                   "skeleton": "%" + "".join(c if c.isascii() else "_" for c in escaped) + "%"}
+    if len(text) >= 3:                 # FTS5's trigrams fold case too: the index finds every match
         pieces = dict.fromkeys(text[i:i + 3] for i in range(len(text) - 2))
-        return "trigrams", params | {"trigrams": " AND ".join('"' + p.replace('"', '""') + '"' for p in pieces)}
-    if text.isascii():                 # FTS5 folds ASCII letters as str.lower() does
+        return "trigrams" + fold, params | {"trigrams": " AND ".join('"' + p.replace('"', '""') + '"'
+                                                                      for p in pieces)}
+    if not fold:                       # FTS5 folds ASCII letters as str.lower() does
         return "prefix", params | {"prefix": text.lower()}
-    return "scan", params              # 1-2 other characters: no index (their case folding may differ)
+    return "scan" + fold, params       # 1-2 other characters: no index (their case folding may differ)
 
 
 @functools.cache

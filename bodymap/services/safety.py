@@ -382,16 +382,18 @@ class SafetyService(AdverseEventUseCases):
         with self._tx() as s:
             return _after_care(s)
 
-    def set_after_care(self, text: str | None) -> str:
-        """The clinic's after-care text for the handout; empty text restores the default."""
+    def after_care_version(self) -> int:
+        """The version of the after-care text (0 while it is the default never stored)."""
+        with self._tx() as s:
+            return s.scalar(select(db.Setting.version).where(db.Setting.key == dom.AFTER_CARE_KEY)) or 0
+
+    def set_after_care(self, text: str | None, expected_version: int | None = None) -> str:
+        """The clinic's after-care text for the handout; empty text restores the default.
+        expected_version: after_care_version() as loaded; ConflictError when it moved on."""
+        from bodymap.services.settings import store_setting
         text = dom.DEFAULT_AFTER_CARE if not (text or "").strip() else dom.clean_after_care(text)
         with self._tx() as s:
-            row = s.get(db.Setting, dom.AFTER_CARE_KEY)
-            before = row.value if row else None
-            if row is None:
-                s.add(db.Setting(key=dom.AFTER_CARE_KEY, value=text))
-            else:
-                row.value = text
+            before = store_setting(self, s, dom.AFTER_CARE_KEY, text, expected_version)
             self._audit(s, "update", "setting", None, before={"after_care": before}, after={"after_care": text})
             return text
 

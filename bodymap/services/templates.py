@@ -49,6 +49,7 @@ class TemplateRecord:
     created_by: str
     active: bool
     image: bytes = field(default=b"", repr=False, compare=False)
+    version: int = 1                # bumped by every change; an edit passes it back
 
     @property
     def calibrated(self) -> bool:
@@ -71,7 +72,8 @@ def _record(row: Row, with_image: bool) -> TemplateRecord:
     return TemplateRecord(id=row.id, name=row.name, view_id=row.view_id, width=row.width,
                           height=row.height, image_format=row.image_format, pairs=pairs,
                           created_at=row.created_at, created_by=row.created_by or "",
-                          active=bool(row.active), image=bytes(row.image) if with_image else b"")
+                          active=bool(row.active), image=bytes(row.image) if with_image else b"",
+                          version=row.version)
 
 
 def _summary(row: Row) -> dict[str, object]:
@@ -181,10 +183,13 @@ class TemplateService(BaseService):
             record_audit(s, self.actor, "create", "diagram_template", row.id, after=_summary(row))
             return _record(row, with_image=True)
 
-    def save_calibration(self, template_id: int, pairs: Iterable[PairLike]) -> TemplateRecord:
-        """Validate the landmark positions (ValidationError naming the problem) and store them."""
+    def save_calibration(self, template_id: int, pairs: Iterable[PairLike],
+                         expected_version: int | None = None) -> TemplateRecord:
+        """Validate the landmark positions (ValidationError naming the problem) and store them.
+        expected_version (here and below): the template's version as loaded; ConflictError when
+        another workstation changed it since."""
         with self._tx() as s:
-            row = self._row(s, template_id)
+            row = self._locked(s, template_id, expected_version)
             calibration = Calibration(row.view_id, pairs, (row.width, row.height))
             before = _summary(row)
             row.calibration = calibration.pairs_json()
@@ -207,21 +212,25 @@ class TemplateService(BaseService):
         with self._tx() as s:
             return _record(self._row(s, template_id), with_image=True)
 
-    def set_active(self, template_id: int, active: bool) -> TemplateRecord:
+    def set_active(self, template_id: int, active: bool, expected_version: int | None = None) -> TemplateRecord:
         with self._tx() as s:
-            row = self._row(s, template_id)
+            row = self._locked(s, template_id, expected_version)
             before = _summary(row)
             row.active = bool(active)
             record_audit(s, self.actor, "update", "diagram_template", row.id, before=before,
                          after=_summary(row))
             return _record(row, with_image=False)
 
-    def delete(self, template_id: int) -> None:
+    def delete(self, template_id: int, expected_version: int | None = None) -> None:
         """Remove a template. Marks charted on it are kept (they are stored on the view)."""
         with self._tx() as s:
-            row = self._row(s, template_id)
+            row = self._locked(s, template_id, expected_version)
             record_audit(s, self.actor, "delete", "diagram_template", row.id, before=_summary(row))
             s.delete(row)
+
+    def _locked(self, s: Session, template_id: int, expected_version: int | None) -> Row:
+        self._row(s, template_id)
+        return self._bump_row(s, Row, template_id, expected_version, "This clinic diagram")
 
     @staticmethod
     def _row(s: Session, template_id: int) -> Row:

@@ -192,7 +192,7 @@ def test_a_damaged_database_is_never_rotated_into_the_backups(db_file, tmp_path)
     with open(db_file, "r+b") as fh:
         fh.seek(0)
         fh.write(b"garbage garbage garbage")
-    with pytest.raises(BackupError):
+    with pytest.raises(CorruptDatabaseError):        # the message at opening, not a copy failure
         backup.rolling_backup(db_file, folder, keep=1, now=dt.datetime(2026, 1, 2, tzinfo=UTC))
     assert [b.path for b in backup.list_backups(folder)] == [good]
 

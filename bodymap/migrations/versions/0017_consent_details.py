@@ -1,7 +1,7 @@
 """consent that holds up: items discussed, risk factors, copy given, signature strokes, withdrawal
 
 Revision ID: 0017
-Revises: 0014
+Revises: 0016
 Create Date: 2026-12-06
 
 Existing consents keep what they had; with no items recorded they count as incomplete, so a draft
@@ -13,7 +13,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = '0017'
-down_revision = '0015'
+down_revision = '0016'
 branch_labels = None
 depends_on = None
 

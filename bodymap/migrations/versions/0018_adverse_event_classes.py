@@ -2,7 +2,7 @@
 immediate outcome of the needling session
 
 Revision ID: 0018
-Revises: 0014
+Revises: 0017
 Create Date: 2026-12-06
 
 safety_adverse_events: severity becomes mild / significant / serious (old "moderate" rows become

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.accounts import Role
-from bodymap.errors import BodymapError
+from bodymap.errors import BodymapError, ConflictError
 
 ACTION_LABELS = {"create": "Created", "update": "Changed", "delete": "Deleted", "sign": "Signed",
                  "addendum": "Addendum"}
@@ -157,12 +157,11 @@ class AccountsDialog(QDialog):
         self.lock.setRange(1, 240)
         self.lock.setDecimals(0)
         self.lock.setSuffix(" min")
-        self.lock.setValue(settings.lock_minutes())
-        self.lock.editingFinished.connect(lambda: self._do(self.settings.set_lock_minutes, self.lock.value()))
+        self.lock.editingFinished.connect(self.save_lock)
         self.keep = QSpinBox()
         self.keep.setRange(1, 365)
-        self.keep.setValue(settings.backup_keep())
-        self.keep.editingFinished.connect(lambda: self._do(self.settings.set_backup_keep, self.keep.value()))
+        self.keep.editingFinished.connect(self.save_keep)
+        self._load_settings()
         row = QHBoxLayout()
         for b in (add, reset, toggle, role):
             row.addWidget(b)
@@ -200,13 +199,39 @@ class AccountsDialog(QDialog):
         row = self.table.currentRow()
         return self.users[row] if 0 <= row < len(self.users) else None
 
+    def _load_settings(self) -> None:
+        """The lock time and backup count as stored, with the versions their changes carry."""
+        from bodymap.migrations.backup import KEEP_KEY
+        from bodymap.services.settings import LOCK_KEY
+        self.lock_version = self.settings.version(LOCK_KEY)
+        self.keep_version = self.settings.version(KEEP_KEY)
+        self.lock_loaded, self.keep_loaded = self.settings.lock_minutes(), self.settings.backup_keep()
+        self.lock.setValue(self.lock_loaded)
+        self.keep.setValue(self.keep_loaded)
+
+    def save_lock(self) -> None:
+        if self.lock.value() != self.lock_loaded:          # leaving the field unchanged writes nothing
+            self._do(self.settings.set_lock_minutes, self.lock.value(), self.lock_version)
+
+    def save_keep(self) -> None:
+        if self.keep.value() != self.keep_loaded:
+            self._do(self.settings.set_backup_keep, self.keep.value(), self.keep_version)
+
     def _do(self, fn, *args) -> bool:
+        """fn(*args) with the versions loaded; on success or a conflict (another workstation
+        changed the account or setting: the message says so) everything is reloaded."""
         try:
             fn(*args)
+        except ConflictError as exc:
+            QMessageBox.warning(self, "Accounts", str(exc))
+            self.refresh()
+            self._load_settings()
+            return False
         except BodymapError as exc:
             QMessageBox.warning(self, "Accounts", str(exc))
             return False
         self.refresh()
+        self._load_settings()
         return True
 
     def add(self) -> None:
@@ -222,15 +247,15 @@ class AccountsDialog(QDialog):
         password, ok = QInputDialog.getText(self, "Reset password", f"New password for {user.display_name}:",
                                             QLineEdit.EchoMode.Password)
         if ok:
-            self._do(self.accounts.set_password, self.admin, user.id, password)
+            self._do(self.accounts.set_password, self.admin, user.id, password, None, user.version)
 
     def toggle_active(self) -> None:
         user = self.selected()
         if user is not None:
-            self._do(self.accounts.set_active, self.admin, user.id, not user.active)
+            self._do(self.accounts.set_active, self.admin, user.id, not user.active, user.version)
 
     def switch_role(self) -> None:
         user = self.selected()
         if user is not None:
             new = Role.CLINICIAN if user.is_admin else Role.ADMIN
-            self._do(self.accounts.set_role, self.admin, user.id, new)
+            self._do(self.accounts.set_role, self.admin, user.id, new, user.version)

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.clinic import JPEG_MAGIC, MAX_LOGO_BYTES, PNG_MAGIC, ClinicSettings
 from bodymap.domain.reference import muscle_ids, muscle_name
-from bodymap.errors import BodymapError, DatabaseError, ValidationError
+from bodymap.errors import BodymapError, ConflictError, DatabaseError, ValidationError
+from bodymap.services.settings import CLINIC_KEY
 
 LOGO_PREVIEW = QSize(220, 80)
 HOME_CARE_LIMIT = 4000
@@ -68,6 +69,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Clinic settings")
         self.settings_service = settings_service
+        self.version = settings_service.version(CLINIC_KEY)      # the change carries it back
         current = settings_service.clinic()
         self.saved: ClinicSettings | None = None
         self.logo: bytes = bytes(current.logo_png or b"")
@@ -271,9 +273,27 @@ class SettingsDialog(QDialog):
                               logo_png=self.logo, home_care=dict(self.home_care),
                               show_home_care=self.show_home_care.isChecked())
 
+    def reload(self) -> None:
+        """The settings as stored now (after another workstation changed them)."""
+        self.version = self.settings_service.version(CLINIC_KEY)
+        current = self.settings_service.clinic()
+        self.name.setText(current.name)
+        self.address.setPlainText(current.address)
+        self.phone.setText(current.phone)
+        self.logo = bytes(current.logo_png or b"")
+        self._show_logo()
+        self.home_care = dict(current.home_care or {})
+        self.show_home_care.setChecked(current.show_home_care)
+        self._muscle_changed(self.muscles.currentItem(), None)
+        self._refresh_marks()
+
     def save(self) -> None:
         try:
-            self.saved = self.settings_service.save_clinic(self.settings())
+            self.saved = self.settings_service.save_clinic(self.settings(), expected_version=self.version)
+        except ConflictError as exc:    # changed on another workstation: show what is stored now
+            self.reload()
+            self.show_error(str(exc))
+            return
         except DatabaseError:        # the database went away: keep the dialog open
             self.show_error("The settings could not be saved: the database cannot be reached. "
                             "Check the connection and try again.")

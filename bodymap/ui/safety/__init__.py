@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QWidget
 
 from bodymap.domain import safety as dom
 from bodymap.domain.charting import MarkKind
+from bodymap.errors import ConflictError
 from bodymap.services.safety import SafetyService, precautions_containing
 from bodymap.ui.safety.areas import PRECAUTION, PrecautionTool, show_areas
 from bodymap.ui.safety.consent import ConsentDetailsDialog, ConsentFormDialog, WithdrawConsentDialog
@@ -331,8 +332,17 @@ class SafetyController(QObject):
             self.write(lambda v: self.service.delete_adverse_event(event_id, expected_version=v))
 
     def edit_after_care(self) -> None:
+        loaded = {"version": self.read(self.service.after_care_version) or 0}
         dialog = AfterCareDialog(self.read(self.service.after_care) or dom.DEFAULT_AFTER_CARE, self.host)
-        dialog.submit = self.service.set_after_care
+
+        def submit(text: str | None) -> str:
+            try:
+                return self.service.set_after_care(text, expected_version=loaded["version"])
+            except ConflictError:       # changed on another workstation: show what is stored now
+                loaded["version"] = self.read(self.service.after_care_version) or 0
+                dialog.text.setPlainText(self.read(self.service.after_care) or dom.DEFAULT_AFTER_CARE)
+                raise                   # the dialog shows the message and stays open
+        dialog.submit = submit
         self.last_dialog = dialog
         dialog.exec()
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.diagrams import load_view
-from bodymap.errors import BodymapError
+from bodymap.errors import BodymapError, ConflictError
 
 BUILT_IN = None
 
@@ -115,7 +115,11 @@ class ChooseTemplateDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.service.set_active(template_id, False)
+            self.service.set_active(template_id, False, expected_version=self.templates[template_id].version)
+        except ConflictError as exc:       # changed on another workstation: list what is stored now
+            self.reload(template_id)
+            self.error.setText(str(exc))
+            return
         except BodymapError as exc:
             self.error.setText(str(exc))
             return

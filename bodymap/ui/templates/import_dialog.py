@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.calibration import Calibration, LandmarkPair, calibration_landmarks, landmark_phrase
 from bodymap.domain.diagrams import available_views, load_view
-from bodymap.errors import BodymapError, ValidationError
+from bodymap.errors import BodymapError, ConflictError, ValidationError
 from bodymap.render.diagram_item import DiagramItem
 from bodymap.render.template_items import TemplateBackgroundItem, TemplateOverlayItem
 from bodymap.ui.canvas.view import FitZoomView
@@ -466,7 +466,18 @@ class CalibrationDialog(QDialog):
             return
         if self.service is not None:
             try:
-                self.saved = self.service.save_calibration(self.template.id, self.pairs())
+                self.saved = self.service.save_calibration(self.template.id, self.pairs(),
+                                                           expected_version=self.template.version)
+            except ConflictError as exc:
+                # changed on another workstation: the landmarks placed here stay on screen, the
+                # next Save carries the version stored now (the message asks to check them)
+                message = str(exc)
+                try:
+                    self.template = self.service.get(self.template.id)
+                except BodymapError as gone:        # removed meanwhile
+                    message = str(gone)
+                self.error.setText(message)
+                return
             except BodymapError as exc:
                 self.error.setText(str(exc))
                 return
