@@ -222,10 +222,13 @@ class SafetyService(AdverseEventUseCases):
         with self._tx() as s:
             return consent_wording(s)
 
-    def set_consent_wording(self, wording: Mapping[str, str | None]) -> dict[str, str]:
+    def set_consent_wording(self, wording: Mapping[str, str | None],
+                            expected_version: int | None = None) -> dict[str, str]:
         """The clinic's wording of consent items (item id -> text); empty text restores the default.
-        Consents already recorded keep the wording they were given with."""
+        Consents already recorded keep the wording they were given with. expected_version: the
+        setting's version as loaded; ConflictError when another workstation changed it since."""
         from bodymap.domain.charting import clean_text
+        from bodymap.services.settings import store_setting
         items = dom_consent.clean_items(list(wording))
         with self._tx() as s:
             before = consent_wording(s)
@@ -237,10 +240,7 @@ class SafetyService(AdverseEventUseCases):
                     own[item_id] = text
                 else:
                     own.pop(item_id, None)
-            if row is None:
-                s.add(db.Setting(key=WORDING_KEY, value=own))
-            else:
-                row.value = own
+            store_setting(self, s, WORDING_KEY, own, expected_version)
             s.flush()
             after = consent_wording(s)
             self._audit(s, "update", "setting", None, before={WORDING_KEY: before}, after={WORDING_KEY: after})

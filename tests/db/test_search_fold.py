@@ -27,7 +27,7 @@ def _clinic(url: str) -> ChartService:
     service = ChartService(sessions)
     for n, name in enumerate(NAMES):
         chart = "ÜB-7" if name == "Straße" else f"CH-{n:03d}"
-        service.create_patient(PatientInput(chart_number=chart, name=name))
+        service.create_patient(PatientInput(chart_number=chart, name=name), same_person_checked=True)   # "Ä" and "ä" are two people here
     return service
 
 
@@ -71,9 +71,9 @@ def test_chart_numbers_as_keys_still_fold_ascii_only(tmp_path):
     assert service.find_patient(" ÜB-7 ").name == "Straße"
     with pytest.raises(LookupError):
         service.find_patient("üb-7")
-    service.create_patient(PatientInput(chart_number="üb-7", name="Another"))       # a different chart
+    service.create_patient(PatientInput(chart_number="üb-7", name="Another"), same_person_checked=True)       # a different chart
     with pytest.raises(ValidationError):
-        service.create_patient(PatientInput(chart_number="ch-000", name="Duplicate"))  # ASCII folds
+        service.create_patient(PatientInput(chart_number="ch-000", name="Duplicate"), same_person_checked=True)  # ASCII folds
 
 
 def test_sqlite_and_postgresql_find_the_same_patients_in_the_same_order(tmp_path, pg_server):

@@ -27,12 +27,14 @@ from sqlalchemy import func, select, text, update
 
 import bodymap.services
 from bodymap import db
+from bodymap.domain import adverse as adv
 from bodymap.domain import safety as dom
 from bodymap.domain.charting import PatientInput, TriggerPointDetails, VisitInput, ZoneDetails
 from bodymap.domain.clinic import ClinicSettings
 from bodymap.errors import ConflictError, ValidationError
 from bodymap.services.accounts import AccountService
 from bodymap.services.common import BaseService
+from bodymap.services.consent import WORDING_KEY
 from bodymap.services.demo import blob, region_point
 from bodymap.services.safety import SafetyService
 from bodymap.services.settings import LOCK_KEY, SettingsService
@@ -231,10 +233,15 @@ CASES: dict[str, Case] = {
         env.visit.id, 0, "", expected_version=v)),
     "SafetyService.set_response": _visit_case(lambda env, v: env.safety.set_response(
         env.visit.id, dom.ResponseInput(3, ""), expected_version=v)),
-    "SafetyService.update_adverse_event": _event_case(lambda env, e, v: env.safety.update_adverse_event(
+    "AdverseEventUseCases.update_adverse_event": _event_case(lambda env, e, v: env.safety.update_adverse_event(
         e.id, dom.AdverseEventInput("bruising", description="larger"), expected_version=v)),
-    "SafetyService.delete_adverse_event": _event_case(lambda env, e, v: env.safety.delete_adverse_event(
+    "AdverseEventUseCases.delete_adverse_event": _event_case(lambda env, e, v: env.safety.delete_adverse_event(
         e.id, expected_version=v)),
+    "AdverseEventUseCases.set_session": _tp_case(lambda env, tp, v: env.safety.set_session(
+        env.visit.id, adv.SessionInput(adv.Tolerance.WELL, adv.Outcome.IMPROVED), expected_version=v)),
+    "SafetyService.set_consent_wording": _setting_case(WORDING_KEY, lambda env, v: env.safety.set_consent_wording(
+        {"what": "What dry needling is (a thin filament needle), and that it is not acupuncture."},
+        expected_version=v)),
     "SafetyService.set_after_care": _setting_case(dom.AFTER_CARE_KEY, lambda env, v: env.safety.set_after_care(
         "Rest the area.", expected_version=v)),
     "SettingsService.save_clinic": _setting_case("clinic", lambda env, v: env.settings.save_clinic(
