@@ -8,6 +8,8 @@ import json
 import os
 import stat
 
+import pytest
+
 from bodymap.domain.clinic import ClinicSettings
 from bodymap.exchange import fhir
 from bodymap.exchange.charts import iter_charts, select_visits
@@ -87,3 +89,18 @@ def test_streamed_csv_and_fhir_are_valid(service, charted, tmp_path):
 def test_streamed_fhir_of_nothing_is_an_empty_bundle(tmp_path):
     doc = json.loads(fhir.write_fhir([], tmp_path / "none.json").read_text(encoding="utf-8"))
     assert doc["entry"] == [] and doc["resourceType"] == "Bundle"
+
+
+def test_a_failure_mid_stream_leaves_the_old_file(service, charted, tmp_path):
+    target = tmp_path / "all.csv"
+    target.write_text("the previous export", encoding="utf-8")
+
+    def charts():
+        yield from iter_charts(service, select_visits(service, everything=True)[:1])
+        raise RuntimeError("the database went away")
+
+    for write in (write_csv, fhir.write_fhir):
+        with pytest.raises(RuntimeError):
+            write(charts(), target)
+        assert target.read_text(encoding="utf-8") == "the previous export"
+    assert not [name for name in os.listdir(tmp_path) if name.endswith(".tmp")]
