@@ -74,13 +74,11 @@ def _export(service, args) -> list[Path]:
                  since=args.since, until=args.until)
     out: Path = args.output
     if args.format == "json":
-        from bodymap.exchange.json_io import write_json
         from bodymap.services.exchange import ExchangeService
         if args.since or args.until:
             raise ValidationError("--since and --until do not apply to JSON exports.")
-        doc = ExchangeService.for_service(service).export_document(
-            visit_id=args.visit, chart_number=args.patient, everything=args.all)
-        return [write_json(doc, out)]
+        return [ExchangeService.for_service(service).write_export(
+            out, visit_id=args.visit, chart_number=args.patient, everything=args.all)]
     visits = select_visits(service, **scope)
     if not visits:
         raise ValidationError("No visits match; nothing was exported.")

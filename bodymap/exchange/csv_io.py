@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bodymap.domain.charting import PainQuality
 from bodymap.domain.records import VisitChart
-from bodymap.exchange.files import write_private
+from bodymap.exchange.files import open_private
 
 ENCODING = "utf-8-sig"
 COLUMNS = (
@@ -103,5 +103,11 @@ def csv_text(charts: Iterable[VisitChart]) -> str:
 
 
 def write_csv(charts: Iterable[VisitChart], path) -> Path:
-    """Write the rows of charts to path (UTF-8 with BOM, mode 0600, atomically)."""
-    return write_private(path, csv_text(charts), encoding=ENCODING)
+    """Write the rows of charts to path (UTF-8 with BOM, mode 0600, atomically), chart by chart:
+    only the chart being written is held in memory (the same bytes as csv_text)."""
+    with open_private(path, encoding=ENCODING, newline="") as out:
+        writer = csv.writer(out, dialect="excel", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(COLUMNS)
+        for chart in charts:
+            writer.writerows(chart_rows(chart))
+    return Path(path)

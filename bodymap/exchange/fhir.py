@@ -16,13 +16,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from bodymap.domain.charting import FINDINGS, PainQuality
 from bodymap.domain.records import PatientRecord, TriggerPointRecord, VisitChart, ZoneRecord
 from bodymap.exchange import snomed
-from bodymap.exchange.files import write_private
+from bodymap.exchange.files import open_private
 
 FHIR_VERSION = "4.0.1"
 BUNDLE_TYPE = "transaction"
@@ -227,40 +227,60 @@ def zone_resource(chart: VisitChart, zone: ZoneRecord, key: str, patient_ref: st
 
 def bundle(charts: Iterable[VisitChart]) -> dict:
     """A FHIR R4 transaction Bundle with the patients, encounters and observations of charts."""
+    return {**_bundle_head(), "entry": list(entries(charts))}
+
+
+def _bundle_head() -> dict:
+    return {"resourceType": "Bundle", "type": BUNDLE_TYPE, "timestamp": _iso(dt.datetime.now(dt.UTC))}
+
+
+def entries(charts: Iterable[VisitChart]) -> Iterator[dict]:
+    """The Bundle's entries, chart by chart (each patient's entry before its first encounter)."""
     from bodymap.exchange.csv_io import zone_key
-    entries: list[dict] = []
     patients: dict[int, str] = {}
 
-    def add(full_url: str, resource: dict, request: dict) -> None:
-        entries.append({"fullUrl": full_url, "resource": resource, "request": request})
+    def add(full_url: str, resource: dict, request: dict) -> dict:
+        return {"fullUrl": full_url, "resource": resource, "request": request}
 
     for chart in charts:
         p = chart.patient
         patient_ref = patients.get(p.id)
         if patient_ref is None:
             patient_ref = patients[p.id] = _urn("patient", p.id, p.chart_number)
-            add(patient_ref, patient_resource(p), {
+            yield add(patient_ref, patient_resource(p), {
                 "method": "POST", "url": "Patient",
                 "ifNoneExist": f"identifier={CHART_NUMBER_SYSTEM}|{p.chart_number}"})
         encounter_ref = _urn("encounter", p.chart_number, chart.visit.id)
-        add(encounter_ref, encounter_resource(chart, patient_ref), {"method": "POST", "url": "Encounter"})
+        yield add(encounter_ref, encounter_resource(chart, patient_ref), {"method": "POST", "url": "Encounter"})
         overall = overall_pain_resource(chart, patient_ref, encounter_ref)
         if overall:
-            add(_urn("overall-pain", p.chart_number, chart.visit.id), overall, {"method": "POST", "url": "Observation"})
+            yield add(_urn("overall-pain", p.chart_number, chart.visit.id), overall, {"method": "POST", "url": "Observation"})
         tp_refs = {}
         for number, tp in enumerate(chart.trigger_points, start=1):
             ref = tp_refs[tp.id] = _urn("tp", p.chart_number, chart.visit.id, tp.id)
-            add(ref, trigger_point_resource(chart, tp, number, patient_ref, encounter_ref),
+            yield add(ref, trigger_point_resource(chart, tp, number, patient_ref, encounter_ref),
                 {"method": "POST", "url": "Observation"})
         for index, zone in enumerate(chart.zones):
             key = zone_key(index)
-            add(_urn("zone", p.chart_number, chart.visit.id, zone.id),
+            yield add(_urn("zone", p.chart_number, chart.visit.id, zone.id),
                 zone_resource(chart, zone, key, patient_ref, encounter_ref, tp_refs),
                 {"method": "POST", "url": "Observation"})
-    return {"resourceType": "Bundle", "type": BUNDLE_TYPE,
-            "timestamp": _iso(dt.datetime.now(dt.UTC)), "entry": entries}
 
 
 def write_fhir(charts: Iterable[VisitChart], path) -> Path:
-    """Write the Bundle as JSON (mode 0600, atomically)."""
-    return write_private(path, json.dumps(bundle(charts), ensure_ascii=False, indent=1) + "\n")
+    """Write the Bundle as JSON (mode 0600, atomically), entry by entry: only the chart being
+    written is held in memory. The bytes are those of json.dumps(bundle(charts), indent=1)."""
+    opening = json.dumps({**_bundle_head(), "entry": _HOLE}, ensure_ascii=False, indent=1)
+    opening, closing = opening.rsplit(json.dumps(_HOLE), 1)          # "entry" is the last key
+    with open_private(path) as out:
+        out.write(opening)
+        first = True
+        for entry in entries(charts):
+            out.write("[\n  " if first else ",\n  ")
+            out.write(json.dumps(entry, ensure_ascii=False, indent=1).replace("\n", "\n  "))
+            first = False
+        out.write(("[]" if first else "\n ]") + closing + "\n")
+    return Path(path)
+
+
+_HOLE = "\x00entry\x00"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import tempfile
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import TextIO
 
 PRIVATE_MODE = 0o600
 
@@ -39,6 +41,26 @@ def write_private(path, data: bytes | str, encoding: str = "utf-8") -> Path:
             os.unlink(temp_name)
         raise
     return target
+
+
+@contextmanager
+def open_private(path, encoding: str = "utf-8", newline: str | None = None) -> Iterator[TextIO]:
+    """A text handle for writing path bit by bit (a streamed export), with write_private's promises:
+    the text goes to a temporary file (mode 0600) that replaces path only when the block ends
+    without an error (after fsync); on an error the temporary file is removed and path is untouched."""
+    target = check_target(path)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        os.chmod(temp_name, PRIVATE_MODE)
+        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temp_name)
+        raise
 
 
 def safe_name(text: str, fallback: str = "patient") -> str:

@@ -14,14 +14,15 @@ import datetime as dt
 import json
 import os
 import stat
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from bodymap.errors import ExchangeError
-from bodymap.exchange.files import write_private
+from bodymap.exchange.files import open_private, write_private
 from bodymap.exchange.json_check import FORMAT, SCHEMA_VERSION, parse_int
 
 __all__ = ["CONFLICT_POLICIES", "FORMAT", "MAX_FILE_BYTES", "SCHEMA_VERSION", "iso", "read_document",
-           "software", "write_json"]
+           "software", "write_json", "write_json_stream"]
 
 CONFLICT_POLICIES = ("refuse", "rename")
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -47,6 +48,32 @@ def write_json(document: dict, path) -> Path:
     """Write an export document (UTF-8, indented, mode 0600, atomically)."""
     text = json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False)
     return write_private(path, text + "\n")
+
+
+_HOLE = "\x00patients\x00"         # where the streamed patients go in the dumped opening
+
+
+def _nested(value, depth: int) -> str:
+    """value as write_json writes it `depth` levels deep (JSON strings hold no raw newline)."""
+    return json.dumps(value, ensure_ascii=False, indent=1, allow_nan=False).replace("\n", "\n" + " " * depth)
+
+
+def write_json_stream(head: dict, patients: Iterable[dict], records: Callable[[], dict], path) -> Path:
+    """Write {**head, "patients": [...], "records": records()} exactly as write_json would, but one
+    patient at a time (a whole-database export never holds more than one patient's JSON in memory).
+    records is called after the last patient. Atomic and mode 0600 like write_json."""
+    opening = json.dumps({**head, "patients": _HOLE}, ensure_ascii=False, indent=1, allow_nan=False)
+    opening, _closing = opening.rsplit(json.dumps(_HOLE), 1)      # "patients" is the last key
+    with open_private(path) as out:
+        out.write(opening)
+        first = True
+        for patient in patients:
+            out.write("[\n  " if first else ",\n  ")
+            out.write(_nested(patient, 2))
+            first = False
+        out.write("[]" if first else "\n ]")
+        out.write(',\n "records": ' + _nested(records(), 1) + "\n}\n")
+    return Path(path)
 
 
 def read_document(path) -> dict:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,16 @@ from bodymap import db
 from bodymap.domain.charting import FINDINGS, MAX_CHART_NUMBER, chart_key
 from bodymap.errors import BodymapError, ChartNumberConflict, ExchangeError, NotFound, ValidationError
 from bodymap.exchange.json_check import check_document
-from bodymap.exchange.json_io import CONFLICT_POLICIES, FORMAT, SCHEMA_VERSION, iso, read_document, software
+from bodymap.exchange.json_io import (
+    CONFLICT_POLICIES,
+    FORMAT,
+    SCHEMA_VERSION,
+    iso,
+    read_document,
+    software,
+    write_json,
+    write_json_stream,
+)
 from bodymap.exchange.json_tables import check_records
 from bodymap.services import import_rules
 from bodymap.services.common import BaseService
@@ -118,6 +127,10 @@ class ExchangeService(BaseService):
             # the safety record, templates and settings: all of them, or those of the exported charts
             records = export_records(s, None if scope == "database" else owners_of(body))
             stored = s.get(db.Setting, CLINIC_KEY) is not None
+        return {**self._head(scope, stored, include_clinic), "patients": body, "records": records}
+
+    def _head(self, scope: str, stored: bool, include_clinic: bool | None) -> Json:
+        """The document's fields before "patients" (the clinic settings when stored and wanted)."""
         clinic = None
         if stored and (include_clinic if include_clinic is not None else scope == "database"):
             settings = SettingsService(self.sessions).clinic()
@@ -125,8 +138,31 @@ class ExchangeService(BaseService):
                       "logo_png_b64": base64.b64encode(settings.logo_png).decode("ascii"),
                       "home_care": dict(settings.home_care), "show_home_care": settings.show_home_care}
         return {"format": FORMAT, "schema_version": SCHEMA_VERSION, "scope": scope,
-                "exported_at": _iso(db.utcnow()), "software": software(),
-                "clinic": clinic, "patients": body, "records": records}
+                "exported_at": _iso(db.utcnow()), "software": software(), "clinic": clinic}
+
+    def write_export(self, path: str | Path, *, visit_id: int | None = None, chart_number: str | None = None,
+                     everything: bool = False, include_clinic: bool | None = None, batch: int = 50) -> Path:
+        """export_document written to path (as write_json). The whole database is streamed: patients
+        are read `batch` at a time in one read transaction (the session forgets each batch once it is
+        written), so memory stays at about one batch however big the clinic is."""
+        if not everything or visit_id is not None or chart_number is not None:
+            return write_json(self.export_document(visit_id=visit_id, chart_number=chart_number,
+                                                   everything=everything, include_clinic=include_clinic), path)
+        with self._tx() as s:
+            stored = s.get(db.Setting, CLINIC_KEY) is not None
+        head = self._head("database", stored, include_clinic)
+        with self._tx() as s:
+            ids = list(s.scalars(select(db.Patient.id).order_by(db.Patient.id)))
+
+            def patients() -> Iterator[Json]:
+                for start in range(0, len(ids), batch):
+                    chunk = ids[start:start + batch]
+                    rows = s.scalars(select(db.Patient).where(db.Patient.id.in_(chunk)).order_by(db.Patient.id))
+                    for p in rows.all():
+                        yield _patient_json(p, _visits_of(s, p.id))
+                    s.expunge_all()
+
+            return write_json_stream(head, patients(), lambda: export_records(s, None), path)
 
     def import_file(self, path: str | Path, on_conflict: str = "refuse") -> ImportSummary:
         """Validate the file, then write it all in one transaction (or nothing)."""
