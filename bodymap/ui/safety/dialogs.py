@@ -3,18 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QRadioButton,
-    QSpinBox,
     QVBoxLayout,
 )
 
@@ -74,65 +69,6 @@ class PrecautionDialog(FormDialog):
                                    self.note.text())
 
 
-class ConsentDialog(FormDialog):
-    def __init__(self, obtained_by: str, parent=None):
-        super().__init__("Record consent", parent)
-        self.setMinimumWidth(560)
-        self.given_on = QDateEdit(QDate.currentDate())
-        self.given_on.setCalendarPopup(True)
-        self.given_on.setDisplayFormat("dd MMM yyyy")
-        self.method = QComboBox()
-        for m in dom.ConsentMethod:
-            self.method.addItem(m.label, m.value)
-        self.method_note = QLineEdit()
-        self.method_note.setPlaceholderText("how, when “Other” (e.g. through an interpreter)")
-        self.this_visit = QRadioButton("This visit only")
-        self.course = QRadioButton("Course of treatment")
-        self.this_visit.setChecked(True)
-        self.until = QDateEdit(QDate.currentDate().addMonths(3))
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("dd MMM yyyy")
-        self.visits = QSpinBox()
-        self.visits.setRange(0, dom.MAX_COURSE_VISITS)
-        self.visits.setSpecialValueText("no limit")
-        self.visits.setValue(6)
-        scope = QHBoxLayout()
-        scope.addWidget(self.this_visit)
-        scope.addWidget(self.course)
-        scope.addStretch(1)
-        course = QHBoxLayout()
-        course.addWidget(QLabel("until"))
-        course.addWidget(self.until)
-        course.addWidget(QLabel("or for"))
-        course.addWidget(self.visits)
-        course.addWidget(QLabel("visits"))
-        course.addStretch(1)
-        self.statement = QPlainTextEdit(dom.DEFAULT_CONSENT_TEXT)
-        self.statement.setMinimumHeight(150)
-        self.notes = QLineEdit()
-        self.form.addRow("Date", self.given_on)
-        self.form.addRow("How given", self.method)
-        self.form.addRow("", self.method_note)
-        self.form.addRow("Scope", scope)
-        self.form.addRow("", course)
-        self.form.addRow("Obtained by", QLabel(obtained_by or "—"))
-        self.form.addRow("Consent text", self.statement)
-        self.form.addRow("Notes", self.notes)
-        self.course.toggled.connect(self._scope_changed)
-        self._scope_changed(False)
-
-    def _scope_changed(self, course: bool) -> None:
-        self.until.setEnabled(course)
-        self.visits.setEnabled(course)
-
-    def build_input(self):
-        return dom.ConsentInput(
-            given_on=self.given_on.date().toPython(), method=self.method.currentData(),
-            method_note=self.method_note.text(),
-            scope=dom.ConsentScope.COURSE if self.course.isChecked() else dom.ConsentScope.VISIT,
-            valid_until=self.until.date().toPython() if self.course.isChecked() else None,
-            max_visits=(self.visits.value() or None) if self.course.isChecked() else None,
-            statement=self.statement.toPlainText(), notes=self.notes.text())
 
 
 class AfterCareDialog(FormDialog):
