@@ -25,7 +25,9 @@ class PatientBanner(QWidget):
         self.status = QLabel()
         self.status.setObjectName("bannerStatus")
         # who on the left (name over date of birth and chart number), the visit on the right;
-        # the visit line wraps rather than widen the window on a small screen
+        # the visit's lines (visit, treated by, signed by) and the patient's details share the
+        # width and wrap only when the window is narrow
+        self.details.setWordWrap(True)
         self.visit.setWordWrap(True)
         self.visit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         grid = QGridLayout(self)
@@ -37,6 +39,7 @@ class PatientBanner(QWidget):
         grid.addWidget(self.status, 0, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.visit, 1, 1)
         grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.setStyleSheet("""
             #patientBanner { background: #EEF3F8; border-bottom: 1px solid #C9D6E3; }
             #bannerName { font-size: 17pt; font-weight: 700; color: #12263A; }
@@ -64,12 +67,12 @@ class PatientBanner(QWidget):
             self.visit.setText("No visit open")
             self.status.hide()
             return
-        who = f"  ·  treated by {visit.clinician}" if visit.clinician else "  ·  no treating clinician"
-        signer = ""
+        lines = [f"Visit {visit.local_time():%d %b %Y %H:%M}",
+                 f"Treated by {visit.clinician}" if visit.clinician else "No treating clinician yet"]
         if visit.is_signed and visit.signed_by:
-            when = f" {visit.signed_at.astimezone():%d %b %Y %H:%M}" if visit.signed_at else ""
-            signer = f"  ·  signed by {visit.signed_by}{when}"
-        self.visit.setText(f"Visit {visit.local_time():%d %b %Y %H:%M}{who}{signer}")
+            when = f", {visit.signed_at.astimezone():%d %b %Y %H:%M}" if visit.signed_at else ""
+            lines.append(f"Signed by {visit.signed_by}{when}")
+        self.visit.setText("\n".join(lines))           # one fact per line: nothing wraps mid-name
         signed = visit.is_signed
         self.status.setText("SIGNED" if signed else "DRAFT")
         self.status.setStyleSheet("background: #2E7D32; color: white;" if signed
