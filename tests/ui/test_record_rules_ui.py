@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from bodymap import db
 from bodymap.domain.signoff import Blocker
 from bodymap.services.demo import region_point
+from tests.accounts import act_as_clinician
 from tests.ui.conftest import click_scene, fill_dialog
 from tests.ui.test_charting_flow import _charted_window, _new_patient
 
@@ -182,3 +183,22 @@ def test_every_menu_shortcut_runs_its_action(qtbot, open_window):
                     break
     closer.stop()
     assert {"Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y"} <= set(tried), tried
+
+
+def test_a_visit_names_its_treating_clinician_from_the_accounts(qtbot, open_window):
+    window = open_window()
+    me = act_as_clinician(window.service)
+    act_as_clinician(window.service, "ana", "Ana Ruiz, DPT")
+    window.service.actor = me
+    _new_patient(qtbot, window)
+    seen = fill_dialog(qtbot, window.new_visit, lambda d: d.clinician.setCurrentIndex(0))   # "Choose…"
+    assert "Choose the treating clinician" in seen["error"] and window.document.chart is None
+
+    def choose_ana(d):
+        assert d.clinician.currentText() == me.display_name             # the signed-in clinician by default
+        d.clinician.setCurrentIndex(d.clinician.findText("Ana Ruiz, DPT"))
+    fill_dialog(qtbot, window.new_visit, choose_ana)
+    visit = window.document.chart.visit
+    ana = next(u for u in window.service.clinicians() if u.username == "ana")
+    assert (visit.clinician, visit.clinician_id) == ("Ana Ruiz, DPT", ana.id)
+    assert "Treated by Ana Ruiz, DPT" in window.banner.visit.text()
