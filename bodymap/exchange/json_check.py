@@ -52,6 +52,16 @@ def parse_int(text: str):
     return int(text) if len(text) <= MAX_DIGITS else LongNumber(len(text.lstrip("-")))
 
 
+def iso_date(value: object, here: str, example: str) -> dt.date:
+    """A YYYY-MM-DD date of the file, or ExchangeError at `here`."""
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ExchangeError(f"Expected a date like {example}, found {_short(value)}", here)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ExchangeError(f"Not a date: {value}", here) from None
+
+
 class Checker:
     """Typed getters that raise ExchangeError with the JSON path."""
 
@@ -164,12 +174,7 @@ class Checker:
         value = self.field(d, key, path)
         if value is None:
             return None
-        if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ExchangeError(f"Expected a date like 1980-02-29, found {_short(value)}", here)
-        try:
-            parsed = dt.date.fromisoformat(value)
-        except ValueError:
-            raise ExchangeError(f"Not a date: {value}", here) from None
+        parsed = iso_date(value, here, "1980-02-29")
         if parsed.year < 1890 or parsed > dt.date.today() + dt.timedelta(days=1):
             raise ExchangeError(f"Implausible date of birth {value}", here)
         return parsed

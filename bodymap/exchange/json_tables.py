@@ -20,11 +20,10 @@ import base64
 import binascii
 import datetime as dt
 import json
-import re
 from typing import Any
 
 from bodymap.errors import ExchangeError
-from bodymap.exchange.json_check import MAX_ID, MAX_ROWS, Checker, _kind, _short
+from bodymap.exchange.json_check import MAX_ID, MAX_ROWS, Checker, _kind, _short, iso_date
 
 MAX_BYTES = 50 * 1024 * 1024       # one binary value (a template image), decoded
 MAX_JSON_TEXT = 5_000_000          # one JSON value, as text
@@ -105,12 +104,7 @@ def _value(c: Checker, row: dict, name: str, path: str, col: dict[str, Any]) -> 
 
 
 def _date(value: Any, here: str) -> dt.date:
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise ExchangeError(f"Expected a date like 2025-03-12, found {_short(value)}", here)
-    try:
-        parsed = dt.date.fromisoformat(value)
-    except ValueError:
-        raise ExchangeError(f"Not a date: {value}", here) from None
+    parsed = iso_date(value, here, "2025-03-12")
     if not 1890 <= parsed.year <= 2200:
         raise ExchangeError(f"Implausible year {parsed.year}", here)
     return parsed
