@@ -14,3 +14,16 @@ def draft(service):
     act_as_clinician(service, "who", "Dr. Who")
     p = patient(service)
     return p, visit(service, p.id, clinician="Dr. Who")
+
+
+@pytest.fixture
+def lee(service):
+    """The service acting as the clinician account "Dr. Lee Park, PT" (who can sign)."""
+    return act_as_clinician(service, "lee", "Dr. Lee Park, PT")
+
+
+@pytest.fixture
+def safety(service, lee):
+    """SafetyService acting as Dr. Lee (test_safety and test_adverse_events define their own)."""
+    from bodymap.services.safety import SafetyService
+    return SafetyService.for_service(service)

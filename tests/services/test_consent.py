@@ -16,20 +16,8 @@ from bodymap.errors import ValidationError
 from bodymap.services.consent import valid_consent
 from bodymap.services.demo import region_point
 from bodymap.services.history import AuditService
-from bodymap.services.safety import SafetyService
-from tests.accounts import act_as_clinician
 
 STROKES = (((0.1, 0.5), (0.2, 0.3), (0.35, 0.7)), ((0.5, 0.5), (0.9, 0.45)))
-
-
-@pytest.fixture
-def lee(service):
-    return act_as_clinician(service, "lee", "Dr. Lee Park, PT")
-
-
-@pytest.fixture
-def safety(service, lee):
-    return SafetyService.for_service(service)
 
 
 @pytest.fixture

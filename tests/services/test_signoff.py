@@ -18,18 +18,7 @@ from bodymap.services.accounts import AccountService
 from bodymap.services.audit import Actor
 from bodymap.services.demo import blob, region_point
 from bodymap.services.history import AuditService
-from bodymap.services.safety import SafetyService
-from tests.accounts import PASSWORD, act_as_clinician
-
-
-@pytest.fixture
-def lee(service):
-    return act_as_clinician(service, "lee", "Dr. Lee Park, PT")
-
-
-@pytest.fixture
-def safety(service, lee):
-    return SafetyService.for_service(service)
+from tests.accounts import PASSWORD
 
 
 @pytest.fixture
