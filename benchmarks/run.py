@@ -17,6 +17,9 @@ Scenarios (targets in brackets):
   5 brush preview: p95 of one mouse-move update incl. repaint over 1,000 TrPs [<= 8 ms]
   6 PDF export of a visit with four marked views [< 1 s]; a batch of 100 grows linearly
   7 peak memory with the large database open vs a bare PySide6 window [<= +80 MB]
+  8 peak memory of export --all (JSON, CSV, FHIR) and of importing the JSON export, SQLite and
+    PostgreSQL, vs the same command line opening the database [< 300 MB export, < 400 MB import]
+    (bench_export_memory.py; its own block in docs/PERFORMANCE.md)
 """
 from __future__ import annotations
 
@@ -330,7 +333,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
-    parser.add_argument("--only", default="1,2,3,4,5,6,7")
+    parser.add_argument("--only", default="1,2,3,4,5,6,7,8")
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--batch", type=int, default=100)
     parser.add_argument("--write", default=str(ROOT / "docs" / "PERFORMANCE.md"))
@@ -380,10 +383,14 @@ def main(argv=None) -> int:
         done(scenario_brush(path, 60 if args.quick else 200))
     if "6" in only:
         done(scenario_pdf(path, 3 if args.quick else 5, min(args.batch, 10) if args.quick else args.batch))
+    if "8" in only:
+        import bench_export_memory
+        bench_export_memory.run(args.scale, ["json", "csv", "fhir"], not args.no_postgres,
+                                Path(args.write) if args.write else None)
     elapsed = time.perf_counter() - started
     info["scale"] = f"{args.scale:g} ({gen.counts(args.scale)})"
     print(f"whole run {elapsed:.0f}s")
-    if args.write:
+    if args.write and results:
         write_report(Path(args.write), results, info, args.label, elapsed, notes)
         print(f"written to {args.write}")
     return 0

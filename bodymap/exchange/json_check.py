@@ -25,7 +25,6 @@ from bodymap.domain.charting import (
     Side,
     TriggerPointStatus,
     VisitStatus,
-    chart_key,
 )
 from bodymap.errors import ExchangeError, ValidationError
 
@@ -213,13 +212,15 @@ def _short(value) -> str:
 
 # ------------------------------------------------------------------------- the document
 
-def check_document(doc, known_views, extras: dict | None = None) -> dict:
-    """The validated document: {"scope", "clinic" (dict or None), "patients": [...]}.
-
-    extras: kind -> {column: (type, length, nullable)} of further columns carried by name."""
+def check_header(doc, first_patient: bool = False) -> dict:
+    """The checked top-level members of a document (doc: its members other than "patients"):
+    {"scope", "clinic" (dict or None), "schema_version"}. first_patient: only "format" and
+    "schema_version" are checked, and only when the file has given them already (a streamed file's
+    patients are checked as they come; bodymap.exchange.json_scan)."""
     c = Checker()
-    c.extras = extras or {}
     doc = c.obj(doc, "$")
+    if first_patient and "format" not in doc:
+        return {}
     if doc.get("format") != FORMAT:
         raise ExchangeError(f"Not a bodymap export (format is {_short(doc.get('format'))}, expected 'bodymap')",
                             "$.format")
@@ -231,24 +232,22 @@ def check_document(doc, known_views, extras: dict | None = None) -> dict:
                             f"({SCHEMA_VERSION}); update bodymap to import it", "$.schema_version")
     if version < 1:
         raise ExchangeError(f"Unknown schema version {version}", "$.schema_version")
+    if first_patient:
+        return {}
     scope = doc.get("scope", "database")
     if scope not in SCOPES:
         raise ExchangeError(f"scope must be one of {', '.join(SCOPES)}", "$.scope")
     clinic = None
     if doc.get("clinic") is not None:
         clinic = _clinic(c, c.obj(doc["clinic"], "$.clinic"), "$.clinic")
-    ids = {"patient": set(), "visit": set(), "tp": set(), "zone": set()}
-    patients = [_patient(c, p, f"$.patients[{i}]", ids, known_views)
-                for i, p in enumerate(c.items(c.field(doc, "patients", "$"), "$.patients"))]
-    charts: dict[str, str] = {}
-    for i, p in enumerate(patients):
-        key = chart_key(p["chart_number"])
-        if key in charts:
-            raise ExchangeError(f"Chart number {p['chart_number']!r} appears twice in the file "
-                                f"(also at {charts[key]})", f"$.patients[{i}].chart_number")
-        charts[key] = f"$.patients[{i}].chart_number"
-    _check_links(patients)
-    return {"scope": scope, "clinic": clinic, "patients": patients, "schema_version": version}
+    return {"scope": scope, "clinic": clinic, "schema_version": version}
+
+
+def check_patient(c: Checker, p, index: int, known_views) -> dict:
+    """One checked patient of the list, with its visits and marks (ids unique within it; across
+    the file, bodymap.exchange.json_scan checks them)."""
+    ids: dict[str, set] = {"patient": set(), "visit": set(), "tp": set(), "zone": set()}
+    return _patient(c, p, f"$.patients[{index}]", ids, known_views)
 
 
 def _clinic(c: Checker, d: dict, path: str) -> dict:
@@ -450,22 +449,6 @@ def _extra_fields(c: Checker, d: dict, path: str, kind: str) -> dict:
         elif kind_ == "timestamp":
             out[name] = c.timestamp(d, name, path)
     return out
-
-
-def _check_links(patients: list[dict]) -> None:
-    """A carried-forward link inside the file must point to a mark of the same patient and kind."""
-    for kind, key in (("trigger point", "trigger_points"), ("zone", "zones")):
-        owner = {m["id"]: p["id"] for p in patients for v in p["visits"] for m in v[key]}
-        for p in patients:
-            for v in p["visits"]:
-                for mark in v[key]:
-                    source = mark["carried_from_id"]
-                    if source is not None and source in owner and owner[source] != p["id"]:
-                        raise ExchangeError(f"Carried forward from {kind} {source} of another patient",
-                                            f"{mark['_path']}.carried_from_id")
-                    if source == mark["id"]:
-                        raise ExchangeError(f"A {kind} cannot be carried forward from itself",
-                                            f"{mark['_path']}.carried_from_id")
 
 
 @functools.cache

@@ -12,20 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
-from bodymap.errors import ExchangeError
 from bodymap.exchange.files import open_private, write_private
-from bodymap.exchange.json_check import FORMAT, SCHEMA_VERSION, parse_int
+from bodymap.exchange.json_check import FORMAT, SCHEMA_VERSION
 
-__all__ = ["CONFLICT_POLICIES", "FORMAT", "MAX_FILE_BYTES", "SCHEMA_VERSION", "iso", "read_document",
+__all__ = ["CONFLICT_POLICIES", "FORMAT", "SCHEMA_VERSION", "iso", "read_document",
            "software", "write_json", "write_json_stream"]
 
 CONFLICT_POLICIES = ("refuse", "rename")
-MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
 def iso(value: dt.datetime | None) -> str | None:
@@ -76,39 +73,16 @@ def write_json_stream(head: dict, patients: Iterable[dict], records: Callable[[]
     return Path(path)
 
 
-def read_document(path) -> dict:
-    """The parsed JSON of path; ExchangeError for anything but a readable regular file of at most
-    MAX_FILE_BYTES holding UTF-8 JSON. A device (/dev/zero) or a FIFO is refused before a byte is
-    read, so it can neither exhaust memory nor hang the import."""
-    path = Path(path)
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except OSError as exc:
-        raise ExchangeError(f"Cannot read {path}: {exc.strerror or exc}") from None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise ExchangeError(f"{path.name} is not a regular file, so it cannot be a bodymap export")
-        if info.st_size > MAX_FILE_BYTES:
-            raise ExchangeError(f"{path.name} is too large to import ({info.st_size / 1e6:.0f} MB; "
-                                f"at most {MAX_FILE_BYTES / 1e6:.0f} MB)")
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise ExchangeError(f"Cannot read {path}: {exc.strerror or exc}") from None
-    finally:
-        os.close(fd)
-    if len(raw) > MAX_FILE_BYTES:                       # it grew while being read
-        raise ExchangeError(f"{path.name} is too large to import")
-    try:
-        # an over-long whole number is kept as its length, and refused with its JSON path
-        return json.loads(raw.decode("utf-8-sig"), parse_int=parse_int)
-    except UnicodeDecodeError as exc:
-        raise ExchangeError(f"{path.name} is not UTF-8 text (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise ExchangeError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") \
-            from None
-    except ValueError:             # an integer of thousands of digits (Python refuses to convert it)
-        raise ExchangeError(f"{path.name} holds a number too long to be part of a bodymap export") from None
-    except RecursionError:
-        raise ExchangeError(f"{path.name} is nested too deeply to be a bodymap export") from None
+def read_document(path) -> Any:
+    """The parsed JSON of path, whole (for a file known to be small: one visit or patient; an
+    import walks the file instead, bodymap.exchange.json_stream). ExchangeError as the import's."""
+    from bodymap.exchange.json_stream import ExportFile
+    document: dict[str, Any] = {}
+    for kind, key, value in ExportFile(path).events():
+        if kind == "document":
+            return value
+        if kind == "patient":
+            document["patients"].append(value)
+        else:
+            document[key] = value
+    return document

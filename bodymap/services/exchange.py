@@ -1,42 +1,38 @@
 """Import and export through the database: the JSON exchange format's database half.
 
-An import validates the whole file first, then writes everything in ONE transaction, with its
-audit rows (who imported which patient, from what file, and the new ids) in the same transaction:
-on any error nothing is written. Ids are the
-exporting database's; every imported row gets a new id and the links (zone sources,
-carried-forward marks) are remapped. The file format itself is bodymap.exchange.json_io.
+Export writes one visit, one patient or the whole database (streamed patient by patient); import
+is bodymap.services.exchange_import (checked first, then written in ONE transaction with its audit
+rows, one patient at a time). The file format itself is bodymap.exchange.json_io (writing) and
+bodymap.exchange.json_stream (reading).
 """
 from __future__ import annotations
 
 import base64
-import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bodymap import db
-from bodymap.domain.charting import FINDINGS, MAX_CHART_NUMBER, chart_key
-from bodymap.errors import BodymapError, ChartNumberConflict, ExchangeError, NotFound, ValidationError
-from bodymap.exchange.json_check import check_document
+from bodymap.domain.charting import FINDINGS
+from bodymap.errors import NotFound, ValidationError
 from bodymap.exchange.json_io import (
     CONFLICT_POLICIES,
     FORMAT,
     SCHEMA_VERSION,
     iso,
-    read_document,
     software,
     write_json,
     write_json_stream,
 )
-from bodymap.exchange.json_tables import check_records
-from bodymap.services import import_rules
+from bodymap.exchange.json_stream import Event, ExportFile, events_of
 from bodymap.services.common import BaseService
-from bodymap.services.exchange_records import export_records, import_records, owners_of, record_spec
-from bodymap.services.patients import _by_chart, chart_key_of
+from bodymap.services.exchange_import import ImportJob
+from bodymap.services.exchange_import import ImportSummary as ImportSummary
+from bodymap.services.exchange_records import export_records, owners_of
+from bodymap.services.patients import _by_chart
 from bodymap.services.settings import CLINIC_KEY, SettingsService
 
 _iso = iso
@@ -91,11 +87,6 @@ def _extras(row: db.Base, kind: str) -> Json:
         value = getattr(row, name)
         out[name] = _iso(value) if kind_ == "timestamp" else value
     return out
-
-
-def _apply_extras(row: db.Base, checked: Json) -> None:
-    for name, value in checked.get("_extras", {}).items():
-        setattr(row, name, value)
 
 
 class ExchangeService(BaseService):
@@ -165,65 +156,28 @@ class ExchangeService(BaseService):
             return write_json_stream(head, patients(), lambda: export_records(s, None), path)
 
     def import_file(self, path: str | Path, on_conflict: str = "refuse") -> ImportSummary:
-        """Validate the file, then write it all in one transaction (or nothing)."""
-        return self.import_document(read_document(path), on_conflict, source_name=Path(path).name)
+        """Check the whole file, then write it all in one transaction (or nothing), one patient at
+        a time (bodymap.services.exchange_import): a clinic's export of any size imports in about
+        the memory of one patient."""
+        export = ExportFile(path)
+        return self._import(export.events, on_conflict, export.name)
 
     def import_document(self, document: Json, on_conflict: str = "refuse",
                         source_name: str | None = None) -> ImportSummary:
-        """source_name: the file's name (no folders), for the audit rows."""
+        """An already parsed document, as import_file. source_name: the file's name (no folders),
+        for the audit rows."""
+        return self._import(lambda: events_of(document), on_conflict, source_name)
+
+    def _import(self, walk: Callable[[], Iterable[Event]], on_conflict: str, source_name: str | None) -> ImportSummary:
         if on_conflict not in CONFLICT_POLICIES:
             raise ValidationError(f"on_conflict must be one of {', '.join(CONFLICT_POLICIES)}")
         from bodymap.domain.diagrams import available_views
-        try:
-            checked = check_document(document, tuple(available_views()), extra_columns())
-            records = check_records(document, record_spec())
-        except RecursionError:
-            raise ExchangeError("The file is nested too deeply to be a bodymap export") from None
-        report = import_rules.apply_rules(document, checked)
-        summary = ImportSummary(id_map={"patients": {}, "visits": {}, "trigger_points": {}, "zones": {}})
+        job = ImportJob(walk, on_conflict, self.actor, source_name, tuple(available_views()), extra_columns())
         session: Session = self._sessions()
         try:
-            with session.begin():
-                _resolve_charts(session, checked["patients"], on_conflict, summary)
-                for patient in checked["patients"]:
-                    _write_patient(session, patient, summary)
-                _write_links(session, checked["patients"], summary)
-                _write_clinic(session, checked["clinic"], summary)
-                summary.records = import_records(session, records, summary.id_map, summary.notes,
-                                                 summary.record_ids)
-                source = self._audit_import(session, document, checked, summary, source_name)
-                import_rules.audit_visits(session.connection(), self.actor, checked, summary.id_map, source)
-        except BodymapError:
-            raise
-        except SQLAlchemyError as exc:
-            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
-            raise ExchangeError(f"The database refused the import, so nothing was imported: {reason}") from None
+            return job.run(session)
         finally:
             session.close()
-        summary.notes += report.notes()
-        summary.relabelled = report.relabelled
-        return summary
-
-    def _audit_import(self, s: Session, document: Json, checked: Json, summary: ImportSummary,
-                      source_name: str | None = None) -> Json:
-        """The trace of the import, in its transaction: one row per patient it created (so each
-        patient's history says where the record came from) and one for imported clinic settings."""
-        source = {"file": source_name, "scope": checked["scope"],
-                  "exported_at": import_rules.header_text(document, "exported_at"),
-                  "software": import_rules.header_text(document, "software")}
-        visits = summary.id_map["visits"]
-        for p in checked["patients"]:
-            new_id = summary.id_map["patients"][p["id"]]
-            self._audit(s, "import", "patient", new_id, patient_id=new_id, after={
-                "chart_number": p["chart_number"], "source": source,
-                "visits": [visits[v["id"]] for v in p["visits"]],
-                "trigger_points": sum(len(v["trigger_points"]) for v in p["visits"]),
-                "zones": sum(len(v["zones"]) for v in p["visits"])})
-        if summary.clinic_imported:
-            self._audit(s, "import", "setting", None, after={CLINIC_KEY: "imported", "source": source})
-        if summary.records:
-            self._audit(s, "import", "records", None, after={"rows": dict(summary.records), "source": source})
-        return source
 
 
 def _visits_of(s: Session, patient_id: int) -> list[db.Visit]:
@@ -269,153 +223,3 @@ def _zone_json(z: db.PainZone) -> Json:
             "source_ids": [t.id for t in z.sources], "carried_from_id": z.carried_from_id,
             "carry_confirmed": bool(z.carry_confirmed), "created_at": _iso(z.created_at),
             "updated_at": _iso(z.updated_at), **_extras(z, "zone")}
-
-
-@dataclasses.dataclass
-class ImportSummary:
-    patients: int = 0
-    visits: int = 0
-    trigger_points: int = 0
-    zones: int = 0
-    renamed: dict[str, str] = dataclasses.field(default_factory=dict)     # old chart -> new chart
-    id_map: dict[str, dict[int, int]] = dataclasses.field(default_factory=dict)  # kind -> old -> new
-    notes: list[str] = dataclasses.field(default_factory=list)
-    clinic_imported: bool = False
-    relabelled: int = 0            # marks whose labels in the file disagreed with the diagram (import_rules)
-    records: dict[str, int] = dataclasses.field(default_factory=dict)    # table -> rows (safety, templates, ...)
-    record_ids: dict[str, dict[int, int]] = dataclasses.field(default_factory=dict)  # table -> old -> new
-
-    def describe(self) -> str:
-        text = (f"Imported {self.patients} patient(s), {self.visits} visit(s), "
-                f"{self.trigger_points} trigger point(s) and {self.zones} zone(s).")
-        if self.records:
-            text += f" Also {sum(self.records.values())} row(s) of the safety record, templates and settings."
-        for old, new in self.renamed.items():
-            text += f" Chart {old} was already in use and was imported as {new}."
-        return " ".join([text, *self.notes])
-
-
-def _resolve_charts(s: Session, patients: list[Json], on_conflict: str, summary: ImportSummary) -> None:
-    """Chart numbers are compared trimmed and case-folded (chart_key), as everywhere."""
-    key = chart_key_of(db.Patient.chart_number)
-    wanted = [chart_key(p["chart_number"]) for p in patients]
-    taken: set[str] = set()
-    for start in range(0, len(wanted), 500):
-        taken |= set(s.scalars(select(key).where(key.in_(wanted[start:start + 500]))))
-    in_file = set(wanted)
-    for p in patients:
-        chart = p["chart_number"]
-        if chart_key(chart) not in taken:
-            continue
-        if on_conflict == "refuse":
-            raise ChartNumberConflict(f"Chart number {chart!r} is already in use in this database; nothing was "
-                                      "imported (import with 'rename' to give the imported patient a new number)",
-                                      f"{p['_path']}.chart_number")
-        n = 2
-        while True:
-            suffix = f"-{n}"
-            candidate = chart[:MAX_CHART_NUMBER - len(suffix)] + suffix
-            exists = s.scalar(select(func.count()).where(key == chart_key(candidate)))
-            if not exists and chart_key(candidate) not in in_file:
-                break
-            n += 1
-        summary.renamed[chart] = candidate
-        in_file.add(chart_key(candidate))
-        p["chart_number"] = candidate
-
-
-def _write_patient(s: Session, p: Json, summary: ImportSummary) -> None:
-    row = db.Patient(chart_number=p["chart_number"], name=p["name"], date_of_birth=p["date_of_birth"],
-                     sex=p["sex"], notes=p["notes"], created_at=p["created_at"], updated_at=p["updated_at"])
-    _apply_extras(row, p)
-    s.add(row)
-    s.flush()
-    summary.id_map["patients"][p["id"]] = row.id
-    summary.patients += 1
-    for visit in p["visits"]:
-        _write_visit(s, row.id, visit, summary)
-
-
-def _write_visit(s: Session, patient_id: int, v: Json, summary: ImportSummary) -> None:
-    row = db.Visit(patient_id=patient_id, started_at=v["started_at"], clinician=v["clinician"],
-                   chief_complaint=v["chief_complaint"], overall_pain=v["overall_pain"], notes=v["notes"],
-                   status=v["status"], signed_at=v["signed_at"], created_at=v["created_at"],
-                   updated_at=v["updated_at"])
-    _apply_extras(row, v)
-    s.add(row)
-    s.flush()
-    if hasattr(db, "Addendum"):
-        for a in v["addenda"]:
-            s.add(db.Addendum(visit_id=row.id, author_name=a["author"], text=a["text"], created_at=a["created_at"]))
-    summary.id_map["visits"][v["id"]] = row.id
-    summary.visits += 1
-    tps = {}
-    for t in v["trigger_points"]:
-        tp = db.TriggerPoint(visit_id=row.id, view=t["view"], x=t["x"], y=t["y"],
-                             diagram_version=t["diagram_version"], region=t["region"], muscle=t["muscle"],
-                             side=t["side"], status=t["status"], pressure_pain=t["pressure_pain"],
-                             needled=t["needled"], needle_size=t["needle_size"], depth_mm=t["depth_mm"],
-                             twitch_responses=t["twitch_responses"], notes=t["notes"],
-                             carry_confirmed=t["carry_confirmed"], created_at=t["created_at"],
-                             updated_at=t["updated_at"])
-        for key in FINDING_KEYS:
-            setattr(tp, key, key in t["findings"])
-        _apply_extras(tp, t)
-        s.add(tp)
-        tps[t["id"]] = tp
-    zones = []
-    for z in v["zones"]:
-        zone = db.PainZone(visit_id=row.id, view=z["view"], diagram_version=z["diagram_version"],
-                           polygons=[[list(pt) for pt in poly] for poly in z["polygons"]],
-                           sides=",".join(z["sides"]), regions=list(z["regions"]), quality=z["quality"],
-                           intensity=z["intensity"], depth=z["depth"], notes=z["notes"],
-                           carry_confirmed=z["carry_confirmed"], created_at=z["created_at"],
-                           updated_at=z["updated_at"])
-        _apply_extras(zone, z)
-        zone.sources = [tps[i] for i in z["source_ids"]]
-        s.add(zone)
-        zones.append((z["id"], zone))
-    s.flush()
-    summary.id_map["trigger_points"].update({old: tp.id for old, tp in tps.items()})
-    summary.id_map["zones"].update({old: zone.id for old, zone in zones})
-    summary.trigger_points += len(tps)
-    summary.zones += len(zones)
-
-
-def _write_links(s: Session, patients: list[Json], summary: ImportSummary) -> None:
-    """Carried-forward links, remapped; a link to a mark outside the file is dropped (reported)."""
-    dropped = 0
-    for kind, key, model in (("trigger_points", "trigger_points", db.TriggerPoint),
-                             ("zones", "zones", db.PainZone)):
-        mapping = summary.id_map[kind]
-        for p in patients:
-            for v in p["visits"]:
-                for mark in v[key]:
-                    source = mark["carried_from_id"]
-                    if source is None:
-                        continue
-                    if source not in mapping:
-                        dropped += 1
-                        continue
-                    # updated_at is set explicitly, so the import keeps the exported timestamp
-                    s.execute(update(model).where(model.id == mapping[mark["id"]])
-                              .values(carried_from_id=mapping[source], updated_at=mark["updated_at"]))
-    if dropped:
-        summary.notes.append(f"{dropped} carried-forward link(s) pointed to marks outside the file and "
-                             "were left out.")
-
-
-def _write_clinic(s: Session, clinic: Json | None, summary: ImportSummary) -> None:
-    """The file's clinic settings are used only when this database has none yet."""
-    if clinic is None:
-        return
-    if s.get(db.Setting, CLINIC_KEY) is not None:
-        summary.notes.append("This database's clinic settings were kept; the file's were not imported.")
-        return
-    st = clinic["settings"]
-    s.add(db.Setting(key=CLINIC_KEY, value={
-        "name": st.name, "address": st.address, "phone": st.phone,
-        "logo_png_b64": base64.b64encode(st.logo_png).decode("ascii"), "home_care": dict(st.home_care),
-        "show_home_care": st.show_home_care}))
-    summary.notes.append("The clinic settings were imported.")
-    summary.clinic_imported = True

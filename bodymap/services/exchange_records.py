@@ -14,7 +14,7 @@ beside it, such as "obtained_by", stay). A setting the database already has is k
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Float, Integer, LargeBinary, String, Table, Text, and_, insert, or_, select
@@ -132,7 +132,7 @@ def owners_of(patients: Iterable[Json]) -> dict[str, set[int]]:
 
 # --------------------------------------------------------------------------- import
 
-def import_records(s: Session, records: dict[str, list[Json]], id_map: dict[str, dict[int, int]],
+def import_records(s: Session, records: dict[str, list[Json]], id_map: Mapping[str, Mapping[int, int]],
                    notes: list[str], own_ids: dict[str, dict[int, int]]) -> dict[str, int]:
     """Writes the checked records (bodymap.exchange.json_tables.check_records), remapping links
     through id_map (the charts' old -> new ids); returns {table: rows written}. A row that must
@@ -158,7 +158,7 @@ def import_records(s: Session, records: dict[str, list[Json]], id_map: dict[str,
                 if not col.foreign_keys or values.get(col.name) is None:
                     continue
                 target = next(iter(col.foreign_keys)).column.table.name
-                ids = id_map.get(OWNERS[target], {}) if target in OWNERS else own_ids.get(target, {})
+                ids: Mapping[int, int] = id_map.get(OWNERS[target], {}) if target in OWNERS else own_ids.get(target, {})
                 new = ids.get(values[col.name])
                 if new is None and target != "users":
                     orphan = orphan or not col.nullable

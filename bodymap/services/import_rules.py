@@ -14,7 +14,7 @@ module applies the record's own rules, which live in the domain:
   says it was signed elsewhere and imported.
 
 Every refusal is an ExchangeError naming the JSON path. Nothing here opens a transaction: the
-import's one transaction is ExchangeService.import_document's.
+import's one transaction is bodymap.services.exchange_import's.
 """
 from __future__ import annotations
 
@@ -65,27 +65,30 @@ class ImportReport:
         return out
 
 
-def apply_rules(document: Json, checked: Json, now: dt.datetime | None = None) -> ImportReport:
-    """Applies every rule to the checked document in place (or raises ExchangeError with the path)."""
-    now = now or dt.datetime.now(dt.UTC)
-    report = ImportReport()
-    _check_header(document)
-    views: dict[str, diagrams.DiagramView] = {}
-    for patient in checked["patients"]:
+class Rules:
+    """The rules, applied patient by patient as the import walks the file (the views' diagrams are
+    loaded once). check_header first; then patient() on each checked patient, in place."""
+
+    def __init__(self, now: dt.datetime | None = None) -> None:
+        self.now = now or dt.datetime.now(dt.UTC)
+        self.report = ImportReport()
+        self._views: dict[str, diagrams.DiagramView] = {}
+
+    def patient(self, patient: Json) -> None:
+        """Applies every rule to one checked patient in place (or raises ExchangeError with the path)."""
         patient["chart_number"] = patient["chart_number"].strip()
         patient["name"] = patient["name"].strip()
         for visit in patient["visits"]:
-            _check_dates(visit, now)
+            _check_dates(visit, self.now)
             if visit["status"] == "signed":
-                report.signed_elsewhere += 1
+                self.report.signed_elsewhere += 1
             for tp in visit["trigger_points"]:
-                _place_trigger_point(tp, _view(views, tp["view"]), report)
+                _place_trigger_point(tp, _view(self._views, tp["view"]), self.report)
             for zone in visit["zones"]:
-                _shape_zone(zone, _view(views, zone["view"]), report)
-    return report
+                _shape_zone(zone, _view(self._views, zone["view"]), self.report)
 
 
-def _check_header(document: Json) -> None:
+def check_header(document: Json) -> None:
     """exported_at and software go to the audit rows: text without NUL or lone surrogates."""
     for key in ("exported_at", "software"):
         value = document.get(key)
@@ -179,21 +182,20 @@ def _shape_zone(zone: Json, diagram: diagrams.DiagramView, report: ImportReport)
 
 # --------------------------------------------------------------------------- the trace
 
-def audit_visits(connection: Connection, actor: ActorLike, checked: Json, id_map: dict[str, dict[int, int]],
-                 source: Json) -> None:
-    """One audit row per imported visit (its history starts with where it came from), written with
-    one lock of the audit chain (append_audits). A signed visit's row says it was signed elsewhere, by whom and when."""
+def audit_visits(connection: Connection, actor: ActorLike, patient: Json, id_map: Any, source: Json) -> None:
+    """One audit row per imported visit of the patient (its history starts with where it came
+    from), written with one lock of the audit chain (append_audits). A signed visit's row says it
+    was signed elsewhere, by whom and when. id_map: kind -> old id -> new id."""
     from bodymap.services.audit import append_audits
     rows = []
-    for patient in checked["patients"]:
-        patient_id = id_map["patients"][patient["id"]]
-        for visit in patient["visits"]:
-            new_id = id_map["visits"][visit["id"]]
-            after: Json = {"source": source, "status": visit["status"],
-                           "trigger_points": len(visit["trigger_points"]), "zones": len(visit["zones"])}
-            if visit["status"] == "signed":
-                after["signed_elsewhere"] = {"signed_by": visit["_extras"].get("signed_by", ""),
-                                             "signed_at": visit["signed_at"]}
-            rows.append(audit_values(actor, "import", "visit", new_id, patient_id=patient_id, visit_id=new_id,
-                                     after=after))
+    patient_id = id_map["patients"][patient["id"]]
+    for visit in patient["visits"]:
+        new_id = id_map["visits"][visit["id"]]
+        after: Json = {"source": source, "status": visit["status"],
+                       "trigger_points": len(visit["trigger_points"]), "zones": len(visit["zones"])}
+        if visit["status"] == "signed":
+            after["signed_elsewhere"] = {"signed_by": visit["_extras"].get("signed_by", ""),
+                                         "signed_at": visit["signed_at"]}
+        rows.append(audit_values(actor, "import", "visit", new_id, patient_id=patient_id, visit_id=new_id,
+                                 after=after))
     append_audits(connection, rows)          # chained like every other audit row

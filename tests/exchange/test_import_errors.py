@@ -198,9 +198,9 @@ def test_an_integer_of_thousands_of_digits_is_refused_with_a_message(empty, tmp_
 
 
 def test_a_file_over_the_limit_is_refused_before_it_is_read(empty, tmp_path, monkeypatch):
-    from bodymap.exchange import json_io
+    from bodymap.exchange import json_stream
     path = tmp_path / "big.json"
     path.write_bytes(b" " * 2048)
-    monkeypatch.setattr(json_io, "MAX_FILE_BYTES", 1024)
+    monkeypatch.setattr(json_stream, "MAX_FILE_BYTES", 1024)
     with pytest.raises(ExchangeError, match="too large"):
         import_file(empty, path)

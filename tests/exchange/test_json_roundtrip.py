@@ -14,7 +14,7 @@ from bodymap.domain.clinic import ClinicSettings
 from bodymap.errors import ExchangeError
 from bodymap.exchange.json_io import write_json
 from bodymap.services import ChartService
-from bodymap.services import exchange as exchange_service
+from bodymap.services import exchange_import as exchange_service
 from bodymap.services.settings import SettingsService
 from tests.exchange.conftest import export_document, import_document, import_file, normalised_charts, row_counts
 
