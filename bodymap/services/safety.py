@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, overload
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bodymap import db
@@ -255,13 +255,16 @@ class SafetyService(AdverseEventUseCases):
             raise ValidationError("Withdrawal cannot be dated in the future.")
         with self._tx() as s:
             row = self._get(s, db.Consent, consent_id)
-            if row.withdrawn_at is not None:
+            before = consent_record(row)
+            # once only, decided by the database: of two workstations withdrawing at once, the
+            # second finds it withdrawn (the row is locked by the first until commit)
+            done = s.connection().execute(update(db.Consent).where(db.Consent.id == consent_id, db.Consent.withdrawn_at.is_(None))
+                             .values(withdrawn_at=at, withdrawn_reason=reason, withdrawn_by=self.actor.display_name,
+                                     withdrawn_by_id=getattr(self.actor, "id", None)))
+            s.refresh(row)
+            if done.rowcount != 1 and row.withdrawn_at is not None:
                 raise ValidationError(f"This consent was already withdrawn on "
                                       f"{dom_consent.day_text(row.withdrawn_at.astimezone().date())}.")
-            before = consent_record(row)
-            row.withdrawn_at, row.withdrawn_reason = at, reason
-            row.withdrawn_by, row.withdrawn_by_id = self.actor.display_name, getattr(self.actor, "id", None)
-            s.flush()
             record = consent_record(row)
             self._audit(s, "withdraw", "consent", row.id, patient_id=row.patient_id, visit_id=row.visit_id,
                         before=before, after={"withdrawn_at": at, "reason": reason})

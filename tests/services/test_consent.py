@@ -154,3 +154,19 @@ def test_consent_problems_is_a_pure_rule():
 def _count(service, row) -> int:
     with service.sessions() as s:
         return s.scalar(select(func.count()).select_from(row))
+
+
+def test_a_consent_is_withdrawn_once(service, safety, patient):
+    """Two workstations withdraw the same consent: the second is refused as already withdrawn, the
+    first withdrawal's time, reason and author stay, and there is one audit row (both backends)."""
+    from bodymap.services.safety import SafetyService
+    visit = _ready_visit(service, safety, patient.id)
+    consent = safety.record_consent(visit.id, dom.ConsentInput(discussed=CONSENT_ITEM_IDS))
+    other_room = SafetyService(service.sessions, actor=safety.actor)
+    audit_rows = _count(service, db.AuditEntry)
+    first = safety.withdraw_consent(consent.id, "Patient prefers exercise only.")
+    with pytest.raises(ValidationError, match="already withdrawn"):
+        other_room.withdraw_consent(consent.id, "Changed their mind.")
+    kept = safety.consents(patient.id)[0]
+    assert (kept.withdrawn_at, kept.withdrawn_reason) == (first.withdrawn_at, "Patient prefers exercise only.")
+    assert _count(service, db.AuditEntry) == audit_rows + 1

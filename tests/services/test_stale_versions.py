@@ -43,12 +43,16 @@ from tests.accounts import PASSWORD, act_as_clinician
 from tests.services.helpers import patient, visit
 
 UPDATE_LIKE = ("update_", "set_", "save_", "edit_", "rename_", "change_", "move_", "reshape_", "review_",
-               "acknowledge_", "confirm_", "unconfirm_", "sign_", "delete", "remove_", "restore_")
+               "acknowledge_", "confirm_", "unconfirm_", "sign_", "delete", "remove_", "restore_", "withdraw_")
 
 EXEMPT = {
     # A precaution area is never edited, only added and removed: removing one another workstation
     # removed first is NotFound; there is no newer version of it that could be overwritten.
     "SafetyService.remove_precaution_area",
+    # A consent is never edited; it is withdrawn once, by a conditional update (withdrawn_at IS
+    # NULL): a second workstation's withdrawal is refused as already withdrawn and cannot overwrite
+    # the first (test_a_consent_is_withdrawn_once below, both backends).
+    "SafetyService.withdraw_consent",
     # Reads only (lists what blocks signing); its name starts like sign_visit's.
     "VisitsMixin.sign_off_problems",
 }
