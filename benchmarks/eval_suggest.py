@@ -6,7 +6,8 @@ Run:  .venv/bin/python benchmarks/eval_suggest.py [--part tune|heldout|all] [--m
 The cases are benchmarks/data/suggest_eval.json (sources, split and format described there and in
 docs/SUGGESTIONS.md). Each case's zones are drawn exactly over its regions; the ranking from
 bodymap.domain.suggest and the naive baseline (benchmarks/naive_suggest.py) are scored in the
-same run. Per part (tune, held-out):
+same run, and the bodymap ranking without its per-area frequency prior ("no-prior"), which
+shares sources with the cases. Per part (tune, held-out):
 
   must-top-3  share of cases whose must-rank muscles (one or two) all rank in the top 3
   recall@5    mean share of a case's expected muscles found in the top 5 (recall@10: top 10)
@@ -121,8 +122,16 @@ def ranked_suggestions(zones: Sequence[Zone]) -> Ranking:
     return [(s.muscle_id, s.side) for s in sg.suggest(zones)]
 
 
+_NO_PRIOR = sg.Suggester(use_prior=False)
+
+
+def ranked_without_prior(zones: Sequence[Zone]) -> Ranking:
+    """The same ranking with the per-area frequency prior left out (how much it contributes)."""
+    return [(s.muscle_id, s.side) for s in _NO_PRIOR.suggest(zones)]
+
+
 RANKERS: dict[str, Callable[[Sequence[Zone]], Ranking]] = {
-    "naive": naive_rank, "bodymap": ranked_suggestions}
+    "naive": naive_rank, "bodymap": ranked_suggestions, "no-prior": ranked_without_prior}
 
 
 def evaluate(cases: Sequence[Case]) -> dict[str, dict[str, tuple[Scores, list[str], list[Ranking]]]]:
@@ -147,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=(*PARTS, "all"), default="all")
     parser.add_argument("--misses", choices=("new", "all", "none"), default="new",
-                        help="list the misses of the new ranking (default), of both, or none")
+                        help="list the misses of the bodymap ranking (default), of all, or none")
     args = parser.parse_args(argv)
     _data, cases = load()
     results = evaluate(cases)

@@ -23,6 +23,8 @@ def naive_rank(zones: Iterable[sg.PainZone]) -> list[tuple[str, str]]:
         return []
     rows = []
     for cand in sg.default_suggester().candidates:
+        if cand.side == sg.BOTH:
+            continue                          # one side at a time, as a textbook index lists them
         primary = sum(ev.pain for key, ev in evidence.items() if cand.kinds.get(key) == PRIMARY)
         spill = sum(ev.pain for key, ev in evidence.items() if cand.kinds.get(key) == SPILLOVER)
         if primary + spill > 0:

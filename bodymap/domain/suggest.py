@@ -12,13 +12,20 @@ The method is documented in docs/SUGGESTIONS.md. In short, for every candidate m
   spillover at ``SPILLOVER_COVERAGE`` (0.5);
 * ``precision`` = the share of the pattern that is painful (membership), primary regions at weight 1,
   spillover at ``SPILLOVER_PRECISION`` (0.25: a missing spillover zone is weak evidence against),
-  regions not shown on any view the clinician drew on at ``UNSEEN_WEIGHT`` (0.75: unknown, so it counts against a little less);
-* ``score = coverage x precision`` (0..1). Ties break by coverage, the reference's
-  confidence, name and side, so the order is deterministic.
+  regions not shown on any view the clinician drew on at ``UNSEEN_WEIGHT`` (0.5: unknown, so they
+  count half as much as a region that was on a drawn view and left blank);
+* ``score = coverage x precision x confidence x prior x reproduced`` (0..1): the reference's
+  confidence (``CONFIDENCE_WEIGHT``: high 1, moderate 0.8, low 0.6), the per-area frequency prior
+  (``suggest_prior``: ``(1 + PRIOR_WEIGHT x prior) / (1 + PRIOR_WEIGHT)``) and, for a muscle with a
+  trigger point charted in this visit that reproduced the pain, ``REPRODUCED_WEIGHT`` the same way.
+  Ties break by coverage, the reference's confidence, name and side, so the order is deterministic.
+  The weights were chosen on the tune part of benchmarks/data/suggest_eval.json
+  (benchmarks/tune_suggest.py).
 
 Sides are the patient's: an ipsilateral pattern on the right is the right-side muscle's;
 contralateral patterns are mirrored; bilateral patterns (the same for either side) give one
-candidate with side ``"either"``. Region geometry per view and each zone's region shares are
+candidate with side ``"either"``; pain drawn on both sides of a paired muscle's pattern also gives
+the candidate ``"both"`` (the muscle on each side). Region geometry per view and each zone's region shares are
 cached, so a live update only measures the zones that changed.
 """
 from __future__ import annotations
@@ -35,12 +42,18 @@ from bodymap.domain import reference
 from bodymap.domain.diagrams import available_views, load_view
 from bodymap.domain.geometry import to_shape
 from bodymap.domain.referral import EITHER, PRIMARY, SPILLOVER, PatternRegion, pattern_of, side_letter
+from bodymap.domain.suggest_prior import prior_of
 
 FULL_SHARE = 0.3           # a region counts fully from this share (of the zone or of the region)
 MIN_SHARE = 0.02           # below this share a region is a graze and is ignored
 SPILLOVER_COVERAGE = 0.5   # how much a spillover region explains, relative to a primary one
 SPILLOVER_PRECISION = 0.25  # how much an unpainted spillover region counts against a muscle
-UNSEEN_WEIGHT = 0.75       # pattern regions on no view the clinician drew on: neither for nor against
+UNSEEN_WEIGHT = 0.5        # pattern regions on no view drawn on count half as much as ones seen and left blank
+PRECISION_POWER = 1.0      # score ~ coverage x precision ** this (below 1: large patterns penalised less)
+PRIOR_WEIGHT = 1.0         # score x (1 + this x prior) / (1 + this): the per-area frequency prior
+REPRODUCED_WEIGHT = 1.0    # the same for a charted trigger point of the muscle that reproduced the pain
+CONFIDENCE_WEIGHT = {"high": 1.0, "moderate": 0.8, "low": 0.6}   # the reference's confidence
+BOTH = "both"              # a paired muscle on both sides, for pain drawn on both sides
 
 _COVER_W = {PRIMARY: 1.0, SPILLOVER: SPILLOVER_COVERAGE}
 _PREC_W = {PRIMARY: 1.0, SPILLOVER: SPILLOVER_PRECISION}
@@ -49,6 +62,19 @@ _CONFIDENCE_ORDER = {c: i for i, c in enumerate(reference.CONFIDENCE_LEVELS)}
 Key = tuple[str, str]      # (region id, patient side)
 Outline: TypeAlias = tuple[tuple[tuple[float, float], ...], ...]   # a zone's polygons, hashable (cache key)
 JSONDict: TypeAlias = dict[str, Any]    # a JSON-able object (values of mixed types)
+
+
+class ChartedPoint(Protocol):
+    """What suggestions need of a charted trigger point (a records.TriggerPointRecord fits)."""
+
+    @property
+    def muscle(self) -> str | None: ...
+    @property
+    def side(self) -> str: ...
+    @property
+    def findings(self) -> frozenset[str]: ...
+    @property
+    def zone_ids(self) -> frozenset[int]: ...
 
 
 class PainZone(Protocol):
@@ -175,8 +201,8 @@ class RegionMatch:
 class Suggestion:
     muscle_id: str
     name: str
-    side: str                       # 'left' | 'right' | 'either' (bilateral pattern)
-    score: float                    # coverage x precision, 0..1
+    side: str                       # 'left' | 'right' | 'either' (bilateral pattern) | 'both'
+    score: float                    # the ranking score, 0..1 (see the module docstring)
     coverage: float
     precision: float
     confidence: str
@@ -184,6 +210,9 @@ class Suggestion:
     unexplained: tuple[RegionMatch, ...]    # painful regions outside the pattern
     not_drawn: tuple[PatternRegion, ...]    # primary regions shown on a drawn view, not painful
     unseen: tuple[PatternRegion, ...]       # pattern regions on no view drawn on
+    prior: float = 0.0                      # per-area frequency prior, 0..1 (suggest_prior)
+    prior_areas: tuple[str, ...] = ()       # the areas whose by-area sources rank this muscle
+    reproduced: bool = False                # a trigger point charted in this muscle reproduced the pain
 
     @property
     def zone_ids(self) -> tuple[int, ...]:
@@ -201,15 +230,21 @@ class Suggestion:
             more = f" + {len(items) - len(shown)} more" if len(shown) < len(items) else ""
             return ", ".join(i.describe() for i in shown) + more
         parts = []
+        if self.reproduced:
+            parts.append("a trigger point charted in it reproduced the pain")
         for kind in (PRIMARY, SPILLOVER):
             matched = [m for m in self.explained if m.kind == kind]
             if matched:
                 parts.append(f"{kind} zone covers {names(matched)}")
         text = "; ".join(parts) or "explains none of the drawn pain"
+        if self.prior_areas:
+            text += f". A frequent cause of {' and '.join(a.lower() for a in self.prior_areas)}"
         if self.unexplained:
             text += f". Leaves unexplained: {names(self.unexplained)}"
         if self.not_drawn:
             text += f". Expected but not drawn: {names(self.not_drawn)}"
+        if self.unseen:
+            text += f". Not on the views drawn: {names(self.unseen)}"
         return text + "."
 
     def to_dict(self) -> JSONDict:
@@ -222,6 +257,8 @@ class Suggestion:
         return {"muscle": self.muscle_id, "name": self.name, "side": self.side,
                 "score": round(self.score, 4), "coverage": round(self.coverage, 4),
                 "precision": round(self.precision, 4), "confidence": self.confidence,
+                "prior": round(self.prior, 4), "prior_areas": list(self.prior_areas),
+                "reproduced": self.reproduced,
                 "reason": self.reason, "explained": [match(m) for m in self.explained],
                 "unexplained": [match(m) for m in self.unexplained],
                 "expected_not_drawn": [region(p) for p in self.not_drawn],
@@ -245,10 +282,33 @@ def _candidates(muscles: Iterable[reference.Muscle]) -> list[_Candidate]:
         if {p.key for p in right} == {p.key for p in left}:
             sides = ((EITHER, right),)        # bilateral or all-midline: the side cannot be told
         else:
-            sides = (("right", right), ("left", left))
+            both = tuple({p.key: p for p in (*right, *left)}.values())
+            sides = (("right", right), ("left", left), (BOTH, both))
         for side, pattern in sides:
             out.append(_Candidate(m, side, pattern, {p.key: p.kind for p in pattern}))
     return out
+
+
+@dataclass(frozen=True)
+class _Numbers:
+    coverage: float
+    precision: float
+    prior: float
+    prior_areas: tuple[str, ...]
+    reproduced: bool
+    score: float
+
+
+def _paired_sides(cand: _Candidate, evidence: dict[Key, PainEvidence]) -> set[str]:
+    return {key[1] for key in evidence if key in cand.kinds and key[1] in ("right", "left")}
+
+
+def reproducing(points: Iterable[ChartedPoint], zone_ids: Iterable[int]) -> frozenset[tuple[str, str]]:
+    """(muscle id, side) of the charted trigger points that reproduced the drawn pain: pain
+    recognition among their findings, or named as a source of one of the zones."""
+    zones = frozenset(zone_ids)
+    return frozenset((p.muscle, p.side) for p in points
+                     if p.muscle and ("pain_recognition" in p.findings or set(p.zone_ids) & zones))
 
 
 class Suggester:
@@ -257,83 +317,82 @@ class Suggester:
     Build once (the patterns and an inverted index region -> candidates are precomputed);
     ``suggest(zones)`` is then cheap. ``default_suggester()`` uses the built-in reference."""
 
-    def __init__(self, muscles: Iterable[reference.Muscle] | None = None):
+    def __init__(self, muscles: Iterable[reference.Muscle] | None = None, use_prior: bool = True):
         self.candidates = _candidates(reference.muscles() if muscles is None else muscles)
+        self.use_prior = use_prior
         self._by_key: dict[Key, list[int]] = {}
         for i, cand in enumerate(self.candidates):
             for key in cand.kinds:
                 self._by_key.setdefault(key, []).append(i)
 
-    def suggest(self, zones: Iterable[PainZone], top: int | None = None,
-                min_score: float = 0.0) -> list[Suggestion]:
+    def suggest(self, zones: Iterable[PainZone], top: int | None = None, min_score: float = 0.0,
+                trigger_points: Iterable[ChartedPoint] = ()) -> list[Suggestion]:
+        zones = list(zones)
         evidence, observed = pain_map(zones)
         total = sum(ev.pain for ev in evidence.values())
         if total <= 0:
             return []
+        charted = reproducing(trigger_points, (z.id for z in zones))
         touched = sorted({i for key in evidence for i in self._by_key.get(key, ())})
         # Numbers first (cheap), the reasons only for the suggestions returned.
         scored = []
         for i in touched:
             cand = self.candidates[i]
-            coverage, precision = self._numbers(cand, evidence, observed, total)
-            score = coverage * precision
-            if score > min_score:
-                scored.append((-round(score, 9), -round(coverage, 9),
+            if cand.side == BOTH and len(_paired_sides(cand, evidence)) < 2:
+                continue                      # both sides only for pain drawn on both sides
+            n = self._numbers(cand, evidence, observed, total, charted)
+            if n.score > min_score:
+                scored.append((-round(n.score, 9), -round(n.coverage, 9),
                                _CONFIDENCE_ORDER.get(cand.muscle.confidence, 9), cand.muscle.name,
                                cand.side, i))
         scored.sort()
         chosen = scored[:top] if top is not None else scored
-        return [self._score(self.candidates[row[-1]], evidence, observed, total) for row in chosen]
+        return [self._suggestion(self.candidates[row[-1]], evidence, observed, total, charted)
+                for row in chosen]
 
-    @staticmethod
-    def _numbers(cand: _Candidate, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
-                 total: float) -> tuple[float, float]:
-        covered = sum(ev.pain * _COVER_W[cand.kinds[key]] for key, ev in evidence.items()
-                      if key in cand.kinds)
+    def _numbers(self, cand: _Candidate, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
+                 total: float, charted: frozenset[tuple[str, str]]) -> _Numbers:
+        covered = 0.0
+        explained: list[tuple[str, float]] = []
+        for key, ev in evidence.items():
+            kind = cand.kinds.get(key)
+            if kind is not None:
+                covered += ev.pain * _COVER_W[kind]
+                explained.append((key[0], ev.pain / total))
         hit = expected = 0.0
         for p in cand.pattern:
             w = _PREC_W[p.kind]
             expected += w if p.key in observed else w * UNSEEN_WEIGHT
-            ev = evidence.get(p.key)
-            if ev is not None:
-                hit += w * ev.membership
-        return covered / total, (hit / expected if expected else 0.0)
+            found = evidence.get(p.key)
+            if found is not None:
+                hit += w * found.membership
+        coverage, precision = covered / total, (hit / expected if expected else 0.0)
+        prior, areas = prior_of(cand.muscle.id, explained) if self.use_prior else (0.0, ())
+        sides = {"right", "left"} if cand.side in (EITHER, BOTH) else {cand.side}
+        reproduced = any((cand.muscle.id, s) in charted for s in sides)
+        score = (coverage * precision ** PRECISION_POWER * CONFIDENCE_WEIGHT.get(cand.muscle.confidence, 0.7)
+                 * (1 + PRIOR_WEIGHT * prior) / (1 + PRIOR_WEIGHT)
+                 * (1 + REPRODUCED_WEIGHT * reproduced) / (1 + REPRODUCED_WEIGHT))
+        return _Numbers(coverage, precision, prior, areas, reproduced, score)
 
-    @staticmethod
-    def _score(cand: _Candidate, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
-               total: float) -> Suggestion:
-        explained, unexplained = [], []
-        covered = 0.0
+    def _suggestion(self, cand: _Candidate, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
+                    total: float, charted: frozenset[tuple[str, str]]) -> Suggestion:
+        n = self._numbers(cand, evidence, observed, total, charted)
+        explained: list[RegionMatch] = []
+        unexplained: list[RegionMatch] = []
         for key, ev in evidence.items():
             kind = cand.kinds.get(key)
             match = RegionMatch(key[0], key[1], reference.region_label(key[0]), kind, ev.pain,
                                 tuple(ev.zone_ids))
-            if kind is None:
-                unexplained.append(match)
-            else:
-                covered += ev.pain * _COVER_W[kind]
-                explained.append(match)
-        hit = expected = 0.0
-        not_drawn, unseen = [], []
-        for p in cand.pattern:
-            w = _PREC_W[p.kind]
-            found = evidence.get(p.key)
-            if p.key in observed:
-                expected += w
-                if found is None and p.kind == PRIMARY:
-                    not_drawn.append(p)
-            else:
-                expected += w * UNSEEN_WEIGHT
-                unseen.append(p)
-            if found is not None:
-                hit += w * found.membership
-        coverage = covered / total
-        precision = hit / expected if expected else 0.0
+            (unexplained if kind is None else explained).append(match)
+        not_drawn = [p for p in cand.pattern
+                     if p.key in observed and p.kind == PRIMARY and p.key not in evidence]
+        unseen = [p for p in cand.pattern if p.key not in observed]
         by_pain = lambda m: (-m.pain, m.label, m.side)  # noqa: E731
-        return Suggestion(cand.muscle.id, cand.muscle.name, cand.side, coverage * precision,
-                          coverage, precision, cand.muscle.confidence,
+        return Suggestion(cand.muscle.id, cand.muscle.name, cand.side, n.score, n.coverage,
+                          n.precision, cand.muscle.confidence,
                           tuple(sorted(explained, key=by_pain)), tuple(sorted(unexplained, key=by_pain)),
-                          tuple(not_drawn), tuple(unseen))
+                          tuple(not_drawn), tuple(unseen), n.prior, n.prior_areas, n.reproduced)
 
 
 @functools.cache
@@ -341,6 +400,8 @@ def default_suggester() -> Suggester:
     return Suggester()
 
 
-def suggest(zones: Iterable[PainZone], top: int | None = None, min_score: float = 0.0) -> list[Suggestion]:
-    """Ranked suggestions for the zones of a visit with the built-in reference."""
-    return default_suggester().suggest(zones, top=top, min_score=min_score)
+def suggest(zones: Iterable[PainZone], top: int | None = None, min_score: float = 0.0,
+            trigger_points: Iterable[ChartedPoint] = ()) -> list[Suggestion]:
+    """Ranked suggestions for the zones of a visit with the built-in reference; trigger_points
+    are the visit's charted trigger points (those that reproduced the pain rank their muscle up)."""
+    return default_suggester().suggest(zones, top=top, min_score=min_score, trigger_points=trigger_points)

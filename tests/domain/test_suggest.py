@@ -83,10 +83,15 @@ def test_a_zone_over_the_primary_pattern_ranks_the_muscle_in_the_top_3(muscle_id
     assert mine.coverage == pytest.approx(1.0, abs=0.02)          # the pattern explains all of it
     own = set(reference.muscle(muscle_id).referral.primary)
     for above in ranked[:rank]:
-        # Only a muscle whose whole primary zone lies inside this one's may rank above it: the
-        # same primary zone (SAME_PRIMARY, a tie on the evidence drawn) or a nested one (e.g.
-        # teres major inside triceps), which explains most of the drawn area with fewer regions.
-        assert set(reference.muscle(above.muscle_id).referral.primary) <= own, above.muscle_id
+        # A muscle may rank above this one only for a reason the evidence or the reference gives:
+        # its whole primary zone lies inside this one's (the same primary zone, SAME_PRIMARY, a
+        # tie on the evidence drawn, or a nested one, e.g. teres major inside triceps), or the
+        # by-area sources rank it as a more frequent cause of this pain, or the reference is
+        # more confident of its pattern.
+        nested = set(reference.muscle(above.muscle_id).referral.primary) <= own
+        more_frequent = above.prior > mine.prior
+        more_confident = sg.CONFIDENCE_WEIGHT[above.confidence] > sg.CONFIDENCE_WEIGHT[mine.confidence]
+        assert nested or more_frequent or more_confident, above.muscle_id
         assert above.side == side
 
 
@@ -98,7 +103,8 @@ def test_quality_summary():
             top1 += rank == 0
             top3 += rank is not None and rank < 3
     assert top3 == 146                     # every muscle, both sides
-    assert top1 >= 128                     # the others: tied or nested primary zones (see above)
+    # the others: tied or nested primary zones, or a more frequent or more confident muscle (above)
+    assert top1 >= 120
 
 
 def test_the_side_follows_the_drawn_pain():
@@ -147,7 +153,10 @@ def test_adding_and_removing_a_zone_changes_the_ranking():
     assert rank_of(both, "extensor_carpi_radialis_longus", "right") > 1
     ecrl_before = next(s for s in first if s.muscle_id == "extensor_carpi_radialis_longus")
     ecrl_after = next(s for s in both if s.muscle_id == "extensor_carpi_radialis_longus")
-    assert ecrl_after.score < ecrl_before.score
+    # the thumb is only its spillover: the pattern explains the pain less well (the score itself
+    # may rise, since the by-area sources rank the wrist extensors for hand pain)
+    assert ecrl_after.coverage * ecrl_after.precision < ecrl_before.coverage * ecrl_before.precision
+    assert ecrl_after.prior > ecrl_before.prior == 0.0
     assert "Thumb" in " ".join(m.label for m in both[0].explained)
     assert [(s.muscle_id, s.side, s.score) for s in sg.suggest([elbow])] == \
         [(s.muscle_id, s.side, s.score) for s in first]              # removing it restores the order
