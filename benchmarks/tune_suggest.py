@@ -23,16 +23,18 @@ from bodymap.domain.diagrams import available_views, load_view  # noqa: E402
 
 GRID = {
     "UNSEEN_WEIGHT": (0.75, 0.5, 0.25),
-    "PRECISION_POWER": (1.0, 0.75, 0.5),
+    "PRECISION_POWER": (1.0,),
     "PRIOR_WEIGHT": (0.0, 0.5, 1.0, 2.0, 3.0),
-    "moderate": (1.0, 0.95, 0.9, 0.8),
-    "low": (1.0, 0.8, 0.6),
-    "SPILLOVER_COVERAGE": (0.5, 0.35),
+    "moderate": (1.0, 0.9, 0.8),
+    "low": (0.8, 0.6),
+    "SPILLOVER_COVERAGE": (0.35, 0.5),
+    "SIZE_POWER": (0.0, 0.25, 0.5),
+    "PRIOR_SHARE": (0.0, 0.1, 0.2, 0.4),
 }
 
 
 def apply(settings: dict) -> None:
-    for name in ("UNSEEN_WEIGHT", "PRECISION_POWER", "PRIOR_WEIGHT"):
+    for name in ("UNSEEN_WEIGHT", "PRECISION_POWER", "PRIOR_WEIGHT", "SIZE_POWER", "PRIOR_SHARE"):
         setattr(sg, name, settings[name])
     sg.CONFIDENCE_WEIGHT.update(moderate=settings["moderate"], low=settings["low"])
     sg._COVER_W[sg.SPILLOVER] = settings["SPILLOVER_COVERAGE"]

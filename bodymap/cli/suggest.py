@@ -25,7 +25,7 @@ def _suggest(service, args) -> int:
     if args.top < 0:
         raise ValidationError("--top must be 0 (all) or more.")
     chart = service.get_chart(args.visit)
-    ranked = suggest(chart.zones, top=args.top or None)
+    ranked = suggest(chart.zones, top=args.top or None, trigger_points=chart.trigger_points)
     if args.json:
         print(json.dumps({"visit_id": chart.visit.id, "zones": len(chart.zones),
                           "caveat": reference.CAVEAT,

@@ -42,6 +42,7 @@ from bodymap.domain import reference
 from bodymap.domain.diagrams import available_views, load_view
 from bodymap.domain.geometry import to_shape
 from bodymap.domain.referral import EITHER, PRIMARY, SPILLOVER, PatternRegion, pattern_of, side_letter
+from bodymap.domain.region_size import region_sizes
 from bodymap.domain.suggest_prior import prior_of
 
 FULL_SHARE = 0.3           # a region counts fully from this share (of the zone or of the region)
@@ -49,10 +50,12 @@ MIN_SHARE = 0.02           # below this share a region is a graze and is ignored
 SPILLOVER_COVERAGE = 0.5   # how much a spillover region explains, relative to a primary one
 SPILLOVER_PRECISION = 0.25  # how much an unpainted spillover region counts against a muscle
 UNSEEN_WEIGHT = 0.5        # pattern regions on no view drawn on count half as much as ones seen and left blank
+SIZE_POWER = 0.5           # precision weighs a pattern region by (its size) ** this (0: every region alike)
 PRECISION_POWER = 1.0      # score ~ coverage x precision ** this (below 1: large patterns penalised less)
-PRIOR_WEIGHT = 1.0         # score x (1 + this x prior) / (1 + this): the per-area frequency prior
+PRIOR_SHARE = 0.4          # fit = (coverage x precision + this x prior x coverage) / (1 + this)
+PRIOR_WEIGHT = 0.0         # score x (1 + this x prior) / (1 + this): the per-area frequency prior
 REPRODUCED_WEIGHT = 1.0    # the same for a charted trigger point of the muscle that reproduced the pain
-CONFIDENCE_WEIGHT = {"high": 1.0, "moderate": 0.8, "low": 0.6}   # the reference's confidence
+CONFIDENCE_WEIGHT = {"high": 1.0, "moderate": 0.9, "low": 0.8}   # the reference's confidence
 BOTH = "both"              # a paired muscle on both sides, for pain drawn on both sides
 
 _COVER_W = {PRIMARY: 1.0, SPILLOVER: SPILLOVER_COVERAGE}
@@ -360,8 +363,9 @@ class Suggester:
                 covered += ev.pain * _COVER_W[kind]
                 explained.append((key[0], ev.pain / total))
         hit = expected = 0.0
+        sizes = region_sizes()
         for p in cand.pattern:
-            w = _PREC_W[p.kind]
+            w = _PREC_W[p.kind] * sizes.get(p.region_id, 1.0) ** SIZE_POWER
             expected += w if p.key in observed else w * UNSEEN_WEIGHT
             found = evidence.get(p.key)
             if found is not None:
@@ -370,7 +374,8 @@ class Suggester:
         prior, areas = prior_of(cand.muscle.id, explained) if self.use_prior else (0.0, ())
         sides = {"right", "left"} if cand.side in (EITHER, BOTH) else {cand.side}
         reproduced = any((cand.muscle.id, s) in charted for s in sides)
-        score = (coverage * precision ** PRECISION_POWER * CONFIDENCE_WEIGHT.get(cand.muscle.confidence, 0.7)
+        fit = (coverage * precision ** PRECISION_POWER + PRIOR_SHARE * prior * coverage) / (1 + PRIOR_SHARE)
+        score = (fit * CONFIDENCE_WEIGHT.get(cand.muscle.confidence, 0.7)
                  * (1 + PRIOR_WEIGHT * prior) / (1 + PRIOR_WEIGHT)
                  * (1 + REPRODUCED_WEIGHT * reproduced) / (1 + REPRODUCED_WEIGHT))
         return _Numbers(coverage, precision, prior, areas, reproduced, score)

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.domain.charting import MarkKind
 from bodymap.domain.referral import EITHER
 from bodymap.ui.reference.browser import caveat_label
 
 DEBOUNCE_MS = 150
 TOP_N = 8
-_SIDE = {"right": "R", "left": "L", EITHER: "R or L"}
+_SIDE = {"right": "R", "left": "L", EITHER: "R or L", "both": "R and L"}
 
 
 def _fit(item: QListWidgetItem, row: QWidget, width: int) -> None:
@@ -57,7 +56,9 @@ class SuggestionRow(QFrame):
         bar.setStyleSheet("QProgressBar { border: 1px solid #B2DFDB; border-radius: 3px; background: #F4FAFA;"
                           " font-size: 9px; color: #123; text-align: center; }"
                           "QProgressBar::chunk { background: #4DD0E1; border-radius: 2px; }")
-        bar.setToolTip(f"score {s.score:.2f} = coverage {s.coverage:.2f} × precision {s.precision:.2f}")
+        bar.setToolTip(f"score {s.score:.2f}: coverage {s.coverage:.2f}, precision {s.precision:.2f}, "
+                       f"by-area frequency {s.prior:.2f}, confidence {s.confidence}"
+                       + (", a charted trigger point reproduced the pain" if s.reproduced else ""))
         self.bar = bar
         reason = QLabel(html.escape(s.describe(limit=3)))
         reason.setWordWrap(True)
@@ -109,8 +110,9 @@ class SuggestionsPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         layout.addWidget(caveat_label())
-        document.markChanged.connect(lambda kind, _r: kind == MarkKind.ZONE and self.schedule())
-        document.markRemoved.connect(lambda kind, _i: kind == MarkKind.ZONE and self.schedule())
+        # zones, and trigger points (one that reproduced the pain ranks its muscle up)
+        document.markChanged.connect(lambda _kind, _r: self.schedule())
+        document.markRemoved.connect(lambda _kind, _i: self.schedule())
         document.chartReset.connect(lambda _c: self.schedule())
         self.recompute()
 
@@ -124,7 +126,8 @@ class SuggestionsPanel(QWidget):
         if zones:
             # imported here: the scoring needs shapely, which the window need not load at start-up
             from bodymap.domain.suggest import suggest
-            self.suggestions = suggest(zones, top=TOP_N, min_score=0.005)
+            self.suggestions = suggest(zones, top=TOP_N, min_score=0.005,
+                                       trigger_points=self.document.trigger_points())
         else:
             self.suggestions = []
         self._fill()
