@@ -2,7 +2,9 @@
 
 Run:  .venv/bin/python benchmarks/tune_suggest.py [--top 10]
 
-Prints the best settings by must-top-3, then MRR, then recall@5 on the tune cases, and for each
+Prints the best settings by must-top-3, then MRR, then recall@5 on the tune cases (an earlier
+grid also had a multiplicative prior weight, best at 0, and coverage/precision exponents, best
+at 1; see docs/SUGGESTIONS.md), and for each
 whether every muscle still ranks in the top 3 for a zone drawn over its own primary pattern (the
 test in tests/domain/test_suggest.py). The held-out part is never read here."""
 from __future__ import annotations
@@ -24,7 +26,6 @@ from bodymap.domain.diagrams import available_views, load_view  # noqa: E402
 GRID = {
     "UNSEEN_WEIGHT": (0.75, 0.5, 0.25),
     "PRECISION_POWER": (1.0,),
-    "PRIOR_WEIGHT": (0.0, 0.5, 1.0, 2.0, 3.0),
     "moderate": (1.0, 0.9, 0.8),
     "low": (0.8, 0.6),
     "SPILLOVER_COVERAGE": (0.35, 0.5),
@@ -34,7 +35,7 @@ GRID = {
 
 
 def apply(settings: dict) -> None:
-    for name in ("UNSEEN_WEIGHT", "PRECISION_POWER", "PRIOR_WEIGHT", "SIZE_POWER", "PRIOR_SHARE"):
+    for name in ("UNSEEN_WEIGHT", "PRECISION_POWER", "SIZE_POWER", "PRIOR_SHARE"):
         setattr(sg, name, settings[name])
     sg.CONFIDENCE_WEIGHT.update(moderate=settings["moderate"], low=settings["low"])
     sg._COVER_W[sg.SPILLOVER] = settings["SPILLOVER_COVERAGE"]

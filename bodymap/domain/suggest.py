@@ -10,23 +10,31 @@ The method is documented in docs/SUGGESTIONS.md. In short, for every candidate m
   part of it, counts fully). Shares below ``MIN_SHARE`` are grazes and are ignored.
 * ``coverage`` = the share of the drawn pain the pattern explains, primary regions at weight 1,
   spillover at ``SPILLOVER_COVERAGE`` (0.5);
-* ``precision`` = the share of the pattern that is painful (membership), primary regions at weight 1,
-  spillover at ``SPILLOVER_PRECISION`` (0.25: a missing spillover zone is weak evidence against),
-  regions not shown on any view the clinician drew on at ``UNSEEN_WEIGHT`` (0.5: unknown, so they
-  count half as much as a region that was on a drawn view and left blank);
-* ``score = coverage x precision x confidence x prior x reproduced`` (0..1): the reference's
-  confidence (``CONFIDENCE_WEIGHT``: high 1, moderate 0.8, low 0.6), the per-area frequency prior
-  (``suggest_prior``: ``(1 + PRIOR_WEIGHT x prior) / (1 + PRIOR_WEIGHT)``) and, for a muscle with a
-  trigger point charted in this visit that reproduced the pain, ``REPRODUCED_WEIGHT`` the same way.
-  Ties break by coverage, the reference's confidence, name and side, so the order is deterministic.
-  The weights were chosen on the tune part of benchmarks/data/suggest_eval.json
-  (benchmarks/tune_suggest.py).
+* ``precision`` = the share of the pattern that is painful (membership), each region weighted by
+  its kind (primary 1, spillover ``SPILLOVER_PRECISION`` 0.25: a missing spillover zone is weak
+  evidence against) and by its size (``region_size``, to the power ``SIZE_POWER`` 0.5: a large
+  painful buttock counts for more of a pattern than a blank strip of gluteal fold); regions not
+  shown on any view the clinician drew on count at ``UNSEEN_WEIGHT`` (0.5: unknown, so half as
+  much as a region that was on a drawn view and left blank);
+* ``prior`` = how often by-area sources name the muscle as the cause of the pain it explains
+  (``suggest_prior``, 0..1; 0 where the sources give no order);
+* ``fit = (coverage x precision + PRIOR_SHARE x prior x coverage) / (1 + PRIOR_SHARE)``: how well
+  the pattern explains the pain, plus the share of the pain it explains weighted by how frequent
+  a cause it is (``PRIOR_SHARE`` 0.4);
+* ``score = fit x confidence x reproduced`` (0..1): the reference's confidence
+  (``CONFIDENCE_WEIGHT``: high 1, moderate 0.9, low 0.8) and, for a muscle with a trigger point
+  charted in this visit that reproduced the pain (pain recognition, or named as the zone's
+  source), ``1 + REPRODUCED_WEIGHT`` times (twice) what it would score otherwise (all scores are
+  divided by that, to stay within 0..1). Ties break by coverage, the reference's confidence, name and side, so the order is
+  deterministic. The weights were chosen on the tune part of benchmarks/data/suggest_eval.json
+  only (benchmarks/tune_suggest.py; docs/SUGGESTIONS.md has the figures).
 
 Sides are the patient's: an ipsilateral pattern on the right is the right-side muscle's;
 contralateral patterns are mirrored; bilateral patterns (the same for either side) give one
 candidate with side ``"either"``; pain drawn on both sides of a paired muscle's pattern also gives
-the candidate ``"both"`` (the muscle on each side). Region geometry per view and each zone's region shares are
-cached, so a live update only measures the zones that changed.
+the candidate ``"both"`` (the muscle on each side), listed only when it scores above either side
+alone. Region geometry per view and each zone's region shares are cached, so a live update only
+measures the zones that changed.
 """
 from __future__ import annotations
 
@@ -53,8 +61,7 @@ UNSEEN_WEIGHT = 0.5        # pattern regions on no view drawn on count half as m
 SIZE_POWER = 0.5           # precision weighs a pattern region by (its size) ** this (0: every region alike)
 PRECISION_POWER = 1.0      # score ~ coverage x precision ** this (below 1: large patterns penalised less)
 PRIOR_SHARE = 0.4          # fit = (coverage x precision + this x prior x coverage) / (1 + this)
-PRIOR_WEIGHT = 0.0         # score x (1 + this x prior) / (1 + this): the per-area frequency prior
-REPRODUCED_WEIGHT = 1.0    # the same for a charted trigger point of the muscle that reproduced the pain
+REPRODUCED_WEIGHT = 1.0    # score x (1 + this) for a charted trigger point of the muscle that reproduced the pain
 CONFIDENCE_WEIGHT = {"high": 1.0, "moderate": 0.9, "low": 0.8}   # the reference's confidence
 BOTH = "both"              # a paired muscle on both sides, for pain drawn on both sides
 
@@ -348,6 +355,14 @@ class Suggester:
                 scored.append((-round(n.score, 9), -round(n.coverage, 9),
                                _CONFIDENCE_ORDER.get(cand.muscle.confidence, 9), cand.muscle.name,
                                cand.side, i))
+        # both sides only where they explain more than either side alone
+        single: dict[str, float] = {}
+        for row in scored:
+            cand = self.candidates[row[-1]]
+            if cand.side != BOTH:
+                single[cand.muscle.id] = min(single.get(cand.muscle.id, 0.0), row[0])
+        scored = [row for row in scored if self.candidates[row[-1]].side != BOTH
+                  or row[0] < single.get(self.candidates[row[-1]].muscle.id, 0.0)]
         scored.sort()
         chosen = scored[:top] if top is not None else scored
         return [self._suggestion(self.candidates[row[-1]], evidence, observed, total, charted)
@@ -376,7 +391,6 @@ class Suggester:
         reproduced = any((cand.muscle.id, s) in charted for s in sides)
         fit = (coverage * precision ** PRECISION_POWER + PRIOR_SHARE * prior * coverage) / (1 + PRIOR_SHARE)
         score = (fit * CONFIDENCE_WEIGHT.get(cand.muscle.confidence, 0.7)
-                 * (1 + PRIOR_WEIGHT * prior) / (1 + PRIOR_WEIGHT)
                  * (1 + REPRODUCED_WEIGHT * reproduced) / (1 + REPRODUCED_WEIGHT))
         return _Numbers(coverage, precision, prior, areas, reproduced, score)
 
