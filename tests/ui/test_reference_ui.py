@@ -69,6 +69,10 @@ def test_drawing_a_zone_brings_the_muscle_into_the_suggestions(qtbot, open_windo
     assert len(window.document.zones()) == 1
     qtbot.waitUntil(lambda: ("levator_scapulae", "right") in panel.rows()[:3], timeout=DEBOUNCE_MS * 10)
     assert all(side in ("right", "either") for _m, side in panel.rows()[:3])
+    # every row fits inside the list (no reason text or score bar cut off on the right)
+    qtbot.wait(20)
+    inside = panel.list.viewport().width()
+    assert all(panel.list.itemWidget(panel.list.item(i)).width() <= inside for i in range(panel.list.count()))
     # clicking a suggestion outlines the muscle and shows its TP sites on the view
     index = panel.rows().index(("levator_scapulae", "right"))
     panel.choose(index)

@@ -34,7 +34,9 @@ def _fit(item: QListWidgetItem, row: QWidget, width: int) -> None:
     row.setFixedWidth(width)
     layout = row.layout()
     height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
-    item.setSizeHint(QSize(width, max(height, row.sizeHint().height())))
+    # the wrapped height when the layout knows it (a wrapped label's plain size hint guesses a
+    # narrower width and is too tall, which left gaps between rows)
+    item.setSizeHint(QSize(width, height if height > 0 else row.sizeHint().height()))
 
 
 class SuggestionRow(QFrame):
@@ -46,6 +48,7 @@ class SuggestionRow(QFrame):
         self.setObjectName("suggestionRow")
         title = QLabel(f"<b>{rank}. {html.escape(s.name)}</b> "
                        f"<span style='color:#555'>({_SIDE.get(s.side, s.side)})</span>")
+        title.setWordWrap(True)                  # long names ("Suboccipital group (...)") wrap
         bar = QProgressBar()
         bar.setRange(0, 100)
         bar.setValue(round(100 * s.score))
@@ -60,7 +63,8 @@ class SuggestionRow(QFrame):
                        f"by-area frequency {s.prior:.2f}, confidence {s.confidence}"
                        + (", a charted trigger point reproduced the pain" if s.reproduced else ""))
         self.bar = bar
-        reason = QLabel(html.escape(s.describe(limit=3)))
+        text = s.describe(limit=3)
+        reason = QLabel(html.escape(text[:1].upper() + text[1:]))
         reason.setWordWrap(True)
         reason.setStyleSheet("color: #333; font-size: 11px;")
         reason.setToolTip(s.reason)
@@ -137,7 +141,7 @@ class SuggestionsPanel(QWidget):
         keep = self.selected()
         self.list.blockSignals(True)
         self.list.clear()
-        width = max(200, self.list.viewport().width() - 4)
+        width = self._row_width()
         for rank, s in enumerate(self.suggestions, 1):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, (s.muscle_id, s.side))
@@ -153,14 +157,24 @@ class SuggestionsPanel(QWidget):
         self.empty.setVisible(not has)
         self.empty.setText("Draw pain zones to see suggestions." if not self.document.zones()
                            else "No muscle in the reference refers pain to the zones drawn.")
+        QTimer.singleShot(0, self._refit)      # again once the list has its final size
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.suggestions:
-            width = max(200, self.list.viewport().width() - 4)
-            for i in range(self.list.count()):
-                item = self.list.item(i)
-                _fit(item, self.list.itemWidget(item), width)
+        QTimer.singleShot(0, self._refit)      # the list's viewport is resized after this panel
+
+    def _refit(self) -> None:
+        width = self._row_width()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            _fit(item, self.list.itemWidget(item), width)
+
+    def _row_width(self) -> int:
+        """The rows' width: the list's inside, less a scroll bar (reserved even before one shows,
+        so that rows laid out before it appears are not cut off on the right)."""
+        scroll = self.list.verticalScrollBar()
+        bar = 0 if scroll.isVisible() else scroll.sizeHint().width()
+        return max(200, self.list.viewport().width() - bar - 4)
 
     def selected(self) -> tuple[str, str] | None:
         item = self.list.currentItem()
