@@ -39,6 +39,7 @@ def apply(settings: dict) -> None:
         setattr(sg, name, settings[name])
     sg.CONFIDENCE_WEIGHT.update(moderate=settings["moderate"], low=settings["low"])
     sg._COVER_W[sg.SPILLOVER] = settings["SPILLOVER_COVERAGE"]
+    sg.default_suggester.cache_clear()            # its size weights follow SIZE_POWER
 
 
 def primary_zones() -> list[tuple[str, str, ev.Zone]]:

@@ -310,7 +310,7 @@ class _Numbers:
 
 
 def _paired_sides(cand: _Candidate, evidence: dict[Key, PainEvidence]) -> set[str]:
-    return {key[1] for key in evidence if key in cand.kinds and key[1] in ("right", "left")}
+    return {p.side for p in cand.pattern if p.side in ("right", "left") and p.key in evidence}
 
 
 def reproducing(points: Iterable[ChartedPoint], zone_ids: Iterable[int]) -> frozenset[tuple[str, str]]:
@@ -330,6 +330,10 @@ class Suggester:
     def __init__(self, muscles: Iterable[reference.Muscle] | None = None, use_prior: bool = True):
         self.candidates = _candidates(reference.muscles() if muscles is None else muscles)
         self.use_prior = use_prior
+        sizes = region_sizes()
+        # per candidate: (pattern region, its size weight) -- precomputed, as SIZE_POWER is fixed
+        self._sized = [tuple((p, sizes.get(p.region_id, 1.0) ** SIZE_POWER) for p in cand.pattern)
+                       for cand in self.candidates]
         self._by_key: dict[Key, list[int]] = {}
         for i, cand in enumerate(self.candidates):
             for key in cand.kinds:
@@ -350,7 +354,7 @@ class Suggester:
             cand = self.candidates[i]
             if cand.side == BOTH and len(_paired_sides(cand, evidence)) < 2:
                 continue                      # both sides only for pain drawn on both sides
-            n = self._numbers(cand, evidence, observed, total, charted)
+            n = self._numbers(cand, evidence, observed, total, charted, i)
             if n.score > min_score:
                 scored.append((-round(n.score, 9), -round(n.coverage, 9),
                                _CONFIDENCE_ORDER.get(cand.muscle.confidence, 9), cand.muscle.name,
@@ -365,26 +369,20 @@ class Suggester:
                   or row[0] < single.get(self.candidates[row[-1]].muscle.id, 0.0)]
         scored.sort()
         chosen = scored[:top] if top is not None else scored
-        return [self._suggestion(self.candidates[row[-1]], evidence, observed, total, charted)
-                for row in chosen]
+        return [self._suggestion(row[-1], evidence, observed, total, charted) for row in chosen]
 
     def _numbers(self, cand: _Candidate, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
-                 total: float, charted: frozenset[tuple[str, str]]) -> _Numbers:
-        covered = 0.0
+                 total: float, charted: frozenset[tuple[str, str]], index: int) -> _Numbers:
+        covered = hit = expected = 0.0
         explained: list[tuple[str, float]] = []
-        for key, ev in evidence.items():
-            kind = cand.kinds.get(key)
-            if kind is not None:
-                covered += ev.pain * _COVER_W[kind]
-                explained.append((key[0], ev.pain / total))
-        hit = expected = 0.0
-        sizes = region_sizes()
-        for p in cand.pattern:
-            w = _PREC_W[p.kind] * sizes.get(p.region_id, 1.0) ** SIZE_POWER
+        for p, size in self._sized[index]:        # the pattern's regions: few, unlike the evidence
+            w = _PREC_W[p.kind] * size
             expected += w if p.key in observed else w * UNSEEN_WEIGHT
             found = evidence.get(p.key)
             if found is not None:
+                covered += found.pain * _COVER_W[p.kind]
                 hit += w * found.membership
+                explained.append((p.region_id, found.pain / total))
         coverage, precision = covered / total, (hit / expected if expected else 0.0)
         prior, areas = prior_of(cand.muscle.id, explained) if self.use_prior else (0.0, ())
         sides = {"right", "left"} if cand.side in (EITHER, BOTH) else {cand.side}
@@ -394,9 +392,10 @@ class Suggester:
                  * (1 + REPRODUCED_WEIGHT * reproduced) / (1 + REPRODUCED_WEIGHT))
         return _Numbers(coverage, precision, prior, areas, reproduced, score)
 
-    def _suggestion(self, cand: _Candidate, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
+    def _suggestion(self, index: int, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
                     total: float, charted: frozenset[tuple[str, str]]) -> Suggestion:
-        n = self._numbers(cand, evidence, observed, total, charted)
+        cand = self.candidates[index]
+        n = self._numbers(cand, evidence, observed, total, charted, index)
         explained: list[RegionMatch] = []
         unexplained: list[RegionMatch] = []
         for key, ev in evidence.items():
