@@ -105,3 +105,21 @@ def test_selecting_a_charted_trigger_point_shows_its_pattern_on_its_side(qtbot, 
     canvas.chart_scene.clearSelection()
     qtbot.waitUntil(lambda: window.reference.current is None, timeout=1000)
     assert not overlay.showing
+
+
+def test_pain_along_a_dermatome_is_flagged_above_the_suggestions(qtbot, open_window):
+    window = _window(qtbot, open_window)
+    panel = window.suggestions
+    assert not panel.radicular.isVisible()
+    window.workspace.show_view("lateral_right")
+    window.workspace.set_tool("brush")
+    canvas = window.workspace.current_canvas()
+    path = [region_point("lateral_right", rid, "right") for rid in ("lateral_knee", "lateral_leg", "lateral_ankle_foot")]
+    stroke = [(x + (bx - x) * t / 6, y + (by - y) * t / 6)
+              for (x, y), (bx, by) in zip(path, path[1:]) for t in range(7)]
+    drag_scene(qtbot, canvas, stroke)
+    qtbot.waitUntil(lambda: panel.radicular.isVisible(), timeout=DEBOUNCE_MS * 10)
+    assert panel.radicular.text().startswith("Follows the right L5")
+    assert "consider radicular pain" in panel.radicular.text()
+    window.menu_actions["undo"].trigger()
+    qtbot.waitUntil(lambda: not panel.radicular.isVisible(), timeout=DEBOUNCE_MS * 10)

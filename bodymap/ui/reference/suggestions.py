@@ -99,6 +99,13 @@ class SuggestionsPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #777; padding: 16px;")
+        # above the muscle list: pain that follows one or two dermatomes may be radicular
+        self.radicular = QLabel()
+        self.radicular.setObjectName("radicularFlag")
+        self.radicular.setWordWrap(True)
+        self.radicular.setStyleSheet("background: #FFF3E0; border: 1px solid #FFB74D; border-radius: 4px;"
+                                     " color: #5D4037; padding: 4px 6px;")
+        self.radicular.setVisible(False)
         self.list = QListWidget()
         self.list.setSpacing(1)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -111,6 +118,7 @@ class SuggestionsPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(intro)
+        layout.addWidget(self.radicular)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         layout.addWidget(caveat_label())
@@ -129,11 +137,18 @@ class SuggestionsPanel(QWidget):
         zones = self.document.zones()
         if zones:
             # imported here: the scoring needs shapely, which the window need not load at start-up
+            from bodymap.domain.dermatomes import radicular_flag
             from bodymap.domain.suggest import suggest
             self.suggestions = suggest(zones, top=TOP_N, min_score=0.005,
                                        trigger_points=self.document.trigger_points())
+            flag = radicular_flag(zones)
         else:
-            self.suggestions = []
+            self.suggestions, flag = [], None
+        self.radicular.setText(flag.describe() if flag else "")
+        self.radicular.setToolTip("Dermatomes: a coarse region-based layer (C2 to S2, after Lee et al. 2008). "
+                                  "Overlap and variation are large; myofascial referral can look dermatomal."
+                                  if flag else "")
+        self.radicular.setVisible(flag is not None)
         self._fill()
         self.updated.emit(len(self.suggestions))
 
