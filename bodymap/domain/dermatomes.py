@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from bodymap.domain.suggest import PainZone, pain_map
+from bodymap.domain.diagrams import load_view
+from bodymap.domain.suggest import Outline, PainZone, pain_map
 
 MIN_SHARE = 0.85       # share of the drawn pain inside the window
 MIN_REGIONS = 3        # distinct painful regions inside the window
@@ -56,6 +57,24 @@ def order() -> tuple[str, ...]:
 def dermatomes_of(region_id: str) -> tuple[str, ...]:
     """The dermatome(s) a region lies in; () for a region outside C2-S2 or too variable."""
     return tuple(_layer()["regions"].get(region_id, ()))
+
+
+def regions_of(names: Iterable[str]) -> tuple[str, ...]:
+    """The region ids lying (at least partly) in any of the named dermatomes, in layer order."""
+    wanted = set(names)
+    return tuple(rid for rid, ds in _layer()["regions"].items() if wanted & set(ds))
+
+
+def shapes_on_view(names: Iterable[str], side: str, view_id: str) -> tuple[Outline, ...]:
+    """The polygons of those regions on one view, on the patient's side (midline regions too);
+    empty when the view shows none of them."""
+    view = load_view(view_id)
+    out = []
+    for rid in regions_of(names):
+        region = view.region(rid, side) or view.region(rid, "midline")
+        if region is not None:
+            out.append(tuple(tuple((float(x), float(y)) for x, y in poly) for poly in region.polygons))
+    return tuple(out)
 
 
 def sources() -> tuple[dict[str, str], ...]:

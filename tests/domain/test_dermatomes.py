@@ -91,3 +91,13 @@ def test_few_primary_patterns_look_dermatomal_and_a_spot_never_does():
 def test_the_demo_temple_and_neck_pain_is_not_flagged():
     zones = [zone(1, "anterior", ["temple"]), zone(2, "posterior", ["posterior_neck"])]
     assert dm.radicular_flag(zones) is None
+
+
+def test_the_layer_outlines_a_dermatome_on_the_views_that_show_it():
+    assert set(dm.regions_of(["L5"])) == {"lateral_knee", "lateral_leg", "foot_dorsum", "great_toe",
+                                          "lesser_toes", "shin", "anterior_ankle"}
+    side_view = dm.shapes_on_view(["L5"], "right", "lateral_right")
+    assert len(side_view) == 2 and all(poly for shape in side_view for poly in shape)  # outer knee + leg
+    assert dm.shapes_on_view(["L5"], "left", "lateral_right") == ()        # that view shows the right side
+    assert dm.shapes_on_view(["C2"], "right", "posterior")                 # midline vertex / paired occiput
+    assert dm.shapes_on_view(["L5"], "right", "head_lateral_right") == ()

@@ -121,5 +121,14 @@ def test_pain_along_a_dermatome_is_flagged_above_the_suggestions(qtbot, open_win
     qtbot.waitUntil(lambda: panel.radicular.isVisible(), timeout=DEBOUNCE_MS * 10)
     assert panel.radicular.text().startswith("Follows the right L5")
     assert "consider radicular pain" in panel.radicular.text()
+    # its link outlines the dermatome(s) on the views, and takes the outline away again
+    panel.radicular.linkActivated.emit("toggle")
+    outline = window.reference.dermatome_overlays["lateral_right"]
+    assert outline.showing and panel.dermatomes_shown and "Hide the outline" in panel.radicular.text()
+    assert not window.reference.overlay("lateral_right").showing      # not a muscle's pattern
+    panel.radicular.linkActivated.emit("toggle")
+    assert not outline.showing
+    panel.radicular.linkActivated.emit("toggle")
     window.menu_actions["undo"].trigger()
     qtbot.waitUntil(lambda: not panel.radicular.isVisible(), timeout=DEBOUNCE_MS * 10)
+    assert not outline.showing                                        # the pain changed: outline gone

@@ -106,6 +106,10 @@ class SuggestionsPanel(QWidget):
         self.radicular.setStyleSheet("background: #FFF3E0; border: 1px solid #FFB74D; border-radius: 4px;"
                                      " color: #5D4037; padding: 4px 6px;")
         self.radicular.setVisible(False)
+        self.radicular.setTextFormat(Qt.TextFormat.RichText)
+        self.radicular.linkActivated.connect(self._toggle_dermatomes)
+        self.flag = None                                         # domain.dermatomes.RadicularFlag
+        self.dermatomes_shown = False
         self.list = QListWidget()
         self.list.setSpacing(1)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -144,13 +148,36 @@ class SuggestionsPanel(QWidget):
             flag = radicular_flag(zones)
         else:
             self.suggestions, flag = [], None
-        self.radicular.setText(flag.describe() if flag else "")
+        if flag != self.flag and self.dermatomes_shown:
+            self.controller.clear_dermatomes()                   # the pain changed: outline no longer fits
+            self.dermatomes_shown = False
+        self.flag = flag
+        self._show_flag()
+        self._fill()
+        self.updated.emit(len(self.suggestions))
+
+    def _show_flag(self) -> None:
+        flag = self.flag
+        if flag is not None:
+            link = "Hide the outline" if self.dermatomes_shown else "Show on the body"
+            self.radicular.setText(f"{html.escape(flag.describe())} <a href='toggle'>{link}</a>")
+        else:
+            self.radicular.setText("")
         self.radicular.setToolTip("Dermatomes: a coarse region-based layer (C2 to S2, after Lee et al. 2008). "
                                   "Overlap and variation are large; myofascial referral can look dermatomal."
                                   if flag else "")
         self.radicular.setVisible(flag is not None)
-        self._fill()
-        self.updated.emit(len(self.suggestions))
+
+    def _toggle_dermatomes(self, _link: str = "") -> None:
+        """Outline the flagged dermatome(s) on the views, or take the outline away."""
+        if self.flag is None:
+            return
+        if self.dermatomes_shown:
+            self.controller.clear_dermatomes()
+        else:
+            self.controller.show_dermatomes(self.flag.side, self.flag.dermatomes)
+        self.dermatomes_shown = not self.dermatomes_shown
+        self._show_flag()
 
     def _fill(self) -> None:
         keep = self.selected()
