@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: run test bench clean
+.PHONY: run test bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	@tools/system_deps.sh test
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py $(BENCH_ARGS)
+
+# The suggestion evaluation (benchmarks/eval_suggest.py): must-top-3, recall@5/10 and MRR of the
+# muscle suggestions and of a naive baseline on the tune and held-out cases, and the misses.
+eval: $(STAMP)
+	$(PY) benchmarks/eval_suggest.py $(EVAL_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -2,7 +2,8 @@
 pain zones of a visit (see docs/SUGGESTIONS.md).
 
 Text output: one tab-separated line per suggestion (rank, muscle id, side, score, name); the
-caveat goes to stderr so the lines stay easy to parse. --json adds the reasons and the caveat.
+caveat (and, when the pain follows one or two dermatomes, the radicular-pain note) goes to
+stderr so the lines stay easy to parse. --json adds the reasons, the caveat and "radicular".
 """
 from __future__ import annotations
 
@@ -25,16 +26,23 @@ def _suggest(service, args) -> int:
     if args.top < 0:
         raise ValidationError("--top must be 0 (all) or more.")
     chart = service.get_chart(args.visit)
-    ranked = suggest(chart.zones, top=args.top or None)
+    from bodymap.domain.dermatomes import radicular_flag
+    ranked = suggest(chart.zones, top=args.top or None, trigger_points=chart.trigger_points)
+    flag = radicular_flag(chart.zones)
     if args.json:
+        radicular = None if flag is None else {"side": flag.side, "dermatomes": list(flag.dermatomes),
+                                               "share": round(flag.share, 4), "regions": list(flag.regions),
+                                               "text": flag.describe()}
         print(json.dumps({"visit_id": chart.visit.id, "zones": len(chart.zones),
-                          "caveat": reference.CAVEAT,
+                          "caveat": reference.CAVEAT, "radicular": radicular,
                           "suggestions": [dict(rank=i, **s.to_dict()) for i, s in enumerate(ranked, 1)]},
                          indent=2, sort_keys=True, ensure_ascii=False))
         return 0
     import sys
     if not chart.zones:
         print(f"visit {chart.visit.id} has no pain zones: nothing to suggest", file=sys.stderr)
+    if flag is not None:
+        print(f"note: {flag.describe()}", file=sys.stderr)
     for i, s in enumerate(ranked, 1):
         print(f"{i}\t{s.muscle_id}\t{s.side}\t{s.score:.3f}\t{s.name}")
     print(f"note: {reference.CAVEAT}", file=sys.stderr)

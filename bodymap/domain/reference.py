@@ -80,6 +80,17 @@ class Muscle:
 
 
 @dataclass(frozen=True)
+class AreaPrior:
+    """How often muscles cause pain in one area, as by-area sources rank them (see 'area_priors')."""
+    id: str
+    label: str
+    regions: tuple[str, ...]             # the region ids of the area
+    order: tuple[tuple[str, ...], ...]   # tiers of muscle ids, most frequent first
+    sources: tuple[str, ...]
+    note: str
+
+
+@dataclass(frozen=True)
 class SearchHit:
     muscle: Muscle
     score: float
@@ -193,6 +204,13 @@ def regions() -> tuple[RegionInfo, ...]:
 
 def groups() -> tuple[Group, ...]:
     return tuple(_groups().values())
+
+
+def area_priors() -> tuple[AreaPrior, ...]:
+    """The per-area frequency priors (areas the sources give no order for are absent)."""
+    return tuple(AreaPrior(a["id"], a["label"], tuple(a["regions"]),
+                           tuple(tuple(tier) for tier in a["order"]), tuple(a["sources"]), a["note"])
+                 for a in _data().get("area_priors", ()))
 
 
 def caveat() -> str:

@@ -10,16 +10,31 @@ The method is documented in docs/SUGGESTIONS.md. In short, for every candidate m
   part of it, counts fully). Shares below ``MIN_SHARE`` are grazes and are ignored.
 * ``coverage`` = the share of the drawn pain the pattern explains, primary regions at weight 1,
   spillover at ``SPILLOVER_COVERAGE`` (0.5);
-* ``precision`` = the share of the pattern that is painful (membership), primary regions at weight 1,
-  spillover at ``SPILLOVER_PRECISION`` (0.25: a missing spillover zone is weak evidence against),
-  regions not shown on any view the clinician drew on at ``UNSEEN_WEIGHT`` (0.75: unknown, so it counts against a little less);
-* ``score = coverage x precision`` (0..1). Ties break by coverage, the reference's
-  confidence, name and side, so the order is deterministic.
+* ``precision`` = the share of the pattern that is painful (membership), each region weighted by
+  its kind (primary 1, spillover ``SPILLOVER_PRECISION`` 0.25: a missing spillover zone is weak
+  evidence against) and by its size (``region_size``, to the power ``SIZE_POWER`` 0.5: a large
+  painful buttock counts for more of a pattern than a blank strip of gluteal fold); regions not
+  shown on any view the clinician drew on count at ``UNSEEN_WEIGHT`` (0.5: unknown, so half as
+  much as a region that was on a drawn view and left blank);
+* ``prior`` = how often by-area sources name the muscle as the cause of the pain it explains
+  (``suggest_prior``, 0..1; 0 where the sources give no order);
+* ``fit = (coverage x precision + PRIOR_SHARE x prior x coverage) / (1 + PRIOR_SHARE)``: how well
+  the pattern explains the pain, plus the share of the pain it explains weighted by how frequent
+  a cause it is (``PRIOR_SHARE`` 0.4);
+* ``score = fit x confidence x reproduced`` (0..1): the reference's confidence
+  (``CONFIDENCE_WEIGHT``: high 1, moderate 0.9, low 0.8) and, for a muscle with a trigger point
+  charted in this visit that reproduced the pain (pain recognition, or named as the zone's
+  source), ``1 + REPRODUCED_WEIGHT`` times (twice) what it would score otherwise (all scores are
+  divided by that, to stay within 0..1). Ties break by coverage, the reference's confidence, name and side, so the order is
+  deterministic. The weights were chosen on the tune part of benchmarks/data/suggest_eval.json
+  only (benchmarks/tune_suggest.py; docs/SUGGESTIONS.md has the figures).
 
 Sides are the patient's: an ipsilateral pattern on the right is the right-side muscle's;
 contralateral patterns are mirrored; bilateral patterns (the same for either side) give one
-candidate with side ``"either"``. Region geometry per view and each zone's region shares are
-cached, so a live update only measures the zones that changed.
+candidate with side ``"either"``; pain drawn on both sides of a paired muscle's pattern also gives
+the candidate ``"both"`` (the muscle on each side), listed only when it scores above either side
+alone. Region geometry per view and each zone's region shares are cached, so a live update only
+measures the zones that changed.
 """
 from __future__ import annotations
 
@@ -35,12 +50,20 @@ from bodymap.domain import reference
 from bodymap.domain.diagrams import available_views, load_view
 from bodymap.domain.geometry import to_shape
 from bodymap.domain.referral import EITHER, PRIMARY, SPILLOVER, PatternRegion, pattern_of, side_letter
+from bodymap.domain.region_size import region_sizes
+from bodymap.domain.suggest_prior import prior_of
 
 FULL_SHARE = 0.3           # a region counts fully from this share (of the zone or of the region)
 MIN_SHARE = 0.02           # below this share a region is a graze and is ignored
 SPILLOVER_COVERAGE = 0.5   # how much a spillover region explains, relative to a primary one
 SPILLOVER_PRECISION = 0.25  # how much an unpainted spillover region counts against a muscle
-UNSEEN_WEIGHT = 0.75       # pattern regions on no view the clinician drew on: neither for nor against
+UNSEEN_WEIGHT = 0.5        # pattern regions on no view drawn on count half as much as ones seen and left blank
+SIZE_POWER = 0.5           # precision weighs a pattern region by (its size) ** this (0: every region alike)
+PRECISION_POWER = 1.0      # score ~ coverage x precision ** this (below 1: large patterns penalised less)
+PRIOR_SHARE = 0.4          # fit = (coverage x precision + this x prior x coverage) / (1 + this)
+REPRODUCED_WEIGHT = 1.0    # score x (1 + this) for a charted trigger point of the muscle that reproduced the pain
+CONFIDENCE_WEIGHT = {"high": 1.0, "moderate": 0.9, "low": 0.8}   # the reference's confidence
+BOTH = "both"              # a paired muscle on both sides, for pain drawn on both sides
 
 _COVER_W = {PRIMARY: 1.0, SPILLOVER: SPILLOVER_COVERAGE}
 _PREC_W = {PRIMARY: 1.0, SPILLOVER: SPILLOVER_PRECISION}
@@ -49,6 +72,19 @@ _CONFIDENCE_ORDER = {c: i for i, c in enumerate(reference.CONFIDENCE_LEVELS)}
 Key = tuple[str, str]      # (region id, patient side)
 Outline: TypeAlias = tuple[tuple[tuple[float, float], ...], ...]   # a zone's polygons, hashable (cache key)
 JSONDict: TypeAlias = dict[str, Any]    # a JSON-able object (values of mixed types)
+
+
+class ChartedPoint(Protocol):
+    """What suggestions need of a charted trigger point (a records.TriggerPointRecord fits)."""
+
+    @property
+    def muscle(self) -> str | None: ...
+    @property
+    def side(self) -> str: ...
+    @property
+    def findings(self) -> frozenset[str]: ...
+    @property
+    def zone_ids(self) -> frozenset[int]: ...
 
 
 class PainZone(Protocol):
@@ -175,8 +211,8 @@ class RegionMatch:
 class Suggestion:
     muscle_id: str
     name: str
-    side: str                       # 'left' | 'right' | 'either' (bilateral pattern)
-    score: float                    # coverage x precision, 0..1
+    side: str                       # 'left' | 'right' | 'either' (bilateral pattern) | 'both'
+    score: float                    # the ranking score, 0..1 (see the module docstring)
     coverage: float
     precision: float
     confidence: str
@@ -184,6 +220,9 @@ class Suggestion:
     unexplained: tuple[RegionMatch, ...]    # painful regions outside the pattern
     not_drawn: tuple[PatternRegion, ...]    # primary regions shown on a drawn view, not painful
     unseen: tuple[PatternRegion, ...]       # pattern regions on no view drawn on
+    prior: float = 0.0                      # per-area frequency prior, 0..1 (suggest_prior)
+    prior_areas: tuple[str, ...] = ()       # the areas whose by-area sources rank this muscle
+    reproduced: bool = False                # a trigger point charted in this muscle reproduced the pain
 
     @property
     def zone_ids(self) -> tuple[int, ...]:
@@ -201,15 +240,21 @@ class Suggestion:
             more = f" + {len(items) - len(shown)} more" if len(shown) < len(items) else ""
             return ", ".join(i.describe() for i in shown) + more
         parts = []
+        if self.reproduced:
+            parts.append("a trigger point charted in it reproduced the pain")
         for kind in (PRIMARY, SPILLOVER):
             matched = [m for m in self.explained if m.kind == kind]
             if matched:
                 parts.append(f"{kind} zone covers {names(matched)}")
         text = "; ".join(parts) or "explains none of the drawn pain"
+        if self.prior_areas:
+            text += f". A frequent cause of {' and '.join(a.lower() for a in self.prior_areas)}"
         if self.unexplained:
             text += f". Leaves unexplained: {names(self.unexplained)}"
         if self.not_drawn:
             text += f". Expected but not drawn: {names(self.not_drawn)}"
+        if self.unseen:
+            text += f". Not on the views drawn: {names(self.unseen)}"
         return text + "."
 
     def to_dict(self) -> JSONDict:
@@ -222,6 +267,8 @@ class Suggestion:
         return {"muscle": self.muscle_id, "name": self.name, "side": self.side,
                 "score": round(self.score, 4), "coverage": round(self.coverage, 4),
                 "precision": round(self.precision, 4), "confidence": self.confidence,
+                "prior": round(self.prior, 4), "prior_areas": list(self.prior_areas),
+                "reproduced": self.reproduced,
                 "reason": self.reason, "explained": [match(m) for m in self.explained],
                 "unexplained": [match(m) for m in self.unexplained],
                 "expected_not_drawn": [region(p) for p in self.not_drawn],
@@ -245,10 +292,33 @@ def _candidates(muscles: Iterable[reference.Muscle]) -> list[_Candidate]:
         if {p.key for p in right} == {p.key for p in left}:
             sides = ((EITHER, right),)        # bilateral or all-midline: the side cannot be told
         else:
-            sides = (("right", right), ("left", left))
+            both = tuple({p.key: p for p in (*right, *left)}.values())
+            sides = (("right", right), ("left", left), (BOTH, both))
         for side, pattern in sides:
             out.append(_Candidate(m, side, pattern, {p.key: p.kind for p in pattern}))
     return out
+
+
+@dataclass(frozen=True)
+class _Numbers:
+    coverage: float
+    precision: float
+    prior: float
+    prior_areas: tuple[str, ...]
+    reproduced: bool
+    score: float
+
+
+def _paired_sides(cand: _Candidate, evidence: dict[Key, PainEvidence]) -> set[str]:
+    return {p.side for p in cand.pattern if p.side in ("right", "left") and p.key in evidence}
+
+
+def reproducing(points: Iterable[ChartedPoint], zone_ids: Iterable[int]) -> frozenset[tuple[str, str]]:
+    """(muscle id, side) of the charted trigger points that reproduced the drawn pain: pain
+    recognition among their findings, or named as a source of one of the zones."""
+    zones = frozenset(zone_ids)
+    return frozenset((p.muscle, p.side) for p in points
+                     if p.muscle and ("pain_recognition" in p.findings or set(p.zone_ids) & zones))
 
 
 class Suggester:
@@ -257,83 +327,90 @@ class Suggester:
     Build once (the patterns and an inverted index region -> candidates are precomputed);
     ``suggest(zones)`` is then cheap. ``default_suggester()`` uses the built-in reference."""
 
-    def __init__(self, muscles: Iterable[reference.Muscle] | None = None):
+    def __init__(self, muscles: Iterable[reference.Muscle] | None = None, use_prior: bool = True):
         self.candidates = _candidates(reference.muscles() if muscles is None else muscles)
+        self.use_prior = use_prior
+        sizes = region_sizes()
+        # per candidate: (pattern region, its size weight) -- precomputed, as SIZE_POWER is fixed
+        self._sized = [tuple((p, sizes.get(p.region_id, 1.0) ** SIZE_POWER) for p in cand.pattern)
+                       for cand in self.candidates]
         self._by_key: dict[Key, list[int]] = {}
         for i, cand in enumerate(self.candidates):
             for key in cand.kinds:
                 self._by_key.setdefault(key, []).append(i)
 
-    def suggest(self, zones: Iterable[PainZone], top: int | None = None,
-                min_score: float = 0.0) -> list[Suggestion]:
+    def suggest(self, zones: Iterable[PainZone], top: int | None = None, min_score: float = 0.0,
+                trigger_points: Iterable[ChartedPoint] = ()) -> list[Suggestion]:
+        zones = list(zones)
         evidence, observed = pain_map(zones)
         total = sum(ev.pain for ev in evidence.values())
         if total <= 0:
             return []
+        charted = reproducing(trigger_points, (z.id for z in zones))
         touched = sorted({i for key in evidence for i in self._by_key.get(key, ())})
         # Numbers first (cheap), the reasons only for the suggestions returned.
         scored = []
         for i in touched:
             cand = self.candidates[i]
-            coverage, precision = self._numbers(cand, evidence, observed, total)
-            score = coverage * precision
-            if score > min_score:
-                scored.append((-round(score, 9), -round(coverage, 9),
+            if cand.side == BOTH and len(_paired_sides(cand, evidence)) < 2:
+                continue                      # both sides only for pain drawn on both sides
+            n = self._numbers(cand, evidence, observed, total, charted, i)
+            if n.score > min_score:
+                scored.append((-round(n.score, 9), -round(n.coverage, 9),
                                _CONFIDENCE_ORDER.get(cand.muscle.confidence, 9), cand.muscle.name,
                                cand.side, i))
+        # both sides only where they explain more than either side alone
+        single: dict[str, float] = {}
+        for row in scored:
+            cand = self.candidates[row[-1]]
+            if cand.side != BOTH:
+                single[cand.muscle.id] = min(single.get(cand.muscle.id, 0.0), row[0])
+        scored = [row for row in scored if self.candidates[row[-1]].side != BOTH
+                  or row[0] < single.get(self.candidates[row[-1]].muscle.id, 0.0)]
         scored.sort()
         chosen = scored[:top] if top is not None else scored
-        return [self._score(self.candidates[row[-1]], evidence, observed, total) for row in chosen]
+        return [self._suggestion(row[-1], evidence, observed, total, charted) for row in chosen]
 
-    @staticmethod
-    def _numbers(cand: _Candidate, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
-                 total: float) -> tuple[float, float]:
-        covered = sum(ev.pain * _COVER_W[cand.kinds[key]] for key, ev in evidence.items()
-                      if key in cand.kinds)
-        hit = expected = 0.0
-        for p in cand.pattern:
-            w = _PREC_W[p.kind]
+    def _numbers(self, cand: _Candidate, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
+                 total: float, charted: frozenset[tuple[str, str]], index: int) -> _Numbers:
+        covered = hit = expected = 0.0
+        explained: list[tuple[str, float]] = []
+        for p, size in self._sized[index]:        # the pattern's regions: few, unlike the evidence
+            w = _PREC_W[p.kind] * size
             expected += w if p.key in observed else w * UNSEEN_WEIGHT
-            ev = evidence.get(p.key)
-            if ev is not None:
-                hit += w * ev.membership
-        return covered / total, (hit / expected if expected else 0.0)
+            found = evidence.get(p.key)
+            if found is not None:
+                covered += found.pain * _COVER_W[p.kind]
+                hit += w * found.membership
+                explained.append((p.region_id, found.pain / total))
+        coverage, precision = covered / total, (hit / expected if expected else 0.0)
+        prior, areas = prior_of(cand.muscle.id, explained) if self.use_prior else (0.0, ())
+        sides = {"right", "left"} if cand.side in (EITHER, BOTH) else {cand.side}
+        reproduced = any((cand.muscle.id, s) in charted for s in sides)
+        fit = (coverage * precision ** PRECISION_POWER + PRIOR_SHARE * prior * coverage) / (1 + PRIOR_SHARE)
+        score = (fit * CONFIDENCE_WEIGHT.get(cand.muscle.confidence, 0.7)
+                 * (1 + REPRODUCED_WEIGHT * reproduced) / (1 + REPRODUCED_WEIGHT))
+        return _Numbers(coverage, precision, prior, areas, reproduced, score)
 
-    @staticmethod
-    def _score(cand: _Candidate, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
-               total: float) -> Suggestion:
-        explained, unexplained = [], []
-        covered = 0.0
+    def _suggestion(self, index: int, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
+                    total: float, charted: frozenset[tuple[str, str]]) -> Suggestion:
+        cand = self.candidates[index]
+        n = self._numbers(cand, evidence, observed, total, charted, index)
+        explained: list[RegionMatch] = []
+        unexplained: list[RegionMatch] = []
         for key, ev in evidence.items():
             kind = cand.kinds.get(key)
             match = RegionMatch(key[0], key[1], reference.region_label(key[0]), kind, ev.pain,
                                 tuple(ev.zone_ids))
-            if kind is None:
-                unexplained.append(match)
-            else:
-                covered += ev.pain * _COVER_W[kind]
-                explained.append(match)
-        hit = expected = 0.0
-        not_drawn, unseen = [], []
-        for p in cand.pattern:
-            w = _PREC_W[p.kind]
-            found = evidence.get(p.key)
-            if p.key in observed:
-                expected += w
-                if found is None and p.kind == PRIMARY:
-                    not_drawn.append(p)
-            else:
-                expected += w * UNSEEN_WEIGHT
-                unseen.append(p)
-            if found is not None:
-                hit += w * found.membership
-        coverage = covered / total
-        precision = hit / expected if expected else 0.0
+            (unexplained if kind is None else explained).append(match)
+        not_drawn = [p for p in cand.pattern
+                     if p.key in observed and p.kind == PRIMARY and p.key not in evidence]
+        unseen = [p for p in cand.pattern if p.key not in observed]
         by_pain = lambda m: (-m.pain, m.label, m.side)  # noqa: E731
-        return Suggestion(cand.muscle.id, cand.muscle.name, cand.side, coverage * precision,
-                          coverage, precision, cand.muscle.confidence,
+        return Suggestion(cand.muscle.id, cand.muscle.name, cand.side, n.score, n.coverage,
+                          n.precision, cand.muscle.confidence,
                           tuple(sorted(explained, key=by_pain)), tuple(sorted(unexplained, key=by_pain)),
-                          tuple(not_drawn), tuple(unseen))
+                          tuple(not_drawn), tuple(unseen), n.prior, n.prior_areas, n.reproduced)
 
 
 @functools.cache
@@ -341,6 +418,8 @@ def default_suggester() -> Suggester:
     return Suggester()
 
 
-def suggest(zones: Iterable[PainZone], top: int | None = None, min_score: float = 0.0) -> list[Suggestion]:
-    """Ranked suggestions for the zones of a visit with the built-in reference."""
-    return default_suggester().suggest(zones, top=top, min_score=min_score)
+def suggest(zones: Iterable[PainZone], top: int | None = None, min_score: float = 0.0,
+            trigger_points: Iterable[ChartedPoint] = ()) -> list[Suggestion]:
+    """Ranked suggestions for the zones of a visit with the built-in reference; trigger_points
+    are the visit's charted trigger points (those that reproduced the pain rank their muscle up)."""
+    return default_suggester().suggest(zones, top=top, min_score=min_score, trigger_points=trigger_points)

@@ -44,6 +44,9 @@ def test_json_has_reasons_and_the_caveat(run, demo_ids):
     assert first["rank"] == 1 and {"muscle", "side", "score", "reason", "explained",
                                    "unexplained", "coverage", "precision"} <= set(first)
     assert first["explained"] and first["reason"].endswith(".")
+    # the demo's first visit: upper trapezius first, its charted trigger point reproduced the pain
+    assert (first["muscle"], first["reproduced"]) == ("upper_trapezius", True) and first["prior"] > 0
+    assert data["radicular"] is None                   # temple + neck + a forearm spot: no dermatome
     assert out == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"   # stable
 
 

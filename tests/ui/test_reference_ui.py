@@ -69,6 +69,10 @@ def test_drawing_a_zone_brings_the_muscle_into_the_suggestions(qtbot, open_windo
     assert len(window.document.zones()) == 1
     qtbot.waitUntil(lambda: ("levator_scapulae", "right") in panel.rows()[:3], timeout=DEBOUNCE_MS * 10)
     assert all(side in ("right", "either") for _m, side in panel.rows()[:3])
+    # every row fits inside the list (no reason text or score bar cut off on the right)
+    qtbot.wait(20)
+    inside = panel.list.viewport().width()
+    assert all(panel.list.itemWidget(panel.list.item(i)).width() <= inside for i in range(panel.list.count()))
     # clicking a suggestion outlines the muscle and shows its TP sites on the view
     index = panel.rows().index(("levator_scapulae", "right"))
     panel.choose(index)
@@ -101,3 +105,30 @@ def test_selecting_a_charted_trigger_point_shows_its_pattern_on_its_side(qtbot, 
     canvas.chart_scene.clearSelection()
     qtbot.waitUntil(lambda: window.reference.current is None, timeout=1000)
     assert not overlay.showing
+
+
+def test_pain_along_a_dermatome_is_flagged_above_the_suggestions(qtbot, open_window):
+    window = _window(qtbot, open_window)
+    panel = window.suggestions
+    assert not panel.radicular.isVisible()
+    window.workspace.show_view("lateral_right")
+    window.workspace.set_tool("brush")
+    canvas = window.workspace.current_canvas()
+    path = [region_point("lateral_right", rid, "right") for rid in ("lateral_knee", "lateral_leg", "lateral_ankle_foot")]
+    stroke = [(x + (bx - x) * t / 6, y + (by - y) * t / 6)
+              for (x, y), (bx, by) in zip(path, path[1:]) for t in range(7)]
+    drag_scene(qtbot, canvas, stroke)
+    qtbot.waitUntil(lambda: panel.radicular.isVisible(), timeout=DEBOUNCE_MS * 10)
+    assert panel.radicular.text().startswith("Follows the right L5")
+    assert "consider radicular pain" in panel.radicular.text()
+    # its link outlines the dermatome(s) on the views, and takes the outline away again
+    panel.radicular.linkActivated.emit("toggle")
+    outline = window.reference.dermatome_overlays["lateral_right"]
+    assert outline.showing and panel.dermatomes_shown and "Hide the outline" in panel.radicular.text()
+    assert not window.reference.overlay("lateral_right").showing      # not a muscle's pattern
+    panel.radicular.linkActivated.emit("toggle")
+    assert not outline.showing
+    panel.radicular.linkActivated.emit("toggle")
+    window.menu_actions["undo"].trigger()
+    qtbot.waitUntil(lambda: not panel.radicular.isVisible(), timeout=DEBOUNCE_MS * 10)
+    assert not outline.showing                                        # the pain changed: outline gone

@@ -5,7 +5,8 @@ charting workspace and the open visit's document; MainWindow places the docks.
 
 The controller keeps one ReferralOverlayItem per scene. What it shows, in order of precedence:
 the referral pattern of the selected charted trigger point (its muscle, its side), else the
-pattern "pinned" from the reference browser or from a clicked suggestion.
+pattern "pinned" from the reference browser or from a clicked suggestion. It also keeps one
+DermatomeOverlayItem per scene, for the dermatome(s) the suggestions dock says the pain follows.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from bodymap.domain import reference
 from bodymap.domain.charting import MarkKind
 from bodymap.domain.diagrams import load_view
 from bodymap.domain.referral import EITHER, pattern_on_view, shows_pattern, views_for
+from bodymap.ui.reference.dermatome_overlay import DermatomeOverlayItem
 from bodymap.ui.reference.overlay import ReferralOverlayItem
 
 SIDES = ("right", "left")
@@ -47,6 +49,10 @@ class ReferenceController(QObject):
         self.overlays: dict[str, ReferralOverlayItem] = {
             view_id: ReferralOverlayItem(canvas.chart_scene)
             for view_id, canvas in workspace.canvases.items()}
+        self.dermatome_overlays: dict[str, DermatomeOverlayItem] = {
+            view_id: DermatomeOverlayItem(canvas.chart_scene)
+            for view_id, canvas in workspace.canvases.items()}
+        self._dermatomes: tuple[str, tuple[str, ...]] | None = None   # side, dermatome names
         workspace.canvasCreated.connect(self._canvas_created)
         self._pinned: tuple[str, str, bool, str] | None = None     # muscle, side, highlight, source
         self._selected: tuple[str, str] | None = None               # from a selected trigger point
@@ -93,6 +99,27 @@ class ReferenceController(QObject):
             return views[0]
         return view_id
 
+    def show_dermatomes(self, side: str, names: tuple[str, ...]) -> str | None:
+        """Outline those dermatomes on the patient's side on every view, and switch to the
+        whole-body view that shows most of them if the current one shows none; returns the view."""
+        from bodymap.domain.dermatomes import shapes_on_view
+        self._dermatomes = (side, tuple(names))
+        for view_id, item in self.dermatome_overlays.items():
+            if isValid(item):
+                item.set_shapes(shapes_on_view(names, side, view_id))
+        view_id = self.workspace.current_canvas().chart_scene.view_id
+        if not shapes_on_view(names, side, view_id):
+            whole = ("anterior", "posterior", f"lateral_{side}")
+            view_id = max(whole, key=lambda v: len(shapes_on_view(names, side, v)))
+            self.workspace.show_view(view_id)
+        return view_id
+
+    def clear_dermatomes(self) -> None:
+        self._dermatomes = None
+        for item in self.dermatome_overlays.values():
+            if isValid(item):
+                item.set_shapes(())
+
     def overlay(self, view_id: str | None = None) -> ReferralOverlayItem:
         """The overlay of a view (the current one by default)."""
         if view_id is None:
@@ -104,6 +131,10 @@ class ReferenceController(QObject):
     def _canvas_created(self, view_id: str, canvas) -> None:
         self.overlays[view_id] = ReferralOverlayItem(canvas.chart_scene)
         self._show_on(view_id, self.overlays[view_id])
+        self.dermatome_overlays[view_id] = DermatomeOverlayItem(canvas.chart_scene)
+        if self._dermatomes is not None:
+            from bodymap.domain.dermatomes import shapes_on_view
+            self.dermatome_overlays[view_id].set_shapes(shapes_on_view(self._dermatomes[1], self._dermatomes[0], view_id))
 
     def _apply(self) -> None:
         if not isValid(self.workspace):

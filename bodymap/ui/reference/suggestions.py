@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.domain.charting import MarkKind
 from bodymap.domain.referral import EITHER
 from bodymap.ui.reference.browser import caveat_label
 
 DEBOUNCE_MS = 150
 TOP_N = 8
-_SIDE = {"right": "R", "left": "L", EITHER: "R or L"}
+_SIDE = {"right": "R", "left": "L", EITHER: "R or L", "both": "R and L"}
 
 
 def _fit(item: QListWidgetItem, row: QWidget, width: int) -> None:
@@ -35,7 +34,9 @@ def _fit(item: QListWidgetItem, row: QWidget, width: int) -> None:
     row.setFixedWidth(width)
     layout = row.layout()
     height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
-    item.setSizeHint(QSize(width, max(height, row.sizeHint().height())))
+    # the wrapped height when the layout knows it (a wrapped label's plain size hint guesses a
+    # narrower width and is too tall, which left gaps between rows)
+    item.setSizeHint(QSize(width, height if height > 0 else row.sizeHint().height()))
 
 
 class SuggestionRow(QFrame):
@@ -47,6 +48,7 @@ class SuggestionRow(QFrame):
         self.setObjectName("suggestionRow")
         title = QLabel(f"<b>{rank}. {html.escape(s.name)}</b> "
                        f"<span style='color:#555'>({_SIDE.get(s.side, s.side)})</span>")
+        title.setWordWrap(True)                  # long names ("Suboccipital group (...)") wrap
         bar = QProgressBar()
         bar.setRange(0, 100)
         bar.setValue(round(100 * s.score))
@@ -57,9 +59,12 @@ class SuggestionRow(QFrame):
         bar.setStyleSheet("QProgressBar { border: 1px solid #B2DFDB; border-radius: 3px; background: #F4FAFA;"
                           " font-size: 9px; color: #123; text-align: center; }"
                           "QProgressBar::chunk { background: #4DD0E1; border-radius: 2px; }")
-        bar.setToolTip(f"score {s.score:.2f} = coverage {s.coverage:.2f} × precision {s.precision:.2f}")
+        bar.setToolTip(f"score {s.score:.2f}: coverage {s.coverage:.2f}, precision {s.precision:.2f}, "
+                       f"by-area frequency {s.prior:.2f}, confidence {s.confidence}"
+                       + (", a charted trigger point reproduced the pain" if s.reproduced else ""))
         self.bar = bar
-        reason = QLabel(html.escape(s.describe(limit=3)))
+        text = s.describe(limit=3)
+        reason = QLabel(html.escape(text[:1].upper() + text[1:]))
         reason.setWordWrap(True)
         reason.setStyleSheet("color: #333; font-size: 11px;")
         reason.setToolTip(s.reason)
@@ -94,6 +99,17 @@ class SuggestionsPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #777; padding: 16px;")
+        # above the muscle list: pain that follows one or two dermatomes may be radicular
+        self.radicular = QLabel()
+        self.radicular.setObjectName("radicularFlag")
+        self.radicular.setWordWrap(True)
+        self.radicular.setStyleSheet("background: #FFF3E0; border: 1px solid #FFB74D; border-radius: 4px;"
+                                     " color: #5D4037; padding: 4px 6px;")
+        self.radicular.setVisible(False)
+        self.radicular.setTextFormat(Qt.TextFormat.RichText)
+        self.radicular.linkActivated.connect(self._toggle_dermatomes)
+        self.flag = None                                         # domain.dermatomes.RadicularFlag
+        self.dermatomes_shown = False
         self.list = QListWidget()
         self.list.setSpacing(1)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -106,11 +122,13 @@ class SuggestionsPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(intro)
+        layout.addWidget(self.radicular)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         layout.addWidget(caveat_label())
-        document.markChanged.connect(lambda kind, _r: kind == MarkKind.ZONE and self.schedule())
-        document.markRemoved.connect(lambda kind, _i: kind == MarkKind.ZONE and self.schedule())
+        # zones, and trigger points (one that reproduced the pain ranks its muscle up)
+        document.markChanged.connect(lambda _kind, _r: self.schedule())
+        document.markRemoved.connect(lambda _kind, _i: self.schedule())
         document.chartReset.connect(lambda _c: self.schedule())
         self.recompute()
 
@@ -123,18 +141,49 @@ class SuggestionsPanel(QWidget):
         zones = self.document.zones()
         if zones:
             # imported here: the scoring needs shapely, which the window need not load at start-up
+            from bodymap.domain.dermatomes import radicular_flag
             from bodymap.domain.suggest import suggest
-            self.suggestions = suggest(zones, top=TOP_N, min_score=0.005)
+            self.suggestions = suggest(zones, top=TOP_N, min_score=0.005,
+                                       trigger_points=self.document.trigger_points())
+            flag = radicular_flag(zones)
         else:
-            self.suggestions = []
+            self.suggestions, flag = [], None
+        if flag != self.flag and self.dermatomes_shown:
+            self.controller.clear_dermatomes()                   # the pain changed: outline no longer fits
+            self.dermatomes_shown = False
+        self.flag = flag
+        self._show_flag()
         self._fill()
         self.updated.emit(len(self.suggestions))
+
+    def _show_flag(self) -> None:
+        flag = self.flag
+        if flag is not None:
+            link = "Hide the outline" if self.dermatomes_shown else "Show on the body"
+            self.radicular.setText(f"{html.escape(flag.describe())} <a href='toggle'>{link}</a>")
+        else:
+            self.radicular.setText("")
+        self.radicular.setToolTip("Dermatomes: a coarse region-based layer (C2 to S2, after Lee et al. 2008). "
+                                  "Overlap and variation are large; myofascial referral can look dermatomal."
+                                  if flag else "")
+        self.radicular.setVisible(flag is not None)
+
+    def _toggle_dermatomes(self, _link: str = "") -> None:
+        """Outline the flagged dermatome(s) on the views, or take the outline away."""
+        if self.flag is None:
+            return
+        if self.dermatomes_shown:
+            self.controller.clear_dermatomes()
+        else:
+            self.controller.show_dermatomes(self.flag.side, self.flag.dermatomes)
+        self.dermatomes_shown = not self.dermatomes_shown
+        self._show_flag()
 
     def _fill(self) -> None:
         keep = self.selected()
         self.list.blockSignals(True)
         self.list.clear()
-        width = max(200, self.list.viewport().width() - 4)
+        width = self._row_width()
         for rank, s in enumerate(self.suggestions, 1):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, (s.muscle_id, s.side))
@@ -150,14 +199,24 @@ class SuggestionsPanel(QWidget):
         self.empty.setVisible(not has)
         self.empty.setText("Draw pain zones to see suggestions." if not self.document.zones()
                            else "No muscle in the reference refers pain to the zones drawn.")
+        QTimer.singleShot(0, self._refit)      # again once the list has its final size
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.suggestions:
-            width = max(200, self.list.viewport().width() - 4)
-            for i in range(self.list.count()):
-                item = self.list.item(i)
-                _fit(item, self.list.itemWidget(item), width)
+        QTimer.singleShot(0, self._refit)      # the list's viewport is resized after this panel
+
+    def _refit(self) -> None:
+        width = self._row_width()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            _fit(item, self.list.itemWidget(item), width)
+
+    def _row_width(self) -> int:
+        """The rows' width: the list's inside, less a scroll bar (reserved even before one shows,
+        so that rows laid out before it appears are not cut off on the right)."""
+        scroll = self.list.verticalScrollBar()
+        bar = 0 if scroll.isVisible() else scroll.sizeHint().width()
+        return max(200, self.list.viewport().width() - bar - 4)
 
     def selected(self) -> tuple[str, str] | None:
         item = self.list.currentItem()
