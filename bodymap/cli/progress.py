@@ -1,4 +1,4 @@
-"""Sub-commands for progress over time: `metrics`, `compare`, `trends`, `heatmap`.
+"""Sub-commands for progress over time: `metrics`, `compare`, `trends`, `heatmap`, `measures`.
 
 JSON goes to stdout with sorted keys (stable), percentages rounded to 0.01 points, Jaccard to
 0.001, relative changes to 0.1 %. See docs/METRICS.md for the keys.
@@ -30,6 +30,14 @@ def add_commands(sub) -> None:
     heat.add_argument("--complaint", metavar="TEXT", help="only visits whose chief complaint contains TEXT")
     heat.add_argument("-o", "--output", required=True, type=Path, metavar="PNG")
     heat.set_defaults(handler=_heatmap)
+
+    measures = sub.add_parser("measures", help="research export: pain-drawing measures per visit as CSV "
+                                               "(chart numbers, no names)")
+    which = measures.add_mutually_exclusive_group(required=True)
+    which.add_argument("--patient", metavar="CHART", help="the visits of the patient with this chart number")
+    which.add_argument("--all", action="store_true", help="every patient's visits")
+    measures.add_argument("-o", "--output", required=True, type=Path, metavar="CSV")
+    measures.set_defaults(handler=_measures)
 
 
 def _progress(service):
@@ -64,4 +72,14 @@ def _heatmap(service, args) -> int:
     heat = _progress(service).heatmap(args.view, complaint=args.complaint)
     save_heatmap_png(heat, args.output)
     print(f"{args.output}\t{heat.visit_count} visits\t{heat.visits_with_pain} with pain\tmax {heat.max_count}")
+    return 0
+
+
+def _measures(service, args) -> int:
+    from bodymap.exchange.measures_csv import write_measures_csv
+    if args.output.suffix.lower() != ".csv":
+        raise ValidationError("The output file name must end in .csv.")
+    patient_id = service.find_patient(args.patient).id if args.patient else None
+    path, count = write_measures_csv(_progress(service).measure_rows(patient_id), args.output)
+    print(f"{path}\t{count} visits")
     return 0

@@ -7,6 +7,7 @@ Definitions, one line each, are in docs/METRICS.md ("Standard measures").
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -66,7 +67,6 @@ class VisitMeasures:
     overall_pain: int | None
     regions: tuple[RegionExtent, ...]
     drawings: Mapping[str, ViewDrawing] = field(default_factory=dict, repr=False, compare=False)
-    overlap_with_previous: float | None = None       # set by with_overlap
 
     @property
     def extent_percent(self) -> float:
@@ -113,6 +113,10 @@ class VisitMeasures:
         high = sum(max(s.values()) for s in sides.values())
         low = sum(min(s.get("left", 0.0), s.get("right", 0.0)) for s in sides.values())
         return low / high if high > 0 else None
+
+    def without_drawings(self) -> VisitMeasures:
+        """The same measures without the per-pixel drawings (which hold megabytes per view)."""
+        return dataclasses.replace(self, drawings={})
 
 
 # --------------------------------------------------------------------------- computing

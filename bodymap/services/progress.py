@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session, selectinload
 from bodymap import db
 from bodymap.domain import compare as C
 from bodymap.domain import heatmap as H
+from bodymap.domain import measures as ME
+from bodymap.domain import measures_table as MT
 from bodymap.domain import metrics as M
 from bodymap.domain.charting import Polygon
 from bodymap.domain.diagrams import available_views
@@ -89,7 +91,23 @@ class ProgressService(BaseService):
                 raise NotFound(f"Patient {patient_id} does not exist.")
             charts = self._charts(s, db.Visit.patient_id == patient_id)
         ordered = sorted(charts.values(), key=lambda c: (c.visit.started_at, c.visit.id))
-        return [C.trend_point(c.visit, M.chart_metrics(c, regions=False)) for c in ordered]
+        return [C.trend_point(c.visit, M.count_trigger_points(c.trigger_points),
+                              ME.chart_measures(c).extent_percent) for c in ordered]
+
+    def measure_rows(self, patient_id: int | None = None) -> Iterator[dict[str, MT.Cell]]:
+        """Research measures, one row per visit (measures_table.COLUMNS): one patient, or every
+        patient in chart-number order. Patients are loaded one at a time (one transaction each)."""
+        with self._tx() as s:
+            if patient_id is not None:
+                if s.get(db.Patient, patient_id) is None:
+                    raise NotFound(f"Patient {patient_id} does not exist.")
+                ids = [patient_id]
+            else:
+                ids = list(s.scalars(select(db.Patient.id).order_by(db.Patient.chart_number, db.Patient.id)))
+        for ident in ids:
+            with self._tx() as s:
+                charts = self._charts(s, db.Visit.patient_id == ident)
+            yield from MT.patient_rows(charts.values())
 
     def heatmap(self, view: str, visit_ids: Iterable[int] | None = None, complaint: str | None = None,
                 patient_ids: Iterable[int] | None = None, height: int = H.HEATMAP_HEIGHT) -> H.HeatMap:

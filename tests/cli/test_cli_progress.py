@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 
+import pytest
 from PIL import Image
 
 from bodymap import cli
@@ -65,3 +66,33 @@ def test_errors_are_one_clean_line(run, demo_ids, tmp_path):
     assert code == 1 and "Unknown view" in err
     code, _out, err = run("heatmap", "posterior", "-o", str(tmp_path / "missing" / "x.png"))
     assert code == 1 and err.count("\n") == 1
+
+
+def test_measures_csv_on_both_backends(database_url, tmp_path, capsys):
+    import csv
+    import stat
+
+    from bodymap import db
+    from bodymap.domain.measures_table import COLUMNS
+    from bodymap.services import ChartService
+    from tests.temple_example import create_temple_patient
+    engine, sessions = db.open_database(database_url)
+    try:
+        _patient, visits = create_temple_patient(ChartService(sessions), name="Tess Temple")
+    finally:
+        engine.dispose()
+    out = tmp_path / "measures.csv"
+    assert cli.main(["--database", database_url, "measures", "--patient", "TEMPLE-1", "-o", str(out)]) == 0
+    assert "2 visits" in capsys.readouterr().out
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    text = out.read_text(encoding="utf-8")
+    assert "Tess" not in text and not text.startswith("\ufeff")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert tuple(rows[0]) == COLUMNS
+    assert [int(r["visit_id"]) for r in rows] == [v.id for v in visits]
+    first, second = (float(r["extent_percent"]) for r in rows)
+    assert first > 0 and second == pytest.approx(first / 4, rel=0.04)
+    assert rows[0]["same_place_as_previous"] == "" and float(rows[1]["same_place_as_previous"]) > 0.2
+    assert cli.main(["--database", database_url, "measures", "--all", "-o", str(out)]) == 0
+    assert len(list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))) == 2
+    assert cli.main(["--database", database_url, "measures", "--all", "-o", str(tmp_path / "m.txt")]) != 0
