@@ -69,7 +69,8 @@ def test_compare_dialog_shows_both_visits_overlay_and_summary(qtbot, demo):
     assert dialog.to_box.currentData() == visits[-1].id
     assert dialog.view_box.count() >= 2
     text = dialog.summary.text()
-    assert "larger than the measurement error" in text and "1 resolved" in text and "7 → 3" in text
+    assert "Pain extent</b> (share of the whole body surface)" in text and "1 resolved" in text and "7 → 3" in text
+    assert "same place</b>: " in text and "jaccard" not in text.lower()
     labels = [dialog.sites.item(r, 0).text() for r in range(dialog.sites.rowCount())]
     assert any("Pectoral" in label for label in labels)
     dialog.view_box.setCurrentIndex(dialog.view_box.findData("posterior"))
@@ -89,7 +90,8 @@ def test_compare_dialog_same_visit_shows_no_change(qtbot, demo):
     qtbot.addWidget(dialog)
     dialog.to_box.setCurrentIndex(0)
     assert dialog.comparison.change_points == pytest.approx(0)
-    assert "within the measurement error" in dialog.summary.text()
+    assert "No detectable change: within the measurement error" in dialog.summary.text()
+    assert "same place</b>: 100%" in dialog.summary.text()
 
 
 def test_trends_dialog_and_painting_on_any_painter(qtbot, demo):
@@ -132,3 +134,27 @@ def test_heatmap_dialog_filters_and_exports(qtbot, demo, tmp_path):
         assert image.format == "PNG" and image.text["Visits"] == "2"
         if SHOTS:
             image.save(os.path.join(SHOTS, "heatmap-export.png"))
+
+
+def test_compare_dialog_on_the_temple_example_shows_a_real_change(qtbot, tmp_path):
+    """Issue 17: pain drawn on the head close-up only; the dialog used to say 0.00% -> 0.00%."""
+    from tests.temple_example import VIEW, create_temple_patient
+    engine, sessions = db.open_database(f"sqlite:///{tmp_path / 'temple.sqlite3'}")
+    try:
+        service = ChartService(sessions)
+        patient, _visits = create_temple_patient(service)
+        dialog = open_compare(None, service, ProgressService(sessions), patient)
+        qtbot.addWidget(dialog)
+        c = dialog.comparison
+        text = dialog.summary.text()
+        assert f"{c.body_before.extent_percent:.2f}% → {c.body_after.extent_percent:.2f}%" in text
+        assert c.body_before.extent_percent > 0 and c.body_change_points < 0
+        assert "same place</b>: 25%" in text
+        assert "No detectable change" in text          # 0.37 points, under the MDC of 0.38
+        assert "jaccard" not in text.lower()
+        assert dialog.view_box.currentData() == VIEW
+        tints = tint_counts(dialog.change_image.pixmap().toImage())
+        assert tints["blue"] > 50 and tints["purple"] > 20
+        shot(dialog, "compare_temple")
+    finally:
+        engine.dispose()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from bodymap.domain.diagrams import describe_side
 from bodymap.errors import BodymapError
 from bodymap.render.scene import render_view_image
+from bodymap.ui.progress.body_summary import body_summary
 from bodymap.ui.progress.common import CHANGE_STYLES, overlay_mask, swatch, visit_label
 
 IMAGE_HEIGHT = 520
@@ -170,12 +171,6 @@ class CompareDialog(QDialog):
 
     def _show_summary(self) -> None:
         c = self.comparison
-        rel = f", {c.change_relative * 100:+.0f}%" if c.change_relative is not None else ""
-        if c.exceeds_error:
-            verdict = f"<b>larger than the measurement error</b> (±{c.error_points:.2f} points)"
-        else:
-            verdict = f"within the measurement error (±{c.error_points:.2f} points): not a reliable change"
-        jac = "—" if c.jaccard is None else f"{c.jaccard:.2f}"
         pain_a, pain_b = c.before.overall_pain, c.after.overall_pain
         pain = (f"{pain_a if pain_a is not None else '–'} → {pain_b if pain_b is not None else '–'} /10")
         rows = []
@@ -183,22 +178,21 @@ class CompareDialog(QDialog):
             if not (v.before_px or v.after_px):
                 continue
             flag = "✔" if v.exceeds_error else "≈"
-            vj = "—" if v.jaccard is None else f"{v.jaccard:.2f}"
+            vj = "—" if v.jaccard is None else f"{v.jaccard * 100:.0f}%"
             rows.append(f"<tr><td>{html.escape(v.label)}</td><td align=right>{v.before_percent:.2f}%</td>"
                         f"<td align=right>{v.after_percent:.2f}%</td><td align=right>{v.change_points:+.2f}"
                         f" {flag}</td><td align=right>{vj}</td></tr>")
-        table = ("<table cellspacing=0 cellpadding=3><tr><th align=left>View</th><th>Before</th><th>After</th>"
-                 "<th>Change</th><th>Overlap</th></tr>" + "".join(rows) + "</table>") if rows else ""
+        table = ("<p style='margin-bottom:2px'><b>Per view</b> (share of the view's drawing)</p>"
+                 "<table cellspacing=0 cellpadding=3><tr><th align=left>View</th><th>Before</th><th>After</th>"
+                 "<th>Change</th><th>Same place</th></tr>" + "".join(rows) + "</table>") if rows else ""
         t = c.totals()
         self.summary.setText(
-            f"<p><b>Pain area</b> (share of the body drawn): {c.before.total_percent:.2f}% → "
-            f"{c.after.total_percent:.2f}% (<b>{c.change_points:+.2f} points</b>{rel})<br>{verdict}</p>"
-            f"<p><b>Overlap of pain location</b> (Jaccard, 1 = same place): {jac}<br>"
-            f"<b>Overall pain</b>: {pain}</p>{table}"
+            body_summary(c) +
+            f"<p><b>Overall pain</b>: {pain}</p>{table}"
             f"<p><b>Trigger points</b>: {c.before.trigger_points.active} → {c.after.trigger_points.active} active; "
             f"{t['resolved']} resolved, {t['new']} new, {t['persisting']} persisting"
             f"{', ' + str(t['active_to_latent']) + ' active → latent' if t['active_to_latent'] else ''}</p>"
-            "<p style='color:#555'>✔ change larger than the measurement error · ≈ within it</p>")
+            "<p style='color:#555'>Per view: ✔ change larger than the drawing error · ≈ within it</p>")
         self.sites.setRowCount(len(c.sites))
         for row, s in enumerate(c.sites):
             values = [f"{s.label} ({describe_side(s.side).lower()})" if s.side in ("left", "right") else s.label,
