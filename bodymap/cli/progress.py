@@ -51,7 +51,11 @@ def _print(data) -> int:
 
 
 def _metrics(service, args) -> int:
-    return _print(_progress(service).visit_metrics(args.visit).to_dict())
+    from bodymap.domain.measures import measures_dict
+    progress = _progress(service)
+    data = progress.visit_metrics(args.visit).to_dict()
+    data["body_surface"] = measures_dict(progress.visit_measures(args.visit))
+    return _print(data)
 
 
 def _compare(service, args) -> int:

@@ -187,3 +187,18 @@ def chart_measures(chart: M.ChartLike, height: int = M.RASTER_HEIGHT) -> VisitMe
     v = chart.visit
     return visit_measures(chart.zones, visit_id=v.id, started_at=v.started_at,
                           overall_pain=v.overall_pain, height=height)
+
+
+def measures_dict(m: VisitMeasures) -> M.JSONDict:
+    """JSON of the whole-body measures (percentages 2 decimals, indices 3)."""
+    return {
+        "extent_percent": M.pct(m.extent_percent),
+        "intensity_weighted_extent_percent": M.pct(m.intensity_extent_percent),
+        "painful_regions": m.region_count,
+        "wpi": m.wpi, "wpi_areas": list(m.wpi_areas),
+        "generalised_pain": m.generalised_pain, "generalised_regions": list(m.generalised_regions),
+        "symmetry": None if m.symmetry is None else round(m.symmetry, 3),
+        "regions": [{"region": r.region, "side": r.side, "share_of_body_percent": round(100 * r.share, 3),
+                     "percent_covered": M.pct(100 * r.coverage), "counted": r.counted}
+                    for r in m.regions],
+    }

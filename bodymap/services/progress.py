@@ -67,6 +67,14 @@ class ProgressService(BaseService):
             raise NotFound(f"Visit {visit_id} does not exist.")
         return M.chart_metrics(chart, regions=regions)
 
+    def visit_measures(self, visit_id: int) -> ME.VisitMeasures:
+        """Whole-body measures of one visit (percent of body surface, counts, WPI, symmetry)."""
+        with self._tx() as s:
+            chart = self._charts(s, db.Visit.id == visit_id).get(visit_id)
+        if chart is None:
+            raise NotFound(f"Visit {visit_id} does not exist.")
+        return ME.chart_measures(chart).without_drawings()
+
     def compare(self, from_id: int, to_id: int, keep_masks: bool = True) -> C.Comparison:
         with self._tx() as s:
             charts = self._charts(s, db.Visit.id.in_([from_id, to_id]))

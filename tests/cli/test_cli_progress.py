@@ -31,6 +31,10 @@ def test_metrics_json(run, demo_ids):
     assert data["visit_id"] == demo_ids[0] and data["raster_height_px"] == 2000
     assert data["pain_area"]["total_basis"][:2] == ["anterior", "posterior"]
     assert data["trigger_points"]["active"] == 2
+    body = data["body_surface"]
+    assert body["extent_percent"] == round(sum(r["share_of_body_percent"] * r["percent_covered"] / 100
+                                               for r in body["regions"]), 2)
+    assert body["painful_regions"] == sum(r["counted"] for r in body["regions"]) and body["wpi"] >= 1
     assert out == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"   # stable
 
 

@@ -163,3 +163,20 @@ def test_wpi_areas_map_sides_and_exclude_head_hands_feet():
     assert len(W.WPI_AREAS) == 19
     assert W.body_region("right_jaw") is None and W.body_region("chest") is None
     assert W.body_region("left_upper_arm") == "left_upper" and W.body_region("upper_back") == "axial"
+
+
+def test_measures_json_and_speed():
+    import time
+    zones = [region_zone("posterior", region, side, 0.5, intensity=i)
+             for i, region in enumerate(["posterior_neck", "scapula_body", "lumbar_paraspinal", "buttock", "calf"] * 2)
+             for side in ("left", "right")]
+    ME.visit_measures(zones)                          # warm the caches
+    started = time.perf_counter()
+    m = ME.visit_measures(zones)
+    assert time.perf_counter() - started < 1.0
+    d = ME.measures_dict(m)
+    # 5 regions x 2 sides, each drawn twice: neck, lower back, and per side shoulder girdle, hip, lower leg
+    assert d["painful_regions"] == 10 and d["wpi"] == 8
+    assert d["generalised_pain"] is True and len(d["generalised_regions"]) == 5
+    assert d["symmetry"] == pytest.approx(1.0, abs=0.02)
+    assert d["extent_percent"] == round(m.extent_percent, 2)
