@@ -65,3 +65,14 @@ def verdict_text(change_points: float) -> str:
     return {"better": "less of the body in pain, beyond the measurement error",
             "worse": "more of the body in pain, beyond the measurement error",
             "no change": "within the measurement error: no detectable change"}[verdict(change_points)]
+
+
+def region_changes(before: VisitMeasures, after: VisitMeasures) -> dict[B.RegionKey, str]:
+    """Per painful region (measures' counting rule) of either visit: "went" (painful only at the
+    earlier visit), "came" (only at the later) or "stayed" (at both)."""
+    a = {r.key for r in before.painful_regions}
+    b = {r.key for r in after.painful_regions}
+    out = {k: "stayed" for k in a & b}
+    out.update({k: "went" for k in a - b})
+    out.update({k: "came" for k in b - a})
+    return out

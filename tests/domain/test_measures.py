@@ -180,3 +180,12 @@ def test_measures_json_and_speed():
     assert d["generalised_pain"] is True and len(d["generalised_regions"]) == 5
     assert d["symmetry"] == pytest.approx(1.0, abs=0.02)
     assert d["extent_percent"] == round(m.extent_percent, 2)
+
+
+def test_region_changes_across_views():
+    before = ME.visit_measures([region_zone("head_lateral_right", "temple", "right"),
+                                region_zone("posterior", "calf", "left")])
+    after = ME.visit_measures([region_zone("lateral_right", "temple", "right", 0.5),    # same place, other view
+                               region_zone("posterior", "calf", "right")])
+    assert X.region_changes(before, after) == {("temple", "right"): "stayed", ("calf", "left"): "went",
+                                               ("calf", "right"): "came"}

@@ -158,3 +158,50 @@ def test_compare_dialog_on_the_temple_example_shows_a_real_change(qtbot, tmp_pat
         shot(dialog, "compare_temple")
     finally:
         engine.dispose()
+
+
+def test_compare_dialog_change_by_body_region(qtbot, tmp_path):
+    """Temple drawn on the head close-up, then on the side view, plus a calf that came: by region
+    the temple stayed (grey) on both views, though no pixel of one view overlaps the other."""
+    from bodymap.domain.charting import PatientInput, VisitInput
+    from tests.domain.test_measures import region_zone
+    engine, sessions = db.open_database(f"sqlite:///{tmp_path / 'regions.sqlite3'}")
+    try:
+        service = ChartService(sessions)
+        patient = service.create_patient(PatientInput(chart_number="R-1", name="Region Change"))
+        import datetime as dt
+        start = dt.datetime(2026, 1, 5, 9, tzinfo=dt.UTC)
+        for days, zones in ((0, [region_zone("head_lateral_right", "temple", "right")]),
+                            (7, [region_zone("lateral_right", "temple", "right"),
+                                 region_zone("lateral_right", "lateral_leg", "right")])):
+            v = service.create_visit(patient.id, VisitInput(started_at=start + dt.timedelta(days=days)))
+            for z in zones:
+                service.add_zone(v.id, z.view, [list(p) for p in z.polygons])
+        dialog = open_compare(None, service, ProgressService(sessions), patient)
+        qtbot.addWidget(dialog)
+        dialog.view_box.setCurrentIndex(dialog.view_box.findData("lateral_right"))
+        drawn = tint_counts(dialog.change_image.pixmap().toImage())
+        assert drawn["orange"] > 50                                  # by pixels: all of it is new here
+        dialog.mode_box.setCurrentIndex(dialog.mode_box.findData("regions"))
+        assert dialog.region_legend.isVisibleTo(dialog) and not dialog.drawn_legend.isVisibleTo(dialog)
+        image = dialog.change_image.pixmap().toImage()
+        assert region_tints(image)["red"] > 50 and region_tints(image)["grey"] > 5
+        assert region_tints(image)["green"] == 0
+        shot(dialog, "compare_regions")
+    finally:
+        engine.dispose()
+
+
+def region_tints(image: QImage) -> dict[str, int]:
+    out = {"red": 0, "green": 0, "grey": 0}
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            r, g, b = c.red(), c.green(), c.blue()
+            if r > g + 60 and r > b + 50:
+                out["red"] += 1
+            elif g > r + 40 and g > b + 20:
+                out["green"] += 1
+            elif abs(r - g) < 6 and abs(g - b) < 6 and 90 < r < 200:
+                out["grey"] += 1
+    return out

@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.diagrams import describe_side
+from bodymap.domain.extent_change import region_changes
 from bodymap.errors import BodymapError
 from bodymap.render.scene import render_view_image
 from bodymap.ui.progress.body_summary import body_summary
 from bodymap.ui.progress.common import CHANGE_STYLES, overlay_mask, swatch, visit_label
+from bodymap.ui.progress.region_change import REGION_STYLES, overlay_regions, region_swatch
 
 IMAGE_HEIGHT = 520
+_DRAWN_NOTES = {"new": "  (later visit only)", "resolved": "  (earlier visit only)", "persisting": "  (both)"}
 
 
 class CompareDialog(QDialog):
@@ -67,15 +70,25 @@ class CompareDialog(QDialog):
             column.addWidget(title)
             column.addWidget(image, 1)
             images.addLayout(column)
+        self.mode_box = QComboBox()
+        self.mode_box.addItem("Change where it was drawn", "drawn")
+        self.mode_box.addItem("Change by body region (all views)", "regions")
         legend = QHBoxLayout()
+        legend.addWidget(self.mode_box)
         legend.addStretch(1)
-        for kind, (label, *_rest) in CHANGE_STYLES.items():
-            sw = QLabel()
-            sw.setPixmap(swatch(kind))
-            legend.addWidget(sw)
-            legend.addWidget(QLabel(label + ("  (later visit only)" if kind == "new" else
-                                             "  (earlier visit only)" if kind == "resolved" else "  (both)")))
-            legend.addSpacing(14)
+        self.drawn_legend, self.region_legend = QWidget(), QWidget()
+        for box, styles, note in ((self.drawn_legend, CHANGE_STYLES, _DRAWN_NOTES),
+                                  (self.region_legend, REGION_STYLES, {})):
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            for kind, (label, *_rest) in styles.items():
+                sw = QLabel()
+                sw.setPixmap(swatch(kind) if styles is CHANGE_STYLES else region_swatch(kind))
+                row.addWidget(sw)
+                row.addWidget(QLabel(label + note.get(kind, "")))
+                row.addSpacing(14)
+            legend.addWidget(box)
+        self.region_legend.hide()
         legend.addStretch(1)
 
         self.summary = QLabel()
@@ -117,6 +130,7 @@ class CompareDialog(QDialog):
         self.from_box.currentIndexChanged.connect(self.refresh)
         self.to_box.currentIndexChanged.connect(self.refresh)
         self.view_box.currentIndexChanged.connect(self._show_view)
+        self.mode_box.currentIndexChanged.connect(self._show_view)
         self.resize(1380, 760)
         self.refresh()
 
@@ -163,8 +177,13 @@ class CompareDialog(QDialog):
         self.before_image.setPixmap(QPixmap.fromImage(render_view_image(view_id, self.before, IMAGE_HEIGHT)))
         self.after_image.setPixmap(QPixmap.fromImage(render_view_image(view_id, self.after, IMAGE_HEIGHT)))
         image = render_view_image(view_id, None, IMAGE_HEIGHT)
+        by_region = self.mode_box.currentData() == "regions"
+        self.drawn_legend.setVisible(not by_region)
+        self.region_legend.setVisible(by_region)
         change = c.view(view_id)
-        if change is not None and change.new is not None:
+        if by_region and c.body_before is not None and c.body_after is not None:
+            overlay_regions(image, view_id, region_changes(c.body_before, c.body_after))
+        elif change is not None and change.new is not None:
             for kind in ("persisting", "resolved", "new"):
                 overlay_mask(image, getattr(change, kind), kind)
         self.change_image.setPixmap(QPixmap.fromImage(image))
