@@ -5,6 +5,8 @@ JSON goes to stdout with sorted keys (stable), percentages rounded to 0.01 point
 """
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -28,6 +30,9 @@ def add_commands(sub) -> None:
     heat = sub.add_parser("heatmap", help="how often pain was drawn at each point of a view, as PNG")
     heat.add_argument("view", help="view id, e.g. anterior or posterior")
     heat.add_argument("--complaint", metavar="TEXT", help="only visits whose chief complaint contains TEXT")
+    heat.add_argument("--patient", metavar="CHART", help="only this patient's visits (a composite map)")
+    heat.add_argument("--since", type=_date, metavar="DATE", help="only visits on or after this date")
+    heat.add_argument("--until", type=_date, metavar="DATE", help="only visits on or before this date")
     heat.add_argument("-o", "--output", required=True, type=Path, metavar="PNG")
     heat.set_defaults(handler=_heatmap)
 
@@ -38,6 +43,13 @@ def add_commands(sub) -> None:
     which.add_argument("--all", action="store_true", help="every patient's visits")
     measures.add_argument("-o", "--output", required=True, type=Path, metavar="CSV")
     measures.set_defaults(handler=_measures)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _progress(service):
@@ -73,7 +85,9 @@ def _heatmap(service, args) -> int:
     from bodymap.domain.heatmap import save_heatmap_png
     if args.output.suffix.lower() != ".png":
         raise ValidationError("The output file name must end in .png.")
-    heat = _progress(service).heatmap(args.view, complaint=args.complaint)
+    patients = [service.find_patient(args.patient).id] if args.patient else None
+    heat = _progress(service).heatmap(args.view, complaint=args.complaint, patient_ids=patients,
+                                      since=args.since, until=args.until)
     save_heatmap_png(heat, args.output)
     print(f"{args.output}\t{heat.visit_count} visits\t{heat.visits_with_pain} with pain\tmax {heat.max_count}")
     return 0

@@ -5,6 +5,7 @@ loaded with one query each (never one query per visit).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -118,12 +119,17 @@ class ProgressService(BaseService):
             yield from MT.patient_rows(charts.values())
 
     def heatmap(self, view: str, visit_ids: Iterable[int] | None = None, complaint: str | None = None,
-                patient_ids: Iterable[int] | None = None, height: int = H.HEATMAP_HEIGHT) -> H.HeatMap:
+                patient_ids: Iterable[int] | None = None, height: int = H.HEATMAP_HEIGHT,
+                since: dt.date | None = None, until: dt.date | None = None) -> H.HeatMap:
         """How many of the chosen visits had pain at each point of view.
 
-        Visits are chosen by all given filters together: visit_ids, patient_ids and a chief
-        complaint containing complaint (case-insensitive). No filter: every visit.
+        Visits are chosen by all given filters together: visit_ids, patient_ids, a chief
+        complaint containing complaint (case-insensitive) and a visit date (local, inclusive)
+        from since to until. No filter: every visit. One patient over a date range is that
+        patient's composite (frequency) map.
         """
+        if since is not None and until is not None and since > until:
+            raise ValidationError(f"The date range is empty: {since.isoformat()} is after {until.isoformat()}.")
         if view not in available_views() or M.view_or_none(view) is None:
             raise ValidationError(f"Unknown view {view!r}; choose one of: {', '.join(available_views())}.")
         conditions: list[ColumnElement[bool]] = []
@@ -141,6 +147,14 @@ class ProgressService(BaseService):
         if patient_ids is not None:
             conditions.append(db.Visit.patient_id.in_([int(i) for i in patient_ids]))
             parts.append("selected patients")
+        if since is not None or until is not None:
+            with self._tx() as s:
+                dated = s.execute(select(db.Visit.id, db.Visit.started_at).where(*conditions)).all()
+            in_range = [i for i, started in dated
+                        if (since is None or started.astimezone().date() >= since)
+                        and (until is None or started.astimezone().date() <= until)]
+            conditions.append(db.Visit.id.in_(in_range))
+            parts.append(f"visits {since.isoformat() if since else '…'} to {until.isoformat() if until else '…'}")
         chosen = select(db.Visit.id).where(*conditions)
         with self._tx() as s:
             ids = list(s.scalars(chosen))

@@ -100,3 +100,15 @@ def test_measures_csv_on_both_backends(database_url, tmp_path, capsys):
     assert cli.main(["--database", database_url, "measures", "--all", "-o", str(out)]) == 0
     assert len(list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))) == 2
     assert cli.main(["--database", database_url, "measures", "--all", "-o", str(tmp_path / "m.txt")]) != 0
+
+
+def test_heatmap_of_one_patient_over_a_date_range(run, demo_ids, tmp_path):
+    out = tmp_path / "composite.png"
+    code, stdout, err = run("heatmap", "posterior", "--patient", "DEMO-0001", "--since", "2000-01-01", "-o", out)
+    assert code == 0, err
+    assert "\t3 visits\t" in stdout
+    code, stdout, err = run("heatmap", "posterior", "--patient", "DEMO-0001", "--until", "2000-01-01", "-o", out)
+    assert code == 0 and "\t0 visits\t" in stdout
+    with pytest.raises(SystemExit) as bad:                  # argparse's usage error
+        run("heatmap", "posterior", "--since", "not-a-date", "-o", out)
+    assert bad.value.code == 2

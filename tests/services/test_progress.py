@@ -171,3 +171,23 @@ def test_trends_use_the_whole_body_extent(service, progress):
     before, after = progress.trends(patient.id)
     assert before.pain_area_percent > after.pain_area_percent > 0
     assert after.pain_area_percent == pytest.approx(0.25 * before.pain_area_percent, rel=0.04)
+
+
+def test_composite_map_of_one_patient_over_a_date_range(service, progress):
+    from tests.temple_example import VIEW, create_temple_patient, temple_polygons
+    patient, visits = create_temple_patient(service)
+    create_demo(service)
+    poly = temple_polygons()[0]
+    centre = (sum(p[0] for p in poly) / len(poly), sum(p[1] for p in poly) / len(poly))
+    rim = tuple(c + (p - c) * 0.8 for p, c in zip(poly[0], centre))    # inside the temple, outside the half zone
+    both = progress.heatmap(VIEW, patient_ids=[patient.id])
+    assert both.visit_count == 2 and both.max_count == 2
+    assert both.count_at(*centre) == 2 and both.count_at(*rim) == 1
+    first_day = visits[0].started_at.astimezone().date()
+    first = progress.heatmap(VIEW, patient_ids=[patient.id], until=first_day)
+    assert first.visit_count == 1 and first.count_at(*rim) == 1
+    later = progress.heatmap(VIEW, patient_ids=[patient.id], since=first_day + dt.timedelta(days=1))
+    assert later.visit_count == 1 and later.count_at(*rim) == 0 and later.count_at(*centre) == 1
+    assert "Tess" not in later.description
+    with pytest.raises(ValidationError, match="date range is empty"):
+        progress.heatmap(VIEW, since=first_day, until=first_day - dt.timedelta(days=1))

@@ -136,6 +136,24 @@ def test_heatmap_dialog_filters_and_exports(qtbot, demo, tmp_path):
             image.save(os.path.join(SHOTS, "heatmap-export.png"))
 
 
+def test_heatmap_dialog_composite_map_of_one_patient(qtbot, demo):
+    from PySide6.QtCore import QDate
+    service, progress, patient = demo
+    dialog = open_heatmap(None, progress, patient)
+    qtbot.addWidget(dialog)
+    dialog.view_box.setCurrentIndex(dialog.view_box.findData("posterior"))
+    dialog.patient_only.setChecked(True)
+    assert dialog.heat.visit_count == 3
+    visits = sorted(service.list_visits(patient.id), key=lambda v: v.started_at)
+    first = visits[0].local_time().date()
+    dialog.since.setDate(QDate(first.year, first.month, first.day))
+    dialog.until.setDate(QDate(first.year, first.month, first.day))
+    dialog.use_dates.setChecked(True)
+    assert dialog.heat.visit_count == 1 and dialog.heat.max_count == 1
+    assert "1 visit chosen" in dialog.status.text()
+    shot(dialog, "heatmap_patient")
+
+
 def test_compare_dialog_on_the_temple_example_shows_a_real_change(qtbot, tmp_path):
     """Issue 17: pain drawn on the head close-up only; the dialog used to say 0.00% -> 0.00%."""
     from tests.temple_example import VIEW, create_temple_patient
