@@ -94,6 +94,17 @@ def region_pixels(view: DiagramView, weights: NDArray[np.float64] | None = None,
     return out
 
 
+@functools.lru_cache(maxsize=32)
+def _region_areas(view_id: str, version: int, height: int) -> dict[RegionKey, float]:
+    view = M.view_or_none(view_id)
+    return region_pixels(view, height=height) if view is not None else {}
+
+
+def region_areas(view: DiagramView, height: int = M.RASTER_HEIGHT) -> dict[RegionKey, float]:
+    """Each region's (silhouette-weighted) pixels on view (cached; do not modify the result)."""
+    return _region_areas(view.id, view.version, height)
+
+
 def mask_array(mask: object) -> NDArray[np.float64]:
     """A weighted "L" mask (255 inside, 128 boundary) as floats 0..1."""
     return np.asarray(mask, dtype=np.float64) / 255.0
@@ -103,7 +114,7 @@ def mask_array(mask: object) -> NDArray[np.float64]:
 def view_scales(height: int = M.RASTER_HEIGHT) -> dict[str, float]:
     """Factor turning a view's pixel area into body-height-squared units, per view."""
     views = [v for v in (M.view_or_none(i) for i in available_views()) if v is not None]
-    areas = {v.id: region_pixels(v, height=height) for v in views}
+    areas = {v.id: region_areas(v, height) for v in views}
     scales = {v.id: 1.0 / (height * height) for v in views if M.is_full_body(v)}
     pending = [v.id for v in views if v.id not in scales]
     while pending:
@@ -135,7 +146,7 @@ def region_shares(height: int = M.RASTER_HEIGHT) -> dict[RegionKey, float]:
         view = M.view_or_none(vid)
         if view is None:
             continue
-        for key, px in region_pixels(view, height=height).items():
+        for key, px in region_areas(view, height).items():
             drawn[key] = max(drawn.get(key, 0.0), px * scale)
     per_segment: dict[tuple[str, str], float] = {}
     for (region, side), area in drawn.items():

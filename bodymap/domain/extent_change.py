@@ -36,7 +36,7 @@ def location_overlap(before: VisitMeasures, after: VisitMeasures,
         view = M.view_or_none(view_id)
         if view is None:
             continue
-        areas = B.region_pixels(view, height=height)
+        areas = B.region_areas(view, height)
         common = B.region_pixels(view, np.minimum(da.pain, db.pain).astype(np.float64), height)
         for k in both:
             shared[k] = max(shared.get(k, 0.0), common.get(k, 0.0) / areas[k] if areas[k] else 0.0)

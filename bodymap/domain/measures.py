@@ -139,7 +139,7 @@ def view_drawing(view: DiagramView, zones: Sequence[M.ZoneLike], height: int = M
         raster = np.minimum(B.mask_array(M.rasterise(levels[level], view, height)).astype(np.float32), silhouette)
         np.maximum(pain, raster, out=pain)
         np.maximum(intensity, raster * (level / FULL_INTENSITY), out=intensity)
-    areas = B.region_pixels(view, height=height)
+    areas = B.region_areas(view, height)
     covered = B.region_pixels(view, pain.astype(np.float64), height)
     weighted = B.region_pixels(view, intensity.astype(np.float64), height)
     total = float(pain.sum())
