@@ -1,10 +1,12 @@
-"""Sub-commands for progress over time: `metrics`, `compare`, `trends`, `heatmap`.
+"""Sub-commands for progress over time: `metrics`, `compare`, `trends`, `heatmap`, `measures`.
 
 JSON goes to stdout with sorted keys (stable), percentages rounded to 0.01 points, Jaccard to
 0.001, relative changes to 0.1 %. See docs/METRICS.md for the keys.
 """
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -28,8 +30,26 @@ def add_commands(sub) -> None:
     heat = sub.add_parser("heatmap", help="how often pain was drawn at each point of a view, as PNG")
     heat.add_argument("view", help="view id, e.g. anterior or posterior")
     heat.add_argument("--complaint", metavar="TEXT", help="only visits whose chief complaint contains TEXT")
+    heat.add_argument("--patient", metavar="CHART", help="only this patient's visits (a composite map)")
+    heat.add_argument("--since", type=_date, metavar="DATE", help="only visits on or after this date")
+    heat.add_argument("--until", type=_date, metavar="DATE", help="only visits on or before this date")
     heat.add_argument("-o", "--output", required=True, type=Path, metavar="PNG")
     heat.set_defaults(handler=_heatmap)
+
+    measures = sub.add_parser("measures", help="research export: pain-drawing measures per visit as CSV "
+                                               "(chart numbers, no names)")
+    which = measures.add_mutually_exclusive_group(required=True)
+    which.add_argument("--patient", metavar="CHART", help="the visits of the patient with this chart number")
+    which.add_argument("--all", action="store_true", help="every patient's visits")
+    measures.add_argument("-o", "--output", required=True, type=Path, metavar="CSV")
+    measures.set_defaults(handler=_measures)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _progress(service):
@@ -43,7 +63,11 @@ def _print(data) -> int:
 
 
 def _metrics(service, args) -> int:
-    return _print(_progress(service).visit_metrics(args.visit).to_dict())
+    from bodymap.domain.measures import measures_dict
+    progress = _progress(service)
+    data = progress.visit_metrics(args.visit).to_dict()
+    data["body_surface"] = measures_dict(progress.visit_measures(args.visit))
+    return _print(data)
 
 
 def _compare(service, args) -> int:
@@ -61,7 +85,19 @@ def _heatmap(service, args) -> int:
     from bodymap.domain.heatmap import save_heatmap_png
     if args.output.suffix.lower() != ".png":
         raise ValidationError("The output file name must end in .png.")
-    heat = _progress(service).heatmap(args.view, complaint=args.complaint)
+    patients = [service.find_patient(args.patient).id] if args.patient else None
+    heat = _progress(service).heatmap(args.view, complaint=args.complaint, patient_ids=patients,
+                                      since=args.since, until=args.until)
     save_heatmap_png(heat, args.output)
     print(f"{args.output}\t{heat.visit_count} visits\t{heat.visits_with_pain} with pain\tmax {heat.max_count}")
+    return 0
+
+
+def _measures(service, args) -> int:
+    from bodymap.exchange.measures_csv import write_measures_csv
+    if args.output.suffix.lower() != ".csv":
+        raise ValidationError("The output file name must end in .csv.")
+    patient_id = service.find_patient(args.patient).id if args.patient else None
+    path, count = write_measures_csv(_progress(service).measure_rows(patient_id), args.output)
+    print(f"{path}\t{count} visits")
     return 0

@@ -17,6 +17,8 @@ from typing import TypeVar
 
 from PIL import Image, ImageChops
 
+from bodymap.domain import extent_change as X
+from bodymap.domain import measures as ME
 from bodymap.domain import metrics as M
 from bodymap.domain.diagrams import load_view
 
@@ -118,6 +120,23 @@ class Comparison:
     after: M.VisitMetrics
     views: tuple[ViewChange, ...]
     sites: tuple[SiteChange, ...]
+    body_before: ME.VisitMeasures | None = None     # whole-body measures (percent of body surface)
+    body_after: ME.VisitMeasures | None = None
+    body_overlap: float | None = None               # how much of the pain is in the same place (0..1)
+
+    @property
+    def body_change_points(self) -> float | None:
+        """Change of pain extent in percentage points of the body surface."""
+        if self.body_before is None or self.body_after is None:
+            return None
+        return self.body_after.extent_percent - self.body_before.extent_percent
+
+    @property
+    def body_verdict(self) -> str | None:
+        """"better" / "worse" beyond the minimal detectable change (extent_change.MDC_POINTS),
+        else "no change"."""
+        change = self.body_change_points
+        return None if change is None else X.verdict(change)
 
     def view(self, view_id: str) -> ViewChange | None:
         return next((v for v in self.views if v.view == view_id), None)
@@ -259,12 +278,16 @@ def compare_trigger_points(before: Sequence[M.TriggerPointLike],
 def compare_charts(before: M.ChartLike, after: M.ChartLike, height: int = M.RASTER_HEIGHT,
                    keep_masks: bool = True) -> Comparison:
     """Compare two records.VisitChart (or anything with .visit, .zones, .trigger_points)."""
+    body_before, body_after = ME.chart_measures(before, height), ME.chart_measures(after, height)
+    overlap = X.location_overlap(body_before, body_after, height)
     return Comparison(
         from_visit=before.visit.id, to_visit=after.visit.id,
         from_date=before.visit.started_at, to_date=after.visit.started_at,
         before=M.chart_metrics(before, height), after=M.chart_metrics(after, height),
         views=compare_zones(before.zones, after.zones, height, keep_masks),
-        sites=compare_trigger_points(before.trigger_points, after.trigger_points))
+        sites=compare_trigger_points(before.trigger_points, after.trigger_points),
+        body_before=body_before.without_drawings(), body_after=body_after.without_drawings(),
+        body_overlap=overlap)
 
 
 # --------------------------------------------------------------------------- trends
@@ -280,9 +303,10 @@ class TrendPoint:
     needled_trigger_points: int
 
 
-def trend_point(visit: M.VisitLike, m: M.VisitMetrics) -> TrendPoint:
-    tp = m.trigger_points
-    return TrendPoint(visit.id, visit.started_at, visit.overall_pain, m.total_percent,
+def trend_point(visit: M.VisitLike, tp: M.TriggerPointCounts, extent_percent: float) -> TrendPoint:
+    """A visit's point on the trend chart; the pain area is the whole-body extent (percent of the
+    body surface, measures.VisitMeasures.extent_percent)."""
+    return TrendPoint(visit.id, visit.started_at, visit.overall_pain, extent_percent,
                       tp.active, tp.latent, tp.needled)
 
 
@@ -304,6 +328,17 @@ def _j(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
 
 
+def _body_dict(c: Comparison) -> M.JSONDict | None:
+    if c.body_before is None or c.body_after is None or c.body_change_points is None:
+        return None
+    return {"from_percent": M.pct(c.body_before.extent_percent), "to_percent": M.pct(c.body_after.extent_percent),
+            "change_points": M.pct(c.body_change_points), "mdc_points": X.MDC_POINTS, "mdc_source": X.MDC_SOURCE,
+            "verdict": c.body_verdict, "same_place": _j(c.body_overlap),
+            "from_intensity_weighted_percent": M.pct(c.body_before.intensity_extent_percent),
+            "to_intensity_weighted_percent": M.pct(c.body_after.intensity_extent_percent),
+            "from_regions": c.body_before.region_count, "to_regions": c.body_after.region_count}
+
+
 def comparison_dict(c: Comparison) -> M.JSONDict:
     return {
         "from_visit": c.from_visit, "to_visit": c.to_visit,
@@ -315,6 +350,7 @@ def comparison_dict(c: Comparison) -> M.JSONDict:
             "change_points": M.pct(c.change_points), "change_relative_percent": _rel(c.change_relative),
             "error_points": M.pct(c.error_points), "exceeds_error": c.exceeds_error,
             "jaccard": _j(c.jaccard),
+            "body_surface": _body_dict(c),
             "views": [{
                 "view": v.view, "label": v.label, "full_body": v.full_body,
                 "from_percent": M.pct(v.before_percent), "to_percent": M.pct(v.after_percent),

@@ -212,6 +212,11 @@ def _labels(view_id: str, version: int, height: int) -> tuple[tuple[Image.Image,
     return tuple(chunks)
 
 
+def region_labels(view: DiagramView, height: int = RASTER_HEIGHT) -> tuple[tuple[Image.Image, tuple[Region, ...]], ...]:
+    """The view's region label images (cached): chunks of <= 255 regions, pixel = 1 + index."""
+    return _labels(view.id, view.version, height)
+
+
 def pain_mask(view: DiagramView, zones: Iterable[ZoneLike], height: int = RASTER_HEIGHT) -> Image.Image:
     """Union of the zones drawn on view, clipped to the silhouette (weighted "L" mask)."""
     polys = [poly for z in zones if z.view == view.id for poly in current_polygons(view, z)]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 # series also has its own marker shape.
 SERIES = (
     ("overall_pain", "Overall pain", "/10", QColor("#B2182B"), "circle"),
-    ("pain_area_percent", "Pain area", "% of body", QColor("#2166AC"), "square"),
+    ("pain_area_percent", "Pain area", "% of body surface", QColor("#2166AC"), "square"),
     ("active_trigger_points", "Active trigger points", "", QColor("#1B7837"), "triangle"),
 )
 

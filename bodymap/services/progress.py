@@ -5,6 +5,7 @@ loaded with one query each (never one query per visit).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -17,6 +18,8 @@ from sqlalchemy.orm import Session, selectinload
 from bodymap import db
 from bodymap.domain import compare as C
 from bodymap.domain import heatmap as H
+from bodymap.domain import measures as ME
+from bodymap.domain import measures_table as MT
 from bodymap.domain import metrics as M
 from bodymap.domain.charting import Polygon
 from bodymap.domain.diagrams import available_views
@@ -65,6 +68,14 @@ class ProgressService(BaseService):
             raise NotFound(f"Visit {visit_id} does not exist.")
         return M.chart_metrics(chart, regions=regions)
 
+    def visit_measures(self, visit_id: int) -> ME.VisitMeasures:
+        """Whole-body measures of one visit (percent of body surface, counts, WPI, symmetry)."""
+        with self._tx() as s:
+            chart = self._charts(s, db.Visit.id == visit_id).get(visit_id)
+        if chart is None:
+            raise NotFound(f"Visit {visit_id} does not exist.")
+        return ME.chart_measures(chart).without_drawings()
+
     def compare(self, from_id: int, to_id: int, keep_masks: bool = True) -> C.Comparison:
         with self._tx() as s:
             charts = self._charts(s, db.Visit.id.in_([from_id, to_id]))
@@ -89,15 +100,36 @@ class ProgressService(BaseService):
                 raise NotFound(f"Patient {patient_id} does not exist.")
             charts = self._charts(s, db.Visit.patient_id == patient_id)
         ordered = sorted(charts.values(), key=lambda c: (c.visit.started_at, c.visit.id))
-        return [C.trend_point(c.visit, M.chart_metrics(c, regions=False)) for c in ordered]
+        return [C.trend_point(c.visit, M.count_trigger_points(c.trigger_points),
+                              ME.chart_measures(c).extent_percent) for c in ordered]
+
+    def measure_rows(self, patient_id: int | None = None) -> Iterator[dict[str, MT.Cell]]:
+        """Research measures, one row per visit (measures_table.COLUMNS): one patient, or every
+        patient in chart-number order. Patients are loaded one at a time (one transaction each)."""
+        with self._tx() as s:
+            if patient_id is not None:
+                if s.get(db.Patient, patient_id) is None:
+                    raise NotFound(f"Patient {patient_id} does not exist.")
+                ids = [patient_id]
+            else:
+                ids = list(s.scalars(select(db.Patient.id).order_by(db.Patient.chart_number, db.Patient.id)))
+        for ident in ids:
+            with self._tx() as s:
+                charts = self._charts(s, db.Visit.patient_id == ident)
+            yield from MT.patient_rows(charts.values())
 
     def heatmap(self, view: str, visit_ids: Iterable[int] | None = None, complaint: str | None = None,
-                patient_ids: Iterable[int] | None = None, height: int = H.HEATMAP_HEIGHT) -> H.HeatMap:
+                patient_ids: Iterable[int] | None = None, height: int = H.HEATMAP_HEIGHT,
+                since: dt.date | None = None, until: dt.date | None = None) -> H.HeatMap:
         """How many of the chosen visits had pain at each point of view.
 
-        Visits are chosen by all given filters together: visit_ids, patient_ids and a chief
-        complaint containing complaint (case-insensitive). No filter: every visit.
+        Visits are chosen by all given filters together: visit_ids, patient_ids, a chief
+        complaint containing complaint (case-insensitive) and a visit date (local, inclusive)
+        from since to until. No filter: every visit. One patient over a date range is that
+        patient's composite (frequency) map.
         """
+        if since is not None and until is not None and since > until:
+            raise ValidationError(f"The date range is empty: {since.isoformat()} is after {until.isoformat()}.")
         if view not in available_views() or M.view_or_none(view) is None:
             raise ValidationError(f"Unknown view {view!r}; choose one of: {', '.join(available_views())}.")
         conditions: list[ColumnElement[bool]] = []
@@ -115,6 +147,14 @@ class ProgressService(BaseService):
         if patient_ids is not None:
             conditions.append(db.Visit.patient_id.in_([int(i) for i in patient_ids]))
             parts.append("selected patients")
+        if since is not None or until is not None:
+            with self._tx() as s:
+                dated = s.execute(select(db.Visit.id, db.Visit.started_at).where(*conditions)).all()
+            in_range = [i for i, started in dated
+                        if (since is None or started.astimezone().date() >= since)
+                        and (until is None or started.astimezone().date() <= until)]
+            conditions.append(db.Visit.id.in_(in_range))
+            parts.append(f"visits {since.isoformat() if since else '…'} to {until.isoformat() if until else '…'}")
         chosen = select(db.Visit.id).where(*conditions)
         with self._tx() as s:
             ids = list(s.scalars(chosen))

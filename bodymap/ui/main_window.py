@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
 
     def open_heatmap(self) -> None:
         from bodymap.ui import progress
-        progress.open_heatmap(self, self.progress)
+        progress.open_heatmap(self, self.progress, self.patient)
 
     # the record -------------------------------------------------------------------
     def add_addendum(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 
+import pytest
 from PIL import Image
 
 from bodymap import cli
@@ -30,6 +31,10 @@ def test_metrics_json(run, demo_ids):
     assert data["visit_id"] == demo_ids[0] and data["raster_height_px"] == 2000
     assert data["pain_area"]["total_basis"][:2] == ["anterior", "posterior"]
     assert data["trigger_points"]["active"] == 2
+    body = data["body_surface"]
+    assert body["extent_percent"] == round(sum(r["share_of_body_percent"] * r["percent_covered"] / 100
+                                               for r in body["regions"]), 2)
+    assert body["painful_regions"] == sum(r["counted"] for r in body["regions"]) and body["wpi"] >= 1
     assert out == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"   # stable
 
 
@@ -65,3 +70,45 @@ def test_errors_are_one_clean_line(run, demo_ids, tmp_path):
     assert code == 1 and "Unknown view" in err
     code, _out, err = run("heatmap", "posterior", "-o", str(tmp_path / "missing" / "x.png"))
     assert code == 1 and err.count("\n") == 1
+
+
+def test_measures_csv_on_both_backends(database_url, tmp_path, capsys):
+    import csv
+    import stat
+
+    from bodymap import db
+    from bodymap.domain.measures_table import COLUMNS
+    from bodymap.services import ChartService
+    from tests.temple_example import create_temple_patient
+    engine, sessions = db.open_database(database_url)
+    try:
+        _patient, visits = create_temple_patient(ChartService(sessions), name="Tess Temple")
+    finally:
+        engine.dispose()
+    out = tmp_path / "measures.csv"
+    assert cli.main(["--database", database_url, "measures", "--patient", "TEMPLE-1", "-o", str(out)]) == 0
+    assert "2 visits" in capsys.readouterr().out
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    text = out.read_text(encoding="utf-8")
+    assert "Tess" not in text and not text.startswith("\ufeff")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert tuple(rows[0]) == COLUMNS
+    assert [int(r["visit_id"]) for r in rows] == [v.id for v in visits]
+    first, second = (float(r["extent_percent"]) for r in rows)
+    assert first > 0 and second == pytest.approx(first / 4, rel=0.04)
+    assert rows[0]["same_place_as_previous"] == "" and float(rows[1]["same_place_as_previous"]) > 0.2
+    assert cli.main(["--database", database_url, "measures", "--all", "-o", str(out)]) == 0
+    assert len(list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))) == 2
+    assert cli.main(["--database", database_url, "measures", "--all", "-o", str(tmp_path / "m.txt")]) != 0
+
+
+def test_heatmap_of_one_patient_over_a_date_range(run, demo_ids, tmp_path):
+    out = tmp_path / "composite.png"
+    code, stdout, err = run("heatmap", "posterior", "--patient", "DEMO-0001", "--since", "2000-01-01", "-o", out)
+    assert code == 0, err
+    assert "\t3 visits\t" in stdout
+    code, stdout, err = run("heatmap", "posterior", "--patient", "DEMO-0001", "--until", "2000-01-01", "-o", out)
+    assert code == 0 and "\t0 visits\t" in stdout
+    with pytest.raises(SystemExit) as bad:                  # argparse's usage error
+        run("heatmap", "posterior", "--since", "not-a-date", "-o", out)
+    assert bad.value.code == 2

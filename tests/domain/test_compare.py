@@ -113,9 +113,35 @@ def test_comparison_json_keys_and_rounding():
 
 
 def test_trend_points():
-    m = M.compute_visit_metrics([BIG()], [tp(status="active"), tp(status="latent")])
-    p = C.trend_point(SimpleNamespace(id=3, started_at=dt.datetime(2025, 1, 2, tzinfo=UTC), overall_pain=4), m)
+    counts = M.count_trigger_points([tp(status="active"), tp(status="latent")])
+    p = C.trend_point(SimpleNamespace(id=3, started_at=dt.datetime(2025, 1, 2, tzinfo=UTC), overall_pain=4),
+                      counts, 1.25)
     assert (p.visit_id, p.overall_pain, p.active_trigger_points, p.latent_trigger_points) == (3, 4, 1, 1)
-    assert p.pain_area_percent == pytest.approx(m.total_percent)
+    assert p.pain_area_percent == 1.25
     (row,) = C.trend_dict([p])
     assert row["started_at"] == "2025-01-02T00:00+00:00"
+
+
+def test_temple_on_the_head_close_up_changes_the_whole_body_extent():
+    """Issue 17: pain drawn only on a close-up used to read 0.00 % -> 0.00 %."""
+    from bodymap.domain import body_surface as B
+    from tests.domain.test_measures import region_zone
+    s = 100 * B.region_shares()[("temple", "right")]
+    c = C.compare_charts(chart(1, [region_zone("head_lateral_right", "temple", "right", 1.0, 7)], pain=7),
+                         chart(2, [region_zone("head_lateral_right", "temple", "right", 0.5, 3)], pain=3, days=7))
+    assert c.change_points == 0                                   # the full-body views saw nothing ...
+    assert c.body_before.extent_percent == pytest.approx(s, rel=0.01)        # ... the body surface does
+    assert c.body_change_points == pytest.approx(-0.75 * s, rel=0.02)
+    assert c.body_overlap == pytest.approx(0.25, rel=0.03)
+    assert c.body_verdict == "no change"                          # 0.37 points < MDC 0.38
+    body = c.to_dict()["pain_area"]["body_surface"]
+    assert body["from_percent"] == round(c.body_before.extent_percent, 2) > 0
+    assert body["verdict"] == "no change" and body["mdc_points"] == 0.38 and body["same_place"] == round(c.body_overlap, 3)
+
+
+def test_new_pain_over_a_thigh_is_worse_beyond_the_mdc():
+    from tests.domain.test_measures import region_zone
+    c = C.compare_charts(chart(1), chart(2, [region_zone("anterior", "anterior_thigh", "right")], days=7))
+    assert c.body_change_points > 0.38 and c.body_verdict == "worse" and c.body_overlap == 0.0
+    back = C.compare_charts(chart(2, [region_zone("anterior", "anterior_thigh", "right")]), chart(3, days=7))
+    assert back.body_verdict == "better"

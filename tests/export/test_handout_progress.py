@@ -58,3 +58,22 @@ def test_batch_computes_a_patients_trends_once(qtbot, tmp_path, monkeypatch):
         engine.dispose()
     assert len([s for s in steps if s.path is not None]) == 3
     assert len(calls) == 1
+
+
+def test_temple_example_plots_the_whole_body_extent(qtbot, tmp_path):
+    """Issue 17: pain drawn on the head close-up only used to plot a flat line at zero."""
+    from tests.temple_example import create_temple_patient
+    engine, sessions = db.open_database(f"sqlite:///{tmp_path / 't.sqlite3'}")
+    try:
+        service = ChartService(sessions)
+        _patient, visits = create_temple_patient(service)
+        chart = service.get_chart(visits[1].id)
+        extras = handout_extras(service, chart)
+        out = export_pdf(chart, tmp_path / "temple.pdf", **extras)
+    finally:
+        engine.dispose()
+    first, second = (p.pain_area_percent for p in extras["trends"])
+    assert first > second > 0
+    text = _text(out)
+    assert "Pain area (% of body surface)" in text
+    assert f"{first:.2f}" in text and f"{second:.2f}" in text      # the points are labelled

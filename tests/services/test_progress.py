@@ -139,3 +139,55 @@ def test_compare_and_metrics_use_a_fixed_number_of_queries(service, progress, op
     with count_statements(engine) as seen:
         progress.compare(visits[0].id, visits[1].id)
     assert len(seen) <= 8, seen
+
+
+def test_measure_rows_of_the_temple_example(service, progress):
+    from bodymap.domain import body_surface as B
+    from tests.temple_example import create_temple_patient
+    patient, visits = create_temple_patient(service)
+    create_demo(service)                                          # another patient, not in the rows
+    s = 100 * B.region_shares()[("temple", "right")]
+    first, second = progress.measure_rows(patient.id)
+    assert (first["chart_number"], first["visit_id"], second["visit_id"]) == ("TEMPLE-1", visits[0].id, visits[1].id)
+    assert first["extent_percent"] == pytest.approx(s, rel=0.01)
+    assert second["extent_percent"] == pytest.approx(0.25 * s, rel=0.03)
+    assert first["intensity_weighted_extent_percent"] == pytest.approx(0.7 * s, rel=0.01)
+    assert first["painful_regions"] == second["painful_regions"] == 1
+    assert first["same_place_as_previous"] is None and first["extent_change"] is None
+    assert second["same_place_as_previous"] == pytest.approx(0.25, rel=0.03)
+    assert second["extent_change_points"] == pytest.approx(-0.75 * s, rel=0.02)
+    assert second["extent_change"] == "no change"
+    assert "Tess" not in repr([first, second])
+    everyone = list(progress.measure_rows())
+    assert {r["chart_number"] for r in everyone} == {"TEMPLE-1", "DEMO-0001"}
+    assert len(everyone) == 2 + len(service.list_visits(service.find_patient("DEMO-0001").id))
+    with pytest.raises(NotFound):
+        list(progress.measure_rows(10**6))
+
+
+def test_trends_use_the_whole_body_extent(service, progress):
+    from tests.temple_example import create_temple_patient
+    patient, _visits = create_temple_patient(service)
+    before, after = progress.trends(patient.id)
+    assert before.pain_area_percent > after.pain_area_percent > 0
+    assert after.pain_area_percent == pytest.approx(0.25 * before.pain_area_percent, rel=0.04)
+
+
+def test_composite_map_of_one_patient_over_a_date_range(service, progress):
+    from tests.temple_example import VIEW, create_temple_patient, temple_polygons
+    patient, visits = create_temple_patient(service)
+    create_demo(service)
+    poly = temple_polygons()[0]
+    centre = (sum(p[0] for p in poly) / len(poly), sum(p[1] for p in poly) / len(poly))
+    rim = tuple(c + (p - c) * 0.8 for p, c in zip(poly[0], centre))    # inside the temple, outside the half zone
+    both = progress.heatmap(VIEW, patient_ids=[patient.id])
+    assert both.visit_count == 2 and both.max_count == 2
+    assert both.count_at(*centre) == 2 and both.count_at(*rim) == 1
+    first_day = visits[0].started_at.astimezone().date()
+    first = progress.heatmap(VIEW, patient_ids=[patient.id], until=first_day)
+    assert first.visit_count == 1 and first.count_at(*rim) == 1
+    later = progress.heatmap(VIEW, patient_ids=[patient.id], since=first_day + dt.timedelta(days=1))
+    assert later.visit_count == 1 and later.count_at(*rim) == 0 and later.count_at(*centre) == 1
+    assert "Tess" not in later.description
+    with pytest.raises(ValidationError, match="date range is empty"):
+        progress.heatmap(VIEW, since=first_day, until=first_day - dt.timedelta(days=1))

@@ -15,9 +15,10 @@ def open_trends(parent, progress, patient):
     return _show(TrendsDialog(parent, progress, patient))
 
 
-def open_heatmap(parent, progress):
+def open_heatmap(parent, progress, patient=None):
+    """The pain map; with a patient it offers that patient's composite map too."""
     from bodymap.ui.progress.heatmap_dialog import HeatmapDialog
-    return _show(HeatmapDialog(parent, progress))
+    return _show(HeatmapDialog(parent, progress, patient))
 
 
 def _show(dialog):

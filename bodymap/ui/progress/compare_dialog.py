@@ -22,11 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.diagrams import describe_side
+from bodymap.domain.extent_change import region_changes
 from bodymap.errors import BodymapError
 from bodymap.render.scene import render_view_image
+from bodymap.ui.progress.body_summary import body_summary
 from bodymap.ui.progress.common import CHANGE_STYLES, overlay_mask, swatch, visit_label
+from bodymap.ui.progress.region_change import REGION_STYLES, overlay_regions, region_swatch
 
 IMAGE_HEIGHT = 520
+_DRAWN_NOTES = {"new": "  (later visit only)", "resolved": "  (earlier visit only)", "persisting": "  (both)"}
 
 
 class CompareDialog(QDialog):
@@ -66,15 +70,25 @@ class CompareDialog(QDialog):
             column.addWidget(title)
             column.addWidget(image, 1)
             images.addLayout(column)
+        self.mode_box = QComboBox()
+        self.mode_box.addItem("Change where it was drawn", "drawn")
+        self.mode_box.addItem("Change by body region (all views)", "regions")
         legend = QHBoxLayout()
+        legend.addWidget(self.mode_box)
         legend.addStretch(1)
-        for kind, (label, *_rest) in CHANGE_STYLES.items():
-            sw = QLabel()
-            sw.setPixmap(swatch(kind))
-            legend.addWidget(sw)
-            legend.addWidget(QLabel(label + ("  (later visit only)" if kind == "new" else
-                                             "  (earlier visit only)" if kind == "resolved" else "  (both)")))
-            legend.addSpacing(14)
+        self.drawn_legend, self.region_legend = QWidget(), QWidget()
+        for box, styles, note in ((self.drawn_legend, CHANGE_STYLES, _DRAWN_NOTES),
+                                  (self.region_legend, REGION_STYLES, {})):
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            for kind, (label, *_rest) in styles.items():
+                sw = QLabel()
+                sw.setPixmap(swatch(kind) if styles is CHANGE_STYLES else region_swatch(kind))
+                row.addWidget(sw)
+                row.addWidget(QLabel(label + note.get(kind, "")))
+                row.addSpacing(14)
+            legend.addWidget(box)
+        self.region_legend.hide()
         legend.addStretch(1)
 
         self.summary = QLabel()
@@ -116,6 +130,7 @@ class CompareDialog(QDialog):
         self.from_box.currentIndexChanged.connect(self.refresh)
         self.to_box.currentIndexChanged.connect(self.refresh)
         self.view_box.currentIndexChanged.connect(self._show_view)
+        self.mode_box.currentIndexChanged.connect(self._show_view)
         self.resize(1380, 760)
         self.refresh()
 
@@ -162,20 +177,19 @@ class CompareDialog(QDialog):
         self.before_image.setPixmap(QPixmap.fromImage(render_view_image(view_id, self.before, IMAGE_HEIGHT)))
         self.after_image.setPixmap(QPixmap.fromImage(render_view_image(view_id, self.after, IMAGE_HEIGHT)))
         image = render_view_image(view_id, None, IMAGE_HEIGHT)
+        by_region = self.mode_box.currentData() == "regions"
+        self.drawn_legend.setVisible(not by_region)
+        self.region_legend.setVisible(by_region)
         change = c.view(view_id)
-        if change is not None and change.new is not None:
+        if by_region and c.body_before is not None and c.body_after is not None:
+            overlay_regions(image, view_id, region_changes(c.body_before, c.body_after))
+        elif change is not None and change.new is not None:
             for kind in ("persisting", "resolved", "new"):
                 overlay_mask(image, getattr(change, kind), kind)
         self.change_image.setPixmap(QPixmap.fromImage(image))
 
     def _show_summary(self) -> None:
         c = self.comparison
-        rel = f", {c.change_relative * 100:+.0f}%" if c.change_relative is not None else ""
-        if c.exceeds_error:
-            verdict = f"<b>larger than the measurement error</b> (±{c.error_points:.2f} points)"
-        else:
-            verdict = f"within the measurement error (±{c.error_points:.2f} points): not a reliable change"
-        jac = "—" if c.jaccard is None else f"{c.jaccard:.2f}"
         pain_a, pain_b = c.before.overall_pain, c.after.overall_pain
         pain = (f"{pain_a if pain_a is not None else '–'} → {pain_b if pain_b is not None else '–'} /10")
         rows = []
@@ -183,22 +197,21 @@ class CompareDialog(QDialog):
             if not (v.before_px or v.after_px):
                 continue
             flag = "✔" if v.exceeds_error else "≈"
-            vj = "—" if v.jaccard is None else f"{v.jaccard:.2f}"
+            vj = "—" if v.jaccard is None else f"{v.jaccard * 100:.0f}%"
             rows.append(f"<tr><td>{html.escape(v.label)}</td><td align=right>{v.before_percent:.2f}%</td>"
                         f"<td align=right>{v.after_percent:.2f}%</td><td align=right>{v.change_points:+.2f}"
                         f" {flag}</td><td align=right>{vj}</td></tr>")
-        table = ("<table cellspacing=0 cellpadding=3><tr><th align=left>View</th><th>Before</th><th>After</th>"
-                 "<th>Change</th><th>Overlap</th></tr>" + "".join(rows) + "</table>") if rows else ""
+        table = ("<p style='margin-bottom:2px'><b>Per view</b> (share of the view's drawing)</p>"
+                 "<table cellspacing=0 cellpadding=3><tr><th align=left>View</th><th>Before</th><th>After</th>"
+                 "<th>Change</th><th>Same place</th></tr>" + "".join(rows) + "</table>") if rows else ""
         t = c.totals()
         self.summary.setText(
-            f"<p><b>Pain area</b> (share of the body drawn): {c.before.total_percent:.2f}% → "
-            f"{c.after.total_percent:.2f}% (<b>{c.change_points:+.2f} points</b>{rel})<br>{verdict}</p>"
-            f"<p><b>Overlap of pain location</b> (Jaccard, 1 = same place): {jac}<br>"
-            f"<b>Overall pain</b>: {pain}</p>{table}"
+            body_summary(c) +
+            f"<p><b>Overall pain</b>: {pain}</p>{table}"
             f"<p><b>Trigger points</b>: {c.before.trigger_points.active} → {c.after.trigger_points.active} active; "
             f"{t['resolved']} resolved, {t['new']} new, {t['persisting']} persisting"
             f"{', ' + str(t['active_to_latent']) + ' active → latent' if t['active_to_latent'] else ''}</p>"
-            "<p style='color:#555'>✔ change larger than the measurement error · ≈ within it</p>")
+            "<p style='color:#555'>Per view: ✔ change larger than the drawing error · ≈ within it</p>")
         self.sites.setRowCount(len(c.sites))
         for row, s in enumerate(c.sites):
             values = [f"{s.label} ({describe_side(s.side).lower()})" if s.side in ("left", "right") else s.label,

@@ -1,12 +1,15 @@
-"""Clinic-wide pain map: how often pain was drawn at each point of a view, over all visits or the
-visits whose chief complaint contains a text. Shows and exports the same Pillow rendering."""
+"""Pain map: how often pain was drawn at each point of a view, over all visits or the visits whose
+chief complaint contains a text, optionally only the current patient's (a composite map of one
+patient) and only visits in a date range. Shows and exports the same Pillow rendering."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -29,11 +32,19 @@ DISPLAY_HEIGHT = 640
 
 
 class HeatmapDialog(QDialog):
-    def __init__(self, parent, progress):
+    def __init__(self, parent, progress, patient=None):
         super().__init__(parent)
-        self.progress = progress
+        self.progress, self.patient = progress, patient
         self.heat = None
         self.setWindowTitle("Clinic pain map")
+        self.patient_only = QCheckBox(f"Only chart {patient.chart_number}" if patient is not None else "")
+        self.patient_only.setVisible(patient is not None)
+        self.use_dates = QCheckBox("Visits from")
+        today = QDate.currentDate()
+        self.since, self.until = QDateEdit(today.addYears(-1)), QDateEdit(today)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
         self.view_box = QComboBox()
         for view_id in available_views():
             view = view_or_none(view_id)
@@ -61,6 +72,14 @@ class HeatmapDialog(QDialog):
         controls.addWidget(self.by_complaint)
         controls.addWidget(self.complaint, 1)
         controls.addWidget(self.show_button)
+        scope = QHBoxLayout()
+        scope.addWidget(self.patient_only)
+        scope.addSpacing(16)
+        scope.addWidget(self.use_dates)
+        scope.addWidget(self.since)
+        scope.addWidget(QLabel("to"))
+        scope.addWidget(self.until)
+        scope.addStretch(1)
 
         self.status = QLabel()
         self.status.setStyleSheet("color: #444")
@@ -77,6 +96,7 @@ class HeatmapDialog(QDialog):
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
+        layout.addLayout(scope)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
 
@@ -85,6 +105,10 @@ class HeatmapDialog(QDialog):
         self.all_visits.toggled.connect(self.refresh)
         self.complaint.textEdited.connect(lambda _t: self.by_complaint.setChecked(True))
         self.complaint.returnPressed.connect(self.refresh)
+        self.patient_only.toggled.connect(self.refresh)
+        self.use_dates.toggled.connect(self.refresh)
+        self.since.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh())
+        self.until.dateChanged.connect(lambda _d: self.use_dates.isChecked() and self.refresh())
         self.export_button.clicked.connect(self.export)
         close.clicked.connect(self.reject)
         self.resize(900, 800)
@@ -98,7 +122,12 @@ class HeatmapDialog(QDialog):
         if view_id is None:
             return
         try:
-            self.heat = self.progress.heatmap(view_id, complaint=self.filter_text())
+            only = self.patient is not None and self.patient_only.isChecked()
+            dates = self.use_dates.isChecked()
+            self.heat = self.progress.heatmap(
+                view_id, complaint=self.filter_text(), patient_ids=[self.patient.id] if only else None,
+                since=self.since.date().toPython() if dates else None,
+                until=self.until.date().toPython() if dates else None)
         except BodymapError as exc:
             QMessageBox.warning(self, "Clinic pain map", str(exc))
             return

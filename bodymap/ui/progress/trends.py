@@ -35,8 +35,9 @@ class TrendsDialog(QDialog):
         self.chart = TrendsWidget(self.points)
         heading = QLabel(f"<b>{patient.name}</b> · chart {patient.chart_number} · {len(self.points)} "
                          f"visit{'s' if len(self.points) != 1 else ''}")
-        note = QLabel("Pain area: share of the full-body outlines (front, back, sides) covered by drawn pain; "
-                      "see the comparison for whether a change exceeds the measurement error.")
+        note = QLabel("Pain area: share of the whole body surface in pain, from every view drawn on "
+                      "(close-ups included, each place counted once); see the comparison for whether a "
+                      "change exceeds the measurement error.")
         note.setWordWrap(True)
         note.setStyleSheet("color: #555")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
