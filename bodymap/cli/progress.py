@@ -82,13 +82,14 @@ def _trends(service, args) -> int:
 
 
 def _heatmap(service, args) -> int:
-    from bodymap.domain.heatmap import save_heatmap_png
+    from bodymap.domain.heatmap import heatmap_png
+    from bodymap.exchange.files import write_private
     if args.output.suffix.lower() != ".png":
         raise ValidationError("The output file name must end in .png.")
     patients = [service.find_patient(args.patient).id] if args.patient else None
     heat = _progress(service).heatmap(args.view, complaint=args.complaint, patient_ids=patients,
                                       since=args.since, until=args.until)
-    save_heatmap_png(heat, args.output)
+    write_private(args.output, heatmap_png(heat))
     print(f"{args.output}\t{heat.visit_count} visits\t{heat.visits_with_pain} with pain\tmax {heat.max_count}")
     return 0
 

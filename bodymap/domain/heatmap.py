@@ -7,10 +7,8 @@ viridis-like (perceptually ordered, luminance rises monotonically, so it reads i
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import cast
 
 from PIL import Image, ImageChops, ImageDraw, ImageFont, ImageMath
@@ -186,26 +184,17 @@ def render_heatmap(heat: HeatMap, title: str | None = None) -> Image.Image:
     return image
 
 
-def save_heatmap_png(heat: HeatMap, path: str | os.PathLike[str], title: str | None = None) -> Path:
-    """Write the rendered map as PNG (atomically). Metadata: view, visit count; never a patient."""
+def heatmap_png(heat: HeatMap, title: str | None = None) -> bytes:
+    """The rendered map as PNG bytes, to be written by the caller (bodymap.exchange.files.write_private:
+    atomically, mode 0600). Metadata: view, visit count; never a patient."""
+    import io
+
     from PIL.PngImagePlugin import PngInfo
     info = PngInfo()
     info.add_text("Software", "bodymap")
     info.add_text("View", heat.view)
     info.add_text("Visits", str(heat.visit_count))
     info.add_text("Created", dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
-    image = render_heatmap(heat, title)
-    target = Path(path)
-    if target.is_dir():
-        raise IsADirectoryError(21, "Is a folder, not a file name", str(target))
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileNotFoundError(2, "The folder does not exist", str(folder))
-    temp = folder / f".{target.name}.part"
-    try:
-        image.save(temp, format="PNG", pnginfo=info)
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return target
+    out = io.BytesIO()
+    render_heatmap(heat, title).save(out, format="PNG", pnginfo=info)
+    return out.getvalue()

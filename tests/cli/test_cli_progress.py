@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import stat
 
 import pytest
 from PIL import Image
@@ -61,6 +62,8 @@ def test_heatmap_png(run, demo_ids, tmp_path):
     with Image.open(target) as image:
         assert image.format == "PNG" and image.width > 400
         assert image.text["View"] == "posterior" and "Alex" not in str(image.text)
+    # a pain map of the clinic's patients is health data: owner-only, whatever the umask
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
 def test_errors_are_one_clean_line(run, demo_ids, tmp_path):

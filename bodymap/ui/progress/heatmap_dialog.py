@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.diagrams import available_views
-from bodymap.domain.heatmap import render_heatmap, save_heatmap_png
+from bodymap.domain.heatmap import heatmap_png, render_heatmap
 from bodymap.domain.metrics import view_or_none
 from bodymap.errors import BodymapError
+from bodymap.exchange.files import write_private
 from bodymap.ui.progress.common import pil_to_qimage
 
 DISPLAY_HEIGHT = 640
@@ -152,7 +153,7 @@ class HeatmapDialog(QDialog):
             if not path.lower().endswith(".png"):
                 path += ".png"
         try:
-            save_heatmap_png(self.heat, path)
+            write_private(path, heatmap_png(self.heat))
         except OSError as exc:
             QMessageBox.warning(self, "Export pain map", f"Could not write {path}: {exc.strerror or exc}")
             return None
