@@ -72,6 +72,8 @@ def run_gui(database: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("bodymap")
     app.setOrganizationName("bodymap")
+    from bodymap.render.fonts import register_fonts
+    register_fonts()                      # printouts and diagrams use the shipped font, never the system's
     url = db.resolve_url(database)
     backup_warning = None
     try:

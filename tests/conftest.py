@@ -24,6 +24,15 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application with the shipped fonts registered, as the window and the command
+    line do at start-up."""
+    from bodymap.render.fonts import register_fonts
+    register_fonts()
+    return qapp
 PG_START_TIMEOUT = 30.0
 
 

@@ -8,4 +8,7 @@ def qt_app():
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
-    return QApplication.instance() or QApplication(["bodymap"])
+    app = QApplication.instance() or QApplication(["bodymap"])
+    from bodymap.render.fonts import register_fonts
+    register_fonts()
+    return app
