@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from bodymap import db
+from bodymap import __version__, db
 from bodymap.cli import audit, copy_database, diagrams, exchange, maintenance, progress, records, safety, suggest
 from bodymap.cli.qt import qt_app
 from bodymap.errors import CorruptDatabaseError, DatabaseError, ValidationError
@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database", metavar="URL",
                         help="database URL (default: $BODYMAP_DATABASE_URL, else the embedded "
                              "SQLite file in the user-data folder)")
+    parser.add_argument("--version", action="version", version=f"bodymap {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the window (the default)")
     sub.add_parser("demo", help="create a demo patient with three charted visits")

@@ -58,7 +58,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("switch", "Switch clinician…", "lock", needs_accounts=True),
     Command("accounts", "Accounts and security…", "manage_accounts", when="signed_in_admin",
             needs_accounts=True),
-    Command("about", "About bodymap", "about"),
+    Command("about", "About bodymap", "help.about"),
 )
 
 # Menus in order; None is a separator. "undo"/"redo" come from the undo stack; the View and
