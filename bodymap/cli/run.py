@@ -91,6 +91,16 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_USAGE
 
 
+def gui_main(argv: list[str] | None = None) -> int:
+    """`bodymap-gui` (a gui-scripts launcher: no console window on Windows): the window only, with
+    --database as for `bodymap`. Without a console, messages go to the log file and dialogs."""
+    parser = argparse.ArgumentParser(prog="bodymap-gui", description="Open the bodymap window.")
+    parser.add_argument("--database", metavar="URL", help="database URL (as for `bodymap --database`)")
+    parser.add_argument("--version", action="version", version=f"bodymap {__version__}")
+    args = parser.parse_args(argv)
+    return main([*(["--database", args.database] if args.database else []), "gui"])
+
+
 def _service(url: str | None):
     from bodymap.migrations.backup import remove_leftovers
     from bodymap.services import ChartService

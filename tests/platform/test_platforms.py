@@ -4,9 +4,14 @@ Qt's offscreen platform (only a Linux without a display), the data and log folde
 the check for a living process behind a leftover file (never os.kill on Windows)."""
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from bodymap.cli.qt import needs_offscreen
+from bodymap.db import locations
+from bodymap.migrations import backup
 
 # --- Qt's platform ------------------------------------------------------------------------
 
@@ -42,3 +47,118 @@ def test_the_window_refuses_politely_only_on_linux_without_a_display(monkeypatch
     for platform, expected in (("linux", True), ("win32", False), ("darwin", False)):
         monkeypatch.setattr(app.sys, "platform", platform)
         assert app._no_display() is expected, platform
+
+
+# --- folders ------------------------------------------------------------------------------
+
+
+def test_windows_folders_are_in_the_local_not_the_roaming_profile(monkeypatch):
+    import platformdirs.windows
+    folders = {"CSIDL_LOCAL_APPDATA": r"C:\Users\sam\AppData\Local", "CSIDL_APPDATA": r"C:\Users\sam\AppData\Roaming"}
+    monkeypatch.setattr(platformdirs.windows, "get_win_folder", folders.__getitem__)
+    data, logs = str(locations.data_folder("win32")), str(locations.log_folder("win32"))
+    assert data.replace("/", "\\") == r"C:\Users\sam\AppData\Local\bodymap"
+    assert logs.replace("/", "\\") == r"C:\Users\sam\AppData\Local\bodymap\Logs"
+
+
+def test_macos_folders(monkeypatch, tmp_path):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert locations.data_folder("darwin") == tmp_path / "Library" / "Application Support" / "bodymap"
+    assert locations.log_folder("darwin") == tmp_path / "Library" / "Logs" / "bodymap"
+
+
+def test_linux_folders_follow_xdg(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    assert locations.data_folder("linux") == tmp_path / "data" / "bodymap"
+    assert locations.log_folder("linux") == tmp_path / "state" / "bodymap" / "log"
+
+
+def test_the_default_database_is_in_the_data_folder(monkeypatch, tmp_path):
+    from bodymap import db
+    monkeypatch.delenv(db.ENV_URL, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setattr(locations.sys, "platform", "linux")
+    assert db.default_database_path() == tmp_path / "bodymap" / "bodymap.sqlite3"
+    assert db.resolve_url() == f"sqlite:///{tmp_path / 'bodymap' / 'bodymap.sqlite3'}"
+
+
+# --- permissions --------------------------------------------------------------------------
+
+
+def _database_files(tmp_path: Path) -> Path:
+    path = tmp_path / "clinic.sqlite3"
+    for name in ("clinic.sqlite3", "clinic.sqlite3-wal", "clinic.sqlite3-shm"):
+        (tmp_path / name).write_bytes(b"x")
+    return path
+
+
+def test_posix_makes_the_database_owner_only(monkeypatch, tmp_path):
+    calls = []
+    monkeypatch.setattr(locations.os, "name", "posix")
+    monkeypatch.setattr(locations.os, "chmod", lambda path, mode: calls.append((Path(path).name, mode)))
+    locations.restrict_to_owner(_database_files(tmp_path))
+    assert calls == [("clinic.sqlite3", 0o600), ("clinic.sqlite3-wal", 0o600), ("clinic.sqlite3-shm", 0o600)]
+
+
+def test_windows_does_not_pretend_chmod_protects(monkeypatch, tmp_path):
+    """chmod on Windows only sets or clears the read-only flag: the profile's access list protects."""
+    calls = []
+    monkeypatch.setattr(locations.os, "name", "nt")
+    monkeypatch.setattr(locations.os, "chmod", lambda *a: calls.append(a))
+    locations.restrict_to_owner(_database_files(tmp_path))
+    assert calls == [] and locations.permissions_protect_files() is False
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
+def test_a_real_database_file_is_0600(tmp_path):
+    path = _database_files(tmp_path)
+    os.chmod(path, 0o644)
+    locations.restrict_to_owner(path)
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+# --- leftover files of a killed backup ----------------------------------------------------
+
+
+def test_windows_never_calls_os_kill_to_ask_whether_a_process_lives(monkeypatch):
+    """On Windows os.kill(pid, 0) terminates the process; the check asks OpenProcess instead."""
+    monkeypatch.setattr(backup.os, "name", "nt")
+    monkeypatch.setattr(backup.os, "kill", lambda *a: pytest.fail(f"os.kill{a} on Windows"))
+    asked = []
+    monkeypatch.setattr(backup, "_windows_process_alive", lambda pid: asked.append(pid) or pid == 4242)
+    assert backup._process_alive(4242) is True
+    assert backup._process_alive(999_999) is False
+    assert asked == [4242, 999_999]
+    assert backup._process_alive(os.getpid()) is True        # this process, without asking
+
+
+def test_posix_asks_with_signal_zero(monkeypatch):
+    monkeypatch.setattr(backup.os, "name", "posix")
+    sent = []
+
+    def kill(pid, sig):
+        sent.append((pid, sig))
+        raise ProcessLookupError
+    monkeypatch.setattr(backup.os, "kill", kill)
+    assert backup._process_alive(999_999) is False and sent == [(999_999, 0)]
+
+
+# --- launchers ----------------------------------------------------------------------------
+
+
+def test_gui_launcher_opens_the_window_with_the_database_given(monkeypatch):
+    import bodymap.app
+    from bodymap import cli
+    opened = []
+    monkeypatch.setattr(bodymap.app, "run_gui", lambda database=None: opened.append(database) or 0)
+    assert cli.gui_main(["--database", "sqlite:///x.sqlite3"]) == 0
+    assert cli.gui_main([]) == 0
+    assert opened == ["sqlite:///x.sqlite3", None]
+
+
+def test_both_launchers_are_declared():
+    import tomllib
+    project = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text("utf-8"))["project"]
+    assert project["scripts"] == {"bodymap": "bodymap.cli:main"}
+    assert project["gui-scripts"] == {"bodymap-gui": "bodymap.cli:gui_main"}
