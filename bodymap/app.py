@@ -54,12 +54,41 @@ def audit_chain_warning(sessions) -> str | None:
             "`bodymap audit --verify` checks the whole trail (see docs/SECURITY.md).")
 
 
+def install_crash_handler() -> None:
+    """An exception nobody caught (in a slot, say) is logged as a crash report without patient
+    data (services.logfile.crash_report) and shown in a dialog; the window carries on."""
+    from bodymap.services.logfile import current_log, log_crash
+    previous = sys.excepthook
+
+    def handle(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            return previous(exc_type, exc, tb)
+        report = log_crash(exc_type, exc, tb)
+        try:
+            from bodymap.ui.help import CrashDialog
+            CrashDialog(report, current_log()).exec()
+        except Exception:                 # no dialog possible: the report on stderr at least
+            print(report, file=sys.stderr)
+    sys.excepthook = handle
+
+
 def run_gui(database: str | None = None) -> int:
     if _no_display():
         print("bodymap: no display found (DISPLAY is not set). Run it on a desktop session, or try "
               "`xvfb-run bodymap` for a virtual one; the command-line tools (bodymap --help) "
               "work without a display.", file=sys.stderr)
         return 1
+    from bodymap.services.logfile import start_log, stop_log
+    start_log()                          # the platform's log folder; None (no file) when unwritable
+    previous_hook = sys.excepthook
+    try:
+        return _run_window(database)
+    finally:
+        sys.excepthook = previous_hook
+        stop_log()
+
+
+def _run_window(database: str | None) -> int:
     load_modules()
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -74,6 +103,7 @@ def run_gui(database: str | None = None) -> int:
     app.setOrganizationName("bodymap")
     from bodymap.render.fonts import register_fonts
     register_fonts()                      # printouts and diagrams use the shipped font, never the system's
+    install_crash_handler()
     url = db.resolve_url(database)
     backup_warning = None
     try:
@@ -101,6 +131,11 @@ def run_gui(database: str | None = None) -> int:
     services = Services(ChartService(sessions, actor=dialog.user), accounts)
     window = MainWindow(services, database_label=db.mask_url(url), settings=QSettings("bodymap", "bodymap"),
                         user=dialog.user)
+    try:
+        sqlite_file = backup.sqlite_path(url)
+    except BackupError:                  # an in-memory database: no folder
+        sqlite_file = None
+    window.help.data_folder = sqlite_file.expanduser().resolve().parent if sqlite_file else None
     window.show()
     from PySide6.QtCore import QTimer
 

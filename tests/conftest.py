@@ -24,6 +24,8 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# run_gui starts bodymap's log file: in a folder of the test run's, not the user's log folder
+os.environ.setdefault("BODYMAP_LOG_DIR", tempfile.mkdtemp(prefix="bodymap-test-logs-"))
 
 
 @pytest.fixture(scope="session")

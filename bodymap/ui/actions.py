@@ -58,6 +58,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("switch", "Switch clinician…", "lock", needs_accounts=True),
     Command("accounts", "Accounts and security…", "manage_accounts", when="signed_in_admin",
             needs_accounts=True),
+    Command("open_data_folder", "Open data folder", "help.open_data_folder",
+            tip="The folder of the database and its backups"),
+    Command("open_log_folder", "Open log folder", "help.open_log_folder", tip="bodymap's log files and crash reports"),
     Command("about", "About bodymap", "help.about"),
 )
 
@@ -72,7 +75,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&View", ("use_diagram", None, "zoom_in", "zoom_out", "fit")),
     ("&Tools", ()),
     ("&Clinician", ("lock", "switch", None, "accounts")),
-    ("&Help", ("about",)),
+    ("&Help", ("open_data_folder", "open_log_folder", None, "about")),
 )
 
 # After the drawing tools on the tool bar.

@@ -1,13 +1,23 @@
-"""The Help menu: About (version, licence, third-party notices)."""
+"""The Help menu: the data and log folders, About (version, licence, third-party notices), and the
+dialog shown when something unexpected goes wrong."""
 from __future__ import annotations
 
 import platform
 from importlib import resources
+from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bodymap import __version__
 
@@ -52,11 +62,53 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class HelpController:
-    """The Help menu's slots (MainWindow.help)."""
+def open_folder(folder: Path, parent: QWidget | None = None) -> bool:
+    """Show folder in the system's file manager (made first if missing); say where it is if that fails."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+        return True
+    QMessageBox.information(parent, "bodymap", f"The folder is:\n{folder}")
+    return False
 
-    def __init__(self, window: QWidget) -> None:
+
+class CrashDialog(QMessageBox):
+    """Something unexpected went wrong: the report (no patient data) and where it was saved."""
+
+    def __init__(self, report: str, log_path: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(QMessageBox.Icon.Critical, "bodymap — unexpected error",
+                         "Something went wrong inside bodymap. Marks and details already shown on the "
+                         "chart were saved as they were made; check the last thing you did.", parent=parent)
+        self.setObjectName("crashDialog")
+        where = (f"A report, without any patient data, was saved in the log file:\n{log_path}\n\n"
+                 if log_path else "")
+        self.setInformativeText(where + "Please send it to whoever supports bodymap at your clinic.")
+        self.setDetailedText(report)
+        self.log_path = log_path
+        self.open_button = self.addButton("Open log folder", QMessageBox.ButtonRole.ActionRole)
+        self.open_button.setEnabled(log_path is not None)
+        self.addButton(QMessageBox.StandardButton.Close)
+        self.open_button.clicked.connect(lambda: open_folder(log_path.parent, self) if log_path else None)
+
+
+class HelpController:
+    """The Help menu's slots (MainWindow.help). data_folder: the folder of the database in use
+    (app.run_gui sets it; by default that of the default database)."""
+
+    def __init__(self, window: QWidget, data_folder: Path | None = None) -> None:
         self.window = window
+        self.data_folder = data_folder
 
     def about(self) -> None:
         AboutDialog(self.window).exec()
+
+    def open_data_folder(self) -> None:
+        from bodymap.services.logfile import data_folder_for
+        open_folder(self.data_folder or data_folder_for(None), self.window)
+
+    def open_log_folder(self) -> None:
+        from bodymap.services.logfile import current_log, log_folder
+        current = current_log()
+        open_folder(current.parent if current else log_folder(), self.window)

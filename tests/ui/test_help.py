@@ -76,3 +76,60 @@ def test_help_about_opens_the_dialog(qtbot, open_window):
     QTimer.singleShot(0, close_it)
     window.menu_actions["about"].trigger()
     assert f"Version {bodymap.__version__}" in seen["title"]
+
+
+def test_help_opens_the_data_and_log_folders(qtbot, open_window, monkeypatch, tmp_path):
+    from PySide6.QtGui import QDesktopServices
+
+    from bodymap.services import logfile
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window = open_window()
+    window.help.data_folder = tmp_path / "data"
+    window.menu_actions["open_data_folder"].trigger()
+    try:
+        logfile.start_log(tmp_path / "logs")
+        window.menu_actions["open_log_folder"].trigger()
+    finally:
+        logfile.stop_log()
+    assert opened == [str(tmp_path / "data"), str(tmp_path / "logs")]
+    assert (tmp_path / "data").is_dir()
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    assert [a.text() for a in help_menu.actions() if not a.isSeparator()] == [
+        "Open data folder", "Open log folder", "About bodymap"]
+
+
+def test_crash_dialog_shows_the_report_and_opens_the_log_folder(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtGui import QDesktopServices
+
+    from bodymap.ui.help import CrashDialog
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    dialog = CrashDialog("bodymap 0.1.0 crashed: builtins.ValueError", tmp_path / "logs" / "bodymap.log")
+    qtbot.addWidget(dialog)
+    assert dialog.detailedText().startswith("bodymap 0.1.0 crashed")
+    assert str(tmp_path / "logs" / "bodymap.log") in dialog.informativeText()
+    dialog.open_button.click()
+    assert opened == [str(tmp_path / "logs")]
+
+
+def test_an_uncaught_exception_is_logged_and_shown(qtbot, monkeypatch, tmp_path):
+    import sys
+
+    from bodymap import app
+    from bodymap.services import logfile
+    from bodymap.ui import help as help_module
+    shown = []
+    monkeypatch.setattr(help_module.CrashDialog, "exec", lambda self: shown.append(self.detailedText()) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)           # restored after the test
+    path = logfile.start_log(tmp_path / "logs")
+    try:
+        app.install_crash_handler()
+        try:
+            raise RuntimeError("Patient Zenobia Quillfeather")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        logfile.stop_log()
+    assert len(shown) == 1 and "builtins.RuntimeError" in shown[0] and "Quillfeather" not in shown[0]
+    assert "builtins.RuntimeError" in path.read_text("utf-8")
