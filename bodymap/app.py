@@ -5,7 +5,7 @@ import logging
 import os
 import sys
 
-from bodymap import db
+from bodymap import __version__, db
 from bodymap.errors import BackupError, CorruptDatabaseError, DatabaseError
 
 log = logging.getLogger("bodymap.app")
@@ -101,6 +101,12 @@ def _run_window(database: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("bodymap")
     app.setOrganizationName("bodymap")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.bodymap.bodymap")          # packaging/linux/*.desktop
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+    app.setWindowIcon(QIcon(str(resources.files("bodymap.assets") / "icons" / "bodymap-256.png")))
     from bodymap.render.fonts import register_fonts
     register_fonts()                      # printouts and diagrams use the shipped font, never the system's
     install_crash_handler()

@@ -48,7 +48,8 @@ def clean_env(home: Path) -> dict[str, str]:
     env.update(PATH=system_path, HOME=str(home), XDG_DATA_HOME=str(home / "data"),
                XDG_STATE_HOME=str(home / "state"), XDG_CONFIG_HOME=str(home / "config"),
                XDG_CACHE_HOME=str(home / "cache"), XDG_RUNTIME_DIR=str(home / "runtime"),
-               USERPROFILE=str(home), LOCALAPPDATA=str(home / "local"), APPDATA=str(home / "roaming"))
+               USERPROFILE=str(home), LOCALAPPDATA=str(home / "local"), APPDATA=str(home / "roaming"),
+               BODYMAP_LOG_DIR=str(home / "logs"))
     (home / "runtime").mkdir(mode=0o700, parents=True, exist_ok=True)
     return env
 
@@ -190,6 +191,10 @@ def window(smoke: Smoke, screen: VirtualScreen) -> float | None:
         return None
     how = "a window titled bodymap… is shown" if screen.display else "still running"
     smoke.check(f"the window opens ({how} after {seconds:.2f} s)", True)
+    log = Path(smoke.env["BODYMAP_LOG_DIR"]) / "bodymap.log"
+    text = log.read_text("utf-8", errors="replace") if log.is_file() else ""
+    version = (smoke.bundle / "VERSION").read_text("utf-8").strip()
+    smoke.check("the window started its log file", f"bodymap {version} started" in text, text or f"no {log}")
     return seconds
 
 

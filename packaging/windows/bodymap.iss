@@ -33,6 +33,7 @@ ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
 WizardStyle=modern
 UninstallDisplayIcon={app}\bodymap.exe
+SetupIconFile=..\bodymap.ico
 CloseApplications=yes
 
 [Files]

@@ -45,3 +45,36 @@ def test_spec_takes_what_a_plain_build_missed():
     assert (ROOT / "packaging" / "launcher.py").is_file()
     makefile = (ROOT / "Makefile").read_text("utf-8")
     assert "packaging/bodymap.spec" in makefile and "packaging/smoke.py dist/bodymap" in makefile
+
+
+def test_icons_for_each_system():
+    from PIL import Image
+
+    import bodymap
+    ico = Image.open(ROOT / "packaging" / "bodymap.ico")
+    assert ico.format == "ICO" and (256, 256) in ico.info["sizes"] and (16, 16) in ico.info["sizes"]
+    icns = Image.open(ROOT / "packaging" / "bodymap.icns")
+    assert icns.format == "ICNS" and icns.size == (1024, 1024)
+    assets = Path(bodymap.__file__).parent / "assets" / "icons"
+    assert (assets / "bodymap.svg").read_text("utf-8").lstrip().startswith("<?xml")
+    assert Image.open(assets / "bodymap-256.png").size == (256, 256)
+
+
+def test_desktop_entry_and_appstream_metadata(tmp_path):
+    import re
+    import shutil
+    import subprocess
+
+    import bodymap
+    linux = ROOT / "packaging" / "linux"
+    desktop = linux / "org.bodymap.bodymap.desktop"
+    metainfo = linux / "org.bodymap.bodymap.metainfo.xml"
+    assert "Exec=bodymap-gui" in desktop.read_text("utf-8")
+    releases = re.findall(r'<release version="([^"]+)"', metainfo.read_text("utf-8"))
+    assert releases and releases[0] == bodymap.__version__, "the newest AppStream release is this version"
+    if shutil.which("desktop-file-validate"):
+        out = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True, text=True)
+        assert out.returncode == 0 and "error" not in out.stdout.lower(), out.stdout
+    if shutil.which("appstreamcli"):
+        out = subprocess.run(["appstreamcli", "validate", "--no-net", str(metainfo)], capture_output=True, text=True)
+        assert out.returncode == 0, out.stdout + out.stderr
