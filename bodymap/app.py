@@ -72,6 +72,25 @@ def install_crash_handler() -> None:
     sys.excepthook = handle
 
 
+def network_share_warning(url: str) -> str | None:
+    """The warning for a SQLite database on a network share (None when local, or not SQLite)."""
+    from bodymap.db.locations import network_share
+    from bodymap.migrations.backup import sqlite_path
+    try:
+        path = sqlite_path(url)
+    except BackupError:
+        return None
+    where = network_share(path) if path is not None else None
+    if where is None:
+        return None
+    log.warning("the SQLite database is on a network file system")
+    return (f"The database {path} is on {where}.\n\n"
+            "SQLite databases are not safe on network shares: file locking there is unreliable, so "
+            "two workstations using the file can damage it, and even one can lose its last changes. "
+            "Keep the database on this computer's own disk (the default), or let several treatment "
+            "rooms share a PostgreSQL server (docs/INSTALL.md).")
+
+
 def run_gui(database: str | None = None) -> int:
     if _no_display():
         print("bodymap: no display found (DISPLAY is not set). Run it on a desktop session, or try "
@@ -125,6 +144,9 @@ def _run_window(database: str | None) -> int:
         print(f"bodymap: {text}", file=sys.stderr)
         QMessageBox.critical(None, "bodymap cannot open its database", text)
         return 1
+    share_warning = network_share_warning(url)
+    if share_warning:
+        QMessageBox.warning(None, "bodymap — database on a network share", share_warning)
     chain_warning = audit_chain_warning(sessions)
     if chain_warning:                # before signing in: whoever starts bodymap is told at once
         QMessageBox.warning(None, "bodymap — audit trail", chain_warning)

@@ -53,7 +53,12 @@ def main(argv: list[str] | None = None) -> int:
             from bodymap.app import run_gui
             return run_gui(args.database)
         if command == "where":
-            print(db.mask_url(db.resolve_url(args.database)))
+            url = db.resolve_url(args.database)
+            print(db.mask_url(url))
+            from bodymap.app import network_share_warning
+            warning = network_share_warning(url)
+            if warning:
+                print(f"bodymap: warning: {warning}", file=sys.stderr)
             return 0
         if getattr(args, "needs_database", True) is False or not getattr(args, "needs_service", True):
             return args.handler(None, args)     # e.g. restore, which must work on a damaged file

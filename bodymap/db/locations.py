@@ -63,3 +63,83 @@ def restrict_to_owner(path: Path) -> None:
                 os.chmod(candidate, 0o600)
         except OSError:
             pass
+
+
+# --- network shares -------------------------------------------------------------------------
+# SQLite's locking is not reliable over network file systems: two workstations writing one file
+# on a share can corrupt it, and even one may lose its last transactions. bodymap warns at start.
+NETWORK_FILESYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smb3", "smbfs", "smb", "ncpfs", "afs", "afpfs", "webdav", "davfs",
+    "fuse.davfs2", "sshfs", "fuse.sshfs", "fuse.rclone", "9p", "ceph", "glusterfs", "fuse.glusterfs",
+    "lustre", "gpfs", "beegfs", "fuse.s3fs"})
+DRIVE_REMOTE = 4                       # GetDriveTypeW's answer for a mapped network drive
+
+
+def _unescape_mount(text: str) -> str:
+    return text.replace("\\040", " ").replace("\\011", "\t").replace("\\012", "\n").replace("\\134", "\\")
+
+
+def _linux_mounts() -> str:
+    try:
+        return Path("/proc/self/mounts").read_text("utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def _mac_mounts() -> str:
+    import subprocess
+    try:
+        return subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=5).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
+def _mount_table(platform: str, text: str) -> list[tuple[str, str, str]]:
+    """(mount point, file system type, source) for each line of /proc/self/mounts (Linux) or of
+    `mount` (macOS: 'SOURCE on POINT (TYPE, options)')."""
+    table = []
+    for line in text.splitlines():
+        if platform == "darwin":
+            if " on " not in line or " (" not in line:
+                continue
+            source, rest = line.split(" on ", 1)
+            point, _, options = rest.rpartition(" (")
+            table.append((point, options.split(",")[0].strip(" )"), source))
+        else:
+            fields = line.split()
+            if len(fields) >= 3:
+                table.append((_unescape_mount(fields[1]), fields[2], _unescape_mount(fields[0])))
+    return table
+
+
+def _windows_drive_type(root: str) -> int:
+    import ctypes
+    return int(ctypes.windll.kernel32.GetDriveTypeW(root))      # type: ignore[attr-defined]
+
+
+def network_share(path: Path, platform: str | None = None, mounts: str | None = None) -> str | None:
+    """How `path` is on a network share ('the network share \\\\server\\clinic', 'a cifs network
+    file system at /mnt/clinic'), or None when it is on a local disk or nothing can be told."""
+    platform = sys.platform if platform is None else platform
+    if platform.startswith(("win32", "cygwin")):
+        text = str(path).replace("/", "\\")
+        if text.startswith("\\\\") and not text.startswith(("\\\\?\\", "\\\\.\\")):
+            return "the network share " + "\\".join(text.split("\\")[:4])
+        if len(text) >= 2 and text[1] == ":":
+            try:
+                if _windows_drive_type(text[:2] + "\\") == DRIVE_REMOTE:
+                    return f"the network drive {text[:2].upper()}"
+            except (OSError, AttributeError):
+                return None
+        return None
+    if mounts is None:
+        mounts = _mac_mounts() if platform == "darwin" else _linux_mounts()
+    target = str(Path(path).expanduser().resolve())
+    best: tuple[str, str, str] | None = None
+    for point, fstype, source in _mount_table(platform, mounts):
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and (best is None or len(point) > len(best[0])):
+            best = (point, fstype, source)
+    if best is not None and best[1].lower() in NETWORK_FILESYSTEMS:
+        return f"a {best[1]} network file system at {best[0]} ({best[2]})"
+    return None

@@ -162,3 +162,68 @@ def test_both_launchers_are_declared():
     project = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text("utf-8"))["project"]
     assert project["scripts"] == {"bodymap": "bodymap.cli:main"}
     assert project["gui-scripts"] == {"bodymap-gui": "bodymap.cli:gui_main"}
+
+
+# --- a database on a network share --------------------------------------------------------
+
+LINUX_MOUNTS = """\
+/dev/vda1 / ext4 rw,relatime 0 0
+proc /proc proc rw 0 0
+//nas/clinic /mnt/clinic cifs rw,vers=3.0 0 0
+nas:/export/home /home/shared nfs4 rw 0 0
+/dev/vdb1 /mnt/clinic/local\\040disk ext4 rw 0 0
+C:\\134 /mnt/c 9p rw 0 0
+"""
+MAC_MOUNTS = """\
+/dev/disk3s1s1 on / (apfs, sealed, local, read-only, journaled)
+/dev/disk3s5 on /System/Volumes/Data (apfs, local, journaled, nobrowse)
+//sam@nas._smb._tcp.local/clinic on /Volumes/clinic (smbfs, nodev, nosuid, mounted by sam)
+/dev/disk4s1 on /Volumes/USB Backup (msdos, local, nodev, nosuid, noowners)
+"""
+
+
+@pytest.mark.parametrize("path, share", [
+    ("/home/sam/.local/share/bodymap/bodymap.sqlite3", None),
+    ("/mnt/clinic/bodymap.sqlite3", "cifs"),
+    ("/home/shared/bodymap/bodymap.sqlite3", "nfs4"),
+    ("/mnt/clinic/local disk/bodymap.sqlite3", None),         # a local disk mounted inside the share
+    ("/mnt/c/Users/sam/bodymap.sqlite3", "9p"),               # WSL's view of a Windows drive
+    ("/mnt/clinicx/bodymap.sqlite3", None),                   # a prefix of the name is not inside
+])
+def test_linux_share_found_from_the_mount_table(path, share):
+    found = locations.network_share(Path(path), "linux", LINUX_MOUNTS)
+    assert (found is None) if share is None else (f"a {share} network file system" in found)
+
+
+@pytest.mark.parametrize("path, share", [
+    ("/Users/sam/Library/Application Support/bodymap/bodymap.sqlite3", None),
+    ("/Volumes/clinic/bodymap.sqlite3", "smbfs"),
+    ("/Volumes/USB Backup/bodymap.sqlite3", None),
+])
+def test_macos_share_found_from_mount(path, share):
+    found = locations.network_share(Path(path), "darwin", MAC_MOUNTS)
+    assert (found is None) if share is None else (f"a {share} network file system at /Volumes/clinic" in found)
+
+
+def test_windows_unc_paths_and_mapped_drives(monkeypatch):
+    drives = {"C:\\": 3, "Z:\\": locations.DRIVE_REMOTE}            # DRIVE_FIXED, DRIVE_REMOTE
+    monkeypatch.setattr(locations, "_windows_drive_type", drives.__getitem__)
+    share = locations.network_share
+    assert share(Path(r"C:\Users\sam\AppData\Local\bodymap\bodymap.sqlite3"), "win32") is None
+    assert share(Path(r"Z:\bodymap\bodymap.sqlite3"), "win32") == "the network drive Z:"
+    assert share(Path(r"\\nas\clinic\bodymap\bodymap.sqlite3"), "win32") == r"the network share \\nas\clinic"
+    assert share(Path(r"\\?\C:\long\path\bodymap.sqlite3"), "win32") is None
+
+
+def test_the_window_and_where_warn_about_a_share(monkeypatch, tmp_path, capsys):
+    from bodymap import app, cli
+    url = f"sqlite:///{tmp_path / 'bodymap.sqlite3'}"
+    monkeypatch.setattr(locations, "network_share", lambda path, *a, **k: None)
+    assert app.network_share_warning(url) is None
+    assert app.network_share_warning("postgresql+psycopg://u@server/bodymap") is None
+    monkeypatch.setattr(locations, "network_share", lambda path, *a, **k: "a cifs network file system at /mnt/x")
+    warning = app.network_share_warning(url)
+    assert "not safe on network shares" in warning and "PostgreSQL" in warning
+    assert cli.main(["--database", url, "where"]) == 0
+    err = capsys.readouterr().err
+    assert "bodymap: warning:" in err and "cifs" in err
