@@ -8,13 +8,17 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtGui import QAction, QDesktopServices, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +66,43 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
 
+def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
+    """(command, keys) for every action of the window that has a shortcut, menu order kept."""
+    rows, seen = [], set()
+    for action in window.findChildren(QAction):
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
+        name = action.text().replace("&", "").rstrip("…").rstrip(".").strip()
+        if keys and name and (name, tuple(keys)) not in seen:
+            seen.add((name, tuple(keys)))
+            rows.append((name, ", ".join(keys)))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """Help > Keyboard shortcuts: read from the window's own actions, so it cannot drift."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle("Keyboard shortcuts")
+        rows = shortcut_rows(window)
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setHorizontalHeaderLabels(["Command", "Keys"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, (name, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(name))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnToContents(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(460, 560)
+
+
 def open_folder(folder: Path, parent: QWidget | None = None) -> bool:
     """Show folder in the system's file manager (made first if missing); say where it is if that fails."""
     try:
@@ -103,6 +144,9 @@ class HelpController:
 
     def about(self) -> None:
         AboutDialog(self.window).exec()
+
+    def shortcuts(self) -> None:
+        ShortcutsDialog(self.window).exec()
 
     def open_data_folder(self) -> None:
         from bodymap.services.logfile import data_folder_for

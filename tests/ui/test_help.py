@@ -96,7 +96,7 @@ def test_help_opens_the_data_and_log_folders(qtbot, open_window, monkeypatch, tm
     assert (tmp_path / "data").is_dir()
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     assert [a.text() for a in help_menu.actions() if not a.isSeparator()] == [
-        "Open data folder", "Open log folder", "About bodymap"]
+        "Keyboard shortcuts", "Open data folder", "Open log folder", "About bodymap"]
 
 
 def test_crash_dialog_shows_the_report_and_opens_the_log_folder(qtbot, monkeypatch, tmp_path):
@@ -133,3 +133,15 @@ def test_an_uncaught_exception_is_logged_and_shown(qtbot, monkeypatch, tmp_path)
         logfile.stop_log()
     assert len(shown) == 1 and "builtins.RuntimeError" in shown[0] and "Quillfeather" not in shown[0]
     assert "builtins.RuntimeError" in path.read_text("utf-8")
+
+
+def test_keyboard_shortcuts_are_read_from_the_window(qtbot, open_window):
+    from bodymap.ui.help import ShortcutsDialog, shortcut_rows
+    window = open_window()
+    rows = dict(shortcut_rows(window))
+    assert rows["New patient"] == "Ctrl+N" and rows["Keyboard shortcuts"] == "F1"
+    assert "Zoom in" in rows and "Fit to window" in rows
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    shown = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert shown == rows
