@@ -138,7 +138,7 @@ def _run_window(database: str | None) -> int:
             backup.startup_backup(url, keep=backup.configured_keep(url))
         except BackupError as exc:
             backup_warning = str(exc)
-        _engine, sessions = db.open_database(url)
+        engine, sessions = db.open_database(url)
     except DatabaseError as exc:            # CorruptDatabaseError from the backup's check included
         text = backup.corrupt_database_message(exc) if isinstance(exc, CorruptDatabaseError) else str(exc)
         print(f"bodymap: {text}", file=sys.stderr)
@@ -164,6 +164,7 @@ def _run_window(database: str | None) -> int:
     except BackupError:                  # an in-memory database: no folder
         sqlite_file = None
     window.help.data_folder = sqlite_file.expanduser().resolve().parent if sqlite_file else None
+    window.backups.attach(url, release=engine.dispose)      # a restore closes the connections first
     window.show()
     from PySide6.QtCore import QTimer
 

@@ -47,6 +47,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("import_diagram", "Import clinic diagram…", "import_diagram", when="admin"),
     Command("use_diagram", "Use clinic diagram…", "use_diagram"),
     Command("delete", "Delete", "delete_selected", (STD.Delete, Qt.Key.Key_Backspace), when="editable"),
+    Command("backup_now", "Back up now", "backups.back_up_now", tip="A dated copy of the database in its backup folder"),
+    Command("restore_backup", "Restore from a backup…", "backups.restore", when="admin"),
     Command("quit", "Quit", "close", (STD.Quit,)),
     Command("zoom_in", "Zoom in", "zoom_in", (STD.ZoomIn,)),
     Command("zoom_out", "Zoom out", "zoom_out", (STD.ZoomOut,)),
@@ -69,7 +71,8 @@ COMMANDS: tuple[Command, ...] = (
 # Tools menus also list the views, layers and drawing tools, which MainWindow adds.
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&File", ("new_patient", "edit_patient", None, "new_visit", None, "import_diagram", None, "exports.page_setup",
-               "print", "pdf", None, "export", "batch", "import", None, "quit")),
+               "print", "pdf", None, "export", "batch", "import", None, "backup_now",
+               "restore_backup", None, "quit")),
     ("&Edit", ("undo", "redo", None, "delete", None, "clinic")),
     ("&Visit", ("edit_visit", "sign", "addendum", None, "history")),
     ("&Progress", ("compare", "trends", None, "heatmap")),

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
     # building -------------------------------------------------------------------
     def _build_features(self) -> None:
         from bodymap.ui import reference
+        from bodymap.ui.backups import BackupController
         from bodymap.ui.exports import ExportsController
         from bodymap.ui.help import HelpController
         from bodymap.ui.safety import SafetyController
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
                                          patient=lambda: self.patient, user=lambda: self.user)
         self.exports.imported.connect(lambda: self.operations.run(self.patients.refresh_patients))
         self.help = HelpController(self)
+        self.backups = BackupController(self)
         self.docks = {
             "patientsDock": self._dock("Patients and visits", self.patients, LEFT, "patientsDock"),
             "inspectorDock": self._dock("Inspector", self.inspector, RIGHT, "inspectorDock"),
