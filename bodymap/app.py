@@ -168,13 +168,8 @@ def _run_window(database: str | None) -> int:
     window.show()
     from PySide6.QtCore import QTimer
 
-    def daily_backup():
-        try:
-            backup.scheduled_backup(url, keep=backup.configured_keep(url))   # when the newest is a day old
-        except (BackupError, CorruptDatabaseError) as exc:
-            window.statusBar().showMessage(f"Backup failed: {exc}", 15000)
     timer = QTimer(window, interval=3_600_000)
-    timer.timeout.connect(daily_backup)
+    timer.timeout.connect(window.backups.daily)   # a backup when the newest is a day old, and its copy
     timer.start()
     if backup_warning:
         QMessageBox.warning(window, "bodymap — backup", backup_warning)

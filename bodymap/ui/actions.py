@@ -48,6 +48,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("use_diagram", "Use clinic diagram…", "use_diagram"),
     Command("delete", "Delete", "delete_selected", (STD.Delete, Qt.Key.Key_Backspace), when="editable"),
     Command("backup_now", "Back up now", "backups.back_up_now", tip="A dated copy of the database in its backup folder"),
+    Command("backup_folder", "Backups on another disk…", "backups.choose_second_folder",
+            tip="A USB disk or network folder that receives a copy of every backup"),
     Command("restore_backup", "Restore from a backup…", "backups.restore", when="admin"),
     Command("quit", "Quit", "close", (STD.Quit,)),
     Command("zoom_in", "Zoom in", "zoom_in", (STD.ZoomIn,)),
@@ -72,7 +74,7 @@ COMMANDS: tuple[Command, ...] = (
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&File", ("new_patient", "edit_patient", None, "new_visit", None, "import_diagram", None, "exports.page_setup",
                "print", "pdf", None, "export", "batch", "import", None, "backup_now",
-               "restore_backup", None, "quit")),
+               "backup_folder", "restore_backup", None, "quit")),
     ("&Edit", ("undo", "redo", None, "delete", None, "clinic")),
     ("&Visit", ("edit_visit", "sign", "addendum", None, "history")),
     ("&Progress", ("compare", "trends", None, "heatmap")),

@@ -1,5 +1,6 @@
-"""Backups in the window: the newest backup's age in the status bar, File > Back up now, and
-File > Restore from a backup… with the same checks as `bodymap restore`.
+"""Backups in the window: the newest backup's age in the status bar, File > Back up now, a
+second folder on another disk that receives a copy of every backup, and File > Restore from a
+backup… with the same checks as `bodymap restore`.
 
 app.run_gui attaches the database in use (`attach(url, release)`): `release` closes the
 window's connections before a restore replaces the file; after a restore the window closes and
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.errors import BackupError
+from bodymap.errors import BackupError, BodymapError
 from bodymap.services.backups import Backups, age_text
 
 
@@ -43,7 +44,7 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"Backups in {backups.folder}:", self))
         self.list = QListWidget(self)
-        for info in backups.list():
+        for info in backups.all_backups():
             when = info.taken_at.astimezone().strftime("%d %b %Y, %H:%M") if info.taken_at else info.path.name
             item = QListWidgetItem(f"{when}  ·  {age_text(info.taken_at)}  ·  {_size(info.size)}")
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
@@ -92,8 +93,12 @@ class BackupController:
         self.timer = QTimer(window, interval=60_000)
         self.timer.timeout.connect(self.refresh)
 
+    SECOND_FOLDER_KEY = "backup/second_folder"
+
     def attach(self, url: str | None, release: Callable[[], None] = lambda: None) -> None:
-        self.backups = Backups(url)
+        settings = getattr(self.window, "settings", None)
+        second = settings.value(self.SECOND_FOLDER_KEY) if settings is not None else None
+        self.backups = Backups(url, Path(second) if second else None)
         self.release = release
         self.label.show()
         self.refresh()
@@ -119,10 +124,65 @@ class BackupController:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self.window, "bodymap — backup failed", str(exc))
             return None
+        try:
+            self.backups.copy_to_second_folder()
+        except BackupError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self.window, "bodymap — backup", f"The backup was written to {path}, but "
+                                f"not to the other disk:\n\n{exc}")
+            self.refresh()
+            return path
         QApplication.restoreOverrideCursor()
         self.refresh()
         self.window.statusBar().showMessage(f"Backup written: {path}", 10_000)
         return path
+
+    def daily(self) -> None:
+        """Hourly from run_gui: the daily backup when due, and its copy on the other disk."""
+        if self.backups is None or not self.backups.available:
+            return
+        try:
+            written = self.backups.scheduled()
+        except BodymapError as exc:            # BackupError, or CorruptDatabaseError from its check
+            self.window.statusBar().showMessage(f"Backup failed: {exc}", 15_000)
+            written = []
+        if written:
+            self.window.statusBar().showMessage(f"Backup written: {written[0]}", 10_000)
+        self.refresh()
+
+    def choose_second_folder(self) -> None:
+        """File > Backups on another disk…: a folder on a USB disk or a network folder that
+        receives a copy of every backup (this workstation's choice)."""
+        if self.backups is None or not self.backups.available:
+            self._message("The database is on a server: back it up there (docs/SECURITY.md).")
+            return
+        current = self.backups.second_folder
+        if current is not None:
+            answer = QMessageBox.question(
+                self.window, "bodymap — backups on another disk",
+                f"Backups are also copied to {current}.\n\nChoose another folder (Yes) or stop copying "
+                "them there (No)?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.No:
+                self.set_second_folder(None)
+                return
+        folder = QFileDialog.getExistingDirectory(self.window, "A folder on another disk for copies of the backups")
+        if folder:
+            self.set_second_folder(Path(folder))
+            self.back_up_now()
+
+    def set_second_folder(self, folder: Path | None) -> None:
+        assert self.backups is not None
+        self.backups.second_folder = folder
+        settings = getattr(self.window, "settings", None)
+        if settings is not None:
+            if folder is None:
+                settings.remove(self.SECOND_FOLDER_KEY)
+            else:
+                settings.setValue(self.SECOND_FOLDER_KEY, str(folder))
+        self.refresh()
 
     def restore(self) -> None:
         if self.backups is None or not self.backups.available:

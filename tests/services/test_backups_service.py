@@ -36,6 +36,21 @@ def test_back_up_now_then_status_and_list(tmp_path):
 
 def test_a_server_database_has_no_backups_here():
     backups = Backups("postgresql+psycopg://u@server/bodymap")
-    assert not backups.available and backups.list() == [] and backups.status() == "Backups: on the database server"
+    assert not backups.available and backups.all_backups() == [] and backups.status() == "Backups: on the database server"
     with pytest.raises(BackupError, match="pg_dump"):
         backups.back_up_now()
+
+
+def test_the_daily_run_brings_a_stale_second_folder_up_to_date(tmp_path):
+    url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    engine, _sessions = db.open_database(url)
+    engine.dispose()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backups = Backups(url, usb)
+    local = backups.back_up_now()                            # the local backup is fresh
+    (usb / "bodymap-20200101-000000.sqlite3").write_bytes(local.read_bytes())   # the disk's is years old
+    written = backups.scheduled()
+    assert len(written) == 1 and written[0].parent == usb
+    assert backups.scheduled() == []                         # both fresh now: nothing more
+    assert len(backups.all_backups()) == 1

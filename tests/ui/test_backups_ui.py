@@ -75,3 +75,34 @@ def test_restore_dialog_lists_the_backups_newest_first(qtbot, open_window, db_ur
     assert dialog.list.count() == 2
     dialog.accept()
     assert dialog.chosen == second and first != second
+
+
+def test_a_second_folder_gets_a_copy_of_every_backup(qtbot, open_window, db_url, tmp_path, monkeypatch):
+    window = open_window()
+    _attach(window, db_url)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr("bodymap.ui.backups.QFileDialog.getExistingDirectory", lambda *a, **k: str(usb))
+    window.menu_actions["backup_folder"].trigger()          # chooses the folder and backs up at once
+    assert len(list(usb.glob("bodymap-*.sqlite3"))) == 1
+    assert len(list((tmp_path / "backups").glob("bodymap-*.sqlite3"))) == 1
+    assert window.backups.label.text() == "Last backup: just now (other disk: just now)"
+    window.backups.daily()                                  # nothing is due: no third copy
+    assert len(list(usb.glob("bodymap-*.sqlite3"))) == 1
+
+
+def test_an_unplugged_second_disk_is_said_and_the_local_backup_still_made(qtbot, open_window, db_url, tmp_path,
+                                                                         monkeypatch):
+    window = open_window()
+    _attach(window, db_url)
+    window.backups.set_second_folder(tmp_path / "unplugged")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    path = window.backups.back_up_now()
+    assert path is not None and path.is_file()
+    assert "not to the other disk" in warned[0] and "plugged in" in warned[0]
+    window.backups.daily()                                  # hourly: says so in the status bar
+    assert "plugged in" in window.statusBar().currentMessage()
+    assert window.backups.label.text() == "Last backup: just now (other disk: never)"
+    window.backups.set_second_folder(None)
+    assert window.backups.label.text() == "Last backup: just now"
