@@ -65,7 +65,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("open_data_folder", "Open data folder", "help.open_data_folder",
             tip="The folder of the database and its backups"),
     Command("open_log_folder", "Open log folder", "help.open_log_folder", tip="bodymap's log files and crash reports"),
-    Command("shortcuts", "Keyboard shortcuts", "help.shortcuts", ("F1",)),
+    Command("user_guide", "User guide", "help.user_guide", (STD.HelpContents,)),
+    Command("shortcuts", "Keyboard shortcuts", "help.shortcuts"),
     Command("about", "About bodymap", "help.about"),
 )
 
@@ -81,7 +82,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&View", ("use_diagram", None, "zoom_in", "zoom_out", "fit")),
     ("&Tools", ()),
     ("&Clinician", ("lock", "switch", None, "accounts")),
-    ("&Help", ("shortcuts", None, "open_data_folder", "open_log_folder", None, "about")),
+    ("&Help", ("user_guide", "shortcuts", None, "open_data_folder", "open_log_folder", None, "about")),
 )
 
 # After the drawing tools on the tool bar.

@@ -145,6 +145,12 @@ class HelpController:
     def about(self) -> None:
         AboutDialog(self.window).exec()
 
+    def user_guide(self) -> None:
+        """The HTML guide shipped in bodymap/assets/guide, in the system's browser."""
+        page = resources.files("bodymap.assets") / "guide" / "index.html"
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(page))):
+            QMessageBox.information(self.window, "bodymap", f"The user guide is:\n{page}")
+
     def shortcuts(self) -> None:
         ShortcutsDialog(self.window).exec()
 

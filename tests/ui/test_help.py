@@ -96,7 +96,7 @@ def test_help_opens_the_data_and_log_folders(qtbot, open_window, monkeypatch, tm
     assert (tmp_path / "data").is_dir()
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     assert [a.text() for a in help_menu.actions() if not a.isSeparator()] == [
-        "Keyboard shortcuts", "Open data folder", "Open log folder", "About bodymap"]
+        "User guide", "Keyboard shortcuts", "Open data folder", "Open log folder", "About bodymap"]
 
 
 def test_crash_dialog_shows_the_report_and_opens_the_log_folder(qtbot, monkeypatch, tmp_path):
@@ -139,9 +139,34 @@ def test_keyboard_shortcuts_are_read_from_the_window(qtbot, open_window):
     from bodymap.ui.help import ShortcutsDialog, shortcut_rows
     window = open_window()
     rows = dict(shortcut_rows(window))
-    assert rows["New patient"] == "Ctrl+N" and rows["Keyboard shortcuts"] == "F1"
+    assert rows["New patient"] == "Ctrl+N" and rows["User guide"] == "F1"
     assert "Zoom in" in rows and "Fit to window" in rows
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)
     shown = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
     assert shown == rows
+
+
+def test_the_user_guide_is_packaged_with_its_pictures_and_opens(qtbot, open_window, monkeypatch):
+    import re
+    from importlib import resources
+
+    from PySide6.QtGui import QDesktopServices
+    guide = resources.files("bodymap.assets") / "guide"
+    html = (guide / "index.html").read_text("utf-8")
+    pictures = re.findall(r'<img src="([^"]+)"', html)
+    assert pictures and all((guide / name).is_file() for name in pictures)
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window = open_window()
+    menus = {a.text().replace("&", ""): [b.text().replace("&", "") for b in a.menu().actions()]
+             for a in window.menuBar().actions() if a.menu() is not None}
+    named = re.findall(r"(File|Edit|Visit|Progress|View|Clinician|Help) &gt; ([A-Z]\w*(?: [a-z]\w*)*…?)", html)
+    assert len(named) >= 10
+    for menu, item in named:                  # every menu entry the guide names is there
+        if not any(menus[menu]):              # the Clinician menu needs accounts, which this window has not
+            continue
+        assert any(text and (text.startswith(item.rstrip("…")) or item.startswith(text.rstrip("…")))
+                   for text in menus[menu]), (menu, item, menus[menu])
+    window.menu_actions["user_guide"].trigger()
+    assert opened == [str(guide / "index.html")]
