@@ -10,7 +10,7 @@ fresh data folder,
 - opens its window: on Linux under a virtual X server (Xvfb) until xdotool finds the window, on
   Windows and macOS on the runner's desktop until the process has lived a few seconds.
 
-    python packaging/smoke.py dist/bodymap [--venv .venv] [--repeat N]
+    python packaging/smoke.py dist/bodymap [--venv .venv] [--repeat N] [--postgres URL]
 
 --venv also times the window's start from that virtual environment's `bodymap`, for
 docs/PERFORMANCE.md. Exit 0 when every check passes; each check prints one line.
@@ -100,6 +100,15 @@ class Smoke:
         self.check("backup copies the database", out.returncode == 0 and backup.is_file(), out.stderr)
         out = self.run("--database", self.url, "audit", "--verify")
         self.check("audit --verify", out.returncode == 0 and "intact" in out.stdout, out.stdout + out.stderr)
+
+    def postgres(self, url: str) -> None:
+        """psycopg inside the bundle: demo and audit --verify against an empty PostgreSQL database."""
+        out = self.run("--database", url, "demo")
+        self.check("demo on PostgreSQL (psycopg in the bundle)", out.returncode == 0 and "visit\t1" in out.stdout,
+                   out.stdout + out.stderr)
+        out = self.run("--database", url, "audit", "--verify")
+        self.check("audit --verify on PostgreSQL", out.returncode == 0 and "intact" in out.stdout,
+                   out.stdout + out.stderr)
 
 
 # --- the window ---------------------------------------------------------------------------
@@ -225,12 +234,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--venv", type=Path, help="also time the window's start from this virtual environment")
     parser.add_argument("--repeat", type=int, default=5, help="start-time runs with --venv (default 5)")
     parser.add_argument("--no-window", action="store_true", help="skip the window check")
+    parser.add_argument("--postgres", metavar="URL", help="also run demo and audit --verify on this empty "
+                                                          "PostgreSQL database (postgresql+psycopg://…)")
     args = parser.parse_args(argv)
     bundle = args.bundle.resolve()
     print(f"bundle {bundle}: {folder_size_mb(bundle):.0f} MB", flush=True)
     with tempfile.TemporaryDirectory(prefix="bodymap-smoke-") as tmp:
         smoke = Smoke(bundle, Path(tmp))
         smoke.commands()
+        if args.postgres:
+            smoke.postgres(args.postgres)
         if not args.no_window:
             with VirtualScreen() as screen:
                 window(smoke, screen)
