@@ -2,7 +2,8 @@
 release workflows: the bundled program, with no Python or virtual environment on PATH, on a
 fresh data folder,
 
-- answers --version with the bundle's VERSION file,
+- answers --version with the bundle's VERSION file (on Linux with fontconfig seeing no fonts at all,
+  so the printouts must use the font the bundle ships),
 - lists the diagram views (`render --list`), creates the demo clinic (`demo`),
 - renders a view to PNG (`render`) and exports the handout PDF (`export --format pdf`; with
   poppler-utils there: real text, in the shipped font),
@@ -51,6 +52,11 @@ def clean_env(home: Path) -> dict[str, str]:
                USERPROFILE=str(home), LOCALAPPDATA=str(home / "local"), APPDATA=str(home / "roaming"),
                BODYMAP_LOG_DIR=str(home / "logs"))
     (home / "runtime").mkdir(mode=0o700, parents=True, exist_ok=True)
+    if sys.platform.startswith("linux"):     # no system fonts: the bundle must bring its own
+        conf = home / "fonts.conf"
+        conf.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n'
+                        f"<fontconfig><cachedir>{home / 'fc-cache'}</cachedir></fontconfig>\n", encoding="utf-8")
+        env["FONTCONFIG_FILE"] = str(conf)
     return env
 
 
