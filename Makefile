@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: run test bench eval clean
+.PHONY: run test bench eval dist clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,5 +34,17 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(PY) benchmarks/eval_suggest.py $(EVAL_ARGS)
 
+# The Linux bundle: PyInstaller (installed into the venv) builds dist/bodymap/ from
+# packaging/bodymap.spec, then packaging/smoke.py runs the bundled program with no Python on PATH:
+# demo, render, export --format pdf, and its window under Xvfb. SMOKE_ARGS="--venv .venv" also
+# times the window's start against the venv (docs/PERFORMANCE.md).
+dist: $(STAMP)
+	@tools/system_deps.sh test
+	$(PY) -m pip install --quiet 'pyinstaller>=6.10,<7'
+	rm -rf dist/bodymap build/pyinstaller
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/bodymap.spec
+	$(PY) packaging/smoke.py dist/bodymap $(SMOKE_ARGS)
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

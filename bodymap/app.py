@@ -5,7 +5,7 @@ import logging
 import os
 import sys
 
-from bodymap import db
+from bodymap import __version__, db
 from bodymap.errors import BackupError, CorruptDatabaseError, DatabaseError
 
 log = logging.getLogger("bodymap.app")
@@ -54,12 +54,60 @@ def audit_chain_warning(sessions) -> str | None:
             "`bodymap audit --verify` checks the whole trail (see docs/SECURITY.md).")
 
 
+def install_crash_handler() -> None:
+    """An exception nobody caught (in a slot, say) is logged as a crash report without patient
+    data (services.logfile.crash_report) and shown in a dialog; the window carries on."""
+    from bodymap.services.logfile import current_log, log_crash
+    previous = sys.excepthook
+
+    def handle(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            return previous(exc_type, exc, tb)
+        report = log_crash(exc_type, exc, tb)
+        try:
+            from bodymap.ui.help import CrashDialog
+            CrashDialog(report, current_log()).exec()
+        except Exception:                 # no dialog possible: the report on stderr at least
+            print(report, file=sys.stderr)
+    sys.excepthook = handle
+
+
+def network_share_warning(url: str) -> str | None:
+    """The warning for a SQLite database on a network share (None when local, or not SQLite)."""
+    from bodymap.db.locations import network_share
+    from bodymap.migrations.backup import sqlite_path
+    try:
+        path = sqlite_path(url)
+    except BackupError:
+        return None
+    where = network_share(path) if path is not None else None
+    if where is None:
+        return None
+    log.warning("the SQLite database is on a network file system")
+    return (f"The database {path} is on {where}.\n\n"
+            "SQLite databases are not safe on network shares: file locking there is unreliable, so "
+            "two workstations using the file can damage it, and even one can lose its last changes. "
+            "Keep the database on this computer's own disk (the default), or let several treatment "
+            "rooms share a PostgreSQL server (docs/INSTALL.md).")
+
+
 def run_gui(database: str | None = None) -> int:
     if _no_display():
         print("bodymap: no display found (DISPLAY is not set). Run it on a desktop session, or try "
               "`xvfb-run bodymap` for a virtual one; the command-line tools (bodymap --help) "
               "work without a display.", file=sys.stderr)
         return 1
+    from bodymap.services.logfile import start_log, stop_log
+    start_log()                          # the platform's log folder; None (no file) when unwritable
+    previous_hook = sys.excepthook
+    try:
+        return _run_window(database)
+    finally:
+        sys.excepthook = previous_hook
+        stop_log()
+
+
+def _run_window(database: str | None) -> int:
     load_modules()
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -72,6 +120,15 @@ def run_gui(database: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("bodymap")
     app.setOrganizationName("bodymap")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.bodymap.bodymap")          # packaging/linux/*.desktop
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+    app.setWindowIcon(QIcon(str(resources.files("bodymap.assets") / "icons" / "bodymap-256.png")))
+    from bodymap.render.fonts import register_fonts
+    register_fonts()                      # printouts and diagrams use the shipped font, never the system's
+    install_crash_handler()
     url = db.resolve_url(database)
     backup_warning = None
     try:
@@ -81,12 +138,15 @@ def run_gui(database: str | None = None) -> int:
             backup.startup_backup(url, keep=backup.configured_keep(url))
         except BackupError as exc:
             backup_warning = str(exc)
-        _engine, sessions = db.open_database(url)
+        engine, sessions = db.open_database(url)
     except DatabaseError as exc:            # CorruptDatabaseError from the backup's check included
         text = backup.corrupt_database_message(exc) if isinstance(exc, CorruptDatabaseError) else str(exc)
         print(f"bodymap: {text}", file=sys.stderr)
         QMessageBox.critical(None, "bodymap cannot open its database", text)
         return 1
+    share_warning = network_share_warning(url)
+    if share_warning:
+        QMessageBox.warning(None, "bodymap — database on a network share", share_warning)
     chain_warning = audit_chain_warning(sessions)
     if chain_warning:                # before signing in: whoever starts bodymap is told at once
         QMessageBox.warning(None, "bodymap — audit trail", chain_warning)
@@ -99,16 +159,17 @@ def run_gui(database: str | None = None) -> int:
     services = Services(ChartService(sessions, actor=dialog.user), accounts)
     window = MainWindow(services, database_label=db.mask_url(url), settings=QSettings("bodymap", "bodymap"),
                         user=dialog.user)
+    try:
+        sqlite_file = backup.sqlite_path(url)
+    except BackupError:                  # an in-memory database: no folder
+        sqlite_file = None
+    window.help.data_folder = sqlite_file.expanduser().resolve().parent if sqlite_file else None
+    window.backups.attach(url, release=engine.dispose)      # a restore closes the connections first
     window.show()
     from PySide6.QtCore import QTimer
 
-    def daily_backup():
-        try:
-            backup.scheduled_backup(url, keep=backup.configured_keep(url))   # when the newest is a day old
-        except (BackupError, CorruptDatabaseError) as exc:
-            window.statusBar().showMessage(f"Backup failed: {exc}", 15000)
     timer = QTimer(window, interval=3_600_000)
-    timer.timeout.connect(daily_backup)
+    timer.timeout.connect(window.backups.daily)   # a backup when the newest is a day old, and its copy
     timer.start()
     if backup_warning:
         QMessageBox.warning(window, "bodymap — backup", backup_warning)

@@ -11,6 +11,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import atexit  # noqa: E402
 import contextlib  # noqa: E402
 import glob  # noqa: E402
 import itertools  # noqa: E402
@@ -24,6 +25,19 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# run_gui starts bodymap's log file: in a folder of the test run's, not the user's log folder
+if "BODYMAP_LOG_DIR" not in os.environ:
+    os.environ["BODYMAP_LOG_DIR"] = tempfile.mkdtemp(prefix="bodymap-test-logs-")
+    atexit.register(shutil.rmtree, os.environ["BODYMAP_LOG_DIR"], True)
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application with the shipped fonts registered, as the window and the command
+    line do at start-up."""
+    from bodymap.render.fonts import register_fonts
+    register_fonts()
+    return qapp
 PG_START_TIMEOUT = 30.0
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from bodymap import db
+from bodymap import __version__, db
 from bodymap.cli import audit, copy_database, diagrams, exchange, maintenance, progress, records, safety, suggest
 from bodymap.cli.qt import qt_app
 from bodymap.errors import CorruptDatabaseError, DatabaseError, ValidationError
@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database", metavar="URL",
                         help="database URL (default: $BODYMAP_DATABASE_URL, else the embedded "
                              "SQLite file in the user-data folder)")
+    parser.add_argument("--version", action="version", version=f"bodymap {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the window (the default)")
     sub.add_parser("demo", help="create a demo patient with three charted visits")
@@ -52,7 +53,12 @@ def main(argv: list[str] | None = None) -> int:
             from bodymap.app import run_gui
             return run_gui(args.database)
         if command == "where":
-            print(db.mask_url(db.resolve_url(args.database)))
+            url = db.resolve_url(args.database)
+            print(db.mask_url(url))
+            from bodymap.app import network_share_warning
+            warning = network_share_warning(url)
+            if warning:
+                print(f"bodymap: warning: {warning}", file=sys.stderr)
             return 0
         if getattr(args, "needs_database", True) is False or not getattr(args, "needs_service", True):
             return args.handler(None, args)     # e.g. restore, which must work on a damaged file
@@ -88,6 +94,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bodymap: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_FAILED
     return EXIT_USAGE
+
+
+def gui_main(argv: list[str] | None = None) -> int:
+    """`bodymap-gui` (a gui-scripts launcher: no console window on Windows): the window only, with
+    --database as for `bodymap`. Without a console, messages go to the log file and dialogs."""
+    parser = argparse.ArgumentParser(prog="bodymap-gui", description="Open the bodymap window.")
+    parser.add_argument("--database", metavar="URL", help="database URL (as for `bodymap --database`)")
+    parser.add_argument("--version", action="version", version=f"bodymap {__version__}")
+    args = parser.parse_args(argv)
+    return main([*(["--database", args.database] if args.database else []), "gui"])
 
 
 def _service(url: str | None):

@@ -50,6 +50,12 @@ from bodymap.db.engine import (
 from bodymap.db.engine import (
     sqlite_damage as sqlite_damage,
 )
+from bodymap.db.locations import (
+    data_folder as data_folder,
+)
+from bodymap.db.locations import (
+    log_folder as log_folder,
+)
 from bodymap.db.rows import (
     Addendum as Addendum,
 )

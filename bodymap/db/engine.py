@@ -11,14 +11,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import URL, Engine, make_url
 
-from bodymap.db.base import APP_NAME, ENV_URL
+from bodymap.db.base import ENV_URL
+from bodymap.db.locations import data_folder, restrict_to_owner
 from bodymap.errors import CorruptDatabaseError, DatabaseError
 
 # --------------------------------------------------------------------------- engine
 
 def default_database_path() -> Path:
-    from platformdirs import user_data_path
-    return user_data_path(APP_NAME, appauthor=False) / "bodymap.sqlite3"
+    return data_folder() / "bodymap.sqlite3"
 
 
 def resolve_url(explicit: str | None = None) -> str:
@@ -167,16 +167,6 @@ def make_engine(url: str, check_seconds: float | None = OPEN_CHECK_SECONDS) -> E
     if sqlite_file is not None:
         restrict_to_owner(sqlite_file)
     return engine
-
-
-def restrict_to_owner(path: Path) -> None:
-    """Health data: the database file and its WAL/SHM companions readable by their owner only."""
-    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        try:
-            if candidate.exists():
-                os.chmod(candidate, 0o600)
-        except OSError:
-            pass
 
 
 def _first_line(exc: Exception) -> str:

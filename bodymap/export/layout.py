@@ -15,7 +15,8 @@ import unicodedata
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen, QTextLayout, QTextOption
 
-FONT_FAMILY = "DejaVu Sans"
+from bodymap.render.fonts import shipped_font
+
 MARGINS_MM = (15.0, 13.0, 15.0, 12.0)          # left, top, right, bottom
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter,
               "legal": QPageSize.PageSizeId.Legal, "a3": QPageSize.PageSizeId.A3,
@@ -127,7 +128,7 @@ class PagedLayout:
         return value * self.dpi / 72.0
 
     def _font(self, points: float, bold: bool) -> QFont:
-        font = QFont(FONT_FAMILY)
+        font = shipped_font()
         font.setPixelSize(max(1, round(self.pt(points))))
         font.setBold(bold)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)

@@ -273,6 +273,8 @@ _LEFTOVER = re.compile(r"^\..+\.(?:tmp|restoring)-(?P<pid>\d+)(?:-journal|-wal|-
 def _process_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
+    if os.name == "nt":                 # os.kill(pid, 0) there would *terminate* the process
+        return _windows_process_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -280,6 +282,24 @@ def _process_alive(pid: int) -> bool:
     except OSError:                 # alive, someone else's (or a platform without signals)
         return True
     return True
+
+
+def _windows_process_alive(pid: int) -> bool:
+    """Whether a process with this id runs (Windows): OpenProcess fails with ERROR_INVALID_PARAMETER
+    for an id nobody has; a process that ended but whose handle is still held reports an exit code
+    other than STILL_ACTIVE. Anything unclear counts as alive, so its files are left alone."""
+    import ctypes
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)        # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)                 # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return ctypes.get_last_error() != 87                          # ERROR_INVALID_PARAMETER: no such process
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == 259                                      # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def remove_leftovers(url: str, folder: Path | None = None) -> list[Path]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from bodymap.domain.diagrams import SCENE_HEIGHT, DiagramView, describe_side
+from bodymap.render.fonts import shipped_font
 
 CONTOUR_COLOR = QColor("#222222")
 CONTOUR_WIDTH = 2.2
@@ -28,7 +29,6 @@ MUSCLE_FILL = QColor(220, 60, 60, 20)
 DEEP_COLOR = QColor(125, 70, 180, 200)
 DEEP_FILL = QColor(125, 70, 180, 12)
 LANDMARK_COLOR = QColor("#8a8a8a")
-FONT_FAMILY = "DejaVu Sans"
 
 LAYERS = ("outline", "regions", "muscles", "deep", "landmarks", "labels")
 DEFAULT_LAYERS = frozenset({"outline", "labels"})
@@ -170,7 +170,7 @@ class DiagramItem(QGraphicsItem):
         painter.restore()
 
     def _paint_landmarks(self, painter: QPainter) -> None:
-        font = QFont(FONT_FAMILY)
+        font = shipped_font()
         font.setPixelSize(7)
         painter.setFont(font)
         painter.setBrush(LANDMARK_COLOR)
@@ -188,7 +188,7 @@ class DiagramItem(QGraphicsItem):
             painter.drawText(rect, align, text)
 
     def _paint_labels(self, painter: QPainter) -> None:
-        font = QFont(FONT_FAMILY)
+        font = shipped_font()
         font.setBold(True)
         font.setPixelSize(36)
         painter.setFont(font)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from bodymap.domain.charting import MarkKind, PainQuality
 from bodymap.render import style
+from bodymap.render.fonts import shipped_font
 
-FONT_FAMILY = "DejaVu Sans"
 TEXT_COLOR = QColor("#1B1B1B")
 DEFAULT_FONT_PT = 8.5
 SWATCH_HATCH_LINES = 2.5     # hatch lines across a swatch's height (about as on a printed view)
@@ -47,7 +47,7 @@ def _default_font_px(painter: QPainter) -> float:
 
 
 def _legend_font(font_px: float) -> QFont:
-    font = QFont(FONT_FAMILY)
+    font = shipped_font()
     font.setPixelSize(max(1, round(font_px)))
     if hasattr(font, "setFeature") and hasattr(QFont, "Tag"):
         font.setFeature(QFont.Tag("liga"), 0)      # keep 'fi' searchable in PDFs

@@ -11,12 +11,13 @@ from __future__ import annotations
 import io
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 from bodymap.domain.calibration import Calibration
 from bodymap.domain.diagrams import describe_side
-from bodymap.render.diagram_item import DEEP_COLOR, FONT_FAMILY, LABEL_COLOR, LANDMARK_COLOR, MUSCLE_COLOR
+from bodymap.render.diagram_item import DEEP_COLOR, LABEL_COLOR, LANDMARK_COLOR, MUSCLE_COLOR
+from bodymap.render.fonts import shipped_font
 
 OVERLAY_REGION_COLOR = QColor(30, 100, 210, 210)
 MIN_LEVEL_HEIGHT = 700          # smallest pre-scaled copy of the image (pixels tall)
@@ -165,7 +166,7 @@ class TemplateOverlayItem(QGraphicsItem):
         return QPointF(ix * self._scale, iy * self._scale)
 
     def _paint_landmarks(self, painter: QPainter) -> None:
-        font = QFont(FONT_FAMILY)
+        font = shipped_font()
         font.setPixelSize(8)
         painter.setFont(font)
         for lm in self._cal.view.landmarks:
@@ -180,7 +181,7 @@ class TemplateOverlayItem(QGraphicsItem):
 
     def _paint_labels(self, painter: QPainter) -> None:
         """R / L where the line art has them, on a white disc so they read on any image."""
-        font = QFont(FONT_FAMILY)
+        font = shipped_font()
         font.setBold(True)
         font.setPixelSize(30)
         painter.setFont(font)

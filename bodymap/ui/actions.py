@@ -47,6 +47,10 @@ COMMANDS: tuple[Command, ...] = (
     Command("import_diagram", "Import clinic diagram…", "import_diagram", when="admin"),
     Command("use_diagram", "Use clinic diagram…", "use_diagram"),
     Command("delete", "Delete", "delete_selected", (STD.Delete, Qt.Key.Key_Backspace), when="editable"),
+    Command("backup_now", "Back up now", "backups.back_up_now", tip="A dated copy of the database in its backup folder"),
+    Command("backup_folder", "Backups on another disk…", "backups.choose_second_folder",
+            tip="A USB disk or network folder that receives a copy of every backup"),
+    Command("restore_backup", "Restore from a backup…", "backups.restore", when="admin"),
     Command("quit", "Quit", "close", (STD.Quit,)),
     Command("zoom_in", "Zoom in", "zoom_in", (STD.ZoomIn,)),
     Command("zoom_out", "Zoom out", "zoom_out", (STD.ZoomOut,)),
@@ -58,21 +62,27 @@ COMMANDS: tuple[Command, ...] = (
     Command("switch", "Switch clinician…", "lock", needs_accounts=True),
     Command("accounts", "Accounts and security…", "manage_accounts", when="signed_in_admin",
             needs_accounts=True),
-    Command("about", "About bodymap", "about"),
+    Command("open_data_folder", "Open data folder", "help.open_data_folder",
+            tip="The folder of the database and its backups"),
+    Command("open_log_folder", "Open log folder", "help.open_log_folder", tip="bodymap's log files and crash reports"),
+    Command("user_guide", "User guide", "help.user_guide", (STD.HelpContents,)),
+    Command("shortcuts", "Keyboard shortcuts", "help.shortcuts"),
+    Command("about", "About bodymap", "help.about"),
 )
 
 # Menus in order; None is a separator. "undo"/"redo" come from the undo stack; the View and
 # Tools menus also list the views, layers and drawing tools, which MainWindow adds.
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&File", ("new_patient", "edit_patient", None, "new_visit", None, "import_diagram", None, "exports.page_setup",
-               "print", "pdf", None, "export", "batch", "import", None, "quit")),
+               "print", "pdf", None, "export", "batch", "import", None, "backup_now",
+               "backup_folder", "restore_backup", None, "quit")),
     ("&Edit", ("undo", "redo", None, "delete", None, "clinic")),
     ("&Visit", ("edit_visit", "sign", "addendum", None, "history")),
     ("&Progress", ("compare", "trends", None, "heatmap")),
     ("&View", ("use_diagram", None, "zoom_in", "zoom_out", "fit")),
     ("&Tools", ()),
     ("&Clinician", ("lock", "switch", None, "accounts")),
-    ("&Help", ("about",)),
+    ("&Help", ("user_guide", "shortcuts", None, "open_data_folder", "open_log_folder", None, "about")),
 )
 
 # After the drawing tools on the tool bar.

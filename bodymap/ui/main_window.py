@@ -103,7 +103,9 @@ class MainWindow(QMainWindow):
     # building -------------------------------------------------------------------
     def _build_features(self) -> None:
         from bodymap.ui import reference
+        from bodymap.ui.backups import BackupController
         from bodymap.ui.exports import ExportsController
+        from bodymap.ui.help import HelpController
         from bodymap.ui.safety import SafetyController
         self.reference_feature = reference.build(self.workspace, self.document, self)
         self.reference = self.reference_feature.controller
@@ -113,6 +115,8 @@ class MainWindow(QMainWindow):
         self.exports = ExportsController(self.services, self.document, self.operations, self,
                                          patient=lambda: self.patient, user=lambda: self.user)
         self.exports.imported.connect(lambda: self.operations.run(self.patients.refresh_patients))
+        self.help = HelpController(self)
+        self.backups = BackupController(self)
         self.docks = {
             "patientsDock": self._dock("Patients and visits", self.patients, LEFT, "patientsDock"),
             "inspectorDock": self._dock("Inspector", self.inspector, RIGHT, "inspectorDock"),
@@ -549,11 +553,6 @@ class MainWindow(QMainWindow):
         from bodymap.ui.accounts.admin import AccountsDialog
         AccountsDialog(self.accounts, self.services.settings, self.user, self).exec()
         self.idle.set_minutes(self.services.settings.lock_minutes())
-
-    def about(self) -> None:
-        QMessageBox.about(self, "About bodymap",
-                          "<b>bodymap</b><br>Trigger-point and referred-pain charting for dry needling.<br><br>"
-                          "Left and right are always the patient's left and right.")
 
     def closeEvent(self, event) -> None:
         for canvas in self.workspace.canvases.values():

@@ -157,3 +157,37 @@ def test_a_rendered_image_is_owner_only_whatever_the_umask(tmp_path):
     finally:
         os.umask(old)
     assert oct(out.stat().st_mode & 0o777) == oct(0o600)
+
+
+def test_the_log_file_names_no_patient(tmp_path):
+    """What the window's log file (services/logfile.py) receives while a patient is charted, a
+    failing operation refused, a lost connection met and an uncaught error reported."""
+    import sys
+
+    from bodymap.services import logfile
+    path = logfile.start_log(tmp_path / "logs")
+    try:
+        engine, sessions = db.open_database(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
+        try:
+            service = ChartService(sessions)
+            _chart(service)
+            with pytest.raises(ValidationError):
+                service.create_patient(PatientInput(chart_number=CHART, name=NAME, notes=NOTES))
+        finally:
+            engine.dispose()
+        gone = create_engine(f"postgresql+psycopg://postgres:{CHART}@127.0.0.1:9/{NAME.split()[0]}",
+                             hide_parameters=True, connect_args={"connect_timeout": 2})
+        try:
+            with pytest.raises(DatabaseError):
+                ChartService(sessionmaker(gone)).create_patient(PatientInput(chart_number=CHART, name=NAME))
+        finally:
+            gone.dispose()
+        try:
+            raise ValueError(f"could not save {NAME}: {NOTES}")
+        except ValueError:
+            logfile.log_crash(*sys.exc_info())
+    finally:
+        logfile.stop_log()
+    text = path.read_text("utf-8")
+    assert "database unavailable" in text and "crashed: builtins.ValueError" in text
+    assert [s for s in SECRETS if s in text] == []

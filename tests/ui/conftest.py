@@ -13,6 +13,16 @@ from bodymap import db
 from bodymap.services import ChartService
 
 
+@pytest.fixture(autouse=True)
+def no_browser_or_file_manager(monkeypatch):
+    """Help > User guide (F1) and the folder commands would start the system's browser or file
+    manager: the tests record what would have been opened instead."""
+    from PySide6.QtGui import QDesktopServices
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    return opened
+
+
 @pytest.fixture
 def db_url(tmp_path):
     return f"sqlite:///{tmp_path / 'chart.sqlite3'}"
