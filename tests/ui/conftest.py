@@ -83,3 +83,17 @@ def drag_scene(qtbot, canvas, points):
         qtbot.mouseMove(canvas.viewport(), pos=p)
     qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=to_view[-1])
     return to_view
+
+
+def press_tool_key(qtbot, window, key: str = "T") -> None:
+    """Choose a drawing tool as a clinician does, with its key on the canvas (V select, T trigger
+    point, B brush, P polygon, E eraser, A precaution area): the window opens with Select, so a
+    stray click never writes."""
+    if not window.isActiveWindow():          # back from a dialog or the lock screen
+        window.windowHandle().requestActivate()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    canvas = window.workspace.current_canvas()
+    canvas.setFocus()
+    qtbot.keyClick(canvas, key)
+    chosen = window.workspace.tool_actions.checkedAction()
+    assert chosen is not None and chosen.shortcut().toString() == key, f"{key} did not choose its tool"
