@@ -1,8 +1,9 @@
 """Charting at treatment-room speed (issue 21): a tool bar that never moves, Select as the default
-tool, the Inspector coming forward on a selection, View > Reset layout."""
+tool, the Inspector coming forward on a selection, View > Reset layout, and the patient's sides
+fixed in the canvas corners at any zoom."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QToolBar
 
@@ -133,3 +134,37 @@ def test_view_reset_layout_puts_the_docks_back(qtbot, open_window):
     assert not docks["legendDock"].isFloating()
     assert window.tabifiedDockWidgets(docks["inspectorDock"])           # still one tab group
 
+
+def test_the_patients_sides_stay_in_the_corners_at_any_zoom(qtbot, open_window):
+    window = open_window()
+    expected = {"anterior": ("RIGHT", "LEFT"), "posterior": ("LEFT", "RIGHT"),
+                "hand_palmar": ("RIGHT", "LEFT"), "hand_dorsal": ("LEFT", "RIGHT"),
+                "head_posterior": ("LEFT", "RIGHT")}
+    for view, (on_left, on_right) in expected.items():
+        window.workspace.show_view(view)
+        canvas = window.workspace.current_canvas()
+        left, right = canvas.side_labels
+        assert f"Patient's {on_left}" in left.text() and f"Patient's {on_right}" in right.text(), view
+    window.workspace.show_view("lateral_left")
+    left, right = window.workspace.current_canvas().side_labels
+    assert "LEFT side" in left.text() and "Front" in left.text() and "Back" in right.text()
+    window.workspace.show_view("lateral_right")
+    left, right = window.workspace.current_canvas().side_labels
+    assert "RIGHT side" in right.text() and "Front" in right.text() and "Back" in left.text()
+
+    window.workspace.show_view("anterior")
+    canvas = window.workspace.current_canvas()
+    left, right = canvas.side_labels
+    placed = (left.pos(), right.pos())
+    for _ in range(6):
+        canvas.zoom(1.6)
+    canvas.horizontalScrollBar().setValue(canvas.horizontalScrollBar().maximum())
+    canvas.verticalScrollBar().setValue(canvas.verticalScrollBar().maximum() // 2)
+    qtbot.wait(50)
+    viewport = canvas.viewport().geometry()
+    assert canvas.transform().m11() > 5
+    for label in (left, right):
+        assert label.isVisible() and viewport.contains(label.geometry())
+    assert left.geometry().left() - viewport.left() < 20
+    assert viewport.right() - right.geometry().right() < 20
+    assert (left.pos(), right.pos()) == (placed[0], QPoint(viewport.right() - 8 - right.width(), placed[1].y()))
