@@ -21,6 +21,7 @@ from bodymap.ui.safety.dialogs import (
     AfterCareDialog,
     CautionDialog,
     PrecautionDialog,
+    local,
 )
 from bodymap.ui.safety.events import AdverseEventDialog
 from bodymap.ui.safety.panel import SafetyPanel
@@ -50,6 +51,7 @@ class SafetyController(QObject):
         self._add_tool()
         p = self.panel
         p.screenReviewed.connect(self.review_screen)
+        p.copyLastRequested.connect(self.copy_last_screen)
         p.consentRequested.connect(self.record_consent)
         p.consentFormRequested.connect(self.consent_form)
         p.consentDetailsRequested.connect(self.consent_details)
@@ -232,6 +234,19 @@ class SafetyController(QObject):
     def review_screen(self, answers: dict) -> None:
         if self.visit_id is not None:
             self.write(lambda v: self.service.review_screen(self.visit_id, answers, expected_version=v))
+
+    def copy_last_screen(self) -> None:
+        """The patient's last screen into the form; the clinician changes what differs, then
+        presses Reviewed."""
+        if self.visit_id is None:
+            return
+        previous = self.read(self.service.previous_screen, self.visit_id)
+        if previous is None:
+            self.workspace.notify("No earlier health screen for this patient.")
+            return
+        self.panel.fill_screen(previous.answers)
+        self.workspace.notify(f"Answers copied from the screen reviewed {local(previous.reviewed_at)} "
+                              "— change what differs, then press “Reviewed with the patient”.")
 
     def record_consent(self) -> None:
         if self.visit_id is None:
