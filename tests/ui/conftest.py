@@ -6,11 +6,21 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from bodymap import db
 from bodymap.services import ChartService
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path_factory):
+    """QSettings (the folders the file dialogs remember) in a folder of the test's own, not the
+    user's (and not in tmp_path, which tests list)."""
+    folder = tmp_path_factory.mktemp("settings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from bodymap.domain.heatmap import render_heatmap, save_heatmap_png
 from bodymap.domain.metrics import view_or_none
 from bodymap.errors import BodymapError
 from bodymap.ui.progress.common import pil_to_qimage
+from bodymap.ui.widgets import folders
 
 DISPLAY_HEIGHT = 640
 
@@ -117,9 +118,12 @@ class HeatmapDialog(QDialog):
             return None
         if not path:
             suggested = f"pain-map-{self.heat.view}.png"
-            path, _filter = QFileDialog.getSaveFileName(self, "Export pain map", suggested, "PNG image (*.png)")
+            path, _filter = QFileDialog.getSaveFileName(self, "Export pain map",
+                                                        folders.start_path(folders.EXPORTS, suggested),
+                                                        "PNG image (*.png)")
             if not path:
                 return None
+            folders.remember(folders.EXPORTS, path)
             if not path.lower().endswith(".png"):
                 path += ".png"
         try:

@@ -25,6 +25,7 @@ from bodymap.ui.safety.dialogs import (
 )
 from bodymap.ui.safety.events import AdverseEventDialog
 from bodymap.ui.safety.panel import SafetyPanel
+from bodymap.ui.widgets import folders
 
 
 class SafetyController(QObject):
@@ -288,9 +289,11 @@ class SafetyController(QObject):
         chart = self.document.chart
         if chart is None:
             return
-        path, _f = QFileDialog.getSaveFileName(self.host, "Save consent form",
-                                               f"consent-{chart.patient.chart_number}.pdf", "PDF (*.pdf)")
+        path, _f = QFileDialog.getSaveFileName(
+            self.host, "Save consent form",
+            folders.start_path(folders.EXPORTS, f"consent-{chart.patient.chart_number}.pdf"), "PDF (*.pdf)")
         if path:
+            folders.remember(folders.EXPORTS, path)
             self.save_consent_form(path)
 
     def save_consent_form(self, path):
