@@ -21,6 +21,7 @@ def test_first_run_creates_the_admin(qtbot, db_url):
     accounts, _ = _accounts(db_url)
     dialog = FirstAdminDialog(accounts)
     qtbot.addWidget(dialog)
+    assert "carries the name of the clinician signed in" in dialog.why.text()   # why an account first
     dialog.full_name.setText("Dr. Ada Admin")
     dialog.username.setText("ada")
     dialog.password.setText("correct horse battery")
