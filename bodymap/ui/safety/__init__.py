@@ -233,8 +233,13 @@ class SafetyController(QObject):
 
     # ------------------------------------------------------------------ the panel's actions
     def review_screen(self, answers: dict) -> None:
-        if self.visit_id is not None:
-            self.write(lambda v: self.service.review_screen(self.visit_id, answers, expected_version=v))
+        """Record the screen; the panel then goes on to consent when none covers the visit yet."""
+        if self.visit_id is None:
+            return
+        reviewed = self.write(lambda v: self.service.review_screen(self.visit_id, answers, expected_version=v))
+        safety = self.panel.safety
+        if reviewed is not None and safety is not None and (safety.consent is None or safety.consent_problems):
+            self._go_to("Consent")
 
     def copy_last_screen(self) -> None:
         """The patient's last screen into the form; the clinician changes what differs, then
@@ -260,8 +265,10 @@ class SafetyController(QObject):
         dialog.submit = lambda data: self.call(
             lambda v: self.service.record_consent(visit_id, data, expected_version=v))
         self.last_dialog = dialog
-        dialog.exec()
+        recorded = dialog.exec()
         self.refresh()
+        if recorded:
+            self._go_to("Needle count")          # the next safety step of the visit
 
     def consent_details(self) -> None:
         """The consent covering the visit as recorded, with withdrawal."""
@@ -368,6 +375,9 @@ class SafetyController(QObject):
         """Bring the Safety dock forward on the tab with this title (the Sign action's go-to)."""
         self.dock.show()
         self.dock.raise_()
+        self._go_to(title)
+
+    def _go_to(self, title: str) -> None:
         for index in range(self.panel.count()):
             if self.panel.tabText(index) == title:
                 self.panel.setCurrentIndex(index)

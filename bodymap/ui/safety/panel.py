@@ -31,6 +31,7 @@ from bodymap.domain import safety as dom
 from bodymap.ui.safety.consent import consent_status_html
 from bodymap.ui.safety.dialogs import URGENT_STYLE, local
 from bodymap.ui.safety.session import SessionBox
+from bodymap.ui.widgets.form import typed_over
 
 LIGHT = {  # state -> (colour, text)
     dom.CountState.NOTHING: ("#6C757D", "No needles used"),
@@ -49,7 +50,7 @@ def _spin(maximum: int, special: str | None = None) -> QSpinBox:
         spin.setSpecialValueText(special)
     spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     spin.wheelEvent = lambda e: e.ignore()
-    return spin
+    return typed_over(spin)
 
 
 def _wrapping_list() -> QListWidget:
