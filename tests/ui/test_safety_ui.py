@@ -179,3 +179,17 @@ def test_all_no_then_copy_last_answers_only_the_differing_items_change(qtbot, op
     second = ctl.service.screen(window.document.visit_id)
     assert second.reviewed and [i.id for i in second.flags] == ["anticoagulants", "pregnancy"]
     assert second.answers["anticoagulants"].note == "apixaban"
+
+
+def test_the_safety_record_opens_in_a_roomy_window_and_docks_again(qtbot, open_window):
+    window, ctl = _window(qtbot, open_window)
+    panel = ctl.panel
+    ctl.show_tab("Screen")
+    qtbot.mouseClick(panel.roomy, Qt.MouseButton.LeftButton)
+    assert ctl.dock.isFloating() and panel.roomy.text() == "Dock again"
+    qtbot.waitUntil(lambda: ctl.dock.width() >= 900, timeout=2000)
+    qtbot.wait(50)
+    assert not panel.screen_table.verticalScrollBar().isVisible()     # all 17 items at once
+    qtbot.mouseClick(panel.roomy, Qt.MouseButton.LeftButton)
+    assert not ctl.dock.isFloating() and panel.roomy.text() == "Open in a window"
+    assert window.dockWidgetArea(ctl.dock) == Qt.DockWidgetArea.RightDockWidgetArea

@@ -53,6 +53,9 @@ class SafetyController(QObject):
         p = self.panel
         p.screenReviewed.connect(self.review_screen)
         p.copyLastRequested.connect(self.copy_last_screen)
+        p.roomyRequested.connect(self.toggle_window)
+        self.dock.topLevelChanged.connect(
+            lambda floating: p.roomy.setText("Dock again" if floating else "Open in a window"))
         p.consentRequested.connect(self.record_consent)
         p.consentFormRequested.connect(self.consent_form)
         p.consentDetailsRequested.connect(self.consent_details)
@@ -370,6 +373,22 @@ class SafetyController(QObject):
         dialog.submit = submit
         self.last_dialog = dialog
         dialog.exec()
+
+    def toggle_window(self) -> None:
+        """The safety record in a roomy window of its own over the main window (the 17-item screen
+        needs more than a side panel), or back into its dock."""
+        if self.dock.isFloating():
+            self.dock.setFloating(False)
+            self.dock.raise_()
+            return
+        host = self.host.frameGeometry()
+        width, height = min(980, int(host.width() * 0.8)), min(780, int(host.height() * 0.9))
+        self.dock.setFloating(True)
+        self.dock.resize(width, height)
+        self.dock.move(host.center().x() - width // 2, host.center().y() - height // 2)
+        self.dock.show()
+        self.dock.raise_()
+        self.dock.activateWindow()
 
     def show_tab(self, title: str) -> None:
         """Bring the Safety dock forward on the tab with this title (the Sign action's go-to)."""

@@ -64,6 +64,7 @@ def _wrapping_list() -> QListWidget:
 class SafetyPanel(QTabWidget):
     screenReviewed = Signal(dict)              # item id -> ScreenAnswer
     copyLastRequested = Signal()               # fill the form with the last screen's answers
+    roomyRequested = Signal()                  # the safety record in a window of its own (or back)
     consentRequested = Signal()
     consentFormRequested = Signal()
     consentDetailsRequested = Signal()
@@ -129,10 +130,14 @@ class SafetyPanel(QTabWidget):
         self.copy_last.setToolTip("Fill the form with the answers of the patient's last screen, "
                                   "then change the items that differ")
         self.copy_last.clicked.connect(self.copyLastRequested)
+        self.roomy = QPushButton("Open in a window")
+        self.roomy.setToolTip("The safety record in a large window of its own; this button docks it again")
+        self.roomy.clicked.connect(self.roomyRequested)
         quick = QHBoxLayout()
         quick.addWidget(self.all_no)
         quick.addWidget(self.copy_last)
         quick.addStretch(1)
+        quick.addWidget(self.roomy)
         self.review = QPushButton("Reviewed with the patient")
         self.review.clicked.connect(lambda: self.screenReviewed.emit(self.screen_answers()))
         self.areas = _wrapping_list()
