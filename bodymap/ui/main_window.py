@@ -164,8 +164,9 @@ class MainWindow(QMainWindow):
         self.resizeDocks([d["inspectorDock"], d["legendDock"]], [640, 260], Qt.Orientation.Vertical)
 
     def _show_inspector(self, mark) -> None:
-        """A mark was selected: its findings come forward, even over Suggestions or Safety."""
-        if mark is not None:
+        """A mark was selected: its findings come forward, even over Suggestions or Safety, except
+        over the needle count, whose "Selected trigger point" box is what the selection is for."""
+        if mark is not None and not (mark[0] == MarkKind.TRIGGER_POINT and self.safety.counting()):
             dock = self.docks["inspectorDock"]
             if dock.isHidden():
                 dock.show()

@@ -117,6 +117,28 @@ def test_selecting_a_mark_brings_the_inspector_forward(qtbot, open_window):
         assert window.inspector.tp_form.isVisibleTo(window.inspector)
 
 
+def test_over_the_needle_count_a_selected_point_keeps_the_count_in_front(qtbot, open_window):
+    """The count tab's "Selected trigger point" box takes the selected point's needles: there the
+    selection is for the count, and the Inspector stays behind."""
+    window = _charted_window(qtbot, open_window)
+    window.workspace.show_view("posterior")
+    canvas = window.workspace.current_canvas()
+    window.workspace.set_tool("trigger_point")
+    x, y = region_point("posterior", "buttock", "right")
+    click_scene(qtbot, canvas, x, y)
+    tp = window.document.trigger_points()[0]
+    window.workspace.set_tool("select")
+    window.safety.show_tab("Needle count")
+    qtbot.wait(20)
+    canvas.chart_scene.clearSelection()
+    click_scene(qtbot, canvas, x, y)
+    assert window.workspace.selected_marks() == [(MarkKind.TRIGGER_POINT, tp.id)]
+    qtbot.wait(20)
+    panel = window.safety.panel
+    assert not panel.visibleRegion().isEmpty() and window.inspector.visibleRegion().isEmpty()
+    assert panel.selected.isEnabled() and "Gluteus maximus" in panel.selected_label.text()
+
+
 def test_view_reset_layout_puts_the_docks_back(qtbot, open_window):
     window = open_window()
     docks = window.docks

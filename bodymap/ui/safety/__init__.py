@@ -374,6 +374,11 @@ class SafetyController(QObject):
         self.last_dialog = dialog
         dialog.exec()
 
+    def counting(self) -> bool:
+        """The needle count is in front (docked and showing, or in its own window)."""
+        return (self.panel.tabText(self.panel.currentIndex()) == "Needle count"
+                and not self.panel.visibleRegion().isEmpty())
+
     def toggle_window(self) -> None:
         """The safety record in a roomy window of its own over the main window (the 17-item screen
         needs more than a side panel), or back into its dock."""
