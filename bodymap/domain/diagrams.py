@@ -214,6 +214,16 @@ class DiagramView:
         """'left' / 'right' on views showing one side of the body (lateral), else None."""
         return next(iter(self.side_labels)) if len(self.side_labels) == 1 else None
 
+    @property
+    def viewer_sides(self) -> tuple[str, str] | None:
+        """The patient's side on the viewer's (left, right), for views showing both sides (the
+        side labels say where each one is); None on views showing one side only."""
+        if self.single_side is not None or set(self.side_labels) != {"left", "right"}:
+            return None
+        if self.side_labels["right"][0] < self.side_labels["left"][0]:
+            return ("right", "left")
+        return ("left", "right")
+
     # -- queries ---------------------------------------------------------
     def contains(self, x: float, y: float) -> bool:
         """True if the normalised point lies inside the body silhouette."""

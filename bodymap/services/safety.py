@@ -103,6 +103,13 @@ def check_count_out(session_or_data: Session | Iterable[dom.NeededPoint], visit_
     return count
 
 
+def _previous_review(s: Session, visit: db.Visit) -> db.ScreenReview | None:
+    """The patient's latest screen review at a visit other than this one."""
+    return s.scalar(select(db.ScreenReview)
+                    .where(db.ScreenReview.patient_id == visit.patient_id, db.ScreenReview.visit_id != visit.id)
+                    .order_by(db.ScreenReview.reviewed_at.desc(), db.ScreenReview.id.desc()).limit(1))
+
+
 # --------------------------------------------------------------------------- the service
 class SafetyService(AdverseEventUseCases):
     """Use cases of the safety record. Methods that change a visit take expected_version."""
@@ -114,14 +121,25 @@ class SafetyService(AdverseEventUseCases):
 
     def _screen(self, s: Session, visit: db.Visit) -> ScreenState:
         own = s.scalar(select(db.ScreenReview).where(db.ScreenReview.visit_id == visit.id))
+        previous = _previous_review(s, visit)
+        previous_id = previous.visit_id if previous else None
         if own is not None:
             return ScreenState(visit.id, visit.patient_id, dom.clean_screen(own.answers), True,
-                               own.reviewed_by, own.reviewed_at)
-        latest = s.scalar(select(db.ScreenReview).where(db.ScreenReview.patient_id == visit.patient_id)
-                          .order_by(db.ScreenReview.reviewed_at.desc(), db.ScreenReview.id.desc()).limit(1))
-        answers = dom.clean_screen(latest.answers if latest else {})
+                               own.reviewed_by, own.reviewed_at, previous_visit_id=previous_id)
+        answers = dom.clean_screen(previous.answers if previous else {})
         return ScreenState(visit.id, visit.patient_id, answers, False,
-                           from_visit_id=latest.visit_id if latest else None)
+                           from_visit_id=previous_id, previous_visit_id=previous_id)
+
+    def previous_screen(self, visit_id: int) -> ScreenState | None:
+        """The patient's screen as last reviewed at another visit (what "Copy last answers" puts
+        in the form, so only the items that changed need an answer), or None if there is none."""
+        with self._tx() as s:
+            visit = self._get(s, db.Visit, visit_id)
+            row = _previous_review(s, visit)
+            if row is None:
+                return None
+            return ScreenState(row.visit_id, visit.patient_id, dom.clean_screen(row.answers), True,
+                               row.reviewed_by, row.reviewed_at)
 
     def review_screen(self, visit_id: int, answers: Mapping[str, object],
                       expected_version: int | None = None) -> ScreenState:

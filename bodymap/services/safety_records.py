@@ -20,6 +20,7 @@ class ScreenState:
     reviewed_by: str = ""
     reviewed_at: dt.datetime | None = None
     from_visit_id: int | None = None  # where the answers come from when not yet reviewed
+    previous_visit_id: int | None = None  # the patient's screen as last reviewed at another visit
 
     @property
     def flags(self) -> list[dom.ScreenItem]:

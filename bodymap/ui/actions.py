@@ -58,6 +58,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("compare", "Compare visits…", "open_compare", when="patient"),
     Command("trends", "Progress chart…", "open_trends", when="patient"),
     Command("heatmap", "Clinic pain map…", "open_heatmap"),
+    Command("reset_layout", "Reset layout", "reset_layout", tip="Put the panels back where they start"),
     Command("lock", "Lock screen", "lock", ("Ctrl+L",), needs_accounts=True),
     Command("switch", "Switch clinician…", "lock", needs_accounts=True),
     Command("accounts", "Accounts and security…", "manage_accounts", when="signed_in_admin",

@@ -12,14 +12,11 @@ import operator
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QApplication,
     QDockWidget,
-    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -38,6 +35,7 @@ from bodymap.ui.panels.dialogs import PatientDialog, VisitDialog
 from bodymap.ui.panels.inspector import Inspector
 from bodymap.ui.panels.patients import PatientPanel
 from bodymap.ui.widgets.banner import PatientBanner
+from bodymap.ui.widgets.docks import scrolling_contents
 
 RIGHT, LEFT = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
 
@@ -88,6 +86,7 @@ class MainWindow(QMainWindow):
         self._arrange_docks()
         self._fit_docks()
         self.layout().activate()     # the minimum size now reflects the scrolling docks
+        self._default_state = self.saveState()      # what View > Reset layout goes back to
         screen = QApplication.primaryScreen()
         room = screen.availableGeometry() if screen is not None else None
         self.resize(min(1400, int(room.width() * 0.95)) if room else 1400,
@@ -144,9 +143,12 @@ class MainWindow(QMainWindow):
         self.patients.editPatientRequested.connect(self.edit_patient)
         self.patients.newVisitRequested.connect(self.new_visit)
         self.workspace.selectionChanged.connect(self.inspector.show_mark)
+        self.workspace.selectionChanged.connect(self._show_inspector)
         self.workspace.hoverText.connect(self.hover_label.setText)
         self.workspace.message.connect(lambda t: self.statusBar().showMessage(t, 5000))
         self.document.saved.connect(self._saved)
+        # the tools follow whatever opened (or closed) a visit: editable or not
+        self.document.chartReset.connect(lambda _chart: self._update_actions())
         self.document.failed.connect(self._failed)
         self.document.connectionLost.connect(self._connection_lost)
         self.document.connectionRestored.connect(self._connection_restored)
@@ -165,28 +167,28 @@ class MainWindow(QMainWindow):
         d["inspectorDock"].raise_()
         self.resizeDocks([d["inspectorDock"], d["legendDock"]], [640, 260], Qt.Orientation.Vertical)
 
-    def _fit_docks(self) -> None:
-        """Dock contents scroll instead of forcing their full height on the window, so the window
-        fits a 1366 x 768 laptop screen as well as a 1080p workstation."""
+    def _show_inspector(self, mark) -> None:
+        """A mark was selected: its findings come forward, even over Suggestions or Safety, except
+        over the needle count, whose "Selected trigger point" box is what the selection is for."""
+        if mark is not None and not (mark[0] == MarkKind.TRIGGER_POINT and self.safety.counting()):
+            dock = self.docks["inspectorDock"]
+            if dock.isHidden():
+                dock.show()
+            dock.raise_()
+
+    def reset_layout(self) -> None:
+        """Every dock back where a new window has it (closed, floated or moved ones too)."""
         for dock in self.docks.values():
-            content = dock.widget()
-            if content is None or isinstance(content, QAbstractScrollArea):
-                continue
-            area = QScrollArea()
-            area.setWidgetResizable(True)
-            area.setFrameShape(QFrame.Shape.NoFrame)
-            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            holder = QWidget()           # forms keep their height at the top; lists still expand
-            column = QVBoxLayout(holder)
-            column.setContentsMargins(0, 0, 0, 0)
-            grows = content.layout() is not None and bool(
-                content.layout().expandingDirections() & Qt.Orientation.Vertical)
-            column.addWidget(content, 1 if grows else 0)
-            if not grows:
-                column.addStretch(1)
-            area.setWidget(holder)
-            area.setMinimumWidth(content.minimumSizeHint().width() + 12)
-            dock.setWidget(area)
+            dock.setFloating(False)
+        self.restoreState(self._default_state)
+        for name in ("patientsDock", "inspectorDock", "legendDock", "safetyDock"):
+            self.docks[name].show()
+        self.docks["inspectorDock"].raise_()
+        self.docks["patientsDock"].raise_()
+
+    def _fit_docks(self) -> None:
+        for dock in self.docks.values():
+            scrolling_contents(dock)
 
     def _dock(self, title, widget, area, name) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -234,18 +236,43 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
                 for dock in ("suggestionsDock", "referenceDock"):
                     menu.addAction(self.docks[dock].toggleViewAction())
+                menu.addSeparator()
+                menu.addAction(self.menu_actions["reset_layout"])
             if title == "&Tools":
                 for action in tools:
                     menu.addAction(action)
 
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._tool_bar(tools))
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.workspace.defaults_bar)
+
+    def _tool_bar(self, tools: list[QAction]) -> QToolBar:
+        """The tools (a key cap with each one's letter), then the commands. Nothing on it changes
+        width: Undo and Redo are icons whose tooltip says what they would undo or redo, so a click
+        aimed at Sign visit lands on Sign visit whatever was done last."""
+        from bodymap.ui.widgets.icons import key_icon, turn_icon
         bar = QToolBar("Tools")
         bar.setObjectName("toolsBar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in tools:
+            action.setIcon(key_icon(action.shortcut().toString()))
             bar.addAction(action)
+        icon_only = {"undo": turn_icon(redo=False), "redo": turn_icon(redo=True)}
         for name in table.TOOLBAR:
-            bar.addSeparator() if name is None else bar.addAction(self.menu_actions[name])
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+            if name is None:
+                bar.addSeparator()
+                continue
+            action = self.menu_actions[name]
+            bar.addAction(action)
+            if name in icon_only:
+                action.setIcon(icon_only[name])
+                button = bar.widgetForAction(action)
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+                button.setObjectName(f"{name}Button")
+            else:
+                bar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return bar
 
     def _view_menu_head(self, menu) -> None:
         """The views and the diagram layers, at the top of the View menu."""

@@ -565,3 +565,20 @@ def test_describe_regions_have_reference_labels():
     assert v.region("nonexistent", "left") is None
     assert diagrams.load_view("posterior").label == "Posterior (back)"
     assert load_view("lateral_left").facing == "left" and load_view("anterior").facing is None
+
+
+def test_viewer_sides_follow_the_side_labels():
+    """Which of the patient's sides is on the viewer's left and right (the canvas corners say so)."""
+    assert load_view("anterior").viewer_sides == ("right", "left")
+    assert load_view("posterior").viewer_sides == ("left", "right")
+    assert load_view("hand_palmar").viewer_sides == ("right", "left")
+    assert load_view("foot_dorsal").viewer_sides == ("left", "right")
+    assert load_view("head_posterior").viewer_sides == ("left", "right")
+    for one_side in ("lateral_left", "lateral_right", "head_lateral_left", "head_lateral_right"):
+        assert load_view(one_side).viewer_sides is None
+    # the same convention as side_at away from any region
+    for view_id in VIEW_IDS:
+        view = load_view(view_id)
+        if view.viewer_sides is not None:
+            assert view.side_at(0.01, 0.01) == view.viewer_sides[0]
+            assert view.side_at(0.99, 0.01) == view.viewer_sides[1]

@@ -76,11 +76,12 @@ def test_on_the_canvas_the_stamps_land_where_the_vectors_would(qtbot, open_windo
     """Through the real window: a widget paints with an offset inside its window (and a device
     pixel ratio on HiDPI screens), which the stamp must honour."""
     from bodymap.services.demo import region_point
-    from tests.ui.conftest import click_scene
+    from tests.ui.conftest import click_scene, press_tool_key
     from tests.ui.test_charting_flow import _charted_window
 
     window = _charted_window(qtbot, open_window)
     canvas = window.workspace.current_canvas()
+    press_tool_key(qtbot, window, "T")
     for dx in (-0.03, 0.0, 0.03):
         x, y = region_point("anterior", "anterior_thigh", "left")
         click_scene(qtbot, canvas, x, y + dx)

@@ -62,6 +62,27 @@ def test_screen_review_per_visit_starts_from_the_latest_answers(service, safety,
     assert [(e.entity, e.action, e.actor_name) for e in trail][-1] == ("safety_screen", "create", "Dr. Lee")
 
 
+def test_previous_screen_is_the_last_one_reviewed_at_another_visit(service, safety, patient):
+    first = _visit(service, patient.id, days_ago=14)
+    assert safety.previous_screen(first.id) is None
+    assert safety.screen(first.id).previous_visit_id is None
+    answers = {k: "no" for k in dom.SCREEN_ITEM_IDS} | {"anticoagulants": {"answer": "yes", "note": "apixaban"}}
+    safety.review_screen(first.id, answers)
+    assert safety.previous_screen(first.id) is None            # its own review is not a previous one
+    assert safety.screen(first.id).previous_visit_id is None
+
+    second = _visit(service, patient.id, days_ago=0)
+    previous = safety.previous_screen(second.id)
+    assert previous.visit_id == first.id and previous.reviewed_by == "Dr. Lee"
+    assert previous.answers["anticoagulants"] == dom.ScreenAnswer(dom.Answer.YES, "apixaban")
+    assert previous.answers["pregnancy"].answer is dom.Answer.NO
+    safety.review_screen(second.id, {k: "no" for k in dom.SCREEN_ITEM_IDS})
+    state = safety.screen(second.id)
+    assert state.reviewed and state.previous_visit_id == first.id   # still there to copy back from
+    assert safety.previous_screen(second.id).answers["anticoagulants"].answer is dom.Answer.YES
+    assert safety.previous_screen(first.id).visit_id == second.id
+
+
 def test_signed_visits_refuse_safety_changes_and_versions_are_checked(service, safety, patient):
     v = _visit(service, patient.id)
     with pytest.raises(ConflictError):

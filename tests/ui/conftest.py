@@ -6,7 +6,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from bodymap import db
@@ -21,6 +21,16 @@ def no_browser_or_file_manager(monkeypatch):
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
     return opened
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path_factory):
+    """QSettings (the folders the file dialogs remember) in a folder of the test's own, not the
+    user's (and not in tmp_path, which tests list)."""
+    folder = tmp_path_factory.mktemp("settings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 @pytest.fixture
@@ -93,3 +103,17 @@ def drag_scene(qtbot, canvas, points):
         qtbot.mouseMove(canvas.viewport(), pos=p)
     qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=to_view[-1])
     return to_view
+
+
+def press_tool_key(qtbot, window, key: str = "T") -> None:
+    """Choose a drawing tool as a clinician does, with its key on the canvas (V select, T trigger
+    point, B brush, P polygon, E eraser, A precaution area): the window opens with Select, so a
+    stray click never writes."""
+    if not window.isActiveWindow():          # back from a dialog or the lock screen
+        window.windowHandle().requestActivate()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    canvas = window.workspace.current_canvas()
+    canvas.setFocus()
+    qtbot.keyClick(canvas, key)
+    chosen = window.workspace.tool_actions.checkedAction()
+    assert chosen is not None and chosen.shortcut().toString() == key, f"{key} did not choose its tool"

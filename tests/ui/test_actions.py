@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from bodymap.services.demo import region_point
 from bodymap.ui import actions as table
-from tests.ui.conftest import click_scene
+from tests.ui.conftest import click_scene, press_tool_key
 from tests.ui.test_charting_flow import _charted_window
 
 
@@ -47,7 +47,7 @@ def test_ctrl_y_and_ctrl_shift_z_both_redo(qtbot, open_window):
     window = _charted_window(qtbot, open_window)
     window.workspace.show_view("anterior")
     canvas = window.workspace.current_canvas()
-    canvas.setFocus()
+    press_tool_key(qtbot, window, "T")
     click_scene(qtbot, canvas, *region_point("anterior", "pectoral", "left"))
     for redo in ("Ctrl+Shift+Z", "Ctrl+Y"):
         qtbot.keySequence(canvas, QKeySequence("Ctrl+Z"))

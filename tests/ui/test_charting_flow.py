@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeySequence
 
 from bodymap.services.demo import region_point
 from tests.accounts import act_as_clinician
-from tests.ui.conftest import click_scene, drag_scene, fill_dialog
+from tests.ui.conftest import click_scene, drag_scene, fill_dialog, press_tool_key
 
 
 def _new_patient(qtbot, window, chart="A-100", name="Jamie Rivera", dob="2 Jun 1979", sex="female"):
@@ -81,7 +81,7 @@ def test_undo_and_redo_with_the_keyboard(qtbot, open_window):
     window = _charted_window(qtbot, open_window)
     window.workspace.show_view("anterior")
     canvas = window.workspace.current_canvas()
-    canvas.setFocus()
+    press_tool_key(qtbot, window, "T")
     x, y = region_point("anterior", "pectoral", "left")
     click_scene(qtbot, canvas, x, y)
     assert len(window.service.get_chart(window.document.visit_id).trigger_points) == 1
@@ -103,6 +103,7 @@ def test_a_drag_is_one_undo_step(qtbot, open_window):
     window.workspace.show_view("posterior")
     canvas = window.workspace.current_canvas()
     x, y = region_point("posterior", "buttock", "right")
+    press_tool_key(qtbot, window, "T")
     click_scene(qtbot, canvas, x, y)
     tp = window.document.trigger_points()[0]
     window.workspace.set_tool("select")
@@ -147,6 +148,7 @@ def test_polygon_zone_delete_and_eraser(qtbot, open_window):
 def test_click_off_the_body_places_nothing(qtbot, open_window):
     window = _charted_window(qtbot, open_window)
     canvas = window.workspace.current_canvas()
+    press_tool_key(qtbot, window, "T")
     click_scene(qtbot, canvas, 0.02, 0.5)
     assert window.document.trigger_points() == []
 
@@ -204,6 +206,7 @@ def test_carry_forward_chosen_marks_then_confirm(qtbot, open_window):
     window = _charted_window(qtbot, open_window)
     window.workspace.show_view("anterior")
     canvas = window.workspace.current_canvas()
+    press_tool_key(qtbot, window, "T")
     click_scene(qtbot, canvas, *region_point("anterior", "pectoral", "right"))
     click_scene(qtbot, canvas, *region_point("anterior", "anterior_thigh", "left"))
     window.workspace.set_tool("polygon")
@@ -254,6 +257,7 @@ def test_layers_hover_and_deep_muscles(qtbot, open_window):
     qtbot.mouseMove(canvas.viewport(), pos + QPoint(1, 0))
     qtbot.mouseMove(canvas.viewport(), pos)
     assert window.hover_label.text().startswith("Patient's right · Piriformis (deep)")
+    press_tool_key(qtbot, window, "T")
     click_scene(qtbot, canvas, site.x, site.y)
     tp = window.document.trigger_points()[0]
     assert (tp.muscle, tp.side, tp.site) == ("piriformis", "right", "TP1")

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 
 from bodymap.domain.charting import PatientInput, VisitInput
 from bodymap.services.demo import region_point
-from tests.ui.conftest import click_scene
+from tests.ui.conftest import click_scene, press_tool_key
 
 
 def _seed(db_url):
@@ -74,7 +74,7 @@ def test_edits_and_undo_reach_a_view_shown_later(qtbot, open_window, db_url):
 
     # place one on posterior, go to anterior, undo: posterior loses it
     canvas = workspace.current_canvas()
-    canvas.setFocus()
+    press_tool_key(qtbot, window, "T")
     click_scene(qtbot, canvas, *region_point("posterior", "posterior_neck", "left"))
     assert len(_tp_ids(window, "posterior")) == 2
     workspace.show_view("anterior")

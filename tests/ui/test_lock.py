@@ -11,7 +11,7 @@ from bodymap import db
 from bodymap.services.demo import region_point
 from bodymap.ui.accounts.lock import VEILED_TITLE
 from bodymap.ui.panels.dialogs import PatientDialog
-from tests.ui.conftest import click_scene
+from tests.ui.conftest import click_scene, press_tool_key
 from tests.ui.test_security_ui import _patient_and_visit, _signed_in_window
 
 TABLES = (db.Patient, db.Visit, db.TriggerPoint, db.PainZone, db.AuditEntry, db.Setting)
@@ -42,6 +42,7 @@ def test_every_shortcut_is_dead_while_locked(qtbot, db_url):
     _patient_and_visit(qtbot, window)
     window.workspace.show_view("posterior")
     canvas = window.workspace.current_canvas()
+    press_tool_key(qtbot, window, "T")
     click_scene(qtbot, canvas, *region_point("posterior", "buttock", "right"))
     tp = window.document.trigger_points()[0]
     window.workspace.select_mark("tp", tp.id)                    # Delete would remove it

@@ -12,7 +12,7 @@ from bodymap import db
 from bodymap.domain.signoff import Blocker
 from bodymap.services.demo import region_point
 from tests.accounts import act_as_clinician
-from tests.ui.conftest import click_scene, fill_dialog
+from tests.ui.conftest import click_scene, fill_dialog, press_tool_key
 from tests.ui.test_charting_flow import _charted_window, _new_patient
 
 
@@ -157,6 +157,7 @@ def test_every_menu_shortcut_runs_its_action(qtbot, open_window):
     window = _charted_window(qtbot, open_window)
     window.workspace.show_view("anterior")
     canvas = window.workspace.current_canvas()
+    press_tool_key(qtbot, window, "T")
     click_scene(qtbot, canvas, *region_point("anterior", "pectoral", "left"))     # something to delete
     closer = QTimer()                                      # answer every dialog a shortcut opens: Cancel
     closer.timeout.connect(lambda: (QApplication.activeModalWidget() or window).close()

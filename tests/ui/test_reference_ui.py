@@ -6,7 +6,7 @@ from bodymap.services.demo import region_point
 from bodymap.ui.reference import ReferenceController
 from bodymap.ui.reference.overlay import OVERLAY_Z, ReferralOverlayItem
 from bodymap.ui.reference.suggestions import DEBOUNCE_MS
-from tests.ui.conftest import click_scene, drag_scene
+from tests.ui.conftest import click_scene, drag_scene, press_tool_key
 from tests.ui.test_charting_flow import _charted_window
 
 
@@ -53,6 +53,7 @@ def test_the_overlay_does_not_block_charting(qtbot, open_window):
     window.reference_browser.choose("upper_trapezius")
     canvas = window.workspace.current_canvas()
     x, y = region_point("posterior", "posterior_neck", "right")
+    press_tool_key(qtbot, window, "T")
     click_scene(qtbot, canvas, x, y)                      # a trigger point under the overlay
     assert len(window.document.trigger_points()) == 1
 
@@ -90,6 +91,7 @@ def test_selecting_a_charted_trigger_point_shows_its_pattern_on_its_side(qtbot, 
     window.workspace.show_view("posterior")
     canvas = window.workspace.current_canvas()
     x, y = region_point("posterior", "upper_trapezius_ridge", "left")
+    press_tool_key(qtbot, window, "T")
     click_scene(qtbot, canvas, x, y)
     tp = window.document.trigger_points()[0]
     assert tp.muscle and tp.side == "left"

@@ -145,3 +145,51 @@ def test_screen_review_and_adverse_event_banner(qtbot, open_window):
         "pneumothorax", "serious", "Breathless"), expected_version=v))
     ctl.refresh()
     assert not panel.urgent.isHidden() and "URGENT" in panel.urgent.text()
+
+
+def test_all_no_then_copy_last_answers_only_the_differing_items_change(qtbot, open_window):
+    """A new patient: "All no", then the one item that differs. At the next visit "Copy last
+    answers" brings them back, so again only what changed needs a click."""
+    from bodymap.domain import safety as dom
+    window, ctl = _window(qtbot, open_window)
+    panel = ctl.panel
+    assert not panel.copy_last.isEnabled()                 # nothing earlier to copy
+    panel.all_no.click()
+    assert {c.currentData() for c in panel.answers.values()} == {"no"}
+    panel.answers["anticoagulants"].setCurrentIndex(panel.answers["anticoagulants"].findData("yes"))
+    panel.screen_table.item(0, 2).setText("apixaban")
+    panel.review.click()
+    first = window.document.visit_id
+    screen = ctl.service.screen(first)
+    assert screen.reviewed and [i.id for i in screen.flags] == ["anticoagulants"]
+    assert all(a.answer is dom.Answer.NO for k, a in screen.answers.items() if k != "anticoagulants")
+
+    _new_visit(qtbot, window, complaint="Follow-up")
+    assert window.document.visit_id != first
+    panel.all_no.click()                                   # e.g. pressed by mistake
+    assert panel.answers["anticoagulants"].currentData() == "no" and panel.screen_table.item(0, 2).text() == ""
+    assert panel.copy_last.isEnabled()
+    panel.copy_last.click()
+    assert panel.answers["anticoagulants"].currentData() == "yes"
+    assert panel.screen_table.item(0, 2).text() == "apixaban"
+    assert "copied" in window.statusBar().currentMessage()
+    assert not ctl.service.screen(window.document.visit_id).reviewed     # the form only, until Reviewed
+    panel.answers["pregnancy"].setCurrentIndex(panel.answers["pregnancy"].findData("yes"))
+    panel.review.click()
+    second = ctl.service.screen(window.document.visit_id)
+    assert second.reviewed and [i.id for i in second.flags] == ["anticoagulants", "pregnancy"]
+    assert second.answers["anticoagulants"].note == "apixaban"
+
+
+def test_the_safety_record_opens_in_a_roomy_window_and_docks_again(qtbot, open_window):
+    window, ctl = _window(qtbot, open_window)
+    panel = ctl.panel
+    ctl.show_tab("Screen")
+    qtbot.mouseClick(panel.roomy, Qt.MouseButton.LeftButton)
+    assert ctl.dock.isFloating() and panel.roomy.text() == "Dock again"
+    qtbot.waitUntil(lambda: ctl.dock.width() >= 900, timeout=2000)
+    qtbot.wait(50)
+    assert not panel.screen_table.verticalScrollBar().isVisible()     # all 17 items at once
+    qtbot.mouseClick(panel.roomy, Qt.MouseButton.LeftButton)
+    assert not ctl.dock.isFloating() and panel.roomy.text() == "Open in a window"
+    assert window.dockWidgetArea(ctl.dock) == Qt.DockWidgetArea.RightDockWidgetArea

@@ -9,7 +9,7 @@ from bodymap.services import ChartService
 from bodymap.services.accounts import AccountService
 from bodymap.services.demo import region_point
 from bodymap.ui.accounts.auth import FirstAdminDialog, SignInDialog
-from tests.ui.conftest import click_scene, fill_dialog
+from tests.ui.conftest import click_scene, fill_dialog, press_tool_key
 
 
 def _accounts(db_url):
@@ -21,6 +21,7 @@ def test_first_run_creates_the_admin(qtbot, db_url):
     accounts, _ = _accounts(db_url)
     dialog = FirstAdminDialog(accounts)
     qtbot.addWidget(dialog)
+    assert "carries the name of the clinician signed in" in dialog.why.text()   # why an account first
     dialog.full_name.setText("Dr. Ada Admin")
     dialog.username.setText("ada")
     dialog.password.setText("correct horse battery")
@@ -95,6 +96,7 @@ def test_idle_lock_hides_patient_data_until_sign_in(qtbot, db_url):
     assert "Bo Clinician" in window.user_label.text()
     assert not window.menu_actions["accounts"].isEnabled()          # Bo is not an administrator
     window.workspace.show_view("posterior")
+    press_tool_key(qtbot, window, "T")
     click_scene(qtbot, window.workspace.current_canvas(), *region_point("posterior", "buttock", "right"))
     history = window.services.history.for_visit(window.document.visit_id)
     assert history[-1].actor_name == "Bo Clinician" and history[0].actor_name == "Dr. Ada Admin"

@@ -36,10 +36,12 @@ class FirstAdminDialog(QDialog):
         self.user = None
         self.setWindowTitle("bodymap — first start")
         self.setMinimumWidth(460)
-        intro = QLabel("<b>Welcome to bodymap.</b><br>Create the administrator account. The "
-                       "administrator manages clinician accounts and clinic settings; charts are "
-                       "attributed to whoever is signed in.")
-        intro.setWordWrap(True)
+        intro = QLabel("<b>Welcome to bodymap.</b> Create the administrator account.")
+        # why an account before anything else, in one line
+        self.why = QLabel("Every chart entry and signature carries the name of the clinician signed in, so the "
+                          "clinic starts with this one account; the administrator then adds the other "
+                          "clinicians and sets up the clinic.")
+        self.why.setWordWrap(True)
         self.full_name = QLineEdit()
         self.full_name.setPlaceholderText("e.g. Dr. Sam Rivera, PT")
         self.username = QLineEdit()
@@ -61,6 +63,7 @@ class FirstAdminDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.why)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

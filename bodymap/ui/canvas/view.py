@@ -3,13 +3,33 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from bodymap.domain.charting import Side
 from bodymap.render.scene import ChartScene
 from bodymap.ui.canvas.tools import SELECT, TOOL_CLASSES
 
 MIN_SCALE, MAX_SCALE = 0.15, 12.0
+SIDE_STYLE = ("QLabel { background: rgba(31, 42, 54, 215); color: white; font-weight: 600; "
+              "border-radius: 4px; padding: 2px 8px; }")
+
+
+def side_texts(diagram) -> tuple[str, str]:
+    """What the viewport's top-left and top-right corners say about the patient's sides: on views
+    showing both sides, whose side is on the viewer's left and right; on a lateral view, which side
+    is shown and where the patient's front is."""
+    both = diagram.viewer_sides
+    if both is not None:
+        return f"◀ Patient's {both[0].upper()}", f"Patient's {both[1].upper()} ▶"
+    side = diagram.single_side
+    if side is None:
+        return "", ""
+    shown = f"Patient's {side.upper()} side"
+    if diagram.facing == "left":
+        return f"◀ Front · {shown}", "Back ▶"
+    if diagram.facing == "right":
+        return "◀ Back", f"{shown} · Front ▶"
+    return shown, ""
 
 
 class FitZoomView(QGraphicsView):
@@ -68,6 +88,31 @@ class CanvasView(FitZoomView):
         self._tools = {name: cls(self) for name, cls in TOOL_CLASSES.items()}
         self._tool_name = SELECT
         self._panning: QPointF | None = None
+        # the patient's sides, fixed in the viewport's top corners: the diagram's big L and R
+        # scroll away when zoomed in, these do not (children of the view, not of the viewport,
+        # which scrolls its children with the scene)
+        self.side_labels = []
+        for text in side_texts(scene.diagram):
+            label = QLabel(text, self)
+            label.setObjectName("sideLabel")
+            label.setStyleSheet(SIDE_STYLE)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            label.setVisible(bool(text))
+            label.adjustSize()
+            self.side_labels.append(label)
+        self._place_side_labels()
+
+    def _place_side_labels(self) -> None:
+        area = self.viewport().geometry()
+        left, right = self.side_labels
+        left.move(area.left() + 8, area.top() + 8)
+        right.move(area.right() - 8 - right.width(), area.top() + 8)
+        left.raise_()
+        right.raise_()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_side_labels()
 
     # the tools ask these ----------------------------------------------------
     @property

@@ -9,7 +9,7 @@ from shiboken6 import isValid
 from bodymap.domain.charting import Depth, MarkKind, PainQuality, TriggerPointDetails, TriggerPointStatus, ZoneDetails
 from bodymap.domain.diagrams import available_views, view_label
 from bodymap.render.scene import ChartScene
-from bodymap.ui.canvas.tools import TOOL_KEYS, TOOL_LABELS, TOOL_ORDER, TRIGGER_POINT
+from bodymap.ui.canvas.tools import SELECT, TOOL_KEYS, TOOL_LABELS, TOOL_ORDER
 from bodymap.ui.canvas.view import CanvasView
 
 
@@ -25,7 +25,7 @@ class ChartWorkspace(QWidget):
         self.space_held = False
         self.brush_radius = 0.012
         self.layers = {"outline", "labels"}
-        self._tool = TRIGGER_POINT
+        self._tool = SELECT
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         # a view's scene and canvas are made when its tab is first shown (or canvas(view_id) asks
@@ -56,19 +56,19 @@ class ChartWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._defaults_bar())
+        # the defaults for new marks: the window puts this bar across its full width, below the
+        # tools, so it is never squeezed behind an overflow button by the docks
+        self.defaults_bar = self._defaults_bar()
         layout.addWidget(self.tabs, 1)
         document.markChanged.connect(self._mark_changed)
         document.markRemoved.connect(self._mark_removed)
         document.chartReset.connect(self._chart_reset)
-        self.set_tool(TRIGGER_POINT)
+        self.set_tool(SELECT)      # placing needs T (or the palette): a stray click never writes
         self.canvas(self.views[0])
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def _defaults_bar(self) -> QWidget:
-        # a tool bar, so on a narrow screen what does not fit goes behind its » button instead of
-        # forcing the window wider than the display
-        bar = QToolBar()
+        bar = QToolBar("New-mark defaults")
         bar.setObjectName("defaultsBar")
         bar.setMovable(False)
         bar.setStyleSheet("QToolBar#defaultsBar { border: none; padding: 2px 6px; spacing: 4px; }")

@@ -32,6 +32,7 @@ from bodymap.domain.clinic import JPEG_MAGIC, MAX_LOGO_BYTES, PNG_MAGIC, ClinicS
 from bodymap.domain.reference import muscle_ids, muscle_name
 from bodymap.errors import BodymapError, ConflictError, DatabaseError, ValidationError
 from bodymap.services.settings import CLINIC_KEY
+from bodymap.ui.widgets import folders
 
 LOGO_PREVIEW = QSize(220, 80)
 HOME_CARE_LIMIT = 4000
@@ -179,9 +180,10 @@ class SettingsDialog(QDialog):
 
     # logo --------------------------------------------------------------------
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the clinic logo", "",
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the clinic logo", folders.start_folder(folders.IMAGES),
                                               "Images (*.png *.jpg *.jpeg);;All files (*)")
         if path:
+            folders.remember(folders.IMAGES, path)
             self.load_logo(path)
 
     def load_logo(self, path) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from bodymap.domain.clinic import ClinicSettings
 from bodymap.errors import BodymapError
 from bodymap.exchange.charts import select_visits
+from bodymap.ui.widgets import folders
 
 
 class BatchExportDialog(QDialog):
@@ -84,7 +85,7 @@ class BatchExportDialog(QDialog):
         (self.by_patient if self.patient.count() else self.by_dates).setChecked(True)
         self.by_patient.setEnabled(self.patient.count() > 0)
 
-        start = folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        start = folder or folders.start_folder(folders.EXPORTS)
         self.folder = QLineEdit(start)
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._choose_folder)
@@ -142,6 +143,7 @@ class BatchExportDialog(QDialog):
     def _choose_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, "Export the handouts into", self.folder.text())
         if path:
+            folders.remember(folders.EXPORTS, path)
             self.folder.setText(path)
 
     def show_error(self, message: str) -> None:

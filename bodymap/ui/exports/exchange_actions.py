@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from bodymap.domain.records import VisitChart
 from bodymap.errors import BodymapError
+from bodymap.ui.widgets import folders
 
 EXPORT_FILTERS = {
     "PDF handout (*.pdf)": "pdf",
@@ -26,10 +26,6 @@ EXPORT_FILTERS = {
     "FHIR R4 bundle (*.fhir.json)": "fhir",
 }
 SUFFIX = {"pdf": ".pdf", "png": ".png", "csv": ".csv", "json": ".json", "fhir": ".fhir.json"}
-
-
-def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
 def _clinic(settings_service):
@@ -73,10 +69,12 @@ def export_visit_dialog(parent: QWidget | None, service, settings_service, chart
     """Ask for a file name and a format, then export the open visit."""
     from bodymap.exchange.files import safe_name
     stem = f"{safe_name(chart.patient.chart_number)}_{chart.visit.local_time().date().isoformat()}"
-    path, chosen = QFileDialog.getSaveFileName(parent, "Export visit", str(Path(folder or _documents()) / stem),
+    start = folder or folders.start_folder(folders.EXPORTS)
+    path, chosen = QFileDialog.getSaveFileName(parent, "Export visit", str(Path(start) / stem),
                                                ";;".join(EXPORT_FILTERS), next(iter(EXPORT_FILTERS)))
     if not path:
         return []
+    folders.remember(folders.EXPORTS, path)
     fmt = EXPORT_FILTERS.get(chosen, "pdf")
     if not path.lower().endswith(SUFFIX[fmt]):
         path += SUFFIX[fmt]
@@ -94,10 +92,11 @@ def import_dialog(parent: QWidget | None, service, path: str | None = None):
     from bodymap.errors import ChartNumberConflict
     from bodymap.services.exchange import ExchangeService
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Import a bodymap export", _documents(),
+        path, _ = QFileDialog.getOpenFileName(parent, "Import a bodymap export", folders.start_folder(folders.IMPORTS),
                                               "bodymap JSON (*.json);;All files (*)")
         if not path:
             return None
+        folders.remember(folders.IMPORTS, path)
     exchange = ExchangeService.for_service(service)
     try:
         try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QStandardPaths
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from bodymap.domain.clinic import ClinicSettings
 from bodymap.domain.records import VisitChart
 from bodymap.export.report import MARGINS_MM, export_pdf, paint_report
+from bodymap.ui.widgets import folders
 
 _printer: QPrinter | None = None      # remembered between calls, like the page setup
 
@@ -89,12 +90,13 @@ def export_pdf_dialog(parent: QWidget | None, chart: VisitChart, folder: str | N
     default = "Letter" if layout.pageSize().id() == QPageSize.PageSizeId.Letter else "A4"
     filters = list(_PAPER_FILTERS)
     selected = next(f for f, size in _PAPER_FILTERS.items() if size == default)
-    start = folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    start = folder or folders.start_folder(folders.EXPORTS)
     path, chosen = QFileDialog.getSaveFileName(
         parent, "Export visit report as PDF", str(Path(start) / suggested_pdf_name(chart)),
         ";;".join(filters), selected)
     if not path:
         return None
+    folders.remember(folders.EXPORTS, path)
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
     landscape = layout.orientation() == QPageLayout.Orientation.Landscape

@@ -21,7 +21,7 @@ from bodymap.domain.charting import MarkKind, VisitInput
 from bodymap.domain.records import VisitRecord
 from bodymap.errors import ValidationError
 from bodymap.ui.panels.patient_dialog import PatientDialog
-from bodymap.ui.widgets.form import FormDialog
+from bodymap.ui.widgets.form import FormDialog, typed_over
 
 __all__ = ["PatientDialog", "VisitDialog"]
 
@@ -54,7 +54,7 @@ class VisitDialog(FormDialog):
             self.clinician.setCurrentIndex(self.clinician.findData(current))
         self.complaint = QLineEdit(visit.chief_complaint if visit else "")
         self.complaint.setPlaceholderText("e.g. right-sided neck pain with temple headache")
-        self.pain = QSpinBox()
+        self.pain = typed_over(QSpinBox())
         self.pain.setRange(-1, 10)
         self.pain.setSpecialValueText("not rated")
         self.pain.setValue(-1 if not visit or visit.overall_pain is None else visit.overall_pain)

@@ -32,6 +32,7 @@ from bodymap.domain.charting import (
 )
 from bodymap.domain.diagrams import load_view
 from bodymap.domain.reference import region_label
+from bodymap.ui.widgets.form import typed_over
 
 NEEDLE_SIZES = ("", "0.16 x 15 mm", "0.16 x 30 mm", "0.20 x 30 mm", "0.25 x 25 mm", "0.25 x 40 mm",
                 "0.30 x 50 mm", "0.30 x 60 mm", "0.30 x 75 mm")
@@ -51,7 +52,7 @@ def _no_wheel(spin):
     spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     spin.setKeyboardTracking(False)          # a typed "12" is one edit when it is finished, not "1" then "12"
     spin.wheelEvent = lambda e: e.ignore()   # scrolling the panel must not change a finding
-    return spin
+    return typed_over(spin)
 
 
 def _confirm_button() -> QPushButton:

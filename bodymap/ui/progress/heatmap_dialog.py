@@ -28,6 +28,7 @@ from bodymap.domain.metrics import view_or_none
 from bodymap.errors import BodymapError
 from bodymap.exchange.files import write_private
 from bodymap.ui.progress.common import pil_to_qimage
+from bodymap.ui.widgets import folders
 
 DISPLAY_HEIGHT = 640
 
@@ -147,9 +148,12 @@ class HeatmapDialog(QDialog):
             return None
         if not path:
             suggested = f"pain-map-{self.heat.view}.png"
-            path, _filter = QFileDialog.getSaveFileName(self, "Export pain map", suggested, "PNG image (*.png)")
+            path, _filter = QFileDialog.getSaveFileName(self, "Export pain map",
+                                                        folders.start_path(folders.EXPORTS, suggested),
+                                                        "PNG image (*.png)")
             if not path:
                 return None
+            folders.remember(folders.EXPORTS, path)
             if not path.lower().endswith(".png"):
                 path += ".png"
         try:

@@ -21,9 +21,11 @@ from bodymap.ui.safety.dialogs import (
     AfterCareDialog,
     CautionDialog,
     PrecautionDialog,
+    local,
 )
 from bodymap.ui.safety.events import AdverseEventDialog
 from bodymap.ui.safety.panel import SafetyPanel
+from bodymap.ui.widgets import folders
 
 
 class SafetyController(QObject):
@@ -50,6 +52,10 @@ class SafetyController(QObject):
         self._add_tool()
         p = self.panel
         p.screenReviewed.connect(self.review_screen)
+        p.copyLastRequested.connect(self.copy_last_screen)
+        p.roomyRequested.connect(self.toggle_window)
+        self.dock.topLevelChanged.connect(
+            lambda floating: p.roomy.setText("Dock again" if floating else "Open in a window"))
         p.consentRequested.connect(self.record_consent)
         p.consentFormRequested.connect(self.consent_form)
         p.consentDetailsRequested.connect(self.consent_details)
@@ -230,8 +236,26 @@ class SafetyController(QObject):
 
     # ------------------------------------------------------------------ the panel's actions
     def review_screen(self, answers: dict) -> None:
-        if self.visit_id is not None:
-            self.write(lambda v: self.service.review_screen(self.visit_id, answers, expected_version=v))
+        """Record the screen; the panel then goes on to consent when none covers the visit yet."""
+        if self.visit_id is None:
+            return
+        reviewed = self.write(lambda v: self.service.review_screen(self.visit_id, answers, expected_version=v))
+        safety = self.panel.safety
+        if reviewed is not None and safety is not None and (safety.consent is None or safety.consent_problems):
+            self._go_to("Consent")
+
+    def copy_last_screen(self) -> None:
+        """The patient's last screen into the form; the clinician changes what differs, then
+        presses Reviewed."""
+        if self.visit_id is None:
+            return
+        previous = self.read(self.service.previous_screen, self.visit_id)
+        if previous is None:
+            self.workspace.notify("No earlier health screen for this patient.")
+            return
+        self.panel.fill_screen(previous.answers)
+        self.workspace.notify(f"Answers copied from the screen reviewed {local(previous.reviewed_at)} "
+                              "— change what differs, then press “Reviewed with the patient”.")
 
     def record_consent(self) -> None:
         if self.visit_id is None:
@@ -244,8 +268,10 @@ class SafetyController(QObject):
         dialog.submit = lambda data: self.call(
             lambda v: self.service.record_consent(visit_id, data, expected_version=v))
         self.last_dialog = dialog
-        dialog.exec()
+        recorded = dialog.exec()
         self.refresh()
+        if recorded:
+            self._go_to("Needle count")          # the next safety step of the visit
 
     def consent_details(self) -> None:
         """The consent covering the visit as recorded, with withdrawal."""
@@ -273,9 +299,11 @@ class SafetyController(QObject):
         chart = self.document.chart
         if chart is None:
             return
-        path, _f = QFileDialog.getSaveFileName(self.host, "Save consent form",
-                                               f"consent-{chart.patient.chart_number}.pdf", "PDF (*.pdf)")
+        path, _f = QFileDialog.getSaveFileName(
+            self.host, "Save consent form",
+            folders.start_path(folders.EXPORTS, f"consent-{chart.patient.chart_number}.pdf"), "PDF (*.pdf)")
         if path:
+            folders.remember(folders.EXPORTS, path)
             self.save_consent_form(path)
 
     def save_consent_form(self, path):
@@ -346,10 +374,34 @@ class SafetyController(QObject):
         self.last_dialog = dialog
         dialog.exec()
 
+    def counting(self) -> bool:
+        """The needle count is in front (docked and showing, or in its own window)."""
+        return (self.panel.tabText(self.panel.currentIndex()) == "Needle count"
+                and not self.panel.visibleRegion().isEmpty())
+
+    def toggle_window(self) -> None:
+        """The safety record in a roomy window of its own over the main window (the 17-item screen
+        needs more than a side panel), or back into its dock."""
+        if self.dock.isFloating():
+            self.dock.setFloating(False)
+            self.dock.raise_()
+            return
+        host = self.host.frameGeometry()
+        width, height = min(980, int(host.width() * 0.8)), min(780, int(host.height() * 0.9))
+        self.dock.setFloating(True)
+        self.dock.resize(width, height)
+        self.dock.move(host.center().x() - width // 2, host.center().y() - height // 2)
+        self.dock.show()
+        self.dock.raise_()
+        self.dock.activateWindow()
+
     def show_tab(self, title: str) -> None:
         """Bring the Safety dock forward on the tab with this title (the Sign action's go-to)."""
         self.dock.show()
         self.dock.raise_()
+        self._go_to(title)
+
+    def _go_to(self, title: str) -> None:
         for index in range(self.panel.count()):
             if self.panel.tabText(index) == title:
                 self.panel.setCurrentIndex(index)

@@ -31,6 +31,7 @@ from bodymap.domain import safety as dom
 from bodymap.ui.safety.consent import consent_status_html
 from bodymap.ui.safety.dialogs import URGENT_STYLE, local
 from bodymap.ui.safety.session import SessionBox
+from bodymap.ui.widgets.form import typed_over
 
 LIGHT = {  # state -> (colour, text)
     dom.CountState.NOTHING: ("#6C757D", "No needles used"),
@@ -49,7 +50,7 @@ def _spin(maximum: int, special: str | None = None) -> QSpinBox:
         spin.setSpecialValueText(special)
     spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     spin.wheelEvent = lambda e: e.ignore()
-    return spin
+    return typed_over(spin)
 
 
 def _wrapping_list() -> QListWidget:
@@ -62,6 +63,8 @@ def _wrapping_list() -> QListWidget:
 
 class SafetyPanel(QTabWidget):
     screenReviewed = Signal(dict)              # item id -> ScreenAnswer
+    copyLastRequested = Signal()               # fill the form with the last screen's answers
+    roomyRequested = Signal()                  # the safety record in a window of its own (or back)
     consentRequested = Signal()
     consentFormRequested = Signal()
     consentDetailsRequested = Signal()
@@ -120,6 +123,21 @@ class SafetyPanel(QTabWidget):
             self.screen_table.setCellWidget(row, 1, combo)
             self.screen_table.setItem(row, 2, QTableWidgetItem(""))
         self.screen_table.resizeRowsToContents()
+        self.all_no = QPushButton("All no")
+        self.all_no.setToolTip("Answer “No” to every item (and clear the notes), then change the few that differ")
+        self.all_no.clicked.connect(self.answer_all_no)
+        self.copy_last = QPushButton("Copy last answers")
+        self.copy_last.setToolTip("Fill the form with the answers of the patient's last screen, "
+                                  "then change the items that differ")
+        self.copy_last.clicked.connect(self.copyLastRequested)
+        self.roomy = QPushButton("Open in a window")
+        self.roomy.setToolTip("The safety record in a large window of its own; this button docks it again")
+        self.roomy.clicked.connect(self.roomyRequested)
+        quick = QHBoxLayout()
+        quick.addWidget(self.all_no)
+        quick.addWidget(self.copy_last)
+        quick.addStretch(1)
+        quick.addWidget(self.roomy)
         self.review = QPushButton("Reviewed with the patient")
         self.review.clicked.connect(lambda: self.screenReviewed.emit(self.screen_answers()))
         self.areas = _wrapping_list()
@@ -131,6 +149,7 @@ class SafetyPanel(QTabWidget):
         areas_hint.setStyleSheet(MUTED_STYLE)
         box.addWidget(self.screen_status)
         box.addWidget(self.flags)
+        box.addLayout(quick)
         box.addWidget(self.screen_table, 1)
         box.addWidget(self.review)
         box.addWidget(areas_hint)
@@ -145,6 +164,21 @@ class SafetyPanel(QTabWidget):
             return
         yes = combo.currentData() == dom.Answer.YES.value
         item.setForeground(QColor("#B00020") if yes else QColor("#1B1B1B"))
+
+    def answer_all_no(self) -> None:
+        for row, item in enumerate(dom.SCREEN_ITEMS):
+            combo = self.answers[item.id]
+            combo.setCurrentIndex(combo.findData(dom.Answer.NO.value))
+            self.screen_table.item(row, 2).setText("")
+
+    def fill_screen(self, answers) -> None:
+        """Put answers (item id -> ScreenAnswer) in the form, to be reviewed with the patient."""
+        for row, item in enumerate(dom.SCREEN_ITEMS):
+            answer = answers[item.id]
+            combo = self.answers[item.id]
+            combo.setCurrentIndex(combo.findData(dom.Answer(answer.answer).value))
+            self.screen_table.item(row, 2).setText(answer.note)
+            self._answer_colour(row)
 
     def screen_answers(self) -> dict:
         return {item.id: dom.ScreenAnswer(dom.Answer(self.answers[item.id].currentData()),
@@ -320,7 +354,7 @@ class SafetyPanel(QTabWidget):
         for w in (self.review, self.record_consent, self.save_count, self.save_response, self.add_event,
                   self.edit_event, self.delete_event, self.removed, self.count_note, self.pain_after, self.rom,
                   self.screen_table, self.save_needles, self.needles, self.passes, self.ack_thorax,
-                  self.remove_area):
+                  self.remove_area, self.all_no, self.copy_last):
             w.setEnabled(safety is not None and editable)
         self.consent_form.setEnabled(safety is not None)
         self.consent_details.setEnabled(safety is not None and safety.consent is not None)
@@ -350,12 +384,8 @@ class SafetyPanel(QTabWidget):
         self.show_selected(self._tp_id)
 
     def _show_screen(self, screen) -> None:
-        for row, item in enumerate(dom.SCREEN_ITEMS):
-            answer = screen.answers[item.id]
-            combo = self.answers[item.id]
-            combo.setCurrentIndex(combo.findData(dom.Answer(answer.answer).value))
-            self.screen_table.item(row, 2).setText(answer.note)
-            self._answer_colour(row)
+        self.fill_screen(screen.answers)
+        self.copy_last.setEnabled(self.review.isEnabled() and screen.previous_visit_id is not None)
         if screen.reviewed:
             self.screen_status.setText(f"✔ Reviewed by {screen.reviewed_by}, {local(screen.reviewed_at)}.")
             self.screen_status.setStyleSheet("color: #2E7D32; font-weight: 600;")

@@ -39,6 +39,7 @@ from bodymap.errors import BodymapError, ConflictError, ValidationError
 from bodymap.render.diagram_item import DiagramItem
 from bodymap.render.template_items import TemplateBackgroundItem, TemplateOverlayItem
 from bodymap.ui.canvas.view import FitZoomView
+from bodymap.ui.widgets import folders
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg);;All files (*)"
 PLACED = QColor("#1b7f3a")
@@ -95,8 +96,10 @@ class ImportDialog(QDialog):
         self.resize(560, 0)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the diagram image", self.path.text(), IMAGE_FILTER)
+        start = self.path.text() or folders.start_folder(folders.IMAGES)
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the diagram image", start, IMAGE_FILTER)
         if path:
+            folders.remember(folders.IMAGES, path)
             self.path.setText(path)
             if not self.name.text().strip():
                 self.name.setText(Path(path).stem.replace("_", " "))

@@ -1,6 +1,7 @@
 """The base of the app's forms (patient, visit, consent, adverse event, ...)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from bodymap.errors import BodymapError
@@ -45,3 +46,18 @@ class FormDialog(QDialog):
             self.show_error(str(exc))
             return
         self.accept()
+
+
+class _SelectOnFocus(QObject):
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            # after the click has placed the cursor: the whole text, so what is typed replaces it
+            QTimer.singleShot(0, watched.selectAll)
+        return False
+
+
+def typed_over(spin):
+    """A number field whose text is selected when it gets the focus, by click as by Tab: a click
+    and "6" give 6, not "not rated6" (which the field refuses)."""
+    spin.installEventFilter(_SelectOnFocus(spin))      # the spin box has the focus; its line edit is its proxy
+    return spin
