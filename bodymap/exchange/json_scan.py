@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from bodymap.domain.charting import chart_key
 from bodymap.errors import ExchangeError
 from bodymap.exchange.json_check import MAX_ROWS, Checker, check_header, check_patient
 from bodymap.exchange.json_stream import Event
+
+if TYPE_CHECKING:                        # numpy is loaded by an import only, not at start-up
+    import numpy as np
 
 __all__ = ["Scan", "marks_of"]
 
@@ -99,6 +100,7 @@ class Scan:
                     self._links.append((kind, source, f"{mark['_path']}.carried_from_id"))
 
     def _sorted(self, kind: str) -> np.ndarray:
+        import numpy as np
         return np.sort(np.frombuffer(self._ids[kind], dtype=np.int64)) if self._ids[kind] else np.zeros(0, np.int64)
 
     def _check_ids(self, walk: Callable[[], Iterable[Event]]) -> None:
@@ -110,6 +112,7 @@ class Scan:
                 raise ExchangeError(f"Duplicate {label} id {value}", _second_place(walk, kind, value))
 
     def _check_links(self) -> None:
+        import numpy as np
         for kind, _key in LINKED:
             ids = self._sorted(kind)
             for kind_, source, path in self._links:

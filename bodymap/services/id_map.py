@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:                        # numpy is loaded by an import only, not at start-up
+    import numpy as np
 
 __all__ = ["IdMap"]
 
@@ -30,6 +32,7 @@ class IdMap(Mapping[int, int]):
 
     def _sorted(self) -> tuple[np.ndarray, np.ndarray]:
         if self._index is None:
+            import numpy as np
             old = np.frombuffer(self._old, dtype=np.int64) if self._old else np.zeros(0, np.int64)
             new = np.frombuffer(self._new, dtype=np.int64) if self._new else np.zeros(0, np.int64)
             order = np.argsort(old, kind="stable")
@@ -37,6 +40,7 @@ class IdMap(Mapping[int, int]):
         return self._index
 
     def __getitem__(self, old: int) -> int:
+        import numpy as np
         keys, values = self._sorted()
         at = int(np.searchsorted(keys, old, side="right")) - 1      # the last one written wins, as in a dict
         if at < 0 or keys[at] != old:
@@ -50,4 +54,5 @@ class IdMap(Mapping[int, int]):
         return iter(dict.fromkeys(self._old))
 
     def __len__(self) -> int:
+        import numpy as np
         return len(np.unique(self._sorted()[0]))

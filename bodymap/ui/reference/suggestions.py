@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from bodymap.domain.referral import EITHER
 from bodymap.ui.reference.browser import caveat_label
@@ -206,6 +207,8 @@ class SuggestionsPanel(QWidget):
         QTimer.singleShot(0, self._refit)      # the list's viewport is resized after this panel
 
     def _refit(self) -> None:
+        if not Shiboken.isValid(self.list):      # the timer outlived the dock (window closed)
+            return
         width = self._row_width()
         for i in range(self.list.count()):
             item = self.list.item(i)
