@@ -127,7 +127,7 @@ def write(path: Path, rows: list[dict], counts: dict, notes: list[str]) -> None:
     path.write_text(text)
 
 
-def run(scale: float, formats: list[str], postgres: bool, write_to: Path | None) -> list[dict]:
+def run(scale: float, formats: list[str], postgres: bool, write_to: Path | None, sqlite: bool = True) -> list[dict]:
     import generate
 
     from bodymap import db
@@ -136,10 +136,11 @@ def run(scale: float, formats: list[str], postgres: bool, write_to: Path | None)
     path = generate.generate_sqlite(scale)
     print(f"clinic: {path.name} {generate.counts(scale)}")
     with tempfile.TemporaryDirectory(prefix="bodymap-exchange-mem-") as folder:
-        empty = Path(folder) / "empty.sqlite3"
-        db.open_database(f"sqlite:///{empty}")[0].dispose()
-        rows += measure_backend("SQLite", f"sqlite:///{path}", f"sqlite:///{empty}", formats, Path(folder))
-        empty.unlink()
+        if sqlite:
+            empty = Path(folder) / "empty.sqlite3"
+            db.open_database(f"sqlite:///{empty}")[0].dispose()
+            rows += measure_backend("SQLite", f"sqlite:///{path}", f"sqlite:///{empty}", formats, Path(folder))
+            empty.unlink()
         if postgres:
             cluster = None
             try:
@@ -171,9 +172,11 @@ def main(argv=None) -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="1 = 10,000 patients (default)")
     parser.add_argument("--formats", default="json,csv,fhir")
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument("--write", default=None, help="update this file's exchange block (docs/PERFORMANCE.md)")
     args = parser.parse_args(argv)
-    run(args.scale, args.formats.split(","), not args.no_postgres, Path(args.write) if args.write else None)
+    run(args.scale, args.formats.split(","), not args.no_postgres, Path(args.write) if args.write else None,
+        sqlite=not args.no_sqlite)
     return 0
 
 

@@ -69,7 +69,7 @@ def run_export(service, args) -> int:
 
 
 def _export(service, args) -> list[Path]:
-    from bodymap.exchange.charts import iter_charts, select_visits
+    from bodymap.exchange.charts import iter_charts, select_visit_ids, select_visits
     scope = dict(visit_id=args.visit, chart_number=args.patient, everything=args.all,
                  since=args.since, until=args.until)
     out: Path = args.output
@@ -79,15 +79,18 @@ def _export(service, args) -> list[Path]:
             raise ValidationError("--since and --until do not apply to JSON exports.")
         return [ExchangeService.for_service(service).write_export(
             out, visit_id=args.visit, chart_number=args.patient, everything=args.all)]
+    if args.format in ("csv", "fhir"):              # streamed: only the visits' ids are held
+        ids = select_visit_ids(service, **scope)
+        if not ids:
+            raise ValidationError("No visits match; nothing was exported.")
+        if args.format == "csv":
+            from bodymap.exchange.csv_io import write_csv
+            return [write_csv(iter_charts(service, ids), out)]
+        from bodymap.exchange.fhir import write_fhir
+        return [write_fhir(iter_charts(service, ids), out)]
     visits = select_visits(service, **scope)
     if not visits:
         raise ValidationError("No visits match; nothing was exported.")
-    if args.format == "csv":
-        from bodymap.exchange.csv_io import write_csv
-        return [write_csv(iter_charts(service, visits), out)]
-    if args.format == "fhir":
-        from bodymap.exchange.fhir import write_fhir
-        return [write_fhir(iter_charts(service, visits), out)]
     _app = qt_app()
     if args.format == "png":
         from bodymap.export.batch import save_views_png
