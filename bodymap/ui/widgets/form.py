@@ -49,15 +49,26 @@ class FormDialog(QDialog):
 
 
 class _SelectOnFocus(QObject):
+    def __init__(self, spin):
+        super().__init__(spin)
+        self.spin = spin
+
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             # after the click has placed the cursor: the whole text, so what is typed replaces it
-            QTimer.singleShot(0, watched.selectAll)
+            QTimer.singleShot(0, self.spin.selectAll)
+        elif (event.type() == QEvent.Type.MouseButtonRelease and self.spin.specialValueText()
+              and self.spin.value() == self.spin.minimum()):
+            # a click into a field that already had the focus (a dialog closed, a tab changed) and
+            # still says "not counted": that text goes too, or "3" would make "not counted3"
+            QTimer.singleShot(0, self.spin.selectAll)
         return False
 
 
 def typed_over(spin):
     """A number field whose text is selected when it gets the focus, by click as by Tab: a click
     and "6" give 6, not "not rated6" (which the field refuses)."""
-    spin.installEventFilter(_SelectOnFocus(spin))      # the spin box has the focus; its line edit is its proxy
+    selecting = _SelectOnFocus(spin)
+    spin.installEventFilter(selecting)      # the spin box has the focus; its line edit is its proxy
+    spin.lineEdit().installEventFilter(selecting)     # and gets the clicks
     return spin
