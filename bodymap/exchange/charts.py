@@ -13,9 +13,14 @@ def select_visits(service, *, visit_id: int | None = None, chart_number: str | N
     """The visits in scope, oldest first. since/until (inclusive, local dates) narrow any scope.
 
     Raises LookupError (NotFound) for an unknown visit or chart number."""
-    ids = select_visit_ids(service, visit_id=visit_id, chart_number=chart_number, everything=everything,
-                           since=since, until=until)
-    return [service.get_visit(vid) for vid in ids]
+    if visit_id is not None:
+        patient_id = None
+        records = [service.get_visit(visit_id)]
+    else:
+        patient_id = _patient_id(service, chart_number, everything, since, until)
+        records = service.list_visits(patient_id)                 # one query, as the ids' own
+    by_id = {v.id: v for v in records}
+    return [by_id[vid] for vid in _chosen([(v.id, v.started_at) for v in records], since, until)]
 
 
 def select_visit_ids(service, *, visit_id: int | None = None, chart_number: str | None = None,
@@ -24,12 +29,23 @@ def select_visit_ids(service, *, visit_id: int | None = None, chart_number: str 
     """select_visits' visits as ids only (a whole-clinic CSV or FHIR export holds no more)."""
     if visit_id is not None:
         times = [(visit_id, service.get_visit(visit_id).started_at)]
-    elif chart_number is not None:
-        times = service.visit_times(service.find_patient(chart_number).id)
-    elif everything or since is not None or until is not None:
-        times = service.visit_times(None)
     else:
-        raise ValueError("Choose a visit, a patient, everything or a date range.")
+        times = service.visit_times(_patient_id(service, chart_number, everything, since, until))
+    return _chosen(times, since, until)
+
+
+def _patient_id(service, chart_number: str | None, everything: bool, since: dt.date | None,
+                until: dt.date | None) -> int | None:
+    """The one patient in scope, or None for every patient."""
+    if chart_number is not None:
+        return int(service.find_patient(chart_number).id)
+    if everything or since is not None or until is not None:
+        return None
+    raise ValueError("Choose a visit, a patient, everything or a date range.")
+
+
+def _chosen(times: list[tuple[int, dt.datetime]], since: dt.date | None, until: dt.date | None) -> list[int]:
+    """The ids whose local start date is in [since, until], oldest first."""
     if since is not None and until is not None and since > until:
         raise ValueError(f"The date range is empty: {since.isoformat()} is after {until.isoformat()}.")
     chosen = [(started, vid) for vid, started in times

@@ -105,3 +105,25 @@ def import_document(sessions, document, on_conflict: str = "refuse"):
 def import_file(sessions, path, on_conflict: str = "refuse"):
     from bodymap.services.exchange import ExchangeService
     return ExchangeService(sessions).import_file(path, on_conflict)
+
+
+# A valid whole-database export of chart_data, and an empty database to import it into (the
+# import tests of test_import_errors.py and test_streaming_import.py).
+@pytest.fixture(scope="module")
+def valid_doc(tmp_path_factory):
+    from bodymap import db
+    from bodymap.services import ChartService
+    path = tmp_path_factory.mktemp("src") / "src.sqlite3"
+    engine, sessions = db.open_database(f"sqlite:///{path}")
+    chart_data(ChartService(sessions))
+    doc = export_document(sessions, everything=True)
+    engine.dispose()
+    return doc
+
+
+@pytest.fixture
+def empty(tmp_path):
+    from bodymap import db
+    engine, sessions = db.open_database(f"sqlite:///{tmp_path / 'target.sqlite3'}")
+    yield sessions
+    engine.dispose()

@@ -9,27 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bodymap import db
 from bodymap.errors import ExchangeError
-from tests.exchange.conftest import chart_data, export_document, import_document, import_file, row_counts
-
-
-@pytest.fixture(scope="module")
-def valid_doc(tmp_path_factory):
-    from bodymap.services import ChartService
-    path = tmp_path_factory.mktemp("src") / "src.sqlite3"
-    engine, sessions = db.open_database(f"sqlite:///{path}")
-    chart_data(ChartService(sessions))
-    doc = export_document(sessions, everything=True)
-    engine.dispose()
-    return doc
-
-
-@pytest.fixture
-def empty(tmp_path):
-    engine, sessions = db.open_database(f"sqlite:///{tmp_path / 'target.sqlite3'}")
-    yield sessions
-    engine.dispose()
+from tests.exchange.conftest import import_document, import_file, row_counts
 
 
 def refused(sessions, doc, *fragments):

@@ -12,12 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bodymap import db
 from bodymap.errors import ExchangeError
 from bodymap.exchange import json_stream
 from bodymap.exchange.json_io import read_document, write_json
 from bodymap.services.id_map import IdMap
-from tests.exchange.conftest import chart_data, export_document, import_file, row_counts
+from tests.exchange.conftest import import_file, row_counts
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers(-10**40, 10**40) | st.floats(allow_nan=False, allow_infinity=False)
@@ -88,24 +87,6 @@ def test_a_number_split_across_chunks_is_read_whole(tmp_path, monkeypatch):
     assert _walked(path) == {"patients": [12345678, 1.5e300, -0.000125], "schema_version": 98765}
 
 
-@pytest.fixture(scope="module")
-def clinic_doc(tmp_path_factory):
-    from bodymap.services import ChartService
-    path = tmp_path_factory.mktemp("src") / "src.sqlite3"
-    engine, sessions = db.open_database(f"sqlite:///{path}")
-    chart_data(ChartService(sessions))
-    doc = export_document(sessions, everything=True)
-    engine.dispose()
-    return doc
-
-
-@pytest.fixture
-def empty(tmp_path):
-    engine, sessions = db.open_database(f"sqlite:///{tmp_path / 'target.sqlite3'}")
-    yield sessions
-    engine.dispose()
-
-
 def _two_patients(doc) -> tuple[dict, dict, dict]:
     doc = copy.deepcopy(doc)
     with_tps = [p for p in doc["patients"] if any(v["trigger_points"] for v in p["visits"])]
@@ -134,9 +115,9 @@ def _import_refused(sessions, doc, tmp_path, monkeypatch) -> str:
     return str(info.value)
 
 
-def test_a_trigger_point_id_used_by_two_patients_is_refused_where_it_repeats(empty, clinic_doc, tmp_path,
+def test_a_trigger_point_id_used_by_two_patients_is_refused_where_it_repeats(empty, valid_doc, tmp_path,
                                                                               monkeypatch):
-    doc, first, second = _two_patients(clinic_doc)
+    doc, first, second = _two_patients(valid_doc)
     _unlinked_tp(second)["id"] = _first_tp(first)["id"]
     where = doc["patients"].index(second)
     message = _import_refused(empty, doc, tmp_path, monkeypatch)
@@ -144,27 +125,27 @@ def test_a_trigger_point_id_used_by_two_patients_is_refused_where_it_repeats(emp
     assert f"$.patients[{where}].visits[" in message and ".trigger_points[" in message
 
 
-def test_a_visit_id_used_by_two_patients_is_refused(empty, clinic_doc, tmp_path, monkeypatch):
-    doc, first, second = _two_patients(clinic_doc)
+def test_a_visit_id_used_by_two_patients_is_refused(empty, valid_doc, tmp_path, monkeypatch):
+    doc, first, second = _two_patients(valid_doc)
     second["visits"][0]["id"] = first["visits"][0]["id"]
     message = _import_refused(empty, doc, tmp_path, monkeypatch)
     assert f"Duplicate visit id {first['visits'][0]['id']}" in message
     assert f"$.patients[{doc['patients'].index(second)}].visits[0].id" in message
 
 
-def test_a_link_to_another_patients_mark_is_refused(empty, clinic_doc, tmp_path, monkeypatch):
-    doc, first, second = _two_patients(clinic_doc)
+def test_a_link_to_another_patients_mark_is_refused(empty, valid_doc, tmp_path, monkeypatch):
+    doc, first, second = _two_patients(valid_doc)
     _first_tp(second)["carried_from_id"] = _first_tp(first)["id"]
     message = _import_refused(empty, doc, tmp_path, monkeypatch)
     assert "of another patient" in message and ".carried_from_id" in message
 
 
-def test_a_file_imported_in_small_chunks_is_the_file(empty, clinic_doc, tmp_path, monkeypatch):
+def test_a_file_imported_in_small_chunks_is_the_file(empty, valid_doc, tmp_path, monkeypatch):
     monkeypatch.setattr(json_stream, "CHUNK", 50)
-    path = write_json(clinic_doc, tmp_path / "doc.json")
+    path = write_json(valid_doc, tmp_path / "doc.json")
     summary = import_file(empty, path)
-    assert summary.patients == len(clinic_doc["patients"])
-    assert summary.trigger_points == sum(len(v["trigger_points"]) for p in clinic_doc["patients"]
+    assert summary.patients == len(valid_doc["patients"])
+    assert summary.trigger_points == sum(len(v["trigger_points"]) for p in valid_doc["patients"]
                                          for v in p["visits"])
     assert row_counts(empty)["trigger_points"] == summary.trigger_points
 
