@@ -66,10 +66,14 @@ def sqlite_damage(dbapi_conn, seconds: float | None = None) -> str | None:
 
     Two brakes, as SQLite runs the check in two kinds of steps: a progress handler stops the row
     checks, and sqlite3_interrupt() from a thread stops the b-tree walk, which SQLite (3.40) runs
-    as one step without calling the handler."""
+    as one step without calling the handler. A limit of zero or less checks nothing: the walk of a
+    file in the page cache can reach a damaged page before the brake's thread is first scheduled,
+    so "stopped at once" is kept by not starting."""
     import sqlite3
     import threading
     import time
+    if seconds is not None and seconds <= 0:
+        return None
     done = threading.Event()
     brake = None
     if seconds is not None:
