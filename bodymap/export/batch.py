@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bodymap.domain.clinic import ClinicSettings
 from bodymap.domain.records import VisitChart, VisitRecord
+from bodymap.domain.wording import counted
 from bodymap.exchange.files import PRIVATE_MODE, safe_name
 
 
@@ -65,7 +66,7 @@ def batch_export_pdfs(service, visits: list[VisitRecord], folder, page_size="A4"
     if not folder.is_dir():
         raise FileNotFoundError(2, "The folder does not exist", str(folder))
     total = len(visits)
-    yield BatchProgress(0, total, None, f"Exporting {total} visit(s)…")
+    yield BatchProgress(0, total, None, f"Exporting {counted(total, 'visit')}…")
     from bodymap.services.handout import HandoutExtras
     extras = HandoutExtras.for_service(service)  # trends once per patient, not once per visit
     for done, visit in enumerate(visits, start=1):

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from bodymap import db
 from bodymap.domain.charting import FINDINGS, MAX_CHART_NUMBER, chart_key
+from bodymap.domain.wording import counted
 from bodymap.errors import BodymapError, ChartNumberConflict, ExchangeError
 from bodymap.exchange.json_scan import Scan, marks_of
 from bodymap.exchange.json_stream import Event
@@ -52,10 +53,10 @@ class ImportSummary:
     record_ids: dict[str, dict[int, int]] = dataclasses.field(default_factory=dict)  # table -> old -> new
 
     def describe(self) -> str:
-        text = (f"Imported {self.patients} patient(s), {self.visits} visit(s), "
-                f"{self.trigger_points} trigger point(s) and {self.zones} zone(s).")
+        text = (f"Imported {counted(self.patients, 'patient')}, {counted(self.visits, 'visit')}, "
+                f"{counted(self.trigger_points, 'trigger point')} and {counted(self.zones, 'zone')}.")
         if self.records:
-            text += f" Also {sum(self.records.values())} row(s) of the safety record, templates and settings."
+            text += f" Also {counted(sum(self.records.values()), 'row')} of the safety record, templates and settings."
         for old, new in self.renamed.items():
             text += f" Chart {old} was already in use and was imported as {new}."
         return " ".join([text, *self.notes])

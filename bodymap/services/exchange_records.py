@@ -21,6 +21,7 @@ from sqlalchemy import JSON, Boolean, Date, Float, Integer, LargeBinary, String,
 from sqlalchemy.orm import Session
 
 from bodymap import db
+from bodymap.domain.wording import counted
 from bodymap.errors import ExchangeError, ValidationError
 from bodymap.exchange.json_io import iso
 from bodymap.services.settings import CLINIC_KEY
@@ -181,10 +182,10 @@ def import_records(s: Session, records: dict[str, list[Json]], id_map: Mapping[s
     if kept_settings:
         notes.append(f"This database's settings were kept for: {', '.join(sorted(kept_settings))}.")
     if orphans:
-        notes.append(f"{orphans} row(s) of the safety record belonged to charts outside the file and were "
+        notes.append(f"{counted(orphans, 'row')} of the safety record belonged to charts outside the file and were "
                      "left out.")
     if unlinked:
-        notes.append(f"{unlinked} link(s) of the safety record pointed to rows outside the file and were left empty.")
+        notes.append(f"{counted(unlinked, 'link')} of the safety record pointed to rows outside the file and were left empty.")
     return written
 
 

@@ -27,6 +27,7 @@ from sqlalchemy.engine import Connection
 
 from bodymap.domain import diagrams
 from bodymap.domain.placement import is_deep_muscle, trigger_point_placement, zone_outline, zone_shape
+from bodymap.domain.wording import counted
 from bodymap.errors import ExchangeError, ValidationError
 from bodymap.services.audit import ActorLike, audit_values
 
@@ -56,12 +57,14 @@ class ImportReport:
     def notes(self) -> list[str]:
         out = []
         if self.relabelled:
-            out.append(f"{self.relabelled} mark(s) had region, side or muscle labels that disagree with "
+            out.append(f"{counted(self.relabelled, 'mark')} had region, side or muscle labels that disagree with "
                        "where they lie on the diagram; the diagram's labels were recorded instead "
                        f"(e.g. {'; '.join(self.examples)}).")
         if self.signed_elsewhere:
-            out.append(f"{self.signed_elsewhere} signed visit(s) keep their original signer and time and are "
-                       "recorded as signed elsewhere and imported.")
+            one = self.signed_elsewhere == 1
+            out.append(f"{counted(self.signed_elsewhere, 'signed visit')} {'keeps its' if one else 'keep their'} "
+                       f"original signer and time and {'is' if one else 'are'} recorded as signed elsewhere "
+                       "and imported.")
         return out
 
 

@@ -67,7 +67,7 @@ def test_import_refuses_then_renames(demo, tmp_path):
     out = ok(run_cli("--database", url, "import", str(exported), "--on-conflict", "rename"))
     assert "DEMO-0001-2" in out
     fresh = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
-    assert "Imported 1 patient(s), 3 visit(s)" in ok(run_cli("--database", fresh, "import", str(exported)))
+    assert "Imported 1 patient, 3 visits" in ok(run_cli("--database", fresh, "import", str(exported)))
 
 
 def test_clear_one_line_errors(demo, tmp_path):
@@ -106,7 +106,7 @@ def test_import_recomputes_labels_and_refuses_hostile_files(demo, tmp_path):
     hostile.write_text(json.dumps(doc), encoding="utf-8")
     fresh = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
     out = ok(run_cli("--database", fresh, "import", str(hostile)))
-    assert "1 mark(s) had region, side or muscle labels that disagree" in out and DEMO_NAME not in out
+    assert "1 mark had region, side or muscle labels that disagree" in out and DEMO_NAME not in out
     zone = next(z for v in doc["patients"][0]["visits"] for z in v["zones"])
     zone["regions"] = ["right:\ud800"]
     doc["patients"][0]["chart_number"] = "OTHER-1"

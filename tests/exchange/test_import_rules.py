@@ -62,7 +62,7 @@ def test_labels_in_the_file_are_recomputed_from_the_diagram_and_reported(session
     assert (sorted(chart.zones[0].sides), sorted(chart.zones[0].regions)) == truth_zone
     assert summary.relabelled == 2
     text = summary.describe()
-    assert "2 mark(s)" in text and "$.patients[0].visits[0].trigger_points[0]" in text
+    assert "2 marks had" in text and "$.patients[0].visits[0].trigger_points[0]" in text
     assert "$.patients[0].visits[0].zones[0]" in text and "region is upper_trapezius_ridge" in text
     assert doc["patients"][0]["name"] not in text
 
@@ -121,7 +121,7 @@ def test_signed_visits_keep_their_signature_and_say_where_it_came_from(sessions,
     folder = tmp_path / "Patients of Dr Who"
     folder.mkdir()
     summary = import_file(sessions, write_json(doc, folder / "from-clinic-a.json"))
-    assert "1 signed visit(s)" in summary.describe()
+    assert "1 signed visit keeps" in summary.describe()
     visit = _imported_chart(sessions).visit
     assert visit.status == "signed" and iso(visit.signed_at) == original["signed_at"]
     assert visit.signed_by == original["signed_by"]

@@ -129,5 +129,5 @@ def test_records_of_charts_outside_the_file_are_left_out_and_reported(sessions, 
     assert summary.records.get("safety_needle_logs", 0) == len(logs) - 1
     assert summary.records["safety_consents"] == len(doc["records"]["safety_consents"])
     text = summary.describe()
-    assert "1 row(s) of the safety record belonged to charts outside the file" in text
-    assert "1 link(s) of the safety record pointed to rows outside the file" in text
+    assert "1 row of the safety record belonged to charts outside the file" in text
+    assert "1 link of the safety record pointed to rows outside the file" in text

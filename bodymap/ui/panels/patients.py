@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.domain.wording import counted
+
 SEARCH_DELAY_MS = 120
 
 
@@ -157,7 +159,8 @@ class PatientPanel(QWidget):
             for v in self.service.list_visits(patient.id):
                 when = v.local_time().strftime("%d %b %Y  %H:%M")
                 status = "signed" if v.is_signed else "draft"
-                text = f"{when}  ·  {status}\n{v.trigger_point_count} trigger points · {v.zone_count} zones"
+                text = (f"{when}  ·  {status}\n{counted(v.trigger_point_count, 'trigger point')}"
+                        f" · {counted(v.zone_count, 'zone')}")
                 if v.chief_complaint:
                     text += f"\n{v.chief_complaint[:60]}"
                 item = QListWidgetItem(text)
