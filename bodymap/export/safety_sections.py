@@ -61,10 +61,31 @@ def urgent_box(layout, text: str = PNEUMOTHORAX_ADVICE) -> None:
     layout.y += h + layout.mm(2)
 
 
-def safety_sections(layout, safety, after_care: bool = True, summary: bool = True) -> None:
+def patient_summary(layout, safety) -> None:
+    """The patient copy's part of the safety record: urgent advice after an urgent event and how
+    the pain changed with the treatment; never consent, needle counts or who recorded what."""
+    rows = []
+    if safety.pain_after is not None:
+        rows.append(_row("Pain after treatment", pain_change(safety.overall_pain, safety.pain_after)))
+    if not rows and not safety.urgent:
+        return
+    layout.heading("How the treatment went", keep=layout.line("body") * 3)
+    if safety.urgent:
+        urgent_box(layout)
+    if rows:
+        layout.table([("", 40), ("", 150)], rows, header=False, zebra=False, rules=False)
+
+
+def safety_sections(layout, safety, after_care: bool = True, summary: bool = True,
+                    patient: bool = False) -> None:
     """Adds 'Treatment safety' (consent, needle count, cautions, response, adverse events) and
-    the clinic's after-care text to layout (a PagedLayout being built)."""
-    if summary:
+    the clinic's after-care text to layout (a PagedLayout being built).
+
+    patient: the patient copy's short version instead of the summary (patient_summary);
+    after_care: print the after-care advice (the handout does only when something was needled)."""
+    if patient:
+        patient_summary(layout, safety)
+    elif summary:
         layout.heading("Treatment safety", keep=layout.line("body") * 4)
         if safety.urgent:
             urgent_box(layout)
