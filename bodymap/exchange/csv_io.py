@@ -65,10 +65,9 @@ def chart_rows(chart: VisitChart) -> Iterable[list[str]]:
     common = ["", p.chart_number, p.name, p.date_of_birth.isoformat() if p.date_of_birth else "", str(v.id),
               v.local_time().strftime("%Y-%m-%d %H:%M"), v.status, v.clinician, v.signed_by if v.is_signed else "",
               v.signed_at.astimezone().strftime("%Y-%m-%d %H:%M") if v.is_signed and v.signed_at else ""]
-    from bodymap.domain.mark_order import mark_keys, ordered_marks
+    from bodymap.domain.mark_order import mark_keys
     numbers, letters = mark_keys(chart)            # the keys printed on the handout (page order)
-    tps, zones = ordered_marks(chart)
-    for tp in tps:
+    for tp in chart.trigger_points:
         row = dict(zip(COLUMNS, common))
         row.update(record_type="trigger_point", mark_key=numbers[tp.id], mark_id=str(tp.id), view=tp.view,
                    side=tp.side, regions=tp.region_label, region_ids=tp.region or "", muscle=tp.muscle_label,
@@ -77,7 +76,7 @@ def chart_rows(chart: VisitChart) -> Iterable[list[str]]:
                    depth_mm=_num(tp.depth_mm), twitch_responses=_num(tp.twitch_responses),
                    carried_forward=_yes(tp.carried), x=f"{tp.x:.5f}", y=f"{tp.y:.5f}", notes=tp.notes)
         yield [defuse(row.get(c, "")) for c in COLUMNS]
-    for zone in zones:
+    for zone in chart.zones:
         try:
             quality = PainQuality(zone.quality).label
         except ValueError:
@@ -86,7 +85,7 @@ def chart_rows(chart: VisitChart) -> Iterable[list[str]]:
         row.update(record_type="zone", mark_key=letters[zone.id], mark_id=str(zone.id), view=zone.view,
                    side="; ".join(zone.sides), regions=_labels(zone.regions), region_ids="; ".join(zone.regions),
                    zone_quality=quality, zone_intensity=str(zone.intensity), zone_depth=zone.depth,
-                   referred_from="; ".join(numbers[i] for i in sorted(zone.source_ids) if i in numbers),
+                   referred_from="; ".join(sorted((numbers[i] for i in zone.source_ids if i in numbers), key=int)),
                    carried_forward=_yes(zone.carried), notes=zone.notes)
         yield [defuse(row.get(c, "")) for c in COLUMNS]
 

@@ -41,7 +41,7 @@ PLAIN_FINDINGS = {
     "local_twitch": "the muscle twitched when pressed or treated",
     "referred_pain": "pressing it spread pain to another area",
 }
-PLAIN_STATUS = {"active": "Active: causes pain now", "latent": "Latent: sore only when pressed"}
+PLAIN_STATUS = {"active": "Active: painful now", "latent": "Latent: sore if pressed"}
 
 
 def copy_of(value: Copy | str | None) -> Copy:

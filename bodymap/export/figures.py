@@ -23,10 +23,10 @@ from bodymap.export.layout import ACCENT, INK, MUTED
 from bodymap.render import style
 from bodymap.render.legend import draw_legend, legend_layout
 
-FULL_MM = (88.0, 80.0, 72.0, 64.0, 56.0)        # whole-figure heights tried, largest first
+FULL_MM = (88.0, 80.0, 72.0, 64.0, 58.0, 52.0)  # whole-figure heights tried, largest first
 TARGET_MARK_MM = (6.0, 5.2, 4.6, insets.MIN_MARK_MM)  # trigger point sizes tried in close-ups
 KEY_W_MM = 46.0
-GAP_MM = 5.0
+GAP_MM = 4.5
 FRAME = QColor(ACCENT)
 
 
@@ -90,7 +90,7 @@ class BodyChart:
         return out
 
     def caption_lines(self, title: str, note: str, width: float) -> list:
-        lines = [(t, "view") for t in self.r.wrap(title, "view", width)]
+        lines = [(t, "figure") for t in self.r.wrap(title, "figure", width)]
         if note:
             lines += [(t, "cell_m") for t in self.r.wrap(note, "cell_m", width)]
         return lines
@@ -154,7 +154,7 @@ class BodyChart:
         w = r.mm(KEY_W_MM)
         _c, _rows, _cw, h = legend_layout(w, self.key_font, r.device, self.entries)
         w = min(w, _cw + r.mm(1))
-        return Panel("key", w=w, h=h, caption=[("Key", "view")])
+        return Panel("key", w=w, h=h, caption=[("Key", "figure")])
 
     def caption_h(self, panel: Panel) -> float:
         return sum(self.r.line(k) for _t, k in panel.caption) + self.r.mm(1.2)
@@ -227,6 +227,9 @@ class BodyChart:
         if panel.kind == "key":
             entries, font = self.entries, self.key_font
             r.op(lambda p: draw_legend(p, rect.x(), rect.y(), rect.width(), font, entries))
+            r.figure_log.append({"kind": "key", "page": len(r.pages) - 1,
+                                 "rect": (rect.x(), rect.y(), rect.width(), rect.height()),
+                                 "entries": [(kind, key) for kind, key, _label in entries]})
             return
         scene = self.r_scene(panel.view_id)
         crop = QRectF(panel.crop[0], panel.crop[1], panel.crop[2] - panel.crop[0], panel.crop[3] - panel.crop[1])

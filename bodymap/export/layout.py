@@ -40,7 +40,8 @@ FONTS = {
     "body": (9.0, False, INK), "body_b": (9.0, True, INK), "label": (9.0, True, MUTED),
     "cell": (8.0, False, INK), "cell_b": (8.0, True, INK), "cell_m": (7.5, False, MUTED),
     "th": (7.5, True, INK), "view": (9.5, True, INK), "small": (7.0, False, MUTED),
-    "index": (6.5, True, INK), "inset_index": (7.5, True, INK), "callout": (9.0, True, DRAFT_RED),
+    "index": (6.5, True, INK), "inset_index": (7.5, True, INK),
+    "figure": (8.5, True, INK), "callout": (9.0, True, DRAFT_RED),
 }
 RUNNING_TEXT = ("body", "callout")              # these get a little extra leading
 
