@@ -98,16 +98,16 @@ def depth(zone, copy: Copy) -> str:
 
 def tp_columns(copy: Copy) -> list[tuple[str, int]]:
     if copy.staff:
-        return [("#", 6), ("Muscle / location", 31), ("Side", 13), ("Status", 19), ("Findings", 29),
-                ("Pressure pain", 14), ("Treatment", 32), ("Notes", 36)]
+        return [("#", 6), ("Muscle / location", 31), ("Side", 12), ("Status", 18), ("Findings", 30),
+                ("Pressure pain", 14), ("Treatment", 38), ("Notes", 34)]
     return [("#", 6), ("Muscle / where", 34), ("Side", 12), ("What it is", 26), ("What was found", 40),
             ("Sore to press", 14), ("Treated with", 20), ("Notes", 30)]
 
 
 def zone_columns(copy: Copy) -> list[tuple[str, int]]:
     if copy.staff:
-        return [("Key", 7), ("View", 18), ("Regions", 50), ("Sides", 13), ("Quality", 26),
-                ("Intensity", 15), ("Depth", 18), ("Notes", 40)]
+        return [("Key", 7), ("View", 25), ("Regions", 50), ("Sides", 12), ("Quality", 26),
+                ("Intensity", 15), ("Depth", 18), ("Notes", 36)]
     return [("Key", 7), ("Where you feel it", 60), ("Feels like", 26), ("Strength", 15),
             ("How deep", 20), ("Notes", 40)]
 

@@ -95,6 +95,7 @@ class PagedLayout:
         self.pages: list[list] = []
         self.page_ends: list[float] = []        # where the content of each page left off
         self.break_before: set[str] = set()     # section titles that start a new page
+        self.dense = getattr(self, "dense", False)  # tighter tables and headings (to save a page)
         self.sections: list[tuple[str, int]] = []   # (heading, page index) as laid out
         self._heading: tuple | None = None      # (page, first op, op count after, title, y before)
         self.y = self.top
@@ -255,7 +256,7 @@ class PagedLayout:
         self.ensure(h + self.mm(3) + keep)
         y_before, first = self.y, len(self.pages[-1])
         if self.y > self.top:
-            self.y += self.mm(3)
+            self.y += self.mm(2 if self.dense else 3)
         self.text_top(0, self.y, title, "h2")
         self.y += self.line("h2") + self.mm(0.6)
         self.hline(self.y, ACCENT, 0.35)
@@ -286,7 +287,7 @@ class PagedLayout:
         above it); a row taller than half a page is split line by line. draw_symbol(p, kind,
         key, rect) paints a cell's optional symbol in front of its text.
         """
-        pad_x, pad_y = self.mm(1.3), self.mm(1.0)
+        pad_x, pad_y = self.mm(1.3), self.mm(0.55 if self.dense else 1.0)
         sym = self.pt(9)
         widths = self.column_widths(columns, rows, pad_x, sym + self.mm(1.2))
         xs = [sum(widths[:i]) for i in range(len(widths))]

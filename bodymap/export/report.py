@@ -117,6 +117,7 @@ class _Report(PagedLayout):
         self.chart = chart
         self.copy = copy_of(copy)
         self.compact = compact            # 0, 1, 2: smaller figures and charts to save a page
+        self.dense = compact >= 1         # tighter tables and headings (layout.PagedLayout)
         self.titles = copies.TITLES[self.copy]
         self.figure_log: list[dict] = []  # every figure placed (figures.py), for measuring
         self.numbers, self.letters = mark_keys(chart)
@@ -320,8 +321,10 @@ class _Report(PagedLayout):
         self.home_care()
         if self.safety is not None:
             from bodymap.export.safety_sections import safety_sections
-            safety_sections(self, self.safety, after_care=self.needled(), summary=self.copy.staff,
-                            patient=not self.copy.staff)
+            needled = self.needled()
+            safety_sections(self, self.safety, after_care=needled and not self.copy.staff,
+                            summary=self.copy.staff, patient=not self.copy.staff,
+                            after_care_row=needled and self.copy.staff)
 
     def needled(self) -> bool:
         """Something was needled at this visit: only then is the after-care for needling printed."""

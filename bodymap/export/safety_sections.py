@@ -14,6 +14,7 @@ from bodymap.export.layout import DRAFT_RED
 COUNT_TEXT = {CountState.NOTHING: "No needles used", CountState.RECONCILED: "Reconciled",
               CountState.DOCUMENTED: "Discrepancy documented", CountState.NOT_RECONCILED: "NOT reconciled"}
 AFTER_CARE_TITLE = "After your treatment"
+AFTER_CARE_ROW = "The clinic's after-care advice for dry needling (printed in full on the patient copy)"
 
 
 def _row(label: str, text: str):
@@ -77,12 +78,14 @@ def patient_summary(layout, safety) -> None:
 
 
 def safety_sections(layout, safety, after_care: bool = True, summary: bool = True,
-                    patient: bool = False) -> None:
+                    patient: bool = False, after_care_row: bool = False) -> None:
     """Adds 'Treatment safety' (consent, needle count, cautions, response, adverse events) and
     the clinic's after-care text to layout (a PagedLayout being built).
 
     patient: the patient copy's short version instead of the summary (patient_summary);
-    after_care: print the after-care advice (the handout does only when something was needled)."""
+    after_care: print the after-care advice (the handout does only when something was needled);
+    after_care_row: instead, name it in one row of the summary (the clinician copy: the advice is
+    the clinic's standard text, the same at every visit)."""
     if patient:
         patient_summary(layout, safety)
     elif summary:
@@ -100,6 +103,8 @@ def safety_sections(layout, safety, after_care: bool = True, summary: bool = Tru
             if safety.rom_note:
                 rows.append(_row("Range of motion", safety.rom_note))
         rows += session_rows(safety)
+        if after_care_row and safety.after_care:
+            rows.append(_row("After-care", AFTER_CARE_ROW))
         layout.table([("", 40), ("", 150)], rows, header=False, zebra=False, rules=False)
         if safety.events:
             rows = [[{"paras": [(e.occurred_at.astimezone().strftime("%d %b %H:%M"), "cell")]},
