@@ -60,8 +60,8 @@ def batch_export_pdfs(service, visits: list[VisitRecord], folder, page_size="A4"
                       clinic: ClinicSettings | None = None, copy: str = "patient") -> Iterator[BatchProgress]:
     """One PDF per visit into folder (<chart>_<date>_<visit id>.pdf), yielding after each file;
     copy: "patient" (plain words, the default) or "clinician" (the full record)."""
-    from bodymap.export.report import export_pdf, page_size_of
     from bodymap.export.copies import copy_of
+    from bodymap.export.report import export_pdf, page_size_of
     page_size_of(page_size)                       # refuse a bad size or copy before writing anything
     copy = copy_of(copy)
     folder = Path(folder)

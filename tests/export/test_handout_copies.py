@@ -256,3 +256,29 @@ def test_print_preview_offers_both_copies(qapp, monkeypatch):
     print_dialogs.print_with_preview(None, typical_chart())
     assert seen == ["patient"]
     assert copies[0].value == "patient" and copies[-1].value == "clinician"
+
+
+@needs_poppler
+def test_window_exports_default_to_the_patient_copy_with_a_choice(qapp, demo, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from bodymap.services.settings import SettingsService
+    from bodymap.ui.exports import exchange_actions, print_dialogs
+    chart = demo.get_chart(1)
+    settings = SettingsService(demo._sessions)
+    assert next(iter(exchange_actions.EXPORT_FILTERS.values())) == "pdf"          # the first, the default
+    for fmt, wanted in (("pdf", "Your trigger point and pain chart"), ("pdf-clinician", "(clinician copy)")):
+        [path] = exchange_actions.export_visit(demo, settings, chart, fmt, tmp_path / f"{fmt}.pdf")
+        assert wanted in flat(pdf_text(path))
+    offered = []
+
+    def save_as(_parent, _title, start, filters, selected):
+        offered.append((filters.split(";;"), selected))
+        clinician = next(f for f in filters.split(";;") if f.startswith("Clinician") and "A4" in f)
+        return str(tmp_path / "dialog.pdf"), clinician
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    monkeypatch.setattr(print_dialogs, "_copy", print_dialogs.DEFAULT_COPY)
+    path = print_dialogs.export_pdf_dialog(None, chart, folder=str(tmp_path))
+    filters, selected = offered[0]
+    assert selected.startswith("Patient copy") and len(filters) == 4
+    assert "(clinician copy)" in flat(pdf_text(path))
