@@ -354,6 +354,25 @@ class _Report(PagedLayout):
             self.y += self.line("body_b")
             self.paragraph(notes, title=title.split(" (")[0])
 
+    def _fit_columns(self, columns, rows):
+        """Columns and rows without an empty Notes column, and on narrow paper (A5 portrait) with
+        the Side(s) column folded into the one before it, so no column is too narrow for a word."""
+        names = [title for title, _w in columns]
+        drop = set()
+        if "Notes" in names:
+            i = names.index("Notes")
+            if all(not "".join(t for t, _k in row[i]["paras"]).strip() for row in rows):
+                drop.add(i)
+        for side in ("Side", "Sides"):
+            if side in names and self.W < self.mm(150):
+                i = names.index(side)
+                for row in rows:
+                    row[i - 1] = {**row[i - 1], "paras": list(row[i - 1]["paras"]) + [
+                        (t, "cell_m") for t, _k in row[i]["paras"]]}
+                drop.add(i)
+        keep = [i for i in range(len(columns)) if i not in drop]
+        return [columns[i] for i in keep], [[row[i] for i in keep] for row in rows]
+
     def trigger_point_table(self) -> None:
         tps, copy = self.tps, self.copy
         if not tps and not self.zones:
@@ -382,7 +401,7 @@ class _Report(PagedLayout):
                 {"paras": [(copies.treatment(tp, copy), "cell")]},
                 {"paras": [(self._note_cell(tp.notes, f"#{number}"), "cell")]},
             ])
-        self.table(copies.tp_columns(copy), rows, title=title)
+        self.table(*self._fit_columns(copies.tp_columns(copy), rows), title=title)
         self.long_notes("Trigger point notes (continued from the table)",
                         [(f"#{self.numbers[tp.id]}  {tp.location_label} ({_side(tp.side)})", tp.notes)
                          for tp in tps if self._spills(tp.notes)])
@@ -414,7 +433,7 @@ class _Report(PagedLayout):
             else:
                 rows.append([{"paras": [(key, "cell_b")]}, {"paras": [(regions, "cell")]}, quality,
                              {"paras": [(f"{zone.intensity}/10", "cell")]}, depth, notes])
-        self.table(copies.zone_columns(copy), rows, title=title)
+        self.table(*self._fit_columns(copies.zone_columns(copy), rows), title=title)
         self.long_notes("Pain zone notes (continued from the table)",
                         [(f"Zone {self.letters[z.id]}  {quality_of(z)}, {_view_label(z.view)}", z.notes)
                          for z in zones if self._spills(z.notes)])
