@@ -284,14 +284,21 @@ class BodyChart:
         font = r.fonts["view"]
         pad = r.mm(1.2)
 
+        fm = r.metrics["view"]
+
         def draw(p: QPainter):
             p.setFont(font)
-            p.setPen(MUTED)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
             for where, side in letters:
-                box = rect.adjusted(pad, pad, -pad, -pad)
-                align = Qt.AlignmentFlag.AlignTop | (Qt.AlignmentFlag.AlignRight if where == "right"
-                                                     else Qt.AlignmentFlag.AlignLeft)
-                p.drawText(box, align, side[0].upper())
+                text = side[0].upper()
+                w, h = fm.horizontalAdvance(text) + 2 * pad, fm.height() + pad
+                x = rect.right() - pad - w if where == "right" else rect.left() + pad
+                box = QRectF(x, rect.top() + pad, w, h)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QColor(255, 255, 255, 230))       # legible over the line art
+                p.drawRoundedRect(box, r.mm(0.6), r.mm(0.6))
+                p.setPen(MUTED)
+                p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         r.op(draw)
 
     def _labels(self, scene, panel: Panel, rect: QRectF, scale: float) -> None:
