@@ -79,6 +79,7 @@ def test_cancel_leaves_only_complete_files(qtbot, demo_service, tmp_path):
 
 def test_dialog_makes_patient_copies_by_default_and_clinician_copies_on_request(qtbot, demo_service, tmp_path):
     import subprocess
+
     from bodymap.ui.exports.batch_export import BatchExportDialog
     for copy, wanted in (("patient", "Your trigger point and pain chart"), ("clinician", "(clinician copy)")):
         out = tmp_path / copy
