@@ -307,19 +307,20 @@ class BodyChart:
         fm, pad = r.metrics["inset_index"], r.mm(0.6)
         rad = style.TP_RADIUS * scale
         ox, oy = rect.x() - panel.crop[0] * scale, rect.y() - panel.crop[1] * scale
+        x0, y0, x1, y1 = panel.crop
         wanted = set(panel.marks)
         labels = []
         for item in scene.trigger_point_items():
-            if ("tp", item.record.id) in wanted:
-                pos = item.pos()
+            pos = item.pos()
+            if ("tp", item.record.id) in wanted or (x0 <= pos.x() <= x1 and y0 <= pos.y() <= y1):
                 labels.append((self.numbers.get(item.record.id, "?"), ox + pos.x() * scale,
                                oy + pos.y() * scale, False))
         for item in scene.zone_items():
-            if ("zone", item.record.id) in wanted:
-                point = to_shape(item.record.polygons, 1.0).representative_point()
-                if point.is_empty:
-                    continue
-                pt = scene.to_scene(*scene.current_point(item.record.diagram_version, point.x, point.y))
+            point = to_shape(item.record.polygons, 1.0).representative_point()
+            if point.is_empty:
+                continue
+            pt = scene.to_scene(*scene.current_point(item.record.diagram_version, point.x, point.y))
+            if ("zone", item.record.id) in wanted or (x0 <= pt.x() <= x1 and y0 <= pt.y() <= y1):
                 labels.append((self.letters.get(item.record.id, "?"), ox + pt.x() * scale,
                                oy + pt.y() * scale, True))
         marks = [QRectF(cx - rad, cy - rad, 2 * rad, 2 * rad) for _t, cx, cy, centred in labels if not centred]
