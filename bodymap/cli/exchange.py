@@ -1,12 +1,15 @@
 """`bodymap export` and `bodymap import`: PDF, PNG, CSV, JSON and FHIR from the command line.
 
     bodymap export (--visit ID | --patient CHART | --all) --format pdf|png|csv|json|fhir -o PATH
-                   [--page-size A4|Letter] [--landscape] [--height PX] [--view VIEW]
+                   [--copy patient|clinician] [--page-size A4|Letter] [--landscape]
+                   [--height PX] [--view VIEW]
                    [--since DATE] [--until DATE]
     bodymap import FILE [--on-conflict refuse|rename]
 
 PDF and PNG of one visit go to a file (PNG: with --view) or a folder; of several visits to a
 folder (one PDF per visit, one PNG per visit and view). CSV, JSON and FHIR always make one file.
+A PDF is the patient copy of the handout (plain words) unless --copy clinician asks for the full
+record.
 """
 from __future__ import annotations
 
@@ -35,6 +38,9 @@ def add_commands(sub) -> None:
     which.add_argument("--all", action="store_true", help="every patient and visit")
     export.add_argument("--format", choices=FORMATS, default="pdf", help="file format (default pdf)")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="PATH", help="file or folder")
+    export.add_argument("--copy", choices=("patient", "clinician"), default="patient",
+                        help="PDF: the patient copy in plain words (default) or the clinician copy "
+                             "with the full record")
     export.add_argument("--page-size", default="A4", metavar="SIZE", help="PDF paper: A4 (default), Letter, "
                                                                           "Legal, A3, A5")
     export.add_argument("--landscape", action="store_true", help="PDF in landscape")
@@ -105,12 +111,13 @@ def _export(service, args) -> list[Path]:
     if args.visit is not None and not out.is_dir():
         from bodymap.services.handout import handout_extras
         chart = service.get_chart(args.visit)
-        return [export_pdf(chart, out, args.page_size, args.landscape, clinic=clinic,
+        return [export_pdf(chart, out, args.page_size, args.landscape, clinic=clinic, copy=args.copy,
                            **handout_extras(service, chart))]
     if not out.is_dir():
         raise ValidationError(f"Several visits make one PDF each: {out} must be an existing folder.")
     from bodymap.export.batch import batch_export_pdfs
-    return [step.path for step in batch_export_pdfs(service, visits, out, args.page_size, args.landscape, clinic)
+    return [step.path for step in batch_export_pdfs(service, visits, out, args.page_size, args.landscape, clinic,
+                                                    copy=args.copy)
             if step.path is not None]
 
 

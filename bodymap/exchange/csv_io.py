@@ -55,12 +55,8 @@ def _labels(entries) -> str:
 
 
 def zone_key(index: int) -> str:
-    import string
-    letters, index = "", index + 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = string.ascii_uppercase[rem] + letters
-    return letters
+    from bodymap.domain.mark_order import zone_key as key
+    return key(index)
 
 
 def chart_rows(chart: VisitChart) -> Iterable[list[str]]:
@@ -69,7 +65,8 @@ def chart_rows(chart: VisitChart) -> Iterable[list[str]]:
     common = ["", p.chart_number, p.name, p.date_of_birth.isoformat() if p.date_of_birth else "", str(v.id),
               v.local_time().strftime("%Y-%m-%d %H:%M"), v.status, v.clinician, v.signed_by if v.is_signed else "",
               v.signed_at.astimezone().strftime("%Y-%m-%d %H:%M") if v.is_signed and v.signed_at else ""]
-    numbers = {tp.id: str(n) for n, tp in enumerate(chart.trigger_points, start=1)}
+    from bodymap.domain.mark_order import mark_keys
+    numbers, letters = mark_keys(chart)            # the keys printed on the handout (page order)
     for tp in chart.trigger_points:
         row = dict(zip(COLUMNS, common))
         row.update(record_type="trigger_point", mark_key=numbers[tp.id], mark_id=str(tp.id), view=tp.view,
@@ -79,16 +76,16 @@ def chart_rows(chart: VisitChart) -> Iterable[list[str]]:
                    depth_mm=_num(tp.depth_mm), twitch_responses=_num(tp.twitch_responses),
                    carried_forward=_yes(tp.carried), x=f"{tp.x:.5f}", y=f"{tp.y:.5f}", notes=tp.notes)
         yield [defuse(row.get(c, "")) for c in COLUMNS]
-    for index, zone in enumerate(chart.zones):
+    for zone in chart.zones:
         try:
             quality = PainQuality(zone.quality).label
         except ValueError:
             quality = zone.quality
         row = dict(zip(COLUMNS, common))
-        row.update(record_type="zone", mark_key=zone_key(index), mark_id=str(zone.id), view=zone.view,
+        row.update(record_type="zone", mark_key=letters[zone.id], mark_id=str(zone.id), view=zone.view,
                    side="; ".join(zone.sides), regions=_labels(zone.regions), region_ids="; ".join(zone.regions),
                    zone_quality=quality, zone_intensity=str(zone.intensity), zone_depth=zone.depth,
-                   referred_from="; ".join(numbers[i] for i in sorted(zone.source_ids) if i in numbers),
+                   referred_from="; ".join(sorted((numbers[i] for i in zone.source_ids if i in numbers), key=int)),
                    carried_forward=_yes(zone.carried), notes=zone.notes)
         yield [defuse(row.get(c, "")) for c in COLUMNS]
 

@@ -58,10 +58,13 @@ def save_views_png(chart: VisitChart | None, target, height_px: int = 1600, view
 
 
 def batch_export_pdfs(service, visits: list[VisitRecord], folder, page_size="A4", landscape: bool = False,
-                      clinic: ClinicSettings | None = None) -> Iterator[BatchProgress]:
-    """One PDF per visit into folder (<chart>_<date>_<visit id>.pdf), yielding after each file."""
+                      clinic: ClinicSettings | None = None, copy: str = "patient") -> Iterator[BatchProgress]:
+    """One PDF per visit into folder (<chart>_<date>_<visit id>.pdf), yielding after each file;
+    copy: "patient" (plain words, the default) or "clinician" (the full record)."""
+    from bodymap.export.copies import copy_of
     from bodymap.export.report import export_pdf, page_size_of
-    page_size_of(page_size)                       # refuse a bad size before writing anything
+    page_size_of(page_size)                       # refuse a bad size or copy before writing anything
+    copy = copy_of(copy)
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(2, "The folder does not exist", str(folder))
@@ -72,6 +75,6 @@ def batch_export_pdfs(service, visits: list[VisitRecord], folder, page_size="A4"
     for done, visit in enumerate(visits, start=1):
         chart = service.get_chart(visit.id)
         path = export_pdf(chart, folder / batch_pdf_name(chart), page_size, landscape, clinic=clinic,
-                          **extras(chart))
+                          copy=copy, **extras(chart))
         yield BatchProgress(done, total, path, f"{chart.patient.chart_number}, visit of "
                                                f"{chart.visit.local_time():%d %b %Y}")

@@ -40,7 +40,8 @@ FONTS = {
     "body": (9.0, False, INK), "body_b": (9.0, True, INK), "label": (9.0, True, MUTED),
     "cell": (8.0, False, INK), "cell_b": (8.0, True, INK), "cell_m": (7.5, False, MUTED),
     "th": (7.5, True, INK), "view": (9.5, True, INK), "small": (7.0, False, MUTED),
-    "index": (6.5, True, INK), "callout": (9.0, True, DRAFT_RED),
+    "index": (6.5, True, INK), "inset_index": (7.5, True, INK),
+    "figure": (8.5, True, INK), "callout": (9.0, True, DRAFT_RED),
 }
 RUNNING_TEXT = ("body", "callout")              # these get a little extra leading
 
@@ -92,6 +93,11 @@ class PagedLayout:
         if self.bottom - self.top < self.mm(40) or self.W < self.mm(60):
             raise ValueError("The page is too small for the visit report.")
         self.pages: list[list] = []
+        self.page_ends: list[float] = []        # where the content of each page left off
+        self.break_before: set[str] = set()     # section titles that start a new page
+        self.dense = getattr(self, "dense", False)  # tighter tables and headings (to save a page)
+        self.sections: list[tuple[str, int]] = []   # (heading, page index) as laid out
+        self._heading: tuple | None = None      # (page, first op, op count after, title, y before)
         self.y = self.top
         self.new_page()
 
@@ -178,8 +184,32 @@ class PagedLayout:
 
     # page operations ---------------------------------------------------------
     def new_page(self) -> None:
+        """Start a page. A section heading left as the last thing on the page moves along with
+        it, so a heading is never parted from its section."""
+        glued = None
+        if self.pages:
+            end = self.y
+            h = self._heading
+            if h is not None and h[0] == len(self.pages) - 1 and len(self.pages[-1]) == h[2] and h[1] > 0:
+                del self.pages[-1][h[1]:]
+                glued, end = h[3], h[4]
+            self.page_ends.append(end)
+        self._heading = None
         self.pages.append([])
         self.y = self.top
+        if glued is not None:
+            self.heading(glued)
+
+    def just_headed(self) -> bool:
+        """Nothing has been drawn on this page since its section heading."""
+        h = self._heading
+        return h is not None and h[0] == len(self.pages) - 1 and len(self.pages[-1]) == h[2]
+
+    def fills(self) -> list[float]:
+        """How full each page is so far (0..1 of the room between header and footer)."""
+        ends = self.page_ends + [self.y]
+        room = self.bottom - self.top
+        return [max(0.0, min(1.0, (end - self.top) / room)) for end in ends]
 
     def op(self, fn) -> None:
         self.pages[-1].append(fn)
@@ -221,20 +251,25 @@ class PagedLayout:
     def heading(self, title: str, keep: float = 0.0) -> None:
         """A section heading with a rule; keep: room wanted below it on the same page."""
         h = self.line("h2") + self.mm(1.8)
-        self.ensure(h + keep)
+        if title in self.break_before and self.y > self.top:
+            self.new_page()
+        self.ensure(h + self.mm(3) + keep)
+        y_before, first = self.y, len(self.pages[-1])
         if self.y > self.top:
-            self.y += self.mm(3)
+            self.y += self.mm(2 if self.dense else 3)
         self.text_top(0, self.y, title, "h2")
         self.y += self.line("h2") + self.mm(0.6)
         self.hline(self.y, ACCENT, 0.35)
         self.y += self.mm(1.8)
+        self._heading = (len(self.pages) - 1, first, len(self.pages[-1]), title, y_before)
+        self.sections.append((title, len(self.pages) - 1))
 
     def paragraph(self, text: str, key: str = "body", indent: float = 0.0, title: str = "") -> None:
         """Wrapped text that continues on the next page (with "title (continued)") when needed."""
         for line in self.wrap(text, key, self.W - indent):
             if self.line(key) > self.room():
                 self.new_page()
-                if title:
+                if title and not self.just_headed():
                     self.text_top(0, self.y, f"{title} (continued)", "cell_m")
                     self.y += self.line("cell_m") + self.mm(1)
                 if not line:
@@ -252,7 +287,7 @@ class PagedLayout:
         above it); a row taller than half a page is split line by line. draw_symbol(p, kind,
         key, rect) paints a cell's optional symbol in front of its text.
         """
-        pad_x, pad_y = self.mm(1.3), self.mm(1.0)
+        pad_x, pad_y = self.mm(1.3), self.mm(0.55 if self.dense else 1.0)
         sym = self.pt(9)
         widths = self.column_widths(columns, rows, pad_x, sym + self.mm(1.2))
         xs = [sum(widths[:i]) for i in range(len(widths))]
@@ -301,9 +336,10 @@ class PagedLayout:
                 self.hline(self.y, RULE, 0.2)
 
         min_line = self.line("cell")
-        self.ensure(head_h + min_line * 2 + 2 * pad_y)
-        draw_head()
         fresh = self.bottom - self.top - head_h - self.line("h2")
+        first = cells_height([layout(c, w) for c, w in zip(rows[0], widths)]) if rows else 0.0
+        self.ensure(head_h + max(min_line * 2 + 2 * pad_y, min(first, fresh * 0.5)))
+        draw_head()
         for index, row in enumerate(rows):
             cells = [layout(c, w) for c, w in zip(row, widths)]
             symbols = [c.get("symbol") for c in row]
@@ -361,7 +397,7 @@ class PagedLayout:
 
     def continue_table(self, title: str, draw_head) -> None:
         self.new_page()
-        if title:
+        if title and not self.just_headed():
             self.text_top(0, self.y, f"{title} (continued)", "cell_m")
             self.y += self.line("cell_m") + self.mm(1)
         draw_head()

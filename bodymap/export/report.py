@@ -1,6 +1,7 @@
-"""The printed visit report: a handout the patient can take home.
+"""The printed visit report: a handout the patient can take home, or the clinician's full copy.
 
-Everything is painted with QPainter onto any paged device (QPrinter, QPdfWriter); the generic
+Two copies (copies.py): the patient copy in plain words (the default) and the clinician copy with
+the full record. The body chart with its close-ups is figures.py; the key, key.py. Everything is painted with QPainter onto any paged device (QPrinter, QPdfWriter); the generic
 page mechanics (units, fonts, wrapping, tables across pages) live in layout.py. Text is drawn as
 text and the diagrams are rendered from their scenes, so a PDF stays vector and selectable (the
 clinic's logo is the only raster image). The clinic header (name, address, phone, logo) and the
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import string
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -18,7 +18,10 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPdfWriter, QPen
 
 from bodymap.domain.charting import MarkKind, PainQuality
 from bodymap.domain.clinic import ClinicSettings
+from bodymap.domain.mark_order import mark_keys, ordered_marks, zone_key
 from bodymap.domain.records import VisitChart
+from bodymap.export import copies
+from bodymap.export.copies import DEFAULT_COPY, Copy, copy_of
 from bodymap.export.layout import (
     ACCENT,
     BAND,
@@ -33,13 +36,11 @@ from bodymap.export.layout import (
     page_size_of,
 )
 from bodymap.export.png import atomic_path
-from bodymap.render import style
-from bodymap.render.legend import draw_legend, draw_symbol, legend_layout
+from bodymap.render.legend import draw_symbol
 
-__all__ = ["MARGINS_MM", "PAGE_SIZES", "export_pdf", "page_layout", "page_size_of", "paint_report",
-           "zone_key", "home_care_entries"]
+__all__ = ["MARGINS_MM", "PAGE_SIZES", "Copy", "export_pdf", "layout_report", "page_layout", "page_size_of",
+           "paint_report", "zone_key", "home_care_entries"]
 
-SUBTITLE = "Trigger point and referred pain chart"
 HOME_CARE_TITLE = "Looking after yourself at home"
 PDF_RESOLUTION = 1200
 PDF_MODE = 0o600              # the report holds health data: readable by its owner only
@@ -47,21 +48,8 @@ LOGO_MAX_MM = (45.0, 16.0)    # width, height of the logo box in the header
 LOGO_DPI = 300                # the logo is resampled to this resolution at its printed size
 NOTE_SPILL_CHARS = 400        # longer notes leave the table and are printed in full below it
 NOTE_PREVIEW_CHARS = 120
-
-TP_COLUMNS = [("#", 6), ("Muscle / location", 31), ("Side", 13), ("Status", 19), ("Findings", 29),
-              ("Pressure pain", 14), ("Treatment", 32), ("Notes", 36)]
-ZONE_COLUMNS = [("Key", 7), ("View", 18), ("Regions", 50), ("Sides", 13), ("Quality", 26),
-                ("Intensity", 15), ("Depth", 18), ("Notes", 40)]
-
-
-def zone_key(index: int) -> str:
-    """A, B, ... Z, AA, AB, ... for the index-th zone (0-based)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = string.ascii_uppercase[rem] + letters
-    return letters
+MIN_FILL = 1 / 3              # no page less full than this, unless it is the only page
+PROGRESS_MM = (66.0, 56.0)    # the progress chart's height, normal and compact
 
 
 def _side(side: str) -> str:
@@ -96,22 +84,6 @@ def _score(value: int | None) -> str:
     return "—" if value is None else f"{value}/10"
 
 
-def _treatment(tp) -> str:
-    if not tp.needled:
-        return "Not needled"
-    nbsp = "\u00a0"                   # keep "0.25 x 40 mm" and "15 mm" on one line
-    parts = []
-    if tp.needle_size:
-        size = tp.needle_size.strip()
-        parts.append(size.replace(" ", nbsp) if len(size) <= 20 else size)
-    if tp.depth_mm is not None:
-        parts.append(f"depth {tp.depth_mm:g}{nbsp}mm")
-    if tp.twitch_responses is not None:
-        n = tp.twitch_responses
-        parts.append(f"{n} twitch response{'' if n == 1 else 's'}")
-    return "Needled" + (": " + ", ".join(parts) if parts else "")
-
-
 def home_care_entries(chart: VisitChart, clinic: ClinicSettings) -> list[tuple[str, str]]:
     """(muscle name, advice) for the muscles of the visit's trigger points that the clinic has
     advice for, in the order of the trigger points; empty when the clinic turned it off."""
@@ -140,8 +112,16 @@ class _Report(PagedLayout):
     footer_note = "Left and right are the patient's own left and right"
 
     def __init__(self, device, chart: VisitChart, printed_at: dt.datetime | None = None,
-                 clinic: ClinicSettings | None = None, safety=None, trends=None):
+                 clinic: ClinicSettings | None = None, safety=None, trends=None,
+                 copy: Copy | str = DEFAULT_COPY, compact: int = 0):
         self.chart = chart
+        self.copy = copy_of(copy)
+        self.compact = compact            # 0, 1, 2: smaller figures and charts to save a page
+        self.dense = compact >= 1         # tighter tables and headings (layout.PagedLayout)
+        self.titles = copies.TITLES[self.copy]
+        self.figure_log: list[dict] = []  # every figure placed (figures.py), for measuring
+        self.numbers, self.letters = mark_keys(chart)
+        self.tps, self.zones = ordered_marks(chart)
         self.safety = safety            # VisitSafety (bodymap.services.safety) or None
         self.trends = list(trends or [])  # TrendPoints of the patient's visits up to this one
         self.clinic = clinic or ClinicSettings()
@@ -165,10 +145,13 @@ class _Report(PagedLayout):
         """The band's right column: the visit, its treating clinician and, once signed, who signed
         it and when."""
         visit = self.chart.visit
-        lines = [("banner_b", "Visit " + visit.local_time().strftime("%d %b %Y, %H:%M")),
-                 ("banner", f"Treating clinician: {visit.clinician}" if visit.clinician
-                  else "Treating clinician: not recorded")]
-        if visit.is_signed and visit.signed_by:
+        clinician = visit.clinician
+        if not self.copy.staff and clinician.startswith("command line ("):
+            clinician = ""                # an account of the command line means nothing to a patient
+        lines = [("banner_b", "Visit " + visit.local_time().strftime("%d %b %Y, %H:%M"))]
+        if clinician or self.copy.staff:
+            lines.append(("banner", f"Treating clinician: {clinician or 'not recorded'}"))
+        if self.copy.staff and visit.is_signed and visit.signed_by:
             when = visit.signed_at.astimezone().strftime(", %d %b %Y %H:%M") if visit.signed_at else ""
             lines.append(("banner", f"Signed by {visit.signed_by}{when}"))
         return lines
@@ -225,7 +208,7 @@ class _Report(PagedLayout):
         lines = [("clinic", self.clinic.name, ACCENT)]
         if self._contact():
             lines.append(("contact", self._contact(), INK))
-        lines.append(("subtitle", SUBTITLE, MUTED))
+        lines.append(("subtitle", self.titles["subtitle"], MUTED))
         for key, text, colour in lines:
             p.setFont(self.fonts[key])
             p.setPen(colour)
@@ -291,7 +274,7 @@ class _Report(PagedLayout):
         """Overall pain, pain area and active trigger points over the visits so far (2 or more)."""
         if len(self.trends) < 2:
             return
-        height = min(self.mm(85), self.bottom - self.top - self.line("h2") * 2)
+        height = min(self.mm(PROGRESS_MM[min(self.compact, 1)]), self.bottom - self.top - self.line("h2") * 2)
         self.heading("Your progress", keep=height)
         self.ensure(height)
         rect, points, unit = QRectF(0, self.y, self.W * 0.8, height), list(self.trends), self.dpi / 96.0
@@ -316,152 +299,37 @@ class _Report(PagedLayout):
             self.y += self.line("h3") + self.mm(0.8)
             self.paragraph(advice, indent=self.mm(3), title=HOME_CARE_TITLE)
 
-    # diagrams ------------------------------------------------------------------
-    def views(self, view_ids: list[str], legend_h: float, width: float) -> float:
-        """Draw the views (large) in width; returns the top of the last row drawn."""
-        from bodymap.render.scene import ChartScene
-        scenes = []
-        for view_id in view_ids:
-            try:
-                scene = ChartScene(view_id, interactive=False)
-            except (KeyError, LookupError, ValueError, OSError):
-                self.paragraph(f"The {view_id} diagram is not available; its marks are listed below.")
-                continue
-            scene.show_chart(self.chart)
-            scenes.append(scene)
-        self.scenes += scenes
-        top = self.y
-        if not scenes:
-            return top
-        per_row = len(scenes) if len(scenes) <= 2 else (3 if self.W > self.H else 2)
-        gap = self.mm(8)
-        title_h = self.line("view") + self.mm(1.5)
-        smallest = self.mm(95)
-        for start in range(0, len(scenes), per_row):
-            row = scenes[start:start + per_row]
-            col_w = (width - gap * (per_row - 1)) / per_row
-            aspect = max(s.width_units / s.height_units for s in row)
-            natural = min(col_w / aspect, self.mm(200))
-            reserve = legend_h if start + per_row >= len(scenes) else 0.0
-            height = min(natural, self.room() - title_h - reserve)
-            if height < min(natural, smallest) and self.y > self.top:
-                self.new_page()
-                height = min(natural, self.room() - title_h - reserve)
-            if height < min(natural, smallest):
-                height = min(natural, self.room() - title_h)
-            top = self.y
-            for i, scene in enumerate(row):
-                self._view(scene, _view_label(scene.view_id),
-                           QRectF(i * (col_w + gap), top, col_w, title_h + height), title_h)
-            self.y = top + title_h + height + self.mm(2)
-        return top
-
-    def key(self, x: float, y: float, width: float, font_px: float) -> float:
-        _c, _r, _w, height = legend_layout(width, font_px, self.device)
-        self.op(lambda p: draw_legend(p, x, y, width, font_px))
-        return height
-
-    def _view(self, scene, title: str, cell: QRectF, title_h: float) -> None:
-        self.text_top(cell.x() + (cell.width() - self.width_of("view", title)) / 2, cell.y(), title, "view")
-        box = QRectF(cell.x(), cell.y() + title_h, cell.width(), cell.height() - title_h)
-        ratio = scene.width_units / scene.height_units
-        w = min(box.width(), box.height() * ratio)
-        h = w / ratio
-        fitted = QRectF(box.x() + (box.width() - w) / 2, box.y() + (box.height() - h) / 2, w, h)
-
-        def draw(p: QPainter, s=scene, r=fitted):
-            s.render_to(p, r)
-        self.op(draw)
-        self._index_labels(scene, fitted)
-
-    def _index_labels(self, scene, fitted: QRectF) -> None:
-        from bodymap.domain.geometry import to_shape
-        fm, pad = self.metrics["index"], self.mm(0.5)
-        scale = fitted.height() / scene.height_units
-        r = style.TP_RADIUS * scale
-        labels = []
-        for number, tp in enumerate(self.chart.trigger_points, start=1):
-            if tp.view == scene.view_id:
-                labels.append((str(number), fitted.x() + tp.x * fitted.width(),
-                               fitted.y() + tp.y * fitted.height(), r + pad, False))
-        for index, zone in enumerate(self.chart.zones):
-            if zone.view == scene.view_id:
-                point = to_shape(zone.polygons, 1.0).representative_point()
-                if not point.is_empty:
-                    labels.append((zone_key(index), fitted.x() + point.x * fitted.width(),
-                                   fitted.y() + point.y * fitted.height(), 0.0, True))
-        marks = [QRectF(cx - r, cy - r, 2 * r, 2 * r) for _t, cx, cy, _o, centred in labels if not centred]
-        boxes: list[tuple[QRectF, str, bool]] = []
-        for text, cx, cy, offset, centred in labels:
-            w, h = fm.horizontalAdvance(text) + 2 * pad, fm.height()
-            if centred:
-                boxes.append((QRectF(cx - w / 2, cy - h / 2, w, h), text, True))
-                continue
-            # try beside the mark (right, left, above, below...) where nothing else is yet
-            candidates = [QRectF(cx + offset, cy - r - h * 0.6, w, h), QRectF(cx - offset - w, cy - r - h * 0.6, w, h),
-                          QRectF(cx + offset, cy + r - h * 0.4, w, h), QRectF(cx - offset - w, cy + r - h * 0.4, w, h),
-                          QRectF(cx - w / 2, cy - offset - h, w, h), QRectF(cx - w / 2, cy + offset, w, h)]
-            inside = [c for c in candidates if fitted.adjusted(-self.mm(4), 0, self.mm(4), 0).contains(c)] or candidates
-
-            def clashes(c: QRectF) -> int:
-                return (sum(c.intersects(b) for b, _t, _c in boxes)
-                        + sum(c.intersects(m) for m in marks))
-            best = min(inside, key=clashes)
-            boxes.append((best, text, False))
-
-        def draw(p: QPainter):
-            p.save()
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            p.setFont(self.fonts["index"])
-            for box, text, centred in boxes:
-                p.setPen(QPen(MUTED if not centred else INK, self.mm(0.15)))
-                p.setBrush(QColor(255, 255, 255, 225))
-                p.drawRoundedRect(box, self.mm(0.6), self.mm(0.6))
-                p.setPen(INK)
-                p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-            p.restore()
-        self.op(draw)
-
     # the whole report ------------------------------------------------------------
     def build(self) -> None:
         chart = self.chart
         if not chart.visit.is_signed:
             self.draft_callout()
         self.summary()
-        marked = chart.views_with_marks()
-        if not marked:
-            self.heading("Body chart")
+        title = "Body chart" if self.copy.staff else "Your body chart"
+        if not chart.views_with_marks():
+            self.heading(title)
             self.paragraph("No trigger points or pain zones were charted at this visit.")
         else:
-            from bodymap.domain.diagrams import available_views
-            known = list(available_views())
-            order = [v for v in known if v in marked] + [v for v in marked if v not in known]
-            legend_font = self.pt(8)
-            side_w = self.W * 0.26
-            _c, _r, _w, side_h = legend_layout(side_w, legend_font, self.device)
-            self.heading("Body chart", keep=self.mm(95))
-            if self.W > self.H and side_h + self.line("view") * 2 < self.room():
-                # landscape: the key beside the views, so the views can use the full height
-                top = self.y
-                self.views(order, 0.0, self.W - side_w - self.mm(6))
-                x = self.W - side_w
-                self.text_top(x, top, "Key", "view")
-                self.key(x, top + self.line("view") + self.mm(2.5), side_w, legend_font)
-                self.y = max(self.y, top + self.line("view") + self.mm(2.5) + side_h)
-            else:
-                _c, _r, _w, legend_h = legend_layout(self.W, legend_font, self.device)
-                self.views(order, legend_h + self.line("h2") + self.mm(8), self.W)
-                self.heading("Key", keep=legend_h)
-                self.y += self.key(0, self.y, self.W, legend_font)
+            from bodymap.export.figures import BodyChart
+            BodyChart(self).build(title, self.compact)
         self.trigger_point_table()
         self.zone_table()
         self.progress_chart()
-        self.heading("Visit notes", keep=self.line("body") * 2)
-        self.paragraph(chart.visit.notes or "No notes were recorded for this visit.", title="Visit notes")
+        notes = self.titles["notes"]
+        self.heading(notes, keep=self.line("body") * 2)
+        self.paragraph(chart.visit.notes or "No notes were recorded for this visit.", title=notes)
         self.home_care()
-        if self.safety is not None:          # treatment safety summary and after-care advice
+        if self.safety is not None:
             from bodymap.export.safety_sections import safety_sections
-            safety_sections(self, self.safety)
+            needled = self.needled()
+            safety_sections(self, self.safety, after_care=needled and not self.copy.staff,
+                            summary=self.copy.staff, patient=not self.copy.staff,
+                            after_care_row=needled and self.copy.staff)
+
+    def needled(self) -> bool:
+        """Something was needled at this visit: only then is the after-care for needling printed."""
+        return (any(tp.needled for tp in self.chart.trigger_points)
+                or bool(self.safety is not None and self.safety.needled))
 
     @staticmethod
     def _spills(notes: str) -> bool:
@@ -486,82 +354,143 @@ class _Report(PagedLayout):
             self.y += self.line("body_b")
             self.paragraph(notes, title=title.split(" (")[0])
 
+    def _fit_columns(self, columns, rows):
+        """Columns and rows without an empty Notes column, and on narrow paper (A5 portrait) with
+        the Side(s) column folded into the one before it, so no column is too narrow for a word."""
+        names = [title for title, _w in columns]
+        drop = set()
+        if "Notes" in names:
+            i = names.index("Notes")
+            if all(not "".join(t for t, _k in row[i]["paras"]).strip() for row in rows):
+                drop.add(i)
+        for side in ("Side", "Sides"):
+            if side in names and self.W < self.mm(150):
+                i = names.index(side)
+                for row in rows:
+                    row[i - 1] = {**row[i - 1], "paras": list(row[i - 1]["paras"]) + [
+                        (t, "cell_m") for t, _k in row[i]["paras"]]}
+                drop.add(i)
+        keep = [i for i in range(len(columns)) if i not in drop]
+        return [columns[i] for i in keep], [[row[i] for i in keep] for row in rows]
+
     def trigger_point_table(self) -> None:
-        tps = self.chart.trigger_points
-        if not tps and not self.chart.zones:
+        tps, copy = self.tps, self.copy
+        if not tps and not self.zones:
             return
-        self.heading("Trigger points", keep=self.line("th") * 3)
+        title = self.titles["tps"]
+        self.heading(title, keep=self.line("th") * 3)
         if not tps:
             self.paragraph("No trigger points were charted at this visit.")
             return
         rows = []
-        for number, tp in enumerate(tps, start=1):
+        for tp in tps:
+            number = self.numbers[tp.id]
             where = [(tp.muscle_label, "cell_b")] if tp.muscle_label else []
             if tp.region_label:
                 where.append((tp.region_label, "cell_m" if where else "cell"))
             if not where:
                 where = [(f"Unlabelled site ({_view_label(tp.view)})", "cell")]
-            status = [(tp.status.capitalize(), "cell")] + ([("carried forward", "cell_m")] if tp.carried else [])
             rows.append([
-                {"paras": [(str(number), "cell_b")]},
+                {"paras": [(number, "cell_b")]},
                 {"paras": where},
                 {"paras": [(_side(tp.side), "cell")]},
-                {"paras": status, "symbol": (MarkKind.TRIGGER_POINT, "latent" if tp.status != "active" else "active")},
-                {"paras": [(tp.findings_text() or "—", "cell")]},
+                {"paras": copies.status(tp, copy),
+                 "symbol": (MarkKind.TRIGGER_POINT, "latent" if tp.status != "active" else "active")},
+                {"paras": [(copies.findings(tp, copy) or "—", "cell")]},
                 {"paras": [(_score(tp.pressure_pain), "cell")]},
-                {"paras": [(_treatment(tp), "cell")]},
+                {"paras": [(copies.treatment(tp, copy), "cell")]},
                 {"paras": [(self._note_cell(tp.notes, f"#{number}"), "cell")]},
             ])
-        self.table(TP_COLUMNS, rows, title="Trigger points")
+        self.table(*self._fit_columns(copies.tp_columns(copy), rows), title=title)
         self.long_notes("Trigger point notes (continued from the table)",
-                        [(f"#{n}  {tp.location_label} ({_side(tp.side)})", tp.notes)
-                         for n, tp in enumerate(tps, start=1) if self._spills(tp.notes)])
+                        [(f"#{self.numbers[tp.id]}  {tp.location_label} ({_side(tp.side)})", tp.notes)
+                         for tp in tps if self._spills(tp.notes)])
 
     def zone_table(self) -> None:
-        zones = self.chart.zones
-        if not zones and not self.chart.trigger_points:
+        zones, copy = self.zones, self.copy
+        if not zones and not self.tps:
             return
-        self.heading("Referred pain zones", keep=self.line("th") * 3)
+        title = self.titles["zones"]
+        self.heading(title, keep=self.line("th") * 3)
         if not zones:
             self.paragraph("No pain zones were charted at this visit.")
             return
         rows = []
-        for index, zone in enumerate(zones):
-            quality = quality_of(zone)
+        for zone in zones:
+            key = self.letters[zone.id]
             regions = ", ".join(_region_entry(r) for r in zone.regions) or "—"
-            rows.append([
-                {"paras": [(zone_key(index), "cell_b")]},
-                {"paras": [(_view_label(zone.view), "cell")]},
-                {"paras": [(regions, "cell")]},
-                {"paras": [(", ".join(_side(s) for s in zone.sides) or "—", "cell")]},
-                {"paras": [(quality, "cell")], "symbol": (MarkKind.ZONE, zone.quality) if zone.quality in
-                 {q.value for q in PainQuality} else None},
-                {"paras": [(f"{zone.intensity}/10", "cell")]},
-                {"paras": [(zone.depth.capitalize(), "cell")],
-                 "symbol": ("depth", "deep") if zone.depth == "deep" else None},
-                {"paras": [(self._note_cell(zone.notes, f"zone {zone_key(index)}"), "cell")]},
-            ])
-        self.table(ZONE_COLUMNS, rows, title="Referred pain zones")
+            quality = {"paras": [(quality_of(zone), "cell")],
+                       "symbol": (MarkKind.ZONE, zone.quality) if zone.quality in {q.value for q in PainQuality}
+                       else None}
+            depth = {"paras": [(copies.depth(zone, copy), "cell")],
+                     "symbol": ("depth", "deep") if zone.depth == "deep" else None}
+            notes = {"paras": [(self._note_cell(zone.notes, f"zone {key}"), "cell")]}
+            if copy.staff:
+                rows.append([{"paras": [(key, "cell_b")]}, {"paras": [(_view_label(zone.view), "cell")]},
+                             {"paras": [(regions, "cell")]},
+                             {"paras": [(", ".join(_side(s) for s in zone.sides) or "—", "cell")]},
+                             quality, {"paras": [(f"{zone.intensity}/10", "cell")]}, depth, notes])
+            else:
+                rows.append([{"paras": [(key, "cell_b")]}, {"paras": [(regions, "cell")]}, quality,
+                             {"paras": [(f"{zone.intensity}/10", "cell")]}, depth, notes])
+        self.table(*self._fit_columns(copies.zone_columns(copy), rows), title=title)
         self.long_notes("Pain zone notes (continued from the table)",
-                        [(f"Zone {zone_key(i)}  {quality_of(z)}, {_view_label(z.view)}", z.notes)
-                         for i, z in enumerate(zones) if self._spills(z.notes)])
+                        [(f"Zone {self.letters[z.id]}  {quality_of(z)}, {_view_label(z.view)}", z.notes)
+                         for z in zones if self._spills(z.notes)])
+
+
+def _layout(device, chart, printed_at, clinic, safety, trends, copy, compact=0, breaks=()) -> _Report:
+    report = _Report(device, chart, printed_at, clinic, safety, trends, copy, compact)
+    report.break_before = set(breaks)
+    report.build()
+    return report
+
+
+def layout_report(device, chart: VisitChart, printed_at: dt.datetime | None = None,
+                  clinic: ClinicSettings | None = None, safety=None, trends=None,
+                  copy: Copy | str = DEFAULT_COPY) -> _Report:
+    """The report laid out (not yet painted) with no page less than MIN_FILL full but the only one.
+
+    When the last page comes out nearly empty, the figures and the progress chart are made a
+    little smaller to save that page; failing that, the last sections of the page before start
+    on the last page instead (so both pages are filled)."""
+    args = (device, chart, printed_at, clinic, safety, trends, copy)
+    best = _layout(*args)
+    if len(best.pages) == 1 or min(best.fills()) >= MIN_FILL:
+        return best
+    for compact in (1, 2):
+        smaller = _layout(*args, compact=compact)
+        if len(smaller.pages) < len(best.pages):
+            best = smaller
+            break
+    if len(best.pages) == 1 or min(best.fills()) >= MIN_FILL:
+        return best
+    last = len(best.pages) - 1
+    seen = [title for title, page in best.sections if page == last - 1]
+    for title in reversed(list(dict.fromkeys(seen))):
+        moved = _layout(*args, compact=best.compact, breaks=[title])
+        if len(moved.pages) == len(best.pages) and min(moved.fills()) >= MIN_FILL:
+            return moved
+    return best
 
 
 def paint_report(device, chart: VisitChart, printed_at: dt.datetime | None = None,
-                 clinic: ClinicSettings | None = None, safety=None, trends=None) -> int:
+                 clinic: ClinicSettings | None = None, safety=None, trends=None,
+                 copy: Copy | str = DEFAULT_COPY) -> int:
     """Paint the visit report onto a paged device (QPrinter, QPdfWriter); returns the page count.
 
-    clinic supplies the header and the home-care advice (default: ClinicSettings())."""
-    report = _Report(device, chart, printed_at, clinic, safety, trends)
-    report.build()
-    return report.paint_on_device()
+    clinic supplies the header and the home-care advice (default: ClinicSettings()); copy is
+    "patient" (plain words, the default) or "clinician" (the full record)."""
+    return layout_report(device, chart, printed_at, clinic, safety, trends, copy).paint_on_device()
 
 
 def export_pdf(chart: VisitChart, path, page_size="A4", landscape: bool = False,
-               clinic: ClinicSettings | None = None, safety=None, trends=None) -> Path:
+               clinic: ClinicSettings | None = None, safety=None, trends=None,
+               copy: Copy | str = DEFAULT_COPY) -> Path:
     """Write the visit report as a PDF at path (atomically, readable by its owner only: mode
     0600); returns the path. The PDF's title names the visit date only, never the patient.
     """
+    copy = copy_of(copy)
     layout = page_layout(page_size, landscape)
     with atomic_path(path, mode=PDF_MODE) as temp_name:
         writer = QPdfWriter(temp_name)
@@ -569,7 +498,7 @@ def export_pdf(chart: VisitChart, path, page_size="A4", landscape: bool = False,
         writer.setPageLayout(layout)
         writer.setTitle(f"bodymap visit {chart.visit.local_time().date().isoformat()}")
         writer.setCreator("bodymap")
-        paint_report(writer, chart, clinic=clinic, safety=safety, trends=trends)
+        paint_report(writer, chart, clinic=clinic, safety=safety, trends=trends, copy=copy)
         del writer                      # flushes and closes the file
         if os.path.getsize(temp_name) == 0:
             raise OSError(5, "The PDF could not be written", str(path))

@@ -14,6 +14,7 @@ from bodymap.export.layout import DRAFT_RED
 COUNT_TEXT = {CountState.NOTHING: "No needles used", CountState.RECONCILED: "Reconciled",
               CountState.DOCUMENTED: "Discrepancy documented", CountState.NOT_RECONCILED: "NOT reconciled"}
 AFTER_CARE_TITLE = "After your treatment"
+AFTER_CARE_ROW = "The clinic's after-care advice for dry needling (printed in full on the patient copy)"
 
 
 def _row(label: str, text: str):
@@ -61,10 +62,33 @@ def urgent_box(layout, text: str = PNEUMOTHORAX_ADVICE) -> None:
     layout.y += h + layout.mm(2)
 
 
-def safety_sections(layout, safety, after_care: bool = True, summary: bool = True) -> None:
+def patient_summary(layout, safety) -> None:
+    """The patient copy's part of the safety record: urgent advice after an urgent event and how
+    the pain changed with the treatment; never consent, needle counts or who recorded what."""
+    rows = []
+    if safety.pain_after is not None:
+        rows.append(_row("Pain after treatment", pain_change(safety.overall_pain, safety.pain_after)))
+    if not rows and not safety.urgent:
+        return
+    layout.heading("How the treatment went", keep=layout.line("body") * 3)
+    if safety.urgent:
+        urgent_box(layout)
+    if rows:
+        layout.table([("", 40), ("", 150)], rows, header=False, zebra=False, rules=False)
+
+
+def safety_sections(layout, safety, after_care: bool = True, summary: bool = True,
+                    patient: bool = False, after_care_row: bool = False) -> None:
     """Adds 'Treatment safety' (consent, needle count, cautions, response, adverse events) and
-    the clinic's after-care text to layout (a PagedLayout being built)."""
-    if summary:
+    the clinic's after-care text to layout (a PagedLayout being built).
+
+    patient: the patient copy's short version instead of the summary (patient_summary);
+    after_care: print the after-care advice (the handout does only when something was needled);
+    after_care_row: instead, name it in one row of the summary (the clinician copy: the advice is
+    the clinic's standard text, the same at every visit)."""
+    if patient:
+        patient_summary(layout, safety)
+    elif summary:
         layout.heading("Treatment safety", keep=layout.line("body") * 4)
         if safety.urgent:
             urgent_box(layout)
@@ -79,6 +103,8 @@ def safety_sections(layout, safety, after_care: bool = True, summary: bool = Tru
             if safety.rom_note:
                 rows.append(_row("Range of motion", safety.rom_note))
         rows += session_rows(safety)
+        if after_care_row and safety.after_care:
+            rows.append(_row("After-care", AFTER_CARE_ROW))
         layout.table([("", 40), ("", 150)], rows, header=False, zebra=False, rules=False)
         if safety.events:
             rows = [[{"paras": [(e.occurred_at.astimezone().strftime("%d %b %H:%M"), "cell")]},

@@ -71,10 +71,14 @@ class _Metrics:
         return self.symbol + self.gap + text
 
 
-def legend_layout(width: float, font_px: float, device=None) -> tuple[int, int, float, float]:
-    """(columns, rows, column width, height) for the legend in width at font_px."""
+def legend_layout(width: float, font_px: float, device=None, entries=None) -> tuple[int, int, float, float]:
+    """(columns, rows, column width, height) for the legend in width at font_px.
+
+    entries: the (kind, key, label) to show (default: every symbol, legend_entries())."""
     m = _Metrics(font_px, device)
-    entries = legend_entries()
+    entries = legend_entries() if entries is None else list(entries)
+    if not entries:
+        return 1, 0, 0.0, 0.0
     col_w = m.column_width(label for _k, _key, label in entries)
     columns = max(1, min(len(entries), int((width + m.col_gap) // (col_w + m.col_gap))))
     rows = math.ceil(len(entries) / columns)
@@ -156,16 +160,21 @@ def draw_symbol(painter: QPainter, kind: str, key: str, rect: QRectF) -> None:
         _draw_depth_swatch(painter, swatch)
 
 
-def draw_legend(painter: QPainter, x: float, y: float, width: float, font_px: float | None = None) -> float:
+def draw_legend(painter: QPainter, x: float, y: float, width: float, font_px: float | None = None,
+                entries=None) -> float:
     """Paint the key at (x, y) in columns that fit width; returns the height used.
 
     font_px is the text size in the painter's units; by default 8.5 pt at the device's DPI.
+    entries: the (kind, key, label) to show (default: every symbol); a printout lists only the
+    symbols it uses.
     """
     if font_px is None:
         font_px = _default_font_px(painter)
     m = _Metrics(font_px, painter.device())
-    entries = legend_entries()
-    columns, rows, col_w, height = legend_layout(width, font_px, painter.device())
+    entries = legend_entries() if entries is None else list(entries)
+    if not entries:
+        return 0.0
+    columns, rows, col_w, height = legend_layout(width, font_px, painter.device(), entries)
     spare = max(0.0, width - columns * col_w - (columns - 1) * m.col_gap)
     col_gap = m.col_gap + (spare / (columns - 1) if columns > 1 else 0.0)
     col_gap = min(col_gap, m.col_gap * 3)

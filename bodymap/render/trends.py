@@ -31,6 +31,19 @@ def _nice_max(value: float, attr: str) -> float:
     return float(int(value) + 1)
 
 
+def percent_text(value: float) -> str:
+    """A pain area as printed: one decimal and a percent sign (0.63 -> '0.6 %'); a small area
+    that would round to nothing reads '<0.1 %'."""
+    if 0 < value < 0.05:
+        return "<0.1 %"
+    return f"{value:.1f} %"
+
+
+def tick_text(value: float, attr: str) -> str:
+    text = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+    return text + " %" if attr == "pain_area_percent" else text
+
+
 def _marker(painter: QPainter, p: QPointF, shape: str, r: float) -> None:
     if shape == "circle":
         painter.drawEllipse(p, r, r)
@@ -74,7 +87,7 @@ def paint_trends(painter: QPainter, rect: QRectF, points: Sequence, font: QFont 
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "No visits yet")
         painter.restore()
         return
-    left = rect.left() + fm.horizontalAdvance("100.0") + 14 * u
+    left = rect.left() + fm.horizontalAdvance("100.0 %") + 14 * u
     right = rect.right() - max(18.0 * u, fm.horizontalAdvance("00 Mmm") / 2 + 4 * u)
     axis_h = fm.height() * 2.6
     gap = fm.height() * 0.8
@@ -99,8 +112,7 @@ def paint_trends(painter: QPainter, rect: QRectF, points: Sequence, font: QFont 
             y = plot.bottom() - frac * plot.height()
             painter.setPen(QPen(QColor("#D0D0D0"), u, Qt.PenStyle.DotLine if frac else Qt.PenStyle.SolidLine))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            value = vmax * frac
-            label = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+            label = tick_text(vmax * frac, attr)
             painter.setPen(QColor("#444"))
             painter.drawText(QRectF(rect.left(), y - fm.height() / 2, left - rect.left() - 6 * u, fm.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
@@ -117,7 +129,7 @@ def paint_trends(painter: QPainter, rect: QRectF, points: Sequence, font: QFont 
             painter.setPen(QPen(QColor("white"), 1.2 * u))
             painter.setBrush(color)
             _marker(painter, p, shape, 4.5 * u)
-            text = f"{v:.0f}" if attr != "pain_area_percent" else f"{v:.2f}" if vmax <= 2 else f"{v:.1f}"
+            text = f"{v:.0f}" if attr != "pain_area_percent" else percent_text(v)
             painter.setPen(QColor("#111"))
             ty = p.y() - 8 * u if p.y() - fm.height() - 8 * u > plot.top() - title_h * 0.2 else p.y() + fm.height() + 6 * u
             painter.drawText(QPointF(p.x() - fm.horizontalAdvance(text) / 2, ty), text)

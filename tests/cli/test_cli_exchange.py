@@ -116,3 +116,24 @@ def test_import_recomputes_labels_and_refuses_hostile_files(demo, tmp_path):
     assert_clean_failure(run_cli("--database", fresh, "import", "/dev/zero"), "not a regular file")
     for fmt in ("json", "csv", "fhir"):
         ok(run_cli("--database", fresh, "export", "--all", "--format", fmt, "-o", str(tmp_path / f"all.{fmt}")))
+
+
+def test_export_pdf_copy_patient_by_default_or_clinician(demo, tmp_path):
+    import subprocess
+    url, _ = demo
+
+    def text(*extra):
+        out = tmp_path / f"v{len(extra)}.pdf"
+        ok(run_cli("--database", url, "export", "--visit", "1", "--format", "pdf", "-o", str(out), *extra))
+        return " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                       check=True).stdout.split())
+    default, patient, clinician = text(), text("--copy", "patient"), text("--copy", "clinician", "--landscape")
+    assert "Your trigger point and pain chart" in default and "Needle count" not in default
+    assert "Your trigger point and pain chart" in patient and "Needle count" not in patient
+    assert "(clinician copy)" in clinician and "Needle count" in clinician and "Taut band" in clinician
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    ok(run_cli("--database", url, "export", "--patient", "DEMO-0001", "--copy", "clinician", "-o", str(folder)))
+    assert len(list(folder.iterdir())) == 3
+    bad = run_cli("--database", url, "export", "--visit", "1", "--copy", "nurse", "-o", str(tmp_path / "x.pdf"))
+    assert bad.returncode != 0 and "--copy" in bad.stderr and not (tmp_path / "x.pdf").exists()

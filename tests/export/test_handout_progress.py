@@ -76,4 +76,14 @@ def test_temple_example_plots_the_whole_body_extent(qtbot, tmp_path):
     assert first > second > 0
     text = _text(out)
     assert "Pain area (% of body surface)" in text
-    assert f"{first:.2f}" in text and f"{second:.2f}" in text      # the points are labelled
+    # the points are labelled in percent with one decimal (0.63 reads "0.6 %"), on a percent axis
+    assert f"{first:.1f} %" in text and f"{second:.1f} %" in text
+    assert f"{first:.2f}" not in text
+    assert "0.5 %" in text or "1 %" in text                          # a tick of the percent axis
+
+
+def test_pain_area_reads_in_percent():
+    from bodymap.render.trends import percent_text, tick_text
+    assert percent_text(0.63) == "0.6 %" and percent_text(12.345) == "12.3 %"
+    assert percent_text(0.02) == "<0.1 %" and percent_text(0) == "0.0 %"
+    assert tick_text(0.5, "pain_area_percent") == "0.5 %" and tick_text(2.0, "overall_pain") == "2"

@@ -75,3 +75,21 @@ def test_cancel_leaves_only_complete_files(qtbot, demo_service, tmp_path):
     assert files == dialog.written                                      # no temporary or partial files
     data = files[0].read_bytes()
     assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+
+
+def test_dialog_makes_patient_copies_by_default_and_clinician_copies_on_request(qtbot, demo_service, tmp_path):
+    import subprocess
+
+    from bodymap.ui.exports.batch_export import BatchExportDialog
+    for copy, wanted in (("patient", "Your trigger point and pain chart"), ("clinician", "(clinician copy)")):
+        out = tmp_path / copy
+        out.mkdir()
+        dialog = BatchExportDialog(demo_service, folder=str(out))
+        qtbot.addWidget(dialog)
+        assert dialog.copy.currentData() == "patient"               # a handout is for the patient
+        dialog.copy.setCurrentIndex(dialog.copy.findData(copy))
+        dialog.run_export()
+        assert len(dialog.written) == 3
+        for path in dialog.written:
+            text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+            assert wanted in " ".join(text.split())

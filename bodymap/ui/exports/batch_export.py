@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from bodymap.domain.clinic import ClinicSettings
 from bodymap.errors import BodymapError
 from bodymap.exchange.charts import select_visits
+from bodymap.export.copies import COPY_LABELS, DEFAULT_COPY, Copy
 from bodymap.ui.widgets import folders
 
 
@@ -99,10 +100,15 @@ class BatchExportDialog(QDialog):
         paper_row.addWidget(self.paper)
         paper_row.addWidget(self.landscape)
         paper_row.addStretch(1)
+        self.copy = QComboBox()           # handouts are for patients: the patient copy by default
+        for copy in Copy:
+            self.copy.addItem(COPY_LABELS[copy], copy.value)
+        self.copy.setCurrentIndex(self.copy.findData(DEFAULT_COPY.value))
         output = QGroupBox("Files")
         form = QFormLayout(output)
         form.addRow("Folder:", folder_row)
         form.addRow("Paper:", paper_row)
+        form.addRow("Copy:", self.copy)
         names = QLabel("One PDF per visit, named <chart number>_<date>_<visit id>.pdf. "
                        "Existing files with the same name are replaced.")
         names.setWordWrap(True)
@@ -182,7 +188,7 @@ class BatchExportDialog(QDialog):
         self.progress.setMinimumWidth(420)
         self.progress.show()
         steps = batch_export_pdfs(self.service, visits, folder, self.paper.currentText(),
-                                  self.landscape.isChecked(), self.clinic)
+                                  self.landscape.isChecked(), self.clinic, copy=self.copy.currentData())
         failure = None
         try:
             for step in steps:

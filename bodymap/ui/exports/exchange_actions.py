@@ -18,14 +18,15 @@ from bodymap.domain.records import VisitChart
 from bodymap.errors import BodymapError
 from bodymap.ui.widgets import folders
 
-EXPORT_FILTERS = {
-    "PDF handout (*.pdf)": "pdf",
+EXPORT_FILTERS = {                      # the first is the default: the handout made for the patient
+    "PDF handout, patient copy (*.pdf)": "pdf",
+    "PDF handout, clinician copy: full record (*.pdf)": "pdf-clinician",
     "PNG images of the charted views (*.png)": "png",
     "CSV spreadsheet (*.csv)": "csv",
     "bodymap JSON, complete (*.json)": "json",
     "FHIR R4 bundle (*.fhir.json)": "fhir",
 }
-SUFFIX = {"pdf": ".pdf", "png": ".png", "csv": ".csv", "json": ".json", "fhir": ".fhir.json"}
+SUFFIX = {"pdf": ".pdf", "pdf-clinician": ".pdf", "png": ".png", "csv": ".csv", "json": ".json", "fhir": ".fhir.json"}
 
 
 def _clinic(settings_service):
@@ -38,12 +39,16 @@ def _clinic(settings_service):
 
 
 def export_visit(service, settings_service, chart: VisitChart, fmt: str, path) -> list[Path]:
-    """Write chart in fmt at path (PNG: one file per charted view, named <path stem>_<view>.png)."""
+    """Write chart in fmt at path (PNG: one file per charted view, named <path stem>_<view>.png).
+
+    fmt "pdf" is the patient copy of the handout, "pdf-clinician" the clinician copy."""
     path = Path(path)
-    if fmt == "pdf":
+    if fmt in ("pdf", "pdf-clinician"):
         from bodymap.export.report import export_pdf
         from bodymap.services.handout import handout_extras
-        return [export_pdf(chart, path, clinic=_clinic(settings_service), **handout_extras(service, chart))]
+        copy = "clinician" if fmt == "pdf-clinician" else "patient"
+        return [export_pdf(chart, path, clinic=_clinic(settings_service), copy=copy,
+                           **handout_extras(service, chart))]
     if fmt == "png":
         from bodymap.exchange.files import PRIVATE_MODE
         from bodymap.export.png import save_view_png

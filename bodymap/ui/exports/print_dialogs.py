@@ -2,6 +2,10 @@
 
 Every entry point takes the clinic's settings (`clinic`, a ClinicSettings; None prints the
 default header) so the handout carries the clinic's name, address, phone, logo and home care.
+
+Each offers the two copies of the handout (export/copies.py): the print preview has a "Copy"
+choice in its toolbar and the PDF dialog a file type per copy and paper. The patient copy is
+the default, since a handout is printed for the patient; the choice is remembered for the session.
 """
 from __future__ import annotations
 
@@ -10,15 +14,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QMessageBox, QToolBar, QWidget
 
 from bodymap.domain.clinic import ClinicSettings
 from bodymap.domain.records import VisitChart
+from bodymap.export.copies import COPY_LABELS, DEFAULT_COPY, Copy
 from bodymap.export.report import MARGINS_MM, export_pdf, paint_report
 from bodymap.ui.widgets import folders
 
 _printer: QPrinter | None = None      # remembered between calls, like the page setup
+_copy: Copy = DEFAULT_COPY            # the copy last chosen, for the session
 
 
 def shared_printer() -> QPrinter:
@@ -36,9 +42,9 @@ def _report_title(chart: VisitChart) -> str:
 
 
 def _paint(printer: QPrinter, chart: VisitChart, parent: QWidget | None,
-           clinic: ClinicSettings | None = None, extras: dict | None = None) -> None:
+           clinic: ClinicSettings | None = None, extras: dict | None = None, copy: Copy | None = None) -> None:
     try:
-        paint_report(printer, chart, clinic=clinic, **(extras or {}))
+        paint_report(printer, chart, clinic=clinic, copy=copy or _copy, **(extras or {}))
     except (OSError, ValueError) as exc:
         QMessageBox.warning(parent, "Print", f"The report could not be printed.\n\n{exc}")
 
@@ -52,19 +58,46 @@ def print_with_preview(parent: QWidget | None, chart: VisitChart, printer: QPrin
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle("Print preview: visit report")
     dialog.paintRequested.connect(lambda device: _paint(device, chart, parent, clinic, extras))
+    add_copy_choice(dialog)
     dialog.resize(900, 1000)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+def add_copy_choice(dialog: QPrintPreviewDialog) -> QComboBox:
+    """A "Copy" box in the preview's toolbar: patient copy (default) or clinician copy; changing
+    it repaints the preview, and printing prints the copy shown."""
+    combo = QComboBox(dialog)
+    combo.setObjectName("handoutCopy")
+    for copy in Copy:
+        combo.addItem(COPY_LABELS[copy], copy.value)
+    combo.setCurrentIndex(combo.findData(_copy.value))
+    combo.setToolTip("The patient copy is in plain words, without needle details or the safety record; "
+                     "the clinician copy is the full record.")
+
+    def chosen(_index: int) -> None:
+        global _copy
+        _copy = Copy(combo.currentData())
+        preview = dialog.findChild(QPrintPreviewWidget)
+        if preview is not None:
+            preview.updatePreview()
+    combo.currentIndexChanged.connect(chosen)
+    toolbar = dialog.findChild(QToolBar)
+    if toolbar is not None:
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(" Copy: "))
+        toolbar.addWidget(combo)
+    return combo
+
+
 def print_directly(parent: QWidget | None, chart: VisitChart, printer: QPrinter | None = None,
-                   clinic: ClinicSettings | None = None) -> bool:
-    """The system print dialog, then print (no preview)."""
+                   clinic: ClinicSettings | None = None, copy: Copy | None = None) -> bool:
+    """The system print dialog, then print (no preview); copy: default the one last chosen."""
     printer = printer or shared_printer()
     printer.setDocName(_report_title(chart))
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    _paint(printer, chart, parent, clinic)
+    _paint(printer, chart, parent, clinic, copy=copy)
     return True
 
 
@@ -79,7 +112,8 @@ def suggested_pdf_name(chart: VisitChart) -> str:
     return f"{chart_no}_visit_{chart.visit.local_time().date().isoformat()}.pdf"
 
 
-_PAPER_FILTERS = {"A4 (*.pdf)": "A4", "Letter (*.pdf)": "Letter"}
+_PAPER_FILTERS = {f"{COPY_LABELS[copy]}, {paper} (*.pdf)": (copy, paper)
+                  for copy in Copy for paper in ("A4", "Letter")}
 
 
 def export_pdf_dialog(parent: QWidget | None, chart: VisitChart, folder: str | None = None,
@@ -89,7 +123,7 @@ def export_pdf_dialog(parent: QWidget | None, chart: VisitChart, folder: str | N
     layout = printer.pageLayout()
     default = "Letter" if layout.pageSize().id() == QPageSize.PageSizeId.Letter else "A4"
     filters = list(_PAPER_FILTERS)
-    selected = next(f for f, size in _PAPER_FILTERS.items() if size == default)
+    selected = next(f for f, choice in _PAPER_FILTERS.items() if choice == (_copy, default))
     start = folder or folders.start_folder(folders.EXPORTS)
     path, chosen = QFileDialog.getSaveFileName(
         parent, "Export visit report as PDF", str(Path(start) / suggested_pdf_name(chart)),
@@ -100,9 +134,9 @@ def export_pdf_dialog(parent: QWidget | None, chart: VisitChart, folder: str | N
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
     landscape = layout.orientation() == QPageLayout.Orientation.Landscape
+    copy, paper = _PAPER_FILTERS.get(chosen, (_copy, default))
     try:
-        return export_pdf(chart, path, _PAPER_FILTERS.get(chosen, default), landscape, clinic=clinic,
-                          **(extras or {}))
+        return export_pdf(chart, path, paper, landscape, clinic=clinic, copy=copy, **(extras or {}))
     except (OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         QMessageBox.warning(parent, "Export PDF", f"The PDF could not be saved to\n{path}\n\n{reason}")
