@@ -13,8 +13,8 @@ import pytest
 from bodymap import db
 from bodymap.services import ChartService
 from bodymap.services.changes import ChangeKind, ClinicChanges
-from tests.services.helpers import patient, visit
 from bodymap.services.demo import region_point
+from tests.services.helpers import patient, visit
 
 SEEN_WITHIN_S = 2.0
 
