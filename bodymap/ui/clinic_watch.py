@@ -67,6 +67,8 @@ class ClinicWatch(QObject):
         self.timer = QTimer(self, interval=POLL_MS)
         self.timer.timeout.connect(self.check)
         window.installEventFilter(self)
+        changes = self.changes              # a window deleted without being closed ends it too
+        window.destroyed.connect(lambda *_: changes.stop())
         self.changes.start()
         self.timer.start()
 

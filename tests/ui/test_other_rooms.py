@@ -193,6 +193,21 @@ def test_a_patient_added_from_the_command_line_shows(qtbot, rooms, room_url):
     qtbot.waitUntil(lambda: len(listed(a)) == 1, timeout=WITHIN_MS)
 
 
+def test_a_dropped_watch_connection_comes_back_and_the_window_goes_on(qtbot, rooms, backend_of_room, request):
+    if backend_of_room != "postgresql":
+        pytest.skip("SQLite has no connection to drop")
+    a = rooms()
+    b = rooms()
+    watcher = a.services.changes.watcher
+    pid = watcher.backend_pid
+    with request.getfixturevalue("pg_server").connect() as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    qtbot.waitUntil(lambda: watcher.listening and watcher.backend_pid != pid, timeout=10_000)
+    assert a.isVisible() and a.clinic_watch.timer.isActive()
+    add_patient(b, "R-7", "After The Drop")
+    qtbot.waitUntil(lambda: listed(a) == ["After The Drop"], timeout=WITHIN_MS)
+
+
 def test_closing_the_window_ends_the_watch(qtbot, rooms):
     a = rooms()
     changes = a.services.changes
@@ -205,3 +220,19 @@ def test_closing_the_window_ends_the_watch(qtbot, rooms):
 @pytest.fixture
 def backend_of_room(room_url) -> str:
     return "sqlite" if room_url.startswith("sqlite") else "postgresql"
+
+
+def test_a_window_deleted_without_closing_ends_the_watch(qtbot, room_url, backend_of_room):
+    if backend_of_room != "postgresql":
+        pytest.skip("only PostgreSQL's watch has a thread")
+    from bodymap.ui.main_window import MainWindow
+    engine, sessions = db.open_database(room_url)
+    try:
+        window = MainWindow(ChartService(sessions), database_label="test")     # never shown nor closed
+        changes = window.services.changes
+        assert changes.watcher.wait_listening(10)
+        window.deleteLater()
+        qtbot.waitUntil(lambda: changes.watcher is None, timeout=WITHIN_MS)
+        assert not [t for t in threading.enumerate() if t.name == "bodymap-change-watch"]
+    finally:
+        engine.dispose()
