@@ -13,6 +13,7 @@ from bodymap.services.settings import SettingsService
 from bodymap.services.templates import TemplateService
 
 if TYPE_CHECKING:
+    from bodymap.services.changes import ClinicChanges
     from bodymap.services.progress import ProgressService
 
 
@@ -28,6 +29,7 @@ class Services:
         self.templates = TemplateService.for_service(chart)
         self.exchange = ExchangeService.for_service(chart)
         self._progress: ProgressService | None = None
+        self._changes: ClinicChanges | None = None
 
     @property
     def progress(self) -> ProgressService:
@@ -37,3 +39,11 @@ class Services:
             from bodymap.services.progress import ProgressService
             self._progress = ProgressService.for_service(self.chart)
         return self._progress
+
+    @property
+    def changes(self) -> ClinicChanges:
+        """What other workstations change (services/changes.py), made when the window first asks."""
+        if self._changes is None:
+            from bodymap.services.changes import ClinicChanges
+            self._changes = ClinicChanges.for_service(self.chart)
+        return self._changes

@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
             self._setup_locking()
         self._update_actions()
         self.operations.run(self.patients.refresh_patients)
+        from bodymap.ui.clinic_watch import ClinicWatch
+        self.clinic_watch = ClinicWatch(self)       # other workstations' changes (ui/clinic_watch.py)
 
     # building -------------------------------------------------------------------
     def _build_features(self) -> None:

@@ -140,6 +140,39 @@ class PatientPanel(QWidget):
     def current_patient(self):
         return self.patients.model().patient(self.patients.currentRow())
 
+    def update_patients(self):
+        """Patients changed elsewhere (another workstation, the command line): the list shows what
+        is stored for the same search, the same patient stays chosen and scrolled to where it was,
+        and nothing is announced (the open visit stays open). Returns the chosen patient's new
+        record when its details changed, else None. A chosen patient the search no longer finds
+        (renamed elsewhere) stays in the list; one deleted elsewhere is let go."""
+        model = self.patients.model()
+        found = self.service.search_patients(self.search.text())
+        current = self.current_patient()
+        if current is not None and all(p.id != current.id for p in found):
+            still = [p for p in self.service.search_patients(current.chart_number) if p.id == current.id]
+            found = found + still
+        if found == model._patients:
+            return None
+        bar = self.patients.verticalScrollBar()
+        scrolled = bar.value()
+        selection = self.patients.selectionModel()
+        selection.blockSignals(True)
+        try:
+            model.set_patients(found)
+            row = model.row_of(current.id) if current is not None else -1
+            if row >= 0:
+                self.patients.setCurrentRow(row)
+        finally:
+            selection.blockSignals(False)
+        bar.setValue(scrolled)
+        self.patients.viewport().update()
+        if current is not None and row < 0:
+            self._patient_changed(QModelIndex(), QModelIndex())
+            return None
+        fresh = model.patient(row) if row >= 0 else None
+        return fresh if fresh is not None and fresh != current else None
+
     def _patient_changed(self, index, _previous) -> None:
         patient = self.patients.model().patient(index.row()) if index.isValid() else None
         self.edit_patient.setEnabled(patient is not None)
@@ -150,28 +183,44 @@ class PatientPanel(QWidget):
     # visits ----------------------------------------------------------------
     def refresh_visits(self, select_id: int | None = None) -> None:
         patient = self.current_patient()
+        self._fill_visits(self.service.list_visits(patient.id) if patient is not None else [], select_id)
+
+    def _fill_visits(self, visits: list, select_id: int | None = None) -> None:
         current = self.current_visit()
         keep = select_id if select_id is not None else (current.id if current else None)
         self.visits.blockSignals(True)
         self.visits.clear()
         chosen = None
-        if patient is not None:
-            for v in self.service.list_visits(patient.id):
-                when = v.local_time().strftime("%d %b %Y  %H:%M")
-                status = "signed" if v.is_signed else "draft"
-                text = (f"{when}  ·  {status}\n{counted(v.trigger_point_count, 'trigger point')}"
-                        f" · {counted(v.zone_count, 'zone')}")
-                if v.chief_complaint:
-                    text += f"\n{v.chief_complaint[:60]}"
-                item = QListWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, v)
-                self.visits.addItem(item)
-                if v.id == keep:
-                    chosen = item
+        for v in visits:
+            when = v.local_time().strftime("%d %b %Y  %H:%M")
+            status = "signed" if v.is_signed else "draft"
+            text = (f"{when}  ·  {status}\n{counted(v.trigger_point_count, 'trigger point')}"
+                    f" · {counted(v.zone_count, 'zone')}")
+            if v.chief_complaint:
+                text += f"\n{v.chief_complaint[:60]}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, v)
+            self.visits.addItem(item)
+            if v.id == keep:
+                chosen = item
         if chosen is not None:
             self.visits.setCurrentItem(chosen)
         self.visits.blockSignals(False)
         self._announce_visit()
+
+    def update_visits(self) -> bool:
+        """The chosen patient's visits changed elsewhere: the list shows what is stored, the same
+        visit stays chosen (nothing is announced unless it was deleted). True if it changed."""
+        patient = self.current_patient()
+        shown = [self.visits.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.visits.count())]
+        stored = self.service.list_visits(patient.id) if patient is not None else []
+        if stored == shown:
+            return False
+        bar = self.visits.verticalScrollBar()
+        scrolled = bar.value()
+        self._fill_visits(stored)
+        bar.setValue(scrolled)
+        return True
 
     def current_visit(self):
         item = self.visits.currentItem()
