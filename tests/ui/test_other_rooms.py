@@ -149,7 +149,7 @@ def test_a_mark_added_in_room_b_offers_the_reload_in_room_a(qtbot, shared_visit)
     assert (canvas.viewport().size(), canvas.transform()) == (size, transform)     # nor the diagram
     viewport = canvas.viewport()
     assert bar.geometry().bottom() == viewport.mapTo(a.workspace, viewport.rect().bottomLeft()).y()
-    assert "1 trigger points" in a.patients.visits.item(0).text()    # the visit list is up to date
+    assert "1 trigger point ·" in a.patients.visits.item(0).text()    # the visit list is up to date
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
     assert bar.isHidden()
     assert [tp.id for tp in a.document.trigger_points()] == [tp.id for tp in b.document.trigger_points()]
