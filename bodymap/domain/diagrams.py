@@ -58,6 +58,10 @@ JSONValue: TypeAlias = Any
 JSONDict: TypeAlias = dict[str, Any]
 
 _BANDS = 64  # horizontal buckets per polygon for fast ray casting
+# Views showing both sides of one body: a point this close to the centre line (as a share of the
+# view's width) is on the midline (spinous processes, linea alba, sternum), whatever paired region
+# or muscle outline the pixel belongs to; farther out it is clearly on one half.
+MIDLINE_TOLERANCE = 0.003
 
 
 @dataclass(frozen=True)
@@ -224,13 +228,32 @@ class DiagramView:
             return ("right", "left")
         return ("left", "right")
 
+    def on_midline(self, x: float, y: float) -> bool:
+        """True where a point lies on the body's midline: within MIDLINE_TOLERANCE of the centre
+        line of a view showing both sides of one body (anterior, posterior, head_posterior), inside
+        the silhouette. Never on one-side views, nor between the hands or feet."""
+        return (self.viewer_sides is not None and abs(x - 0.5) <= MIDLINE_TOLERANCE
+                and self._outline_index.contains(0.5, y))
+
     # -- queries ---------------------------------------------------------
     def contains(self, x: float, y: float) -> bool:
         """True if the normalised point lies inside the body silhouette."""
         return self._outline_index.contains(x, y)
 
     def region_at(self, x: float, y: float) -> RegionHit | None:
-        """The region under a normalised point, or None outside the silhouette."""
+        """The region under a normalised point, or None outside the silhouette.
+
+        On the midline (``on_midline``) the side is "midline" and the region is the one on the
+        centre line itself: a midline region (sternum, sacrum) where there is one, else the paired
+        region there (the linea alba is in the abdomen, the spinous processes in the paraspinal
+        regions)."""
+        hit = self._region_at(x, y)
+        if hit is None or not self.on_midline(x, y):
+            return hit
+        centre = self._region_at(0.5, y) or hit
+        return RegionHit(centre.region_id, centre.label, "midline")
+
+    def _region_at(self, x: float, y: float) -> RegionHit | None:
         for region, index in self._region_index:
             if index.contains(x, y):
                 return RegionHit(region.id, region.label, region.side)
@@ -295,7 +318,8 @@ class DiagramView:
         if best is None:
             return None
         m = best[2]
-        return MuscleHit(m.id, m.name, m.side, m.layer)
+        side = "midline" if self.on_midline(x, y) else m.side
+        return MuscleHit(m.id, m.name, side, m.layer)
 
     def _dist(self, x: float, y: float, s: TriggerPointSite) -> float:
         return math.hypot((s.x - x) * self.aspect, s.y - y)
@@ -323,14 +347,15 @@ class DiagramView:
     def locate(self, x: float, y: float, include_deep: bool = False) -> Location:
         """Region, muscle and nearest trigger-point site at a point ("locate" command).
 
-        The site is the nearest one of the muscle under the point (same side) when there
-        is one, else the nearest site on the view.
+        The site is the nearest one of the muscle under the point (same side; either side on
+        the midline) when there is one, else the nearest site on the view.
         """
         region = self.region_at(x, y)
         muscle = self.muscle_at(x, y, include_deep)
         near = None
         if muscle is not None:
-            near = self.nearest_site(x, y, muscle.muscle_id, muscle.side)
+            side = None if muscle.side == "midline" else muscle.side
+            near = self.nearest_site(x, y, muscle.muscle_id, side)
         if near is None:
             near = self.nearest_site(x, y)
         site, dist = near if near is not None else (None, None)
