@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from bodymap.domain.diagrams import SCENE_HEIGHT, DiagramView, describe_side
+from bodymap.render import landmark_labels
 from bodymap.render.fonts import shipped_font
 
 CONTOUR_COLOR = QColor("#222222")
@@ -42,6 +43,7 @@ class DiagramItem(QGraphicsItem):
         self._view = view
         self._layers = DEFAULT_LAYERS
         self._paths: dict[str, object] | None = None
+        self._labels: list[landmark_labels.PlacedLabel] | None = None
         self._rect = QRectF(0.0, 0.0, view.aspect * SCENE_HEIGHT, SCENE_HEIGHT)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
         self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
@@ -170,27 +172,26 @@ class DiagramItem(QGraphicsItem):
         painter.restore()
 
     def _paint_landmarks(self, painter: QPainter) -> None:
-        font = shipped_font()
-        font.setPixelSize(7)
-        painter.setFont(font)
+        if self._labels is None:
+            self._labels = landmark_labels.layout(self._view)
+        painter.setFont(landmark_labels.label_font())
         painter.setBrush(LANDMARK_COLOR)
+        painter.setPen(Qt.PenStyle.NoPen)
         for lm in self._view.landmarks:
-            c = self.scene_point(lm.x, lm.y)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(c, 2.2, 2.2)
-            painter.setPen(LANDMARK_COLOR)
-            text = lm.label.split(" (")[0]
-            right = lm.x < 0.5 if self._view.single_side is None else True
-            rect = QRectF(c.x() + 3.5, c.y() - 5, 90, 10) if right else \
-                QRectF(c.x() - 93.5, c.y() - 5, 90, 10)
-            align = Qt.AlignmentFlag.AlignVCenter | (
-                Qt.AlignmentFlag.AlignLeft if right else Qt.AlignmentFlag.AlignRight)
-            painter.drawText(rect, align, text)
+            painter.drawEllipse(self.scene_point(lm.x, lm.y), landmark_labels.DOT_RADIUS,
+                                landmark_labels.DOT_RADIUS)
+        painter.setPen(QPen(LANDMARK_COLOR, 0.5))
+        for placed in self._labels:
+            if placed.leader is not None:
+                painter.drawLine(placed.leader)
+        painter.setPen(LANDMARK_COLOR)
+        for placed in self._labels:
+            painter.drawText(placed.rect, Qt.AlignmentFlag.AlignCenter, placed.text)
 
     def _paint_labels(self, painter: QPainter) -> None:
         font = shipped_font()
         font.setBold(True)
-        font.setPixelSize(36)
+        font.setPixelSize(landmark_labels.SIDE_LETTER_PX)
         painter.setFont(font)
         painter.setPen(LABEL_COLOR)
         box_w, box_h = 80.0, 50.0
@@ -199,9 +200,10 @@ class DiagramItem(QGraphicsItem):
             rect = QRectF(c.x() - box_w / 2, c.y() - box_h / 2, box_w, box_h)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, describe_side(side)[0])
         font.setBold(False)
-        font.setPixelSize(13)
+        font.setPixelSize(landmark_labels.TITLE_PX)
         painter.setFont(font)
         w, h = self._rect.width(), self._rect.height()
-        painter.drawText(QRectF(0.0, h - 0.028 * h, w, 0.028 * h),
+        strip = landmark_labels.TITLE_SHARE * h
+        painter.drawText(QRectF(0.0, h - strip, w, strip),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                          self._view.label)
