@@ -87,7 +87,7 @@ def _candidates(c: QPointF, tw: float, th: float, outward: int) -> list[tuple[QR
     away from the midline is the viewer's right, -1 when it is the left."""
     out = []
     first, second = (1, -1) if outward > 0 else (-1, 1)
-    for step in range(0, 13):
+    for step in range(13):
         far = step * 6.0
         for k, (dx, dy) in enumerate(((first, 0), (second, 0), (0, -1), (0, 1),
                                       (first, -1), (first, 1), (second, -1), (second, 1))):

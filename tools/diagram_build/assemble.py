@@ -145,7 +145,7 @@ def spread_sites(points, targets, min_dist, mirror_mid=None, rounds=400):
         inner = t.buffer(-0.6)
         keep.append(inner if inner.area > 0.5 else t)
     want = min_dist + 0.05
-    for rnd in range(rounds):
+    for _round in range(rounds):
         moved = False
         for i in range(len(pts)):
             others = [(j, pts[j][0], pts[j][1]) for j in range(i + 1, len(pts))]
