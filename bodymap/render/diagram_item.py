@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from bodymap.domain.diagrams import SCENE_HEIGHT, DiagramView, describe_side
+from bodymap.domain.diagrams import SCENE_HEIGHT, DiagramView
 from bodymap.render import landmark_labels
 from bodymap.render.fonts import shipped_font
 
@@ -189,17 +189,15 @@ class DiagramItem(QGraphicsItem):
             painter.drawText(placed.rect, Qt.AlignmentFlag.AlignCenter, placed.text)
 
     def _paint_labels(self, painter: QPainter) -> None:
-        font = shipped_font()
-        font.setBold(True)
-        font.setPixelSize(landmark_labels.SIDE_LETTER_PX)
-        painter.setFont(font)
         painter.setPen(LABEL_COLOR)
-        box_w, box_h = 80.0, 50.0
         for side, (x, y) in sorted(self._view.side_labels.items()):
+            text, font = landmark_labels.side_label(self._view, side)
+            painter.setFont(font)
             c = self.scene_point(x, y)
+            box_w, box_h = 200.0, 50.0
             rect = QRectF(c.x() - box_w / 2, c.y() - box_h / 2, box_w, box_h)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, describe_side(side)[0])
-        font.setBold(False)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        font = shipped_font()
         font.setPixelSize(landmark_labels.TITLE_PX)
         painter.setFont(font)
         w, h = self._rect.width(), self._rect.height()

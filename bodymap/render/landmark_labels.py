@@ -22,6 +22,7 @@ DOT_RADIUS = 2.2
 GAP = 1.3               # between a dot and its label when the label sits beside it
 PAD = 0.6               # labels keep this much clear of each other and of the canvas edge
 SIDE_LETTER_PX = 36    # the "R" / "L" letters (DiagramItem._paint_labels)
+SIDE_WORDS_PX = 20     # "Left side" on views showing one side
 TITLE_PX = 13           # the view's title, in the strip at the bottom
 TITLE_SHARE = 0.028     # that strip's share of the height
 # what crossing a stroke costs, against 10 per 6 units a label moves away from its dot
@@ -47,16 +48,26 @@ def label_text(lm: Landmark) -> str:
     return lm.label.split(" (")[0]
 
 
+def side_label(view: DiagramView, side: str) -> tuple[str, QFont]:
+    """The side label's text and font: a big "R" / "L" on views showing both sides; on views
+    showing one side the words ("Left side"), which a lone letter beside the figure did not say."""
+    font = shipped_font()
+    font.setBold(True)
+    if view.single_side is not None:
+        font.setPixelSize(SIDE_WORDS_PX)
+        return f"{describe_side(side)} side", font
+    font.setPixelSize(SIDE_LETTER_PX)
+    return describe_side(side)[0], font
+
+
 def fixed_boxes(view: DiagramView) -> list[QRectF]:
-    """What the labels must not cover besides each other: the side letters and the title."""
+    """What the labels must not cover besides each other: the side labels and the title."""
     w, h = view.aspect * SCENE_HEIGHT, SCENE_HEIGHT
     boxes = []
-    letter = shipped_font()
-    letter.setBold(True)
-    letter.setPixelSize(SIDE_LETTER_PX)
-    metrics = QFontMetricsF(letter)
     for side, (x, y) in view.side_labels.items():
-        lw = metrics.horizontalAdvance(describe_side(side)[0])
+        text, font = side_label(view, side)
+        metrics = QFontMetricsF(font)
+        lw = metrics.horizontalAdvance(text)
         boxes.append(QRectF(x * w - lw / 2, y * h - metrics.height() / 2, lw, metrics.height()))
     title = shipped_font()
     title.setPixelSize(TITLE_PX)

@@ -41,3 +41,102 @@ def test_formerly_shared_points_are_apart():
             assert site == a
             site, _ = view.nearest_site(b.x, b.y)
             assert site == b
+
+
+# -- the lateral views: the arm clear of the hip ------------------------------------------------
+
+LATERAL = ("lateral_left", "lateral_right")
+HIP_MUSCLES = ("tensor_fasciae_latae", "gluteus_medius", "gluteus_minimus", "gluteus_maximus")
+ARM_REGIONS = ("lateral_arm", "lateral_epicondyle", "forearm_radial")
+FOREARM_MUSCLES = ("brachioradialis", "extensor_carpi_radialis_longus",
+                   "extensor_carpi_radialis_brevis", "extensor_digitorum", "supinator")
+
+
+def shape(rings):
+    from shapely.geometry import Polygon
+    from shapely.ops import unary_union
+    return unary_union([Polygon(r) for r in rings])
+
+
+def arm_of(view):
+    from shapely.ops import unary_union
+    return unary_union([shape(r.polygons) for r in view.regions if r.id in ARM_REGIONS])
+
+
+@pytest.mark.parametrize("view_id", LATERAL)
+def test_arm_is_clear_of_the_hip_muscles(view_id):
+    view = load_view(view_id)
+    arm = arm_of(view)
+    for mid in HIP_MUSCLES:
+        muscle = shape(view.muscle(mid, view.single_side).polygons)
+        assert arm.distance(muscle) > 0.002, (view_id, mid, arm.distance(muscle))
+
+
+@pytest.mark.parametrize("view_id", LATERAL)
+def test_forearm_muscles_lie_inside_the_arm(view_id):
+    view = load_view(view_id)
+    arm = arm_of(view).buffer(1e-4)
+    for mid in FOREARM_MUSCLES:
+        muscle = shape(view.muscle(mid, view.single_side).polygons)
+        assert muscle.difference(arm).area <= 0.01 * muscle.area, (view_id, mid)
+
+
+@pytest.mark.parametrize("view_id", LATERAL)
+def test_gluteal_sites_are_on_the_gluteal_muscles(view_id):
+    """locate at each gluteal trigger point reports that muscle, not a forearm muscle."""
+    view = load_view(view_id)
+    for mid in ("gluteus_medius", "gluteus_minimus", "tensor_fasciae_latae"):
+        for s in view.sites_of(mid):
+            deep = mid == "gluteus_minimus"
+            where = view.locate(s.x, s.y, include_deep=deep)
+            assert where.muscle.muscle_id == mid, (view_id, mid, s.label, where.muscle)
+            assert where.site == s
+            assert where.region.region_id not in ARM_REGIONS
+
+
+@pytest.mark.parametrize("view_id", LATERAL)
+def test_the_hand_has_five_fingers(view_id):
+    """Across the fingers a vertical line meets four fingers; nearer the knuckles, the thumb is
+    apart from the rest of the hand."""
+    from shapely.geometry import LineString
+    view = load_view(view_id)
+    hand = shape(view.region("forearm_radial", view.single_side).polygons)
+
+    def pieces(x):
+        x = x if view.facing == "left" else 1 - x
+        cut = hand.intersection(LineString([(x, 0.3), (x, 0.45)]))
+        return len(getattr(cut, "geoms", [cut]))
+    assert pieces(0.19) == 4      # index, middle, ring, little
+    assert pieces(0.242) == 2     # the thumb, and the hand
+    wrist = view.landmark("wrist", view.single_side)
+    elbow = view.landmark("lateral_epicondyle", view.single_side)
+    assert abs(wrist.y - elbow.y) < 0.02  # the elbow is bent: the forearm points forward
+    assert (wrist.x < elbow.x) == (view.facing == "left")
+
+
+def test_version_1_marks_keep_their_meaning():
+    """Marks made on version 1 (the arm hanging over the hip) land, mapped through the landmarks
+    and the moved forearm and hand, in the region they were recorded in."""
+    import json
+    from pathlib import Path
+    v1 = json.loads((Path(__file__).parent / "data" / "lateral_left_v1_marks.json").read_text())
+    for view_id in LATERAL:
+        view = load_view(view_id)
+        assert view.version == 2
+        moved = same = 0
+        crest = 0
+        for x, y, index in v1["points"]:
+            region = v1["regions"][index]
+            if view_id == "lateral_right":
+                x = 1 - x
+            nx, ny = view.map_from_version(1, x, y)
+            hit = view.region_at(nx, ny)
+            assert hit is not None, (view_id, x, y, region)
+            if {region, hit.region_id} == {"flank", "iliac_crest"} and 0.40 <= y <= 0.43:
+                crest += 1  # version 1's arm cut the crest band in pieces, the small ones went
+                continue    # to the flank and back; version 2 has the whole band
+            assert hit.region_id == region, (view_id, x, y, region, hit)
+            far = math.hypot(nx - x, ny - y) > 1e-6
+            moved += far
+            same += not far
+        assert moved > 100 and same > 1500 and crest <= 15

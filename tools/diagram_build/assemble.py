@@ -348,6 +348,14 @@ def mirror_doc(doc, view, label, side_map=None):
                                   polygons=[mring(p) for p in mu["polygons"]])
                              for mu in doc["muscles"]],
                             key=lambda mu: (mu["layer"] == "deep", mu["id"], mu["side"]))
+    if "previous_versions" in doc:
+        out["previous_versions"] = {
+            v: {"landmarks": [dict(lm, side=side_map[lm["side"]], x=round(1.0 - lm["x"], 5))
+                              for lm in old["landmarks"]],
+                "pieces": [{"polygon": [m(p) for p in reversed(piece["polygon"])],
+                            "pairs": [m(pr[:2]) + m(pr[2:]) for pr in piece["pairs"]]}
+                           for piece in old.get("pieces", [])]}
+            for v, old in doc["previous_versions"].items()}
     out["sites"] = sorted([dict(s, side=side_map[s["side"]], x=round(1.0 - s["x"], 5))
                            for s in doc["sites"]], key=lambda s: (s["muscle"], s["label"], s["side"]))
     return out
