@@ -10,8 +10,22 @@ from shapely.geometry import Polygon, box
 
 from .assemble import Design
 from .assemble import MuscleSpec as M
-from .common import (P, above, assign, band, below, blob, circle_pts, ellipse, largest, qbez, sband,
-                     smooth_closed, smooth_open, snap)
+from .common import (
+    P,
+    above,
+    assign,
+    band,
+    below,
+    blob,
+    circle_pts,
+    ellipse,
+    largest,
+    qbez,
+    sband,
+    smooth_closed,
+    smooth_open,
+    snap,
+)
 
 W = 500.0
 
