@@ -140,3 +140,51 @@ def test_version_1_marks_keep_their_meaning():
             moved += far
             same += not far
         assert moved > 100 and same > 1500 and crest <= 15
+
+
+# -- hands and feet: the intrinsic muscles -----------------------------------------------------
+
+INTRINSIC = {
+    "hand_dorsal": ("first_dorsal_interosseous", "abductor_digiti_minimi_hand"),
+    "hand_palmar": ("adductor_pollicis", "opponens_pollicis", "abductor_digiti_minimi_hand"),
+    "foot_plantar": ("abductor_digiti_minimi_foot", "abductor_hallucis", "flexor_digitorum_brevis",
+                     "quadratus_plantae"),
+    "foot_dorsal": ("extensor_digitorum_brevis", "extensor_hallucis_brevis",
+                    "dorsal_interossei_foot"),
+}
+
+
+@pytest.mark.parametrize("view_id", sorted(INTRINSIC))
+def test_hand_and_foot_muscles_with_sites_inside(view_id):
+    from shapely.geometry import Point
+
+    from bodymap.domain import reference
+    view = load_view(view_id)
+    hand_or_foot = {"hand_dorsal": ("hand_dorsal", "thumb", "index_finger"),
+                    "hand_palmar": ("palm", "thumb"),
+                    "foot_plantar": ("plantar_arch", "plantar_forefoot", "heel"),
+                    "foot_dorsal": ("foot_dorsum", "lateral_ankle_foot")}[view_id]
+    for mid in INTRINSIC[view_id]:
+        muscle = reference.muscle(mid)
+        assert muscle.sources and muscle.referral.primary, mid
+        for side in ("left", "right"):
+            outline = shape(view.muscle(mid, side).polygons)
+            sites = view.sites_of(mid, side)
+            assert [s.label for s in sites] == [tp.label for tp in muscle.trigger_points]
+            for s in sites:
+                assert outline.contains(Point(s.x, s.y)), (view_id, mid, side)
+                hit = view.region_at(s.x, s.y)
+                assert hit.side == side and hit.region_id in hand_or_foot, (mid, hit)
+                # the site is on the muscle a click there names (deep ones with the deep layer)
+                deep = view.muscle(mid, side).layer == "deep"
+                assert view.locate(s.x, s.y, include_deep=deep).muscle.muscle_id == mid
+
+
+def test_new_reference_muscles_have_their_patterns_on_the_views():
+    from bodymap.domain.referral import pattern_on_view
+    for mid, view_id in (("first_dorsal_interosseous", "hand_dorsal"),
+                         ("adductor_pollicis", "hand_palmar"),
+                         ("abductor_digiti_minimi_foot", "foot_plantar"),
+                         ("dorsal_interossei_foot", "foot_dorsal")):
+        pattern = pattern_on_view(mid, "left", view_id)
+        assert pattern.shapes and pattern.sites, mid
