@@ -188,3 +188,21 @@ def test_new_reference_muscles_have_their_patterns_on_the_views():
                          ("dorsal_interossei_foot", "foot_dorsal")):
         pattern = pattern_on_view(mid, "left", view_id)
         assert pattern.shapes and pattern.sites, mid
+
+
+@pytest.mark.parametrize("view_id", ("anterior", "posterior"))
+def test_full_body_hands_have_four_fingers_and_a_thumb(view_id):
+    """Three clefts from the knuckles to the fingertips in each hand (the thumb stands apart in
+    the outline): drawn as contours, so the version-1 outline and regions stay as they were."""
+    from shapely.geometry import LineString, Point
+    view = load_view(view_id)
+    sil = shape(view.outline)
+    hand_region = "palm" if view_id == "anterior" else "hand_dorsal"
+    for side in ("left", "right"):
+        hand = shape(view.region(hand_region, side).polygons)
+        clefts = [ln for ln in view.contour_lines if hand.buffer(1e-3).contains(LineString(ln))]
+        assert len(clefts) == 3, (view_id, side)
+        for ln in clefts:
+            assert sil.exterior.distance(Point(ln[-1])) < 0.003     # it opens at the fingertips
+            assert sil.exterior.distance(Point(ln[0])) > 0.01        # and starts inside the hand
+            assert LineString(ln).length > 0.02
