@@ -219,8 +219,11 @@ def muscles(arm=None):
           sites=[(244, 186), (258, 163), (278, 134)]),
         M("sternocleidomastoid_clavicular", sband([(292, 128), (272, 165), (257, 198)], 4.5),
           sites=[(268, 175), (281, 150)]),
-        M("scalenes", trunk(blob((279, 148), (273, 176), (268, 200), (284, 203), (295, 197),
-                                 (289, 172), (287, 148))), sites=[(272, 194), (278, 176), (286, 182)]),
+        # in the posterior triangle behind the sternocleidomastoid, down to the first rib in
+        # front; the posterior scalene reaches back to the neck angle
+        M("scalenes", trunk(blob((276, 146), (285, 150), (289, 174), (296, 194), (284, 204),
+                                 (262, 205), (254, 198), (266, 172))),
+          sites=[(266, 192), (276, 170), (290, 192)]),
         M("splenius_capitis", blob((291, 117), (300, 113), (297, 150), (294, 186), (286, 170),
                                    (287, 140))),
         M("splenius_cervicis", sband([(291, 150), (292, 175), (298, 202)], 3.5),
