@@ -2,8 +2,9 @@
 
 Layers (``set_layers``): "outline" (contour and light grey landmark lines), "regions"
 (region borders, debug / teaching aid), "muscles" (superficial muscle outlines), "deep"
-(deep muscles, dashed), "landmarks" (small grey dots with tiny labels) and "labels"
-(R / L side labels and the view title).  Default: {"outline", "labels"}.
+(deep muscles, dashed), "landmarks" (small grey dots with tiny labels), "labels"
+(R / L side labels and the view title) and "names" (the names of the muscles and regions the
+other layers show: render/names.py).  Default: {"outline", "labels"}.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from bodymap.domain.diagrams import SCENE_HEIGHT, DiagramView
-from bodymap.render import landmark_labels
+from bodymap.render import landmark_labels, names
 from bodymap.render.fonts import shipped_font
 
 CONTOUR_COLOR = QColor("#222222")
@@ -31,7 +32,7 @@ DEEP_COLOR = QColor(125, 70, 180, 200)
 DEEP_FILL = QColor(125, 70, 180, 12)
 LANDMARK_COLOR = QColor("#8a8a8a")
 
-LAYERS = ("outline", "regions", "muscles", "deep", "landmarks", "labels")
+LAYERS = ("outline", "regions", "muscles", "deep", "landmarks", "labels", "names")
 DEFAULT_LAYERS = frozenset({"outline", "labels"})
 
 
@@ -44,6 +45,7 @@ class DiagramItem(QGraphicsItem):
         self._layers = DEFAULT_LAYERS
         self._paths: dict[str, object] | None = None
         self._labels: list[landmark_labels.PlacedLabel] | None = None
+        self._names: dict[frozenset[str], list[names.PlacedName]] = {}
         self._rect = QRectF(0.0, 0.0, view.aspect * SCENE_HEIGHT, SCENE_HEIGHT)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
         self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
@@ -167,9 +169,26 @@ class DiagramItem(QGraphicsItem):
             painter.drawPath(paths["outline"])
         if "landmarks" in layers:
             self._paint_landmarks(painter)
+        if "names" in layers:
+            self._paint_names(painter)
         if "labels" in layers:
             self._paint_labels(painter)
         painter.restore()
+
+    def placed_names(self) -> list[names.PlacedName]:
+        """The names layer's layout for the layers now shown (made once per set of layers)."""
+        key = self._layers & {"muscles", "deep", "regions", "landmarks"}
+        if key not in self._names:
+            self._names[key] = names.layout(self._view, key)
+        return self._names[key]
+
+    def _paint_names(self, painter: QPainter) -> None:
+        painter.setFont(names.name_font())
+        colors = {"muscle": MUSCLE_COLOR.darker(150), "deep": DEEP_COLOR.darker(130),
+                  "region": REGION_COLOR.darker(150)}
+        for placed in self.placed_names():
+            painter.setPen(colors[placed.kind])
+            painter.drawText(placed.rect, Qt.AlignmentFlag.AlignCenter, placed.text)
 
     def _paint_landmarks(self, painter: QPainter) -> None:
         if self._labels is None:
