@@ -203,7 +203,11 @@ class Builder:
     def rings(self, g):
         """Rings of ``g`` on the normalised 5-decimal grid (always valid polygons)."""
         from shapely import affinity, set_precision
-        n = set_precision(affinity.scale(g, 1 / self.W, 1 / H, origin=(0, 0)), 1e-5)
+        scaled = affinity.scale(g, 1 / self.W, 1 / H, origin=(0, 0))
+        try:
+            n = set_precision(scaled, 1e-5)
+        except Exception:  # GEOS cannot snap a sliver hole: drop the sliver first
+            n = set_precision(scaled.buffer(1e-6).buffer(-1e-6), 1e-5)
         out = []
         for p in no_holes(n):
             if p.area * self.W * H > 1.0:
