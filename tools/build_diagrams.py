@@ -22,9 +22,9 @@ sys.path.insert(0, str(ROOT / "tools"))
 from diagram_build.views import build_all, load_reference  # noqa: E402
 
 OUT_DIR = ROOT / "bodymap" / "assets" / "diagrams"
-SHARED_REFERENCE = Path("/work/shared/reference/trigger_points.json")
-DEFAULT_REFERENCE = (SHARED_REFERENCE if SHARED_REFERENCE.exists()
-                     else ROOT / "bodymap" / "assets" / "reference" / "trigger_points.json")
+# the shipped reference: the diagrams draw every muscle it names, the intrinsic hand and foot
+# muscles included
+DEFAULT_REFERENCE = ROOT / "bodymap" / "assets" / "reference" / "trigger_points.json"
 
 
 def main(argv=None):

@@ -134,7 +134,7 @@ def _render(service, args) -> int:
         raise ValidationError("--height must be between 100 and 10000 pixels.")
     layers = None
     if args.layers is not None:
-        known = ("outline", "regions", "muscles", "deep", "landmarks", "labels")
+        known = ("outline", "regions", "muscles", "deep", "landmarks", "labels", "names")
         layers = [part.strip() for part in args.layers.split(",") if part.strip()]
         unknown = sorted(set(layers) - set(known))
         if unknown:

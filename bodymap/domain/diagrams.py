@@ -58,6 +58,10 @@ JSONValue: TypeAlias = Any
 JSONDict: TypeAlias = dict[str, Any]
 
 _BANDS = 64  # horizontal buckets per polygon for fast ray casting
+# Views showing both sides of one body: a point this close to the centre line (as a share of the
+# view's width) is on the midline (spinous processes, linea alba, sternum), whatever paired region
+# or muscle outline the pixel belongs to; farther out it is clearly on one half.
+MIDLINE_TOLERANCE = 0.003
 
 
 @dataclass(frozen=True)
@@ -199,7 +203,8 @@ class DiagramView:
     _outline_index: _PolyIndex = field(init=False, repr=False)
     _region_index: tuple[tuple[Region, _PolyIndex], ...] = field(init=False, repr=False)
     _muscle_index: tuple[tuple[Muscle, _PolyIndex], ...] = field(init=False, repr=False)
-    _maps: dict[int, list[tuple[Triangle, Triangle]]] = field(init=False, repr=False)
+    _maps: dict[int, list[tuple[_PolyIndex | None, list[tuple[Triangle, Triangle]]]]] = field(
+        init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_outline_index", _PolyIndex(self.outline))
@@ -224,13 +229,32 @@ class DiagramView:
             return ("right", "left")
         return ("left", "right")
 
+    def on_midline(self, x: float, y: float) -> bool:
+        """True where a point lies on the body's midline: within MIDLINE_TOLERANCE of the centre
+        line of a view showing both sides of one body (anterior, posterior, head_posterior), inside
+        the silhouette. Never on one-side views, nor between the hands or feet."""
+        return (self.viewer_sides is not None and abs(x - 0.5) <= MIDLINE_TOLERANCE
+                and self._outline_index.contains(0.5, y))
+
     # -- queries ---------------------------------------------------------
     def contains(self, x: float, y: float) -> bool:
         """True if the normalised point lies inside the body silhouette."""
         return self._outline_index.contains(x, y)
 
     def region_at(self, x: float, y: float) -> RegionHit | None:
-        """The region under a normalised point, or None outside the silhouette."""
+        """The region under a normalised point, or None outside the silhouette.
+
+        On the midline (``on_midline``) the side is "midline" and the region is the one on the
+        centre line itself: a midline region (sternum, sacrum) where there is one, else the paired
+        region there (the linea alba is in the abdomen, the spinous processes in the paraspinal
+        regions)."""
+        hit = self._region_at(x, y)
+        if hit is None or not self.on_midline(x, y):
+            return hit
+        centre = self._region_at(0.5, y) or hit
+        return RegionHit(centre.region_id, centre.label, "midline")
+
+    def _region_at(self, x: float, y: float) -> RegionHit | None:
         for region, index in self._region_index:
             if index.contains(x, y):
                 return RegionHit(region.id, region.label, region.side)
@@ -295,7 +319,8 @@ class DiagramView:
         if best is None:
             return None
         m = best[2]
-        return MuscleHit(m.id, m.name, m.side, m.layer)
+        side = "midline" if self.on_midline(x, y) else m.side
+        return MuscleHit(m.id, m.name, side, m.layer)
 
     def _dist(self, x: float, y: float, s: TriggerPointSite) -> float:
         return math.hypot((s.x - x) * self.aspect, s.y - y)
@@ -323,14 +348,15 @@ class DiagramView:
     def locate(self, x: float, y: float, include_deep: bool = False) -> Location:
         """Region, muscle and nearest trigger-point site at a point ("locate" command).
 
-        The site is the nearest one of the muscle under the point (same side) when there
-        is one, else the nearest site on the view.
+        The site is the nearest one of the muscle under the point (same side; either side on
+        the midline) when there is one, else the nearest site on the view.
         """
         region = self.region_at(x, y)
         muscle = self.muscle_at(x, y, include_deep)
         near = None
         if muscle is not None:
-            near = self.nearest_site(x, y, muscle.muscle_id, muscle.side)
+            side = None if muscle.side == "midline" else muscle.side
+            near = self.nearest_site(x, y, muscle.muscle_id, side)
         if near is None:
             near = self.nearest_site(x, y)
         site, dist = near if near is not None else (None, None)
@@ -341,33 +367,48 @@ class DiagramView:
         """Map a point made on an older ``version`` of this view onto the current geometry.
 
         Piecewise affine over a Delaunay triangulation of the landmarks the two versions share
-        (plus the corners of the design box, which stay put).  Identity for the current version;
-        KeyError for a version this view knows nothing about.
+        (plus the corners of the design box, which stay put).  A part of the figure that moved
+        as a whole (the lateral views' forearm and hand, version 1 -> 2) is a "piece" of the old
+        version: its old outline and point pairs (old -> new); a point inside it follows the
+        piece's own pairs, and landmarks inside it do not pull the rest of the figure along.
+        Identity for the current version; KeyError for a version this view knows nothing about.
         """
         version = int(version)
         if version == self.version:
             return (x, y)
-        tris = self._maps.get(version)
-        if tris is None:
-            tris = self._maps[version] = self._build_map(version)
-        for (a, b, c), (na, nb, nc) in tris:
-            w = _barycentric((x, y), a, b, c)
-            if w is not None:
-                return (w[0] * na[0] + w[1] * nb[0] + w[2] * nc[0],
-                        w[0] * na[1] + w[1] * nb[1] + w[2] * nc[1])
+        maps = self._maps.get(version)
+        if maps is None:
+            maps = self._maps[version] = self._build_map(version)
+        for where, tris in maps:
+            if where is not None and not where.contains(x, y):
+                continue
+            for (a, b, c), (na, nb, nc) in tris:
+                w = _barycentric((x, y), a, b, c)
+                if w is not None:
+                    return (w[0] * na[0] + w[1] * nb[0] + w[2] * nc[0],
+                            w[0] * na[1] + w[1] * nb[1] + w[2] * nc[1])
+            if where is not None:
+                break
         return (x, y)  # outside the design box: leave as is
 
-    def _build_map(self, version: int) -> list[tuple[Triangle, Triangle]]:
+    def _build_map(self, version: int) -> list[tuple[_PolyIndex | None, list[tuple[Triangle, Triangle]]]]:
         old = self.previous_versions.get(str(version))
         if old is None:
             raise KeyError(f"{self.id}: no geometry for version {version}")
+        pieces = []
+        for piece in old.get("pieces", ()):
+            where = _PolyIndex([_polyline(piece["polygon"])])
+            pairs = [((float(ox), float(oy)), (float(nx), float(ny)))
+                     for ox, oy, nx, ny in piece["pairs"]]
+            pieces.append((where, _triangulate(pairs)))
         now = {(lm.id, lm.side): (lm.x, lm.y) for lm in self.landmarks}
         pairs = [((float(lm["x"]), float(lm["y"])), now[(lm["id"], lm["side"])])
-                 for lm in old["landmarks"] if (lm["id"], lm["side"]) in now]
+                 for lm in old["landmarks"] if (lm["id"], lm["side"]) in now
+                 and not any(where.contains(float(lm["x"]), float(lm["y"]))
+                             or where.distance(float(lm["x"]), float(lm["y"])) < 1e-4
+                             for where, _t in pieces)]
         pairs += [((cx, cy), (cx, cy)) for cx in (-0.01, 1.01) for cy in (-0.01, 1.01)]
-        src = [p for p, _ in pairs]
-        return [((src[i], src[j], src[k]), (pairs[i][1], pairs[j][1], pairs[k][1]))
-                for i, j, k in _delaunay(src)]
+        return [*pieces, (None, _triangulate(pairs))]
 
     # -- export --------------------------------------------------------------
     def to_dict(self) -> JSONDict:
@@ -397,6 +438,13 @@ class DiagramView:
 
     def from_scene(self, sx: float, sy: float) -> Point:
         return (sx / (self.aspect * SCENE_HEIGHT), sy / SCENE_HEIGHT)
+
+
+def _triangulate(pairs: Sequence[tuple[Point, Point]]) -> list[tuple[Triangle, Triangle]]:
+    """Delaunay triangles over the old points, each with its image over the new points."""
+    src = [p for p, _ in pairs]
+    return [((src[i], src[j], src[k]), (pairs[i][1], pairs[j][1], pairs[k][1]))
+            for i, j, k in _delaunay(src)]
 
 
 def _barycentric(p: Point, a: Point, b: Point, c: Point, eps: float = 1e-12) -> Weights | None:

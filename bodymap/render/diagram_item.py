@@ -2,8 +2,9 @@
 
 Layers (``set_layers``): "outline" (contour and light grey landmark lines), "regions"
 (region borders, debug / teaching aid), "muscles" (superficial muscle outlines), "deep"
-(deep muscles, dashed), "landmarks" (small grey dots with tiny labels) and "labels"
-(R / L side labels and the view title).  Default: {"outline", "labels"}.
+(deep muscles, dashed), "landmarks" (small grey dots with tiny labels), "labels"
+(R / L side labels and the view title) and "names" (the names of the muscles and regions the
+other layers show: render/names.py).  Default: {"outline", "labels"}.
 """
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from bodymap.domain.diagrams import SCENE_HEIGHT, DiagramView, describe_side
+from bodymap.domain.diagrams import SCENE_HEIGHT, DiagramView
+from bodymap.render import landmark_labels, names
 from bodymap.render.fonts import shipped_font
 
 CONTOUR_COLOR = QColor("#222222")
@@ -30,7 +32,7 @@ DEEP_COLOR = QColor(125, 70, 180, 200)
 DEEP_FILL = QColor(125, 70, 180, 12)
 LANDMARK_COLOR = QColor("#8a8a8a")
 
-LAYERS = ("outline", "regions", "muscles", "deep", "landmarks", "labels")
+LAYERS = ("outline", "regions", "muscles", "deep", "landmarks", "labels", "names")
 DEFAULT_LAYERS = frozenset({"outline", "labels"})
 
 
@@ -42,6 +44,8 @@ class DiagramItem(QGraphicsItem):
         self._view = view
         self._layers = DEFAULT_LAYERS
         self._paths: dict[str, object] | None = None
+        self._labels: list[landmark_labels.PlacedLabel] | None = None
+        self._names: dict[frozenset[str], list[names.PlacedName]] = {}
         self._rect = QRectF(0.0, 0.0, view.aspect * SCENE_HEIGHT, SCENE_HEIGHT)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, False)
         self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
@@ -165,43 +169,58 @@ class DiagramItem(QGraphicsItem):
             painter.drawPath(paths["outline"])
         if "landmarks" in layers:
             self._paint_landmarks(painter)
+        if "names" in layers:
+            self._paint_names(painter)
         if "labels" in layers:
             self._paint_labels(painter)
         painter.restore()
 
+    def placed_names(self) -> list[names.PlacedName]:
+        """The names layer's layout for the layers now shown (made once per set of layers)."""
+        key = self._layers & {"muscles", "deep", "regions", "landmarks"}
+        if key not in self._names:
+            self._names[key] = names.layout(self._view, key)
+        return self._names[key]
+
+    def _paint_names(self, painter: QPainter) -> None:
+        painter.setFont(names.name_font())
+        colors = {"muscle": MUSCLE_COLOR.darker(150), "deep": DEEP_COLOR.darker(130),
+                  "region": REGION_COLOR.darker(150)}
+        for placed in self.placed_names():
+            painter.setPen(colors[placed.kind])
+            painter.drawText(placed.rect, Qt.AlignmentFlag.AlignCenter, placed.text)
+
     def _paint_landmarks(self, painter: QPainter) -> None:
-        font = shipped_font()
-        font.setPixelSize(7)
-        painter.setFont(font)
+        if self._labels is None:
+            self._labels = landmark_labels.layout(self._view)
+        painter.setFont(landmark_labels.label_font())
         painter.setBrush(LANDMARK_COLOR)
+        painter.setPen(Qt.PenStyle.NoPen)
         for lm in self._view.landmarks:
-            c = self.scene_point(lm.x, lm.y)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(c, 2.2, 2.2)
-            painter.setPen(LANDMARK_COLOR)
-            text = lm.label.split(" (")[0]
-            right = lm.x < 0.5 if self._view.single_side is None else True
-            rect = QRectF(c.x() + 3.5, c.y() - 5, 90, 10) if right else \
-                QRectF(c.x() - 93.5, c.y() - 5, 90, 10)
-            align = Qt.AlignmentFlag.AlignVCenter | (
-                Qt.AlignmentFlag.AlignLeft if right else Qt.AlignmentFlag.AlignRight)
-            painter.drawText(rect, align, text)
+            painter.drawEllipse(self.scene_point(lm.x, lm.y), landmark_labels.DOT_RADIUS,
+                                landmark_labels.DOT_RADIUS)
+        painter.setPen(QPen(LANDMARK_COLOR, 0.5))
+        for placed in self._labels:
+            if placed.leader is not None:
+                painter.drawLine(placed.leader)
+        painter.setPen(LANDMARK_COLOR)
+        for placed in self._labels:
+            painter.drawText(placed.rect, Qt.AlignmentFlag.AlignCenter, placed.text)
 
     def _paint_labels(self, painter: QPainter) -> None:
-        font = shipped_font()
-        font.setBold(True)
-        font.setPixelSize(36)
-        painter.setFont(font)
         painter.setPen(LABEL_COLOR)
-        box_w, box_h = 80.0, 50.0
         for side, (x, y) in sorted(self._view.side_labels.items()):
+            text, font = landmark_labels.side_label(self._view, side)
+            painter.setFont(font)
             c = self.scene_point(x, y)
+            box_w, box_h = 200.0, 50.0
             rect = QRectF(c.x() - box_w / 2, c.y() - box_h / 2, box_w, box_h)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, describe_side(side)[0])
-        font.setBold(False)
-        font.setPixelSize(13)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        font = shipped_font()
+        font.setPixelSize(landmark_labels.TITLE_PX)
         painter.setFont(font)
         w, h = self._rect.width(), self._rect.height()
-        painter.drawText(QRectF(0.0, h - 0.028 * h, w, 0.028 * h),
+        strip = landmark_labels.TITLE_SHARE * h
+        painter.drawText(QRectF(0.0, h - strip, w, strip),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                          self._view.label)

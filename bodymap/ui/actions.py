@@ -93,7 +93,8 @@ TOOLBAR: tuple[str | None, ...] = (None, "undo", "redo", "delete", None, "zoom_i
 LAYERS: tuple[tuple[str, str, str | None], ...] = (
     ("outline", "Outline", None), ("regions", "Surface regions", "Ctrl+1"),
     ("muscles", "Muscles (superficial)", "Ctrl+2"), ("deep", "Deep muscles", "Ctrl+3"),
-    ("landmarks", "Landmarks", "Ctrl+4"), ("labels", "Labels", None))
+    ("landmarks", "Landmarks", "Ctrl+4"), ("names", "Muscle and region names", "Ctrl+5"),
+    ("labels", "Labels", None))
 
 
 def key_sequences(keys: tuple[Key, ...]) -> list[QKeySequence]:

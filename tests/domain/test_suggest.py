@@ -61,6 +61,7 @@ SAME_PRIMARY = {
     frozenset({"flexor_digitorum_longus", "flexor_digitorum_brevis", "flexor_hallucis_brevis"}):
         "ball of the foot",
     frozenset({"abductor_hallucis", "quadratus_plantae"}): "heel",
+    frozenset({"extensor_digitorum_brevis", "extensor_hallucis_brevis"}): "top of the foot",
 }
 
 
@@ -102,7 +103,7 @@ def test_quality_summary():
             rank = rank_of(sg.suggest([primary_zone(m.id, side)]), m.id, side)
             top1 += rank == 0
             top3 += rank is not None and rank < 3
-    assert top3 == 146                     # every muscle, both sides
+    assert top3 == 160                     # every muscle, both sides
     # the others: tied or nested primary zones, or a more frequent or more confident muscle (above)
     assert top1 >= 124
 

@@ -80,8 +80,9 @@ def other(side):
     return {"left": "right", "right": "left"}[side]
 
 
-def place_sites(geom, tps, regions, hints):
-    """Trigger-point positions inside ``geom`` and (when possible) inside the TrP region."""
+def place_sites(geom, tps, regions, hints, with_targets=False):
+    """Trigger-point positions inside ``geom`` and (when possible) inside the TrP region
+    (with ``with_targets`` also the area each may move in when sites are spread apart)."""
     inner = geom.buffer(-1.5)
     if inner.area < 4:
         inner = geom.buffer(-0.5)
@@ -125,7 +126,60 @@ def place_sites(geom, tps, regions, hints):
             if not big.contains(p):
                 p = nearest_points(big.buffer(-0.6), p)[0]
         out.append((p.x, p.y))
-    return out
+    return (out, targets) if with_targets else out
+
+
+# No two trigger-point sites of a view closer than this share of the view's width.
+SITE_SPACING = 0.012
+
+
+def spread_sites(points, targets, min_dist, mirror_mid=None, rounds=400):
+    """Push apart sites closer than ``min_dist`` (design px), each kept inside its target area.
+
+    ``mirror_mid``: on mirrored views the sites are also kept ``min_dist`` from the mirror
+    images of the designed half's sites (the other side of the body).  Deterministic."""
+    import math
+    pts = [list(p) for p in points]
+    keep = []
+    for t in targets:
+        inner = t.buffer(-0.6)
+        keep.append(inner if inner.area > 0.5 else t)
+    want = min_dist + 0.05
+    for _round in range(rounds):
+        moved = False
+        for i in range(len(pts)):
+            others = [(j, pts[j][0], pts[j][1]) for j in range(i + 1, len(pts))]
+            if mirror_mid is not None:
+                others += [(None, 2 * mirror_mid - q[0], q[1]) for q in pts]
+            for j, qx, qy in others:
+                dx, dy = pts[i][0] - qx, pts[i][1] - qy
+                d = math.hypot(dx, dy)
+                if d >= want:
+                    continue
+                if d < 1e-6:  # one point: split along a fixed, index-dependent direction
+                    a = 0.7 + 1.3 * i
+                    dx, dy, d = math.cos(a), math.sin(a), 1.0
+                    gap = want
+                else:
+                    gap = want - d
+                ux, uy = dx / d, dy / d
+                if j is None:
+                    pts[i][0] += ux * gap / 2
+                    pts[i][1] += uy * gap / 2
+                else:
+                    pts[i][0] += ux * gap / 2
+                    pts[i][1] += uy * gap / 2
+                    pts[j][0] -= ux * gap / 2
+                    pts[j][1] -= uy * gap / 2
+                moved = True
+        for i, t in enumerate(keep):
+            p = Point(pts[i])
+            if not t.contains(p):
+                q = nearest_points(t, p)[0]
+                pts[i] = [q.x, q.y]
+        if not moved:
+            break
+    return [tuple(p) for p in pts]
 
 
 class Builder:
@@ -149,7 +203,11 @@ class Builder:
     def rings(self, g):
         """Rings of ``g`` on the normalised 5-decimal grid (always valid polygons)."""
         from shapely import affinity, set_precision
-        n = set_precision(affinity.scale(g, 1 / self.W, 1 / H, origin=(0, 0)), 1e-5)
+        scaled = affinity.scale(g, 1 / self.W, 1 / H, origin=(0, 0))
+        try:
+            n = set_precision(scaled, 1e-5)
+        except Exception:  # GEOS cannot snap a sliver hole: drop the sliver first
+            n = set_precision(scaled.buffer(1e-6).buffer(-1e-6), 1e-5)
         out = []
         for p in no_holes(n):
             if p.area * self.W * H > 1.0:
@@ -200,12 +258,21 @@ class Builder:
             if geoms[mid].area < 0.4 * before:
                 raise ValueError(f"{d.view}: superficial muscle {mid} is mostly hidden")
             taken.append(geoms[mid])
+        placed, all_pts, all_targets = [], [], []
         for spec in d.muscles:
             info = mus_ref[spec.id]
             g = largest(geoms[spec.id])
             if g.area < 10:
                 raise ValueError(f"{d.view}: muscle {spec.id} is empty after clipping")
-            pos = place_sites(g, info["trigger_points"], region_geoms, spec.sites)
+            pos, targets = place_sites(g, info["trigger_points"], region_geoms, spec.sites,
+                                       with_targets=True)
+            placed.append((spec, info, g, len(all_pts), len(pos)))
+            all_pts += pos
+            all_targets += targets
+        all_pts = spread_sites(all_pts, all_targets, SITE_SPACING * self.W,
+                               self.mid if mirror else None)
+        for spec, info, g, start, n in placed:
+            pos = all_pts[start:start + n]
             variants = [(d.side, g, pos)]
             if mirror:
                 variants.append((other(d.side), mirror_x(g, self.mid),
@@ -285,6 +352,14 @@ def mirror_doc(doc, view, label, side_map=None):
                                   polygons=[mring(p) for p in mu["polygons"]])
                              for mu in doc["muscles"]],
                             key=lambda mu: (mu["layer"] == "deep", mu["id"], mu["side"]))
+    if "previous_versions" in doc:
+        out["previous_versions"] = {
+            v: {"landmarks": [dict(lm, side=side_map[lm["side"]], x=round(1.0 - lm["x"], 5))
+                              for lm in old["landmarks"]],
+                "pieces": [{"polygon": [m(p) for p in reversed(piece["polygon"])],
+                            "pairs": [m(pr[:2]) + m(pr[2:]) for pr in piece["pairs"]]}
+                           for piece in old.get("pieces", [])]}
+            for v, old in doc["previous_versions"].items()}
     out["sites"] = sorted([dict(s, side=side_map[s["side"]], x=round(1.0 - s["x"], 5))
                            for s in doc["sites"]], key=lambda s: (s["muscle"], s["label"], s["side"]))
     return out

@@ -55,7 +55,13 @@ def design(view):
                                           (30, 900))),
                  ("anterior_ankle", box(0, 648, 400, 1000)), ("foot_dorsum", None)]
         mus = [M("extensor_digitorum_brevis", blob((118, 590), (168, 612), (214, 480), (206, 420),
-                                                   (156, 428), (112, 510)), sites=[(154, 560)])]
+                                                   (156, 428), (112, 510)), sites=[(154, 560)]),
+               # its medial slip toward the great toe
+               M("extensor_hallucis_brevis", blob((200, 540), (218, 548), (252, 470), (288, 416),
+                                                  (280, 404), (236, 446)), sites=[(240, 470)]),
+               # between the metatarsal shafts, distal dorsum (first space most often)
+               M("dorsal_interossei_foot", blob((104, 356), (200, 342), (300, 340), (300, 396),
+                                                (200, 402), (108, 412)), sites=[(282, 372)])]
         lines = [smooth_open([(150, 690), (200, 700), (252, 690)], 3),            # ankle crease
                  smooth_open([(280, 640), (300, 520), (318, 400), (320, 330)], 3),  # EHL tendon
                  smooth_open([(182, 650), (196, 520), (212, 420), (230, 330)], 3),  # EDL tendons
@@ -78,7 +84,10 @@ def design(view):
                M("quadratus_plantae", blob((160, 742), (240, 742), (240, 634), (160, 634)),
                  sites=[(200, 690)]),
                M("flexor_hallucis_brevis", blob((282, 300), (332, 300), (324, 430), (284, 430)),
-                 sites=[(306, 350)])]
+                 sites=[(306, 350)]),
+               # lateral border of the sole, heel to the fifth metatarsal
+               M("abductor_digiti_minimi_foot", sband([(116, 790), (106, 680), (98, 560), (84, 450),
+                                                       (76, 372)], 14), sites=[(98, 560)])]
         lines = [smooth_open([(88, 300), (150, 292), (210, 288), (270, 284), (334, 290)], 3)]
         for _t, (cx, cy, rx, ry) in TOES.items():  # toe pad creases
             lines.append(smooth_open([(cx - rx * 0.6, cy + ry * 0.35), (cx, cy + ry * 0.42),

@@ -261,14 +261,16 @@ def landmarks(view):
     return mid, paired
 
 def finger_lines():
-    return [smooth_open([hand_pt(u0, v), hand_pt(u0 + 14, v * 1.05)]) for u0, v in
-            ((73, 6.5), (74.5, -3), (71, -12.5))]
+    """The clefts between the four fingers, from the knuckles to the outline at the fingertips:
+    with the thumb, a five-fingered hand inside the version-1 outline (no region moves)."""
+    return [smooth_open([hand_pt(56, v * 0.9), hand_pt((56 + edge) / 2, v), hand_pt(edge, v * 1.02)])
+            for v, edge in ((6.5, 85.2), (-3, 87.3), (-12.5, 83.2))]
 
 
 def inner_lines(view):
     """Returns (paired_lines, midline_lines) as lists of point lists (design px)."""
     paired, mid = [], []
-    paired += finger_lines()
+    # (the clefts between the fingers are drawn as contours: views.fullbody)
     if view == "anterior":
         paired += [
             CLAVICLE[:-1],                                                    # clavicle

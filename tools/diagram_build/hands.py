@@ -83,6 +83,14 @@ def palmar_muscles():
                                  (150, 660)), sites=[(190, 700)]),
         M("brachioradialis", blob((262, 903), (293, 903), (286, 720), (272, 580), (260, 720))),
         M("supinator", blob((236, 903), (282, 903), (272, 846), (244, 852))),
+        # intrinsic muscles: thenar (opponens along the first metacarpal), the thumb web
+        # (adductor) and the hypothenar border (abductor digiti minimi)
+        M("opponens_pollicis", blob((256, 462), (276, 466), (300, 424), (314, 392), (300, 384),
+                                    (276, 410)), sites=[(290, 418)]),
+        M("adductor_pollicis", blob((214, 400), (236, 380), (268, 358), (296, 360), (300, 378),
+                                    (276, 400), (244, 412)), sites=[(262, 384)]),
+        M("abductor_digiti_minimi_hand", blob((112, 352), (130, 344), (144, 400), (142, 462),
+                                              (124, 470), (110, 420)), sites=[(128, 410)]),
     ]
 
 
@@ -97,6 +105,13 @@ def dorsal_muscles():
         M("extensor_carpi_ulnaris", blob((110, 903), (172, 903), (165, 720), (150, 560),
                                          (128, 720)), sites=[(140, 850)]),
         M("supinator", blob((230, 903), (280, 903), (268, 852), (242, 852))),
+        # intrinsic muscles: the first dorsal interosseous fills the web between the thumb and
+        # index metacarpals; abductor digiti minimi runs along the ulnar border
+        M("first_dorsal_interosseous", blob((246, 336), (266, 322), (296, 352), (314, 390),
+                                            (296, 420), (268, 430), (250, 390)),
+          sites=[(262, 372)]),
+        M("abductor_digiti_minimi_hand", blob((112, 352), (128, 344), (138, 400), (136, 462),
+                                              (120, 468), (110, 420)), sites=[(124, 410)]),
     ]
 
 

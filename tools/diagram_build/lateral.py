@@ -10,7 +10,22 @@ from shapely.geometry import Polygon, box
 
 from .assemble import Design
 from .assemble import MuscleSpec as M
-from .common import P, above, assign, band, blob, circle_pts, ellipse, qbez, sband, smooth_closed, smooth_open, snap
+from .common import (
+    P,
+    above,
+    assign,
+    band,
+    below,
+    blob,
+    circle_pts,
+    ellipse,
+    largest,
+    qbez,
+    sband,
+    smooth_closed,
+    smooth_open,
+    snap,
+)
 
 W = 500.0
 
@@ -31,23 +46,113 @@ BODY = [
     (313, 78), (308, 58), (298, 42), (282, 33),
 ]
 
-ARM = [
+# Version 1 (until the arm was moved off the hip): the arm hanging at the side, a capsule ending in
+# a mitten over the hip.  Kept to map version-1 marks onto version 2 (see forearm_pieces_v1).
+ARM_V1 = [
     (279, 196), (263, 201), (253, 216), (250.5, 240), (253, 270), (255.5, 305), (257.5, 345),
     (256, 380), (253.5, 420), (256.5, 465), (262, 502), (261, 514), (252, 533), (248.5, 552),
     (251, 566), (257, 566), (258, 578), (258.5, 598), (263, 613), (271, 614), (277, 600),
     (282, 575), (284.5, 545), (283, 515), (283, 500), (290, 455), (295.5, 410), (301, 376),
     (305.5, 330), (306, 280), (305, 240), (300, 214), (291, 200),
 ]
+V1_ELBOW, V1_WRIST, V1_TIP = (279.0, 385.0), (272.0, 506.0), (267.0, 614.0)
+
+# Version 2: the upper arm hangs as before; the elbow is bent to a right angle, the forearm points
+# forward (thumb up, the back of the hand toward the viewer) and the hand with its five fingers is
+# in front of the waist, clear of the hip.
+ARM = [
+    (279, 196), (263, 201), (253, 216), (250.5, 240), (253, 270), (255.5, 305), (257.5, 338),
+    (255, 354), (243, 358), (218, 359), (192, 364), (168, 368), (150, 365), (124, 360),
+    (117, 366), (115, 380), (117, 395), (124, 400), (146, 396), (168, 391), (196, 393),
+    (228, 395), (258, 396), (283, 395), (296, 390), (300, 379), (301, 376), (305.5, 330), (306, 280),
+    (305, 240), (300, 214), (291, 200),
+]
+ELBOW, WRIST, TIP = (281.0, 380.0), (168.0, 380.0), (70.0, 372.0)
+FINGERS = (  # axis from the knuckle to the tip, half width: index, middle, ring, little
+    ([(121, 363.5), (101, 360.5), (81, 357.5)], 4.6),
+    ([(119, 373.5), (96, 372.5), (72, 371.5)], 4.8),
+    ([(119, 384.5), (98, 386.5), (77, 389)], 4.6),
+    ([(121, 394.5), (105, 398), (90, 402)], 4.0),
+)
+THUMB = ([(160, 366), (146, 357), (130, 350), (114, 346)], 4.8)
+
+
+def arm_shape():
+    """The arm (design px): upper arm, bent elbow, forearm, hand, thumb and four fingers."""
+    from shapely.ops import unary_union
+    parts = [Polygon(smooth_closed(ARM, 1.6)).buffer(0)]
+    parts += [sband(axis, hw, 2.0) for axis, hw in (*FINGERS, THUMB)]
+    arm = unary_union(parts).buffer(1.2, 16).buffer(-1.2, 16)
+    return snap(arm.simplify(0.05))
 
 
 def silhouettes():
     body = smooth_closed(BODY, 1.6)
     body = [(round(x, 2), round(y, 2)) for x, y in body]
-    sil = Polygon(body)
-    if not sil.is_valid:
+    trunk = Polygon(body)
+    if not trunk.is_valid:
         raise ValueError("lateral outline self-intersects")
-    arm = smooth_closed(ARM, 1.6)
-    return body, sil, arm, Polygon(arm).intersection(sil)
+    arm = arm_shape()
+    sil = snap(trunk.union(arm))
+    if sil.geom_type != "Polygon" or sil.interiors:
+        raise ValueError("lateral outline: the arm must join the body in one piece")
+    outline = [(round(x, 2), round(y, 2)) for x, y in list(sil.exterior.coords)[:-1]]
+    arm_ring = list(arm.exterior.coords)
+    return outline, sil, arm_ring, arm
+
+
+def _span(g, line, near):
+    """The piece of ``g`` cut by ``line`` that passes nearest ``near``: its two end points."""
+    from shapely.geometry import Point as SPoint
+    cut = g.intersection(line)
+    parts = [cut] if cut.geom_type == "LineString" else list(getattr(cut, "geoms", []))
+    seg = min(parts, key=lambda ln: ln.distance(SPoint(near)))
+    (ax, ay), (bx, by) = seg.coords[0], seg.coords[-1]
+    return sorted([(ax, ay), (bx, by)])if line.coords[0][1] == line.coords[1][1] else \
+        sorted([(ax, ay), (bx, by)], key=lambda p: p[1])
+
+
+def forearm_pieces_v1(arm):
+    """Version-1 forearm and hand (design px) and where each went in version 2: [(old outline,
+    [(old point, new point)])].  Each old piece is a vertical strip (front edge to back edge,
+    top to bottom) laid onto a horizontal strip of the new arm (top edge to bottom edge, elbow to
+    fingertip): the forearm onto the forearm, the mitten's palm onto the palm, its fingers onto the
+    middle finger.  Old points are taken 1 px outside the old outline and sent 1 px inside the
+    new one, so every version-1 forearm point lands on the new forearm or hand."""
+    from shapely.geometry import LineString
+    old = Polygon(smooth_closed(ARM_V1, 1.6))
+    middle = FINGERS[1][0]
+    palm = arm.intersection(below([(100, 358), (124, 359.5), (150, 364.5), (172, 368)]))
+    strips = ((385.0, 506.0, 248.0, 168.0, lambda x: 380.0),
+              (506.0, 566.0, 168.0, 124.0, lambda x: 380.0),
+              (566.0, 616.0, 121.0, 76.0,
+               lambda x: middle[0][1] + (middle[2][1] - middle[0][1]) * (middle[0][0] - x)
+               / (middle[0][0] - middle[2][0])))
+    out = []
+    for k, (y0, y1, x0, x1, axis) in enumerate(strips):
+        new = palm if k == 1 else arm  # the palm without the thumb
+        piece = largest(old.intersection(box(200, y0, 340, y1)))
+        pairs = []
+        n = 8
+        for i in range(n + 1):
+            t = i / n
+            oy = min(max(y0 + (y1 - y0) * t, piece.bounds[1] + 0.3), piece.bounds[3] - 0.3)
+            front, back = _span(piece, LineString([(150, oy), (400, oy)]), (270, oy))
+            nx = x0 + (x1 - x0) * t
+            top, bottom = _span(new, LineString([(nx, 300), (nx, 450)]), (nx, axis(nx)))
+            ends = []
+            for (ox, _), (_, ny), out_, in_ in ((front, top, -1.0, 1.0), (back, bottom, 1.0, -1.0)):
+                ends.append(((ox + out_, oy), (nx, ny + in_)))
+            (fo, fn), (bo, bn) = ends
+            for s_ in (0.0, 0.5, 1.0):
+                pairs.append(((fo[0] + (bo[0] - fo[0]) * s_, oy),
+                              (nx, fn[1] + (bn[1] - fn[1]) * s_)))
+        if pairs[0][0][1] > piece.bounds[1]:   # the strip's ends, 1 px outside too
+            pairs = [((p[0], p[1] - 1.0), q) for p, q in pairs[:3]] + pairs
+        if pairs[-1][0][1] < piece.bounds[3]:
+            pairs += [((p[0], p[1] + 1.0), q) for p, q in pairs[-3:]]
+        out.append((piece, pairs))
+    return out
 
 
 HEADZ = above([(100, 152), (222, 152), (245, 151), (262, 142), (282, 131), (300, 136),
@@ -72,7 +177,7 @@ def regions(sil, arm):
                                                   (293, 290)))),
         ("lateral_shoulder", arm.intersection(box(0, 190, 400, 290))),
         ("lateral_epicondyle", ellipse(282, 372, 9.5, 9.5)),
-        ("lateral_arm", arm.intersection(box(0, 0, 400, 372))),
+        ("lateral_arm", arm.intersection(box(250, 0, 400, 372))),
         ("forearm_radial", arm),
         ("neck_angle", ellipse(301, 194, 10, 11)),
         ("upper_trapezius_ridge", P((280, 184), (300, 184), (318, 208), (300, 214), (272, 206))),
@@ -114,8 +219,11 @@ def muscles(arm=None):
           sites=[(244, 186), (258, 163), (278, 134)]),
         M("sternocleidomastoid_clavicular", sband([(292, 128), (272, 165), (257, 198)], 4.5),
           sites=[(268, 175), (281, 150)]),
-        M("scalenes", trunk(blob((279, 148), (273, 176), (268, 200), (284, 203), (295, 197),
-                                 (289, 172), (287, 148))), sites=[(272, 194), (278, 176), (286, 182)]),
+        # in the posterior triangle behind the sternocleidomastoid, down to the first rib in
+        # front; the posterior scalene reaches back to the neck angle
+        M("scalenes", trunk(blob((276, 146), (285, 150), (289, 174), (296, 194), (284, 204),
+                                 (262, 205), (254, 198), (266, 172))),
+          sites=[(266, 192), (276, 170), (290, 192)]),
         M("splenius_capitis", blob((291, 117), (300, 113), (297, 150), (294, 186), (286, 170),
                                    (287, 140))),
         M("splenius_cervicis", sband([(291, 150), (292, 175), (298, 202)], 3.5),
@@ -137,15 +245,20 @@ def muscles(arm=None):
           sites=[(297, 300), (293, 355), (301, 352), (299, 325)]),
         M("brachialis", blob((263, 318), (258, 364), (271, 372), (282, 358), (281, 320)),
           sites=[(262, 354), (272, 334)]),
-        M("brachioradialis", blob((268, 330), (258, 360), (253, 410), (256, 460), (262, 500),
-                                  (269, 498), (267, 440), (271, 380), (278, 340))),
-        M("extensor_carpi_radialis_longus", blob((278, 352), (272, 390), (272, 440), (278, 440),
-                                                 (286, 395), (288, 360))),
-        M("extensor_carpi_radialis_brevis", blob((287, 382), (279, 420), (279, 470), (285, 470),
-                                                 (293, 420), (294, 386))),
-        M("extensor_digitorum", blob((294, 388), (287, 440), (283, 495), (288, 495), (296, 440),
-                                     (299.5, 392)), sites=[(291, 405), (291, 420)]),
-        M("supinator", blob((267, 380), (265, 402), (281, 406), (284, 386))),
+        # forearm, elbow bent, pointing forward: from the radial (top) to the ulnar (bottom) edge
+        M("brachioradialis", blob((263, 330), (271, 344), (264, 364), (236, 367), (204, 370),
+                                  (178, 373), (174, 370), (196, 365), (222, 361), (248, 359),
+                                  (258, 348)), sites=[(242, 363)]),
+        M("extensor_carpi_radialis_longus", blob((273, 352), (282, 363), (264, 374), (236, 376),
+                                                 (212, 376), (213, 372), (238, 370), (260, 366)),
+          sites=[(256, 370)]),
+        M("extensor_carpi_radialis_brevis", blob((284, 368), (282, 380), (252, 384), (218, 384),
+                                                 (196, 381), (198, 377), (226, 379), (258, 378)),
+          sites=[(250, 381)]),
+        M("extensor_digitorum", blob((289, 378), (290, 388), (262, 391.5), (226, 391),
+                                     (190, 389), (190, 385), (228, 387), (266, 385)),
+          sites=[(262, 388), (244, 389)]),
+        M("supinator", blob((266, 364), (281, 367), (279, 381), (262, 379)), sites=[(270, 372)]),
         M("pectoralis_major", trunk(blob((238, 200), (222, 228), (211, 262), (220, 290),
                                          (246, 293), (254, 262), (251, 224)))),
         M("pectoralis_minor", trunk(blob((232, 222), (224, 260), (236, 272), (246, 236)))),
@@ -159,10 +272,12 @@ def muscles(arm=None):
         M("iliocostalis_lumborum", blob((307, 356), (317, 358), (314, 408), (305, 408))),
         M("gluteus_maximus", blob((318, 418), (334, 440), (338, 480), (331, 514), (302, 520),
                                   (292, 492), (300, 450))),
-        M("gluteus_medius", blob((268, 410), (300, 404), (319, 416), (301, 450), (287, 458),
-                                 (266, 440)), sites=[(306, 414), (292, 430), (274, 414)]),
-        M("gluteus_minimus", blob((272, 421), (296, 417), (301, 464), (286, 460), (277, 452)),
-          sites=[(278, 444), (292, 430)]),
+        # fans from the iliac crest down to the greater trochanter
+        M("gluteus_medius", blob((262, 415), (280, 407), (300, 405), (319, 415), (307, 438),
+                                 (292, 460), (284, 467), (276, 458), (266, 436)),
+          sites=[(306, 416), (300, 432), (274, 416)]),
+        M("gluteus_minimus", blob((270, 422), (288, 417), (302, 422), (300, 440), (290, 462),
+                                  (282, 464), (274, 446)), sites=[(282, 458), (294, 430)]),
         M("piriformis", sband([(322, 456), (293, 466)], 5.5)),
         M("tensor_fasciae_latae", blob((243, 420), (262, 418), (269, 446), (263, 500), (252, 500),
                                        (241, 452)), sites=[(252, 432)]),
@@ -195,6 +310,7 @@ ARM_MUSCLES = {"deltoid", "biceps_brachii", "triceps_brachii", "brachialis", "br
 
 def design():
     body, sil, arm_pts, arm = silhouettes()
+    trunk = Polygon(smooth_closed(BODY, 1.6))
     regs = regions(sil, arm)
     head_lines = [
         smooth_open([(222, 152), (240, 150), (256, 145), (262, 138), (266, 124)]),  # jaw
@@ -214,12 +330,16 @@ def design():
         smooth_open([(268, 800), (270, 870)]),                                    # tibia
         smooth_open([(190, 958), (192, 970)]), smooth_open([(200, 956), (201, 971)]),
         qbez((292, 740), (297, 746), (302, 745)),                                 # popliteal
-        smooth_open([(259, 570), (266, 568), (272, 570)]),                        # finger
-        smooth_open([(258, 588), (266, 586), (273, 590)]),
+        qbez((251, 352), (257, 358), (263, 364), n=8),                             # elbow crease
+        smooth_open([(121, 368.5), (126, 368.5), (131, 368.5)]),                  # between fingers
+        smooth_open([(120, 379), (125, 379), (131, 379)]),
+        smooth_open([(121, 389.5), (126, 389.5), (131, 389.5)]),
+        qbez((146, 361), (150, 368), (158, 372), n=8),                             # thumb web
     ]
     contours = [arm_pts + [arm_pts[0]], ear]
     lm = [("vertex", 262, 30.5), ("chin", 214, 148), ("c7", 300, 192)]
-    lm_p = [("acromion", 279, 203), ("lateral_epicondyle", 282, 372), ("wrist", 272, 506),
+    lm_p = [("acromion", 279, 203), ("lateral_epicondyle", 282, 372), ("wrist", *WRIST),
+            ("olecranon", 302, 386),
             ("asis", 240, 418), ("greater_trochanter", 284, 470), ("knee", 276, 735),
             ("fibular_head", 284, 762), ("lateral_malleolus", 284, 926), ("heel", 304, 966),
             ("tragus", 274, 104), ("mastoid", 293, 124), ("mandible_angle", 262, 140),
@@ -229,4 +349,41 @@ def design():
         mode="single", side="left", regions=list(regs.items()),
         ref_views=("lateral_left", "lateral_right"), muscles=muscles(arm),
         lm_mid=lm, lm_paired=lm_p, lines_mid=lines, contours_mid=contours,
-        side_labels={"left": (440, 95)}, extra={"facing": "left"})
+        side_labels={"left": (440, 95)}, version=2,
+        extra={"facing": "left", "previous_versions": {"1": previous_version_1(lm, lm_p, arm, trunk)}})
+
+
+def covered_pieces_v1(arm, trunk):
+    """The strip of flank that version 1 showed in front of the hanging arm and the bent forearm
+    now covers: its upper half is moved just above the forearm, its lower half just below, both
+    still flank (a version-1 mark there keeps its region)."""
+    old_arm = Polygon(smooth_closed(ARM_V1, 1.6))
+    covered = largest(arm.intersection(trunk).difference(old_arm).intersection(
+        box(0, 330, 400, 420)))
+    x0, y0, x1, y1 = covered.bounds
+    mid = (y0 + y1) / 2
+    out = []
+    for (a, b), (c, d) in (((y0, mid), (341.0, y0 - 1.5)), ((mid, y1), (y1 + 0.8, 400.0))):
+        piece = largest(covered.intersection(box(x0 - 1, a, x1 + 1, b)))
+        px0, _, px1, _ = piece.bounds
+        corners = [(px0 - 1, a - 0.5), (px1 + 1, a - 0.5), (px1 + 1, b + 0.5), (px0 - 1, b + 0.5)]
+        targets = [(px0 - 1, c), (px1 + 1, c), (px1 + 1, d), (px0 - 1, d)]
+        out.append((piece, list(zip(corners, targets))))
+    return out
+
+
+def previous_version_1(lm, lm_p, arm, trunk):
+    """Version 1's landmarks and the forearm and hand that moved (normalised, side 'left')."""
+    def n(p):
+        return [round(p[0] / W, 5), round(p[1] / 1000.0, 5)]
+
+    old = [{"id": i, "side": "midline", "x": n((x, y))[0], "y": n((x, y))[1]} for i, x, y in lm]
+    for i, x, y in lm_p:
+        if i == "olecranon":
+            continue  # new in version 2
+        x, y = V1_WRIST if i == "wrist" else (x, y)
+        old.append({"id": i, "side": "left", "x": n((x, y))[0], "y": n((x, y))[1]})
+    pieces = [{"polygon": [n(p) for p in list(piece.exterior.coords)[:-1]],
+               "pairs": [n(a) + n(b) for a, b in pairs]}
+              for piece, pairs in forearm_pieces_v1(arm) + covered_pieces_v1(arm, trunk)]
+    return {"landmarks": old, "pieces": pieces}

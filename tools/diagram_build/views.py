@@ -27,6 +27,7 @@ def fullbody(view):
         side=left_side, regions=list(regions.items()), ref_views=(view,),
         muscles=anterior_muscles() if view == "anterior" else posterior_muscles(),
         lm_mid=mids, lm_paired=pairs, lines_paired=pl, lines_mid=ml,
+        contours_paired=fb.finger_lines(),
         side_labels={left_side: (58, 95), right_side: (fb.W - 58, 95)})
 
 
