@@ -33,8 +33,9 @@ def test_metrics_json(run, demo_ids):
     assert data["pain_area"]["total_basis"][:2] == ["anterior", "posterior"]
     assert data["trigger_points"]["active"] == 2
     body = data["body_surface"]
-    assert body["extent_percent"] == round(sum(r["share_of_body_percent"] * r["percent_covered"] / 100
-                                               for r in body["regions"]), 2)
+    # the regions' figures are printed rounded, so their sum agrees with the total to a few hundredths
+    parts = sum(r["share_of_body_percent"] * r["percent_covered"] / 100 for r in body["regions"])
+    assert body["extent_percent"] > 0 and abs(body["extent_percent"] - parts) <= 0.005 * (len(body["regions"]) + 1)
     assert body["painful_regions"] == sum(r["counted"] for r in body["regions"]) and body["wpi"] >= 1
     assert out == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"   # stable
 
