@@ -121,3 +121,28 @@ def test_a_close_up_point_echoes_on_the_whole_body_view(qtbot, open_window):
     assert post.trigger_point_items() == []
     # a view of another surface shows nothing
     assert window.workspace.canvas("anterior").chart_scene.echo_items() == []
+
+
+def test_dropping_an_echo_where_its_own_view_has_no_such_spot_is_refused(qtbot, open_window):
+    window = _charted_window(qtbot, open_window)
+    _place_upper_trapezius_points(qtbot, window)
+    tp = window.document.trigger_points()[0]
+    window.workspace.show_view("head_posterior")
+    head = window.workspace.current_canvas()
+    press_tool_key(qtbot, window, "V")
+    messages = []
+    window.workspace.message.connect(messages.append)
+    ear = next(r for r in load_view("head_posterior").regions if r.id == "ear" and r.side == tp.side)
+    ring = ear.polygons[0]
+    ex, ey = sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring)
+    u, v = project("posterior", tp.x, tp.y, "head_posterior")
+    steps = 6
+    path = [(u + (ex - u) * i / steps, v + (ey - v) * i / steps) for i in range(steps + 1)]
+    drag_scene(qtbot, head, path)
+    assert any("Not moved" in m for m in messages)
+    stored = next(t for t in window.service.get_chart(window.document.visit_id).trigger_points if t.id == tp.id)
+    assert (stored.x, stored.y) == (tp.x, tp.y)
+    echo = head.chart_scene.item_for(MarkKind.TRIGGER_POINT, tp.id)
+    eu, ev = head.chart_scene.to_normalised(echo.pos())
+    assert abs(eu - u) < 1e-3 and abs(ev - v) < 1e-3          # back where it was
+    assert window.document.undo_stack.count() == 2            # the two placements only
