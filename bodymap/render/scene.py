@@ -17,6 +17,7 @@ from bodymap.domain.charting import MarkKind
 from bodymap.domain.diagrams import SCENE_HEIGHT, load_view
 from bodymap.domain.records import TriggerPointRecord, VisitChart, ZoneRecord
 from bodymap.render.diagram_item import DiagramItem
+from bodymap.render.echoes import EchoTriggerPointItem, EchoZoneItem, echo_point, echo_polygons
 from bodymap.render.items import TriggerPointItem, ZoneItem, polygons_path
 
 
@@ -50,6 +51,9 @@ class ChartScene(QGraphicsScene):
         self.setBackgroundBrush(QColor("white"))
         self._tps: dict[int, TriggerPointItem] = {}
         self._zones: dict[int, ZoneItem] = {}
+        # marks made on another view of the same body surface, drawn lighter (render/echoes.py)
+        self._echo_tps: dict[int, TriggerPointItem] = {}
+        self._echo_zones: dict[int, ZoneItem] = {}
         self.template = None             # the clinic diagram in use (a TemplateRecord) or None
         self._calibration = None
         self._px = 1.0                   # scene units per template image pixel
@@ -160,12 +164,17 @@ class ChartScene(QGraphicsScene):
         for zone in zones:
             if zone.view == self.view_id:
                 self.put_zone(zone)
+        for tp in trigger_points:
+            self.put_echo(MarkKind.TRIGGER_POINT, tp)
+        for zone in zones:
+            self.put_echo(MarkKind.ZONE, zone)
 
     def clear_marks(self) -> None:
-        for item in (*self._tps.values(), *self._zones.values()):
+        for item in (*self._tps.values(), *self._zones.values(),
+                     *self._echo_tps.values(), *self._echo_zones.values()):
             self.removeItem(item)
-        self._tps.clear()
-        self._zones.clear()
+        for table in (self._tps, self._zones, self._echo_tps, self._echo_zones):
+            table.clear()
 
     def put_trigger_point(self, record: TriggerPointRecord) -> TriggerPointItem | None:
         self.remove_mark(MarkKind.TRIGGER_POINT, record.id)
@@ -192,14 +201,49 @@ class ChartScene(QGraphicsScene):
         self._zones[record.id] = item
         return item
 
+    def put_echo(self, kind: str, record) -> QGraphicsItem | None:
+        """Show a mark made on another view of this body surface as a lighter echo (None, and
+        any old echo removed, when it does not project onto this view)."""
+        table = self._echo_tps if kind == MarkKind.TRIGGER_POINT else self._echo_zones
+        old = table.pop(record.id, None)
+        if old is not None:
+            self.removeItem(old)
+        if record.view == self.view_id or self._calibration is not None:
+            return None                  # (a clinic diagram shows only its own view's marks)
+        item: QGraphicsItem
+        if kind == MarkKind.TRIGGER_POINT:
+            point = echo_point(record, self.view_id)
+            if point is None:
+                return None
+            item = EchoTriggerPointItem(record, selectable=self.interactive)
+            item.setPos(self.to_scene(*point))
+        else:
+            polygons = echo_polygons(record, self.view_id)
+            if polygons is None:
+                return None
+            item = EchoZoneItem(record, self.width_units, self.height_units, selectable=self.interactive)
+            item.setPath(polygons_path(polygons, self.width_units, self.height_units))
+        self.addItem(item)
+        table[record.id] = item
+        return item
+
     def remove_mark(self, kind: str, mark_id: int) -> None:
-        table = self._tps if kind == MarkKind.TRIGGER_POINT else self._zones
-        item = table.pop(mark_id, None)
-        if item is not None:
-            self.removeItem(item)
+        tables = ((self._tps, self._echo_tps) if kind == MarkKind.TRIGGER_POINT
+                  else (self._zones, self._echo_zones))
+        for table in tables:
+            item = table.pop(mark_id, None)
+            if item is not None:
+                self.removeItem(item)
 
     def item_for(self, kind: str, mark_id: int):
-        return (self._tps if kind == MarkKind.TRIGGER_POINT else self._zones).get(mark_id)
+        """The item showing a mark here: its own item, else its echo (None if neither)."""
+        if kind == MarkKind.TRIGGER_POINT:
+            return self._tps.get(mark_id) or self._echo_tps.get(mark_id)
+        return self._zones.get(mark_id) or self._echo_zones.get(mark_id)
+
+    def echo_items(self) -> list[QGraphicsItem]:
+        """The echoes of marks made on other views (never counted with this view's marks)."""
+        return [*self._echo_tps.values(), *self._echo_zones.values()]
 
     def trigger_point_items(self) -> list[TriggerPointItem]:
         return list(self._tps.values())

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPath
 
 from bodymap.domain.charting import MarkKind
 from bodymap.render import style
+from bodymap.render.echoes import stored_point
 from bodymap.render.items import TriggerPointItem, ZoneItem
 
 SELECT, TRIGGER_POINT, BRUSH, POLYGON, ERASER = "select", "trigger_point", "brush", "polygon", "eraser"
@@ -87,6 +88,13 @@ class SelectTool(Tool):
             return False
         if (item.pos() - self._start).manhattanLength() > 1.0:
             x, y = self.scene.to_normalised(item.pos())
+            if getattr(item, "echo", False):      # made on another view: store it in that view's terms
+                back = stored_point(item.record, self.scene.view_id, x, y)
+                if back is None:
+                    item.setPos(self._start)
+                    self.canvas.notify("Not moved: that spot is not on the view this point was charted on.")
+                    return True
+                x, y = back
             self.doc.move_trigger_point(item.record.id, x, y, include_deep=self.canvas.workspace.include_deep)
         return True
 

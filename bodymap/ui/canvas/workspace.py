@@ -8,6 +8,7 @@ from shiboken6 import isValid
 
 from bodymap.domain.charting import Depth, MarkKind, PainQuality, TriggerPointDetails, TriggerPointStatus, ZoneDetails
 from bodymap.domain.diagrams import available_views, view_label
+from bodymap.domain.view_mapping import surface_partners
 from bodymap.render.scene import ChartScene
 from bodymap.ui.canvas.tools import SELECT, TOOL_KEYS, TOOL_LABELS, TOOL_ORDER
 from bodymap.ui.canvas.view import CanvasView
@@ -179,6 +180,7 @@ class ChartWorkspace(QWidget):
 
     # document → scenes -------------------------------------------------------
     def _mark_changed(self, kind: str, record) -> None:
+        self._echo_changed(kind, record)
         canvas = self.canvases.get(record.view)
         if canvas is None or record.view in self._stale:
             return                       # put there with the rest when the view is shown
@@ -187,6 +189,18 @@ class ChartWorkspace(QWidget):
         item = scene.put_trigger_point(record) if kind == MarkKind.TRIGGER_POINT else scene.put_zone(record)
         if item is not None and was_selected:
             item.setSelected(True)
+
+    def _echo_changed(self, kind: str, record) -> None:
+        """Re-place the lighter echo of a mark on the other views of its body surface."""
+        for partner in surface_partners(record.view):
+            canvas = self.canvases.get(partner)
+            if canvas is None or partner in self._stale:
+                continue
+            old = canvas.chart_scene.item_for(kind, record.id)
+            was_selected = old is not None and old.isSelected()
+            item = canvas.chart_scene.put_echo(kind, record)
+            if item is not None and was_selected:
+                item.setSelected(True)
 
     def _mark_removed(self, kind: str, mark_id: int) -> None:
         for view_id, canvas in self.canvases.items():
