@@ -103,13 +103,15 @@ class BodyChart:
         max_h = r.mm(full_mm)
         max_w = min(r.W * 0.62, r.mm(120))
         out: list[list[Panel]] = []
+        lettered = 0                     # close-up letters run on across the figures of a page
         for index, (view_id, scene) in enumerate(self.scenes.items()):
             view = scene.diagram
             h = r.mm(full_mm)
             w = h * scene.width_units / scene.height_units
             bounds = (0.0, 0.0, scene.width_units, scene.height_units)
             areas = insets.marked_areas(self._marks(scene), bounds, max_w / unit_px, max_h / unit_px)
-            tags = [chr(ord("a") + i) for i in range(len(areas))] if len(areas) > 1 else [""] * len(areas)
+            tags = [chr(ord("a") + (lettered + i) % 26) for i in range(len(areas))]
+            lettered += len(areas)
             full = Panel("full", view_id, bounds, w, h, frames=[(a.crop, t) for a, t in zip(areas, tags)])
             full.caption = self.caption_lines(view.label, side_wording(view), w)
             group = [full]
@@ -119,7 +121,7 @@ class BodyChart:
                 scale = min(unit_px, max_w / area.width, max_h / area.height)
                 panel = Panel("inset", view_id, area.crop, area.width * scale, area.height * scale,
                               tag=tag, marks=list(area.marks))
-                title = "Close-up" + (f" {tag}" if tag else "")
+                title = f"Close-up {tag}"
                 panel.caption = self.caption_lines(title, self._inset_note(scene, area.crop), panel.w)
                 group.append(panel)
             out.append(group)

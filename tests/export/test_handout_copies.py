@@ -289,3 +289,17 @@ def test_window_exports_default_to_the_patient_copy_with_a_choice(qapp, demo, tm
     filters, selected = offered[0]
     assert selected.startswith("Patient copy") and len(filters) == 4
     assert "(clinician copy)" in flat(pdf_text(path))
+
+
+@needs_poppler
+@pytest.mark.parametrize("visit_id", [1, 2, 3])
+def test_every_close_up_title_carries_its_own_letter(qapp, demo, tmp_path, visit_id):
+    """Frames and close-ups are lettered a, b, c ... across the whole page, one letter each (a lone
+    close-up of a view is lettered too, so its title names the frame drawn on the figure)."""
+    import re
+    chart = demo.get_chart(visit_id)
+    text = pdf_text(export(chart, tmp_path, f"letters-{visit_id}.pdf"))
+    titles = re.findall(r"Close-up(?: ([a-z])\b)?", text)
+    assert titles, "the demo visit has close-ups"
+    assert "" not in titles, "a close-up title without a letter"
+    assert titles == [chr(ord("a") + i) for i in range(len(titles))]
