@@ -109,7 +109,7 @@ def _spread(points: Sequence[Point]) -> float:
     return math.sqrt(max(0.0, small) / big)
 
 
-def _solve3(m: list[list[float]], v: list[float]) -> list[float] | None:
+def solve3(m: list[list[float]], v: list[float]) -> list[float] | None:
     """Solve a 3x3 linear system (Cramer's rule); None when singular."""
     def det(a: list[list[float]]) -> float:
         return (a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1])
@@ -139,7 +139,7 @@ def _fit_affine(src: Sequence[Point], dst: Sequence[Point]) -> Affine | None:
                 ata[i][j] += row[i] * row[j]
             atx[i] += row[i] * u
             aty[i] += row[i] * v
-    cx, cy = _solve3(ata, atx), _solve3(ata, aty)
+    cx, cy = solve3(ata, atx), solve3(ata, aty)
     if cx is None or cy is None:
         return None
     return ((cx[0], cx[1], cx[2]), (cy[0], cy[1], cy[2]))

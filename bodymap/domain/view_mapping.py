@@ -20,6 +20,7 @@ import functools
 import math
 from dataclasses import dataclass
 
+from bodymap.domain.calibration import solve3
 from bodymap.domain.diagrams import DiagramView, Point, load_view
 
 # Pairs of views that show one body surface (the first is the wider view).
@@ -67,18 +68,10 @@ def _invert(m: Affine) -> Affine:
 
 
 def _solve3(m: list[list[float]], v: list[float]) -> list[float]:
-    """Solve a 3x3 linear system by Cramer's rule."""
-    def det(a: list[list[float]]) -> float:
-        return (a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1])
-                - a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0])
-                + a[0][2] * (a[1][0] * a[2][1] - a[1][1] * a[2][0]))
-    d = det(m)
-    if abs(d) < 1e-15:
+    """calibration.solve3, refusing a degenerate landmark set."""
+    out = solve3(m, v)
+    if out is None:
         raise ValueError("degenerate landmark fit")
-    out = []
-    for col in range(3):
-        mc = [[v[r] if c == col else m[r][c] for c in range(3)] for r in range(3)]
-        out.append(det(mc) / d)
     return out
 
 
