@@ -28,19 +28,20 @@ from bodymap.domain.diagrams import view_label
 from bodymap.services import ChartService
 from bodymap.services.bundle import Services
 from bodymap.ui import actions as table
+from bodymap.ui.accounts.window_lock import WindowLocking
 from bodymap.ui.canvas.workspace import ChartWorkspace
 from bodymap.ui.document import ChartDocument
 from bodymap.ui.operations import Operations
-from bodymap.ui.panels.dialogs import PatientDialog, VisitDialog
 from bodymap.ui.panels.inspector import Inspector
 from bodymap.ui.panels.patients import PatientPanel
+from bodymap.ui.visit_commands import VisitCommands
 from bodymap.ui.widgets.banner import PatientBanner
 from bodymap.ui.widgets.docks import scrolling_contents
 
 RIGHT, LEFT = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
 
 
-class MainWindow(QMainWindow):
+class MainWindow(VisitCommands, WindowLocking, QMainWindow):
     def __init__(self, services: Services | ChartService, database_label: str = "",
                  settings: QSettings | None = None, user=None, accounts=None):
         super().__init__()
@@ -351,116 +352,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
         QMessageBox.warning(self, "bodymap", text)
 
-    # patients and visits ----------------------------------------------------------
-    def new_patient(self) -> None:
-        dialog = PatientDialog(parent=self)
-        dialog.submit_checked = lambda data, checked: self.service.create_patient(data, same_person_checked=checked)
-        if dialog.exec():
-            self.patients.search.clear()
-            self.operations.run(self.patients.refresh_patients, dialog.result_value.id)
-
-    def edit_patient(self) -> None:
-        if self.patient is None:
-            return
-        patient = self.patient
-        dialog = PatientDialog(patient, parent=self)
-        dialog.submit_checked = lambda data, checked: self.service.update_patient(
-            patient.id, data, expected_version=patient.version, same_person_checked=checked)
-        accepted = dialog.exec()
-        # what is stored now: the edit, or another workstation's after a conflict
-        current = dialog.result_value if accepted else self.operations.run(self.service.get_patient, patient.id)
-        if current is not None:
-            self.operations.run(self.patients.refresh_patients, current.id)
-            self._patient_selected(current)
-            self.banner.set_patient(current, self.document.chart.visit if self.document.chart else None)
-
-    def new_visit(self) -> None:
-        if self.patient is None:
-            return
-        previous = self.operations.run(self.service.list_visits, self.patient.id) or []
-        previous_chart = self.operations.run(self.service.get_chart, previous[0].id) if previous else None
-        clinicians = self.operations.run(self.service.clinicians) or []
-        default = self.service.actor.id or (previous[0].clinician_id if previous else None)
-        dialog = VisitDialog(previous_chart=previous_chart, clinicians=clinicians, default_clinician_id=default,
-                             parent=self)
-        patient_id = self.patient.id
-
-        def submit(data):
-            if previous_chart is None or not dialog.carry.isChecked():
-                return self.service.create_visit(patient_id, data)
-            return self.service.create_visit(patient_id, data, previous_chart.visit.id,
-                                             carry_trigger_points=dialog.carried_marks(MarkKind.TRIGGER_POINT),
-                                             carry_zones=dialog.carried_marks(MarkKind.ZONE))
-        dialog.submit = submit
-        if dialog.exec():
-            self.operations.run(self.patients.refresh_visits, dialog.result_value.id)
-
-    def edit_visit(self) -> None:
-        chart = self.document.chart
-        if chart is None or not self.document.editable:
-            return
-        dialog = VisitDialog(chart.visit, clinicians=self.operations.run(self.service.clinicians) or [],
-                             parent=self)
-        dialog.submit = lambda data: self.operations.change_visit_or_raise(
-            lambda v: self.service.update_visit(chart.visit.id, data, expected_version=v))
-        if dialog.exec():
-            self.operations.run(self.document.reload)
-            self.operations.run(self.patients.refresh_visits)
-        if self.document.chart is not None:
-            self.banner.set_patient(self.patient, self.document.chart.visit)
-
-    def sign_visit(self) -> None:
-        """Sign the open visit: every unmet rule is listed first (each with a button that goes to
-        it) and the confirmation is asked only when none is left. A refusal changes nothing: the
-        undo history, the view and the selection stay as they are."""
-        chart = self.document.chart
-        if chart is None or not self.document.editable:
-            return
-        problems = self.operations.run(self.service.sign_off_problems, chart.visit.id)
-        if problems is None:
-            return
-        if problems:
-            from bodymap.ui.panels.signoff import SignOffDialog
-            dialog = SignOffDialog(problems, self)
-            self.last_sign_off = dialog
-            if dialog.exec() and dialog.chosen is not None:
-                self.go_to_problem(dialog.chosen)
-            return
-        signer = self.service.actor.display_name
-        treating = chart.visit.clinician or "not recorded"
-        answer = QMessageBox.question(
-            self, "Sign visit", f"Sign this visit as {signer}?\n\nTreating clinician: {treating}\n\n"
-            "A signed visit can no longer be changed; later corrections are addenda.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        signed = self.operations.change_visit(
-            lambda v: self.service.sign_visit(chart.visit.id, expected_version=v))
-        if signed is None:              # refused (another workstation changed it meanwhile): nothing moves
-            return
-        self.operations.run(self.document.open_visit, chart.visit.id)
-        self.operations.run(self.patients.refresh_visits)
-        if self.document.chart is not None:
-            self._visit_selected(self.document.chart.visit)
-
-    def go_to_problem(self, problem) -> None:
-        """Open what fixes one sign-off problem (domain.signoff.Blocker)."""
-        from bodymap.domain.signoff import Blocker
-        kind = problem.kind
-        if kind is Blocker.CLINICIAN:
-            self.edit_visit()
-        elif kind is Blocker.CARRIED and problem.mark_id is not None:
-            self.workspace.select_mark(MarkKind.ZONE if problem.mark_is_zone else MarkKind.TRIGGER_POINT,
-                                       problem.mark_id)
-        elif kind is Blocker.CONSENT:
-            self.safety.record_consent()
-        elif kind is Blocker.SCREEN:
-            self.safety.show_tab("Screen")
-        elif kind is Blocker.COUNT:
-            self.safety.show_tab("Needle count")
-        elif kind is Blocker.THORAX and problem.mark_id is not None:
-            self.workspace.select_mark(MarkKind.TRIGGER_POINT, problem.mark_id)
-            self.safety.ask_thorax(problem.mark_id, force=True)
 
     def delete_selected(self) -> None:
         marks = self.workspace.selected_marks()
@@ -520,68 +411,6 @@ class MainWindow(QMainWindow):
             from bodymap.ui.accounts.admin import HistoryDialog
             HistoryDialog(self.services.history, self.document.chart.visit.id, self).exec()
 
-    # who is charting -------------------------------------------------------------
-    def _show_user(self) -> None:
-        name = self.user.display_name if self.user else ""
-        self.user_label.setText(f"Signed in: {name}" if name else "")
-        self.setWindowTitle(f"bodymap — {name}" if name else "bodymap — trigger-point charting")
-
-    def _setup_locking(self) -> None:
-        from bodymap.ui.accounts.auth import IdleWatcher, LockScreen
-        from bodymap.ui.accounts.lock import ScreenLock
-        self.lock_screen = LockScreen(self.accounts)
-        self.lock_screen.form.signedIn.connect(self.unlock)
-        self.locked_page = QWidget()
-        self.locked_page.setObjectName("lockedPage")
-        self.locked_page.setStyleSheet("#lockedPage { background: #1F2A36; }")
-        self.pages.addWidget(self.locked_page)
-        self._screen_lock = ScreenLock(self, self.lock_screen, self.locked_page)
-        self.idle = IdleWatcher(QApplication.instance(), self.services.settings.lock_minutes(), self)
-        self.idle.idle.connect(self.lock)
-
-    @property
-    def locked(self) -> bool:
-        return self._locked_state is not None
-
-    def lock(self) -> None:
-        """Hide every patient detail, and stop every action, until a clinician signs in again
-        (ui/accounts/lock.py)."""
-        if self.lock_screen is None or self.locked:
-            return
-        for canvas in self.workspace.canvases.values():
-            canvas.tool.cancel()
-        self._locked_state = self.saveState()
-        for widget in self.findChildren(QDockWidget) + self.findChildren(QToolBar):
-            widget.hide()
-        self.menuBar().setEnabled(False)
-        self._screen_lock.lock()
-        self.lock_screen.form.refresh(self.user.username if self.user else None)
-        self.lock_screen.form.password.setFocus()
-        self.idle.pause()
-
-    def unlock(self, user) -> None:
-        changed = self.user is None or user.id != self.user.id
-        self.user = user
-        self.service.actor = user
-        self._screen_lock.unlock(same_clinician=not changed)
-        self.menuBar().setEnabled(True)
-        self.restoreState(self._locked_state)
-        for widget in self.findChildren(QDockWidget) + self.findChildren(QToolBar):
-            widget.show()
-        self._locked_state = None
-        self._update_actions()
-        self._show_user()
-        self.idle.set_minutes(self.services.settings.lock_minutes())
-        if changed:
-            self.operations.run(self.document.reload)
-            self.statusBar().showMessage(f"{user.display_name} is now charting.", 5000)
-
-    def manage_accounts(self) -> None:
-        if self.user is None or not self.user.is_admin:
-            return
-        from bodymap.ui.accounts.admin import AccountsDialog
-        AccountsDialog(self.accounts, self.services.settings, self.user, self).exec()
-        self.idle.set_minutes(self.services.settings.lock_minutes())
 
     def closeEvent(self, event) -> None:
         for canvas in self.workspace.canvases.values():
