@@ -290,7 +290,6 @@ class PagedLayout:
         pad_x, pad_y = self.mm(1.3), self.mm(0.55 if self.dense else 1.0)
         sym = self.pt(9)
         widths = self.column_widths(columns, rows, pad_x, sym + self.mm(1.2))
-        xs = [sum(widths[:i]) for i in range(len(widths))]
 
         def layout(cell, width):
             inner = width - 2 * pad_x - (sym + self.mm(1.2) if cell.get("symbol") else 0)
@@ -298,6 +297,10 @@ class PagedLayout:
             for text, key in cell["paras"]:
                 out += [(ln, key) for ln in self.wrap(text, key, inner)]
             return out
+
+        if header and rows:
+            widths = self.shorter_widths(columns, rows, widths, pad_x, sym + self.mm(1.2), layout)
+        xs = [sum(widths[:i]) for i in range(len(widths))]
 
         head = [[(ln, "th") for ln in self.wrap(t, "th", w - 2 * pad_x)] for (t, _w), w in zip(columns, widths)]
         head_h = max(sum(self.line(k) for _l, k in c) for c in head) + 2 * pad_y if header else 0.0
@@ -394,6 +397,66 @@ class PagedLayout:
             return widths
         share = deficit / sum(slack)
         return [mn if mn >= w else w - sl * share for mn, w, sl in zip(least, widths, slack)]
+
+    def shorter_widths(self, columns, rows, widths: list[float], pad_x: float, symbol_w: float,
+                       layout) -> list[float]:
+        """The weighted widths, or the widths that give each column room for its text on one line
+        as far as the page allows (as a browser sizes a table: from the longest word up to the
+        widest line), whichever makes the table shorter; layout(cell, width) wraps one cell."""
+        least, most = [], []
+        for i, (title, _w) in enumerate(columns):
+            extra = max((symbol_w for row in rows if row[i].get("symbol")), default=0.0)
+            words = [self.width_of("th", word) for word in title.split()]
+            lines = [self.width_of(key, text) for row in rows for text, key in row[i]["paras"] if text.strip()]
+            words += [self.width_of(key, word) for row in rows for text, key in row[i]["paras"] for word in text.split()]
+            least.append(max(words, default=0.0) + extra + 2 * pad_x + self.mm(0.3))
+            most.append(max(least[-1], max(lines, default=0.0) + extra + 2 * pad_x + self.mm(0.3)))
+        if sum(least) > self.W:
+            return widths
+        if sum(most) <= self.W:
+            weights = [w for _t, w in columns]
+            spare = self.W - sum(most)
+            fitted = [m + spare * w / sum(weights) for m, w in zip(most, weights)]
+        else:
+            share = (self.W - sum(least)) / (sum(most) - sum(least))
+            fitted = [lo + (hi - lo) * share for lo, hi in zip(least, most)]
+
+        def height(ws):
+            head = max(len(self.wrap(title, "th", w - 2 * pad_x)) for (title, _w), w in zip(columns, ws))
+            body = sum(max(sum(self.line(k) for _l, k in layout(cell, w)) for cell, w in zip(row, ws))
+                       for row in rows)
+            return body + head * self.line("th")
+        best, best_h = min(((ws, height(ws)) for ws in (widths, fitted)), key=lambda t: t[1])
+        for _round in range(6):         # widen a column to fit one more line of it, from the others' slack
+            tried = []
+            for i, (title, _w) in enumerate(columns):
+                paras = [(title, "th")] + [(text, key) for row in rows for text, key in row[i]["paras"] if text.strip()]
+                lines = {w for text, key in paras for w in self.line_widths(text, key)}
+                extra = max((symbol_w for row in rows if row[i].get("symbol")), default=0.0)
+                targets = sorted(w + extra + 2 * pad_x + self.mm(0.3) for w in lines)
+                for target in [t for t in targets if t > best[i] + 1][:3]:
+                    slack = [0.0 if j == i else max(0.0, w - lo) for j, (w, lo) in enumerate(zip(best, least))]
+                    need = target - best[i]
+                    if sum(slack) < need:
+                        continue
+                    ws = [target if j == i else w - sl * need / sum(slack) for j, (w, sl) in enumerate(zip(best, slack))]
+                    tried.append((height(ws), ws))
+                    for j in (j for j, sl in enumerate(slack) if sl >= need):      # or from one column alone
+                        ws = [target if k == i else w - (need if k == j else 0.0) for k, w in enumerate(best)]
+                        tried.append((height(ws), ws))
+            better = min(tried, key=lambda t: t[0], default=None)
+            if better is None or better[0] >= best_h - self.mm(0.5):
+                break
+            best_h, best = better
+        return best if best_h < height(widths) - self.mm(0.5) else widths
+
+    def line_widths(self, text: str, key: str) -> tuple[float, float]:
+        """The width text needs on one line, and on two lines broken at the best space."""
+        words = text.split()
+        one = self.width_of(key, text)
+        two = min((max(self.width_of(key, " ".join(words[:k])), self.width_of(key, " ".join(words[k:])))
+                   for k in range(1, len(words))), default=one)
+        return one, two
 
     def continue_table(self, title: str, draw_head) -> None:
         self.new_page()

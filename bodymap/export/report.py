@@ -49,7 +49,7 @@ LOGO_DPI = 300                # the logo is resampled to this resolution at its 
 NOTE_SPILL_CHARS = 400        # longer notes leave the table and are printed in full below it
 NOTE_PREVIEW_CHARS = 120
 MIN_FILL = 1 / 3              # no page less full than this, unless it is the only page
-PROGRESS_MM = (66.0, 56.0)    # the progress chart's height, normal and compact
+PROGRESS_MM = (44.0, 40.0)    # the progress chart's height (its three plots side by side), normal and compact
 
 
 def _side(side: str) -> str:
@@ -277,12 +277,12 @@ class _Report(PagedLayout):
         height = min(self.mm(PROGRESS_MM[min(self.compact, 1)]), self.bottom - self.top - self.line("h2") * 2)
         self.heading("Your progress", keep=height)
         self.ensure(height)
-        rect, points, unit = QRectF(0, self.y, self.W * 0.8, height), list(self.trends), self.dpi / 96.0
+        rect, points, unit = QRectF(0, self.y, self.W, height), list(self.trends), self.dpi / 96.0
         font = QFont(self.fonts["body"])
 
         def draw(p: QPainter):
             from bodymap.render.trends import paint_trends
-            paint_trends(p, rect, points, font, unit)
+            paint_trends(p, rect, points, font, unit, across=True)
         self.op(draw)
         self.y += height + self.mm(3)
 
