@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from bodymap.domain.geometry import to_shape
 from bodymap.domain.mark_order import mark_keys, ordered_marks, view_order
@@ -28,6 +28,7 @@ FULL_MM = (88.0, 80.0, 72.0, 64.0, 58.0, 52.0)  # whole-figure heights tried, la
 TARGET_MARK_MM = (6.0, 5.2, 4.6, insets.MIN_MARK_MM)  # trigger point sizes tried in close-ups
 KEY_W_MM = 46.0
 GAP_MM = 4.5
+PROGRESS_MM = (60.0, 84.0, 52.0)   # the progress chart beside the last row: least and most width, least height
 FRAME = QColor(ACCENT)
 
 
@@ -41,7 +42,7 @@ def side_wording(view) -> str:
 
 @dataclass
 class Panel:
-    kind: str                           # "full", "inset" or "key"
+    kind: str                           # "full", "inset", "key" or "progress"
     view_id: str = ""
     crop: tuple = (0.0, 0.0, 0.0, 0.0)  # scene units
     w: float = 0.0                      # drawing size, device pixels
@@ -204,6 +205,8 @@ class BodyChart:
                 continue
             break
         rows = choice or []
+        if rows:
+            self._progress_beside(rows[-1])
         r.heading(heading, keep=self.row_h(rows[0]) if rows else 0.0)
         for number, row in enumerate(rows):
             h = self.row_h(row)
@@ -218,11 +221,27 @@ class BodyChart:
             r.y += h
         r.y += r.mm(2)
 
+    def _progress_beside(self, row: list[Panel]) -> None:
+        """The progress chart (2 visits or more) as a panel in the room the last row leaves
+        beside its figures, when that room is wide and tall enough for it; the report then
+        prints no progress section of its own."""
+        r = self.r
+        trends = list(getattr(r, "trends", []) or [])
+        if len(trends) < 2:
+            return
+        gap = r.mm(GAP_MM)
+        free = r.W - sum(p.w for p in row) - gap * len(row)
+        caption = [("Your progress", "figure")]
+        h = self.row_h(row) - sum(r.line(k) for _t, k in caption) - r.mm(1.2)
+        if free < r.mm(PROGRESS_MM[0]) or h < r.mm(PROGRESS_MM[2]):
+            return
+        row.append(Panel("progress", w=min(free, r.mm(PROGRESS_MM[1])), h=h, caption=caption))
+
     def place(self, panel: Panel, x: float, top: float, row_h: float) -> None:
         r = self.r
         yy = top
         for text, key in panel.caption:
-            tx = x + (panel.w - r.width_of(key, text)) / 2 if panel.kind != "key" else x
+            tx = x + (panel.w - r.width_of(key, text)) / 2 if panel.kind not in ("key", "progress") else x
             r.text_top(tx, yy, text, key)
             yy += r.line(key)
         yy = top + self.caption_h(panel)
@@ -233,6 +252,14 @@ class BodyChart:
             r.figure_log.append({"kind": "key", "page": len(r.pages) - 1,
                                  "rect": (rect.x(), rect.y(), rect.width(), rect.height()),
                                  "entries": [(kind, key) for kind, key, _label in entries]})
+            return
+        if panel.kind == "progress":
+            from bodymap.render.trends import paint_trends
+            points, font, unit = list(r.trends), QFont(r.fonts["body"]), r.dpi / 96.0
+            r.op(lambda p: paint_trends(p, rect, points, font, unit))
+            r.figure_log.append({"kind": "progress", "page": len(r.pages) - 1,
+                                 "rect": (rect.x(), rect.y(), rect.width(), rect.height())})
+            r.progress_placed = True
             return
         scene = self.r_scene(panel.view_id)
         crop = QRectF(panel.crop[0], panel.crop[1], panel.crop[2] - panel.crop[0], panel.crop[3] - panel.crop[1])

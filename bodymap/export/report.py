@@ -127,6 +127,7 @@ class _Report(PagedLayout):
         self.clinic = clinic or ClinicSettings()
         self.printed_at = printed_at or dt.datetime.now()
         self.scenes: list = []          # kept alive until painted
+        self.progress_placed = False    # the progress chart went beside the body chart's figures
         self._logo_source = logo_image(self.clinic.logo_png)
         super().__init__(device)
         self._logo = self._fit_logo()
@@ -272,8 +273,8 @@ class _Report(PagedLayout):
 
     def progress_chart(self) -> None:
         """Overall pain, pain area and active trigger points over the visits so far (2 or more)."""
-        if len(self.trends) < 2:
-            return
+        if len(self.trends) < 2 or self.progress_placed:
+            return                      # or already drawn beside the body chart's last row (figures.py)
         height = min(self.mm(PROGRESS_MM[min(self.compact, 1)]), self.bottom - self.top - self.line("h2") * 2)
         self.heading("Your progress", keep=height)
         self.ensure(height)
