@@ -421,12 +421,27 @@ class PagedLayout:
             share = (self.W - sum(least)) / (sum(most) - sum(least))
             fitted = [lo + (hi - lo) * share for lo, hi in zip(least, most)]
 
+        cache: dict = {}
+
+        def column(i, w):               # the header's line count, then each row's cell height
+            key = (i, round(w))
+            if key not in cache:
+                cache[key] = [len(self.wrap(columns[i][0], "th", w - 2 * pad_x)) * self.line("th")] + [
+                    sum(self.line(k) for _l, k in layout(row[i], w)) for row in rows]
+            return cache[key]
+
+        start = [column(i, w) for i, w in enumerate(widths)]
+
         def height(ws):
-            head = max(len(self.wrap(title, "th", w - 2 * pad_x)) for (title, _w), w in zip(columns, ws))
-            body = sum(max(sum(self.line(k) for _l, k in layout(cell, w)) for cell, w in zip(row, ws))
-                       for row in rows)
-            return body + head * self.line("th")
-        best, best_h = min(((ws, height(ws)) for ws in (widths, fitted)), key=lambda t: t[1])
+            """The table's height, or None when a cell would take more lines than at the weighted
+            widths (a tighter table never wraps text the designer's widths kept whole)."""
+            cols = [column(i, w) for i, w in enumerate(ws)]
+            if any(h > h0 + 0.5 for col, col0 in zip(cols, start) for h, h0 in zip(col, col0)):
+                return None
+            return sum(max(col[r] for col in cols) for r in range(len(rows) + 1))
+        best, best_h = widths, height(widths)
+        if (fitted_h := height(fitted)) is not None and fitted_h < best_h:
+            best, best_h = fitted, fitted_h
         for _round in range(6):         # widen a column to fit one more line of it, from the others' slack
             tried = []
             for i, (title, _w) in enumerate(columns):
@@ -444,11 +459,11 @@ class PagedLayout:
                     for j in (j for j, sl in enumerate(slack) if sl >= need):      # or from one column alone
                         ws = [target if k == i else w - (need if k == j else 0.0) for k, w in enumerate(best)]
                         tried.append((height(ws), ws))
-            better = min(tried, key=lambda t: t[0], default=None)
+            better = min(((h, ws) for h, ws in tried if h is not None), key=lambda t: t[0], default=None)
             if better is None or better[0] >= best_h - self.mm(0.5):
                 break
             best_h, best = better
-        return best if best_h < height(widths) - self.mm(0.5) else widths
+        return best
 
     def line_widths(self, text: str, key: str) -> tuple[float, float]:
         """The width text needs on one line, and on two lines broken at the best space."""

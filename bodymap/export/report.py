@@ -454,7 +454,7 @@ def layout_report(device, chart: VisitChart, printed_at: dt.datetime | None = No
 
     When the last page comes out nearly empty, the figures and the progress chart are made a
     little smaller to save that page; failing that, the last sections of the page before start
-    on the last page instead (so both pages are filled)."""
+    on the last page instead (so both pages are filled), or else an earlier section starts a page."""
     args = (device, chart, printed_at, clinic, safety, trends, copy)
     best = _layout(*args)
     if len(best.pages) == 1 or min(best.fills()) >= MIN_FILL:
@@ -468,6 +468,7 @@ def layout_report(device, chart: VisitChart, printed_at: dt.datetime | None = No
         return best
     last = len(best.pages) - 1
     seen = [title for title, page in best.sections if page == last - 1]
+    seen = [title for title, page in best.sections if 0 < page < last - 1] + seen   # then earlier ones
     for title in reversed(list(dict.fromkeys(seen))):
         moved = _layout(*args, compact=best.compact, breaks=[title])
         if len(moved.pages) == len(best.pages) and min(moved.fills()) >= MIN_FILL:
