@@ -20,6 +20,7 @@ from bodymap.domain.mark_order import mark_keys, ordered_marks, view_order
 from bodymap.export import insets
 from bodymap.export.key import key_entries
 from bodymap.export.layout import ACCENT, INK, MUTED
+from bodymap.export.locator import LOCATOR_MM, locator_rect, paint_locator
 from bodymap.render import style
 from bodymap.render.items import TriggerPointItem, ZoneItem
 from bodymap.render.legend import draw_legend, legend_layout
@@ -285,6 +286,7 @@ class BodyChart:
         else:
             self._side_letters(scene, panel, rect)
             self._labels(scene, panel, rect, scale)
+            self._locator(scene, panel, rect)
 
     def r_scene(self, view_id: str):
         return self.scenes[view_id]
@@ -307,6 +309,20 @@ class BodyChart:
                     p.drawText(box.adjusted(r.mm(0.6), r.mm(0.3), 0, 0),
                                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, tag)
         r.op(draw)
+
+    def _locator(self, scene, panel: Panel, rect: QRectF) -> None:
+        """The whole view in miniature in a free corner, the close-up's area filled in."""
+        r, log = self.r, self.r.figure_log[-1]
+        height = min(r.mm(LOCATOR_MM[0]), rect.height() * LOCATOR_MM[1])
+        letters = r.mm(6)               # the side letters' corner boxes, about
+        avoid = [QRectF(*b) for b in log["label_boxes"] + log["mark_boxes"]]
+        for where, _side in self.side_letters(scene, panel.crop):
+            x = rect.right() - letters if where == "right" else rect.left()
+            avoid.append(QRectF(x, rect.top(), letters, letters))
+        box = locator_rect(rect, scene.diagram.aspect, height, r.mm(1), avoid)
+        log["locator"] = (box.x(), box.y(), box.width(), box.height())
+        view, crop, line_w = scene.diagram, panel.crop, r.mm(0.25)
+        r.op(lambda p: paint_locator(p, view, crop, box, FRAME, line_w))
 
     def _side_letters(self, scene, panel: Panel, rect: QRectF) -> None:
         r = self.r
@@ -381,6 +397,8 @@ class BodyChart:
                 return sum(c.intersects(b) for b, _t, _c in boxes) + sum(c.intersects(m) for m in marks)
             boxes.append((min(inside, key=clashes), text, False))
         r.figure_log[-1]["labels"] = [text for _box, text, _centred in boxes]
+        r.figure_log[-1]["label_boxes"] = [(b.x(), b.y(), b.width(), b.height()) for b, _t, _c in boxes]
+        r.figure_log[-1]["mark_boxes"] = [(m.x(), m.y(), m.width(), m.height()) for m in marks]
 
         def draw(p: QPainter):
             p.setRenderHint(QPainter.RenderHint.Antialiasing)

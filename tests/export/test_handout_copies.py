@@ -252,6 +252,24 @@ def test_close_up_marks_are_at_least_4_mm_and_numbered_in_page_order(qapp, tmp_p
             assert all(a.y <= b.y + 0.04 for a, b in zip(tps, tps[1:])), view
 
 
+@pytest.mark.parametrize("copy, size", [("patient", "A4"), ("clinician", "Letter"), ("patient", "A5")])
+def test_each_close_up_shows_where_it_is_on_the_body(qapp, tmp_path, copy, size):
+    """A locator in a corner of every close-up: the view's silhouette with the close-up's area,
+    inside the close-up, clear of its marks and numbers, and about a centimetre tall."""
+    report = layout(typical_chart(), copy, page_size=size, tmp_path=tmp_path)
+    close_ups = [f for f in report.figure_log if f["kind"] == "inset"]
+    assert len(close_ups) >= 7
+    mm = report.dpi / 25.4
+    for f in close_ups:
+        x, y, w, h = f["locator"]
+        fx, fy, fw, fh = f["rect"]
+        assert fx <= x and x + w <= fx + fw and fy <= y and y + h <= fy + fh, f["view"]
+        assert 8 * mm <= h <= 13 * mm + 1, h / mm
+        for bx, by, bw, bh in f["label_boxes"] + f["mark_boxes"]:
+            apart = bx >= x + w or bx + bw <= x or by >= y + h or by + bh <= y
+            assert apart, (f["view"], f["labels"])
+
+
 @needs_poppler
 def test_single_side_views_say_which_side_in_words(qapp, tmp_path):
     chart = make_chart([make_tp(1, "lateral_left", "lateral_hip", "left"),
