@@ -20,7 +20,7 @@ class Point:
     active_trigger_points: int
 
 
-POINTS = [Point(dt.datetime(2026, 11, d, 10, tzinfo=dt.timezone.utc), pain, area, tps)
+POINTS = [Point(dt.datetime(2026, 11, d, 10, tzinfo=dt.UTC), pain, area, tps)
           for d, pain, area, tps in ((15, 7, 1.3, 2), (22, 5, 0.6, 1), (29, 3, 0.4, 0))]
 
 
