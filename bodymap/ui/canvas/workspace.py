@@ -12,6 +12,7 @@ from bodymap.domain.view_mapping import surface_partners
 from bodymap.render.scene import ChartScene
 from bodymap.ui.canvas.tools import SELECT, TOOL_KEYS, TOOL_LABELS, TOOL_ORDER
 from bodymap.ui.canvas.view import CanvasView
+from bodymap.ui.widgets import theme
 
 
 class ChartWorkspace(QWidget):
@@ -72,7 +73,7 @@ class ChartWorkspace(QWidget):
         bar = QToolBar("New-mark defaults")
         bar.setObjectName("defaultsBar")
         bar.setMovable(False)
-        bar.setStyleSheet("QToolBar#defaultsBar { border: none; padding: 2px 6px; spacing: 4px; }")
+        theme.style(bar, "QToolBar#defaultsBar { border: none; padding: 2px 6px; spacing: 4px; }")
         self.tp_status = QComboBox()
         for status in TriggerPointStatus:
             self.tp_status.addItem(status.value.capitalize(), status.value)

@@ -1,0 +1,251 @@
+"""Light and dark themes (issue 19): every visible text, measured on the RENDERED widgets, is at
+least 4.5:1 (WCAG 2) against the background actually painted behind it, in both themes.
+
+For each visible QLabel / QAbstractButton / QLineEdit with text, the grab of its top-level window
+is cut to the widget's text area (a label's contents, a check box's text beside its box, the text
+of a push or tool button without its frame or icon); there the background is the most common colour
+and the text is the colour (seen at least twice, so not one stray antialiasing pixel) with the
+highest contrast against it. Rich text with several colours is measured at its strongest colour.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QImage, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QToolButton,
+    QWidget,
+)
+
+from bodymap.render.colour_vision import contrast_ratio
+from bodymap.ui.widgets import theme
+from bodymap.ui.widgets.theme_menu import choose
+from tests.ui.test_charting_flow import _charted_window
+
+WCAG_AA = 4.5
+
+
+@pytest.fixture(autouse=True)
+def back_to_system():
+    yield
+    theme.apply_theme("system")
+
+
+def _text(widget: QWidget) -> str:
+    if isinstance(widget, QLabel):
+        return "" if widget.pixmap() is not None and not widget.pixmap().isNull() else widget.text()
+    if isinstance(widget, QAbstractButton | QLineEdit):
+        return widget.text()
+    return ""
+
+
+def _text_rect(widget: QWidget) -> QRect | None:
+    """The part of widget where its text is painted, in widget coordinates."""
+    inner = widget.rect().adjusted(3, 3, -3, -3)
+    if isinstance(widget, QLabel):
+        return widget.contentsRect()
+    if isinstance(widget, QCheckBox | QRadioButton):
+        opt = QStyleOptionButton()
+        opt.initFrom(widget)
+        element = (QStyle.SubElement.SE_CheckBoxContents if isinstance(widget, QCheckBox)
+                   else QStyle.SubElement.SE_RadioButtonContents)
+        return widget.style().subElementRect(element, opt, widget)
+    if isinstance(widget, QPushButton):
+        fm = widget.fontMetrics()
+        w = min(fm.horizontalAdvance(widget.text().replace("&", "")) + 2, inner.width())
+        h = min(fm.height(), inner.height())
+        return QRect(widget.rect().center().x() - w // 2, widget.rect().center().y() - h // 2, w, h)
+    if isinstance(widget, QToolButton):
+        from PySide6.QtCore import Qt
+        if widget.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
+            return None
+        if widget.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon and not widget.icon().isNull():
+            return inner.adjusted(widget.iconSize().width() + 4, 0, 0, 0)
+        return inner
+    if isinstance(widget, QLineEdit):
+        return inner
+    return None
+
+
+def _measure(image: QImage, rect: QRect) -> tuple[float, tuple, tuple] | None:
+    """(contrast, text colour, background colour) of the pixels of image inside rect."""
+    rect = rect.intersected(image.rect())
+    if rect.width() < 2 or rect.height() < 2:
+        return None
+    part = image.copy(rect).convertToFormat(QImage.Format.Format_RGB32)
+    raw = np.frombuffer(part.constBits(), dtype=np.uint8, count=part.sizeInBytes())
+    pixels = raw.reshape(part.height(), part.bytesPerLine() // 4, 4)[:, :part.width(), :3][..., ::-1]
+    counts = Counter(map(tuple, pixels.reshape(-1, 3).tolist()))
+    background = counts.most_common(1)[0][0]
+    candidates = [c for c, n in counts.items() if n >= 2 and c != background]
+    if not candidates:
+        return None
+    text = max(candidates, key=lambda c: contrast_ratio(c, background))
+    return contrast_ratio(text, background), text, background
+
+
+def low_contrast_texts(top: QWidget, minimum: float = WCAG_AA) -> list[str]:
+    """Every visible, enabled text in top (a window or dialog) below minimum, described."""
+    QApplication.processEvents()
+    image = top.grab().toImage()
+    ratio = image.width() / max(1, top.width())
+    failures, measured = [], 0
+    for widget in top.findChildren(QWidget):
+        text = _text(widget).strip()
+        if not text or not widget.isVisible() or not widget.isEnabled() or widget.visibleRegion().isEmpty():
+            continue
+        rect = _text_rect(widget)
+        if rect is None:
+            continue
+        rect = rect.intersected(widget.visibleRegion().boundingRect())
+        origin = widget.mapTo(top, QPoint(0, 0))
+        rect = QRect(round((rect.x() + origin.x()) * ratio), round((rect.y() + origin.y()) * ratio),
+                     round(rect.width() * ratio), round(rect.height() * ratio))
+        result = _measure(image, rect)
+        if result is None:
+            continue
+        measured += 1
+        contrast, fg, bg = result
+        if contrast < minimum:
+            failures.append(f"{type(widget).__name__} {widget.objectName() or ''} {text[:40]!r}: "
+                            f"{contrast:.2f}:1 (text {fg} on {bg})")
+    assert measured >= 3, f"only {measured} texts measured in {top!r}"
+    return failures
+
+
+def _grey_on_grey(parent: QWidget) -> QLabel:
+    label = QLabel("Grey on grey", parent)
+    label.setStyleSheet("color: #777777; background: #888888; padding: 4px;")
+    label.setObjectName("greyOnGrey")
+    label.adjustSize()
+    label.move(40, 40)
+    label.show()
+    return label
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_main_window_with_a_visit_open_is_readable(qtbot, open_window, mode):
+    window = _charted_window(qtbot, open_window)
+    choose(mode)
+    qtbot.wait(50)
+    assert theme.current().name == mode
+    assert window.banner.name.text() == "Jamie Rivera"
+    failures = low_contrast_texts(window)
+    assert failures == [], "\n".join(failures)
+
+
+def test_the_check_catches_grey_on_grey(qtbot, open_window):
+    """The measurement can fail: a label with a fixed grey-on-grey style sheet (about 1.2:1)."""
+    window = _charted_window(qtbot, open_window)
+    choose("light")
+    _grey_on_grey(window.banner)
+    failures = low_contrast_texts(window)
+    assert len(failures) == 1 and "Grey on grey" in failures[0]
+
+
+def test_the_check_catches_a_fixed_light_theme_colour_on_a_dark_palette(qtbot, open_window):
+    """What issue 19 found: a banner name in a fixed dark colour on a dark palette."""
+    window = _charted_window(qtbot, open_window)
+    choose("dark")
+    window.banner.name.setStyleSheet("font-size: 17pt; font-weight: 700; color: #12263A; background: #1E2329;")
+    failures = low_contrast_texts(window)
+    assert any("Jamie Rivera" in f for f in failures), failures
+
+
+def _dialogs(window):
+    from bodymap.ui.clinic.settings_dialog import SettingsDialog
+    from bodymap.ui.panels.patient_dialog import PatientDialog
+    from bodymap.ui.safety.dialogs import CautionDialog
+    patient = window.patient
+    yield PatientDialog(patient, window)
+    yield SettingsDialog(window.services.settings, window)
+    yield CautionDialog("Over the thorax", "Needling over the thorax: pneumothorax risk. Confirm depth and "
+                        "angle before needling.", parent=window)
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_dialogs_are_readable(qtbot, open_window, mode):
+    window = _charted_window(qtbot, open_window)
+    choose(mode)
+    for dialog in _dialogs(window):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        if hasattr(dialog, "error"):                 # the error line, as after a refused Save
+            dialog.error.setText("Name is required.")
+            dialog.error.show()
+        assert low_contrast_texts(dialog) == [], type(dialog).__name__
+        dialog.close()
+
+
+def test_widgets_restyle_when_the_theme_changes(qtbot, open_window):
+    window = _charted_window(qtbot, open_window)
+    choose("light")
+    light_name = window.banner.name.palette().color(QPalette.ColorRole.WindowText)
+    light_sheet = window.banner.styleSheet()
+    choose("dark")
+    assert window.banner.styleSheet() != light_sheet
+    assert theme.hex_colour("banner_name") in window.banner.styleSheet()
+    image = window.grab().toImage()
+    origin = window.banner.name.mapTo(window, QPoint(0, 0))
+    contrast, fg, _bg = _measure(image, QRect(origin, window.banner.name.size()))
+    assert contrast >= 7.0 and sum(fg) > 600             # a light name on the dark banner
+    assert light_name != QApplication.palette().color(QPalette.ColorRole.Window)
+
+
+def test_system_follows_the_palette(qtbot):
+    """System takes the dark roles when the platform's window colour is dark."""
+    app = QApplication.instance()
+    theme.apply_theme("system")
+    saved = QPalette(app.palette())
+    try:
+        app.setPalette(theme.palette_for(theme.DARK))          # as a dark desktop would
+        assert theme.apply_theme("system").name == "dark"
+        app.setPalette(theme.palette_for(theme.LIGHT))
+        assert theme.apply_theme("system").name == "light"
+    finally:
+        app.setPalette(saved)
+
+
+def test_the_choice_is_kept_and_in_the_view_menu(qtbot, open_window):
+    window = open_window()
+    window.theme_actions["dark"].trigger()
+    assert theme.mode() == "dark" and window.theme_actions["dark"].isChecked()
+    from bodymap.ui.widgets.theme_menu import saved_mode
+    assert saved_mode() == "dark"
+    second = open_window()                      # a restart: the saved choice is applied
+    assert theme.mode() == "dark" and second.theme_actions["dark"].isChecked()
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_every_text_role_pair_meets_wcag(name):
+    """The role pairs the style sheets use, on the background they are used on."""
+    roles = (theme.LIGHT if name == "light" else theme.DARK).roles
+    pairs = [("muted", "window"), ("muted", "base"), ("danger", "window"), ("danger", "base"),
+             ("ok", "window"), ("warn", "window"), ("accent", "window"), ("text", "base"),
+             ("window_text", "window"), ("banner_name", "banner_bg"), ("banner_text", "banner_bg"),
+             ("signed_fg", "signed_bg"), ("draft_fg", "draft_bg"), ("urgent_fg", "urgent_bg"),
+             ("caution_fg", "caution_bg"), ("notice_fg", "notice_bg"), ("notice_icon", "notice_bg"),
+             ("connection_fg", "connection_bg"), ("card_text", "card_bg"), ("paper_muted", "paper"),
+             ("paper_text", "paper"), ("grade_high_fg", "grade_high_bg"),
+             ("grade_moderate_fg", "grade_moderate_bg"), ("grade_low_fg", "grade_low_bg"),
+             ("note_fg", "note_bg"), ("bar_text", "bar_bg"), ("list_selected_text", "list_selected"),
+             ("highlighted_text", "highlight"), ("button_text", "button"), ("tooltip_text", "tooltip_bg"),
+             ("state_fg", "state_none_bg"), ("state_fg", "state_ok_bg"), ("state_fg", "state_warn_bg"),
+             ("state_fg", "state_bad_bg"), ("link", "base"), ("placeholder", "base")]
+    from bodymap.render.colour_vision import parse_hex
+    low = [(fg, bg, round(contrast_ratio(parse_hex(roles[fg]), parse_hex(roles[bg])), 2))
+           for fg, bg in pairs if contrast_ratio(parse_hex(roles[fg]), parse_hex(roles[bg])) < WCAG_AA]
+    assert low == []
