@@ -139,8 +139,8 @@ class TriggerPointForm(QWidget):
         carried = "  (carried forward — confirm or remove)" if record.carried else ""
         site = f" · nearest reference site {record.site}" if record.site else ""
         region = f"<br>{record.region_label}" if record.muscle and record.region_label else ""
-        self.where.setText(f"<b>{side}{record.location_label}</b>{region}{site}<br>"
-                           f"<span style='color:{theme.hex_colour('muted')}'>{load_view(record.view).label}{carried}</span>")
+        theme.set_rich_text(self.where, lambda: f"<b>{side}{record.location_label}</b>{region}{site}<br>"
+                            f"<span style='color:{theme.hex_colour('muted')}'>{load_view(record.view).label}{carried}</span>")
         (self.active if record.status == "active" else self.latent).setChecked(True)
         for key, box in self.findings.items():
             box.setChecked(key in record.findings)
@@ -229,8 +229,8 @@ class ZoneForm(QWidget):
             parts.append(label if side == "midline" else f"{side[0].upper()} {label.lower()}")
         more = f" and {len(record.regions) - 8} more" if len(record.regions) > 8 else ""
         carried = "  (carried forward — confirm or remove)" if record.carried else ""
-        self.where.setText(f"<b>Pain zone</b> · {load_view(record.view).label}{carried}<br>"
-                           f"<span style='color:{theme.hex_colour('muted')}'>{', '.join(parts) or 'No region'}{more}</span>")
+        theme.set_rich_text(self.where, lambda: f"<b>Pain zone</b> · {load_view(record.view).label}{carried}<br>"
+                            f"<span style='color:{theme.hex_colour('muted')}'>{', '.join(parts) or 'No region'}{more}</span>")
         self.quality.setCurrentIndex(self.quality.findData(record.quality))
         self.intensity.setValue(record.intensity)
         self.depth.setCurrentIndex(self.depth.findData(record.depth))

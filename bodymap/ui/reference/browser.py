@@ -104,6 +104,7 @@ class ReferenceBrowser(QWidget):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.controller = controller
+        theme.on_change(lambda _t: self._recolour(), owner=self)
         self.setMinimumWidth(290)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Muscle, body area or condition…")
@@ -232,6 +233,12 @@ class ReferenceBrowser(QWidget):
             return
         self._apply()
         self.muscleChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _recolour(self) -> None:
+        """The details again in the new theme's colours (nothing else changes)."""
+        muscle_id = self.current_muscle()
+        if muscle_id is not None:
+            self.details.setHtml(muscle_html(reference.muscle(muscle_id), self.side))
 
     def _apply(self) -> None:
         muscle_id = self.current_muscle()

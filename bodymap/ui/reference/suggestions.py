@@ -48,8 +48,9 @@ class SuggestionRow(QFrame):
         super().__init__(parent)
         self.suggestion = s
         self.setObjectName("suggestionRow")
-        title = QLabel(f"<b>{rank}. {html.escape(s.name)}</b> "
-                       f"<span style='color:{theme.hex_colour('muted')}'>({_SIDE.get(s.side, s.side)})</span>")
+        title = QLabel()
+        theme.set_rich_text(title, lambda: f"<b>{rank}. {html.escape(s.name)}</b> "
+                            f"<span style='color:{theme.hex_colour('muted')}'>({_SIDE.get(s.side, s.side)})</span>")
         title.setWordWrap(True)                  # long names ("Suboccipital group (...)") wrap
         bar = QProgressBar()
         bar.setRange(0, 100)

@@ -271,7 +271,7 @@ class ConsentDetailsDialog(QDialog):
 
     def show_consent(self, consent, problems=()) -> None:
         self.consent = consent
-        self.status.setText(consent_status_html(consent, problems))
+        theme.set_rich_text(self.status, lambda: consent_status_html(consent, problems))
         e = html.escape
         ticked = dict(consent.discussed)
         rows = []

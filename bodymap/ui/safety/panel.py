@@ -400,7 +400,7 @@ class SafetyPanel(QTabWidget):
             if flags else "")
 
     def _show_consent(self, consent, problems=()) -> None:
-        self.consent_status.setText(consent_status_html(consent, problems))
+        theme.set_rich_text(self.consent_status, lambda: consent_status_html(consent, problems))
 
     def _light(self, state, detail: str) -> None:
         colour, text = LIGHT[state]

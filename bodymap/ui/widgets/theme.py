@@ -21,10 +21,11 @@ from dataclasses import dataclass
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 MODES = ("system", "light", "dark")
 _STYLED: dict[int, QWidget] = {}          # the widgets style() was given, until destroyed
+_RICH: dict[int, tuple[QLabel, Callable[[], str], str]] = {}     # set_rich_text's labels
 STYLE_PROPERTY = "bodymapThemeStyle"
 
 LIGHT_ROLES: dict[str, str] = {
@@ -159,6 +160,25 @@ def style(widget: QWidget, template: str) -> None:
         widget.destroyed.connect(lambda *_a, k=key: _STYLED.pop(k, None))
 
 
+def set_rich_text(label: QLabel, build: Callable[[], str]) -> None:
+    """label.setText(build()), built again with the new theme's colours after a change of theme
+    (build() reads colours with hex_colour) unless the label's text was changed since."""
+    text = build()
+    label.setText(text)
+    key = id(label)
+    if key not in _RICH:
+        label.destroyed.connect(lambda *_a, k=key: _RICH.pop(k, None))
+    _RICH[key] = (label, build, text)
+
+
+def _rebuild_rich_texts() -> None:
+    for key, (label, build, shown) in list(_RICH.items()):
+        if not shiboken6.isValid(label):
+            _RICH.pop(key, None)
+        elif label.text() == shown:
+            set_rich_text(label, build)
+
+
 def notifier() -> _Notifier:
     """Its `changed` signal fires after every change of theme (after style sheets were redone)."""
     if _State.notifier is None:
@@ -234,6 +254,7 @@ def apply_theme(new_mode: str, app: QApplication | None = None) -> Theme:
     _State.mode, _State.theme = new_mode, theme
     app.sendPostedEvents()            # the palette reaches the widgets now, before the style sheets
     restyle_all()
+    _rebuild_rich_texts()
     notifier().changed.emit(theme)
     return theme
 
