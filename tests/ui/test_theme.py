@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QImage, QPalette
+from PySide6.QtCore import QAbstractListModel, QPoint, QRect
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -91,7 +94,8 @@ def _measure(image: QImage, rect: QRect) -> tuple[float, tuple, tuple] | None:
     """(contrast, text colour, background colour) of the pixels of image inside rect: the
     background is the most common colour; each line of text (a band of rows with a colour more than 12 RGB levels from it, at least
     3 rows tall) is measured at its strongest colour seen twice, and the weakest line counts, so
-    a grey line under a black one is not hidden by it."""
+    a grey line under a black one is not hidden by it. Where nothing stands out from the
+    background the whole area is one line (a text drawn in the background's colour is 1:1)."""
     rect = rect.intersected(image.rect())
     if rect.width() < 2 or rect.height() < 2:
         return None
@@ -111,14 +115,13 @@ def _measure(image: QImage, rect: QRect) -> tuple[float, tuple, tuple] | None:
             bands.append((start, y))
             start = None
     worst = None
+    bands = [(top, bottom) for top, bottom in bands if bottom - top >= 3]
+    if not bands:                        # text is there but nothing stands out: all of it, one line
+        bands = [(0, pixels.shape[0])]
     for top, bottom in bands:
-        if bottom - top < 3:
-            continue
         band = pixels[top:bottom].reshape(-1, 3)
         seen, n = np.unique(band, axis=0, return_counts=True)
         seen = seen[n >= 2]
-        if not len(seen):
-            continue
         r = (np.maximum(_luminance(seen.astype(float)), lum_bg) + 0.05) / (
             np.minimum(_luminance(seen.astype(float)), lum_bg) + 0.05)
         best = int(r.argmax())
@@ -129,7 +132,8 @@ def _measure(image: QImage, rect: QRect) -> tuple[float, tuple, tuple] | None:
 
 
 def low_contrast_texts(top: QWidget, minimum: float = WCAG_AA) -> list[str]:
-    """Every visible, enabled text in top (a window or dialog) below minimum, described."""
+    """Every visible, enabled text in top (a window or dialog) below minimum, described: labels,
+    buttons, line edits, and the items of lists and tables (their first 60 rows)."""
     QApplication.processEvents()
     image = top.grab().toImage()
     ratio = image.width() / max(1, top.width())
@@ -153,6 +157,30 @@ def low_contrast_texts(top: QWidget, minimum: float = WCAG_AA) -> list[str]:
         if contrast < minimum:
             failures.append(f"{type(widget).__name__} {widget.objectName() or ''} {text[:40]!r}: "
                             f"{contrast:.2f}:1 (text {fg} on {bg})")
+    for view in top.findChildren(QAbstractItemView):
+        if not view.isVisible() or view.visibleRegion().isEmpty():
+            continue
+        port = view.viewport()
+        model = view.model()
+        root = view.rootIndex()
+        for row in range(min(model.rowCount(root), 60)):
+            columns = model.columnCount(root) if not isinstance(model, QAbstractListModel) else 1
+            for col in range(columns):
+                index = model.index(row, col, root)
+                text = str(index.data() or "").strip()
+                rect = view.visualRect(index).adjusted(2, 1, -2, -1).intersected(port.rect())
+                if not text or rect.isEmpty() or view.indexWidget(index) is not None:
+                    continue
+                origin = port.mapTo(top, QPoint(0, 0))
+                result = _measure(image, QRect(round((rect.x() + origin.x()) * ratio),
+                                               round((rect.y() + origin.y()) * ratio),
+                                               round(rect.width() * ratio), round(rect.height() * ratio)))
+                if result is None:
+                    continue
+                measured += 1
+                if result[0] < minimum:
+                    failures.append(f"{type(view).__name__} {view.objectName() or ''} item {text[:40]!r}: "
+                                    f"{result[0]:.2f}:1 (text {result[1]} on {result[2]})")
     assert measured >= 3, f"only {measured} texts measured in {top!r}"
     return failures
 
@@ -189,12 +217,22 @@ def test_main_window_with_a_visit_open_is_readable(qtbot, open_window, mode):
 
 
 def test_the_check_catches_grey_on_grey(qtbot, open_window):
-    """The measurement can fail: a label with a fixed grey-on-grey style sheet (about 1.2:1)."""
+    """The measurement can fail: a label with a fixed grey-on-grey style sheet (about 1.3:1), and
+    a list item in a fixed near-black on the dark theme's base."""
     window = _charted_window(qtbot, open_window)
     choose("light")
     _grey_on_grey(window.banner)
     failures = low_contrast_texts(window)
     assert len(failures) == 1 and "Grey on grey" in failures[0]
+    choose("dark")
+    items = QListWidget(window.banner)
+    item = QListWidgetItem("Fixed near-black item")
+    item.setForeground(QColor("#1B1B1B"))
+    items.addItem(item)
+    items.setGeometry(300, 4, 220, 40)
+    items.show()
+    failures = low_contrast_texts(window)
+    assert any("Fixed near-black item" in f for f in failures), failures
 
 
 def test_the_check_catches_a_fixed_light_theme_colour_on_a_dark_palette(qtbot, open_window):

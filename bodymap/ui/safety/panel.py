@@ -88,6 +88,17 @@ class SafetyPanel(QTabWidget):
         self.setMinimumWidth(360)
         self._tp_id: int | None = None
         self.show_safety(None, False)
+        theme.on_change(lambda _t: self._recolour(), owner=self)
+
+    def _recolour(self) -> None:
+        """Warnings in the tables and lists take the new theme's warning colour; other items
+        keep no colour of their own (the palette's text)."""
+        for view in (*self.findChildren(QTableWidget), *self.findChildren(QListWidget)):
+            items = ([view.item(i) for i in range(view.count())] if isinstance(view, QListWidget) else
+                     [view.item(r, c) for r in range(view.rowCount()) for c in range(view.columnCount())])
+            for item in items:
+                if item is not None and item.data(Qt.ItemDataRole.ForegroundRole) is not None:
+                    item.setForeground(theme.colour("danger"))
 
     # --------------------------------------------------------------- screen
     def _screen_tab(self) -> QWidget:
@@ -163,7 +174,7 @@ class SafetyPanel(QTabWidget):
         if combo is None or item is None:
             return
         yes = combo.currentData() == dom.Answer.YES.value
-        item.setForeground(theme.colour("danger") if yes else theme.colour("text"))
+        item.setData(Qt.ItemDataRole.ForegroundRole, theme.colour("danger") if yes else None)
 
     def answer_all_no(self) -> None:
         for row, item in enumerate(dom.SCREEN_ITEMS):
