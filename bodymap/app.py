@@ -128,6 +128,8 @@ def _run_window(database: str | None) -> int:
     app.setWindowIcon(QIcon(str(resources.files("bodymap.assets") / "icons" / "bodymap-256.png")))
     from bodymap.render.fonts import register_fonts
     register_fonts()                      # printouts and diagrams use the shipped font, never the system's
+    from bodymap.ui.widgets.theme_menu import apply_saved_theme
+    apply_saved_theme()                   # View > Theme, from the sign-in dialog on
     install_crash_handler()
     url = db.resolve_url(database)
     backup_warning = None

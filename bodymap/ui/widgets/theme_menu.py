@@ -17,6 +17,10 @@ def saved_mode() -> str:
     return value if value in theme.MODES else "system"
 
 
+def apply_saved_theme() -> None:
+    theme.apply_theme(saved_mode())
+
+
 def choose(mode: str) -> None:
     """Apply mode and remember it for the next start."""
     theme.apply_theme(mode)
