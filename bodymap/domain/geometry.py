@@ -78,6 +78,21 @@ def stroke_to_polygons(points: Sequence[Point], radius: float, aspect: float) ->
     return _polygons_of(geom, aspect)
 
 
+def tapered_stroke_to_polygons(points: Sequence[Point], radii: Sequence[float],
+                               aspect: float) -> list[list[Point]]:
+    """The area swept by a round brush whose radius changes along the stroke (a pen's pressure):
+    a disc of radii[i] at points[i], joined to the next by the hull of the two discs."""
+    from shapely.geometry import MultiPoint
+    from shapely.geometry import Point as SPoint
+    if not points or len(points) != len(radii):
+        raise ValueError("one radius per point")
+    discs = [SPoint(x * aspect, y).buffer(max(r, 1e-4), 16) for (x, y), r in zip(points, radii, strict=True)]
+    parts = list(discs[:1])
+    for a, b in zip(discs, discs[1:], strict=False):
+        parts.append(MultiPoint([*a.exterior.coords, *b.exterior.coords]).convex_hull)
+    geom = unary_union(parts).simplify(max(min(radii), 1e-4) / 8)
+    return _polygons_of(geom, aspect)
+
 def _polygons_of(geom: BaseGeometry, aspect: float) -> list[list[Point]]:
     shapes = list(getattr(geom, "geoms", [geom]))
     out = []
