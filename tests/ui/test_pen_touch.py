@@ -24,6 +24,7 @@ from bodymap.domain.diagrams import load_view
 from bodymap.domain.geometry import to_shape
 from bodymap.services.demo import region_point
 from bodymap.ui.canvas import pen as pen_module
+from bodymap.ui.canvas.pen import TaperedPreview
 from tests.accounts import act_as_clinician
 from tests.ui.conftest import fill_dialog
 
@@ -212,6 +213,20 @@ def test_pressure_sets_the_brush_width(window, devices):
     width_at = [tapered.intersection(to_shape([[(0, y - 0.001), (1, y - 0.001), (1, y + 0.001), (0, y + 0.001)]],
                                              1.0)).bounds for y in (top, bottom)]
     assert width_at[1][2] - width_at[1][0] > 2 * (width_at[0][2] - width_at[0][0])
+
+
+def test_a_stroke_is_dropped_when_another_tool_is_chosen_during_it(window, devices):
+    canvas = window.workspace.current_canvas()
+    window.workspace.set_tool("brush")
+    path = vertical(canvas, *region_point("posterior", "posterior_thigh", "left"))
+    tablet(canvas, TE.TabletPress, path[0], 0.5, devices["pen"])
+    for p in path[1:]:
+        tablet(canvas, TE.TabletMove, p, 0.5, devices["pen"])
+    assert [i for i in canvas.chart_scene.items() if isinstance(i, TaperedPreview)]
+    window.workspace.set_tool("select")
+    tablet(canvas, TE.TabletRelease, path[-1], 0.0, devices["pen"])
+    assert stored(window).zones == ()
+    assert not [i for i in canvas.chart_scene.items() if isinstance(i, TaperedPreview)]
 
 
 def test_pressure_sets_the_zone_intensity(window, devices):

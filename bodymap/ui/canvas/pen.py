@@ -24,12 +24,12 @@ from PySide6.QtGui import (
     QPen,
     QPointingDevice,
 )
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QMenu
 
 from bodymap.domain.charting import MarkKind
 from bodymap.render import style
 from bodymap.render.items import TriggerPointItem, ZoneItem
-from bodymap.ui.canvas.tools import BRUSH, BrushTool, StrokePreview
+from bodymap.ui.canvas.tools import BrushTool, StrokePreview
 
 PRESSURE_KEY = "pen/pressure"
 WIDTH, INTENSITY, NOTHING = "width", "intensity", "nothing"
@@ -140,13 +140,20 @@ class PenProximity(QObject):
 
 # the brush under a pen --------------------------------------------------------------------
 class TaperedPreview(StrokePreview):
-    """The stroke while a pen draws it: each segment as wide as the pressure at its end. The
-    segments are joined into one outline as they come, so the see-through stroke does not darken
-    where their round ends overlap."""
+    """The stroke while a pen draws it: each segment as wide as the pressure at its end.
+
+    The segments' outlines are filled as one path (winding rule: they all turn the same way), so
+    the see-through stroke does not darken where their round ends overlap. They are kept in chunks
+    of CHUNK segments and a repaint fills only the chunks it exposes, so a segment added at the end
+    of a long stroke costs what one at its start does."""
+
+    CHUNK = 32
 
     def __init__(self, pen: QPen, bounds: QRectF):
         super().__init__(pen, bounds)
-        self._outline = QPainterPath()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)     # exposedRect
+        self._chunks: list[tuple[QPainterPath, QRectF]] = []
+        self._count = 0
         self._last: QPointF | None = None
 
     def add_point(self, pos: QPointF, width: float | None = None) -> None:
@@ -157,15 +164,28 @@ class TaperedPreview(StrokePreview):
         segment.lineTo(pos + QPointF(0.01, 0) if last == pos else pos)     # a dot still has a width
         stroker = QPainterPathStroker(QPen(self._pen.color(), width, Qt.PenStyle.SolidLine,
                                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-        self._outline = self._outline.united(stroker.createStroke(segment)).simplified()
-        half = width / 2 + 2
-        self.update(QRectF(last, pos).normalized().adjusted(-half, -half, half, half))
+        outline = stroker.createStroke(segment)
+        if self._count % self.CHUNK == 0:
+            chunk = QPainterPath()
+            chunk.setFillRule(Qt.FillRule.WindingFill)
+            self._chunks.append((chunk, QRectF()))
+        chunk, rect = self._chunks[-1]
+        chunk.addPath(outline)
+        self._chunks[-1] = (chunk, rect.united(outline.boundingRect()))
+        self._count += 1
+        self.update(outline.boundingRect().adjusted(-2, -2, 2, 2))
 
     def paint(self, painter, option, widget=None) -> None:
+        exposed = option.exposedRect if option is not None else self._bounds
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)
+        for chunk, rect in self._chunks:
+            if rect.intersects(exposed):
+                path.addPath(chunk)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._pen.color())
-        painter.drawPath(self._outline)
+        painter.drawPath(path)
 
 
 class PressureBrush(BrushTool):
@@ -290,7 +310,7 @@ class PenInput(QObject):
         pos = canvas.mapToScene(event.position().toPoint())
         pressure = max(float(event.pressure()), 0.05)      # some pens report 0 on the first sample
         if kind == TE.TabletPress:
-            if (event.button() == Qt.MouseButton.LeftButton and canvas._tool_name == BRUSH
+            if (event.button() == Qt.MouseButton.LeftButton and type(canvas.tool) is BrushTool
                     and not canvas.workspace.space_held):
                 canvas.tool.cancel()
                 self.brush.press_pen(pos, pressure)
@@ -306,7 +326,10 @@ class PenInput(QObject):
             canvas.mouseMoveEvent(self._mouse(TE.MouseMove, event))
         else:
             if self.brush.active():
-                self.brush.release_pen()
+                if type(canvas.tool) is BrushTool:
+                    self.brush.release_pen()
+                else:                          # another tool was chosen mid-stroke (its key)
+                    self.brush.cancel()
                 return
             canvas.mouseReleaseEvent(self._mouse(TE.MouseButtonRelease, event))
 
