@@ -25,6 +25,7 @@ from bodymap.domain.geometry import to_shape
 from bodymap.services.demo import region_point
 from bodymap.ui.canvas import pen as pen_module
 from bodymap.ui.canvas.pen import TaperedPreview
+from bodymap.ui.canvas.tools import StrokePreview
 from tests.accounts import act_as_clinician
 from tests.ui.conftest import fill_dialog
 
@@ -369,7 +370,7 @@ def test_a_finger_stroke_dropped_when_a_second_finger_lands(window, devices, con
     touch(canvas, TE.TouchEnd, [(1, S.Released, path[5]), (2, S.Released, path[5] + QPointF(90, 0))],
           devices["touch"])
     assert stored(window).zones == ()
-    assert not [i for i in canvas.chart_scene.items() if type(i).__name__ == "StrokePreview"]
+    assert not [i for i in canvas.chart_scene.items() if isinstance(i, StrokePreview)]
 
 
 def test_touch_is_ignored_while_a_pen_is_near(window, devices, contact_sizes):
@@ -385,6 +386,34 @@ def test_touch_is_ignored_while_a_pen_is_near(window, devices, contact_sizes):
     window.workspace.set_tool("trigger_point")
     finger_tap(canvas, 1, at(canvas, x, y), devices["touch"])
     assert len(stored(window).trigger_points) == 1
+
+
+def test_a_finger_stroke_is_dropped_when_the_pen_comes_near(window, devices, contact_sizes):
+    canvas = window.workspace.current_canvas()
+    window.workspace.set_tool("brush")
+    S = QEventPoint.State
+    path = vertical(canvas, *region_point("posterior", "posterior_thigh", "left"))
+    touch(canvas, TE.TouchBegin, [(1, S.Pressed, path[0])], devices["touch"])
+    for p in path[1:6]:
+        touch(canvas, TE.TouchUpdate, [(1, S.Updated, p)], devices["touch"])
+    send_proximity(TE.TabletEnterProximity, devices["pen"])     # the hand with the pen comes down
+    for p in path[6:]:
+        touch(canvas, TE.TouchUpdate, [(1, S.Updated, p)], devices["touch"])
+    touch(canvas, TE.TouchEnd, [(1, S.Released, path[-1])], devices["touch"])
+    assert stored(window).zones == ()
+    assert not [i for i in canvas.chart_scene.items() if isinstance(i, StrokePreview)]     # nothing left half-drawn
+
+
+def test_one_finger_drags_a_point_with_select(window, devices, contact_sizes):
+    canvas = window.workspace.current_canvas()
+    window.workspace.set_tool("trigger_point")
+    x, y = region_point("posterior", "lumbar_paraspinal", "left")
+    finger_tap(canvas, 1, at(canvas, x, y), devices["touch"])
+    before = stored(window).trigger_points[0]
+    window.workspace.set_tool("select")
+    finger_drag(canvas, 1, [at(canvas, x, y + 0.005 * i) for i in range(5)], devices["touch"])
+    after = stored(window).trigger_points[0]
+    assert after.id == before.id and after.y == pytest.approx(before.y + 0.02, abs=0.003)
 
 
 def test_a_trackpad_pinch_zooms(window):
