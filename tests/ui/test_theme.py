@@ -329,3 +329,17 @@ def test_every_text_role_pair_meets_wcag(name):
     low = [(fg, bg, round(contrast_ratio(parse_hex(roles[fg]), parse_hex(roles[bg])), 2))
            for fg, bg in pairs if contrast_ratio(parse_hex(roles[fg]), parse_hex(roles[bg])) < WCAG_AA]
     assert low == []
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_the_lock_screen_is_readable(qtbot, db_url, mode):
+    """The locked window: the sign-in card over the locked page."""
+    from tests.ui.test_security_ui import _signed_in_window
+    window, _admin = _signed_in_window(qtbot, db_url)
+    choose(mode)
+    window.lock()
+    qtbot.waitUntil(lambda: window.lock_screen is not None and window.lock_screen.isVisible(), timeout=3000)
+    window.lock_screen.form.error.setText("Wrong password.")      # as after a failed sign-in
+    window.lock_screen.form.error.show()
+    failures = low_contrast_texts(window.lock_screen)       # a window of its own over the main one
+    assert failures == [], "\n".join(failures)
