@@ -253,6 +253,14 @@ def _dialogs(window):
     yield SettingsDialog(window.services.settings, window)
     yield CautionDialog("Over the thorax", "Needling over the thorax: pneumothorax risk. Confirm depth and "
                         "angle before needling.", parent=window)
+    from bodymap.ui.exports.batch_export import BatchExportDialog
+    from bodymap.ui.progress.heatmap_dialog import HeatmapDialog
+    from bodymap.ui.progress.trends import TrendsDialog
+    from bodymap.ui.templates.choose_dialog import ChooseTemplateDialog
+    yield HeatmapDialog(window, window.progress, patient)
+    yield TrendsDialog(window, window.progress, patient)
+    yield ChooseTemplateDialog(window.services.templates, "anterior", parent=window)
+    yield BatchExportDialog(window.service, parent=window)
 
 
 @pytest.mark.parametrize("mode", ["light", "dark"])
@@ -266,7 +274,8 @@ def test_dialogs_are_readable(qtbot, open_window, mode):
         if hasattr(dialog, "error"):                 # the error line, as after a refused Save
             dialog.error.setText("Name is required.")
             dialog.error.show()
-        assert low_contrast_texts(dialog) == [], type(dialog).__name__
+        failures = low_contrast_texts(dialog)
+        assert failures == [], f"{type(dialog).__name__}:\n" + "\n".join(failures)
         dialog.close()
 
 
