@@ -160,6 +160,8 @@ class SignInForm(QFrame):
             index = self.who.findData(preferred)
             if index >= 0:
                 self.who.setCurrentIndex(index)
+        if self.who.currentIndex() < 0 and self.who.count():     # past a placeholder text
+            self.who.setCurrentIndex(0)
 
     def submit(self) -> None:
         if self.accounts is None:          # the start window waits for the database first

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bodymap.errors import BodymapError
 from bodymap.ui.accounts.auth import FirstAdminForm, SignInForm
@@ -80,9 +80,8 @@ class StartWindow(QDialog):
         first_column.setContentsMargins(0, 0, 0, 0)
         first_column.addWidget(self.first)
         first_column.addLayout(row)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(sign_in)
-        self.pages.addWidget(first_page)
+        self.sign_in_page, self.first_page = sign_in, first_page
+        first_page.hide()                # shown instead of sign-in when the clinic has no account yet
 
         self.status = QLabel(OPENING)
         self.status.setStyleSheet("color: #5A6470;")
@@ -94,10 +93,12 @@ class StartWindow(QDialog):
         self.retry.clicked.connect(self._try_again)
         self.retry.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+        layout.addWidget(sign_in)
+        layout.addWidget(first_page)
         layout.addWidget(self.status)
         layout.addWidget(self.problem)
         layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
         self.form.password.setFocus()
 
     # loading ---------------------------------------------------------------------
@@ -167,7 +168,9 @@ class StartWindow(QDialog):
         if not has_users:
             self.setWindowTitle("bodymap — first start")
             self.first.accounts = accounts
-            self.pages.setCurrentIndex(1)
+            self.sign_in_page.hide()
+            self.first_page.show()
+            self.adjustSize()
             self.first.full_name.setFocus()
             self._pending = False
             self._restore_button()
@@ -191,10 +194,14 @@ class StartWindow(QDialog):
         self.problem.setText(message)
         self.problem.show()
         self.retry.show()
-        self._restore_button()
+        self.retry.setFocus()
+        self.form.button.setText("Sign in")
+        self.form.button.setEnabled(False)       # until the database opens: Try again
+        self.adjustSize()
         self.failed.emit(message)
 
     def _try_again(self) -> None:
+        self.form.button.setEnabled(True)
         self.problem.hide()
         self.retry.hide()
         if self._job is not None:
