@@ -123,7 +123,8 @@ class StartWindow(QDialog):
 
     @property
     def loading(self) -> bool:
-        return self._thread is not None and self.clinic is None and self.failure is None
+        """A load was asked for and has not finished (it may wait for the first paint to begin)."""
+        return self._job is not None and self.clinic is None and self.failure is None
 
     def _start(self) -> None:
         if self._job is None or self._thread is not None:
