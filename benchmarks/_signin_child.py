@@ -40,11 +40,14 @@ def main() -> int:
         window.form.password.setText(password)
         window.form.button.click()
     StartWindow.event = event
+    for name, label in (("_on_finished", "loaded"), ("_done", "signed_in")):
+        setattr(StartWindow, name, _stamping(getattr(StartWindow, name), label, stamps))
 
     import bodymap.app
     build_main_window = bodymap.app._main_window
 
     def main_window(app, clinic, user):          # by now the loader has imported the window's modules
+        stamps["main_window"] = time.time()
         from bodymap.ui.main_window import MainWindow
         MainWindow.show = _stamping_show(MainWindow.show, stamps)
         return build_main_window(app, clinic, user)
@@ -55,8 +58,17 @@ def main() -> int:
     return 0
 
 
+def _stamping(method, label, stamps):
+    """`method` noting the time it is first called (the phases, printed beside the two figures)."""
+    def wrapped(self, *args):
+        stamps.setdefault(label, time.time())
+        return method(self, *args)
+    return wrapped
+
+
 def _stamping_show(main_show, stamps):
     def show(window):
+        stamps["shown"] = time.time()
         main_show(window)
         from PySide6.QtCore import QEvent, QObject, QTimer
         from PySide6.QtWidgets import QApplication

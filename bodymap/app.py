@@ -93,24 +93,23 @@ def _run_window(database: str | None) -> int:
     start.loaded.connect(partial(_clinic_opened, start))
     start.failed.connect(lambda text: print(f"bodymap: {text}", file=sys.stderr))
     start.show()
-    start.begin_loading(partial(open_clinic, database))
-    if not start.exec() or start.user is None or start.clinic is None:
-        start.wait_for_loader()
+    start.begin_loading(partial(open_clinic, database))     # open_clinic(database, ready)
+    signed_in = start.exec() and start.user is not None and start.clinic is not None
+    start.wait_for_loader()          # the window's modules, imported while the clinician signed in
+    if not signed_in:
         return 1 if start.failure else 0
     return _main_window(app, start.clinic, start.user)
 
 
 def _clinic_opened(start, clinic) -> None:
-    """On the GUI thread once the database is open: the icon and fonts, then what whoever starts
-    bodymap is told at once (before signing in)."""
+    """On the GUI thread once the database is open: the icon, then what whoever starts bodymap is
+    told at once (before signing in)."""
     from importlib import resources
 
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from bodymap.render.fonts import register_fonts
     QApplication.setWindowIcon(QIcon(str(resources.files("bodymap.assets") / "icons" / "bodymap-256.png")))
-    register_fonts()                      # printouts and diagrams use the shipped font, never the system's
     if clinic.share_warning:
         QMessageBox.warning(start, "bodymap — database on a network share", clinic.share_warning)
     if clinic.chain_warning:
@@ -123,9 +122,11 @@ def _main_window(app, clinic, user) -> int:
 
     from bodymap.errors import BackupError
     from bodymap.migrations import backup
+    from bodymap.render.fonts import register_fonts
     from bodymap.services import ChartService
     from bodymap.services.bundle import Services
     from bodymap.ui.main_window import MainWindow
+    register_fonts()                      # printouts and diagrams use the shipped font, never the system's
     services = Services(ChartService(clinic.sessions, actor=user), clinic.accounts)
     window = MainWindow(services, database_label=clinic.label, settings=QSettings("bodymap", "bodymap"),
                         user=user)

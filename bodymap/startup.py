@@ -7,6 +7,7 @@ imports it before the first window exists."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,15 +27,17 @@ class Clinic:
     chain_warning: str | None = None
 
 
-def open_clinic(database: str | None) -> Clinic:
-    """Open (and migrate) the database and everything the window needs. Raises DatabaseError with
-    the one-line message for the clinician; anything unexpected is logged as a crash report (no
-    patient data) and raised as a DatabaseError naming the log."""
+def open_clinic(database: str | None, ready: Callable[[Clinic], None] | None = None) -> Clinic:
+    """Open (and migrate) the database and everything the window needs. Once the accounts can be
+    used, ready(clinic) is called (the sign-in goes on from there: its password check runs while
+    this thread imports the main window's modules). Raises DatabaseError with the one-line message
+    for the clinician; anything unexpected is logged as a crash report (no patient data) and
+    raised as a DatabaseError naming the log."""
     from bodymap.services.logfile import start_log
     start_log()                      # the platform's log folder; None (no file) when unwritable
     from bodymap.errors import BodymapError, DatabaseError
     try:
-        return _open(database)
+        clinic = _open(database)
     except BodymapError:
         raise
     except Exception as exc:         # a bug, or trouble nobody foresaw: the log has the details
@@ -45,6 +48,13 @@ def open_clinic(database: str | None) -> Clinic:
         where = current_log()
         raise DatabaseError(f"bodymap could not open the clinic database ({exc.__class__.__name__})"
                             + (f"; the details are in {where}." if where else ".")) from exc
+    if ready is not None:
+        ready(clinic)
+    try:
+        preload_window()
+    except Exception:                # the main window's own import will raise it where it is seen
+        log.warning("preloading the window failed", exc_info=True)
+    return clinic
 
 
 def _open(database: str | None) -> Clinic:
@@ -64,10 +74,10 @@ def _open(database: str | None) -> Clinic:
         engine, sessions = db.open_database(url)
     except CorruptDatabaseError as exc:
         raise DatabaseError(backup.corrupt_database_message(exc)) from exc
-    clinic = Clinic(url, db.mask_url(url), engine, sessions, AccountService(sessions), backup_warning,
-                    network_share_warning(url), audit_chain_warning(sessions))
-    preload_window()
-    return clinic
+    accounts = AccountService(sessions)
+    accounts.list_users()            # the first query maps the rows and warms the connection here
+    return Clinic(url, db.mask_url(url), engine, sessions, accounts, backup_warning,
+                  network_share_warning(url), audit_chain_warning(sessions))
 
 
 def preload_window() -> None:

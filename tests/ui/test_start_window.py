@@ -26,7 +26,7 @@ class SlowLoad:
         self.finished = threading.Event()
         self.thread_name = None
 
-    def __call__(self):
+    def __call__(self, ready):
         self.thread_name = threading.current_thread().name
         self.gate.wait(30)
         try:

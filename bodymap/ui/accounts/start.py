@@ -45,7 +45,7 @@ class StartWindow(QDialog):
         self.user = None
         self.clinic = None
         self.failure: str | None = None
-        self._job: Callable[[], object] | None = None
+        self._job: Callable[[Callable[[object], None]], object] | None = None
         self._thread: threading.Thread | None = None
         self._painted = False
         self._pending = False
@@ -102,9 +102,13 @@ class StartWindow(QDialog):
         self.form.password.setFocus()
 
     # loading ---------------------------------------------------------------------
-    def begin_loading(self, job: Callable[[], object]) -> None:
+    def begin_loading(self, job: Callable[[Callable[[object], None]], object]) -> None:
         """Run `job` on the loader thread once this window has been painted (so the load does not
-        slow the first paint; at the latest after 300 ms, e.g. when it is not shown)."""
+        slow the first paint; at the latest after 300 ms, e.g. when it is not shown).
+
+        `job(ready)` opens the clinic: it calls ready(clinic) as soon as the accounts can be used
+        and may go on loading (the main window's modules) while the clinician signs in; or it
+        returns the clinic. BodymapError raised before ready() is the failure shown here."""
         self._job = job
         self.failure = None
         self.status.setText(OPENING)
@@ -127,32 +131,42 @@ class StartWindow(QDialog):
         return self._job is not None and self.clinic is None and self.failure is None
 
     def _start(self) -> None:
-        if self._job is None or self._thread is not None:
+        if self._job is None or (self._thread is not None and self._thread.is_alive()) or \
+                self.clinic is not None or self.failure is not None:
             return
         job = self._job
         self._thread = threading.Thread(target=self._run, args=(job,), name="bodymap-loader", daemon=True)
         self._thread.start()
 
-    def _run(self, job: Callable[[], object]) -> None:
+    def _run(self, job) -> None:
+        delivered: list[object] = []
+
+        def ready(clinic: object) -> None:
+            delivered.append(clinic)
+            self._deliver(clinic)
         try:
-            outcome = job()
+            outcome = job(ready)
         except BodymapError as exc:
             outcome = LoadFailure(str(exc))
         except Exception as exc:          # startup.open_clinic logs these; a stand-in job may not
             log.error("the clinic database could not be opened: %s", exc.__class__.__name__)
             outcome = LoadFailure(f"bodymap could not open the clinic database ({exc.__class__.__name__}).")
+        if not delivered:
+            self._deliver(outcome)
+
+    def _deliver(self, outcome: object) -> None:
         try:
             self._finished.emit(outcome)
         except RuntimeError:              # the window was closed and deleted meanwhile
             pass
 
-    def wait_for_loader(self, seconds: float = 30.0) -> None:
-        """Let a load that is under way finish (a migration or backup is not cut off at exit)."""
+    def wait_for_loader(self, seconds: float = 60.0) -> None:
+        """Let a load that is under way finish: before the main window is built from what it
+        imports, and at exit (a migration or backup is not cut off)."""
         if self._thread is not None:
             self._thread.join(seconds)
 
     def _on_finished(self, outcome) -> None:
-        self._thread = None
         if isinstance(outcome, LoadFailure):
             self._failed(outcome.message)
             return
