@@ -85,9 +85,8 @@ def preload_window() -> None:
     after sign-in costs only its widgets. No widget is made here (this runs off the GUI thread)."""
     import gc
 
-    from bodymap import services  # noqa: F401
     from bodymap.domain.diagrams import available_views, load_view
-    from bodymap.services import audit_chain, bundle  # noqa: F401
+    from bodymap.services import audit_chain, bundle, chart  # noqa: F401
     from bodymap.ui import main_window  # noqa: F401
     for view_id in available_views()[:2]:         # the front and back open first; the rest load on demand
         load_view(view_id)
