@@ -19,7 +19,9 @@ def _no_display() -> bool:
 
 
 def load_modules() -> None:
-    """Import what the window needs, in the order that starts fastest (benchmarks/ uses this too).
+    """Import what the main window needs, in the order that starts fastest, for a window built
+    without the start window (benchmarks/_startup_child.py, tests/ui/test_startup_imports.py);
+    run_gui itself imports these on the start window's loader thread (startup.open_clinic).
 
     The non-Qt modules come first: once PySide6 is loaded it reads the source of every module
     imported after it (looking for its __feature__ switch), ~0.1 s at start-up. Then the
