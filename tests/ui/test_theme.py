@@ -352,3 +352,26 @@ def test_the_lock_screen_is_readable(qtbot, db_url, mode):
     window.lock_screen.form.error.show()
     failures = low_contrast_texts(window.lock_screen)       # a window of its own over the main one
     assert failures == [], "\n".join(failures)
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_the_start_window_is_readable(qtbot, db_url, mode):
+    """The start window while the database opens (its status line) and with a problem shown."""
+    from bodymap.ui.accounts.start import StartWindow
+    from tests.ui.test_start_window import SlowLoad
+    choose(mode)
+    load = SlowLoad(db_url)
+    window = StartWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    window.begin_loading(load)
+    qtbot.waitExposed(window)
+    window.problem.setText("The clinic database could not be opened.")
+    window.problem.show()
+    try:
+        assert window.status.isVisible()
+        failures = low_contrast_texts(window)
+        assert failures == [], "\n".join(failures)
+    finally:
+        load.gate.set()
+        window.wait_for_loader()
