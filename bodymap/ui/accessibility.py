@@ -20,11 +20,17 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
+    QBoxLayout,
     QComboBox,
     QDialog,
     QDockWidget,
+    QGraphicsView,
+    QGridLayout,
+    QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
+    QTextEdit,
     QWidget,
 )
 
@@ -81,17 +87,67 @@ def name(widget: QWidget, text: str, description: str = "") -> None:
         widget.setAccessibleDescription(description)
 
 
+def _layout_of(widget: QWidget):
+    """The layout that holds widget, and its index there."""
+    parent = widget.parentWidget()
+    stack = [parent.layout()] if parent is not None and parent.layout() is not None else []
+    while stack:
+        layout = stack.pop()
+        index = layout.indexOf(widget)
+        if index >= 0:
+            return layout, index
+        stack += [layout.itemAt(i).layout() for i in range(layout.count()) if layout.itemAt(i).layout()]
+    return None, -1
+
+
+def label_beside(widget: QWidget) -> QLabel | None:
+    """The text label a sighted user reads as the control's caption: just left of it in a grid,
+    or just before it in a row or column, and not already the caption of another control."""
+    layout, index = _layout_of(widget)
+    if layout is None:
+        return None
+    before = None
+    if isinstance(layout, QGridLayout):
+        row, column, _rs, _cs = layout.getItemPosition(index)
+        item = layout.itemAtPosition(row, column - 1) if column > 0 else None
+        before = item.widget() if item is not None else None
+    elif isinstance(layout, QBoxLayout) and index > 0:
+        before = layout.itemAt(index - 1).widget()
+    if isinstance(before, QLabel) and before.buddy() is None and before.text().strip() and not before.isHidden():
+        return before
+    return None
+
+
 def complete_names(root: QWidget) -> None:
-    """Names a control Qt leaves nameless from what it shows the sighted: its tooltip, else its
-    placeholder text; a dock's scroll area after the dock (and it takes no Tab stop of its own:
-    Tab goes to the controls inside, which the area scrolls into view)."""
+    """Names a control Qt leaves nameless from what it shows the sighted: the names set for its
+    dialog (DIALOG_NAMES), else the label beside it (made its buddy, which Qt exposes as the
+    "labelled by" relation too), its tooltip, or its placeholder text; a dock's scroll area after
+    the dock (and it takes no Tab stop of its own: Tab goes to the controls inside, which the area
+    scrolls into view)."""
+    for path, text, description in DIALOG_NAMES.get(type(root).__name__, ()):
+        widget = _find(root, path) if path else None
+        if widget is not None and not widget.accessibleName():
+            name(widget, text, description)
+    if type(root).__name__ == "QPrintPreviewDialog":
+        _print_preview(root)
     for widget in unnamed_controls(root):
+        label = label_beside(widget)
+        if label is not None:
+            label.setBuddy(widget)
+            if not exposed_name(widget):
+                widget.setAccessibleName(label.text().replace("&", "").rstrip(": "))
+            continue
         dock = widget.parentWidget()
         if isinstance(widget, QScrollArea) and isinstance(dock, QDockWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             name(widget, dock.windowTitle())
             continue
-        text = widget.toolTip() or (widget.placeholderText() if isinstance(widget, QLineEdit) else "")
+        if isinstance(widget, QScrollArea):       # a picture that scrolls: the window's subject
+            inner = widget.widget()
+            name(widget, (inner.accessibleName() if inner is not None else "") or root.windowTitle())
+            continue
+        text = widget.toolTip() or (widget.placeholderText() if isinstance(
+            widget, (QLineEdit, QPlainTextEdit, QTextEdit)) else "")
         if text:
             widget.setAccessibleName(text)
 
@@ -114,6 +170,40 @@ def install(app: QApplication | None = None) -> None:
         app.installEventFilter(keeper)
         app.setProperty("a11yFilter", True)
 
+
+# the dialogs' controls that show no caption of their own: (attribute path, name, description)
+DIALOG_NAMES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "HistoryDialog": (("table", "Audit trail", "Every change to this visit: when, who, action, what, details"),),
+    "BatchExportDialog": (("patient", "Patient", "The patient whose visits are exported"),
+                          ("since", "From date", ""), ("until", "To date", "")),
+    "SettingsDialog": (("address", "Clinic address", "Printed on every handout"),
+                       ("muscles", "Muscles", "Choose a muscle to write its home-care advice"),
+                       ("advice", "Home-care advice for the chosen muscle", "")),
+    "AboutDialog": (("notices", "Third-party notices", "The licences of the software bodymap ships"),),
+    "ShortcutsDialog": (("table", "Keyboard shortcuts", "Each command and its keys"),),
+    "AfterCareDialog": (("text", "After-care advice", "The after-care text given to patients"),),
+    "ChooseTemplateDialog": (("list", "Clinic diagrams", "Choose the diagram to use for a view"),),
+    "CompareDialog": (("from_box", "Earlier visit", ""), ("to_box", "Later visit", ""),
+                      ("view_box", "View", "The diagram view compared"),
+                      ("mode_box", "Show change", "Where it was drawn, or by body region"),
+                      ("sites", "Change by site", "Each charted site and how it changed")),
+    "HeatmapDialog": (("since", "Visits from date", ""), ("until", "Visits to date", ""),
+                      ("view_box", "View", "The diagram view of the pain map")),
+    "QPageSetupDialog": (("#unitCombo", "Units", "The units of the margins"),),    # Qt's own dialog
+    "QPrintPreviewDialog": (("#handoutCopy", "Copy", "Patient copy in plain words, or the clinician's full record"),),
+    "AccountsDialog": (("table", "Accounts", "Each clinician's name, user name, role and whether active"),),
+}
+
+
+def _print_preview(root: QWidget) -> None:
+    """Qt's print preview leaves its page, page number and zoom boxes nameless."""
+    for widget in unnamed_controls(root):
+        if isinstance(widget, QGraphicsView):
+            name(widget, "Page preview", "The pages as they will print")
+        elif isinstance(widget, QLineEdit):
+            name(widget, "Page number")
+        elif isinstance(widget, QComboBox):
+            name(widget, "Zoom")
 
 # the features' own lists and panels: (attribute path from the window, name, description)
 FEATURE_NAMES: tuple[tuple[str, str, str], ...] = (
@@ -149,6 +239,10 @@ def name_cells(table) -> None:
 
 
 def _find(root, path: str):
+    """The widget at an attribute path from root ("safety.panel.areas"), or "#name": the child
+    of that object name (a dialog Qt builds itself)."""
+    if path.startswith("#"):
+        return root.findChild(QWidget, path[1:])
     obj = root
     for part in path.split("."):
         obj = getattr(obj, part, None)
