@@ -166,8 +166,7 @@ def test_the_dialogs_made_elsewhere_name_every_control(qtbot, charted, caught):
     from bodymap.domain.signoff import Blocker, SignOffProblem
     from bodymap.services.accounts import AccountService
     from bodymap.ui.accounts.admin import AccountsDialog, AddendumDialog, NewAccountDialog
-    from bodymap.ui.accounts.auth import FirstAdminDialog, SignInDialog
-    from bodymap.ui.accounts.auth import LockScreen
+    from bodymap.ui.accounts.auth import FirstAdminDialog, LockScreen, SignInDialog
     from bodymap.ui.panels.signoff import SignOffDialog
     from bodymap.ui.safety.consent import WithdrawConsentDialog
     from bodymap.ui.safety.dialogs import PrecautionDialog

@@ -8,7 +8,6 @@ from sqlalchemy import func, select
 
 from bodymap import db
 from bodymap.domain.charting import MarkKind
-from bodymap.render.items import TriggerPointItem, ZoneItem
 from bodymap.services.demo import region_point
 from bodymap.ui.canvas.keyboard import BIG_STEP, STEP
 from tests.ui.test_charting_flow import _charted_window
