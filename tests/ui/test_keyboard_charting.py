@@ -196,3 +196,23 @@ def test_keys_do_not_fight_the_tool_shortcuts(qtbot, open_window):
     qtbot.keyClick(canvas, Qt.Key.Key_Backspace)
     assert a.id not in {tp.id for tp in _stored(window).trigger_points}
     assert QApplication.focusWidget() is canvas
+
+
+def test_the_crosshair_waits_while_the_mouse_is_used(qtbot, open_window):
+    """A click focuses the canvas without showing the crosshair, and Enter then places nothing: a
+    mouse user's stray Enter never writes. The first arrow key shows it where the click was."""
+    from tests.ui.conftest import click_scene
+    window = _charted_window(qtbot, open_window)
+    window.workspace.show_view("posterior")
+    canvas = window.workspace.current_canvas()
+    x, y = region_point("posterior", "posterior_neck", "right")
+    click_scene(qtbot, canvas, x, y)
+    qtbot.waitUntil(canvas.hasFocus, timeout=3000)
+    assert not canvas.keyboard.crosshair.isVisible()
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    assert _stored(window).trigger_points == ()
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert canvas.keyboard.crosshair.isVisible()
+    cx, cy = canvas.keyboard.normalised()
+    aspect = canvas.chart_scene.diagram.aspect
+    assert abs((cx - x) * aspect - STEP) < 2e-3 and abs(cy - y) < 2e-3

@@ -36,6 +36,19 @@ ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # keys the canvas takes before the window's shortcuts see them (Backspace is also Delete there)
 OUTLINE_KEYS = (*ENTER, Qt.Key.Key_Space, Qt.Key.Key_Backspace, Qt.Key.Key_Escape)
 
+# for Help > Keyboard shortcuts (ui/help.py): the canvas's own keys, which are not actions
+CANVAS_KEYS: tuple[tuple[str, str], ...] = (
+    ("Diagram: move the crosshair (Shift: further)", "Arrows"),
+    ("Diagram: place a trigger point at the crosshair", "Enter"),
+    ("Diagram: nudge the selected trigger point", "Arrows"),
+    ("Diagram: zone outline, add a corner (after P)", "Space, Enter"),
+    ("Diagram: close the outline (on the last corner)", "Enter"),
+    ("Diagram: take back the last corner", "Backspace"),
+    ("Diagram: cancel the outline or the selection", "Esc"),
+    ("Diagram: next / previous mark", "Tab, Shift+Tab"),
+    ("Diagram: leave the diagram", "Ctrl+Tab"),
+)
+
 
 def _side(side: str | None) -> str:
     return "" if not side or side == Side.MIDLINE.value else f"{side} "
@@ -125,6 +138,7 @@ class KeyboardCharting(QObject):
         canvas.setAccessibleDescription("Arrow keys move the crosshair; Enter places a trigger point.")
         self.scene.selectionChanged.connect(self._selection_changed)
         canvas.installEventFilter(self)
+        canvas.viewport().installEventFilter(self)
 
     # state ------------------------------------------------------------------
     @property
@@ -155,9 +169,17 @@ class KeyboardCharting(QObject):
     # events -----------------------------------------------------------------
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
+        if obj is not self.canvas:
+            if kind == QEvent.Type.MouseButtonPress:
+                # the mouse is in use: the crosshair waits where it clicked, hidden until a key
+                self.crosshair.setVisible(False)
+                self.crosshair.setPos(self.canvas.mapToScene(event.position().toPoint()))
+            return False
         if kind == QEvent.Type.FocusIn:
-            self.crosshair.setVisible(True)
-            self.announce()
+            if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                                  Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason):
+                self.crosshair.setVisible(True)
+                self.announce()
         elif kind == QEvent.Type.FocusOut:
             self.crosshair.setVisible(False)
             self._series += 1
@@ -190,6 +212,7 @@ class KeyboardCharting(QObject):
         if mods & ~Qt.KeyboardModifier.ShiftModifier:
             return False                                         # Ctrl/Alt keys: the window's
         if key in ARROWS:
+            self.crosshair.setVisible(True)
             dx, dy = ARROWS[key]
             step = (BIG_STEP if shift else STEP) * self.scene.height_units
             item = self.selected_own()
@@ -204,7 +227,7 @@ class KeyboardCharting(QObject):
         if self.outline():
             return self._outline_key(key)
         tool = self.canvas._tool_name
-        if key in ENTER or key == Qt.Key.Key_Space:
+        if (key in ENTER or key == Qt.Key.Key_Space) and self.crosshair.isVisible():   # keyboard in use
             if tool in (POLYGON, BRUSH):
                 self.start_outline()
                 return True
@@ -219,14 +242,17 @@ class KeyboardCharting(QObject):
         return False
 
     def _outline_key(self, key) -> bool:
+        keyboard = self.crosshair.isVisible()
         if key in ENTER:
             corners = self.outline()
-            if corners and corners[-1] == self.position:
+            # Enter closes on the last corner again, or after a corner clicked with the mouse (a
+            # click hides the crosshair until a key is used)
+            if not keyboard or corners[-1] == self.position:
                 self.close_outline()
             else:
                 self.add_corner()
             return True
-        if key == Qt.Key.Key_Space:
+        if key == Qt.Key.Key_Space and keyboard:
             self.add_corner()
             return True
         if key == Qt.Key.Key_Backspace:
@@ -298,6 +324,7 @@ class KeyboardCharting(QObject):
         if corners and corners[-1] == self.position:
             return
         self.canvas.tool.add_corner(QPointF(self.position))
+        self.crosshair.setVisible(True)
         self.announce()
 
     def close_outline(self) -> None:
