@@ -185,7 +185,12 @@ def test_the_dialogs_made_elsewhere_name_every_control(qtbot, charted, caught):
     lock = LockScreen(accounts)
     qtbot.addWidget(lock)
     lock.show()
+    from bodymap.ui.accounts.start import StartWindow
+    start = StartWindow(None)                          # the sign-in shown at start-up
+    qtbot.addWidget(start)
+    start.show()
     assert "QPrintPreviewDialog" in {type(d).__name__ for d in seen}
     bad = {type(d).__name__: text for d, text in problems_found.items() if text}
     bad["LockScreen"] = _names(lock)
+    bad["StartWindow"] = _names(start)
     assert {k: v for k, v in bad.items() if v} == {}, "\n".join(f"{k}: {v}" for k, v in bad.items() if v)
