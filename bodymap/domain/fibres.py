@@ -119,7 +119,9 @@ def hatch_segments(rings: Sequence[Sequence[Point]], fibres: Fibres, aspect: flo
     cx, cy = fibres.toward[0] * aspect * SCENE_HEIGHT, fibres.toward[1] * SCENE_HEIGHT
     mx = sum(x for x, _ in pts) / len(pts)
     my = sum(y for _, y in pts) / len(pts)
-    radius = max(math.hypot(mx - cx, my - cy), spacing)
+    # how far the outline lies from the insertion: its vertices' mean distance (also right
+    # when the insertion lies inside the outline)
+    radius = max(sum(math.hypot(x - cx, y - cy) for x, y in pts) / len(pts), spacing)
     step = spacing / radius                    # radians between neighbouring lines
     angles = [math.atan2(y - cy, x - cx) for x, y in pts]
     centre = math.atan2(my - cy, mx - cx)

@@ -198,7 +198,16 @@ class DiagramItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(fibre_color(base), FIBRE_WIDTH, Qt.PenStyle.SolidLine,
                                 Qt.PenCapStyle.FlatCap))
+            painter.save()
+            if "names" in layers:   # no fibre line runs under a name
+                clear = QPainterPath()
+                clear.addRect(self._rect)
+                for placed in self.placed_names():
+                    clear.addRect(placed.rect.adjusted(-1.5, -1.0, 1.5, 1.0))
+                clear.setFillRule(Qt.FillRule.OddEvenFill)
+                painter.setClipPath(clear, Qt.ClipOperation.IntersectClip)
             painter.drawPath(self.hatches().get(top, QPainterPath()))
+            painter.restore()
 
         if "outline" in layers:
             painter.setBrush(Qt.BrushStyle.NoBrush)
