@@ -12,8 +12,8 @@ from shapely.ops import unary_union
 
 from .assemble import Design
 from .assemble import MuscleSpec as M
-from .fibres import FOOT_DORSAL, FOOT_PLANTAR, attach
 from .common import P, assign, blob, ellipse, largest, polys_of, sband, smooth_closed, smooth_open, snap
+from .fibres import FOOT_DORSAL, FOOT_PLANTAR, attach
 
 W = 800.0
 MID = 400.0

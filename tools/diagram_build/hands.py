@@ -14,8 +14,8 @@ from shapely.ops import unary_union
 
 from .assemble import Design
 from .assemble import MuscleSpec as M
-from .fibres import HAND_DORSAL, HAND_PALMAR, attach
 from .common import assign, blob, largest, polys_of, qbez, sband, smooth_open, snap
+from .fibres import HAND_DORSAL, HAND_PALMAR, attach
 
 W = 800.0
 MID = 400.0

@@ -10,7 +10,6 @@ from shapely.geometry import Polygon, box
 
 from .assemble import Design
 from .assemble import MuscleSpec as M
-from .fibres import LATERAL, attach
 from .common import (
     P,
     above,
@@ -27,6 +26,7 @@ from .common import (
     smooth_open,
     snap,
 )
+from .fibres import LATERAL, attach
 
 W = 500.0
 
