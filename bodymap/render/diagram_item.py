@@ -199,11 +199,14 @@ class DiagramItem(QGraphicsItem):
             painter.setPen(QPen(fibre_color(base), FIBRE_WIDTH, Qt.PenStyle.SolidLine,
                                 Qt.PenCapStyle.FlatCap))
             painter.save()
-            if "names" in layers:   # no fibre line runs under a name
+            texts = [p.rect for p in self.placed_names()] if "names" in layers else []
+            if "landmarks" in layers:
+                texts += [p.rect for p in self._landmark_layout()]
+            if texts:               # no fibre line runs under a name or a landmark label
                 clear = QPainterPath()
                 clear.addRect(self._rect)
-                for placed in self.placed_names():
-                    clear.addRect(placed.rect.adjusted(-1.5, -1.0, 1.5, 1.0))
+                for rect in texts:
+                    clear.addRect(rect.adjusted(-1.5, -1.0, 1.5, 1.0))
                 clear.setFillRule(Qt.FillRule.OddEvenFill)
                 painter.setClipPath(clear, Qt.ClipOperation.IntersectClip)
             painter.drawPath(self.hatches().get(top, QPainterPath()))
@@ -241,9 +244,13 @@ class DiagramItem(QGraphicsItem):
             painter.setPen(colors[placed.kind])
             painter.drawText(placed.rect, Qt.AlignmentFlag.AlignCenter, placed.text)
 
-    def _paint_landmarks(self, painter: QPainter) -> None:
+    def _landmark_layout(self) -> list[landmark_labels.PlacedLabel]:
         if self._labels is None:
             self._labels = landmark_labels.layout(self._view)
+        return self._labels
+
+    def _paint_landmarks(self, painter: QPainter) -> None:
+        labels = self._landmark_layout()
         painter.setFont(landmark_labels.label_font())
         painter.setBrush(LANDMARK_COLOR)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -251,11 +258,11 @@ class DiagramItem(QGraphicsItem):
             painter.drawEllipse(self.scene_point(lm.x, lm.y), landmark_labels.DOT_RADIUS,
                                 landmark_labels.DOT_RADIUS)
         painter.setPen(QPen(LANDMARK_COLOR, 0.5))
-        for placed in self._labels:
+        for placed in labels:
             if placed.leader is not None:
                 painter.drawLine(placed.leader)
         painter.setPen(LANDMARK_COLOR)
-        for placed in self._labels:
+        for placed in labels:
             painter.drawText(placed.rect, Qt.AlignmentFlag.AlignCenter, placed.text)
 
     def _paint_labels(self, painter: QPainter) -> None:
