@@ -100,6 +100,8 @@ class MainWindow(VisitCommands, WindowLocking, QMainWindow):
             self._setup_locking()
         self._update_actions()
         self.operations.run(self.patients.refresh_patients)
+        from bodymap.ui import accessibility
+        accessibility.set_up_window(self)           # names and Tab order (ui/accessibility.py)
         from bodymap.ui.clinic_watch import ClinicWatch
         self.clinic_watch = ClinicWatch(self)       # other workstations' changes (ui/clinic_watch.py)
 
