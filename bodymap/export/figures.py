@@ -20,7 +20,7 @@ from bodymap.domain.mark_order import mark_keys, ordered_marks, view_order
 from bodymap.export import insets
 from bodymap.export.key import key_entries
 from bodymap.export.layout import ACCENT, INK, MUTED
-from bodymap.render import style
+from bodymap.render import i18n, style
 from bodymap.render.legend import draw_legend, legend_layout
 
 FULL_MM = (88.0, 80.0, 72.0, 64.0, 58.0, 52.0)  # whole-figure heights tried, largest first
@@ -30,12 +30,15 @@ GAP_MM = 4.5
 FRAME = QColor(ACCENT)
 
 
-def side_wording(view) -> str:
+def side_wording(view, lang=None) -> str:
     """'Left side, seen from the patient's left' on views that show one side only, else ''."""
     side = view.single_side
-    if side not in ("left", "right"):
-        return ""
-    return f"{side.capitalize()} side, seen from the patient's {side}"
+    translate = (lang or i18n.current()).translate
+    if side == "left":
+        return translate("Handout", "Left side, seen from the patient's left")
+    if side == "right":
+        return translate("Handout", "Right side, seen from the patient's right")
+    return ""
 
 
 @dataclass
@@ -67,12 +70,13 @@ class BodyChart:
             try:
                 scene = ChartScene(view_id, interactive=False)
             except (KeyError, LookupError, ValueError, OSError):
-                report.paragraph(f"The {view_id} diagram is not available; its marks are listed below.")
+                report.paragraph(report.lang.translate(
+                    "Handout", "The {view} diagram is not available; its marks are listed below.").format(view=view_id))
                 continue
             scene.show_chart(chart)
             self.scenes[view_id] = scene
         report.scenes += list(self.scenes.values())
-        self.entries = key_entries(chart, report.copy)
+        self.entries = key_entries(chart, report.copy, report.lang)
         self.key_font = report.pt(8)
 
     # panels ----------------------------------------------------------------
@@ -113,7 +117,7 @@ class BodyChart:
             tags = [chr(ord("a") + (lettered + i) % 26) for i in range(len(areas))]
             lettered += len(areas)
             full = Panel("full", view_id, bounds, w, h, frames=[(a.crop, t) for a, t in zip(areas, tags)])
-            full.caption = self.caption_lines(view.label, side_wording(view), w)
+            full.caption = self.caption_lines(r.lang.name("views", view_id, view.label), side_wording(view, r.lang), w)
             group = [full]
             if index == 0 and self.entries:
                 group.append(self._key_panel())          # the key beside the first figure
@@ -121,7 +125,7 @@ class BodyChart:
                 scale = min(unit_px, max_w / area.width, max_h / area.height)
                 panel = Panel("inset", view_id, area.crop, area.width * scale, area.height * scale,
                               tag=tag, marks=list(area.marks))
-                title = f"Close-up {tag}"
+                title = r.lang.translate("Handout", "Close-up {letter}").format(letter=tag)
                 panel.caption = self.caption_lines(title, self._inset_note(scene, area.crop), panel.w)
                 group.append(panel)
             out.append(group)
@@ -131,7 +135,10 @@ class BodyChart:
         """Which side(s) a close-up shows, in words (its side letters are drawn on it too)."""
         letters = self.side_letters(scene, crop)
         names = [s for _pos, s in letters]
-        return f"{names[0].capitalize()} side" if len(names) == 1 else ""
+        if len(names) != 1:
+            return ""
+        translate = self.r.lang.translate
+        return translate("Handout", "Left side") if names[0] == "left" else translate("Handout", "Right side")
 
     @staticmethod
     def side_letters(scene, crop) -> list[tuple[str, str]]:
@@ -156,7 +163,7 @@ class BodyChart:
         w = r.mm(KEY_W_MM)
         _c, _rows, _cw, h = legend_layout(w, self.key_font, r.device, self.entries)
         w = min(w, _cw + r.mm(1))
-        return Panel("key", w=w, h=h, caption=[("Key", "figure")])
+        return Panel("key", w=w, h=h, caption=[(r.lang.translate("Handout", "Key"), "figure")])
 
     def caption_h(self, panel: Panel) -> float:
         return sum(self.r.line(k) for _t, k in panel.caption) + self.r.mm(1.2)
@@ -292,7 +299,7 @@ class BodyChart:
             p.setFont(font)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             for where, side in letters:
-                text = side[0].upper()
+                text = r.lang.translate("Handout", side.capitalize())[:1].upper()   # L/R, I/D, E/D
                 w, h = fm.horizontalAdvance(text) + 2 * pad, fm.height() + pad
                 x = rect.right() - pad - w if where == "right" else rect.left() + pad
                 box = QRectF(x, rect.top() + pad, w, h)

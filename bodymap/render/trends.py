@@ -8,15 +8,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+
+from bodymap.render import i18n
 
 # (attribute, title, unit, colour, marker); colours are dark enough to print in greyscale and each
 # series also has its own marker shape.
 SERIES = (
-    ("overall_pain", "Overall pain", "/10", QColor("#B2182B"), "circle"),
-    ("pain_area_percent", "Pain area", "% of body surface", QColor("#2166AC"), "square"),
-    ("active_trigger_points", "Active trigger points", "", QColor("#1B7837"), "triangle"),
+    ("overall_pain", QT_TRANSLATE_NOOP("Handout", "Overall pain"), "/10", QColor("#B2182B"), "circle"),
+    ("pain_area_percent", QT_TRANSLATE_NOOP("Handout", "Pain area"), QT_TRANSLATE_NOOP("Handout", "% of body surface"),
+     QColor("#2166AC"), "square"),
+    ("active_trigger_points", QT_TRANSLATE_NOOP("Handout", "Active trigger points"), "", QColor("#1B7837"), "triangle"),
 )
 
 
@@ -31,16 +34,18 @@ def _nice_max(value: float, attr: str) -> float:
     return float(int(value) + 1)
 
 
-def percent_text(value: float) -> str:
-    """A pain area as printed: one decimal and a percent sign (0.63 -> '0.6 %'); a small area
-    that would round to nothing reads '<0.1 %'."""
+def percent_text(value: float, lang: i18n.Language | None = None) -> str:
+    """A pain area as printed: one decimal and a percent sign (0.63 -> '0.6 %', German '0,6 %');
+    a small area that would round to nothing reads '<0.1 %'."""
+    lang = lang or i18n.current()
     if 0 < value < 0.05:
-        return "<0.1 %"
-    return f"{value:.1f} %"
+        return "<" + lang.percent(0.1)
+    return lang.percent(value)
 
 
-def tick_text(value: float, attr: str) -> str:
-    text = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+def tick_text(value: float, attr: str, lang: i18n.Language | None = None) -> str:
+    lang = lang or i18n.current()
+    text = lang.number(value, 0) if value == int(value) else lang.number(value, 1)
     return text + " %" if attr == "pain_area_percent" else text
 
 
@@ -67,12 +72,13 @@ def _x_positions(dates: Sequence[dt.datetime], x0: float, x1: float) -> list[flo
 
 
 def paint_trends(painter: QPainter, rect: QRectF, points: Sequence, font: QFont | None = None,
-                 unit: float = 1.0) -> None:
+                 unit: float = 1.0, lang: i18n.Language | None = None) -> None:
     """Three stacked charts (overall pain, pain area %, active trigger points) sharing a date axis.
 
     unit: device pixels per screen pixel (1 on screen; dpi / 96 on paper), so lines and gaps keep
     their size on a printer; fonts are in points and need no scaling."""
     u = unit
+    lang = lang or i18n.current()
     rect = QRectF(rect)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -84,7 +90,7 @@ def paint_trends(painter: QPainter, rect: QRectF, points: Sequence, font: QFont 
     painter.fillRect(rect, QColor("white"))
     if not points:
         painter.setPen(QColor("#555"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "No visits yet")
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, lang.translate("Handout", "No visits yet"))
         painter.restore()
         return
     left = rect.left() + fm.horizontalAdvance("100.0 %") + 14 * u
@@ -105,14 +111,15 @@ def paint_trends(painter: QPainter, rect: QRectF, points: Sequence, font: QFont 
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor("#111"))
-        painter.drawText(QPointF(rect.left() + 2 * u, top + fm.ascent()), f"{title}" + (f" ({unit})" if unit else ""))
+        painter.drawText(QPointF(rect.left() + 2 * u, top + fm.ascent()),
+                         lang.translate("Handout", title) + (f" ({lang.translate('Handout', unit)})" if unit else ""))
         painter.setFont(base)
         # grid and y ticks
         for frac in (0.0, 0.5, 1.0):
             y = plot.bottom() - frac * plot.height()
             painter.setPen(QPen(QColor("#D0D0D0"), u, Qt.PenStyle.DotLine if frac else Qt.PenStyle.SolidLine))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            label = tick_text(vmax * frac, attr)
+            label = tick_text(vmax * frac, attr, lang)
             painter.setPen(QColor("#444"))
             painter.drawText(QRectF(rect.left(), y - fm.height() / 2, left - rect.left() - 6 * u, fm.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
@@ -129,7 +136,7 @@ def paint_trends(painter: QPainter, rect: QRectF, points: Sequence, font: QFont 
             painter.setPen(QPen(QColor("white"), 1.2 * u))
             painter.setBrush(color)
             _marker(painter, p, shape, 4.5 * u)
-            text = f"{v:.0f}" if attr != "pain_area_percent" else percent_text(v)
+            text = f"{v:.0f}" if attr != "pain_area_percent" else percent_text(v, lang)
             painter.setPen(QColor("#111"))
             ty = p.y() - 8 * u if p.y() - fm.height() - 8 * u > plot.top() - title_h * 0.2 else p.y() + fm.height() + 6 * u
             painter.drawText(QPointF(p.x() - fm.horizontalAdvance(text) / 2, ty), text)
@@ -142,7 +149,7 @@ def paint_trends(painter: QPainter, rect: QRectF, points: Sequence, font: QFont 
     years = len({d.year for d in dates}) > 1
     for x, d in zip(xs, dates):
         painter.drawLine(QPointF(x, axis_y), QPointF(x, axis_y + 4 * u))
-        text = d.strftime("%d %b %Y" if years else "%d %b")
+        text = lang.date(d) if years else lang.short_date(d)
         w = fm.horizontalAdvance(text)
         if x - w / 2 > last_right + 4 * u:
             painter.setPen(QColor("#333"))
@@ -150,7 +157,8 @@ def paint_trends(painter: QPainter, rect: QRectF, points: Sequence, font: QFont 
             painter.setPen(QPen(QColor("#888"), u))
             last_right = x + w / 2
     painter.setPen(QColor("#555"))
-    caption = "Visit date" if years else f"Visit date ({dates[-1]:%Y})"
+    caption = (lang.translate("Handout", "Visit date") if years
+               else lang.translate("Handout", "Visit date ({year})").format(year=dates[-1].year))
     painter.drawText(QRectF(left, axis_y + 4 * u + fm.height(), right - left, fm.height() + 4 * u),
                      Qt.AlignmentFlag.AlignHCenter, caption)
     painter.restore()
