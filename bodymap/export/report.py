@@ -126,6 +126,8 @@ class _Report(PagedLayout):
     def __init__(self, device, chart: VisitChart, printed_at: dt.datetime | None = None,
                  clinic: ClinicSettings | None = None, safety=None, trends=None,
                  copy: Copy | str = DEFAULT_COPY, compact: int = 0, language: str | None = None):
+        if not language and not copy_of(copy).staff:     # the patient's copy: the patient's language
+            language = getattr(chart.patient, "language", "") or None
         self.lang = i18n.language(language) if language else i18n.current()
         self.footer_note = self.lang.translate("Handout", "Left and right are the patient's own left and right")
         self.chart = chart

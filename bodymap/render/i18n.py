@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSetting
 
 from bodymap.domain.languages import LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE, match_language
 
-__all__ = ["LANGUAGES", "LANGUAGE_CODES", "Language", "chosen_language", "current", "install", "language",
+__all__ = ["LANGUAGES", "LANGUAGE_CODES", "Language", "chosen_language", "chosen_language_setting", "current", "install", "language",
            "qm_path", "set_chosen_language", "system_language", "translate"]
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
@@ -67,6 +67,11 @@ def chosen_language(settings: QSettings | None = None) -> str:
     """The language chosen in View > Language, or the system's when none was chosen."""
     value = str((settings or _settings()).value(SETTINGS_KEY, "") or "")
     return match_language(value) or system_language()
+
+
+def chosen_language_setting(settings: QSettings | None = None) -> str:
+    """What View > Language holds: a code, or '' for the system's language."""
+    return match_language(str((settings or _settings()).value(SETTINGS_KEY, "") or "")) or ""
 
 
 def set_chosen_language(code: str, settings: QSettings | None = None) -> None:
