@@ -128,6 +128,8 @@ def _run_window(database: str | None) -> int:
     app.setWindowIcon(QIcon(str(resources.files("bodymap.assets") / "icons" / "bodymap-256.png")))
     from bodymap.render.fonts import register_fonts
     register_fonts()                      # printouts and diagrams use the shipped font, never the system's
+    from bodymap.render import i18n
+    i18n.install(app)                     # View > Language, else the system's (docs/TRANSLATIONS.md)
     install_crash_handler()
     url = db.resolve_url(database)
     backup_warning = None

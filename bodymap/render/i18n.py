@@ -17,7 +17,7 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSettings, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTime, QTranslator
 
 from bodymap.domain.languages import LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE, match_language
 
@@ -93,6 +93,13 @@ def install(app: QCoreApplication | None = None, code: str | None = None) -> str
     if lang.translator is not None and app is not None:
         QCoreApplication.installTranslator(lang.translator)
         _installed.append(lang.translator)
+        qt = QTranslator(app)            # Qt's own words (Save, Cancel, the file dialogs)
+        import PySide6
+        folders = (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                   str(Path(PySide6.__file__).parent / "Qt" / "translations"))     # a PyInstaller bundle
+        if any(qt.load(f"qtbase_{code}", folder) for folder in folders):
+            QCoreApplication.installTranslator(qt)
+            _installed.append(qt)
     QLocale.setDefault(lang.locale)
     _current = code
     return code

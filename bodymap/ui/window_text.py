@@ -79,7 +79,7 @@ SOURCE_TEXTS = (
 )
 
 
-def tr(text: str) -> str:
+def ui_text(text: str) -> str:
     """text in the interface language (context MainWindow); unchanged when it has no translation."""
     return QCoreApplication.translate(CONTEXT, text) if text else text
 
@@ -88,11 +88,11 @@ def _tip(text: str) -> str:
     """'Select / move (V)' and 'Precaution area (A): draw …': the words translated, the key kept."""
     match = _TIP_WITH_KEY.match(text)
     if match is None:
-        return tr(text)
+        return ui_text(text)
     rest = match["rest"]
     if rest.startswith(": "):
-        rest = ": " + tr(rest[2:])
-    return f"{tr(match['text'])} ({match['key']}){rest}"
+        rest = ": " + ui_text(rest[2:])
+    return f"{ui_text(match['text'])} ({match['key']}){rest}"
 
 
 def _in_language_menu(action: QAction) -> bool:
@@ -112,22 +112,22 @@ def translate_window(window: QMainWindow) -> None:
     from bodymap.domain.diagrams import available_views, view_label
     lang = i18n.current()
     views = {view_label(v): lang.name("views", v, view_label(v)) for v in available_views()}
-    window.setWindowTitle(tr(window.windowTitle()))
+    window.setWindowTitle(ui_text(window.windowTitle()))
     for action in window.findChildren(QAction):
         text = action.text()
         explicit_tip = action.toolTip() not in ("", text.replace("&", "").rstrip("…"))
         tip = action.toolTip()
         if action.menu() is not None:
-            action.menu().setTitle(tr(action.menu().title()))
+            action.menu().setTitle(ui_text(action.menu().title()))
         elif text in views:
             action.setText(views[text])
         elif text and not isinstance(action.parent(), QDockWidget) and not _in_language_menu(action):
-            action.setText(tr(text))
+            action.setText(ui_text(text))
         if action.statusTip():
-            action.setStatusTip(tr(action.statusTip()))
+            action.setStatusTip(ui_text(action.statusTip()))
         if explicit_tip:
             action.setToolTip(_tip(tip))
     for dock in window.findChildren(QDockWidget):
-        dock.setWindowTitle(tr(dock.windowTitle()))
+        dock.setWindowTitle(ui_text(dock.windowTitle()))
     for bar in window.findChildren(QToolBar):
-        bar.setWindowTitle(tr(bar.windowTitle()))
+        bar.setWindowTitle(ui_text(bar.windowTitle()))

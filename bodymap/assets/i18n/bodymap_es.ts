@@ -632,4 +632,465 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Language (after restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bodymap will use {language} the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (audit trail)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, PNG, CSV, JSON or FHIR of the open visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export handouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clinic diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use clinic diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dated copy of the database in its backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups on another disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A USB disk or network folder that receives a copy of every backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare visits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic pain map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the panels back where they start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch clinician…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts and security…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the database and its backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bodymap&apos;s log files and crash reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About bodymap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscles (superficial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle and region names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select / move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone brush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precaution area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw a place not to needle, shown at every visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New-mark defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bodymap — trigger-point charting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed — read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database connection lost — retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name and family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the program (no preference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s copy of the handout is printed in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as {date} (age {age})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the patient&apos;s sex, or &quot;Not recorded&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on record with this name and date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the patient you are saving one of them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person: open {chart}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different person: save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
