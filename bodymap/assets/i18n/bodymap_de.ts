@@ -5,1092 +5,1092 @@
     <name>Handout</name>
     <message>
         <source>a tight band in the muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>ein verspannter Strang im Muskel</translation>
     </message>
     <message>
         <source>a tender spot</source>
-        <translation type="unfinished"></translation>
+        <translation>eine druckempfindliche Stelle</translation>
     </message>
     <message>
         <source>pressing it brought on your familiar pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck darauf löste Ihren bekannten Schmerz aus</translation>
     </message>
     <message>
         <source>the muscle twitched when pressed or treated</source>
-        <translation type="unfinished"></translation>
+        <translation>der Muskel zuckte bei Druck oder Behandlung</translation>
     </message>
     <message>
         <source>pressing it spread pain to another area</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck darauf strahlte Schmerz in eine andere Region aus</translation>
     </message>
     <message>
         <source>Active: painful now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: schmerzt jetzt</translation>
     </message>
     <message>
         <source>Latent: sore if pressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Latent: schmerzt auf Druck</translation>
     </message>
     <message>
         <source>Taut band</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastbares Hartspannband</translation>
     </message>
     <message>
         <source>Spot tenderness</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktuelle Druckempfindlichkeit</translation>
     </message>
     <message>
         <source>Pain recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzwiedererkennung</translation>
     </message>
     <message>
         <source>Local twitch response</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Zuckungsreaktion</translation>
     </message>
     <message>
         <source>Referred pain reproduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragener Schmerz reproduziert</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Latent</source>
-        <translation type="unfinished"></translation>
+        <translation>Latent</translation>
     </message>
     <message>
         <source>Deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Tief</translation>
     </message>
     <message>
         <source>Superficial</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberflächlich</translation>
     </message>
     <message>
         <source>carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>aus früherer Sitzung übernommen</translation>
     </message>
     <message>
         <source>from an earlier visit</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem früheren Termin</translation>
     </message>
     <message>
         <source>Not needled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genadelt</translation>
     </message>
     <message>
         <source>Dry needling</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry Needling</translation>
     </message>
     <message>
         <source>depth {mm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe {mm}</translation>
     </message>
     <message>
         <source>1 twitch response</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lokale Zuckungsreaktion</translation>
     </message>
     <message>
         <source>{n} twitch responses</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lokale Zuckungsreaktionen</translation>
     </message>
     <message>
         <source>Needled</source>
-        <translation type="unfinished"></translation>
+        <translation>Genadelt</translation>
     </message>
     <message>
         <source>Near the surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahe der Oberfläche</translation>
     </message>
     <message>
         <source>Muscle / location</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskel / Lokalisation</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Pressure pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckschmerz</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlung</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Muscle / where</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskel / wo</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es ist</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gefunden wurde</translation>
     </message>
     <message>
         <source>Sore to press</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckschmerz</translation>
     </message>
     <message>
         <source>Treated with</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelt mit</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensität</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe</translation>
     </message>
     <message>
         <source>Where you feel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sie ihn spüren</translation>
     </message>
     <message>
         <source>Feels like</source>
-        <translation type="unfinished"></translation>
+        <translation>Fühlt sich an wie</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>How deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie tief</translation>
     </message>
     <message>
         <source>Trigger points (tight, tender spots in the muscle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Triggerpunkte (verspannte, druckempfindliche Stellen im Muskel)</translation>
     </message>
     <message>
         <source>Where you feel the pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sie den Schmerz spüren</translation>
     </message>
     <message>
         <source>Notes from your visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu Ihrem Termin</translation>
     </message>
     <message>
         <source>Your trigger point and pain chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Triggerpunkt- und Schmerzkarte</translation>
     </message>
     <message>
         <source>Trigger points</source>
-        <translation type="unfinished"></translation>
+        <translation>Myofasziale Triggerpunkte</translation>
     </message>
     <message>
         <source>Referred pain zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen übertragenen Schmerzes</translation>
     </message>
     <message>
         <source>Visit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zur Sitzung</translation>
     </message>
     <message>
         <source>Trigger point and referred pain chart (clinician copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Triggerpunkt- und Schmerzübertragungskarte (Therapeutenexemplar)</translation>
     </message>
     <message>
         <source>Left side, seen from the patient&apos;s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Seite, von links gesehen</translation>
     </message>
     <message>
         <source>Right side, seen from the patient&apos;s right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Seite, von rechts gesehen</translation>
     </message>
     <message>
         <source>The {view} diagram is not available; its marks are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm {view} ist nicht verfügbar; seine Markierungen stehen unten.</translation>
     </message>
     <message>
         <source>Close-up {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschnitt {letter}</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Seite</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Seite</translation>
     </message>
     <message>
         <source>Active trigger point</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiver Triggerpunkt</translation>
     </message>
     <message>
         <source>Latent trigger point</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenter Triggerpunkt</translation>
     </message>
     <message>
         <source>Treated with dry needling (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Dry Needling behandelt (X)</translation>
     </message>
     <message>
         <source>From an earlier visit (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem früheren Termin (gestrichelt)</translation>
     </message>
     <message>
         <source>Felt deep (dashed outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tief empfunden (gestrichelter Rand)</translation>
     </message>
     <message>
         <source>Needled (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genadelt (X)</translation>
     </message>
     <message>
         <source>Carried forward (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen (gestrichelt)</translation>
     </message>
     <message>
         <source>Deep (dashed outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tief (gestrichelter Rand)</translation>
     </message>
     <message>
         <source>Aching</source>
-        <translation type="unfinished"></translation>
+        <translation>Dumpf</translation>
     </message>
     <message>
         <source>Burning</source>
-        <translation type="unfinished"></translation>
+        <translation>Brennend</translation>
     </message>
     <message>
         <source>Stabbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stechend</translation>
     </message>
     <message>
         <source>Pins and needles</source>
-        <translation type="unfinished"></translation>
+        <translation>Kribbeln</translation>
     </message>
     <message>
         <source>Numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheit</translation>
     </message>
     <message>
         <source>Throbbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochend</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>Printed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt {when}</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {number} von {total}</translation>
     </message>
     <message>
         <source>{title} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (Fortsetzung)</translation>
     </message>
     <message>
         <source>Looking after yourself at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstfürsorge zu Hause</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Midline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittellinie</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beidseits</translation>
     </message>
     <message>
         <source>Left {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>{region} (links)</translation>
     </message>
     <message>
         <source>Right {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>{region} (rechts)</translation>
     </message>
     <message>
         <source>Left and right are the patient&apos;s own left and right</source>
-        <translation type="unfinished"></translation>
+        <translation>Links und rechts aus Sicht des Patienten</translation>
     </message>
     <message>
         <source>Tel. {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel. {phone}</translation>
     </message>
     <message>
         <source>Visit {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin {when}</translation>
     </message>
     <message>
         <source>Treating clinician: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelnde/r Therapeut/in: {name}</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Signed by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet von {name}</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTWURF</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Born {date}   ·   Chart {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren {date}   ·   Akte {number}</translation>
     </message>
     <message>
         <source>DRAFT: this record has not yet been signed by the clinician and may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTWURF: Dieser Eintrag ist noch nicht unterzeichnet und kann sich noch ändern.</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Chief complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptbeschwerde</translation>
     </message>
     <message>
         <source>Overall pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz insgesamt</translation>
     </message>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Verlauf</translation>
     </message>
     <message>
         <source>Body chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperschema</translation>
     </message>
     <message>
         <source>Your body chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Körperschema</translation>
     </message>
     <message>
         <source>No trigger points or pain zones were charted at this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Termin wurden keine Triggerpunkte oder Schmerzzonen eingetragen.</translation>
     </message>
     <message>
         <source>No notes were recorded for this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Termin wurden keine Notizen erfasst.</translation>
     </message>
     <message>
         <source>{text} … (continued below, {what})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} … (Fortsetzung unten, {what})</translation>
     </message>
     <message>
         <source>No trigger points were charted at this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Termin wurden keine Triggerpunkte eingetragen.</translation>
     </message>
     <message>
         <source>Unlabelled site ({view})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Stelle ({view})</translation>
     </message>
     <message>
         <source>Trigger point notes (continued from the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu Triggerpunkten (Fortsetzung der Tabelle)</translation>
     </message>
     <message>
         <source>No pain zones were charted at this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Termin wurden keine Schmerzzonen eingetragen.</translation>
     </message>
     <message>
         <source>zone {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone {key}</translation>
     </message>
     <message>
         <source>Pain zone notes (continued from the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu Schmerzzonen (Fortsetzung der Tabelle)</translation>
     </message>
     <message>
         <source>Zone {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone {key}</translation>
     </message>
     <message>
         <source>No needles used</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nadeln verwendet</translation>
     </message>
     <message>
         <source>Reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeglichen</translation>
     </message>
     <message>
         <source>Discrepancy documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung dokumentiert</translation>
     </message>
     <message>
         <source>NOT reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT abgeglichen</translation>
     </message>
     <message>
         <source>After your treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ihrer Behandlung</translation>
     </message>
     <message>
         <source>The clinic&apos;s after-care advice for dry needling (printed in full on the patient copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hinweise der Praxis zur Nachsorge nach Dry Needling (vollständig im Patientenexemplar)</translation>
     </message>
     <message>
         <source>{after}/10 (no pain score before treatment)</source>
-        <translation type="unfinished"></translation>
+        <translation>{after}/10 (kein Schmerzwert vor der Behandlung)</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>{n} less</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} weniger</translation>
     </message>
     <message>
         <source>{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mehr</translation>
     </message>
     <message>
         <source>{before}/10 before → {after}/10 after ({trend})</source>
-        <translation type="unfinished"></translation>
+        <translation>{before}/10 vorher → {after}/10 nachher ({trend})</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gezählt</translation>
     </message>
     <message>
         <source>{inserted} inserted, {removed} removed — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{inserted} gesetzt, {removed} entfernt — {state}</translation>
     </message>
     <message>
         <source>{text}. Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}. Notiz: {note}</translation>
     </message>
     <message>
         <source>No consent recorded for this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einwilligung zu diesem Termin erfasst</translation>
     </message>
     <message>
         <source>{method}, {date}, obtained by {name} · {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>{method}, {date}, eingeholt von {name} · {scope}</translation>
     </message>
     <message>
         <source>WITHDRAWN {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>WIDERRUFEN {when}</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträglichkeit</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Sitzung</translation>
     </message>
     <message>
         <source>Pain after treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz nach der Behandlung</translation>
     </message>
     <message>
         <source>How the treatment went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Behandlung verlief</translation>
     </message>
     <message>
         <source>Treatment safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungssicherheit</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>Needle count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadelzählung</translation>
     </message>
     <message>
         <source>Thorax caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht Thorax</translation>
     </message>
     <message>
         <source>{site}: acknowledged by {name} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}: bestätigt von {name} {time}</translation>
     </message>
     <message>
         <source>{site}: NOT acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}: NICHT bestätigt</translation>
     </message>
     <message>
         <source>Range of motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegungsumfang</translation>
     </message>
     <message>
         <source>After-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachsorge</translation>
     </message>
     <message>
         <source>Onset: {onset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn: {onset}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Adverse event</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwünschtes Ereignis</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergriffene Maßnahme</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung</translation>
     </message>
     <message>
         <source>Adverse events and near misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwünschte Ereignisse und Beinahe-Ereignisse</translation>
     </message>
     <message>
         <source>Pain area</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzfläche</translation>
     </message>
     <message>
         <source>% of body surface</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Körperoberfläche</translation>
     </message>
     <message>
         <source>Active trigger points</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Triggerpunkte</translation>
     </message>
     <message>
         <source>No visits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Termine</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Termins</translation>
     </message>
     <message>
         <source>Visit date ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Termins ({year})</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>Language (after restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache (nach Neustart)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>bodymap will use {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>bodymap verwendet {language} beim nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <source>&amp;Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Therapeut</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenen</translation>
     </message>
     <message>
         <source>New patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Patient…</translation>
     </message>
     <message>
         <source>Edit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient bearbeiten…</translation>
     </message>
     <message>
         <source>New visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung…</translation>
     </message>
     <message>
         <source>Visit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdetails…</translation>
     </message>
     <message>
         <source>Sign visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung unterzeichnen…</translation>
     </message>
     <message>
         <source>Add addendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtrag hinzufügen…</translation>
     </message>
     <message>
         <source>History (audit trail)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf (Prüfprotokoll)…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren…</translation>
     </message>
     <message>
         <source>Export visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung exportieren…</translation>
     </message>
     <message>
         <source>PDF, PNG, CSV, JSON or FHIR of the open visit</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, PNG, CSV, JSON oder FHIR der geöffneten Sitzung</translation>
     </message>
     <message>
         <source>Export handouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenblätter exportieren…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Page setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite einrichten…</translation>
     </message>
     <message>
         <source>Clinic settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxiseinstellungen…</translation>
     </message>
     <message>
         <source>Import clinic diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxisdiagramm importieren…</translation>
     </message>
     <message>
         <source>Use clinic diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxisdiagramm verwenden…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>A dated copy of the database in its backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine datierte Kopie der Datenbank in ihrem Sicherungsordner</translation>
     </message>
     <message>
         <source>Backups on another disk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen auf anderem Datenträger…</translation>
     </message>
     <message>
         <source>A USB disk or network folder that receives a copy of every backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein USB-Laufwerk oder Netzwerkordner, der jede Sicherung als Kopie erhält</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>An Fenster anpassen</translation>
     </message>
     <message>
         <source>Compare visits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen vergleichen…</translation>
     </message>
     <message>
         <source>Progress chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdiagramm…</translation>
     </message>
     <message>
         <source>Clinic pain map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzkarte der Praxis…</translation>
     </message>
     <message>
         <source>Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnung zurücksetzen</translation>
     </message>
     <message>
         <source>Put the panels back where they start</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt die Bereiche an ihren Ausgangsort zurück</translation>
     </message>
     <message>
         <source>Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm sperren</translation>
     </message>
     <message>
         <source>Switch clinician…</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeut wechseln…</translation>
     </message>
     <message>
         <source>Accounts and security…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten und Sicherheit…</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner öffnen</translation>
     </message>
     <message>
         <source>The folder of the database and its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner der Datenbank und ihrer Sicherungen</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner öffnen</translation>
     </message>
     <message>
         <source>bodymap&apos;s log files and crash reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien und Absturzberichte von bodymap</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>About bodymap</source>
-        <translation type="unfinished"></translation>
+        <translation>Über bodymap</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Umriss</translation>
     </message>
     <message>
         <source>Surface regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberflächenregionen</translation>
     </message>
     <message>
         <source>Muscles (superficial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln (oberflächlich)</translation>
     </message>
     <message>
         <source>Deep muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe Muskeln</translation>
     </message>
     <message>
         <source>Landmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientierungspunkte</translation>
     </message>
     <message>
         <source>Muscle and region names</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskel- und Regionsnamen</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftungen</translation>
     </message>
     <message>
         <source>Select / move</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen / verschieben</translation>
     </message>
     <message>
         <source>Trigger point</source>
-        <translation type="unfinished"></translation>
+        <translation>Triggerpunkt</translation>
     </message>
     <message>
         <source>Zone brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonenpinsel</translation>
     </message>
     <message>
         <source>Zone polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonenpolygon</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Radierer</translation>
     </message>
     <message>
         <source>Precaution area</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsichtsbereich</translation>
     </message>
     <message>
         <source>draw a place not to needle, shown at every visit</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Bereich zeichnen, der nicht genadelt wird – bei jeder Sitzung sichtbar</translation>
     </message>
     <message>
         <source>Patients and visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten und Sitzungen</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <source>New-mark defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgaben für neue Markierungen</translation>
     </message>
     <message>
         <source>bodymap — trigger-point charting</source>
-        <translation type="unfinished"></translation>
+        <translation>bodymap — Triggerpunkt-Dokumentation</translation>
     </message>
     <message>
         <source>No visit open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung geöffnet</translation>
     </message>
     <message>
         <source>Signed — read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet — schreibgeschützt</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
         <source>Database connection lost — retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankverbindung verloren — neuer Versuch…</translation>
     </message>
     <message>
         <source>Addendum saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtrag gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>PatientDialog</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiblich</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Männlich</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Edit patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient bearbeiten</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Patient</translation>
     </message>
     <message>
         <source>Given name and family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname und Nachname</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>As the program (no preference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Programm (keine Vorgabe)</translation>
     </message>
     <message>
         <source>The patient&apos;s copy of the handout is printed in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Patientenexemplar wird in dieser Sprache gedruckt</translation>
     </message>
     <message>
         <source>Chart number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktennummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Handout language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Patientenblatts</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Date of birth not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum nicht erfasst</translation>
     </message>
     <message>
         <source>Read as {date} (age {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als {date} (Alter {age})</translation>
     </message>
     <message>
         <source>Choose the patient&apos;s sex, or &quot;Not recorded&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Geschlecht oder „Nicht erfasst“.</translation>
     </message>
     <message>
         <source>born {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>geboren {date}</translation>
     </message>
     <message>
         <source>date of birth unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum unbekannt</translation>
     </message>
     <message>
         <source>…and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…und {n} weitere</translation>
     </message>
     <message>
         <source>Is this the same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist das dieselbe Person?</translation>
     </message>
     <message>
         <source>Already on record with this name and date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erfasst mit diesem Namen und Geburtsdatum:</translation>
     </message>
     <message>
         <source>Is the patient you are saving one of them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist der Patient, den Sie speichern, eine dieser Personen?</translation>
     </message>
     <message>
         <source>Same person: open {chart}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Person: {chart} öffnen</translation>
     </message>
     <message>
         <source>A different person: save</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Person: speichern</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
 </context>
 </TS>

@@ -5,1092 +5,1092 @@
     <name>Handout</name>
     <message>
         <source>a tight band in the muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>una banda tensa en el músculo</translation>
     </message>
     <message>
         <source>a tender spot</source>
-        <translation type="unfinished"></translation>
+        <translation>un punto sensible a la presión</translation>
     </message>
     <message>
         <source>pressing it brought on your familiar pain</source>
-        <translation type="unfinished"></translation>
+        <translation>al presionarlo apareció su dolor habitual</translation>
     </message>
     <message>
         <source>the muscle twitched when pressed or treated</source>
-        <translation type="unfinished"></translation>
+        <translation>el músculo se contrajo al presionarlo o tratarlo</translation>
     </message>
     <message>
         <source>pressing it spread pain to another area</source>
-        <translation type="unfinished"></translation>
+        <translation>al presionarlo el dolor se extendió a otra zona</translation>
     </message>
     <message>
         <source>Active: painful now</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo: duele ahora</translation>
     </message>
     <message>
         <source>Latent: sore if pressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Latente: duele al presionar</translation>
     </message>
     <message>
         <source>Taut band</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda tensa</translation>
     </message>
     <message>
         <source>Spot tenderness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidad puntual</translation>
     </message>
     <message>
         <source>Pain recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocimiento del dolor</translation>
     </message>
     <message>
         <source>Local twitch response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de espasmo local</translation>
     </message>
     <message>
         <source>Referred pain reproduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor referido reproducido</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Latent</source>
-        <translation type="unfinished"></translation>
+        <translation>Latente</translation>
     </message>
     <message>
         <source>Deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundo</translation>
     </message>
     <message>
         <source>Superficial</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficial</translation>
     </message>
     <message>
         <source>carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>arrastrado de una visita anterior</translation>
     </message>
     <message>
         <source>from an earlier visit</source>
-        <translation type="unfinished"></translation>
+        <translation>de una visita anterior</translation>
     </message>
     <message>
         <source>Not needled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin punción</translation>
     </message>
     <message>
         <source>Dry needling</source>
-        <translation type="unfinished"></translation>
+        <translation>Punción seca</translation>
     </message>
     <message>
         <source>depth {mm}</source>
-        <translation type="unfinished"></translation>
+        <translation>profundidad {mm}</translation>
     </message>
     <message>
         <source>1 twitch response</source>
-        <translation type="unfinished"></translation>
+        <translation>1 respuesta de espasmo local</translation>
     </message>
     <message>
         <source>{n} twitch responses</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} respuestas de espasmo local</translation>
     </message>
     <message>
         <source>Needled</source>
-        <translation type="unfinished"></translation>
+        <translation>Punción realizada</translation>
     </message>
     <message>
         <source>Near the surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de la superficie</translation>
     </message>
     <message>
         <source>Muscle / location</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculo / localización</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>Pressure pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor a la presión</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Muscle / where</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculo / dónde</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se encontró</translation>
     </message>
     <message>
         <source>Sore to press</source>
-        <translation type="unfinished"></translation>
+        <translation>Duele al presionar</translation>
     </message>
     <message>
         <source>Treated with</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratado con</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualidad</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad</translation>
     </message>
     <message>
         <source>Where you feel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde lo siente</translation>
     </message>
     <message>
         <source>Feels like</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se siente</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <source>How deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad</translation>
     </message>
     <message>
         <source>Trigger points (tight, tender spots in the muscle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos gatillo (zonas tensas y sensibles del músculo)</translation>
     </message>
     <message>
         <source>Where you feel the pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde siente el dolor</translation>
     </message>
     <message>
         <source>Notes from your visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de su visita</translation>
     </message>
     <message>
         <source>Your trigger point and pain chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Su mapa de puntos gatillo y dolor</translation>
     </message>
     <message>
         <source>Trigger points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos gatillo miofasciales</translation>
     </message>
     <message>
         <source>Referred pain zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas de dolor referido</translation>
     </message>
     <message>
         <source>Visit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la visita</translation>
     </message>
     <message>
         <source>Trigger point and referred pain chart (clinician copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de puntos gatillo y dolor referido (copia del profesional)</translation>
     </message>
     <message>
         <source>Left side, seen from the patient&apos;s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo, visto desde la izquierda del paciente</translation>
     </message>
     <message>
         <source>Right side, seen from the patient&apos;s right</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho, visto desde la derecha del paciente</translation>
     </message>
     <message>
         <source>The {view} diagram is not available; its marks are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diagrama {view} no está disponible; sus marcas se enumeran abajo.</translation>
     </message>
     <message>
         <source>Close-up {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle {letter}</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho</translation>
     </message>
     <message>
         <source>Active trigger point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto gatillo activo</translation>
     </message>
     <message>
         <source>Latent trigger point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto gatillo latente</translation>
     </message>
     <message>
         <source>Treated with dry needling (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratado con punción seca (X)</translation>
     </message>
     <message>
         <source>From an earlier visit (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>De una visita anterior (discontinuo)</translation>
     </message>
     <message>
         <source>Felt deep (dashed outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se siente profundo (contorno discontinuo)</translation>
     </message>
     <message>
         <source>Needled (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punción (X)</translation>
     </message>
     <message>
         <source>Carried forward (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastrado (discontinuo)</translation>
     </message>
     <message>
         <source>Deep (dashed outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundo (contorno discontinuo)</translation>
     </message>
     <message>
         <source>Aching</source>
-        <translation type="unfinished"></translation>
+        <translation>Sordo</translation>
     </message>
     <message>
         <source>Burning</source>
-        <translation type="unfinished"></translation>
+        <translation>Quemante</translation>
     </message>
     <message>
         <source>Stabbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Punzante</translation>
     </message>
     <message>
         <source>Pins and needles</source>
-        <translation type="unfinished"></translation>
+        <translation>Hormigueo</translation>
     </message>
     <message>
         <source>Numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>Entumecimiento</translation>
     </message>
     <message>
         <source>Throbbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsátil</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Printed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso {when}</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number} de {total}</translation>
     </message>
     <message>
         <source>{title} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (continuación)</translation>
     </message>
     <message>
         <source>Looking after yourself at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidados en casa</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierdo</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecho</translation>
     </message>
     <message>
         <source>Midline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea media</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos</translation>
     </message>
     <message>
         <source>Left {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>{region} (izquierda)</translation>
     </message>
     <message>
         <source>Right {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>{region} (derecha)</translation>
     </message>
     <message>
         <source>Left and right are the patient&apos;s own left and right</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda y derecha son las del propio paciente</translation>
     </message>
     <message>
         <source>Tel. {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel. {phone}</translation>
     </message>
     <message>
         <source>Visit {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita {when}</translation>
     </message>
     <message>
         <source>Treating clinician: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional tratante: {name}</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>Signed by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por {name}</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>BORRADOR</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>Born {date}   ·   Chart {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento {date}   ·   Historia {number}</translation>
     </message>
     <message>
         <source>DRAFT: this record has not yet been signed by the clinician and may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>BORRADOR: el profesional aún no ha firmado este registro y puede cambiar.</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <source>Chief complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de consulta</translation>
     </message>
     <message>
         <source>Overall pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor general</translation>
     </message>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Su evolución</translation>
     </message>
     <message>
         <source>Body chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa corporal</translation>
     </message>
     <message>
         <source>Your body chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Su mapa corporal</translation>
     </message>
     <message>
         <source>No trigger points or pain zones were charted at this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta visita no se registraron puntos gatillo ni zonas de dolor.</translation>
     </message>
     <message>
         <source>No notes were recorded for this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registraron notas en esta visita.</translation>
     </message>
     <message>
         <source>{text} … (continued below, {what})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} … (continúa abajo, {what})</translation>
     </message>
     <message>
         <source>No trigger points were charted at this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta visita no se registraron puntos gatillo.</translation>
     </message>
     <message>
         <source>Unlabelled site ({view})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio sin nombre ({view})</translation>
     </message>
     <message>
         <source>Trigger point notes (continued from the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de los puntos gatillo (continuación de la tabla)</translation>
     </message>
     <message>
         <source>No pain zones were charted at this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta visita no se registraron zonas de dolor.</translation>
     </message>
     <message>
         <source>zone {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>zona {key}</translation>
     </message>
     <message>
         <source>Pain zone notes (continued from the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de las zonas de dolor (continuación de la tabla)</translation>
     </message>
     <message>
         <source>Zone {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona {key}</translation>
     </message>
     <message>
         <source>No needles used</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usaron agujas</translation>
     </message>
     <message>
         <source>Reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrado</translation>
     </message>
     <message>
         <source>Discrepancy documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancia documentada</translation>
     </message>
     <message>
         <source>NOT reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>NO cuadrado</translation>
     </message>
     <message>
         <source>After your treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de su tratamiento</translation>
     </message>
     <message>
         <source>The clinic&apos;s after-care advice for dry needling (printed in full on the patient copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las recomendaciones de la clínica tras la punción seca (impresas completas en la copia del paciente)</translation>
     </message>
     <message>
         <source>{after}/10 (no pain score before treatment)</source>
-        <translation type="unfinished"></translation>
+        <translation>{after}/10 (sin puntuación de dolor antes del tratamiento)</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>{n} less</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} menos</translation>
     </message>
     <message>
         <source>{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} más</translation>
     </message>
     <message>
         <source>{before}/10 before → {after}/10 after ({trend})</source>
-        <translation type="unfinished"></translation>
+        <translation>{before}/10 antes → {after}/10 después ({trend})</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>sin contar</translation>
     </message>
     <message>
         <source>{inserted} inserted, {removed} removed — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{inserted} insertadas, {removed} retiradas — {state}</translation>
     </message>
     <message>
         <source>{text}. Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}. Nota: {note}</translation>
     </message>
     <message>
         <source>No consent recorded for this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay consentimiento registrado para esta visita</translation>
     </message>
     <message>
         <source>{method}, {date}, obtained by {name} · {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>{method}, {date}, obtenido por {name} · {scope}</translation>
     </message>
     <message>
         <source>WITHDRAWN {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>RETIRADO {when}</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerancia</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la sesión</translation>
     </message>
     <message>
         <source>Pain after treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor tras el tratamiento</translation>
     </message>
     <message>
         <source>How the treatment went</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo fue el tratamiento</translation>
     </message>
     <message>
         <source>Treatment safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad del tratamiento</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Needle count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de agujas</translation>
     </message>
     <message>
         <source>Thorax caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaución torácica</translation>
     </message>
     <message>
         <source>{site}: acknowledged by {name} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}: confirmado por {name} {time}</translation>
     </message>
     <message>
         <source>{site}: NOT acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}: NO confirmado</translation>
     </message>
     <message>
         <source>Range of motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de movimiento</translation>
     </message>
     <message>
         <source>After-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidados posteriores</translation>
     </message>
     <message>
         <source>Onset: {onset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio: {onset}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Adverse event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento adverso</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida tomada</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Adverse events and near misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos adversos y casi incidentes</translation>
     </message>
     <message>
         <source>Pain area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de dolor</translation>
     </message>
     <message>
         <source>% of body surface</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la superficie corporal</translation>
     </message>
     <message>
         <source>Active trigger points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos gatillo activos</translation>
     </message>
     <message>
         <source>No visits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay visitas</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la visita</translation>
     </message>
     <message>
         <source>Visit date ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la visita ({year})</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>Language (after restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma (tras reiniciar)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>bodymap will use {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>bodymap usará {language} la próxima vez que se inicie.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visita</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;volución</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profesional</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas</translation>
     </message>
     <message>
         <source>New patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paciente…</translation>
     </message>
     <message>
         <source>Edit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar paciente…</translation>
     </message>
     <message>
         <source>New visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva visita…</translation>
     </message>
     <message>
         <source>Visit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la visita…</translation>
     </message>
     <message>
         <source>Sign visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar visita…</translation>
     </message>
     <message>
         <source>Add addendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir adenda…</translation>
     </message>
     <message>
         <source>History (audit trail)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial (registro de auditoría)…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
         <source>Export visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar visita…</translation>
     </message>
     <message>
         <source>PDF, PNG, CSV, JSON or FHIR of the open visit</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, PNG, CSV, JSON o FHIR de la visita abierta</translation>
     </message>
     <message>
         <source>Export handouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar hojas para pacientes…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Page setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar página…</translation>
     </message>
     <message>
         <source>Clinic settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la clínica…</translation>
     </message>
     <message>
         <source>Import clinic diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar diagrama de la clínica…</translation>
     </message>
     <message>
         <source>Use clinic diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar diagrama de la clínica…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad ahora</translation>
     </message>
     <message>
         <source>A dated copy of the database in its backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia fechada de la base de datos en su carpeta de copias</translation>
     </message>
     <message>
         <source>Backups on another disk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias en otro disco…</translation>
     </message>
     <message>
         <source>A USB disk or network folder that receives a copy of every backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Un disco USB o carpeta de red que recibe una copia de cada copia de seguridad</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la ventana</translation>
     </message>
     <message>
         <source>Compare visits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar visitas…</translation>
     </message>
     <message>
         <source>Progress chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de evolución…</translation>
     </message>
     <message>
         <source>Clinic pain map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de dolor de la clínica…</translation>
     </message>
     <message>
         <source>Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer disposición</translation>
     </message>
     <message>
         <source>Put the panels back where they start</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelve los paneles a su posición inicial</translation>
     </message>
     <message>
         <source>Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear pantalla</translation>
     </message>
     <message>
         <source>Switch clinician…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de profesional…</translation>
     </message>
     <message>
         <source>Accounts and security…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas y seguridad…</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de datos</translation>
     </message>
     <message>
         <source>The folder of the database and its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de la base de datos y sus copias</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de registros</translation>
     </message>
     <message>
         <source>bodymap&apos;s log files and crash reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros e informes de fallos de bodymap</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>About bodymap</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de bodymap</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Contorno</translation>
     </message>
     <message>
         <source>Surface regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones de superficie</translation>
     </message>
     <message>
         <source>Muscles (superficial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos (superficiales)</translation>
     </message>
     <message>
         <source>Deep muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos profundos</translation>
     </message>
     <message>
         <source>Landmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias anatómicas</translation>
     </message>
     <message>
         <source>Muscle and region names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de músculos y regiones</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Select / move</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar / mover</translation>
     </message>
     <message>
         <source>Trigger point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto gatillo</translation>
     </message>
     <message>
         <source>Zone brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincel de zona</translation>
     </message>
     <message>
         <source>Zone polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígono de zona</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Precaution area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de precaución</translation>
     </message>
     <message>
         <source>draw a place not to needle, shown at every visit</source>
-        <translation type="unfinished"></translation>
+        <translation>dibuje una zona donde no puncionar, visible en cada visita</translation>
     </message>
     <message>
         <source>Patients and visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes y visitas</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas</translation>
     </message>
     <message>
         <source>New-mark defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores por defecto de nuevas marcas</translation>
     </message>
     <message>
         <source>bodymap — trigger-point charting</source>
-        <translation type="unfinished"></translation>
+        <translation>bodymap — registro de puntos gatillo</translation>
     </message>
     <message>
         <source>No visit open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna visita abierta</translation>
     </message>
     <message>
         <source>Signed — read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada — solo lectura</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cambios guardados</translation>
     </message>
     <message>
         <source>Database connection lost — retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con la base de datos perdida — reintentando…</translation>
     </message>
     <message>
         <source>Addendum saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adenda guardada.</translation>
     </message>
 </context>
 <context>
     <name>PatientDialog</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femenino</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <source>Edit patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar paciente</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paciente</translation>
     </message>
     <message>
         <source>Given name and family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y apellidos</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocida</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>As the program (no preference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el programa (sin preferencia)</translation>
     </message>
     <message>
         <source>The patient&apos;s copy of the handout is printed in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia del paciente se imprime en este idioma</translation>
     </message>
     <message>
         <source>Chart number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de historia</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Handout language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la hoja</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Date of birth not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento no registrada</translation>
     </message>
     <message>
         <source>Read as {date} (age {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como {date} ({age} años)</translation>
     </message>
     <message>
         <source>Choose the patient&apos;s sex, or &quot;Not recorded&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el sexo del paciente, o «No registrado».</translation>
     </message>
     <message>
         <source>born {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>nacido/a el {date}</translation>
     </message>
     <message>
         <source>date of birth unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de nacimiento desconocida</translation>
     </message>
     <message>
         <source>…and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…y {n} más</translation>
     </message>
     <message>
         <source>Is this the same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Es la misma persona?</translation>
     </message>
     <message>
         <source>Already on record with this name and date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya registrados con este nombre y fecha de nacimiento:</translation>
     </message>
     <message>
         <source>Is the patient you are saving one of them?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Es el paciente que está guardando uno de ellos?</translation>
     </message>
     <message>
         <source>Same person: open {chart}</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma persona: abrir {chart}</translation>
     </message>
     <message>
         <source>A different person: save</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona: guardar</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver</translation>
     </message>
 </context>
 </TS>

@@ -5,1092 +5,1092 @@
     <name>Handout</name>
     <message>
         <source>a tight band in the muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>uma banda tensa no músculo</translation>
     </message>
     <message>
         <source>a tender spot</source>
-        <translation type="unfinished"></translation>
+        <translation>um ponto sensível à pressão</translation>
     </message>
     <message>
         <source>pressing it brought on your familiar pain</source>
-        <translation type="unfinished"></translation>
+        <translation>ao pressioná-lo surgiu a sua dor habitual</translation>
     </message>
     <message>
         <source>the muscle twitched when pressed or treated</source>
-        <translation type="unfinished"></translation>
+        <translation>o músculo contraiu ao ser pressionado ou tratado</translation>
     </message>
     <message>
         <source>pressing it spread pain to another area</source>
-        <translation type="unfinished"></translation>
+        <translation>ao pressioná-lo a dor se espalhou para outra região</translation>
     </message>
     <message>
         <source>Active: painful now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo: dói agora</translation>
     </message>
     <message>
         <source>Latent: sore if pressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Latente: dói quando pressionado</translation>
     </message>
     <message>
         <source>Taut band</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda tensa</translation>
     </message>
     <message>
         <source>Spot tenderness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidade pontual</translation>
     </message>
     <message>
         <source>Pain recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconhecimento da dor</translation>
     </message>
     <message>
         <source>Local twitch response</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta de contração local</translation>
     </message>
     <message>
         <source>Referred pain reproduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor referida reproduzida</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Latent</source>
-        <translation type="unfinished"></translation>
+        <translation>Latente</translation>
     </message>
     <message>
         <source>Deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundo</translation>
     </message>
     <message>
         <source>Superficial</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficial</translation>
     </message>
     <message>
         <source>carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>trazido de consulta anterior</translation>
     </message>
     <message>
         <source>from an earlier visit</source>
-        <translation type="unfinished"></translation>
+        <translation>de uma consulta anterior</translation>
     </message>
     <message>
         <source>Not needled</source>
-        <translation type="unfinished"></translation>
+        <translation>Não agulhado</translation>
     </message>
     <message>
         <source>Dry needling</source>
-        <translation type="unfinished"></translation>
+        <translation>Agulhamento seco</translation>
     </message>
     <message>
         <source>depth {mm}</source>
-        <translation type="unfinished"></translation>
+        <translation>profundidade {mm}</translation>
     </message>
     <message>
         <source>1 twitch response</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resposta de contração local</translation>
     </message>
     <message>
         <source>{n} twitch responses</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} respostas de contração local</translation>
     </message>
     <message>
         <source>Needled</source>
-        <translation type="unfinished"></translation>
+        <translation>Agulhado</translation>
     </message>
     <message>
         <source>Near the surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Perto da superfície</translation>
     </message>
     <message>
         <source>Muscle / location</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculo / localização</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Achados</translation>
     </message>
     <message>
         <source>Pressure pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor à pressão</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamento</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações</translation>
     </message>
     <message>
         <source>Muscle / where</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculo / onde</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>O que é</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi encontrado</translation>
     </message>
     <message>
         <source>Sore to press</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor ao pressionar</translation>
     </message>
     <message>
         <source>Treated with</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratado com</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiões</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualidade</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidade</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidade</translation>
     </message>
     <message>
         <source>Where you feel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde você sente</translation>
     </message>
     <message>
         <source>Feels like</source>
-        <translation type="unfinished"></translation>
+        <translation>Como é a sensação</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidade</translation>
     </message>
     <message>
         <source>How deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidade</translation>
     </message>
     <message>
         <source>Trigger points (tight, tender spots in the muscle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos-gatilho (pontos tensos e sensíveis no músculo)</translation>
     </message>
     <message>
         <source>Where you feel the pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde você sente a dor</translation>
     </message>
     <message>
         <source>Notes from your visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações da sua consulta</translation>
     </message>
     <message>
         <source>Your trigger point and pain chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu mapa de pontos-gatilho e dor</translation>
     </message>
     <message>
         <source>Trigger points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos-gatilho miofasciais</translation>
     </message>
     <message>
         <source>Referred pain zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas de dor referida</translation>
     </message>
     <message>
         <source>Visit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações da consulta</translation>
     </message>
     <message>
         <source>Trigger point and referred pain chart (clinician copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de pontos-gatilho e dor referida (cópia do profissional)</translation>
     </message>
     <message>
         <source>Left side, seen from the patient&apos;s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado esquerdo, visto pela esquerda do paciente</translation>
     </message>
     <message>
         <source>Right side, seen from the patient&apos;s right</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito, visto pela direita do paciente</translation>
     </message>
     <message>
         <source>The {view} diagram is not available; its marks are listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>O diagrama {view} não está disponível; suas marcas estão listadas abaixo.</translation>
     </message>
     <message>
         <source>Close-up {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe {letter}</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado esquerdo</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado direito</translation>
     </message>
     <message>
         <source>Active trigger point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto-gatilho ativo</translation>
     </message>
     <message>
         <source>Latent trigger point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto-gatilho latente</translation>
     </message>
     <message>
         <source>Treated with dry needling (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratado com agulhamento seco (X)</translation>
     </message>
     <message>
         <source>From an earlier visit (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>De uma consulta anterior (tracejado)</translation>
     </message>
     <message>
         <source>Felt deep (dashed outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido em profundidade (contorno tracejado)</translation>
     </message>
     <message>
         <source>Needled (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agulhado (X)</translation>
     </message>
     <message>
         <source>Carried forward (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trazido (tracejado)</translation>
     </message>
     <message>
         <source>Deep (dashed outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundo (contorno tracejado)</translation>
     </message>
     <message>
         <source>Aching</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolorido</translation>
     </message>
     <message>
         <source>Burning</source>
-        <translation type="unfinished"></translation>
+        <translation>Queimação</translation>
     </message>
     <message>
         <source>Stabbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontada</translation>
     </message>
     <message>
         <source>Pins and needles</source>
-        <translation type="unfinished"></translation>
+        <translation>Formigamento</translation>
     </message>
     <message>
         <source>Numbness</source>
-        <translation type="unfinished"></translation>
+        <translation>Dormência</translation>
     </message>
     <message>
         <source>Throbbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Latejante</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <source>Printed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresso em {when}</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number} de {total}</translation>
     </message>
     <message>
         <source>{title} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (continuação)</translation>
     </message>
     <message>
         <source>Looking after yourself at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidados em casa</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquerdo</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Direito</translation>
     </message>
     <message>
         <source>Midline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha média</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos</translation>
     </message>
     <message>
         <source>Left {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>{region} (esquerda)</translation>
     </message>
     <message>
         <source>Right {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>{region} (direita)</translation>
     </message>
     <message>
         <source>Left and right are the patient&apos;s own left and right</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquerda e direita são as do próprio paciente</translation>
     </message>
     <message>
         <source>Tel. {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel. {phone}</translation>
     </message>
     <message>
         <source>Visit {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta {when}</translation>
     </message>
     <message>
         <source>Treating clinician: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profissional responsável: {name}</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>não registrado</translation>
     </message>
     <message>
         <source>Signed by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado por {name}</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>RASCUNHO</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecida</translation>
     </message>
     <message>
         <source>Born {date}   ·   Chart {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascimento {date}   ·   Prontuário {number}</translation>
     </message>
     <message>
         <source>DRAFT: this record has not yet been signed by the clinician and may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>RASCUNHO: este registro ainda não foi assinado pelo profissional e pode mudar.</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Não registrado</translation>
     </message>
     <message>
         <source>Chief complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Queixa principal</translation>
     </message>
     <message>
         <source>Overall pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor geral</translation>
     </message>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua evolução</translation>
     </message>
     <message>
         <source>Body chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa corporal</translation>
     </message>
     <message>
         <source>Your body chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu mapa corporal</translation>
     </message>
     <message>
         <source>No trigger points or pain zones were charted at this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ponto-gatilho ou zona de dor foi registrado nesta consulta.</translation>
     </message>
     <message>
         <source>No notes were recorded for this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma observação foi registrada nesta consulta.</translation>
     </message>
     <message>
         <source>{text} … (continued below, {what})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} … (continua abaixo, {what})</translation>
     </message>
     <message>
         <source>No trigger points were charted at this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ponto-gatilho foi registrado nesta consulta.</translation>
     </message>
     <message>
         <source>Unlabelled site ({view})</source>
-        <translation type="unfinished"></translation>
+        <translation>Local sem nome ({view})</translation>
     </message>
     <message>
         <source>Trigger point notes (continued from the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações dos pontos-gatilho (continuação da tabela)</translation>
     </message>
     <message>
         <source>No pain zones were charted at this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma zona de dor foi registrada nesta consulta.</translation>
     </message>
     <message>
         <source>zone {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>zona {key}</translation>
     </message>
     <message>
         <source>Pain zone notes (continued from the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações das zonas de dor (continuação da tabela)</translation>
     </message>
     <message>
         <source>Zone {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona {key}</translation>
     </message>
     <message>
         <source>No needles used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma agulha usada</translation>
     </message>
     <message>
         <source>Reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferido</translation>
     </message>
     <message>
         <source>Discrepancy documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepância documentada</translation>
     </message>
     <message>
         <source>NOT reconciled</source>
-        <translation type="unfinished"></translation>
+        <translation>NÃO conferido</translation>
     </message>
     <message>
         <source>After your treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Após o seu tratamento</translation>
     </message>
     <message>
         <source>The clinic&apos;s after-care advice for dry needling (printed in full on the patient copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>As orientações da clínica após o agulhamento seco (impressas na íntegra na cópia do paciente)</translation>
     </message>
     <message>
         <source>{after}/10 (no pain score before treatment)</source>
-        <translation type="unfinished"></translation>
+        <translation>{after}/10 (sem nota de dor antes do tratamento)</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sem mudança</translation>
     </message>
     <message>
         <source>{n} less</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} a menos</translation>
     </message>
     <message>
         <source>{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} a mais</translation>
     </message>
     <message>
         <source>{before}/10 before → {after}/10 after ({trend})</source>
-        <translation type="unfinished"></translation>
+        <translation>{before}/10 antes → {after}/10 depois ({trend})</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>não contadas</translation>
     </message>
     <message>
         <source>{inserted} inserted, {removed} removed — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{inserted} inseridas, {removed} retiradas — {state}</translation>
     </message>
     <message>
         <source>{text}. Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}. Observação: {note}</translation>
     </message>
     <message>
         <source>No consent recorded for this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum consentimento registrado para esta consulta</translation>
     </message>
     <message>
         <source>{method}, {date}, obtained by {name} · {scope}</source>
-        <translation type="unfinished"></translation>
+        <translation>{method}, {date}, obtido por {name} · {scope}</translation>
     </message>
     <message>
         <source>WITHDRAWN {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>REVOGADO {when}</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerância</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação da sessão</translation>
     </message>
     <message>
         <source>Pain after treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dor após o tratamento</translation>
     </message>
     <message>
         <source>How the treatment went</source>
-        <translation type="unfinished"></translation>
+        <translation>Como foi o tratamento</translation>
     </message>
     <message>
         <source>Treatment safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança do tratamento</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento</translation>
     </message>
     <message>
         <source>Needle count</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagem de agulhas</translation>
     </message>
     <message>
         <source>Thorax caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Precaução torácica</translation>
     </message>
     <message>
         <source>{site}: acknowledged by {name} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}: confirmado por {name} {time}</translation>
     </message>
     <message>
         <source>{site}: NOT acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>{site}: NÃO confirmado</translation>
     </message>
     <message>
         <source>Range of motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplitude de movimento</translation>
     </message>
     <message>
         <source>After-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidados posteriores</translation>
     </message>
     <message>
         <source>Onset: {onset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Início: {onset}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Adverse event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento adverso</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravidade</translation>
     </message>
     <message>
         <source>Action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduta adotada</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento</translation>
     </message>
     <message>
         <source>Adverse events and near misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos adversos e quase incidentes</translation>
     </message>
     <message>
         <source>Pain area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de dor</translation>
     </message>
     <message>
         <source>% of body surface</source>
-        <translation type="unfinished"></translation>
+        <translation>% da superfície corporal</translation>
     </message>
     <message>
         <source>Active trigger points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos-gatilho ativos</translation>
     </message>
     <message>
         <source>No visits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há consultas</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da consulta</translation>
     </message>
     <message>
         <source>Visit date ({year})</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da consulta ({year})</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
         <source>Language (after restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma (após reiniciar)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <source>bodymap will use {language} the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O bodymap usará {language} na próxima vez que for iniciado.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consulta</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;volução</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferramentas</translation>
     </message>
     <message>
         <source>&amp;Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profissional</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Camadas</translation>
     </message>
     <message>
         <source>New patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo paciente…</translation>
     </message>
     <message>
         <source>Edit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar paciente…</translation>
     </message>
     <message>
         <source>New visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova consulta…</translation>
     </message>
     <message>
         <source>Visit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados da consulta…</translation>
     </message>
     <message>
         <source>Sign visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar consulta…</translation>
     </message>
     <message>
         <source>Add addendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar adendo…</translation>
     </message>
     <message>
         <source>History (audit trail)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico (trilha de auditoria)…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
         <source>Export visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar consulta…</translation>
     </message>
     <message>
         <source>PDF, PNG, CSV, JSON or FHIR of the open visit</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, PNG, CSV, JSON ou FHIR da consulta aberta</translation>
     </message>
     <message>
         <source>Export handouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar folhetos para pacientes…</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <source>Page setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar página…</translation>
     </message>
     <message>
         <source>Clinic settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações da clínica…</translation>
     </message>
     <message>
         <source>Import clinic diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar diagrama da clínica…</translation>
     </message>
     <message>
         <source>Use clinic diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar diagrama da clínica…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer backup agora</translation>
     </message>
     <message>
         <source>A dated copy of the database in its backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia datada do banco de dados na pasta de backups</translation>
     </message>
     <message>
         <source>Backups on another disk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups em outro disco…</translation>
     </message>
     <message>
         <source>A USB disk or network folder that receives a copy of every backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Um disco USB ou pasta de rede que recebe uma cópia de cada backup</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar de um backup…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aproximar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Afastar</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar à janela</translation>
     </message>
     <message>
         <source>Compare visits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar consultas…</translation>
     </message>
     <message>
         <source>Progress chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de evolução…</translation>
     </message>
     <message>
         <source>Clinic pain map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de dor da clínica…</translation>
     </message>
     <message>
         <source>Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir layout</translation>
     </message>
     <message>
         <source>Put the panels back where they start</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolve os painéis à posição inicial</translation>
     </message>
     <message>
         <source>Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tela</translation>
     </message>
     <message>
         <source>Switch clinician…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar de profissional…</translation>
     </message>
     <message>
         <source>Accounts and security…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas e segurança…</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta de dados</translation>
     </message>
     <message>
         <source>The folder of the database and its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta do banco de dados e seus backups</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta de logs</translation>
     </message>
     <message>
         <source>bodymap&apos;s log files and crash reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de log e relatórios de falhas do bodymap</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia do usuário</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>About bodymap</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o bodymap</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Contorno</translation>
     </message>
     <message>
         <source>Surface regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiões de superfície</translation>
     </message>
     <message>
         <source>Muscles (superficial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos (superficiais)</translation>
     </message>
     <message>
         <source>Deep muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Músculos profundos</translation>
     </message>
     <message>
         <source>Landmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos de referência</translation>
     </message>
     <message>
         <source>Muscle and region names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes de músculos e regiões</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulos</translation>
     </message>
     <message>
         <source>Select / move</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar / mover</translation>
     </message>
     <message>
         <source>Trigger point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto-gatilho</translation>
     </message>
     <message>
         <source>Zone brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincel de zona</translation>
     </message>
     <message>
         <source>Zone polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polígono de zona</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>Borracha</translation>
     </message>
     <message>
         <source>Precaution area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de precaução</translation>
     </message>
     <message>
         <source>draw a place not to needle, shown at every visit</source>
-        <translation type="unfinished"></translation>
+        <translation>desenhe um local onde não agulhar, mostrado em todas as consultas</translation>
     </message>
     <message>
         <source>Patients and visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacientes e consultas</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspetor</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugestões</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referência</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramentas</translation>
     </message>
     <message>
         <source>New-mark defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrões de novas marcas</translation>
     </message>
     <message>
         <source>bodymap — trigger-point charting</source>
-        <translation type="unfinished"></translation>
+        <translation>bodymap — registro de pontos-gatilho</translation>
     </message>
     <message>
         <source>No visit open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma consulta aberta</translation>
     </message>
     <message>
         <source>Signed — read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinada — somente leitura</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as alterações salvas</translation>
     </message>
     <message>
         <source>Database connection lost — retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão com o banco de dados perdida — tentando novamente…</translation>
     </message>
     <message>
         <source>Addendum saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adendo salvo.</translation>
     </message>
 </context>
 <context>
     <name>PatientDialog</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Feminino</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Não registrado</translation>
     </message>
     <message>
         <source>Edit patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar paciente</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo paciente</translation>
     </message>
     <message>
         <source>Given name and family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome e sobrenome</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecida</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>As the program (no preference)</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o programa (sem preferência)</translation>
     </message>
     <message>
         <source>The patient&apos;s copy of the handout is printed in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia do paciente é impressa neste idioma</translation>
     </message>
     <message>
         <source>Chart number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do prontuário</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de nascimento</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Handout language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do folheto</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações</translation>
     </message>
     <message>
         <source>Date of birth not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de nascimento não registrada</translation>
     </message>
     <message>
         <source>Read as {date} (age {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lido como {date} ({age} anos)</translation>
     </message>
     <message>
         <source>Choose the patient&apos;s sex, or &quot;Not recorded&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o sexo do paciente, ou “Não registrado”.</translation>
     </message>
     <message>
         <source>born {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>nascido(a) em {date}</translation>
     </message>
     <message>
         <source>date of birth unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>data de nascimento desconhecida</translation>
     </message>
     <message>
         <source>…and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…e mais {n}</translation>
     </message>
     <message>
         <source>Is this the same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>É a mesma pessoa?</translation>
     </message>
     <message>
         <source>Already on record with this name and date of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Já registrados com este nome e data de nascimento:</translation>
     </message>
     <message>
         <source>Is the patient you are saving one of them?</source>
-        <translation type="unfinished"></translation>
+        <translation>O paciente que você está salvando é um deles?</translation>
     </message>
     <message>
         <source>Same person: open {chart}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesma pessoa: abrir {chart}</translation>
     </message>
     <message>
         <source>A different person: save</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa: salvar</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
 </context>
 </TS>
