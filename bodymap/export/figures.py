@@ -26,6 +26,7 @@ from bodymap.render.legend import draw_legend, legend_layout
 FULL_MM = (88.0, 80.0, 72.0, 64.0, 58.0, 52.0)  # whole-figure heights tried, largest first
 TARGET_MARK_MM = (6.0, 5.2, 4.6, insets.MIN_MARK_MM)  # trigger point sizes tried in close-ups
 KEY_W_MM = 46.0
+KEY_MAX_W_MM = 66.0
 GAP_MM = 4.5
 FRAME = QColor(ACCENT)
 
@@ -73,6 +74,7 @@ class BodyChart:
                 report.paragraph(report.lang.translate(
                     "Handout", "The {view} diagram is not available; its marks are listed below.").format(view=view_id))
                 continue
+            scene.diagram_item.lang = report.lang      # its title and side letters in the handout's language
             scene.show_chart(chart)
             self.scenes[view_id] = scene
         report.scenes += list(self.scenes.values())
@@ -162,7 +164,7 @@ class BodyChart:
         r = self.r
         w = r.mm(KEY_W_MM)
         _c, _rows, _cw, h = legend_layout(w, self.key_font, r.device, self.entries)
-        w = min(w, _cw + r.mm(1))
+        w = min(_cw + r.mm(1), r.mm(KEY_MAX_W_MM))    # wider for longer words (German, Spanish)
         return Panel("key", w=w, h=h, caption=[(r.lang.translate("Handout", "Key"), "figure")])
 
     def caption_h(self, panel: Panel) -> float:

@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import json
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTime, QTranslator
@@ -136,14 +137,15 @@ class Language:
 
     # formats -----------------------------------------------------------------
     def date(self, value: dt.date | None) -> str:
-        """A date as the language writes it, with the year in full: 05 Dec 2026, 05.12.2026,
-        5/12/2026, 05/12/2026."""
+        """A date as the language writes it, day and month in two digits and the year in full:
+        05 Dec 2026, 05.12.2026 (de), 05/12/2026 (es, pt_BR)."""
         if value is None:
             return ""
         if self.code == SOURCE_LANGUAGE:
             fmt = "dd MMM yyyy"
         else:
             fmt = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
+            fmt = re.sub(r"(?<!d)d(?!d)", "dd", re.sub(r"(?<!M)M(?!M)", "MM", fmt))    # 05/03, not 5/3
             if "yyyy" not in fmt:
                 fmt = fmt.replace("yy", "yyyy")
         return self.locale.toString(QDate(value.year, value.month, value.day), fmt)

@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Key</source>
-        <translation>Clave</translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
         <source>View</source>
