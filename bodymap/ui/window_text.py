@@ -4,7 +4,9 @@ The window builds its menus, tool bar and docks in English from ui/actions.py an
 modules; `translate_window(window)` then puts every menu title, action text, status tip, explicit
 tool tip, dock and tool bar title through QCoreApplication.translate, and the diagram views through
 the name tables. Keeping the translation here (one call at the end of MainWindow.__init__) leaves
-the tables of ui/actions.py as they are. lupdate reads the strings from SOURCE_TEXTS below;
+the tables of ui/actions.py as they are. The labels, buttons, combo box items and placeholders
+of the panels as the window opens (the patient list, the new-mark defaults, the inspector) go the
+same way, where SOURCE_TEXTS has them; texts the panels set later stay English. lupdate reads the strings from SOURCE_TEXTS below;
 tests/ui/test_window_language.py fails when a command, menu or layer of the tables is missing
 there or untranslated.
 """
@@ -12,9 +14,20 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from bodymap.render import i18n
 
@@ -76,7 +89,30 @@ SOURCE_TEXTS = (
     QT_TRANSLATE_NOOP("MainWindow", "All changes saved"),
     QT_TRANSLATE_NOOP("MainWindow", "Database connection lost — retrying…"),
     QT_TRANSLATE_NOOP("MainWindow", "Addendum saved."),
+    # the patient list, the new-mark defaults and the inspector as the window opens
+    QT_TRANSLATE_NOOP("MainWindow", "Patients"), QT_TRANSLATE_NOOP("MainWindow", "Visits"),
+    QT_TRANSLATE_NOOP("MainWindow", "New patient"), QT_TRANSLATE_NOOP("MainWindow", "Edit"),
+    QT_TRANSLATE_NOOP("MainWindow", "New visit"), QT_TRANSLATE_NOOP("MainWindow", "Search name or chart number…"),
+    QT_TRANSLATE_NOOP("MainWindow", "New point:"), QT_TRANSLATE_NOOP("MainWindow", "New zone:"),
+    QT_TRANSLATE_NOOP("MainWindow", "Intensity"), QT_TRANSLATE_NOOP("MainWindow", "Depth"),
+    QT_TRANSLATE_NOOP("MainWindow", "Brush"), QT_TRANSLATE_NOOP("MainWindow", "Active"),
+    QT_TRANSLATE_NOOP("MainWindow", "Latent"), QT_TRANSLATE_NOOP("MainWindow", "Aching"),
+    QT_TRANSLATE_NOOP("MainWindow", "Burning"), QT_TRANSLATE_NOOP("MainWindow", "Stabbing"),
+    QT_TRANSLATE_NOOP("MainWindow", "Pins and needles"), QT_TRANSLATE_NOOP("MainWindow", "Numbness"),
+    QT_TRANSLATE_NOOP("MainWindow", "Throbbing"), QT_TRANSLATE_NOOP("MainWindow", "Other"),
+    QT_TRANSLATE_NOOP("MainWindow", "Superficial"), QT_TRANSLATE_NOOP("MainWindow", "Deep"),
+    QT_TRANSLATE_NOOP("MainWindow", "Quality"), QT_TRANSLATE_NOOP("MainWindow", "Referred from"),
+    QT_TRANSLATE_NOOP("MainWindow", "Notes"), QT_TRANSLATE_NOOP("MainWindow", "Status"),
+    QT_TRANSLATE_NOOP("MainWindow", "Findings"), QT_TRANSLATE_NOOP("MainWindow", "Pressure pain"),
+    QT_TRANSLATE_NOOP("MainWindow", "Needle"), QT_TRANSLATE_NOOP("MainWindow", "Twitches"),
+    QT_TRANSLATE_NOOP("MainWindow", "Taut band"), QT_TRANSLATE_NOOP("MainWindow", "Spot tenderness"),
+    QT_TRANSLATE_NOOP("MainWindow", "Pain recognition"), QT_TRANSLATE_NOOP("MainWindow", "Local twitch response"),
+    QT_TRANSLATE_NOOP("MainWindow", "Referred pain reproduced"), QT_TRANSLATE_NOOP("MainWindow", "Needled"),
+    QT_TRANSLATE_NOOP("MainWindow", "Confirm carried-forward mark"),
+    QT_TRANSLATE_NOOP("MainWindow", "Select a trigger point or a zone to see and edit its findings.\n\n"
+                                    "T places a trigger point, B paints a zone, P draws a zone polygon."),
 )
+
 
 
 def ui_text(text: str) -> str:
@@ -93,6 +129,27 @@ def _tip(text: str) -> str:
     if rest.startswith(": "):
         rest = ": " + ui_text(rest[2:])
     return f"{ui_text(match['text'])} ({match['key']}){rest}"
+
+
+def _words(text: str) -> str:
+    """text translated with its surrounding spaces kept (' New point:'), or as it was."""
+    core = text.strip()
+    return text.replace(core, ui_text(core)) if core else text
+
+
+def _translate_words(widget: QWidget) -> None:
+    """A label's, button's, combo box's items' or line edit's placeholder words, where they have a
+    translation (what the user or the record typed has none and stays as it is)."""
+    if isinstance(widget, QLabel):
+        if widget.textFormat() != Qt.TextFormat.RichText and not widget.text().startswith("<"):
+            widget.setText(_words(widget.text()))
+    elif isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton):
+        widget.setText(_words(widget.text()))
+    elif isinstance(widget, QComboBox) and not widget.isEditable():
+        for index in range(widget.count()):
+            widget.setItemText(index, _words(widget.itemText(index)))
+    elif isinstance(widget, QLineEdit) and widget.placeholderText():
+        widget.setPlaceholderText(_words(widget.placeholderText()))
 
 
 def _in_language_menu(action: QAction) -> bool:
@@ -127,6 +184,12 @@ def translate_window(window: QMainWindow) -> None:
             action.setStatusTip(ui_text(action.statusTip()))
         if explicit_tip:
             action.setToolTip(_tip(tip))
+    for tabs in window.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            if tabs.tabText(index) in views:
+                tabs.setTabText(index, views[tabs.tabText(index)])
+    for widget in window.findChildren(QWidget):
+        _translate_words(widget)
     for dock in window.findChildren(QDockWidget):
         dock.setWindowTitle(ui_text(dock.windowTitle()))
     for bar in window.findChildren(QToolBar):

@@ -39,6 +39,10 @@ def test_menus_are_spanish_with_language_es(interface_language, open_window):
     assert "Anterior (frente)" in texts and "Idioma (tras reiniciar)" in texts
     tools = {a.text() for a in window.workspace.tool_actions.actions()}
     assert {"Punto gatillo", "Borrador"} <= tools
+    # the panels' words as the window opens: the patient list, the view tabs
+    assert window.patients.search.placeholderText() == "Buscar nombre o número de historia…"
+    tabs = window.workspace.tabs
+    assert tabs.tabText(0) == "Anterior (frente)"
 
 
 def test_english_window_is_unchanged(interface_language, open_window):

@@ -228,11 +228,11 @@
         <translation>Triggerpunkt- und Schmerzübertragungskarte (Therapeutenexemplar)</translation>
     </message>
     <message>
-        <source>Left side, seen from the patient&apos;s left</source>
+        <source>Left side, seen from the patient's left</source>
         <translation>Linke Seite, von links gesehen</translation>
     </message>
     <message>
-        <source>Right side, seen from the patient&apos;s right</source>
+        <source>Right side, seen from the patient's right</source>
         <translation>Rechte Seite, von rechts gesehen</translation>
     </message>
     <message>
@@ -352,7 +352,7 @@
         <translation>{region} (rechts)</translation>
     </message>
     <message>
-        <source>Left and right are the patient&apos;s own left and right</source>
+        <source>Left and right are the patient's own left and right</source>
         <translation>Links und rechts aus Sicht des Patienten</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>Nach Ihrer Behandlung</translation>
     </message>
     <message>
-        <source>The clinic&apos;s after-care advice for dry needling (printed in full on the patient copy)</source>
+        <source>The clinic's after-care advice for dry needling (printed in full on the patient copy)</source>
         <translation>Die Hinweise der Praxis zur Nachsorge nach Dry Needling (vollständig im Patientenexemplar)</translation>
     </message>
     <message>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>Sign visit…</source>
-        <translation>Sitzung unterzeichnen…</translation>
+        <translation>Unterzeichnen…</translation>
     </message>
     <message>
         <source>Add addendum…</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>Fit to window</source>
-        <translation>An Fenster anpassen</translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Compare visits…</source>
@@ -838,7 +838,7 @@
         <translation>Protokollordner öffnen</translation>
     </message>
     <message>
-        <source>bodymap&apos;s log files and crash reports</source>
+        <source>bodymap's log files and crash reports</source>
         <translation>Protokolldateien und Absturzberichte von bodymap</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>Select / move</source>
-        <translation>Auswählen / verschieben</translation>
+        <translation>Auswählen</translation>
     </message>
     <message>
         <source>Trigger point</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>Precaution area</source>
-        <translation>Vorsichtsbereich</translation>
+        <translation>Vorsichtszone</translation>
     </message>
     <message>
         <source>draw a place not to needle, shown at every visit</source>
@@ -973,6 +973,162 @@
         <source>Addendum saved.</source>
         <translation>Nachtrag gespeichert.</translation>
     </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Neuer Patient</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Search name or chart number…</source>
+        <translation>Name oder Aktennummer suchen…</translation>
+    </message>
+    <message>
+        <source>New point:</source>
+        <translation>Neuer Punkt:</translation>
+    </message>
+    <message>
+        <source>New zone:</source>
+        <translation>Neue Zone:</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensität</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pinsel</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Latent</source>
+        <translation>Latent</translation>
+    </message>
+    <message>
+        <source>Aching</source>
+        <translation>Dumpf</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Brennend</translation>
+    </message>
+    <message>
+        <source>Stabbing</source>
+        <translation>Stechend</translation>
+    </message>
+    <message>
+        <source>Pins and needles</source>
+        <translation>Kribbeln</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <source>Throbbing</source>
+        <translation>Pochend</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Superficial</source>
+        <translation>Oberflächlich</translation>
+    </message>
+    <message>
+        <source>Deep</source>
+        <translation>Tief</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Referred from</source>
+        <translation>Übertragen von</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Pressure pain</source>
+        <translation>Druckschmerz</translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation>Nadel</translation>
+    </message>
+    <message>
+        <source>Twitches</source>
+        <translation>Zuckungen</translation>
+    </message>
+    <message>
+        <source>Taut band</source>
+        <translation>Tastbares Hartspannband</translation>
+    </message>
+    <message>
+        <source>Spot tenderness</source>
+        <translation>Punktuelle Druckempfindlichkeit</translation>
+    </message>
+    <message>
+        <source>Pain recognition</source>
+        <translation>Schmerzwiedererkennung</translation>
+    </message>
+    <message>
+        <source>Local twitch response</source>
+        <translation>Lokale Zuckungsreaktion</translation>
+    </message>
+    <message>
+        <source>Referred pain reproduced</source>
+        <translation>Übertragener Schmerz reproduziert</translation>
+    </message>
+    <message>
+        <source>Needled</source>
+        <translation>Genadelt</translation>
+    </message>
+    <message>
+        <source>Confirm carried-forward mark</source>
+        <translation>Übernommene Markierung bestätigen</translation>
+    </message>
+    <message>
+        <source>Select a trigger point or a zone to see and edit its findings.
+
+T places a trigger point, B paints a zone, P draws a zone polygon.</source>
+        <translation>Wählen Sie einen Triggerpunkt oder eine Zone, um die Befunde zu sehen und zu bearbeiten.
+
+T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</translation>
+    </message>
 </context>
 <context>
     <name>PatientDialog</name>
@@ -1017,7 +1173,7 @@
         <translation>Wie das Programm (keine Vorgabe)</translation>
     </message>
     <message>
-        <source>The patient&apos;s copy of the handout is printed in this language</source>
+        <source>The patient's copy of the handout is printed in this language</source>
         <translation>Das Patientenexemplar wird in dieser Sprache gedruckt</translation>
     </message>
     <message>
@@ -1053,7 +1209,7 @@
         <translation>Gelesen als {date} (Alter {age})</translation>
     </message>
     <message>
-        <source>Choose the patient&apos;s sex, or &quot;Not recorded&quot;.</source>
+        <source>Choose the patient's sex, or "Not recorded".</source>
         <translation>Wählen Sie das Geschlecht oder „Nicht erfasst“.</translation>
     </message>
     <message>

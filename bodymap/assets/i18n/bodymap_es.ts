@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>carried forward</source>
-        <translation>arrastrado de una visita anterior</translation>
+        <translation>de una visita previa</translation>
     </message>
     <message>
         <source>from an earlier visit</source>
@@ -228,11 +228,11 @@
         <translation>Mapa de puntos gatillo y dolor referido (copia del profesional)</translation>
     </message>
     <message>
-        <source>Left side, seen from the patient&apos;s left</source>
+        <source>Left side, seen from the patient's left</source>
         <translation>Lado izquierdo, visto desde la izquierda del paciente</translation>
     </message>
     <message>
-        <source>Right side, seen from the patient&apos;s right</source>
+        <source>Right side, seen from the patient's right</source>
         <translation>Lado derecho, visto desde la derecha del paciente</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Carried forward (dashed)</source>
-        <translation>Arrastrado (discontinuo)</translation>
+        <translation>De una visita previa (discontinuo)</translation>
     </message>
     <message>
         <source>Deep (dashed outline)</source>
@@ -352,7 +352,7 @@
         <translation>{region} (derecha)</translation>
     </message>
     <message>
-        <source>Left and right are the patient&apos;s own left and right</source>
+        <source>Left and right are the patient's own left and right</source>
         <translation>Izquierda y derecha son las del propio paciente</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>Después de su tratamiento</translation>
     </message>
     <message>
-        <source>The clinic&apos;s after-care advice for dry needling (printed in full on the patient copy)</source>
+        <source>The clinic's after-care advice for dry needling (printed in full on the patient copy)</source>
         <translation>Las recomendaciones de la clínica tras la punción seca (impresas completas en la copia del paciente)</translation>
     </message>
     <message>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>Fit to window</source>
-        <translation>Ajustar a la ventana</translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Compare visits…</source>
@@ -838,7 +838,7 @@
         <translation>Abrir carpeta de registros</translation>
     </message>
     <message>
-        <source>bodymap&apos;s log files and crash reports</source>
+        <source>bodymap's log files and crash reports</source>
         <translation>Registros e informes de fallos de bodymap</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>Select / move</source>
-        <translation>Seleccionar / mover</translation>
+        <translation>Seleccionar</translation>
     </message>
     <message>
         <source>Trigger point</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>Precaution area</source>
-        <translation>Zona de precaución</translation>
+        <translation>Precaución</translation>
     </message>
     <message>
         <source>draw a place not to needle, shown at every visit</source>
@@ -973,6 +973,162 @@
         <source>Addendum saved.</source>
         <translation>Adenda guardada.</translation>
     </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nueva visita</translation>
+    </message>
+    <message>
+        <source>Search name or chart number…</source>
+        <translation>Buscar nombre o número de historia…</translation>
+    </message>
+    <message>
+        <source>New point:</source>
+        <translation>Nuevo punto:</translation>
+    </message>
+    <message>
+        <source>New zone:</source>
+        <translation>Nueva zona:</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pincel</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Latent</source>
+        <translation>Latente</translation>
+    </message>
+    <message>
+        <source>Aching</source>
+        <translation>Sordo</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Quemante</translation>
+    </message>
+    <message>
+        <source>Stabbing</source>
+        <translation>Punzante</translation>
+    </message>
+    <message>
+        <source>Pins and needles</source>
+        <translation>Hormigueo</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Entumecimiento</translation>
+    </message>
+    <message>
+        <source>Throbbing</source>
+        <translation>Pulsátil</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Superficial</source>
+        <translation>Superficial</translation>
+    </message>
+    <message>
+        <source>Deep</source>
+        <translation>Profundo</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Cualidad</translation>
+    </message>
+    <message>
+        <source>Referred from</source>
+        <translation>Referido desde</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Pressure pain</source>
+        <translation>Dolor a la presión</translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation>Aguja</translation>
+    </message>
+    <message>
+        <source>Twitches</source>
+        <translation>Espasmos</translation>
+    </message>
+    <message>
+        <source>Taut band</source>
+        <translation>Banda tensa</translation>
+    </message>
+    <message>
+        <source>Spot tenderness</source>
+        <translation>Sensibilidad puntual</translation>
+    </message>
+    <message>
+        <source>Pain recognition</source>
+        <translation>Reconocimiento del dolor</translation>
+    </message>
+    <message>
+        <source>Local twitch response</source>
+        <translation>Respuesta de espasmo local</translation>
+    </message>
+    <message>
+        <source>Referred pain reproduced</source>
+        <translation>Dolor referido reproducido</translation>
+    </message>
+    <message>
+        <source>Needled</source>
+        <translation>Punción realizada</translation>
+    </message>
+    <message>
+        <source>Confirm carried-forward mark</source>
+        <translation>Confirmar marca de una visita previa</translation>
+    </message>
+    <message>
+        <source>Select a trigger point or a zone to see and edit its findings.
+
+T places a trigger point, B paints a zone, P draws a zone polygon.</source>
+        <translation>Seleccione un punto gatillo o una zona para ver y editar sus hallazgos.
+
+T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</translation>
+    </message>
 </context>
 <context>
     <name>PatientDialog</name>
@@ -1017,7 +1173,7 @@
         <translation>Como el programa (sin preferencia)</translation>
     </message>
     <message>
-        <source>The patient&apos;s copy of the handout is printed in this language</source>
+        <source>The patient's copy of the handout is printed in this language</source>
         <translation>La copia del paciente se imprime en este idioma</translation>
     </message>
     <message>
@@ -1053,7 +1209,7 @@
         <translation>Leído como {date} ({age} años)</translation>
     </message>
     <message>
-        <source>Choose the patient&apos;s sex, or &quot;Not recorded&quot;.</source>
+        <source>Choose the patient's sex, or "Not recorded".</source>
         <translation>Elija el sexo del paciente, o «No registrado».</translation>
     </message>
     <message>

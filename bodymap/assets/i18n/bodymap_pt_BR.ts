@@ -228,11 +228,11 @@
         <translation>Mapa de pontos-gatilho e dor referida (cópia do profissional)</translation>
     </message>
     <message>
-        <source>Left side, seen from the patient&apos;s left</source>
+        <source>Left side, seen from the patient's left</source>
         <translation>Lado esquerdo, visto pela esquerda do paciente</translation>
     </message>
     <message>
-        <source>Right side, seen from the patient&apos;s right</source>
+        <source>Right side, seen from the patient's right</source>
         <translation>Lado direito, visto pela direita do paciente</translation>
     </message>
     <message>
@@ -352,7 +352,7 @@
         <translation>{region} (direita)</translation>
     </message>
     <message>
-        <source>Left and right are the patient&apos;s own left and right</source>
+        <source>Left and right are the patient's own left and right</source>
         <translation>Esquerda e direita são as do próprio paciente</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>Após o seu tratamento</translation>
     </message>
     <message>
-        <source>The clinic&apos;s after-care advice for dry needling (printed in full on the patient copy)</source>
+        <source>The clinic's after-care advice for dry needling (printed in full on the patient copy)</source>
         <translation>As orientações da clínica após o agulhamento seco (impressas na íntegra na cópia do paciente)</translation>
     </message>
     <message>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>Sign visit…</source>
-        <translation>Assinar consulta…</translation>
+        <translation>Assinar…</translation>
     </message>
     <message>
         <source>Add addendum…</source>
@@ -783,15 +783,15 @@
     </message>
     <message>
         <source>Zoom in</source>
-        <translation>Aproximar</translation>
+        <translation>Ampliar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation>Afastar</translation>
+        <translation>Reduzir</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation>Ajustar à janela</translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Compare visits…</source>
@@ -838,7 +838,7 @@
         <translation>Abrir pasta de logs</translation>
     </message>
     <message>
-        <source>bodymap&apos;s log files and crash reports</source>
+        <source>bodymap's log files and crash reports</source>
         <translation>Arquivos de log e relatórios de falhas do bodymap</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>Select / move</source>
-        <translation>Selecionar / mover</translation>
+        <translation>Selecionar</translation>
     </message>
     <message>
         <source>Trigger point</source>
@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>Precaution area</source>
-        <translation>Área de precaução</translation>
+        <translation>Precaução</translation>
     </message>
     <message>
         <source>draw a place not to needle, shown at every visit</source>
@@ -973,6 +973,162 @@
         <source>Addendum saved.</source>
         <translation>Adendo salvo.</translation>
     </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Novo paciente</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nova consulta</translation>
+    </message>
+    <message>
+        <source>Search name or chart number…</source>
+        <translation>Buscar nome ou número do prontuário…</translation>
+    </message>
+    <message>
+        <source>New point:</source>
+        <translation>Novo ponto:</translation>
+    </message>
+    <message>
+        <source>New zone:</source>
+        <translation>Nova zona:</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensidade</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidade</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pincel</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Latent</source>
+        <translation>Latente</translation>
+    </message>
+    <message>
+        <source>Aching</source>
+        <translation>Dolorido</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Queimação</translation>
+    </message>
+    <message>
+        <source>Stabbing</source>
+        <translation>Pontada</translation>
+    </message>
+    <message>
+        <source>Pins and needles</source>
+        <translation>Formigamento</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Dormência</translation>
+    </message>
+    <message>
+        <source>Throbbing</source>
+        <translation>Latejante</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Superficial</source>
+        <translation>Superficial</translation>
+    </message>
+    <message>
+        <source>Deep</source>
+        <translation>Profundo</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <source>Referred from</source>
+        <translation>Referida de</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Achados</translation>
+    </message>
+    <message>
+        <source>Pressure pain</source>
+        <translation>Dor à pressão</translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation>Agulha</translation>
+    </message>
+    <message>
+        <source>Twitches</source>
+        <translation>Contrações</translation>
+    </message>
+    <message>
+        <source>Taut band</source>
+        <translation>Banda tensa</translation>
+    </message>
+    <message>
+        <source>Spot tenderness</source>
+        <translation>Sensibilidade pontual</translation>
+    </message>
+    <message>
+        <source>Pain recognition</source>
+        <translation>Reconhecimento da dor</translation>
+    </message>
+    <message>
+        <source>Local twitch response</source>
+        <translation>Resposta de contração local</translation>
+    </message>
+    <message>
+        <source>Referred pain reproduced</source>
+        <translation>Dor referida reproduzida</translation>
+    </message>
+    <message>
+        <source>Needled</source>
+        <translation>Agulhado</translation>
+    </message>
+    <message>
+        <source>Confirm carried-forward mark</source>
+        <translation>Confirmar marca trazida</translation>
+    </message>
+    <message>
+        <source>Select a trigger point or a zone to see and edit its findings.
+
+T places a trigger point, B paints a zone, P draws a zone polygon.</source>
+        <translation>Selecione um ponto-gatilho ou uma zona para ver e editar seus achados.
+
+T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</translation>
+    </message>
 </context>
 <context>
     <name>PatientDialog</name>
@@ -1017,7 +1173,7 @@
         <translation>Como o programa (sem preferência)</translation>
     </message>
     <message>
-        <source>The patient&apos;s copy of the handout is printed in this language</source>
+        <source>The patient's copy of the handout is printed in this language</source>
         <translation>A cópia do paciente é impressa neste idioma</translation>
     </message>
     <message>
@@ -1053,7 +1209,7 @@
         <translation>Lido como {date} ({age} anos)</translation>
     </message>
     <message>
-        <source>Choose the patient&apos;s sex, or &quot;Not recorded&quot;.</source>
+        <source>Choose the patient's sex, or "Not recorded".</source>
         <translation>Escolha o sexo do paciente, ou “Não registrado”.</translation>
     </message>
     <message>
