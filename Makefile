@@ -36,7 +36,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py $(BENCH_ARGS)
 
 # The suggestion evaluation (benchmarks/eval_suggest.py): must-top-3, recall@5/10 and MRR of the
-# muscle suggestions and of a naive baseline on the tune and held-out cases, and the misses.
+# muscle suggestions and of a naive baseline on the tune, seen and fresh held-out (heldout2) cases, and the misses.
 eval: $(STAMP)
 	$(PY) benchmarks/eval_suggest.py $(EVAL_ARGS)
 

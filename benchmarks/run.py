@@ -20,6 +20,9 @@ Scenarios (targets in brackets):
   8 peak memory of export --all (JSON, CSV, FHIR) and of importing the JSON export, SQLite and
     PostgreSQL, vs the same command line opening the database [< 300 MB export, < 400 MB import]
     (bench_export_memory.py; its own block in docs/PERFORMANCE.md)
+  9 under Xvfb (bench_signin.py, also alone: bench_signin.py --repeat 5): a the first visible
+    window (sign-in) vs a bare PySide6 window [<= 1.5x]; b the demo chart painted after an
+    automatic sign-in vs the same bare window [<= 3x]
 """
 from __future__ import annotations
 
@@ -333,7 +336,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
-    parser.add_argument("--only", default="1,2,3,4,5,6,7,8")
+    parser.add_argument("--only", default="1,2,3,4,5,6,7,8,9")
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--batch", type=int, default=100)
     parser.add_argument("--write", default=str(ROOT / "docs" / "PERFORMANCE.md"))
@@ -387,6 +390,12 @@ def main(argv=None) -> int:
         import bench_export_memory
         bench_export_memory.run(args.scale, ["json", "csv", "fhir"], not args.no_postgres,
                                 Path(args.write) if args.write else None)
+    if "9" in only:
+        import bench_signin
+        try:
+            done(bench_signin.run(3 if args.quick else 7))
+        except RuntimeError as exc:           # no Xvfb here
+            notes.append(f"Start-up under Xvfb not measured: {exc}")
     elapsed = time.perf_counter() - started
     info["scale"] = f"{args.scale:g} ({gen.counts(args.scale)})"
     print(f"whole run {elapsed:.0f}s")

@@ -2,11 +2,11 @@
 
 Run:  .venv/bin/python benchmarks/tune_suggest.py [--top 10]
 
-Prints the best settings by must-top-3, then MRR, then recall@5 on the tune cases (an earlier
+Prints the best settings by must-top-3, then MRR, then recall@5 on the tune and seen cases (an earlier
 grid also had a multiplicative prior weight, best at 0, and coverage/precision exponents, best
 at 1; see docs/SUGGESTIONS.md), and for each
 whether every muscle still ranks in the top 3 for a zone drawn over its own primary pattern (the
-test in tests/domain/test_suggest.py). The held-out part is never read here."""
+test in tests/domain/test_suggest.py). The fresh held-out part ('heldout2') is never read here."""
 from __future__ import annotations
 
 import argparse
@@ -23,6 +23,7 @@ from bodymap.domain import reference, referral  # noqa: E402
 from bodymap.domain import suggest as sg  # noqa: E402
 from bodymap.domain.diagrams import available_views, load_view  # noqa: E402
 
+PARTS = ev.TUNE_ELIGIBLE          # 'tune' and 'seen'; never 'heldout2'
 GRID = {
     "UNSEEN_WEIGHT": (0.75, 0.5, 0.25),
     "PRECISION_POWER": (1.0,),
@@ -70,7 +71,7 @@ def main(argv=None) -> int:
     parser.add_argument("--top", type=int, default=5)
     args = parser.parse_args(argv)
     _data, cases = ev.load()
-    tune = [c for c in cases if c.part == "tune"]
+    tune = [c for c in cases if c.part in PARTS]
     rows = []
     names = list(GRID)
     for values in itertools.product(*GRID.values()):

@@ -5,8 +5,10 @@ import logging
 import os
 import sys
 
-from bodymap import __version__, db
-from bodymap.errors import BackupError, CorruptDatabaseError, DatabaseError
+from bodymap import __version__
+from bodymap.startup import audit_chain_warning, network_share_warning
+
+__all__ = ["audit_chain_warning", "network_share_warning", "run_gui"]
 
 log = logging.getLogger("bodymap.app")
 
@@ -17,7 +19,9 @@ def _no_display() -> bool:
 
 
 def load_modules() -> None:
-    """Import what the window needs, in the order that starts fastest (benchmarks/ uses this too).
+    """Import what the main window needs, in the order that starts fastest, for a window built
+    without the start window (benchmarks/_startup_child.py, tests/ui/test_startup_imports.py);
+    run_gui itself imports these on the start window's loader thread (startup.open_clinic).
 
     The non-Qt modules come first: once PySide6 is loaded it reads the source of every module
     imported after it (looking for its __feature__ switch), ~0.1 s at start-up. Then the
@@ -36,33 +40,15 @@ def load_modules() -> None:
     gc.freeze()
 
 
-def audit_chain_warning(sessions) -> str | None:
-    """The warning for the clinician when the last rows of the audit trail do not verify (None when
-    they do). The log line names the row id and the kind of problem only, never a patient."""
-    from bodymap.services.audit_chain import AuditChainService
-    try:
-        report = AuditChainService(sessions).check_tail()
-    except DatabaseError as exc:
-        log.warning("audit trail could not be checked: %s", exc.__class__.__name__)
-        return None
-    if report.problem is None:
-        return None
-    log.warning("audit trail does not verify at %s", report.problem.message())
-    return (f"The audit trail of this database does not verify at {report.problem.message()}.\n\n"
-            "The record of who changed what may have been altered outside bodymap. Charting still "
-            "works and every change is still recorded. Tell whoever looks after the clinic's data: "
-            "`bodymap audit --verify` checks the whole trail (see docs/SECURITY.md).")
-
-
 def install_crash_handler() -> None:
     """An exception nobody caught (in a slot, say) is logged as a crash report without patient
     data (services.logfile.crash_report) and shown in a dialog; the window carries on."""
-    from bodymap.services.logfile import current_log, log_crash
     previous = sys.excepthook
 
     def handle(exc_type, exc, tb):
         if issubclass(exc_type, KeyboardInterrupt):
             return previous(exc_type, exc, tb)
+        from bodymap.services.logfile import current_log, log_crash
         report = log_crash(exc_type, exc, tb)
         try:
             from bodymap.ui.help import CrashDialog
@@ -72,107 +58,92 @@ def install_crash_handler() -> None:
     sys.excepthook = handle
 
 
-def network_share_warning(url: str) -> str | None:
-    """The warning for a SQLite database on a network share (None when local, or not SQLite)."""
-    from bodymap.db.locations import network_share
-    from bodymap.migrations.backup import sqlite_path
-    try:
-        path = sqlite_path(url)
-    except BackupError:
-        return None
-    where = network_share(path) if path is not None else None
-    if where is None:
-        return None
-    log.warning("the SQLite database is on a network file system")
-    return (f"The database {path} is on {where}.\n\n"
-            "SQLite databases are not safe on network shares: file locking there is unreliable, so "
-            "two workstations using the file can damage it, and even one can lose its last changes. "
-            "Keep the database on this computer's own disk (the default), or let several treatment "
-            "rooms share a PostgreSQL server (docs/INSTALL.md).")
-
-
 def run_gui(database: str | None = None) -> int:
     if _no_display():
         print("bodymap: no display found (DISPLAY is not set). Run it on a desktop session, or try "
               "`xvfb-run bodymap` for a virtual one; the command-line tools (bodymap --help) "
               "work without a display.", file=sys.stderr)
         return 1
-    from bodymap.services.logfile import start_log, stop_log
-    start_log()                          # the platform's log folder; None (no file) when unwritable
     previous_hook = sys.excepthook
     try:
         return _run_window(database)
     finally:
         sys.excepthook = previous_hook
-        stop_log()
+        if "bodymap.services.logfile" in sys.modules:   # started by the loader (startup.open_clinic)
+            from bodymap.services.logfile import stop_log
+            stop_log()
 
 
 def _run_window(database: str | None) -> int:
-    load_modules()
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    """The start window (sign-in) first; the database, services and the window's modules load
+    behind it (startup.open_clinic on its loader thread); then the main window."""
+    from functools import partial
 
-    from bodymap.migrations import backup
-    from bodymap.services import ChartService
-    from bodymap.services.accounts import AccountService
-    from bodymap.services.bundle import Services
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from bodymap.startup import open_clinic
+    from bodymap.ui.accounts.start import StartWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("bodymap")
     app.setOrganizationName("bodymap")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.bodymap.bodymap")          # packaging/linux/*.desktop
+    install_crash_handler()
+    from bodymap.render import i18n
+    i18n.install(app)                     # View > Language, else the system's (docs/TRANSLATIONS.md)
+    start = StartWindow(QSettings("bodymap", "bodymap"))
+    start.loaded.connect(partial(_clinic_opened, start))
+    start.failed.connect(lambda text: print(f"bodymap: {text}", file=sys.stderr))
+    start.show()
+    start.begin_loading(partial(open_clinic, database))     # open_clinic(database, ready)
+    signed_in = start.exec() and start.user is not None and start.clinic is not None
+    start.wait_for_loader()          # the window's modules, imported while the clinician signed in
+    if not signed_in:
+        return 1 if start.failure else 0
+    return _main_window(app, start.clinic, start.user)
+
+
+def _clinic_opened(start, clinic) -> None:
+    """On the GUI thread once the database is open: the icon, then what whoever starts bodymap is
+    told at once (before signing in)."""
     from importlib import resources
 
     from PySide6.QtGui import QIcon
-    app.setWindowIcon(QIcon(str(resources.files("bodymap.assets") / "icons" / "bodymap-256.png")))
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    QApplication.setWindowIcon(QIcon(str(resources.files("bodymap.assets") / "icons" / "bodymap-256.png")))
+    if clinic.share_warning:
+        QMessageBox.warning(start, "bodymap — database on a network share", clinic.share_warning)
+    if clinic.chain_warning:
+        QMessageBox.warning(start, "bodymap — audit trail", clinic.chain_warning)
+
+
+def _main_window(app, clinic, user) -> int:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from bodymap.errors import BackupError
+    from bodymap.migrations import backup
     from bodymap.render.fonts import register_fonts
-    register_fonts()                      # printouts and diagrams use the shipped font, never the system's
-    from bodymap.render import i18n
-    i18n.install(app)                     # View > Language, else the system's (docs/TRANSLATIONS.md)
-    install_crash_handler()
-    url = db.resolve_url(database)
-    backup_warning = None
-    try:
-        try:
-            backup.remove_leftovers(url)          # copies a killed backup or restore left behind
-            # SQLite, before any migration; a damaged database (full check) is refused as at opening
-            backup.startup_backup(url, keep=backup.configured_keep(url))
-        except BackupError as exc:
-            backup_warning = str(exc)
-        engine, sessions = db.open_database(url)
-    except DatabaseError as exc:            # CorruptDatabaseError from the backup's check included
-        text = backup.corrupt_database_message(exc) if isinstance(exc, CorruptDatabaseError) else str(exc)
-        print(f"bodymap: {text}", file=sys.stderr)
-        QMessageBox.critical(None, "bodymap cannot open its database", text)
-        return 1
-    share_warning = network_share_warning(url)
-    if share_warning:
-        QMessageBox.warning(None, "bodymap — database on a network share", share_warning)
-    chain_warning = audit_chain_warning(sessions)
-    if chain_warning:                # before signing in: whoever starts bodymap is told at once
-        QMessageBox.warning(None, "bodymap — audit trail", chain_warning)
-    from bodymap.ui.accounts.auth import FirstAdminDialog, SignInDialog
+    from bodymap.services import ChartService
+    from bodymap.services.bundle import Services
     from bodymap.ui.main_window import MainWindow
-    accounts = AccountService(sessions)
-    dialog = SignInDialog(accounts) if accounts.has_users() else FirstAdminDialog(accounts)
-    if not dialog.exec() or dialog.user is None:
-        return 0
-    services = Services(ChartService(sessions, actor=dialog.user), accounts)
-    window = MainWindow(services, database_label=db.mask_url(url), settings=QSettings("bodymap", "bodymap"),
-                        user=dialog.user)
+    register_fonts()                      # printouts and diagrams use the shipped font, never the system's
+    services = Services(ChartService(clinic.sessions, actor=user), clinic.accounts)
+    window = MainWindow(services, database_label=clinic.label, settings=QSettings("bodymap", "bodymap"),
+                        user=user)
     try:
-        sqlite_file = backup.sqlite_path(url)
+        sqlite_file = backup.sqlite_path(clinic.url)
     except BackupError:                  # an in-memory database: no folder
         sqlite_file = None
     window.help.data_folder = sqlite_file.expanduser().resolve().parent if sqlite_file else None
-    window.backups.attach(url, release=engine.dispose)      # a restore closes the connections first
+    window.backups.attach(clinic.url, release=clinic.engine.dispose)  # a restore closes the connections first
     window.show()
-    from PySide6.QtCore import QTimer
-
     timer = QTimer(window, interval=3_600_000)
     timer.timeout.connect(window.backups.daily)   # a backup when the newest is a day old, and its copy
     timer.start()
-    if backup_warning:
-        QMessageBox.warning(window, "bodymap — backup", backup_warning)
+    if clinic.backup_warning:
+        QMessageBox.warning(window, "bodymap — backup", clinic.backup_warning)
     return app.exec()

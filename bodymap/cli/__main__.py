@@ -1,5 +1,5 @@
 import sys
 
-from bodymap.cli.run import main
+from bodymap.cli import main
 
 sys.exit(main())

@@ -78,6 +78,22 @@ def stroke_to_polygons(points: Sequence[Point], radius: float, aspect: float) ->
     return _polygons_of(geom, aspect)
 
 
+def tapered_stroke_to_polygons(points: Sequence[Point], radii: Sequence[float],
+                               aspect: float) -> list[list[Point]]:
+    """The area swept by a round brush whose radius changes along the stroke (a pen's pressure):
+    a disc of radii[i] at points[i], joined to the next by the hull of the two discs."""
+    import shapely
+    if not points or len(points) != len(radii):
+        raise ValueError("one radius per point")
+    # shapely's array functions: one call each for every disc and every hull (a 600-sample
+    # stroke in well under 0.1 s, where a Python loop over the pairs took close to a second)
+    discs = shapely.buffer(shapely.points([(x * aspect, y) for x, y in points]),
+                           [max(r, 1e-4) for r in radii], quad_segs=16)
+    hulls = shapely.convex_hull(shapely.union(discs[:-1], discs[1:]))
+    geom = shapely.union_all([*discs[:1], *hulls]).simplify(max(min(radii), 1e-4) / 8)
+    return _polygons_of(geom, aspect)
+
+
 def _polygons_of(geom: BaseGeometry, aspect: float) -> list[list[Point]]:
     shapes = list(getattr(geom, "geoms", [geom]))
     out = []

@@ -14,20 +14,24 @@ The method is documented in docs/SUGGESTIONS.md. In short, for every candidate m
   its kind (primary 1, spillover ``SPILLOVER_PRECISION`` 0.25: a missing spillover zone is weak
   evidence against) and by its size (``region_size``, to the power ``SIZE_POWER`` 0.5: a large
   painful buttock counts for more of a pattern than a blank strip of gluteal fold); regions not
-  shown on any view the clinician drew on count at ``UNSEEN_WEIGHT`` (0.5: unknown, so half as
-  much as a region that was on a drawn view and left blank);
+  shown on any view the clinician drew on count at ``UNSEEN_WEIGHT`` (0.25: unknown, so a
+  quarter as much as a region that was on a drawn view and left blank; a close-up cannot show
+  the rest of a pattern, which is not evidence against it);
 * ``prior`` = how often by-area sources name the muscle as the cause of the pain it explains
-  (``suggest_prior``, 0..1; 0 where the sources give no order);
-* ``fit = (coverage x precision + PRIOR_SHARE x prior x coverage) / (1 + PRIOR_SHARE)``: how well
-  the pattern explains the pain, plus the share of the pain it explains weighted by how frequent
-  a cause it is (``PRIOR_SHARE`` 0.4);
+  (``suggest_prior``, 0..1: each painful region of its pattern by its share of the drawn pain
+  times the region's area tier value; 0 where the sources give no order);
+* ``fit = (coverage x precision + PRIOR_SHARE x prior) / (1 + PRIOR_SHARE)``: how well the
+  pattern explains the pain, plus the share of the pain the by-area sources attribute to it
+  (``PRIOR_SHARE`` 0.4). The prior is not discounted again by coverage: a source that names the
+  quadratus lumborum first for low back pain says so whether the reference files the lumbar
+  region as its primary or its spillover zone;
 * ``score = fit x confidence x reproduced`` (0..1): the reference's confidence
   (``CONFIDENCE_WEIGHT``: high 1, moderate 0.9, low 0.8) and, for a muscle with a trigger point
   charted in this visit that reproduced the pain (pain recognition, or named as the zone's
   source), ``1 + REPRODUCED_WEIGHT`` times (twice) what it would score otherwise (all scores are
   divided by that, to stay within 0..1). Ties break by coverage, the reference's confidence, name and side, so the order is
-  deterministic. The weights were chosen on the tune part of benchmarks/data/suggest_eval.json
-  only (benchmarks/tune_suggest.py; docs/SUGGESTIONS.md has the figures).
+  deterministic. The weights were chosen on the tune and seen parts of benchmarks/data/suggest_eval.json,
+  never on its fresh held-out part (benchmarks/tune_suggest.py; docs/SUGGESTIONS.md has the figures).
 
 Sides are the patient's: an ipsilateral pattern on the right is the right-side muscle's;
 contralateral patterns are mirrored; bilateral patterns (the same for either side) give one
@@ -57,10 +61,10 @@ FULL_SHARE = 0.3           # a region counts fully from this share (of the zone 
 MIN_SHARE = 0.02           # below this share a region is a graze and is ignored
 SPILLOVER_COVERAGE = 0.5   # how much a spillover region explains, relative to a primary one
 SPILLOVER_PRECISION = 0.25  # how much an unpainted spillover region counts against a muscle
-UNSEEN_WEIGHT = 0.5        # pattern regions on no view drawn on count half as much as ones seen and left blank
+UNSEEN_WEIGHT = 0.25       # pattern regions on no view drawn on count a quarter as much as ones seen and left blank
 SIZE_POWER = 0.5           # precision weighs a pattern region by (its size) ** this (0: every region alike)
 PRECISION_POWER = 1.0      # score ~ coverage x precision ** this (below 1: large patterns penalised less)
-PRIOR_SHARE = 0.4          # fit = (coverage x precision + this x prior x coverage) / (1 + this)
+PRIOR_SHARE = 0.4          # fit = (coverage x precision + this x prior) / (1 + this)
 REPRODUCED_WEIGHT = 1.0    # score x (1 + this) for a charted trigger point of the muscle that reproduced the pain
 CONFIDENCE_WEIGHT = {"high": 1.0, "moderate": 0.9, "low": 0.8}   # the reference's confidence
 BOTH = "both"              # a paired muscle on both sides, for pain drawn on both sides
@@ -387,7 +391,7 @@ class Suggester:
         prior, areas = prior_of(cand.muscle.id, explained) if self.use_prior else (0.0, ())
         sides = {"right", "left"} if cand.side in (EITHER, BOTH) else {cand.side}
         reproduced = any((cand.muscle.id, s) in charted for s in sides)
-        fit = (coverage * precision ** PRECISION_POWER + PRIOR_SHARE * prior * coverage) / (1 + PRIOR_SHARE)
+        fit = (coverage * precision ** PRECISION_POWER + PRIOR_SHARE * prior) / (1 + PRIOR_SHARE)
         score = (fit * CONFIDENCE_WEIGHT.get(cand.muscle.confidence, 0.7)
                  * (1 + REPRODUCED_WEIGHT * reproduced) / (1 + REPRODUCED_WEIGHT))
         return _Numbers(coverage, precision, prior, areas, reproduced, score)

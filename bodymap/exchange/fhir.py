@@ -236,7 +236,7 @@ def _bundle_head() -> dict:
 
 def entries(charts: Iterable[VisitChart]) -> Iterator[dict]:
     """The Bundle's entries, chart by chart (each patient's entry before its first encounter)."""
-    from bodymap.exchange.csv_io import zone_key
+    from bodymap.domain.mark_order import mark_keys, ordered_marks
     patients: dict[int, str] = {}
 
     def add(full_url: str, resource: dict, request: dict) -> dict:
@@ -256,14 +256,15 @@ def entries(charts: Iterable[VisitChart]) -> Iterator[dict]:
         if overall:
             yield add(_urn("overall-pain", p.chart_number, chart.visit.id), overall, {"method": "POST", "url": "Observation"})
         tp_refs = {}
-        for number, tp in enumerate(chart.trigger_points, start=1):
+        tps, zones = ordered_marks(chart)         # the handout's page order and keys, as in the CSV
+        numbers, letters = mark_keys(chart)
+        for tp in tps:
             ref = tp_refs[tp.id] = _urn("tp", p.chart_number, chart.visit.id, tp.id)
-            yield add(ref, trigger_point_resource(chart, tp, number, patient_ref, encounter_ref),
+            yield add(ref, trigger_point_resource(chart, tp, int(numbers[tp.id]), patient_ref, encounter_ref),
                 {"method": "POST", "url": "Observation"})
-        for index, zone in enumerate(chart.zones):
-            key = zone_key(index)
+        for zone in zones:
             yield add(_urn("zone", p.chart_number, chart.visit.id, zone.id),
-                zone_resource(chart, zone, key, patient_ref, encounter_ref, tp_refs),
+                zone_resource(chart, zone, letters[zone.id], patient_ref, encounter_ref, tp_refs),
                 {"method": "POST", "url": "Observation"})
 
 

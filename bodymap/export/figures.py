@@ -21,6 +21,7 @@ from bodymap.export import insets
 from bodymap.export.key import key_entries
 from bodymap.export.layout import ACCENT, INK, MUTED
 from bodymap.render import i18n, style
+from bodymap.render.items import TriggerPointItem, ZoneItem
 from bodymap.render.legend import draw_legend, legend_layout
 
 FULL_MM = (88.0, 80.0, 72.0, 64.0, 58.0, 52.0)  # whole-figure heights tried, largest first
@@ -320,8 +321,12 @@ class BodyChart:
         ox, oy = rect.x() - panel.crop[0] * scale, rect.y() - panel.crop[1] * scale
         x0, y0, x1, y1 = panel.crop
         wanted = set(panel.marks)
-        labels = []
-        for item in scene.trigger_point_items():
+        labels: list = []
+        zone_points: list = []
+        # a mark charted on another view (an echo, drawn lighter) carries the number or letter it
+        # has on its own figure: one spot seen twice, never an unexplained dot
+        echoes = scene.echo_items()
+        for item in (*scene.trigger_point_items(), *(e for e in echoes if isinstance(e, TriggerPointItem))):
             pos = item.pos()
             if ("tp", item.record.id) in wanted or (x0 <= pos.x() <= x1 and y0 <= pos.y() <= y1):
                 labels.append((self.numbers.get(item.record.id, "?"), ox + pos.x() * scale,
@@ -331,6 +336,12 @@ class BodyChart:
             if point.is_empty:
                 continue
             pt = scene.to_scene(*scene.current_point(item.record.diagram_version, point.x, point.y))
+            zone_points.append((item, pt))
+        for item in (e for e in echoes if isinstance(e, ZoneItem)):
+            ring = item.path().toFillPolygon()
+            if not ring.isEmpty():
+                zone_points.append((item, ring.boundingRect().center()))
+        for item, pt in zone_points:
             if ("zone", item.record.id) in wanted or (x0 <= pt.x() <= x1 and y0 <= pt.y() <= y1):
                 labels.append((self.letters.get(item.record.id, "?"), ox + pt.x() * scale,
                                oy + pt.y() * scale, True))
@@ -351,6 +362,7 @@ class BodyChart:
             def clashes(c: QRectF) -> int:
                 return sum(c.intersects(b) for b, _t, _c in boxes) + sum(c.intersects(m) for m in marks)
             boxes.append((min(inside, key=clashes), text, False))
+        r.figure_log[-1]["labels"] = [text for _box, text, _centred in boxes]
 
         def draw(p: QPainter):
             p.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -66,8 +66,9 @@ class EchoTriggerPointItem(TriggerPointItem):
 
     echo = True
 
-    def __init__(self, record: TriggerPointRecord, selectable: bool = True):
+    def __init__(self, record: TriggerPointRecord, selectable: bool = True, tagged: bool = True):
         super().__init__(record, selectable)
+        self.tagged = tagged                       # the view tag helps a clinician, not a patient's handout
         self.setOpacity(ECHO_OPACITY)
         self.setZValue(self.zValue() - 1)          # own marks stay on top
         self.setToolTip(f"Charted on the {load_view(record.view).label} view")
@@ -84,6 +85,8 @@ class EchoTriggerPointItem(TriggerPointItem):
         painter.setPen(ring)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(QPointF(0, 0), r, r)
+        if not self.tagged:
+            return
         font = QFont(painter.font())
         font.setPixelSize(9)
         font.setBold(True)

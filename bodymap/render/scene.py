@@ -215,7 +215,7 @@ class ChartScene(QGraphicsScene):
             point = echo_point(record, self.view_id)
             if point is None:
                 return None
-            item = EchoTriggerPointItem(record, selectable=self.interactive)
+            item = EchoTriggerPointItem(record, selectable=self.interactive, tagged=self.interactive)
             item.setPos(self.to_scene(*point))
         else:
             polygons = echo_polygons(record, self.view_id)

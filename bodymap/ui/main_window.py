@@ -297,6 +297,8 @@ class MainWindow(VisitCommands, WindowLocking, QMainWindow):
             layers.addAction(action)
             self.addAction(action)
             self.layer_actions[layer] = action
+        from bodymap.ui.canvas.pen import pressure_menu
+        menu.addMenu(pressure_menu(self))           # this workstation's pen (docs/PEN_AND_TOUCH.md)
         menu.addSeparator()
 
     def _update_actions(self) -> None:

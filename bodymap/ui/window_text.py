@@ -74,6 +74,9 @@ SOURCE_TEXTS = (
     QT_TRANSLATE_NOOP("MainWindow", "Muscles (superficial)"), QT_TRANSLATE_NOOP("MainWindow", "Deep muscles"),
     QT_TRANSLATE_NOOP("MainWindow", "Landmarks"), QT_TRANSLATE_NOOP("MainWindow", "Muscle and region names"),
     QT_TRANSLATE_NOOP("MainWindow", "Labels"),
+    # View > Pen pressure sets (ui/canvas/pen_menu)
+    QT_TRANSLATE_NOOP("MainWindow", "Pen pressure sets"), QT_TRANSLATE_NOOP("MainWindow", "Brush width"),
+    QT_TRANSLATE_NOOP("MainWindow", "Zone intensity"), QT_TRANSLATE_NOOP("MainWindow", "Nothing"),
     # drawing tools (ui/canvas/tools.TOOL_LABELS, the safety tool)
     QT_TRANSLATE_NOOP("MainWindow", "Select / move"), QT_TRANSLATE_NOOP("MainWindow", "Trigger point"),
     QT_TRANSLATE_NOOP("MainWindow", "Zone brush"), QT_TRANSLATE_NOOP("MainWindow", "Zone polygon"),

@@ -13,6 +13,7 @@ import eval_suggest as ev  # noqa: E402
 from naive_suggest import naive_rank  # noqa: E402
 
 from bodymap.domain import reference  # noqa: E402
+from bodymap.domain.diagrams import load_view  # noqa: E402
 
 DATA, CASES = ev.load()
 AREAS = {"head", "neck", "shoulder", "arm", "hand", "trunk", "hip", "leg", "foot"}
@@ -38,11 +39,36 @@ def test_every_case_is_well_formed_and_sourced():
 
 def test_the_split_is_fixed_alternating_within_each_area():
     seen: Counter = Counter()
-    for case in CASES:
-        assert case.part == ("tune" if seen[case.area] % 2 == 0 else "heldout"), case.id
+    first = [c for c in CASES if c.part != "heldout2"]
+    assert CASES[:len(first)] == first                 # the fresh part comes after the first set
+    for case in first:
+        assert case.part == ("tune" if seen[case.area] % 2 == 0 else "seen"), case.id
         seen[case.area] += 1
     parts = Counter(c.part for c in CASES)
-    assert parts["heldout"] >= 25 and parts["tune"] >= 25
+    assert set(parts) == set(ev.PARTS)
+    assert parts["seen"] >= 25 and parts["tune"] >= 25
+
+
+def _drawing(raw: dict) -> frozenset:
+    return frozenset((z["view"], tuple(sorted(z["regions"])), tuple(sorted(z.get("sides", ()))))
+                     for z in raw["zones"])
+
+
+def test_the_fresh_held_out_part_covers_every_area_with_new_drawings():
+    fresh = [raw for raw in DATA["cases"] if raw["part"] == "heldout2"]
+    assert len(fresh) >= 30
+    assert {raw["area"] for raw in fresh} == AREAS
+    earlier = {_drawing(raw) for raw in DATA["cases"] if raw["part"] != "heldout2"}
+    for raw in fresh:
+        assert _drawing(raw) not in earlier, raw["id"]   # a new area or combination, not a repeat
+    assert "heldout2" in DATA["about"] and "seen" in DATA["about"]
+
+
+def test_every_zone_region_is_on_its_view():
+    for raw in DATA["cases"]:
+        for z in raw["zones"]:
+            regions = {r.id for r in load_view(z["view"]).regions}
+            assert set(z["regions"]) <= regions, (raw["id"], z["view"])
 
 
 def test_scores_count_ranks_and_sides():
@@ -63,9 +89,16 @@ def test_the_naive_baseline_ranks_by_primary_share_first():
     assert top == primary_heel
 
 
-def test_the_ranking_holds_its_targets_on_the_held_out_cases():
-    results = ev.evaluate(CASES)["heldout"]
+def test_the_tuning_script_never_reads_the_fresh_held_out_part():
+    import tune_suggest
+    assert "heldout2" not in ev.TUNE_ELIGIBLE and set(tune_suggest.PARTS) <= set(ev.TUNE_ELIGIBLE)
+
+
+def test_the_ranking_holds_its_targets_on_the_seen_cases():
+    # The targets on the part that was held out first (now 'seen', tune-eligible); the fresh
+    # held-out part is reported by benchmarks/eval_suggest.py, never asserted (docs/SUGGESTIONS.md).
+    results = ev.evaluate(CASES, ("seen",))["seen"]
     ours, naive = results["bodymap"][0], results["naive"][0]
-    assert ours.cases == sum(c.part == "heldout" for c in CASES)
+    assert ours.cases == sum(c.part == "seen" for c in CASES)
     assert ours.must_top3 >= 0.90                      # the target (docs/SUGGESTIONS.md)
     assert ours.must_top3 > naive.must_top3 and ours.mrr > naive.mrr

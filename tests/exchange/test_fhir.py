@@ -73,7 +73,8 @@ def test_trigger_point_and_zone_content(service, charted):
     zones = [o for o in obs if o["code"]["coding"][0]["code"] == "referred-pain-zone"]
     overall = [o for o in obs if o["code"]["coding"][0]["system"] == fhir.LOINC]
     assert len(tps) == 2 and len(zones) == 1 and overall[0]["valueInteger"] == 0
-    tp = tps[0]
+    # the posterior point charted first: page order prints the anterior view's point before it
+    tp = next(t for t in tps if {"code": fhir._concept("diagram-view"), "valueString": "posterior"} in t["component"])
     assert tp["status"] == "final"                       # the visit is signed
     comps = {c["code"]["coding"][0]["code"]: c for c in tp["component"]}
     assert comps["laterality"]["valueCodeableConcept"]["coding"][0] == {
@@ -84,7 +85,7 @@ def test_trigger_point_and_zone_content(service, charted):
     assert comps["taut_band"]["valueBoolean"] is True and comps["local_twitch"]["valueBoolean"] is False
     assert tp["bodySite"]["text"].startswith("Left upper trapezius")
     assert "coding" not in tp["bodySite"]                 # no SNOMED code we can vouch for: text only
-    pect = tps[1]
+    pect = next(t for t in tps if t is not tp)
     assert pect["bodySite"]["coding"][0]["code"] == "51185008"        # thoracic structure
     zone = zones[0]
     assert zone["valueInteger"] == 10
@@ -117,3 +118,22 @@ def test_exchange_package_imports_no_qt():
     code = ("import sys, bodymap.exchange.csv_io, bodymap.exchange.json_io, bodymap.exchange.fhir, "
             "bodymap.exchange.charts; assert 'PySide6' not in sys.modules, 'Qt was imported'")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_marks_carry_the_handout_keys_in_page_order(service, charted):
+    """A trigger point's identifier ends in the number printed beside it on the handout (and in the
+    CSV's mark_key), and the observations come in that order, whatever order they were charted in."""
+    from bodymap.domain.mark_order import mark_keys, ordered_marks
+    charts = select_charts(service, everything=True)
+    reordered = 0
+    for chart in charts:
+        entries = [e["resource"] for e in fhir.entries([chart])]
+        tps = [r for r in entries if r.get("code", {}).get("coding", [{}])[0].get("code") == "myofascial-trigger-point"]
+        zones = [r for r in entries if r.get("code", {}).get("coding", [{}])[0].get("code") == "referred-pain-zone"]
+        numbers, letters = mark_keys(chart)
+        page_tps, page_zones = ordered_marks(chart)
+        assert [r["identifier"][0]["value"] for r in tps] == [f"{chart.visit.id}-{numbers[tp.id]}" for tp in page_tps]
+        assert [r["identifier"][0]["value"] for r in zones] == [f"{chart.visit.id}-{letters[z.id]}" for z in page_zones]
+        reordered += [tp.id for tp in page_tps] != [tp.id for tp in chart.trigger_points]
+    assert [r["identifier"][0]["value"].rpartition("-")[2] for r in tps] == [str(n) for n in range(1, len(tps) + 1)]
+    assert reordered, "the fixture has no visit whose page order differs from its charting order"

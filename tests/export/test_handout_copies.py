@@ -303,3 +303,31 @@ def test_every_close_up_title_carries_its_own_letter(qapp, demo, tmp_path, visit
     assert titles, "the demo visit has close-ups"
     assert "" not in titles, "a close-up title without a letter"
     assert titles == [chr(ord("a") + i) for i in range(len(titles))]
+
+
+def test_a_mark_seen_on_two_figures_carries_one_number_on_both(qapp, tmp_path):
+    """A suboccipital point charted on the head-and-neck close-up also lies on the whole-body
+    posterior figure (render/echoes.py); where a close-up shows that echo, it carries the point's
+    own number and no view tag, so the patient never sees an unexplained dot."""
+    from bodymap.domain.mark_order import mark_keys
+    from bodymap.render.echoes import EchoTriggerPointItem
+    from bodymap.render.scene import ChartScene
+    chart = typical_chart()
+    extra = make_tp(9, "head_posterior", "suboccipital", "right", muscle="suboccipitals")
+    chart = dataclasses.replace(chart, trigger_points=(*chart.trigger_points, extra))
+    number = mark_keys(chart)[0][extra.id]
+    report = layout(chart, tmp_path=tmp_path)
+    close_ups = [f for f in report.figure_log if f["kind"] == "inset"]
+    own = [f for f in close_ups if f["view"] == "head_posterior"]
+    echoed = [f for f in close_ups if f["view"] == "posterior" and number in f["labels"]]
+    assert len(own) == 1 and number in own[0]["labels"]
+    assert echoed, [(f["view"], f["labels"]) for f in close_ups]
+    for f in close_ups:            # each close-up names a mark at most once
+        assert len(f["labels"]) == len(set(f["labels"])), f["labels"]
+    printed = ChartScene("posterior", interactive=False)
+    printed.show_chart(chart)
+    echoes = [e for e in printed.echo_items() if isinstance(e, EchoTriggerPointItem)]
+    assert [e.record.id for e in echoes] == [extra.id] and not echoes[0].tagged
+    on_screen = ChartScene("posterior")
+    on_screen.show_chart(chart)
+    assert all(e.tagged for e in on_screen.echo_items() if isinstance(e, EchoTriggerPointItem))

@@ -27,7 +27,7 @@ def region_point(view_id: str, region_id: str, side: str) -> tuple[float, float]
 def chart_with_tp(view="anterior", region="pectoral", side="right") -> VisitChart:
     x, y = region_point(view, region, side)
     tp = TriggerPointRecord(
-        id=1, visit_id=9, view=view, x=x, y=y, diagram_version=1, region=region,
+        id=1, visit_id=9, view=view, x=x, y=y, diagram_version=load_view(view).version, region=region,
         region_label=region_label(region), muscle=None, side=side, status="active", findings=frozenset(),
         pressure_pain=None, needled=False, needle_size="", depth_mm=None, twitch_responses=None, notes="")
     patient = PatientRecord(id=1, chart_number="PNG-0007", name=PATIENT_NAME,

@@ -36,7 +36,7 @@ def region_point(view_id: str, region_id: str, side: str) -> tuple[float, float]
 def make_tp(tp_id, view, region, side, status="active", muscle=None, needled=False, notes="", carried=False):
     x, y = region_point(view, region, side)
     return TriggerPointRecord(
-        id=tp_id, visit_id=1, view=view, x=x, y=y, diagram_version=1, region=region,
+        id=tp_id, visit_id=1, view=view, x=x, y=y, diagram_version=load_view(view).version, region=region,
         region_label=region_label(region), muscle=muscle, side=side, status=status,
         findings=frozenset({"taut_band", "spot_tenderness"}), pressure_pain=6, needled=needled,
         needle_size="0.30 x 50 mm" if needled else "", depth_mm=20.0 if needled else None,
@@ -48,7 +48,7 @@ def make_zone(zone_id, view, region, side, quality="numbness", depth="superficia
     x, y = region_point(view, region, side)
     ring = tuple((x + 0.02 * math.cos(2 * math.pi * k / 20), y + 0.015 * math.sin(2 * math.pi * k / 20))
                  for k in range(20))
-    return ZoneRecord(id=zone_id, visit_id=1, view=view, diagram_version=1, polygons=(ring,), sides=(side,),
+    return ZoneRecord(id=zone_id, visit_id=1, view=view, diagram_version=load_view(view).version, polygons=(ring,), sides=(side,),
                       regions=(f"{side}:{region}",), quality=quality, intensity=5, depth=depth, notes=notes)
 
 

@@ -313,20 +313,22 @@ def test_an_app_role_appends_to_the_chain_but_cannot_rewrite_it(pg_server):
                 conn.execute(f"DROP ROLE IF EXISTS {role}")
 
 
-def test_the_window_warns_at_start_when_the_trail_does_not_verify(tmp_path, qapp, monkeypatch):
+def test_the_window_warns_at_start_when_the_trail_does_not_verify(tmp_path, qtbot, monkeypatch):
     """run_gui itself: the clinician is told before signing in, naming the row only."""
     from PySide6.QtWidgets import QMessageBox
 
     from bodymap import app
-    from bodymap.ui.accounts import auth
+    from bodymap.ui.accounts.start import StartWindow
     url = f"sqlite:///{tmp_path / 'start.sqlite3'}"
     engine, sessions = db.open_database(url)
     _chart(ChartService(sessions))
     target = _ids(engine)[-2]
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, message, *a: shown.append((title, message)))
-    for dialog in (auth.FirstAdminDialog, auth.SignInDialog):      # nobody signs in: run_gui returns
-        monkeypatch.setattr(dialog, "exec", lambda _self: 0)
+    def nobody_signs_in(window):      # the database opens behind the start window; then it is closed
+        qtbot.waitUntil(lambda: not window.loading, timeout=30_000)
+        return 0
+    monkeypatch.setattr(StartWindow, "exec", nobody_signs_in)
     assert app.run_gui(url) == 0
     assert shown == []                                             # intact: no warning
     _as_owner(engine, "sqlite", "UPDATE audit_log SET actor_name = 'Dr. Someone Else' WHERE id = :id", id=target)

@@ -40,6 +40,8 @@ def test_chart_a_visit_then_find_it_after_restart(qtbot, open_window):
     window = _charted_window(qtbot, open_window)
     assert "Jamie Rivera" in window.banner.name.text()
     assert "A-100" in window.banner.details.text()
+    # a narrow window may wrap the banner between its facts, never inside one ("chart" | "A-100")
+    assert all(" " not in fact for fact in window.banner.details.text().split("  ·  "))
 
     window.workspace.show_view("posterior")
     canvas = window.workspace.current_canvas()

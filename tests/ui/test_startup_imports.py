@@ -37,3 +37,29 @@ def test_the_window_opens_without_the_geometry_and_image_libraries(tmp_path):
                          capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
     assert out.returncode == 0, out.stderr[-2000:]
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+START = """
+import json, sys
+from bodymap.cli import main          # what `bodymap` runs, up to the first window
+import bodymap.app
+from PySide6.QtWidgets import QApplication
+from bodymap.ui.accounts.start import StartWindow
+app = QApplication([])
+window = StartWindow(None)
+window.show()
+for _ in range(5):
+    app.processEvents()
+heavy = ("sqlalchemy", "alembic", "psycopg", "argon2", "bodymap.db", "bodymap.services", "bodymap.migrations")
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in heavy or m.startswith(heavy))))
+"""
+
+
+def test_the_start_window_opens_before_the_database_code_is_imported(tmp_path):
+    """The sign-in window is painted first; SQLAlchemy, the rows and the services load behind it
+    (bodymap/startup.py on the start window's loader thread)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", START], capture_output=True, text=True, timeout=120, env=env,
+                         cwd=tmp_path)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []

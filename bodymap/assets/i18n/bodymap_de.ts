@@ -228,11 +228,11 @@
         <translation>Triggerpunkt- und Schmerzübertragungskarte (Therapeutenexemplar)</translation>
     </message>
     <message>
-        <source>Left side, seen from the patient's left</source>
+        <source>Left side, seen from the patient&apos;s left</source>
         <translation>Linke Seite, von links gesehen</translation>
     </message>
     <message>
-        <source>Right side, seen from the patient's right</source>
+        <source>Right side, seen from the patient&apos;s right</source>
         <translation>Rechte Seite, von rechts gesehen</translation>
     </message>
     <message>
@@ -352,7 +352,7 @@
         <translation>{region} (rechts)</translation>
     </message>
     <message>
-        <source>Left and right are the patient's own left and right</source>
+        <source>Left and right are the patient&apos;s own left and right</source>
         <translation>Links und rechts aus Sicht des Patienten</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>Nach Ihrer Behandlung</translation>
     </message>
     <message>
-        <source>The clinic's after-care advice for dry needling (printed in full on the patient copy)</source>
+        <source>The clinic&apos;s after-care advice for dry needling (printed in full on the patient copy)</source>
         <translation>Die Hinweise der Praxis zur Nachsorge nach Dry Needling (vollständig im Patientenexemplar)</translation>
     </message>
     <message>
@@ -838,7 +838,7 @@
         <translation>Protokollordner öffnen</translation>
     </message>
     <message>
-        <source>bodymap's log files and crash reports</source>
+        <source>bodymap&apos;s log files and crash reports</source>
         <translation>Protokolldateien und Absturzberichte von bodymap</translation>
     </message>
     <message>
@@ -888,6 +888,22 @@
     <message>
         <source>Labels</source>
         <translation>Beschriftungen</translation>
+    </message>
+    <message>
+        <source>Pen pressure sets</source>
+        <translation>Stiftdruck steuert</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Pinselbreite</translation>
+    </message>
+    <message>
+        <source>Zone intensity</source>
+        <translation>Zonenintensität</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
     </message>
     <message>
         <source>Select / move</source>
@@ -1173,7 +1189,7 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
         <translation>Wie das Programm (keine Vorgabe)</translation>
     </message>
     <message>
-        <source>The patient's copy of the handout is printed in this language</source>
+        <source>The patient&apos;s copy of the handout is printed in this language</source>
         <translation>Das Patientenexemplar wird in dieser Sprache gedruckt</translation>
     </message>
     <message>
@@ -1209,7 +1225,7 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
         <translation>Gelesen als {date} (Alter {age})</translation>
     </message>
     <message>
-        <source>Choose the patient's sex, or "Not recorded".</source>
+        <source>Choose the patient&apos;s sex, or &quot;Not recorded&quot;.</source>
         <translation>Wählen Sie das Geschlecht oder „Nicht erfasst“.</translation>
     </message>
     <message>

@@ -228,11 +228,11 @@
         <translation>Mapa de puntos gatillo y dolor referido (copia del profesional)</translation>
     </message>
     <message>
-        <source>Left side, seen from the patient's left</source>
+        <source>Left side, seen from the patient&apos;s left</source>
         <translation>Lado izquierdo, visto desde la izquierda del paciente</translation>
     </message>
     <message>
-        <source>Right side, seen from the patient's right</source>
+        <source>Right side, seen from the patient&apos;s right</source>
         <translation>Lado derecho, visto desde la derecha del paciente</translation>
     </message>
     <message>
@@ -352,7 +352,7 @@
         <translation>{region} (derecha)</translation>
     </message>
     <message>
-        <source>Left and right are the patient's own left and right</source>
+        <source>Left and right are the patient&apos;s own left and right</source>
         <translation>Izquierda y derecha son las del propio paciente</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>Después de su tratamiento</translation>
     </message>
     <message>
-        <source>The clinic's after-care advice for dry needling (printed in full on the patient copy)</source>
+        <source>The clinic&apos;s after-care advice for dry needling (printed in full on the patient copy)</source>
         <translation>Las recomendaciones de la clínica tras la punción seca (impresas completas en la copia del paciente)</translation>
     </message>
     <message>
@@ -838,7 +838,7 @@
         <translation>Abrir carpeta de registros</translation>
     </message>
     <message>
-        <source>bodymap's log files and crash reports</source>
+        <source>bodymap&apos;s log files and crash reports</source>
         <translation>Registros e informes de fallos de bodymap</translation>
     </message>
     <message>
@@ -888,6 +888,22 @@
     <message>
         <source>Labels</source>
         <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Pen pressure sets</source>
+        <translation>La presión del lápiz ajusta</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Ancho del pincel</translation>
+    </message>
+    <message>
+        <source>Zone intensity</source>
+        <translation>Intensidad de la zona</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nada</translation>
     </message>
     <message>
         <source>Select / move</source>
@@ -1173,7 +1189,7 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
         <translation>Como el programa (sin preferencia)</translation>
     </message>
     <message>
-        <source>The patient's copy of the handout is printed in this language</source>
+        <source>The patient&apos;s copy of the handout is printed in this language</source>
         <translation>La copia del paciente se imprime en este idioma</translation>
     </message>
     <message>
@@ -1209,7 +1225,7 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
         <translation>Leído como {date} ({age} años)</translation>
     </message>
     <message>
-        <source>Choose the patient's sex, or "Not recorded".</source>
+        <source>Choose the patient&apos;s sex, or &quot;Not recorded&quot;.</source>
         <translation>Elija el sexo del paciente, o «No registrado».</translation>
     </message>
     <message>

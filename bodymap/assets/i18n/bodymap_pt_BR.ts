@@ -228,11 +228,11 @@
         <translation>Mapa de pontos-gatilho e dor referida (cópia do profissional)</translation>
     </message>
     <message>
-        <source>Left side, seen from the patient's left</source>
+        <source>Left side, seen from the patient&apos;s left</source>
         <translation>Lado esquerdo, visto pela esquerda do paciente</translation>
     </message>
     <message>
-        <source>Right side, seen from the patient's right</source>
+        <source>Right side, seen from the patient&apos;s right</source>
         <translation>Lado direito, visto pela direita do paciente</translation>
     </message>
     <message>
@@ -352,7 +352,7 @@
         <translation>{region} (direita)</translation>
     </message>
     <message>
-        <source>Left and right are the patient's own left and right</source>
+        <source>Left and right are the patient&apos;s own left and right</source>
         <translation>Esquerda e direita são as do próprio paciente</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>Após o seu tratamento</translation>
     </message>
     <message>
-        <source>The clinic's after-care advice for dry needling (printed in full on the patient copy)</source>
+        <source>The clinic&apos;s after-care advice for dry needling (printed in full on the patient copy)</source>
         <translation>As orientações da clínica após o agulhamento seco (impressas na íntegra na cópia do paciente)</translation>
     </message>
     <message>
@@ -838,7 +838,7 @@
         <translation>Abrir pasta de logs</translation>
     </message>
     <message>
-        <source>bodymap's log files and crash reports</source>
+        <source>bodymap&apos;s log files and crash reports</source>
         <translation>Arquivos de log e relatórios de falhas do bodymap</translation>
     </message>
     <message>
@@ -888,6 +888,22 @@
     <message>
         <source>Labels</source>
         <translation>Rótulos</translation>
+    </message>
+    <message>
+        <source>Pen pressure sets</source>
+        <translation>A pressão da caneta define</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Largura do pincel</translation>
+    </message>
+    <message>
+        <source>Zone intensity</source>
+        <translation>Intensidade da zona</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nada</translation>
     </message>
     <message>
         <source>Select / move</source>
@@ -1173,7 +1189,7 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
         <translation>Como o programa (sem preferência)</translation>
     </message>
     <message>
-        <source>The patient's copy of the handout is printed in this language</source>
+        <source>The patient&apos;s copy of the handout is printed in this language</source>
         <translation>A cópia do paciente é impressa neste idioma</translation>
     </message>
     <message>
@@ -1209,7 +1225,7 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
         <translation>Lido como {date} ({age} anos)</translation>
     </message>
     <message>
-        <source>Choose the patient's sex, or "Not recorded".</source>
+        <source>Choose the patient&apos;s sex, or &quot;Not recorded&quot;.</source>
         <translation>Escolha o sexo do paciente, ou “Não registrado”.</translation>
     </message>
     <message>

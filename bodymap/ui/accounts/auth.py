@@ -1,5 +1,10 @@
-"""Who is charting: the first administrator, signing in, and the lock screen."""
+"""Who is charting: the first administrator, signing in, and the lock screen.
+
+Imports no database code (AccountService only for typing): the start window (start.py) shows
+these forms while the clinic database is still being opened behind it."""
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -16,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.errors import AccessDenied, BodymapError
-from bodymap.services.accounts import AccountService
+
+if TYPE_CHECKING:
+    from bodymap.services.accounts import AccountService
 
 DEFAULT_LOCK_MINUTES = 5
 
@@ -27,16 +34,15 @@ def _password_field() -> QLineEdit:
     return field
 
 
-class FirstAdminDialog(QDialog):
-    """First run: create the administrator account."""
+class FirstAdminForm(QFrame):
+    """First run: create the administrator account, and why in one line. Emits created(user)."""
 
-    def __init__(self, accounts: AccountService, parent=None):
+    created = Signal(object)       # UserRecord
+
+    def __init__(self, accounts: AccountService | None, parent=None):
         super().__init__(parent)
         self.accounts = accounts
-        self.user = None
-        self.setWindowTitle("bodymap — first start")
-        self.setMinimumWidth(460)
-        intro = QLabel("<b>Welcome to bodymap.</b> Create the administrator account.")
+        self.intro = QLabel("<b>Welcome to bodymap.</b> Create the administrator account.")
         # why an account before anything else, in one line
         self.why = QLabel("Every chart entry and signature carries the name of the clinician signed in, so the "
                           "clinic starts with this one account; the administrator then adds the other "
@@ -57,32 +63,59 @@ class FirstAdminDialog(QDialog):
         form.addRow("User name", self.username)
         form.addRow("Password", self.password)
         form.addRow("Repeat password", self.repeat)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.why)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+
+    def submit(self) -> None:
+        if self.password.text() != self.repeat.text():
+            self.show_error("The two passwords differ.")
+            return
+        if self.accounts is None:
+            return
+        try:
+            user = self.accounts.create_first_admin(self.username.text(), self.full_name.text(),
+                                                    self.password.text())
+        except BodymapError as exc:
+            self.show_error(str(exc))
+            return
+        self.error.hide()
+        self.created.emit(user)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class FirstAdminDialog(QDialog):
+    """First run as a dialog of its own (the start window embeds FirstAdminForm instead)."""
+
+    def __init__(self, accounts: AccountService, parent=None):
+        super().__init__(parent)
+        self.user = None
+        self.setWindowTitle("bodymap — first start")
+        self.setMinimumWidth(460)
+        self.form = FirstAdminForm(accounts)
+        self.form.created.connect(self._done)
+        for name in ("why", "full_name", "username", "password", "repeat", "error"):
+            setattr(self, name, getattr(self.form, name))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create account")
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.why)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
+        layout.addWidget(self.form)
         layout.addWidget(buttons)
 
     def submit(self) -> None:
-        if self.password.text() != self.repeat.text():
-            self._show("The two passwords differ.")
-            return
-        try:
-            self.user = self.accounts.create_first_admin(self.username.text(), self.full_name.text(),
-                                                         self.password.text())
-        except BodymapError as exc:
-            self._show(str(exc))
-            return
-        self.accept()
+        self.form.submit()
 
-    def _show(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+    def _done(self, user) -> None:
+        self.user = user
+        self.accept()
 
 
 class SignInForm(QFrame):
@@ -90,7 +123,7 @@ class SignInForm(QFrame):
 
     signedIn = Signal(object)      # UserRecord
 
-    def __init__(self, accounts: AccountService, parent=None):
+    def __init__(self, accounts: AccountService | None, parent=None):
         super().__init__(parent)
         self.accounts = accounts
         self.who = QComboBox()
@@ -110,6 +143,15 @@ class SignInForm(QFrame):
         self.refresh()
 
     def refresh(self, preferred: str | None = None) -> None:
+        self.fill(preferred)
+        self.password.clear()
+        self.error.hide()
+
+    def fill(self, preferred: str | None = None) -> None:
+        """The active clinicians in the chooser (none before the database is open); keeps what is
+        typed in the password field."""
+        if self.accounts is None:
+            return
         self.who.clear()
         for user in self.accounts.list_users():
             if user.active:
@@ -118,10 +160,12 @@ class SignInForm(QFrame):
             index = self.who.findData(preferred)
             if index >= 0:
                 self.who.setCurrentIndex(index)
-        self.password.clear()
-        self.error.hide()
+        if self.who.currentIndex() < 0 and self.who.count():     # past a placeholder text
+            self.who.setCurrentIndex(0)
 
     def submit(self) -> None:
+        if self.accounts is None:          # the start window waits for the database first
+            return
         try:
             user = self.accounts.authenticate(self.who.currentData() or "", self.password.text())
         except AccessDenied as exc:

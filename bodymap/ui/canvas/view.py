@@ -1,12 +1,13 @@
-"""The interactive canvas for one view: zoom (wheel, pinch, fit), pan, and tool dispatch."""
+"""The interactive canvas for one view: zoom (wheel, fit; pinch in touch.py), pan, and tool dispatch."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from bodymap.domain.charting import Side
 from bodymap.render.scene import ChartScene
+from bodymap.ui.canvas.pen import attach as attach_pen
 from bodymap.ui.canvas.tools import SELECT, TOOL_CLASSES
 
 MIN_SCALE, MAX_SCALE = 0.15, 12.0
@@ -84,10 +85,10 @@ class CanvasView(FitZoomView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._tools = {name: cls(self) for name, cls in TOOL_CLASSES.items()}
         self._tool_name = SELECT
         self._panning: QPointF | None = None
+        self.pen_input = attach_pen(self)       # pen tablet and touch (ui/canvas/pen.py, touch.py)
         # the patient's sides, fixed in the viewport's top corners: the diagram's big L and R
         # scroll away when zoomed in, these do not (children of the view, not of the viewport,
         # which scrolls its children with the scene)
@@ -149,15 +150,6 @@ class CanvasView(FitZoomView):
         self.viewport().setCursor(self.tool.cursor)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag if name == SELECT
                          else QGraphicsView.DragMode.NoDrag)
-
-    # zoom (FitZoomView) and pan ----------------------------------------------
-    def viewportEvent(self, event) -> bool:
-        if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)
-            if pinch is not None:
-                self.zoom(pinch.scaleFactor())
-                return True
-        return super().viewportEvent(event)
 
     # mouse -----------------------------------------------------------------
     def mousePressEvent(self, event) -> None:

@@ -62,7 +62,8 @@ class PatientBanner(QWidget):
         else:
             born = "date of birth unknown"
         self.name.setText(patient.name)
-        self.details.setText(f"{born}  ·  chart {patient.chart_number}")
+        facts = (born, f"chart {patient.chart_number}")       # a narrow window wraps between facts only
+        self.details.setText("  ·  ".join(f.replace(" ", "\u00a0") for f in facts))
         if visit is None:
             self.visit.setText("No visit open")
             self.status.hide()

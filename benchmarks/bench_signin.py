@@ -1,0 +1,151 @@
+"""Start-up as the clinician sees it, under Xvfb: the first window, and the chart after signing in.
+
+Run:  .venv/bin/python benchmarks/bench_signin.py [--repeat 7] [--write docs/PERFORMANCE.md]
+      (also scenario 9 of `make bench`)
+
+A bare PySide6 window (QApplication + an empty 1400x900 QMainWindow, benchmarks/_startup_child.py
+bare) and `bodymap --database URL` (benchmarks/_signin_child.py) are launched alternately on the
+same X server, several times each; each process is timed from just before it is started (the
+parent's clock) to the time.time() its window noted at a paint event. Reported are the medians and
+the ratios against the bare window of the same run:
+
+  9a first visible window (the start window with the sign-in form) vs the bare window   [<= 1.5x]
+  9b the demo chart painted in the main window, after signing in automatically (the sign-in
+     pressed at the start window's first paint, so it waits for the database like a quick
+     clinician's) and opening the first patient's newest visit, vs the bare window       [<= 3x]
+
+The database is the demo clinic (`bodymap demo`) with one account, in a temporary folder, as are
+HOME and the XDG folders (settings, log, backups). The first launch of each kind warms the page
+cache and makes the start-up backup; it is not counted.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from measure import Result, ratio_result  # noqa: E402
+
+PY = sys.executable
+USER, PASSWORD = "bench", "correct horse battery staple"
+PHASES = {"loaded": "accounts ready", "signed_in": "signed in", "main_window": "window building",
+          "shown": "window shown"}              # the times _signin_child.py notes on the way
+
+
+class Xvfb:
+    """An X server on a free display, for as long as the benchmark runs."""
+
+    def __enter__(self) -> str:
+        if shutil.which("Xvfb") is None:
+            raise RuntimeError("Xvfb is not installed (apt-get install xvfb)")
+        for number in range(90, 140):
+            if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
+                break
+        else:
+            raise RuntimeError("no free X display between :90 and :139")
+        self.display = f":{number}"
+        self.process = subprocess.Popen(["Xvfb", self.display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 10
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                raise RuntimeError(f"Xvfb did not start on {self.display}")
+            time.sleep(0.02)
+        return self.display
+
+    def __exit__(self, *exc) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+
+
+def demo_clinic(folder: Path) -> str:
+    """The demo patient's three visits and one account, in a fresh SQLite file."""
+    from bodymap import db
+    from bodymap.services import ChartService
+    from bodymap.services.accounts import AccountService
+    from bodymap.services.demo import create_demo
+    url = f"sqlite:///{folder / 'bodymap.sqlite3'}"
+    engine, sessions = db.open_database(url)
+    accounts = AccountService(sessions)
+    admin = accounts.create_first_admin(USER, "Bench Clinician", PASSWORD)
+    create_demo(ChartService(sessions, actor=admin))
+    engine.dispose()
+    return url
+
+
+def _launch(args: list[str], env: dict) -> tuple[dict, float]:
+    t0 = time.time()
+    out = subprocess.run([PY, *args], capture_output=True, text=True, timeout=180, env=env, cwd=env["HOME"])
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    if out.returncode != 0 or not lines:
+        raise RuntimeError(f"{args[0]} failed ({out.returncode}): {out.stderr[-1500:]}")
+    return json.loads(lines[-1]), t0
+
+
+def run(repeats: int) -> list[Result]:
+    with tempfile.TemporaryDirectory(prefix="bodymap-bench-signin-") as tmp, Xvfb() as display:
+        folder = Path(tmp)
+        env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "BODYMAP_DATABASE_URL")}
+        env.update(DISPLAY=display, HOME=str(folder), XDG_CONFIG_HOME=str(folder / "config"),
+                   XDG_DATA_HOME=str(folder / "data"), XDG_STATE_HOME=str(folder / "state"),
+                   XDG_CACHE_HOME=str(folder / "cache"), BODYMAP_LOG_DIR=str(folder / "log"),
+                   PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="xcb")
+        url = demo_clinic(folder)
+        bare = [str(ROOT / "benchmarks" / "_startup_child.py"), "bare"]
+        app = [str(ROOT / "benchmarks" / "_signin_child.py"), url, USER, PASSWORD]
+
+        def bare_ms() -> float:
+            data, t0 = _launch(bare, env)
+            return (data["painted"] - t0) * 1000
+
+        phases: dict[str, list[float]] = {}
+
+        def app_ms() -> tuple[float, float]:
+            data, t0 = _launch(app, env)
+            if "chart" not in data:
+                raise RuntimeError(f"the chart was not painted: {data}")
+            for name in PHASES:
+                phases.setdefault(name, []).append((data[name] - t0) * 1000)
+            return (data["first"] - t0) * 1000, (data["chart"] - t0) * 1000
+
+        bare_ms()
+        app_ms()                                           # warm-up: page cache, the start-up backup
+        phases.clear()
+        base, first, chart = [], [], []
+        for _ in range(repeats):
+            base.append(bare_ms())
+            f, c = app_ms()
+            first.append(f)
+            chart.append(c)
+    return [ratio_result("9a", "first visible window (sign-in) vs bare, Xvfb", 1.5, first, base,
+                         [f / b for f, b in zip(first, base)],
+                         base_name="bare QApplication + QMainWindow 1400x900 under Xvfb, first paint"),
+            ratio_result("9b", "demo chart painted after sign-in vs bare, Xvfb", 3.0, chart, base,
+                         [c / b for c, b in zip(chart, base)],
+                         note="(medians from the start: " + ", ".join(
+                             f"{PHASES[name]} {statistics.median(values):.0f} ms" for name, values in phases.items())
+                         + ")")]
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args(argv)
+    for result in run(args.repeat):
+        print(result.line(), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
