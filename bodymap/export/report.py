@@ -170,7 +170,8 @@ class _Report(PagedLayout):
             lines.append(("banner", translate("Handout", "Treating clinician: {name}").format(
                 name=clinician or translate("Handout", "not recorded"))))
         if self.copy.staff and visit.is_signed and visit.signed_by:
-            when = ", " + lang.date_time(visit.signed_at.astimezone()) if visit.signed_at else ""
+            signed_at = visit.signed_at.astimezone() if visit.signed_at else None
+            when = f", {lang.date(signed_at)} {lang.time(signed_at)}" if signed_at else ""
             lines.append(("banner", translate("Handout", "Signed by {name}").format(name=visit.signed_by) + when))
         return lines
 
@@ -246,7 +247,7 @@ class _Report(PagedLayout):
                else self.lang.translate("Handout", "unknown"))
         right = self._visit_lines()
         right_w = max(self.width_of(key, text) for key, text in right)
-        right_w = min(right_w, (W - 2 * pad) * 0.5)
+        right_w = min(right_w, (W - 2 * pad) * 0.58)     # "Signed by …, date time" in German or Spanish
         left_w = W - 2 * pad - right_w - self.mm(4)
         p.setFont(self.fonts["name"])
         p.setPen(INK)
