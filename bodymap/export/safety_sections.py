@@ -21,6 +21,37 @@ AFTER_CARE_ROW = QT_TRANSLATE_NOOP("Handout", "The clinic's after-care advice fo
                                    "the patient copy)")
 
 
+# the safety record's vocabulary (domain.adverse, domain.safety), translated where it is printed
+VOCABULARY = (
+    QT_TRANSLATE_NOOP("Handout", "Tolerated well"), QT_TRANSLATE_NOOP("Handout", "Moderate discomfort, completed"),
+    QT_TRANSLATE_NOOP("Handout", "Tolerated poorly, stopped early"),
+    QT_TRANSLATE_NOOP("Handout", "Improved (less pain or freer movement)"), QT_TRANSLATE_NOOP("Handout", "Unchanged"),
+    QT_TRANSLATE_NOOP("Handout", "Worse"), QT_TRANSLATE_NOOP("Handout", "Bleeding"),
+    QT_TRANSLATE_NOOP("Handout", "Bruising"), QT_TRANSLATE_NOOP("Handout", "Pain during needling"),
+    QT_TRANSLATE_NOOP("Handout", "Pain after needling for more than 24 h"),
+    QT_TRANSLATE_NOOP("Handout", "Aggravation of symptoms"), QT_TRANSLATE_NOOP("Handout", "Fainting or feeling faint"),
+    QT_TRANSLATE_NOOP("Handout", "Nausea"), QT_TRANSLATE_NOOP("Handout", "Headache"),
+    QT_TRANSLATE_NOOP("Handout", "Drowsiness"), QT_TRANSLATE_NOOP("Handout", "Nerve irritation"),
+    QT_TRANSLATE_NOOP("Handout", "Suspected pneumothorax"), QT_TRANSLATE_NOOP("Handout", "Mild"),
+    QT_TRANSLATE_NOOP("Handout", "Significant"), QT_TRANSLATE_NOOP("Handout", "Serious"),
+    QT_TRANSLATE_NOOP("Handout", "Near miss"), QT_TRANSLATE_NOOP("Handout", "During needling"),
+    QT_TRANSLATE_NOOP("Handout", "After needling, in the clinic"), QT_TRANSLATE_NOOP("Handout", "Within 24 h of leaving"),
+    QT_TRANSLATE_NOOP("Handout", "More than 24 h later"), QT_TRANSLATE_NOOP("Handout", "Verbal"),
+    QT_TRANSLATE_NOOP("Handout", "Written"), QT_TRANSLATE_NOOP("Handout", "This visit only"),
+)
+
+
+def _point_label(layout, point, lang: i18n.Language) -> str:
+    """A needled point's muscle and side in lang, from the chart being printed; else as recorded."""
+    chart = getattr(layout, "chart", None)
+    tp = next((t for t in getattr(chart, "trigger_points", ()) if t.id == point.tp_id), None)
+    if tp is None or not tp.muscle:
+        return point.label
+    side = lang.translate("Handout", tp.side.capitalize()) if tp.side else ""
+    name = lang.name("muscles", tp.muscle, tp.muscle_label)
+    return f"{name} ({side.lower()})" if side else name
+
+
 def _lang(layout) -> i18n.Language:
     return getattr(layout, "lang", None) or i18n.current()
 
@@ -58,8 +89,11 @@ def consent_text(safety, lang: i18n.Language | None = None) -> str:
     c = safety.consent
     if c is None:
         return lang.translate("Handout", "No consent recorded for this visit")
+    method = c.method_text
+    if not getattr(c, "method_note", ""):
+        method = lang.translate("Handout", method)
     text = lang.translate("Handout", "{method}, {date}, obtained by {name} · {scope}").format(
-        method=c.method_text, date=lang.date(c.given_on), name=c.obtained_by, scope=c.scope_text)
+        method=method, date=lang.date(c.given_on), name=c.obtained_by, scope=lang.translate("Handout", c.scope_text))
     if c.withdrawn_at is not None:
         text += " · " + lang.translate("Handout", "WITHDRAWN {when}").format(
             when=lang.date_time(c.withdrawn_at.astimezone()))
@@ -72,8 +106,8 @@ def session_rows(safety, lang: i18n.Language | None = None) -> list:
     session = getattr(safety, "session", None)
     if session is None or not session.recorded:
         return []
-    rows = [_row(translate("Handout", "Tolerance"), session.tolerance_label),
-            _row(translate("Handout", "Outcome"), session.outcome_label)]
+    rows = [_row(translate("Handout", "Tolerance"), translate("Handout", session.tolerance_label)),
+            _row(translate("Handout", "Outcome"), translate("Handout", session.outcome_label))]
     return rows + ([_row(translate("Handout", "Session note"), session.note)] if session.note else [])
 
 
@@ -142,8 +176,10 @@ def safety_sections(layout, safety, after_care: bool = True, summary: bool = Tru
         if thorax:
             rows.append(_row(translate("Handout", "Thorax caution"), "; ".join(
                 translate("Handout", "{site}: acknowledged by {name} {time}").format(
-                    site=p.label, name=p.log.thorax_ack_by, time=lang.time(p.log.thorax_ack_at.astimezone()))
-                if p.log.thorax_ack_at else translate("Handout", "{site}: NOT acknowledged").format(site=p.label)
+                    site=_point_label(layout, p, lang), name=p.log.thorax_ack_by,
+                    time=lang.time(p.log.thorax_ack_at.astimezone()))
+                if p.log.thorax_ack_at else translate("Handout", "{site}: NOT acknowledged").format(
+                    site=_point_label(layout, p, lang))
                 for p in thorax)))
         if safety.pain_after is not None or safety.rom_note:
             rows.append(_row(translate("Handout", "Pain after treatment"),
@@ -157,10 +193,11 @@ def safety_sections(layout, safety, after_care: bool = True, summary: bool = Tru
         if safety.events:
             rows = [[{"paras": [(lang.short_date(e.occurred_at.astimezone()) + " "
                                  + lang.time(e.occurred_at.astimezone()), "cell")]},
-                     {"paras": [(e.kind_label, "cell_b")] + ([(e.description, "cell")] if e.description else [])
-                      + ([(translate("Handout", "Onset: {onset}").format(onset=e.onset_label), "cell")]
-                         if e.onset else [])},
-                     {"paras": [(e.severity_label, "cell")]},
+                     {"paras": [(translate("Handout", e.kind_label), "cell_b")]
+                      + ([(e.description, "cell")] if e.description else [])
+                      + ([(translate("Handout", "Onset: {onset}").format(onset=translate("Handout", e.onset_label)),
+                           "cell")] if e.onset else [])},
+                     {"paras": [(translate("Handout", e.severity_label), "cell")]},
                      {"paras": [(e.action_taken or "—", "cell")]},
                      {"paras": [(e.follow_up or "—", "cell")]}] for e in safety.events]
             layout.table([(translate("Handout", "Time"), 16), (translate("Handout", "Adverse event"), 50),

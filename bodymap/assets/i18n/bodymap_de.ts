@@ -484,6 +484,118 @@
         <translation>Die Hinweise der Praxis zur Nachsorge nach Dry Needling (vollständig im Patientenexemplar)</translation>
     </message>
     <message>
+        <source>Tolerated well</source>
+        <translation>Gut vertragen</translation>
+    </message>
+    <message>
+        <source>Moderate discomfort, completed</source>
+        <translation>Mäßige Beschwerden, abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Tolerated poorly, stopped early</source>
+        <translation>Schlecht vertragen, vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Improved (less pain or freer movement)</source>
+        <translation>Gebessert (weniger Schmerz oder freiere Bewegung)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Schlechter</translation>
+    </message>
+    <message>
+        <source>Bleeding</source>
+        <translation>Blutung</translation>
+    </message>
+    <message>
+        <source>Bruising</source>
+        <translation>Hämatom</translation>
+    </message>
+    <message>
+        <source>Pain during needling</source>
+        <translation>Schmerz während des Needlings</translation>
+    </message>
+    <message>
+        <source>Pain after needling for more than 24 h</source>
+        <translation>Schmerz nach dem Needling länger als 24 h</translation>
+    </message>
+    <message>
+        <source>Aggravation of symptoms</source>
+        <translation>Verschlechterung der Symptome</translation>
+    </message>
+    <message>
+        <source>Fainting or feeling faint</source>
+        <translation>Ohnmacht oder Schwächegefühl</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>Übelkeit</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Kopfschmerz</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <translation>Schläfrigkeit</translation>
+    </message>
+    <message>
+        <source>Nerve irritation</source>
+        <translation>Nervenreizung</translation>
+    </message>
+    <message>
+        <source>Suspected pneumothorax</source>
+        <translation>Verdacht auf Pneumothorax</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Erheblich</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Schwerwiegend</translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation>Beinahe-Ereignis</translation>
+    </message>
+    <message>
+        <source>During needling</source>
+        <translation>Während des Needlings</translation>
+    </message>
+    <message>
+        <source>After needling, in the clinic</source>
+        <translation>Nach dem Needling, in der Praxis</translation>
+    </message>
+    <message>
+        <source>Within 24 h of leaving</source>
+        <translation>Innerhalb von 24 h nach dem Termin</translation>
+    </message>
+    <message>
+        <source>More than 24 h later</source>
+        <translation>Mehr als 24 h später</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Mündlich</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Schriftlich</translation>
+    </message>
+    <message>
+        <source>This visit only</source>
+        <translation>Nur dieser Termin</translation>
+    </message>
+    <message>
         <source>{after}/10 (no pain score before treatment)</source>
         <translation>{after}/10 (kein Schmerzwert vor der Behandlung)</translation>
     </message>

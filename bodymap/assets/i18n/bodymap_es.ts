@@ -484,6 +484,118 @@
         <translation>Las recomendaciones de la clínica tras la punción seca (impresas completas en la copia del paciente)</translation>
     </message>
     <message>
+        <source>Tolerated well</source>
+        <translation>Bien tolerado</translation>
+    </message>
+    <message>
+        <source>Moderate discomfort, completed</source>
+        <translation>Molestia moderada, completado</translation>
+    </message>
+    <message>
+        <source>Tolerated poorly, stopped early</source>
+        <translation>Mal tolerado, interrumpido antes</translation>
+    </message>
+    <message>
+        <source>Improved (less pain or freer movement)</source>
+        <translation>Mejoró (menos dolor o más movilidad)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Peor</translation>
+    </message>
+    <message>
+        <source>Bleeding</source>
+        <translation>Sangrado</translation>
+    </message>
+    <message>
+        <source>Bruising</source>
+        <translation>Hematoma</translation>
+    </message>
+    <message>
+        <source>Pain during needling</source>
+        <translation>Dolor durante la punción</translation>
+    </message>
+    <message>
+        <source>Pain after needling for more than 24 h</source>
+        <translation>Dolor tras la punción durante más de 24 h</translation>
+    </message>
+    <message>
+        <source>Aggravation of symptoms</source>
+        <translation>Empeoramiento de los síntomas</translation>
+    </message>
+    <message>
+        <source>Fainting or feeling faint</source>
+        <translation>Desmayo o sensación de desmayo</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>Náuseas</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Cefalea</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <translation>Somnolencia</translation>
+    </message>
+    <message>
+        <source>Nerve irritation</source>
+        <translation>Irritación nerviosa</translation>
+    </message>
+    <message>
+        <source>Suspected pneumothorax</source>
+        <translation>Sospecha de neumotórax</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Significativo</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation>Casi incidente</translation>
+    </message>
+    <message>
+        <source>During needling</source>
+        <translation>Durante la punción</translation>
+    </message>
+    <message>
+        <source>After needling, in the clinic</source>
+        <translation>Tras la punción, en la clínica</translation>
+    </message>
+    <message>
+        <source>Within 24 h of leaving</source>
+        <translation>En las 24 h tras salir</translation>
+    </message>
+    <message>
+        <source>More than 24 h later</source>
+        <translation>Más de 24 h después</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>This visit only</source>
+        <translation>Solo esta visita</translation>
+    </message>
+    <message>
         <source>{after}/10 (no pain score before treatment)</source>
         <translation>{after}/10 (sin puntuación de dolor antes del tratamiento)</translation>
     </message>

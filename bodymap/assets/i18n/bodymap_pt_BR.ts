@@ -484,6 +484,118 @@
         <translation>As orientações da clínica após o agulhamento seco (impressas na íntegra na cópia do paciente)</translation>
     </message>
     <message>
+        <source>Tolerated well</source>
+        <translation>Bem tolerado</translation>
+    </message>
+    <message>
+        <source>Moderate discomfort, completed</source>
+        <translation>Desconforto moderado, concluído</translation>
+    </message>
+    <message>
+        <source>Tolerated poorly, stopped early</source>
+        <translation>Mal tolerado, interrompido antes</translation>
+    </message>
+    <message>
+        <source>Improved (less pain or freer movement)</source>
+        <translation>Melhorou (menos dor ou movimento mais livre)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inalterado</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Pior</translation>
+    </message>
+    <message>
+        <source>Bleeding</source>
+        <translation>Sangramento</translation>
+    </message>
+    <message>
+        <source>Bruising</source>
+        <translation>Hematoma</translation>
+    </message>
+    <message>
+        <source>Pain during needling</source>
+        <translation>Dor durante o agulhamento</translation>
+    </message>
+    <message>
+        <source>Pain after needling for more than 24 h</source>
+        <translation>Dor após o agulhamento por mais de 24 h</translation>
+    </message>
+    <message>
+        <source>Aggravation of symptoms</source>
+        <translation>Agravamento dos sintomas</translation>
+    </message>
+    <message>
+        <source>Fainting or feeling faint</source>
+        <translation>Desmaio ou sensação de desmaio</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>Náusea</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Cefaleia</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <translation>Sonolência</translation>
+    </message>
+    <message>
+        <source>Nerve irritation</source>
+        <translation>Irritação nervosa</translation>
+    </message>
+    <message>
+        <source>Suspected pneumothorax</source>
+        <translation>Suspeita de pneumotórax</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Significativo</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation>Quase incidente</translation>
+    </message>
+    <message>
+        <source>During needling</source>
+        <translation>Durante o agulhamento</translation>
+    </message>
+    <message>
+        <source>After needling, in the clinic</source>
+        <translation>Após o agulhamento, na clínica</translation>
+    </message>
+    <message>
+        <source>Within 24 h of leaving</source>
+        <translation>Nas 24 h após sair</translation>
+    </message>
+    <message>
+        <source>More than 24 h later</source>
+        <translation>Mais de 24 h depois</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>This visit only</source>
+        <translation>Somente esta consulta</translation>
+    </message>
+    <message>
         <source>{after}/10 (no pain score before treatment)</source>
         <translation>{after}/10 (sem nota de dor antes do tratamento)</translation>
     </message>
