@@ -68,6 +68,7 @@ def test_spanish_and_german_handouts(qtbot, demo, tmp_path):
     assert "Upper trapezius" not in es and "Upper trapezius" not in de
     for english in ("Your body chart", "Where you feel the pain", "Page 1 of", "Printed"):
         assert english not in es and english not in de
+    assert "…" not in es and "…" not in de            # nothing elided: the longer words fit the header
 
 
 def test_after_care_in_the_patients_language(qtbot, demo, tmp_path):
@@ -122,3 +123,18 @@ def test_cli_export_language_overrides_and_refuses_an_unknown_code(tmp_path):
                           str(tmp_path / "x.pdf")], capture_output=True, text=True, env=env, timeout=300)
     assert bad.returncode != 0 and "choose one of: en, es, de, pt_BR" in bad.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_signed_header_fits_in_german_and_spanish(qtbot, demo, tmp_path):
+    """The clinician copy of a signed visit: 'Signed by …, date time' is longer in German and
+    Spanish and still printed whole (the header elides with '…' what does not fit)."""
+    service, _chart, _extras = demo
+    first = min(service.list_visits(), key=lambda v: v.started_at)
+    chart = service.get_chart(first.id)
+    assert chart.visit.is_signed
+    for code, words in (("de", "Unterzeichnet von"), ("es", "Firmado por")):
+        text = _text(export_pdf(chart, tmp_path / f"{code}.pdf", copy="clinician", language=code,
+                                **handout_extras(service, chart)))
+        signed = chart.visit.signed_at.astimezone()
+        assert f"{words} {chart.visit.signed_by}" in text and f"{signed:%H:%M}" in text
+        assert "…" not in text, code
