@@ -101,7 +101,8 @@ def install(app: QCoreApplication | None = None, code: str | None = None) -> str
         if any(qt.load(f"qtbase_{code}", folder) for folder in folders):
             QCoreApplication.installTranslator(qt)
             _installed.append(qt)
-    QLocale.setDefault(lang.locale)
+    # widgets (spin boxes, date fields) take the language's formats; English keeps the system's
+    QLocale.setDefault(lang.locale if code != SOURCE_LANGUAGE else QLocale.system())
     _current = code
     return code
 

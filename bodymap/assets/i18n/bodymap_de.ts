@@ -1082,8 +1082,52 @@
         <translation>bodymap — Triggerpunkt-Dokumentation</translation>
     </message>
     <message>
+        <source>No patient selected</source>
+        <translation>Kein Patient ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose or create a patient on the left.</source>
+        <translation>Wählen oder erstellen Sie links einen Patienten.</translation>
+    </message>
+    <message>
+        <source>born {date} ({age} y)</source>
+        <translation>geboren {date} ({age} J.)</translation>
+    </message>
+    <message>
+        <source>date of birth unknown</source>
+        <translation>Geburtsdatum unbekannt</translation>
+    </message>
+    <message>
+        <source>chart {number}</source>
+        <translation>Akte {number}</translation>
+    </message>
+    <message>
         <source>No visit open</source>
         <translation>Keine Sitzung geöffnet</translation>
+    </message>
+    <message>
+        <source>Visit {when}</source>
+        <translation>Termin {when}</translation>
+    </message>
+    <message>
+        <source>Treated by {name}</source>
+        <translation>Behandelt von {name}</translation>
+    </message>
+    <message>
+        <source>No treating clinician yet</source>
+        <translation>Noch kein/e behandelnde/r Therapeut/in</translation>
+    </message>
+    <message>
+        <source>Signed by {name}</source>
+        <translation>Unterzeichnet von {name}</translation>
+    </message>
+    <message>
+        <source>SIGNED</source>
+        <translation>UNTERZEICHNET</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ENTWURF</translation>
     </message>
     <message>
         <source>Signed — read only</source>
@@ -1256,6 +1300,10 @@ T places a trigger point, B paints a zone, P draws a zone polygon.</source>
         <translation>Wählen Sie einen Triggerpunkt oder eine Zone, um die Befunde zu sehen und zu bearbeiten.
 
 T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</translation>
+    </message>
+    <message>
+        <source>DOB unknown</source>
+        <translation>Geburtsdatum unbekannt</translation>
     </message>
 </context>
 <context>

@@ -1082,8 +1082,52 @@
         <translation>bodymap — registro de puntos gatillo</translation>
     </message>
     <message>
+        <source>No patient selected</source>
+        <translation>Ningún paciente seleccionado</translation>
+    </message>
+    <message>
+        <source>Choose or create a patient on the left.</source>
+        <translation>Elija o cree un paciente a la izquierda.</translation>
+    </message>
+    <message>
+        <source>born {date} ({age} y)</source>
+        <translation>nacido/a el {date} ({age} años)</translation>
+    </message>
+    <message>
+        <source>date of birth unknown</source>
+        <translation>fecha de nacimiento desconocida</translation>
+    </message>
+    <message>
+        <source>chart {number}</source>
+        <translation>historia {number}</translation>
+    </message>
+    <message>
         <source>No visit open</source>
         <translation>Ninguna visita abierta</translation>
+    </message>
+    <message>
+        <source>Visit {when}</source>
+        <translation>Visita {when}</translation>
+    </message>
+    <message>
+        <source>Treated by {name}</source>
+        <translation>Atendido/a por {name}</translation>
+    </message>
+    <message>
+        <source>No treating clinician yet</source>
+        <translation>Aún sin profesional tratante</translation>
+    </message>
+    <message>
+        <source>Signed by {name}</source>
+        <translation>Firmado por {name}</translation>
+    </message>
+    <message>
+        <source>SIGNED</source>
+        <translation>FIRMADA</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
     </message>
     <message>
         <source>Signed — read only</source>
@@ -1256,6 +1300,10 @@ T places a trigger point, B paints a zone, P draws a zone polygon.</source>
         <translation>Seleccione un punto gatillo o una zona para ver y editar sus hallazgos.
 
 T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</translation>
+    </message>
+    <message>
+        <source>DOB unknown</source>
+        <translation>Fecha de nacimiento desconocida</translation>
     </message>
 </context>
 <context>

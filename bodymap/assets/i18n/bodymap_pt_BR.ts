@@ -1082,8 +1082,52 @@
         <translation>bodymap — registro de pontos-gatilho</translation>
     </message>
     <message>
+        <source>No patient selected</source>
+        <translation>Nenhum paciente selecionado</translation>
+    </message>
+    <message>
+        <source>Choose or create a patient on the left.</source>
+        <translation>Escolha ou crie um paciente à esquerda.</translation>
+    </message>
+    <message>
+        <source>born {date} ({age} y)</source>
+        <translation>nascido(a) em {date} ({age} anos)</translation>
+    </message>
+    <message>
+        <source>date of birth unknown</source>
+        <translation>data de nascimento desconhecida</translation>
+    </message>
+    <message>
+        <source>chart {number}</source>
+        <translation>prontuário {number}</translation>
+    </message>
+    <message>
         <source>No visit open</source>
         <translation>Nenhuma consulta aberta</translation>
+    </message>
+    <message>
+        <source>Visit {when}</source>
+        <translation>Consulta {when}</translation>
+    </message>
+    <message>
+        <source>Treated by {name}</source>
+        <translation>Atendido(a) por {name}</translation>
+    </message>
+    <message>
+        <source>No treating clinician yet</source>
+        <translation>Ainda sem profissional responsável</translation>
+    </message>
+    <message>
+        <source>Signed by {name}</source>
+        <translation>Assinado por {name}</translation>
+    </message>
+    <message>
+        <source>SIGNED</source>
+        <translation>ASSINADA</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>RASCUNHO</translation>
     </message>
     <message>
         <source>Signed — read only</source>
@@ -1256,6 +1300,10 @@ T places a trigger point, B paints a zone, P draws a zone polygon.</source>
         <translation>Selecione um ponto-gatilho ou uma zona para ver e editar seus achados.
 
 T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</translation>
+    </message>
+    <message>
+        <source>DOB unknown</source>
+        <translation>Nascimento desconhecido</translation>
     </message>
 </context>
 <context>
