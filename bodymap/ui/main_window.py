@@ -35,6 +35,7 @@ from bodymap.ui.operations import Operations
 from bodymap.ui.panels.inspector import Inspector
 from bodymap.ui.panels.patients import PatientPanel
 from bodymap.ui.visit_commands import VisitCommands
+from bodymap.ui.widgets import theme
 from bodymap.ui.widgets.banner import PatientBanner
 from bodymap.ui.widgets.docks import scrolling_contents
 from bodymap.ui.window_text import apply_language, ui_text
@@ -100,6 +101,8 @@ class MainWindow(VisitCommands, WindowLocking, QMainWindow):
             self._setup_locking()
         self._update_actions()
         self.operations.run(self.patients.refresh_patients)
+        from bodymap.ui import accessibility
+        accessibility.set_up_window(self)           # names and Tab order (ui/accessibility.py)
         from bodymap.ui.clinic_watch import ClinicWatch
         self.clinic_watch = ClinicWatch(self)       # other workstations' changes (ui/clinic_watch.py)
         apply_language(self)                        # View > Language and the words (ui/window_text.py)
@@ -243,6 +246,8 @@ class MainWindow(VisitCommands, WindowLocking, QMainWindow):
                     menu.addAction(self.docks[dock].toggleViewAction())
                 menu.addSeparator()
                 menu.addAction(self.menu_actions["reset_layout"])
+                from bodymap.ui.widgets.theme_menu import add_theme_menu
+                self.theme_actions = add_theme_menu(self, menu)       # View > Theme (issue 19)
             if title == "&Tools":
                 for action in tools:
                     menu.addAction(action)
@@ -342,12 +347,12 @@ class MainWindow(VisitCommands, WindowLocking, QMainWindow):
 
     def _connection_lost(self, text: str) -> None:
         self.saved_label.setText(ui_text("Database connection lost — retrying…"))
-        self.saved_label.setStyleSheet("color: white; background: #B00020; padding: 2px 6px; font-weight: 600;")
+        theme.style(self.saved_label, "color: @connection_fg; background: @connection_bg; padding: 2px 6px; font-weight: 600;")
         self.statusBar().showMessage(text, 10000)
         QMessageBox.warning(self, "bodymap — database connection lost", text)
 
     def _connection_restored(self, text: str) -> None:
-        self.saved_label.setStyleSheet("")
+        theme.style(self.saved_label, "")
         self.saved_label.setText(text)
         self.statusBar().showMessage(text, 8000)
         self.operations.run(self.patients.refresh_visits)

@@ -74,6 +74,12 @@ SOURCE_TEXTS = (
     QT_TRANSLATE_NOOP("MainWindow", "Muscles (superficial)"), QT_TRANSLATE_NOOP("MainWindow", "Deep muscles"),
     QT_TRANSLATE_NOOP("MainWindow", "Landmarks"), QT_TRANSLATE_NOOP("MainWindow", "Muscle and region names"),
     QT_TRANSLATE_NOOP("MainWindow", "Labels"),
+    # View > Theme (ui/widgets/theme_menu)
+    QT_TRANSLATE_NOOP("MainWindow", "Theme"), QT_TRANSLATE_NOOP("MainWindow", "System"),
+    QT_TRANSLATE_NOOP("MainWindow", "Light"), QT_TRANSLATE_NOOP("MainWindow", "Dark"),
+    QT_TRANSLATE_NOOP("MainWindow", "Light or dark as the system's colours are"),
+    QT_TRANSLATE_NOOP("MainWindow", "Dark text on light backgrounds"),
+    QT_TRANSLATE_NOOP("MainWindow", "Light text on dark backgrounds"),
     # View > Pen pressure sets (ui/canvas/pen_menu)
     QT_TRANSLATE_NOOP("MainWindow", "Pen pressure sets"), QT_TRANSLATE_NOOP("MainWindow", "Brush width"),
     QT_TRANSLATE_NOOP("MainWindow", "Zone intensity"), QT_TRANSLATE_NOOP("MainWindow", "Nothing"),

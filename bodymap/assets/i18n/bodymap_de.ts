@@ -1002,6 +1002,34 @@
         <translation>Beschriftungen</translation>
     </message>
     <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light or dark as the system&apos;s colours are</source>
+        <translation>Hell oder dunkel wie die Systemfarben</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation>Dunkle Schrift auf hellem Hintergrund</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds</source>
+        <translation>Helle Schrift auf dunklem Hintergrund</translation>
+    </message>
+    <message>
         <source>Pen pressure sets</source>
         <translation>Stiftdruck steuert</translation>
     </message>

@@ -1002,6 +1002,34 @@
         <translation>Etiquetas</translation>
     </message>
     <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Light or dark as the system&apos;s colours are</source>
+        <translation>Claro u oscuro según los colores del sistema</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation>Texto oscuro sobre fondo claro</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds</source>
+        <translation>Texto claro sobre fondo oscuro</translation>
+    </message>
+    <message>
         <source>Pen pressure sets</source>
         <translation>La presión del lápiz ajusta</translation>
     </message>

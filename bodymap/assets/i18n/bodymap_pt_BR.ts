@@ -1002,6 +1002,34 @@
         <translation>Rótulos</translation>
     </message>
     <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Light or dark as the system&apos;s colours are</source>
+        <translation>Claro ou escuro conforme as cores do sistema</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation>Texto escuro sobre fundo claro</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds</source>
+        <translation>Texto claro sobre fundo escuro</translation>
+    </message>
+    <message>
         <source>Pen pressure sets</source>
         <translation>A pressão da caneta define</translation>
     </message>

@@ -14,6 +14,7 @@ from bodymap.domain.identity import FORMAT_HINT, parse_date_of_birth
 from bodymap.domain.records import PatientRecord
 from bodymap.errors import BodymapError, PossibleDuplicatePatient, ValidationError
 from bodymap.render import i18n
+from bodymap.ui.widgets import theme
 from bodymap.ui.widgets.form import FormDialog
 
 SEX_LABELS = {Sex.FEMALE: QT_TRANSLATE_NOOP("PatientDialog", "Female"), Sex.MALE: QT_TRANSLATE_NOOP("PatientDialog", "Male"),
@@ -43,7 +44,7 @@ class PatientDialog(FormDialog):
         self.dob_unknown.setObjectName("dobUnknown")
         self.dob_reading = QLabel()
         self.dob_reading.setObjectName("dobReading")
-        self.dob_reading.setStyleSheet("color: palette(mid);")
+        theme.style(self.dob_reading, "color: @muted;")
         if patient is not None and patient.date_of_birth is not None:
             self.dob.setText(f"{patient.date_of_birth:%d %b %Y}")
         elif patient is not None:

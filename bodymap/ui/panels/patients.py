@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from bodymap.domain.wording import counted
 from bodymap.render import i18n
 from bodymap.render.i18n import translate
+from bodymap.ui.widgets import theme
 
 SEARCH_DELAY_MS = 120
 
@@ -103,14 +104,14 @@ class PatientPanel(QWidget):
         buttons.addWidget(edit_patient)
         visits_header = QHBoxLayout()
         title = QLabel("Visits")
-        title.setStyleSheet("font-weight: 600;")
+        theme.style(title, "font-weight: 600;")          # re-polished with the theme
         visits_header.addWidget(title)
         visits_header.addStretch(1)
         visits_header.addWidget(self.new_visit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         patients_title = QLabel("Patients")
-        patients_title.setStyleSheet("font-weight: 600;")
+        theme.style(patients_title, "font-weight: 600;")
         layout.addWidget(patients_title)
         layout.addWidget(self.search)
         layout.addWidget(self.patients, 3)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from bodymap.render.i18n import current as language
 from bodymap.render.i18n import translate
+from bodymap.ui.widgets import theme
 
 
 def age_on(dob: dt.date, day: dt.date) -> int:
@@ -43,11 +44,11 @@ class PatientBanner(QWidget):
         grid.addWidget(self.visit, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self.setStyleSheet("""
-            #patientBanner { background: #EEF3F8; border-bottom: 1px solid #C9D6E3; }
-            #bannerName { font-size: 17pt; font-weight: 700; color: #12263A; }
-            #bannerDetails { font-size: 11pt; color: #2E4057; }
-            #bannerVisit { font-size: 11pt; color: #2E4057; }
+        theme.style(self, """
+            #patientBanner { background: @banner_bg; border-bottom: 1px solid @banner_border; }
+            #bannerName { font-size: 17pt; font-weight: 700; color: @banner_name; }
+            #bannerDetails { font-size: 11pt; color: @banner_text; }
+            #bannerVisit { font-size: 11pt; color: @banner_text; }
             #bannerStatus { font-size: 10pt; font-weight: 700; padding: 3px 8px; border-radius: 4px; }
         """)
         self.set_patient(None)
@@ -66,7 +67,8 @@ class PatientBanner(QWidget):
         else:
             born = translate("MainWindow", "date of birth unknown")
         self.name.setText(patient.name)
-        facts = (born, translate("MainWindow", "chart {number}").format(number=patient.chart_number))       # a narrow window wraps between facts only
+        # a narrow window wraps between facts only
+        facts = (born, translate("MainWindow", "chart {number}").format(number=patient.chart_number))
         self.details.setText("  ·  ".join(f.replace(" ", "\u00a0") for f in facts))
         if visit is None:
             self.visit.setText(translate("MainWindow", "No visit open"))
@@ -83,6 +85,6 @@ class PatientBanner(QWidget):
         self.visit.setText("\n".join(lines))           # one fact per line: nothing wraps mid-name
         signed = visit.is_signed
         self.status.setText(translate("MainWindow", "SIGNED") if signed else translate("MainWindow", "DRAFT"))
-        self.status.setStyleSheet("background: #2E7D32; color: white;" if signed
-                                  else "background: #FFE08A; color: #5B4300;")
+        theme.style(self.status, "background: @signed_bg; color: @signed_fg;" if signed
+                    else "background: @draft_bg; color: @draft_fg;")
         self.status.show()
