@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Visit {when}</source>
-        <translation>Termin {when}</translation>
+        <translation>Sitzung {when}</translation>
     </message>
     <message>
         <source>Treated by {name}</source>
