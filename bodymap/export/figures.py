@@ -21,24 +21,28 @@ from bodymap.export import insets
 from bodymap.export.key import key_entries
 from bodymap.export.layout import ACCENT, INK, MUTED
 from bodymap.export.locator import LOCATOR_MM, locator_rect, paint_locator
-from bodymap.render import style
+from bodymap.render import i18n, style
 from bodymap.render.items import TriggerPointItem, ZoneItem
 from bodymap.render.legend import draw_legend, legend_layout
 
 FULL_MM = (88.0, 80.0, 72.0, 64.0, 58.0, 52.0)  # whole-figure heights tried, largest first
 TARGET_MARK_MM = (6.0, 5.2, 4.6, insets.MIN_MARK_MM)  # trigger point sizes tried in close-ups
 KEY_W_MM = 46.0
+KEY_MAX_W_MM = 66.0
 GAP_MM = 4.5
 PROGRESS_MM = (60.0, 84.0, 52.0)   # the progress chart beside the last row: least and most width, least height
 FRAME = QColor(ACCENT)
 
 
-def side_wording(view) -> str:
+def side_wording(view, lang=None) -> str:
     """'Left side, seen from the patient's left' on views that show one side only, else ''."""
     side = view.single_side
-    if side not in ("left", "right"):
-        return ""
-    return f"{side.capitalize()} side, seen from the patient's {side}"
+    translate = (lang or i18n.current()).translate
+    if side == "left":
+        return translate("Handout", "Left side, seen from the patient's left")
+    if side == "right":
+        return translate("Handout", "Right side, seen from the patient's right")
+    return ""
 
 
 @dataclass
@@ -70,12 +74,14 @@ class BodyChart:
             try:
                 scene = ChartScene(view_id, interactive=False)
             except (KeyError, LookupError, ValueError, OSError):
-                report.paragraph(f"The {view_id} diagram is not available; its marks are listed below.")
+                report.paragraph(report.lang.translate(
+                    "Handout", "The {view} diagram is not available; its marks are listed below.").format(view=view_id))
                 continue
+            scene.diagram_item.lang = report.lang      # its title and side letters in the handout's language
             scene.show_chart(chart)
             self.scenes[view_id] = scene
         report.scenes += list(self.scenes.values())
-        self.entries = key_entries(chart, report.copy)
+        self.entries = key_entries(chart, report.copy, report.lang)
         self.key_font = report.pt(8)
 
     # panels ----------------------------------------------------------------
@@ -116,7 +122,7 @@ class BodyChart:
             tags = [chr(ord("a") + (lettered + i) % 26) for i in range(len(areas))]
             lettered += len(areas)
             full = Panel("full", view_id, bounds, w, h, frames=[(a.crop, t) for a, t in zip(areas, tags)])
-            full.caption = self.caption_lines(view.label, side_wording(view), w)
+            full.caption = self.caption_lines(r.lang.name("views", view_id, view.label), side_wording(view, r.lang), w)
             group = [full]
             if index == 0 and self.entries:
                 group.append(self._key_panel())          # the key beside the first figure
@@ -124,7 +130,7 @@ class BodyChart:
                 scale = min(unit_px, max_w / area.width, max_h / area.height)
                 panel = Panel("inset", view_id, area.crop, area.width * scale, area.height * scale,
                               tag=tag, marks=list(area.marks))
-                title = f"Close-up {tag}"
+                title = r.lang.translate("Handout", "Close-up {letter}").format(letter=tag)
                 panel.caption = self.caption_lines(title, self._inset_note(scene, area.crop), panel.w)
                 group.append(panel)
             out.append(group)
@@ -134,7 +140,10 @@ class BodyChart:
         """Which side(s) a close-up shows, in words (its side letters are drawn on it too)."""
         letters = self.side_letters(scene, crop)
         names = [s for _pos, s in letters]
-        return f"{names[0].capitalize()} side" if len(names) == 1 else ""
+        if len(names) != 1:
+            return ""
+        translate = self.r.lang.translate
+        return translate("Handout", "Left side") if names[0] == "left" else translate("Handout", "Right side")
 
     @staticmethod
     def side_letters(scene, crop) -> list[tuple[str, str]]:
@@ -158,8 +167,8 @@ class BodyChart:
         r = self.r
         w = r.mm(KEY_W_MM)
         _c, _rows, _cw, h = legend_layout(w, self.key_font, r.device, self.entries)
-        w = min(w, _cw + r.mm(1))
-        return Panel("key", w=w, h=h, caption=[("Key", "figure")])
+        w = min(_cw + r.mm(1), r.mm(KEY_MAX_W_MM))    # wider for longer words (German, Spanish)
+        return Panel("key", w=w, h=h, caption=[(r.lang.translate("Handout", "Key"), "figure")])
 
     def caption_h(self, panel: Panel) -> float:
         return sum(self.r.line(k) for _t, k in panel.caption) + self.r.mm(1.2)
@@ -232,7 +241,7 @@ class BodyChart:
             return
         gap = r.mm(GAP_MM)
         free = r.W - sum(p.w for p in row) - gap * len(row)
-        caption = [("Your progress", "figure")]
+        caption = [(r.lang.translate("Handout", "Your progress"), "figure")]
         h = self.row_h(row) - sum(r.line(k) for _t, k in caption) - r.mm(1.2)
         if free < r.mm(PROGRESS_MM[0]) or h < r.mm(PROGRESS_MM[2]):
             return
@@ -257,7 +266,7 @@ class BodyChart:
         if panel.kind == "progress":
             from bodymap.render.trends import paint_trends
             points, font, unit = list(r.trends), QFont(r.fonts["body"]), r.dpi / 96.0
-            r.op(lambda p: paint_trends(p, rect, points, font, unit))
+            r.op(lambda p: paint_trends(p, rect, points, font, unit, lang=r.lang))
             r.figure_log.append({"kind": "progress", "page": len(r.pages) - 1,
                                  "rect": (rect.x(), rect.y(), rect.width(), rect.height())})
             r.progress_placed = True
@@ -336,7 +345,7 @@ class BodyChart:
             p.setFont(font)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             for where, side in letters:
-                text = side[0].upper()
+                text = r.lang.translate("Handout", side.capitalize())[:1].upper()   # L/R, I/D, E/D
                 w, h = fm.horizontalAdvance(text) + 2 * pad, fm.height() + pad
                 x = rect.right() - pad - w if where == "right" else rect.left() + pad
                 box = QRectF(x, rect.top() + pad, w, h)

@@ -15,6 +15,7 @@ import unicodedata
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen, QTextLayout, QTextOption
 
+from bodymap.render import i18n
 from bodymap.render.fonts import shipped_font
 
 MARGINS_MM = (15.0, 13.0, 15.0, 12.0)          # left, top, right, bottom
@@ -81,6 +82,7 @@ class PagedLayout:
 
     def __init__(self, device, fonts: dict | None = None):
         self.device = device
+        self.lang: i18n.Language = getattr(self, "lang", None) or i18n.current()   # words, dates, numbers
         self.dpi = float(device.logicalDpiY()) or 72.0
         self.W, self.H = float(device.width()), float(device.height())
         self.font_specs = dict(fonts or FONTS)
@@ -120,10 +122,11 @@ class PagedLayout:
         p.setPen(MUTED)
         printed = getattr(self, "printed_at", None)
         if printed is not None:
-            p.drawText(QPointF(0, base), "Printed " + printed.strftime("%d %b %Y, %H:%M"))
+            p.drawText(QPointF(0, base), self.lang.translate("Handout", "Printed {when}").format(
+                when=self.lang.date_time(printed)))
         if self.footer_note and self.W > self.mm(150):
             p.drawText(QPointF((self.W - self.width_of("small", self.footer_note)) / 2, base), self.footer_note)
-        page = f"Page {number} of {total}"
+        page = self.lang.translate("Handout", "Page {number} of {total}").format(number=number, total=total)
         p.drawText(QPointF(self.W - self.width_of("small", page), base), page)
 
     # units and text --------------------------------------------------------
@@ -270,7 +273,7 @@ class PagedLayout:
             if self.line(key) > self.room():
                 self.new_page()
                 if title and not self.just_headed():
-                    self.text_top(0, self.y, f"{title} (continued)", "cell_m")
+                    self.text_top(0, self.y, self.lang.translate("Handout", "{title} (continued)").format(title=title), "cell_m")
                     self.y += self.line("cell_m") + self.mm(1)
                 if not line:
                     continue
@@ -476,7 +479,7 @@ class PagedLayout:
     def continue_table(self, title: str, draw_head) -> None:
         self.new_page()
         if title and not self.just_headed():
-            self.text_top(0, self.y, f"{title} (continued)", "cell_m")
+            self.text_top(0, self.y, self.lang.translate("Handout", "{title} (continued)").format(title=title), "cell_m")
             self.y += self.line("cell_m") + self.mm(1)
         draw_head()
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from bodymap.domain.diagrams import SCENE_HEIGHT, DiagramView
 from bodymap.domain.fibres import hatch_segments
-from bodymap.render import landmark_labels, names
+from bodymap.render import i18n, landmark_labels, names
 from bodymap.render.fonts import shipped_font
 
 CONTOUR_COLOR = QColor("#222222")
@@ -53,6 +53,7 @@ class DiagramItem(QGraphicsItem):
     def __init__(self, view: DiagramView, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
         self._view = view
+        self.lang: i18n.Language | None = None     # its words' language (a handout's); None: the interface's
         self._layers = DEFAULT_LAYERS
         self._paths: dict[str, object] | None = None
         self._hatches: dict[str, QPainterPath] | None = None
@@ -268,7 +269,7 @@ class DiagramItem(QGraphicsItem):
     def _paint_labels(self, painter: QPainter) -> None:
         painter.setPen(LABEL_COLOR)
         for side, (x, y) in sorted(self._view.side_labels.items()):
-            text, font = landmark_labels.side_label(self._view, side)
+            text, font = landmark_labels.side_label(self._view, side, self.lang)
             painter.setFont(font)
             c = self.scene_point(x, y)
             box_w, box_h = 200.0, 50.0
@@ -281,4 +282,4 @@ class DiagramItem(QGraphicsItem):
         strip = landmark_labels.TITLE_SHARE * h
         painter.drawText(QRectF(0.0, h - strip, w, strip),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                         self._view.label)
+                         (self.lang or i18n.current()).name("views", self._view.id, self._view.label))

@@ -8,15 +8,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+
+from bodymap.render import i18n
 
 # (attribute, title, unit, colour, marker); colours are dark enough to print in greyscale and each
 # series also has its own marker shape.
 SERIES = (
-    ("overall_pain", "Overall pain", "/10", QColor("#B2182B"), "circle"),
-    ("pain_area_percent", "Pain area", "% of body surface", QColor("#2166AC"), "square"),
-    ("active_trigger_points", "Active trigger points", "", QColor("#1B7837"), "triangle"),
+    ("overall_pain", QT_TRANSLATE_NOOP("Handout", "Overall pain"), "/10", QColor("#B2182B"), "circle"),
+    ("pain_area_percent", QT_TRANSLATE_NOOP("Handout", "Pain area"), QT_TRANSLATE_NOOP("Handout", "% of body surface"),
+     QColor("#2166AC"), "square"),
+    ("active_trigger_points", QT_TRANSLATE_NOOP("Handout", "Active trigger points"), "", QColor("#1B7837"), "triangle"),
 )
 
 
@@ -31,16 +34,18 @@ def _nice_max(value: float, attr: str) -> float:
     return float(int(value) + 1)
 
 
-def percent_text(value: float) -> str:
-    """A pain area as printed: one decimal and a percent sign (0.63 -> '0.6 %'); a small area
-    that would round to nothing reads '<0.1 %'."""
+def percent_text(value: float, lang: i18n.Language | None = None) -> str:
+    """A pain area as printed: one decimal and a percent sign (0.63 -> '0.6 %', German '0,6 %');
+    a small area that would round to nothing reads '<0.1 %'."""
+    lang = lang or i18n.current()
     if 0 < value < 0.05:
-        return "<0.1 %"
-    return f"{value:.1f} %"
+        return "<" + lang.percent(0.1)
+    return lang.percent(value)
 
 
-def tick_text(value: float, attr: str) -> str:
-    text = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+def tick_text(value: float, attr: str, lang: i18n.Language | None = None) -> str:
+    lang = lang or i18n.current()
+    text = lang.number(value, 0) if value == int(value) else lang.number(value, 1)
     return text + " %" if attr == "pain_area_percent" else text
 
 
@@ -67,7 +72,7 @@ def _x_positions(dates: Sequence[dt.datetime], x0: float, x1: float) -> list[flo
 
 
 def paint_trends(painter: QPainter, rect: QRectF, points: Sequence, font: QFont | None = None,
-                 unit: float = 1.0, across: bool = False) -> None:
+                 unit: float = 1.0, across: bool = False, lang: i18n.Language | None = None) -> None:
     """Three charts (overall pain, pain area %, active trigger points) over the visit dates:
     stacked sharing one date axis, or (across=True, for print) side by side in one row, each
     with its own date axis and one "Visit date" caption under the row.
@@ -75,6 +80,7 @@ def paint_trends(painter: QPainter, rect: QRectF, points: Sequence, font: QFont 
     unit: device pixels per screen pixel (1 on screen; dpi / 96 on paper), so lines and gaps keep
     their size on a printer; fonts are in points and need no scaling."""
     u = unit
+    lang = lang or i18n.current()
     rect = QRectF(rect)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -86,13 +92,13 @@ def paint_trends(painter: QPainter, rect: QRectF, points: Sequence, font: QFont 
     painter.fillRect(rect, QColor("white"))
     if not points:
         painter.setPen(QColor("#555"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "No visits yet")
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, lang.translate("Handout", "No visits yet"))
         painter.restore()
         return
     dates = [p.started_at.astimezone() for p in points]
     years = len({d.year for d in dates}) > 1
     if across:
-        _paint_across(painter, rect, points, dates, base, u)
+        _paint_across(painter, rect, points, dates, base, u, lang)
     else:
         left = rect.left() + fm.horizontalAdvance("100.0 %") + 14 * u
         right = rect.right() - max(18.0 * u, fm.horizontalAdvance("00 Mmm") / 2 + 4 * u)
@@ -104,17 +110,17 @@ def paint_trends(painter: QPainter, rect: QRectF, points: Sequence, font: QFont 
         for index, series in enumerate(SERIES):
             top = rect.top() + gap + index * (panel_h + gap)
             plot = QRectF(left, top + title_h, right - left, panel_h - title_h)
-            _series(painter, base, series, points, xs, plot, QPointF(rect.left() + 2 * u, top), rect.left(), u)
+            _series(painter, base, series, points, xs, plot, QPointF(rect.left() + 2 * u, top), rect.left(), u, lang)
         # shared date axis
         axis_y = rect.bottom() - axis_h + 4 * u
-        _date_axis(painter, fm, xs, dates, left, right, axis_y, years, u)
-        _date_caption(painter, fm, dates, years, QRectF(left, axis_y + 4 * u + fm.height(), right - left,
+        _date_axis(painter, fm, xs, dates, left, right, axis_y, years, u, lang)
+        _date_caption(painter, fm, dates, years, lang, QRectF(left, axis_y + 4 * u + fm.height(), right - left,
                                                         fm.height() + 4 * u))
     painter.restore()
 
 
 def _paint_across(painter: QPainter, rect: QRectF, points: Sequence, dates: list, base: QFont,
-                  u: float) -> None:
+                  u: float, lang: i18n.Language) -> None:
     """The three charts side by side, a date axis under each, titles wrapped onto two lines
     where a panel is too narrow for them on one."""
     fm = painter.fontMetrics()
@@ -125,6 +131,7 @@ def _paint_across(painter: QPainter, rect: QRectF, points: Sequence, dates: list
     panel_w = (rect.width() - 2 * gap) / 3
     titles = []
     for _attr, title, unit, _color, _shape in SERIES:
+        title, unit = lang.translate("Handout", title), lang.translate("Handout", unit) if unit else ""
         full = f"{title}" + (f" ({unit})" if unit else "")
         titles.append([full] if bfm.horizontalAdvance(full) <= panel_w - 2 * u else [title, f"({unit})"])
     lines = max(len(t) for t in titles)
@@ -137,23 +144,24 @@ def _paint_across(painter: QPainter, rect: QRectF, points: Sequence, dates: list
         x0 = rect.left() + index * (panel_w + gap)
         known = [getattr(p, attr) for p in points if getattr(p, attr) is not None]
         vmax = _nice_max(max(known) if known else 0, attr)
-        label_w = max(fm.horizontalAdvance(tick_text(vmax * f, attr)) for f in (0.0, 0.5, 1.0))
+        label_w = max(fm.horizontalAdvance(tick_text(vmax * f, attr, lang)) for f in (0.0, 0.5, 1.0))
         left = x0 + label_w + 6 * u
         right = x0 + panel_w - 2 * u
         inset = max(10.0 * u, date_w / 2 + 3 * u)
         xs = _x_positions(dates, left + inset, right - max(inset - 2 * u, 6 * u))
         plot = QRectF(left, rect.top() + title_h, right - left, rect.height() - title_h - axis_h)
-        _series(painter, base, series, points, xs, plot, QPointF(x0 + 2 * u, rect.top()), x0, u,
+        _series(painter, base, series, points, xs, plot, QPointF(x0 + 2 * u, rect.top()), x0, u, lang,
                 title_lines=titles[index])
         axis_y = plot.bottom()
-        _date_axis(painter, fm, xs, dates, left, right, axis_y, years, u)
+        _date_axis(painter, fm, xs, dates, left, right, axis_y, years, u, lang)
     axis_y = rect.bottom() - axis_h
-    _date_caption(painter, fm, dates, years, QRectF(rect.left(), axis_y + 4 * u + fm.height(), rect.width(),
+    _date_caption(painter, fm, dates, years, lang, QRectF(rect.left(), axis_y + 4 * u + fm.height(), rect.width(),
                                                     fm.height() + 4 * u))
 
 
 def _series(painter: QPainter, base: QFont, series: tuple, points: Sequence, xs: list[float], plot: QRectF,
-            title_at: QPointF, label_x: float, u: float, title_lines: list[str] | None = None) -> None:
+            title_at: QPointF, label_x: float, u: float, lang: i18n.Language,
+            title_lines: list[str] | None = None) -> None:
     """One chart: its title above plot, the grid with y ticks (right-aligned left of plot from
     label_x), the line with a marker and the value at each visit."""
     attr, title, unit, color, shape = series
@@ -168,7 +176,8 @@ def _series(painter: QPainter, base: QFont, series: tuple, points: Sequence, xs:
     painter.setFont(bold)
     painter.setPen(QColor("#111"))
     bfm = painter.fontMetrics()
-    for number, text in enumerate(title_lines or [f"{title}" + (f" ({unit})" if unit else "")]):
+    plain = lang.translate("Handout", title) + (f" ({lang.translate('Handout', unit)})" if unit else "")
+    for number, text in enumerate(title_lines or [plain]):
         painter.drawText(QPointF(title_at.x(), top + number * bfm.lineSpacing() + fm.ascent()), text)
     painter.setFont(base)
     left = plot.left()
@@ -177,7 +186,7 @@ def _series(painter: QPainter, base: QFont, series: tuple, points: Sequence, xs:
         y = plot.bottom() - frac * plot.height()
         painter.setPen(QPen(QColor("#D0D0D0"), u, Qt.PenStyle.DotLine if frac else Qt.PenStyle.SolidLine))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        label = tick_text(vmax * frac, attr)
+        label = tick_text(vmax * frac, attr, lang)
         painter.setPen(QColor("#444"))
         painter.drawText(QRectF(label_x, y - fm.height() / 2, left - label_x - 6 * u, fm.height()),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
@@ -194,7 +203,7 @@ def _series(painter: QPainter, base: QFont, series: tuple, points: Sequence, xs:
         painter.setPen(QPen(QColor("white"), 1.2 * u))
         painter.setBrush(color)
         _marker(painter, p, shape, 4.5 * u)
-        text = f"{v:.0f}" if attr != "pain_area_percent" else percent_text(v)
+        text = f"{v:.0f}" if attr != "pain_area_percent" else percent_text(v, lang)
         painter.setPen(QColor("#111"))
         ty = p.y() - 8 * u if p.y() - fm.height() - 8 * u > plot.top() - title_h * 0.2 else p.y() + fm.height() + 6 * u
         tw = fm.horizontalAdvance(text)
@@ -204,13 +213,13 @@ def _series(painter: QPainter, base: QFont, series: tuple, points: Sequence, xs:
 
 
 def _date_axis(painter: QPainter, fm, xs: list[float], dates: list, left: float, right: float, axis_y: float,
-               years: bool, u: float) -> None:
+               years: bool, u: float, lang: i18n.Language) -> None:
     painter.setPen(QPen(QColor("#888"), u))
     painter.drawLine(QPointF(left, axis_y), QPointF(right, axis_y))
     last_right = -1e9
     for x, d in zip(xs, dates):
         painter.drawLine(QPointF(x, axis_y), QPointF(x, axis_y + 4 * u))
-        text = d.strftime("%d %b %Y" if years else "%d %b")
+        text = lang.date(d) if years else lang.short_date(d)
         w = fm.horizontalAdvance(text)
         if x - w / 2 > last_right + 4 * u:
             painter.setPen(QColor("#333"))
@@ -219,7 +228,8 @@ def _date_axis(painter: QPainter, fm, xs: list[float], dates: list, left: float,
             last_right = x + w / 2
 
 
-def _date_caption(painter: QPainter, fm, dates: list, years: bool, box: QRectF) -> None:
+def _date_caption(painter: QPainter, fm, dates: list, years: bool, lang: i18n.Language, box: QRectF) -> None:
     painter.setPen(QColor("#555"))
-    caption = "Visit date" if years else f"Visit date ({dates[-1]:%Y})"
+    caption = (lang.translate("Handout", "Visit date") if years
+               else lang.translate("Handout", "Visit date ({year})").format(year=dates[-1].year))
     painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, caption)
