@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CanvasView</name>
+    <message>
+        <source>◀ Patient&apos;s LEFT</source>
+        <translation>◀ Patient: LINKS</translation>
+    </message>
+    <message>
+        <source>◀ Patient&apos;s RIGHT</source>
+        <translation>◀ Patient: RECHTS</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s LEFT ▶</source>
+        <translation>Patient: LINKS ▶</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s RIGHT ▶</source>
+        <translation>Patient: RECHTS ▶</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s LEFT side</source>
+        <translation>LINKE Seite des Patienten</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s RIGHT side</source>
+        <translation>RECHTE Seite des Patienten</translation>
+    </message>
+    <message>
+        <source>◀ Front · {shown}</source>
+        <translation>◀ Vorne · {shown}</translation>
+    </message>
+    <message>
+        <source>Back ▶</source>
+        <translation>Hinten ▶</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Hinten</translation>
+    </message>
+    <message>
+        <source>{shown} · Front ▶</source>
+        <translation>{shown} · Vorne ▶</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>a tight band in the muscle</source>
@@ -1451,6 +1494,121 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     <message>
         <source>Go back</source>
         <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latent</translation>
+    </message>
+    <message>
+        <source>aching</source>
+        <translation>dumpf</translation>
+    </message>
+    <message>
+        <source>burning</source>
+        <translation>brennend</translation>
+    </message>
+    <message>
+        <source>stabbing</source>
+        <translation>stechend</translation>
+    </message>
+    <message>
+        <source>pins and needles</source>
+        <translation>Kribbeln</translation>
+    </message>
+    <message>
+        <source>numbness</source>
+        <translation>Taubheit</translation>
+    </message>
+    <message>
+        <source>throbbing</source>
+        <translation>pochend</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>Visit details</source>
+        <translation>Sitzungsdetails</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Choose the treating clinician…</source>
+        <translation>Behandelnde Fachkraft wählen…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>{name} (account deactivated)</source>
+        <translation>{name} (Konto deaktiviert)</translation>
+    </message>
+    <message>
+        <source>{name} (no account)</source>
+        <translation>{name} (kein Konto)</translation>
+    </message>
+    <message>
+        <source>e.g. right-sided neck pain with temple headache</source>
+        <translation>z. B. Nacken rechts, Schläfenkopfschmerz</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Start from the previous visit&apos;s marks</source>
+        <translation>Mit den Markierungen der letzten Sitzung beginnen</translation>
+    </message>
+    <message>
+        <source>Trigger point: {side}{place} ({status})</source>
+        <translation>Triggerpunkt: {side}{place} ({status})</translation>
+    </message>
+    <message>
+        <source>Zone: {quality} {intensity}/10 ({sides}, {view})</source>
+        <translation>Zone: {quality} {intensity}/10 ({sides}, {view})</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Treating clinician</source>
+        <translation>Behandelnde Fachkraft</translation>
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation>Hauptbeschwerde</translation>
+    </message>
+    <message>
+        <source>Overall pain (0-10)</source>
+        <translation>Schmerz insgesamt (0-10)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Choose the treating clinician.</source>
+        <translation>Wählen Sie die behandelnde Fachkraft.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CanvasView</name>
+    <message>
+        <source>◀ Patient&apos;s LEFT</source>
+        <translation>◀ IZQUIERDA del paciente</translation>
+    </message>
+    <message>
+        <source>◀ Patient&apos;s RIGHT</source>
+        <translation>◀ DERECHA del paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s LEFT ▶</source>
+        <translation>IZQUIERDA del paciente ▶</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s RIGHT ▶</source>
+        <translation>DERECHA del paciente ▶</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s LEFT side</source>
+        <translation>Lado IZQUIERDO del paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s RIGHT side</source>
+        <translation>Lado DERECHO del paciente</translation>
+    </message>
+    <message>
+        <source>◀ Front · {shown}</source>
+        <translation>◀ Anterior · {shown}</translation>
+    </message>
+    <message>
+        <source>Back ▶</source>
+        <translation>Posterior ▶</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Posterior</translation>
+    </message>
+    <message>
+        <source>{shown} · Front ▶</source>
+        <translation>{shown} · Anterior ▶</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>a tight band in the muscle</source>
@@ -1451,6 +1494,121 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     <message>
         <source>Go back</source>
         <translation>Volver</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latente</translation>
+    </message>
+    <message>
+        <source>aching</source>
+        <translation>sordo</translation>
+    </message>
+    <message>
+        <source>burning</source>
+        <translation>urente</translation>
+    </message>
+    <message>
+        <source>stabbing</source>
+        <translation>punzante</translation>
+    </message>
+    <message>
+        <source>pins and needles</source>
+        <translation>hormigueo</translation>
+    </message>
+    <message>
+        <source>numbness</source>
+        <translation>entumecimiento</translation>
+    </message>
+    <message>
+        <source>throbbing</source>
+        <translation>pulsátil</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>Visit details</source>
+        <translation>Datos de la visita</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nueva visita</translation>
+    </message>
+    <message>
+        <source>Choose the treating clinician…</source>
+        <translation>Elija el profesional que trata…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>{name} (account deactivated)</source>
+        <translation>{name} (cuenta desactivada)</translation>
+    </message>
+    <message>
+        <source>{name} (no account)</source>
+        <translation>{name} (sin cuenta)</translation>
+    </message>
+    <message>
+        <source>e.g. right-sided neck pain with temple headache</source>
+        <translation>p. ej., dolor cervical derecho con cefalea temporal</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>Start from the previous visit&apos;s marks</source>
+        <translation>Partir de las marcas de la visita anterior</translation>
+    </message>
+    <message>
+        <source>Trigger point: {side}{place} ({status})</source>
+        <translation>Punto gatillo: {side}{place} ({status})</translation>
+    </message>
+    <message>
+        <source>Zone: {quality} {intensity}/10 ({sides}, {view})</source>
+        <translation>Zona: {quality} {intensity}/10 ({sides}, {view})</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Treating clinician</source>
+        <translation>Profesional que trata</translation>
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation>Motivo de consulta</translation>
+    </message>
+    <message>
+        <source>Overall pain (0-10)</source>
+        <translation>Dolor general (0-10)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Choose the treating clinician.</source>
+        <translation>Elija el profesional que trata.</translation>
     </message>
 </context>
 </TS>

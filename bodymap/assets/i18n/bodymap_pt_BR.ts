@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>CanvasView</name>
+    <message>
+        <source>◀ Patient&apos;s LEFT</source>
+        <translation>◀ ESQUERDA do paciente</translation>
+    </message>
+    <message>
+        <source>◀ Patient&apos;s RIGHT</source>
+        <translation>◀ DIREITA do paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s LEFT ▶</source>
+        <translation>ESQUERDA do paciente ▶</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s RIGHT ▶</source>
+        <translation>DIREITA do paciente ▶</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s LEFT side</source>
+        <translation>Lado ESQUERDO do paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s RIGHT side</source>
+        <translation>Lado DIREITO do paciente</translation>
+    </message>
+    <message>
+        <source>◀ Front · {shown}</source>
+        <translation>◀ Anterior · {shown}</translation>
+    </message>
+    <message>
+        <source>Back ▶</source>
+        <translation>Posterior ▶</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Posterior</translation>
+    </message>
+    <message>
+        <source>{shown} · Front ▶</source>
+        <translation>{shown} · Anterior ▶</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>a tight band in the muscle</source>
@@ -1451,6 +1494,121 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     <message>
         <source>Go back</source>
         <translation>Voltar</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Left</source>
+        <translation>Esquerdo</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Direito</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latente</translation>
+    </message>
+    <message>
+        <source>aching</source>
+        <translation>dolorido</translation>
+    </message>
+    <message>
+        <source>burning</source>
+        <translation>em queimação</translation>
+    </message>
+    <message>
+        <source>stabbing</source>
+        <translation>em pontada</translation>
+    </message>
+    <message>
+        <source>pins and needles</source>
+        <translation>formigamento</translation>
+    </message>
+    <message>
+        <source>numbness</source>
+        <translation>dormência</translation>
+    </message>
+    <message>
+        <source>throbbing</source>
+        <translation>latejante</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+    <message>
+        <source>Visit details</source>
+        <translation>Dados da consulta</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nova consulta</translation>
+    </message>
+    <message>
+        <source>Choose the treating clinician…</source>
+        <translation>Escolha o profissional responsável…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Não registrado</translation>
+    </message>
+    <message>
+        <source>{name} (account deactivated)</source>
+        <translation>{name} (conta desativada)</translation>
+    </message>
+    <message>
+        <source>{name} (no account)</source>
+        <translation>{name} (sem conta)</translation>
+    </message>
+    <message>
+        <source>e.g. right-sided neck pain with temple headache</source>
+        <translation>ex.: dor cervical à direita com cefaleia temporal</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>não avaliado</translation>
+    </message>
+    <message>
+        <source>Start from the previous visit&apos;s marks</source>
+        <translation>Começar com as marcações da consulta anterior</translation>
+    </message>
+    <message>
+        <source>Trigger point: {side}{place} ({status})</source>
+        <translation>Ponto-gatilho: {side}{place} ({status})</translation>
+    </message>
+    <message>
+        <source>Zone: {quality} {intensity}/10 ({sides}, {view})</source>
+        <translation>Zona: {quality} {intensity}/10 ({sides}, {view})</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Treating clinician</source>
+        <translation>Profissional responsável</translation>
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation>Queixa principal</translation>
+    </message>
+    <message>
+        <source>Overall pain (0-10)</source>
+        <translation>Dor geral (0-10)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Choose the treating clinician.</source>
+        <translation>Escolha o profissional responsável.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 """The interactive canvas for one view: zoom (wheel, fit; pinch in touch.py), pan, and tool dispatch."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
@@ -16,21 +16,37 @@ SIDE_STYLE = ("QLabel { background: @overlay_bg; color: @overlay_fg; font-weight
               "border-radius: 4px; padding: 2px 8px; }")
 
 
+# the corner badges' words (translated where they are shown; context "CanvasView")
+SIDE_WORDS = {
+    "both": {("left", 0): QT_TRANSLATE_NOOP("CanvasView", "◀ Patient's LEFT"),
+             ("right", 0): QT_TRANSLATE_NOOP("CanvasView", "◀ Patient's RIGHT"),
+             ("left", 1): QT_TRANSLATE_NOOP("CanvasView", "Patient's LEFT ▶"),
+             ("right", 1): QT_TRANSLATE_NOOP("CanvasView", "Patient's RIGHT ▶")},
+    "shown": {"left": QT_TRANSLATE_NOOP("CanvasView", "Patient's LEFT side"),
+              "right": QT_TRANSLATE_NOOP("CanvasView", "Patient's RIGHT side")},
+    "facing": (QT_TRANSLATE_NOOP("CanvasView", "◀ Front · {shown}"), QT_TRANSLATE_NOOP("CanvasView", "Back ▶"),
+               QT_TRANSLATE_NOOP("CanvasView", "◀ Back"), QT_TRANSLATE_NOOP("CanvasView", "{shown} · Front ▶")),
+}
+
+
 def side_texts(diagram) -> tuple[str, str]:
-    """What the viewport's top-left and top-right corners say about the patient's sides: on views
-    showing both sides, whose side is on the viewer's left and right; on a lateral view, which side
-    is shown and where the patient's front is."""
+    """What the viewport's top-left and top-right corners say about the patient's sides, in the
+    interface language: on views showing both sides, whose side is on the viewer's left and right;
+    on a lateral view, which side is shown and where the patient's front is."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CanvasView", text)
     both = diagram.viewer_sides
     if both is not None:
-        return f"◀ Patient's {both[0].upper()}", f"Patient's {both[1].upper()} ▶"
+        return tr(SIDE_WORDS["both"][(both[0], 0)]), tr(SIDE_WORDS["both"][(both[1], 1)])
     side = diagram.single_side
     if side is None:
         return "", ""
-    shown = f"Patient's {side.upper()} side"
+    shown = tr(SIDE_WORDS["shown"][side])
+    front_left, back_right, back_left, front_right = SIDE_WORDS["facing"]
     if diagram.facing == "left":
-        return f"◀ Front · {shown}", "Back ▶"
+        return tr(front_left).format(shown=shown), tr(back_right)
     if diagram.facing == "right":
-        return "◀ Back", f"{shown} · Front ▶"
+        return tr(back_left), tr(front_right).format(shown=shown)
     return shown, ""
 
 

@@ -1,0 +1,111 @@
+"""The dialogs and panels covered by the translations (docs/TRANSLATIONS.md) in the interface
+language: with LANGUAGE=de or es the visit dialog, the canvas's side badges, the sign-off dialog
+and the inspector read in that language. Set BODYMAP_SHOTS=<folder> to keep renderings of them."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFormLayout, QLabel
+
+from bodymap.render import i18n
+from bodymap.services.demo import region_point
+from tests.accounts import act_as_clinician
+from tests.ui.conftest import click_scene, fill_dialog, press_tool_key
+
+
+@pytest.fixture
+def interface_language(qapp, monkeypatch):
+    """Installs the language LANGUAGE names, as start-up does; English again afterwards."""
+    def install(code: str) -> str:
+        monkeypatch.setenv("LANGUAGE", code)
+        return i18n.install(qapp)
+    yield install
+    i18n.install(qapp, "en")
+
+
+def shot(widget, name: str) -> None:
+    folder = os.environ.get("BODYMAP_SHOTS")
+    if folder:
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def form_labels(dialog) -> list[str]:
+    form: QFormLayout = dialog.form
+    out = []
+    for i in range(form.rowCount()):
+        item = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
+        if item is not None and isinstance(item.widget(), QLabel):
+            out.append(item.widget().text())
+    return out
+
+
+def patient(d):
+    d.chart_number.setText("DE-7")
+    d.name.setText("Erika Mustermann")
+    d.dob.setText("1984-03-05")
+    d.sex.setCurrentIndex(d.sex.findData("female"))
+
+
+@pytest.fixture
+def german_visit(interface_language, open_window, qtbot):
+    """A German window with a patient whose first visit is open; the visit dialog's words kept."""
+    assert interface_language("de") == "de"
+    window = open_window()
+    act_as_clinician(window.service)
+    assert "error" not in fill_dialog(qtbot, window.new_patient, patient)
+    seen = {}
+
+    def visit(d):
+        seen.update(title=d.windowTitle(), labels=form_labels(d), pain=d.pain.specialValueText(),
+                    hint=d.complaint.placeholderText())
+        shot(d, "visit_dialog_de")
+        d.complaint.setText("Nackenschmerz rechts")
+        d.pain.setValue(5)
+
+    assert "error" not in fill_dialog(qtbot, window.new_visit, visit)
+    window.visit_dialog_words = seen
+    return window
+
+
+def test_visit_dialog_and_side_badges_in_german(german_visit, qtbot):
+    window = german_visit
+    seen = window.visit_dialog_words
+    assert seen["title"] == "Neue Sitzung"
+    assert seen["labels"] == ["Datum und Uhrzeit", "Behandelnde Fachkraft", "Hauptbeschwerde",
+                              "Schmerz insgesamt (0-10)", "Notizen"]
+    assert seen["pain"] == "nicht bewertet" and seen["hint"].startswith("z. B.")
+    window.workspace.show_view("anterior")
+    canvas = window.workspace.current_canvas()
+    left, right = (label.text() for label in canvas.side_labels)
+    assert (left, right) == ("◀ Patient: RECHTS", "Patient: LINKS ▶")     # facing the viewer
+    shot(canvas, "canvas_de")
+    # a mark carried into the next visit is offered in German
+    press_tool_key(qtbot, window, "T")
+    click_scene(qtbot, canvas, *region_point("anterior", "pectoral", "left"))
+    assert len(window.document.trigger_points()) == 1
+    offered = {}
+
+    def second(d):
+        offered["items"] = [d.carry_list.item(i).text() for i in range(d.carry_list.count())]
+        offered["carry"] = d.carry.text()
+        d.carry.setChecked(True)
+        d.adjustSize()
+        shot(d, "visit_dialog_carry_de")
+
+    fill_dialog(qtbot, window.new_visit, second, accept=False)
+    assert offered["carry"] == "Mit den Markierungen der letzten Sitzung beginnen"
+    assert len(offered["items"]) == 1 and offered["items"][0].startswith("Triggerpunkt: Links ")
+    assert offered["items"][0].endswith("(aktiv)") or offered["items"][0].endswith("(latent)")
+
+
+def test_lateral_view_badges_in_spanish(interface_language, open_window, qtbot):
+    from bodymap.domain.diagrams import available_views, load_view
+    from bodymap.ui.canvas.view import side_texts
+    assert interface_language("es") == "es"
+    lateral = [load_view(v) for v in available_views() if load_view(v).single_side is not None]
+    assert lateral, "the reference has lateral views"
+    texts = [" ".join(side_texts(d)) for d in lateral]
+    assert all("paciente" in t and "Patient's" not in t for t in texts)
+    assert any("Anterior" in t and "Posterior" in t for t in texts)
