@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFormLayout, QLabel
 
+from bodymap.domain.charting import MarkKind
 from bodymap.render import i18n
 from bodymap.services.demo import region_point
 from tests.accounts import act_as_clinician
@@ -85,6 +86,20 @@ def test_visit_dialog_and_side_badges_in_german(german_visit, qtbot):
     press_tool_key(qtbot, window, "T")
     click_scene(qtbot, canvas, *region_point("anterior", "pectoral", "left"))
     assert len(window.document.trigger_points()) == 1
+    # the inspector shows the new point in German: side, muscle name, view, and the panel's labels
+    tp = window.document.trigger_points()[0]
+    window.inspector.show_mark((MarkKind.TRIGGER_POINT, tp.id))
+    assert window.inspector.currentIndex() == 1
+    where = window.inspector.tp_form.where.text()
+    assert "Linke Seite des Patienten" in where and "Patient's" not in where
+    assert window.inspector.tp_form.active.text() == "Aktiv" and window.inspector.tp_form.latent.text() == "Latent"
+    labels = [w.text() for w in window.inspector.tp_form.findChildren(QLabel)]
+    assert {"Status", "Befunde", "Druckschmerz"} <= set(labels)
+    assert {b.text() for b in window.inspector.tp_form.findings.values()} >= {"Tastbares Hartspannband",
+                                                                              "Lokale Zuckungsreaktion"}
+    assert window.inspector.tp_form.pressure.specialValueText() == "nicht bewertet"
+    assert window.inspector.tp_form.notes.placeholderText() == "Notizen"
+    shot(window.docks["inspectorDock"], "inspector_de")
     offered = {}
 
     def second(d):
@@ -109,3 +124,25 @@ def test_lateral_view_badges_in_spanish(interface_language, open_window, qtbot):
     texts = [" ".join(side_texts(d)) for d in lateral]
     assert all("paciente" in t and "Patient's" not in t for t in texts)
     assert any("Anterior" in t and "Posterior" in t for t in texts)
+
+
+def test_sign_off_dialog_in_german(interface_language, qtbot):
+    from bodymap.domain.signoff import Blocker, SignOffProblem
+    from bodymap.ui.panels.signoff import SignOffDialog
+    assert interface_language("de") == "de"
+    problems = [SignOffProblem(Blocker.CLINICIAN, "Choose the treating clinician in the visit's details."),
+                SignOffProblem(Blocker.CONSENT, "Record the patient's consent to dry needling for this visit."),
+                SignOffProblem(Blocker.SCREEN, "Review the health screen at this visit.")]
+    dialog = SignOffDialog(problems)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Diese Sitzung kann noch nicht unterschrieben werden"
+    intro = dialog.findChildren(QLabel)[0].text()
+    assert "3 Punkte sind noch zu erledigen" in intro and "Es wurde nichts geändert." in intro
+    buttons = [button.text() for _problem, button in dialog.buttons_by_problem]
+    assert buttons == ["Sitzungsdetails…", "Einwilligung erfassen…", "Screening öffnen"]
+    shot(dialog, "signoff_de")
+    one = SignOffDialog(problems[:1])
+    qtbot.addWidget(one)
+    assert "1 Punkt ist noch zu erledigen" in one.findChildren(QLabel)[0].text()

@@ -788,6 +788,73 @@
     </message>
 </context>
 <context>
+    <name>Inspector</name>
+    <message>
+        <source>Patient&apos;s left</source>
+        <translation>Linke Seite des Patienten</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s right</source>
+        <translation>Rechte Seite des Patienten</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Unlabelled site</source>
+        <translation>Unbenannte Stelle</translation>
+    </message>
+    <message>
+        <source>(carried forward — confirm or remove)</source>
+        <translation>(aus der letzten Sitzung übernommen – bestätigen oder entfernen)</translation>
+    </message>
+    <message>
+        <source>nearest reference site {site}</source>
+        <translation>nächste Referenzstelle {site}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <source>Pain zone</source>
+        <translation>Schmerzzone</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>Keine Region</translation>
+    </message>
+    <message>
+        <source>{side}{place} ({status})</source>
+        <translation>{side}{place} ({status})</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latent</translation>
+    </message>
+    <message>
+        <source>Re-examined at this visit and still present: keep it as a finding of this visit.</source>
+        <translation>In dieser Sitzung erneut untersucht und weiterhin vorhanden: als Befund dieser Sitzung übernehmen.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Language (after restart)</source>
@@ -1494,6 +1561,49 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     <message>
         <source>Go back</source>
         <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Visit details…</source>
+        <translation>Sitzungsdetails…</translation>
+    </message>
+    <message>
+        <source>Show the mark</source>
+        <translation>Markierung zeigen</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Einwilligung erfassen…</translation>
+    </message>
+    <message>
+        <source>Open the screen</source>
+        <translation>Screening öffnen</translation>
+    </message>
+    <message>
+        <source>Open the count</source>
+        <translation>Zählung öffnen</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Bestätigen…</translation>
+    </message>
+    <message>
+        <source>This visit cannot be signed yet</source>
+        <translation>Diese Sitzung kann noch nicht unterschrieben werden</translation>
+    </message>
+    <message>
+        <source>{count} thing to complete before this visit can be signed.</source>
+        <translation>{count} Punkt ist noch zu erledigen, bevor diese Sitzung unterschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>{count} things to complete before this visit can be signed.</source>
+        <translation>{count} Punkte sind noch zu erledigen, bevor diese Sitzung unterschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

@@ -788,6 +788,73 @@
     </message>
 </context>
 <context>
+    <name>Inspector</name>
+    <message>
+        <source>Patient&apos;s left</source>
+        <translation>Lado izquierdo del paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s right</source>
+        <translation>Lado derecho del paciente</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <source>Unlabelled site</source>
+        <translation>Lugar sin nombre</translation>
+    </message>
+    <message>
+        <source>(carried forward — confirm or remove)</source>
+        <translation>(traído de la visita anterior: confirmar o eliminar)</translation>
+    </message>
+    <message>
+        <source>nearest reference site {site}</source>
+        <translation>punto de referencia más cercano {site}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <source>Pain zone</source>
+        <translation>Zona de dolor</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>Sin región</translation>
+    </message>
+    <message>
+        <source>{side}{place} ({status})</source>
+        <translation>{side}{place} ({status})</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latente</translation>
+    </message>
+    <message>
+        <source>Re-examined at this visit and still present: keep it as a finding of this visit.</source>
+        <translation>Reexaminado en esta visita y aún presente: se conserva como hallazgo de esta visita.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Language (after restart)</source>
@@ -1494,6 +1561,49 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     <message>
         <source>Go back</source>
         <translation>Volver</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Visit details…</source>
+        <translation>Datos de la visita…</translation>
+    </message>
+    <message>
+        <source>Show the mark</source>
+        <translation>Mostrar la marca</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Registrar el consentimiento…</translation>
+    </message>
+    <message>
+        <source>Open the screen</source>
+        <translation>Abrir el cribado</translation>
+    </message>
+    <message>
+        <source>Open the count</source>
+        <translation>Abrir el recuento</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Confirmar…</translation>
+    </message>
+    <message>
+        <source>This visit cannot be signed yet</source>
+        <translation>Esta visita aún no se puede firmar</translation>
+    </message>
+    <message>
+        <source>{count} thing to complete before this visit can be signed.</source>
+        <translation>Falta {count} cosa por completar antes de poder firmar esta visita.</translation>
+    </message>
+    <message>
+        <source>{count} things to complete before this visit can be signed.</source>
+        <translation>Faltan {count} cosas por completar antes de poder firmar esta visita.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed.</source>
+        <translation>No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>

@@ -788,6 +788,73 @@
     </message>
 </context>
 <context>
+    <name>Inspector</name>
+    <message>
+        <source>Patient&apos;s left</source>
+        <translation>Lado esquerdo do paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s right</source>
+        <translation>Lado direito do paciente</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Esquerdo</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Direito</translation>
+    </message>
+    <message>
+        <source>Unlabelled site</source>
+        <translation>Local sem nome</translation>
+    </message>
+    <message>
+        <source>(carried forward — confirm or remove)</source>
+        <translation>(trazido da consulta anterior: confirmar ou remover)</translation>
+    </message>
+    <message>
+        <source>nearest reference site {site}</source>
+        <translation>ponto de referência mais próximo {site}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>e mais {count}</translation>
+    </message>
+    <message>
+        <source>Pain zone</source>
+        <translation>Zona de dor</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>Sem região</translation>
+    </message>
+    <message>
+        <source>{side}{place} ({status})</source>
+        <translation>{side}{place} ({status})</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>não avaliado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latente</translation>
+    </message>
+    <message>
+        <source>Re-examined at this visit and still present: keep it as a finding of this visit.</source>
+        <translation>Reexaminado nesta consulta e ainda presente: manter como achado desta consulta.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Language (after restart)</source>
@@ -1494,6 +1561,49 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     <message>
         <source>Go back</source>
         <translation>Voltar</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Visit details…</source>
+        <translation>Dados da consulta…</translation>
+    </message>
+    <message>
+        <source>Show the mark</source>
+        <translation>Mostrar a marcação</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Registrar o consentimento…</translation>
+    </message>
+    <message>
+        <source>Open the screen</source>
+        <translation>Abrir a triagem</translation>
+    </message>
+    <message>
+        <source>Open the count</source>
+        <translation>Abrir a contagem</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Confirmar…</translation>
+    </message>
+    <message>
+        <source>This visit cannot be signed yet</source>
+        <translation>Esta consulta ainda não pode ser assinada</translation>
+    </message>
+    <message>
+        <source>{count} thing to complete before this visit can be signed.</source>
+        <translation>Falta {count} item para concluir antes de assinar esta consulta.</translation>
+    </message>
+    <message>
+        <source>{count} things to complete before this visit can be signed.</source>
+        <translation>Faltam {count} itens para concluir antes de assinar esta consulta.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed.</source>
+        <translation>Nada foi alterado.</translation>
     </message>
 </context>
 <context>

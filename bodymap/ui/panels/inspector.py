@@ -1,7 +1,7 @@
 """Inspector: edits the selected trigger point or zone. Every completed edit is saved at once."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,8 +32,41 @@ from bodymap.domain.charting import (
 )
 from bodymap.domain.diagrams import load_view
 from bodymap.domain.reference import region_label
+from bodymap.render import i18n
 from bodymap.ui.widgets import theme
 from bodymap.ui.widgets.form import typed_over
+
+# the words the forms set as a mark is shown (context "Inspector"; the labels made with the panel
+# are translated with the window's, ui/window_text.py)
+SIDE_WORDS = {"left": QT_TRANSLATE_NOOP("Inspector", "Patient's left"), "right": QT_TRANSLATE_NOOP("Inspector", "Patient's right")}
+SHORT_SIDES = {"left": QT_TRANSLATE_NOOP("Inspector", "Left"), "right": QT_TRANSLATE_NOOP("Inspector", "Right")}
+UNLABELLED = QT_TRANSLATE_NOOP("Inspector", "Unlabelled site")       # domain.records.location_label's word
+CARRIED = QT_TRANSLATE_NOOP("Inspector", "(carried forward — confirm or remove)")
+NEAREST_SITE = QT_TRANSLATE_NOOP("Inspector", "nearest reference site {site}")
+MORE_REGIONS = QT_TRANSLATE_NOOP("Inspector", "and {count} more")
+PAIN_ZONE = QT_TRANSLATE_NOOP("Inspector", "Pain zone")
+NO_REGION = QT_TRANSLATE_NOOP("Inspector", "No region")
+SOURCE_ITEM = QT_TRANSLATE_NOOP("Inspector", "{side}{place} ({status})")
+NOT_RATED, NOTES = QT_TRANSLATE_NOOP("Inspector", "not rated"), QT_TRANSLATE_NOOP("Inspector", "Notes")
+STATUS_WORDS = {"active": QT_TRANSLATE_NOOP("Inspector", "active"), "latent": QT_TRANSLATE_NOOP("Inspector", "latent")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Inspector", text)
+
+
+def _place(record) -> str:
+    """A trigger point's muscle (or region) in the interface language."""
+    lang = i18n.current()
+    if record.muscle:
+        return lang.name("muscles", record.muscle, record.location_label)
+    if getattr(record, "region", None):
+        return lang.name("regions", record.region, record.location_label)
+    return _tr(UNLABELLED) if record.location_label == UNLABELLED else record.location_label
+
+
+def _view_name(view: str) -> str:
+    return i18n.current().name("views", view, load_view(view).label)
 
 NEEDLE_SIZES = ("", "0.16 x 15 mm", "0.16 x 30 mm", "0.20 x 30 mm", "0.25 x 25 mm", "0.25 x 40 mm",
                 "0.30 x 50 mm", "0.30 x 60 mm", "0.30 x 75 mm")
@@ -58,7 +91,8 @@ def _no_wheel(spin):
 
 def _confirm_button() -> QPushButton:
     button = QPushButton("Confirm carried-forward mark")
-    button.setToolTip("Re-examined at this visit and still present: keep it as a finding of this visit.")
+    button.setToolTip(QCoreApplication.translate(
+        "Inspector", "Re-examined at this visit and still present: keep it as a finding of this visit."))
     theme.style(button, "QPushButton { background: @notice_bg; color: @notice_fg; border: 1px solid @notice_border; padding: 4px 8px; }")
     return button
 
@@ -87,7 +121,7 @@ class TriggerPointForm(QWidget):
         self.findings = {key: QCheckBox(label) for key, label in FINDINGS}
         self.pressure = _no_wheel(QSpinBox())
         self.pressure.setRange(-1, 10)
-        self.pressure.setSpecialValueText("not rated")
+        self.pressure.setSpecialValueText(_tr(NOT_RATED))
         self.needled = QCheckBox("Needled")
         self.needle_size = QComboBox()
         self.needle_size.setEditable(True)
@@ -101,7 +135,7 @@ class TriggerPointForm(QWidget):
         self.twitches.setRange(-1, 100)
         self.twitches.setSpecialValueText("—")
         self.notes = NotesEdit()
-        self.notes.setPlaceholderText("Notes")
+        self.notes.setPlaceholderText(_tr(NOTES))
         self.notes.setMaximumHeight(90)
 
         self.confirm = _confirm_button()
@@ -135,12 +169,14 @@ class TriggerPointForm(QWidget):
     def load(self, record, editable: bool) -> None:
         self._loading = True
         self._id = record.id
-        side = "" if record.side == "midline" else f"Patient's {record.side} · "
-        carried = "  (carried forward — confirm or remove)" if record.carried else ""
-        site = f" · nearest reference site {record.site}" if record.site else ""
-        region = f"<br>{record.region_label}" if record.muscle and record.region_label else ""
-        theme.set_rich_text(self.where, lambda: f"<b>{side}{record.location_label}</b>{region}{site}<br>"
-                            f"<span style='color:{theme.hex_colour('muted')}'>{load_view(record.view).label}{carried}</span>")
+        side = _tr(SIDE_WORDS[record.side]) + " · " if record.side in SIDE_WORDS else ""
+        carried = "  " + _tr(CARRIED) if record.carried else ""
+        site = " · " + _tr(NEAREST_SITE).format(site=record.site) if record.site else ""
+        region_name = i18n.current().name("regions", record.region, record.region_label) if record.region_label else ""
+        region = f"<br>{region_name}" if record.muscle and region_name else ""
+        place, view = _place(record), _view_name(record.view)
+        theme.set_rich_text(self.where, lambda: f"<b>{side}{place}</b>{region}{site}<br>"
+                            f"<span style='color:{theme.hex_colour('muted')}'>{view}{carried}</span>")
         (self.active if record.status == "active" else self.latent).setChecked(True)
         for key, box in self.findings.items():
             box.setChecked(key in record.findings)
@@ -201,7 +237,7 @@ class ZoneForm(QWidget):
         self.sources = QListWidget()
         self.sources.setMaximumHeight(110)
         self.notes = NotesEdit()
-        self.notes.setPlaceholderText("Notes")
+        self.notes.setPlaceholderText(_tr(NOTES))
         self.notes.setMaximumHeight(90)
         self.confirm = _confirm_button()
         self.confirm.clicked.connect(lambda: self.confirmRequested.emit(MarkKind.ZONE, self._id))
@@ -225,19 +261,22 @@ class ZoneForm(QWidget):
         parts = []
         for entry in record.regions[:8]:
             side, _sep, rid = entry.partition(":")
-            label = region_label(rid) if rid else entry
-            parts.append(label if side == "midline" else f"{side[0].upper()} {label.lower()}")
-        more = f" and {len(record.regions) - 8} more" if len(record.regions) > 8 else ""
-        carried = "  (carried forward — confirm or remove)" if record.carried else ""
-        theme.set_rich_text(self.where, lambda: f"<b>Pain zone</b> · {load_view(record.view).label}{carried}<br>"
-                            f"<span style='color:{theme.hex_colour('muted')}'>{', '.join(parts) or 'No region'}{more}</span>")
+            label = i18n.current().name("regions", rid, region_label(rid)) if rid else entry
+            letter = _tr(SHORT_SIDES[side])[0] if side in SHORT_SIDES else side[:1].upper()
+            parts.append(label if side == "midline" else f"{letter} {label.lower()}")
+        more = " " + _tr(MORE_REGIONS).format(count=len(record.regions) - 8) if len(record.regions) > 8 else ""
+        carried = "  " + _tr(CARRIED) if record.carried else ""
+        title, view, nothing = _tr(PAIN_ZONE), _view_name(record.view), _tr(NO_REGION)
+        theme.set_rich_text(self.where, lambda: f"<b>{title}</b> · {view}{carried}<br>"
+                            f"<span style='color:{theme.hex_colour('muted')}'>{', '.join(parts) or nothing}{more}</span>")
         self.quality.setCurrentIndex(self.quality.findData(record.quality))
         self.intensity.setValue(record.intensity)
         self.depth.setCurrentIndex(self.depth.findData(record.depth))
         self.sources.clear()
         for tp in trigger_points:
-            side = "" if tp.side == "midline" else f"{tp.side.capitalize()} "
-            item = QListWidgetItem(f"{side}{tp.location_label} ({tp.status})")
+            side = _tr(SHORT_SIDES[tp.side]) + " " if tp.side in SHORT_SIDES else ""
+            status = _tr(STATUS_WORDS[tp.status]) if tp.status in STATUS_WORDS else tp.status
+            item = QListWidgetItem(_tr(SOURCE_ITEM).format(side=side, place=_place(tp), status=status))
             item.setData(Qt.ItemDataRole.UserRole, tp.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if tp.id in record.source_ids else Qt.CheckState.Unchecked)

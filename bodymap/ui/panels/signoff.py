@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from bodymap.domain.signoff import Blocker, SignOffProblem
 
 GO_TO = {
-    Blocker.CLINICIAN: "Visit details…",
-    Blocker.CARRIED: "Show the mark",
-    Blocker.CONSENT: "Record consent…",
-    Blocker.SCREEN: "Open the screen",
-    Blocker.COUNT: "Open the count",
-    Blocker.THORAX: "Acknowledge…",
+    Blocker.CLINICIAN: QT_TRANSLATE_NOOP("SignOffDialog", "Visit details…"),
+    Blocker.CARRIED: QT_TRANSLATE_NOOP("SignOffDialog", "Show the mark"),
+    Blocker.CONSENT: QT_TRANSLATE_NOOP("SignOffDialog", "Record consent…"),
+    Blocker.SCREEN: QT_TRANSLATE_NOOP("SignOffDialog", "Open the screen"),
+    Blocker.COUNT: QT_TRANSLATE_NOOP("SignOffDialog", "Open the count"),
+    Blocker.THORAX: QT_TRANSLATE_NOOP("SignOffDialog", "Acknowledge…"),
 }
 
 
@@ -35,12 +35,13 @@ class SignOffDialog(QDialog):
 
     def __init__(self, problems: Sequence[SignOffProblem], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("This visit cannot be signed yet")
+        self.setWindowTitle(self.tr("This visit cannot be signed yet"))
         self.setMinimumWidth(560)
         self.chosen: SignOffProblem | None = None
         n = len(problems)
-        intro = QLabel(f"<b>{n} thing{'s' if n != 1 else ''} to complete before this visit can be signed.</b> "
-                       "Nothing has been changed.")
+        heading = (self.tr("{count} thing to complete before this visit can be signed.") if n == 1
+                   else self.tr("{count} things to complete before this visit can be signed."))
+        intro = QLabel(f"<b>{heading.format(count=n)}</b> " + self.tr("Nothing has been changed."))
         intro.setWordWrap(True)
         rows = QWidget()
         grid = QGridLayout(rows)
@@ -59,7 +60,7 @@ class SignOffDialog(QDialog):
             label = GO_TO.get(problem.kind)
             button = None
             if label:
-                button = QPushButton(label)
+                button = QPushButton(self.tr(label))
                 button.setObjectName(f"goTo_{problem.kind.value}_{row}")
                 button.clicked.connect(lambda _checked=False, p=problem: self._go(p))
                 grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignTop)
