@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 import translations  # noqa: E402
 
-COVERED = ("Handout", "MainWindow", "PatientDialog", "Language", "CanvasView", "VisitDialog", "SignOffDialog", "Inspector")
+COVERED = ("Handout", "MainWindow", "PatientDialog", "Language", "CanvasView", "VisitDialog", "SignOffDialog", "Inspector",
+           "ConsentFormDialog", "WithdrawConsentDialog", "ConsentDetailsDialog", "PrecautionDialog", "SignaturePad")
 TRANSLATED = ("es", "de", "pt_BR")
 PLACEHOLDER = re.compile(r"\{\w+\}")
 

@@ -146,3 +146,54 @@ def test_sign_off_dialog_in_german(interface_language, qtbot):
     one = SignOffDialog(problems[:1])
     qtbot.addWidget(one)
     assert "1 Punkt ist noch zu erledigen" in one.findChildren(QLabel)[0].text()
+
+
+def test_consent_and_precaution_dialogs_in_german(interface_language, qtbot):
+    from PySide6.QtWidgets import QCheckBox, QGroupBox, QRadioButton
+
+    from bodymap.ui.safety.consent import ConsentFormDialog, WithdrawConsentDialog
+    from bodymap.ui.safety.dialogs import PrecautionDialog
+    assert interface_language("de") == "de"
+    consent = ConsentFormDialog("Dr. Casey Clinician", {}, ["Gerinnungshemmer"])
+    qtbot.addWidget(consent)
+    consent.show()
+    qtbot.waitExposed(consent)
+    assert consent.windowTitle() == "Einwilligung in Dry Needling erfassen"
+    groups = {g.title() for g in consent.findChildren(QGroupBox)}
+    assert {"Einwilligung", "Unterschrift des Patienten"} <= groups
+    assert {r.text() for r in consent.findChildren(QRadioButton)} == {"Nur diese Sitzung", "Behandlungsserie"}
+    assert [consent.method.itemText(i) for i in range(consent.method.count())][:2] == ["Mündlich", "Schriftlich"]
+    assert "Stattdessen auf dem Ausdruck unterschrieben" in {b.text() for b in consent.findChildren(QCheckBox)}
+    assert consent.visits.specialValueText() == "unbegrenzt"
+    assert consent.risk_factors.text() == "Aus dem Gesundheitsfragebogen: Gerinnungshemmer"
+    assert consent.pad.toolTip().startswith("Der Patient unterschreibt hier")
+    shot(consent, "consent_form_de")
+
+    withdraw = WithdrawConsentDialog()
+    qtbot.addWidget(withdraw)
+    withdraw.show()
+    assert withdraw.windowTitle() == "Einwilligung widerrufen"
+    assert form_labels(withdraw)[-2:] == ["Widerrufen am", "Grund"]
+    shot(withdraw, "withdraw_consent_de")
+
+    area = PrecautionDialog()
+    qtbot.addWidget(area)
+    area.show()
+    assert area.windowTitle() == "Vorsichtszone"
+    assert form_labels(area) == ["Art", "Seite des Patienten", "Notiz"]
+    assert area.kind.itemText(area.kind.findData("lymphoedema")) == "Lymphödem"
+    assert area.side.itemText(area.side.findData("both")) == "Beide"
+    shot(area, "precaution_de")
+
+
+def test_consent_form_in_spanish(interface_language, qtbot):
+    from bodymap.ui.safety.consent import ConsentFormDialog
+    assert interface_language("es") == "es"
+    consent = ConsentFormDialog("Dra. Casey", {}, [])
+    qtbot.addWidget(consent)
+    assert consent.windowTitle() == "Registrar el consentimiento para la punción seca"
+    assert consent.this_visit.text() == "Solo esta visita" and consent.clear_signature.text() == "Borrar la firma"
+    assert consent.risk_factors.text() == "El cribado de salud no señala nada para este paciente."
+    consent.show()
+    qtbot.waitExposed(consent)
+    shot(consent, "consent_form_es")

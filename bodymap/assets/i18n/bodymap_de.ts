@@ -45,6 +45,124 @@
     </message>
 </context>
 <context>
+    <name>ConsentDetailsDialog</name>
+    <message>
+        <source>Consent to dry needling</source>
+        <translation>Einwilligung in Dry Needling</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Einwilligung widerrufen…</translation>
+    </message>
+    <message>
+        <source>Discussed with the patient</source>
+        <translation>Mit dem Patienten besprochen</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s signature</source>
+        <translation>Unterschrift des Patienten</translation>
+    </message>
+    <message>
+        <source>not recorded:</source>
+        <translation>nicht erfasst:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormDialog</name>
+    <message>
+        <source>From the health screen: {factors}</source>
+        <translation>Aus dem Gesundheitsfragebogen: {factors}</translation>
+    </message>
+    <message>
+        <source>The health screen flags nothing for this patient.</source>
+        <translation>Der Gesundheitsfragebogen zeigt bei diesem Patienten nichts an.</translation>
+    </message>
+    <message>
+        <source>Record consent to dry needling</source>
+        <translation>Einwilligung in Dry Needling erfassen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>how, when “Other” (e.g. through an interpreter)</source>
+        <translation>wie, bei „Andere“ (z. B. über einen Dolmetscher)</translation>
+    </message>
+    <message>
+        <source>This visit only</source>
+        <translation>Nur diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Course of treatment</source>
+        <translation>Behandlungsserie</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>or for</source>
+        <translation>oder für</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>A copy of the consent form was given to the patient</source>
+        <translation>Kopie der Einwilligung dem Patienten ausgehändigt</translation>
+    </message>
+    <message>
+        <source>{name} (signed in), when saved</source>
+        <translation>{name} (angemeldet), beim Speichern</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation>Art der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Obtained by</source>
+        <translation>Eingeholt von</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Einwilligungstext</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Discussed with the patient (tick each one)</source>
+        <translation>Mit dem Patienten besprochen (jeden Punkt abhaken)</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s signature</source>
+        <translation>Unterschrift des Patienten</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>Unterschrift löschen</translation>
+    </message>
+    <message>
+        <source>Signed on the printed form instead</source>
+        <translation>Stattdessen auf dem Ausdruck unterschrieben</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>a tight band in the muscle</source>
@@ -1564,6 +1682,73 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     </message>
 </context>
 <context>
+    <name>PrecautionDialog</name>
+    <message>
+        <source>Lymphoedema</source>
+        <translation>Lymphödem</translation>
+    </message>
+    <message>
+        <source>Surgical site</source>
+        <translation>Operationsgebiet</translation>
+    </message>
+    <message>
+        <source>Broken skin</source>
+        <translation>Verletzte Haut</translation>
+    </message>
+    <message>
+        <source>Infection</source>
+        <translation>Infektion</translation>
+    </message>
+    <message>
+        <source>Implant</source>
+        <translation>Implantat</translation>
+    </message>
+    <message>
+        <source>Tumour</source>
+        <translation>Tumor</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>Midline</source>
+        <translation>Mittellinie</translation>
+    </message>
+    <message>
+        <source>Precaution area</source>
+        <translation>Vorsichtszone</translation>
+    </message>
+    <message>
+        <source>e.g. axillary clearance 2019, do not needle the right arm</source>
+        <translation>z. B. Axilladissektion 2019, rechts nicht nadeln</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s side</source>
+        <translation>Seite des Patienten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Visit details…</source>
@@ -1604,6 +1789,17 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     <message>
         <source>Nothing has been changed.</source>
         <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>The patient signs here with the mouse, a pen or a finger</source>
+        <translation>Der Patient unterschreibt hier mit Maus, Stift oder Finger</translation>
+    </message>
+    <message>
+        <source>Patient signs here</source>
+        <translation>Unterschrift des Patienten</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1915,29 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     <message>
         <source>Choose the treating clinician.</source>
         <translation>Wählen Sie die behandelnde Fachkraft.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Withdrawn consent no longer covers visits that begin after this time. The consent and its signature stay on record.</source>
+        <translation>Eine widerrufene Einwilligung gilt nicht mehr für Sitzungen, die nach diesem Zeitpunkt beginnen. Einwilligung und Unterschrift bleiben gespeichert.</translation>
+    </message>
+    <message>
+        <source>e.g. patient declined further needling after the second visit</source>
+        <translation>z. B. Patient lehnt nach der zweiten Sitzung weiteres Nadeln ab</translation>
+    </message>
+    <message>
+        <source>Withdrawn at</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,124 @@
     </message>
 </context>
 <context>
+    <name>ConsentDetailsDialog</name>
+    <message>
+        <source>Consent to dry needling</source>
+        <translation>Consentimiento para la punción seca</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Retirar el consentimiento…</translation>
+    </message>
+    <message>
+        <source>Discussed with the patient</source>
+        <translation>Hablado con el paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s signature</source>
+        <translation>Firma del paciente</translation>
+    </message>
+    <message>
+        <source>not recorded:</source>
+        <translation>no registrado:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormDialog</name>
+    <message>
+        <source>From the health screen: {factors}</source>
+        <translation>Del cribado de salud: {factors}</translation>
+    </message>
+    <message>
+        <source>The health screen flags nothing for this patient.</source>
+        <translation>El cribado de salud no señala nada para este paciente.</translation>
+    </message>
+    <message>
+        <source>Record consent to dry needling</source>
+        <translation>Registrar el consentimiento para la punción seca</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>how, when “Other” (e.g. through an interpreter)</source>
+        <translation>cómo, si es «Otro» (p. ej., mediante intérprete)</translation>
+    </message>
+    <message>
+        <source>This visit only</source>
+        <translation>Solo esta visita</translation>
+    </message>
+    <message>
+        <source>Course of treatment</source>
+        <translation>Ciclo de tratamiento</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>or for</source>
+        <translation>o durante</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visitas</translation>
+    </message>
+    <message>
+        <source>A copy of the consent form was given to the patient</source>
+        <translation>Se entregó copia del consentimiento al paciente</translation>
+    </message>
+    <message>
+        <source>{name} (signed in), when saved</source>
+        <translation>{name} (con sesión iniciada), al guardar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Obtained by</source>
+        <translation>Obtenido por</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Texto del consentimiento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Discussed with the patient (tick each one)</source>
+        <translation>Hablado con el paciente (marque cada punto)</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s signature</source>
+        <translation>Firma del paciente</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>Borrar la firma</translation>
+    </message>
+    <message>
+        <source>Signed on the printed form instead</source>
+        <translation>Firmado en el formulario impreso</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>a tight band in the muscle</source>
@@ -1564,6 +1682,73 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>PrecautionDialog</name>
+    <message>
+        <source>Lymphoedema</source>
+        <translation>Linfedema</translation>
+    </message>
+    <message>
+        <source>Surgical site</source>
+        <translation>Zona quirúrgica</translation>
+    </message>
+    <message>
+        <source>Broken skin</source>
+        <translation>Piel lesionada</translation>
+    </message>
+    <message>
+        <source>Infection</source>
+        <translation>Infección</translation>
+    </message>
+    <message>
+        <source>Implant</source>
+        <translation>Implante</translation>
+    </message>
+    <message>
+        <source>Tumour</source>
+        <translation>Tumor</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierdo</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecho</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <source>Midline</source>
+        <translation>Línea media</translation>
+    </message>
+    <message>
+        <source>Precaution area</source>
+        <translation>Zona de precaución</translation>
+    </message>
+    <message>
+        <source>e.g. axillary clearance 2019, do not needle the right arm</source>
+        <translation>p. ej., vaciamiento axilar 2019, no puncionar el brazo derecho</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s side</source>
+        <translation>Lado del paciente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Visit details…</source>
@@ -1604,6 +1789,17 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     <message>
         <source>Nothing has been changed.</source>
         <translation>No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>The patient signs here with the mouse, a pen or a finger</source>
+        <translation>El paciente firma aquí con el ratón, un lápiz o el dedo</translation>
+    </message>
+    <message>
+        <source>Patient signs here</source>
+        <translation>Firma del paciente aquí</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1915,29 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     <message>
         <source>Choose the treating clinician.</source>
         <translation>Elija el profesional que trata.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirar el consentimiento</translation>
+    </message>
+    <message>
+        <source>Withdrawn consent no longer covers visits that begin after this time. The consent and its signature stay on record.</source>
+        <translation>Un consentimiento retirado ya no cubre las visitas que empiecen después de este momento. El consentimiento y su firma quedan registrados.</translation>
+    </message>
+    <message>
+        <source>e.g. patient declined further needling after the second visit</source>
+        <translation>p. ej., el paciente rechazó más punciones tras la segunda visita</translation>
+    </message>
+    <message>
+        <source>Withdrawn at</source>
+        <translation>Retirado el</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 </TS>

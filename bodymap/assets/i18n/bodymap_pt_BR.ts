@@ -45,6 +45,124 @@
     </message>
 </context>
 <context>
+    <name>ConsentDetailsDialog</name>
+    <message>
+        <source>Consent to dry needling</source>
+        <translation>Consentimento para agulhamento seco</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Revogar o consentimento…</translation>
+    </message>
+    <message>
+        <source>Discussed with the patient</source>
+        <translation>Conversado com o paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s signature</source>
+        <translation>Assinatura do paciente</translation>
+    </message>
+    <message>
+        <source>not recorded:</source>
+        <translation>não registrado:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormDialog</name>
+    <message>
+        <source>From the health screen: {factors}</source>
+        <translation>Da triagem de saúde: {factors}</translation>
+    </message>
+    <message>
+        <source>The health screen flags nothing for this patient.</source>
+        <translation>A triagem de saúde não aponta nada para este paciente.</translation>
+    </message>
+    <message>
+        <source>Record consent to dry needling</source>
+        <translation>Registrar o consentimento para agulhamento seco</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>how, when “Other” (e.g. through an interpreter)</source>
+        <translation>como, se “Outro” (ex.: por meio de intérprete)</translation>
+    </message>
+    <message>
+        <source>This visit only</source>
+        <translation>Somente esta consulta</translation>
+    </message>
+    <message>
+        <source>Course of treatment</source>
+        <translation>Ciclo de tratamento</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>or for</source>
+        <translation>ou por</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>consultas</translation>
+    </message>
+    <message>
+        <source>A copy of the consent form was given to the patient</source>
+        <translation>Cópia do termo entregue ao paciente</translation>
+    </message>
+    <message>
+        <source>{name} (signed in), when saved</source>
+        <translation>{name} (conectado), ao salvar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Abrangência</translation>
+    </message>
+    <message>
+        <source>Obtained by</source>
+        <translation>Obtido por</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Texto do consentimento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Discussed with the patient (tick each one)</source>
+        <translation>Conversado com o paciente (marque cada item)</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s signature</source>
+        <translation>Assinatura do paciente</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>Apagar a assinatura</translation>
+    </message>
+    <message>
+        <source>Signed on the printed form instead</source>
+        <translation>Assinado no formulário impresso</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>a tight band in the muscle</source>
@@ -1564,6 +1682,73 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>PrecautionDialog</name>
+    <message>
+        <source>Lymphoedema</source>
+        <translation>Linfedema</translation>
+    </message>
+    <message>
+        <source>Surgical site</source>
+        <translation>Local cirúrgico</translation>
+    </message>
+    <message>
+        <source>Broken skin</source>
+        <translation>Pele lesionada</translation>
+    </message>
+    <message>
+        <source>Infection</source>
+        <translation>Infecção</translation>
+    </message>
+    <message>
+        <source>Implant</source>
+        <translation>Implante</translation>
+    </message>
+    <message>
+        <source>Tumour</source>
+        <translation>Tumor</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Esquerdo</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Direito</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <source>Midline</source>
+        <translation>Linha média</translation>
+    </message>
+    <message>
+        <source>Precaution area</source>
+        <translation>Área de precaução</translation>
+    </message>
+    <message>
+        <source>e.g. axillary clearance 2019, do not needle the right arm</source>
+        <translation>ex.: esvaziamento axilar 2019, não agulhar o braço direito</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s side</source>
+        <translation>Lado do paciente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Visit details…</source>
@@ -1604,6 +1789,17 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     <message>
         <source>Nothing has been changed.</source>
         <translation>Nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>The patient signs here with the mouse, a pen or a finger</source>
+        <translation>O paciente assina aqui com o mouse, uma caneta ou o dedo</translation>
+    </message>
+    <message>
+        <source>Patient signs here</source>
+        <translation>Assinatura do paciente aqui</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1915,29 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     <message>
         <source>Choose the treating clinician.</source>
         <translation>Escolha o profissional responsável.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Revogar o consentimento</translation>
+    </message>
+    <message>
+        <source>Withdrawn consent no longer covers visits that begin after this time. The consent and its signature stay on record.</source>
+        <translation>Um consentimento revogado deixa de cobrir as consultas que começarem após este momento. O consentimento e a assinatura permanecem no registro.</translation>
+    </message>
+    <message>
+        <source>e.g. patient declined further needling after the second visit</source>
+        <translation>ex.: paciente recusou novo agulhamento após a segunda consulta</translation>
+    </message>
+    <message>
+        <source>Withdrawn at</source>
+        <translation>Revogado em</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 </TS>

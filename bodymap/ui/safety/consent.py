@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain import consent as dom_consent
 from bodymap.domain import safety as dom
+from bodymap.render import i18n
 from bodymap.ui.safety.signature import SignaturePad
 from bodymap.ui.widgets import theme
 from bodymap.ui.widgets.form import FormDialog
@@ -44,8 +45,11 @@ def _local(at) -> str:
 
 
 def risk_factor_text(labels) -> str:
-    return ("From the health screen: " + "; ".join(labels)) if labels else \
-        "The health screen flags nothing for this patient."
+    """The patient's risk factors under the consent item that asks for them (interface language)."""
+    if labels:
+        return QCoreApplication.translate("ConsentFormDialog", "From the health screen: {factors}").format(
+            factors="; ".join(labels))
+    return QCoreApplication.translate("ConsentFormDialog", "The health screen flags nothing for this patient.")
 
 
 def consent_status_html(consent, problems) -> str:
@@ -93,22 +97,22 @@ class ConsentFormDialog(FormDialog):
     scope, whether a copy was given, and the patient's signature (on screen, or on paper)."""
 
     def __init__(self, obtained_by: str, wording: dict[str, str], risk_factors, parent=None):
-        super().__init__("Record consent to dry needling", parent)
+        super().__init__(QCoreApplication.translate("ConsentFormDialog", "Record consent to dry needling"), parent)
         self.setMinimumWidth(900)
         # left: how, scope, who ------------------------------------------------------
-        details = QGroupBox("Consent")
+        details = QGroupBox(self.tr("Consent"))
         form = QFormLayout(details)
         self.given_on = QDateEdit(QDate.currentDate())
         self.given_on.setCalendarPopup(True)
         self.given_on.setDisplayFormat("dd MMM yyyy")
         self.method = QComboBox()
         for m in dom.ConsentMethod:
-            self.method.addItem(m.label, m.value)
+            self.method.addItem(i18n.current().translate("Handout", m.label), m.value)    # the handout's words
         self.method.setCurrentIndex(self.method.findData(dom.ConsentMethod.WRITTEN.value))
         self.method_note = QLineEdit()
-        self.method_note.setPlaceholderText("how, when “Other” (e.g. through an interpreter)")
-        self.this_visit = QRadioButton("This visit only")
-        self.course = QRadioButton("Course of treatment")
+        self.method_note.setPlaceholderText(self.tr("how, when “Other” (e.g. through an interpreter)"))
+        self.this_visit = QRadioButton(self.tr("This visit only"))
+        self.course = QRadioButton(self.tr("Course of treatment"))
         self.this_visit.setChecked(True)
         scope = QHBoxLayout()
         scope.addWidget(self.this_visit)
@@ -119,31 +123,31 @@ class ConsentFormDialog(FormDialog):
         self.until.setDisplayFormat("dd MMM yyyy")
         self.visits = QSpinBox()
         self.visits.setRange(0, dom.MAX_COURSE_VISITS)
-        self.visits.setSpecialValueText("no limit")
+        self.visits.setSpecialValueText(self.tr("no limit"))
         self.visits.setValue(6)
         course = QHBoxLayout()
-        course.addWidget(QLabel("until"))
+        course.addWidget(QLabel(self.tr("until")))
         course.addWidget(self.until)
-        course.addWidget(QLabel("or for"))
+        course.addWidget(QLabel(self.tr("or for")))
         course.addWidget(self.visits)
-        course.addWidget(QLabel("visits"))
+        course.addWidget(QLabel(self.tr("visits")))
         course.addStretch(1)
-        self.copy_given = QCheckBox("A copy of the consent form was given to the patient")
+        self.copy_given = QCheckBox(self.tr("A copy of the consent form was given to the patient"))
         self.statement = QPlainTextEdit(dom.DEFAULT_CONSENT_TEXT)
         self.statement.setMinimumHeight(110)
         self.notes = QLineEdit()
-        who = QLabel(f"{obtained_by or '—'} (signed in), when saved")
-        form.addRow("Date", self.given_on)
-        form.addRow("How given", self.method)
+        who = QLabel(self.tr("{name} (signed in), when saved").format(name=obtained_by or "—"))
+        form.addRow(self.tr("Date"), self.given_on)
+        form.addRow(self.tr("How given"), self.method)
         form.addRow("", self.method_note)
-        form.addRow("Scope", scope)
+        form.addRow(self.tr("Scope"), scope)
         form.addRow("", course)
-        form.addRow("Obtained by", who)
+        form.addRow(self.tr("Obtained by"), who)
         form.addRow("", self.copy_given)
-        form.addRow("Consent text", self.statement)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Consent text"), self.statement)
+        form.addRow(self.tr("Notes"), self.notes)
         # right: what was discussed ---------------------------------------------------
-        discussed = QGroupBox("Discussed with the patient (tick each one)")
+        discussed = QGroupBox(self.tr("Discussed with the patient (tick each one)"))
         grid = QGridLayout(discussed)
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(8)
@@ -169,12 +173,12 @@ class ConsentFormDialog(FormDialog):
         columns.addWidget(details, 5)
         columns.addWidget(discussed, 4)
         # bottom: the signature ----------------------------------------------------------
-        sign = QGroupBox("Patient's signature")
+        sign = QGroupBox(self.tr("Patient's signature"))
         sign_box = QVBoxLayout(sign)
         self.pad = SignaturePad()
-        self.clear_signature = QPushButton("Clear signature")
+        self.clear_signature = QPushButton(self.tr("Clear signature"))
         self.clear_signature.clicked.connect(self.pad.clear)
-        self.on_paper = QCheckBox("Signed on the printed form instead")
+        self.on_paper = QCheckBox(self.tr("Signed on the printed form instead"))
         self.on_paper.toggled.connect(self._paper_changed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.on_paper)
@@ -215,20 +219,20 @@ class WithdrawConsentDialog(FormDialog):
     """When and why the patient withdrew consent."""
 
     def __init__(self, parent=None):
-        super().__init__("Withdraw consent", parent)
+        super().__init__(QCoreApplication.translate("WithdrawConsentDialog", "Withdraw consent"), parent)
         self.setMinimumWidth(480)
-        note = QLabel("Withdrawn consent no longer covers visits that begin after this time. "
-                      "The consent and its signature stay on record.")
+        note = QLabel(self.tr("Withdrawn consent no longer covers visits that begin after this time. "
+                              "The consent and its signature stay on record."))
         note.setWordWrap(True)
         theme.style(note, MUTED)
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setDisplayFormat("dd MMM yyyy HH:mm")
         self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText("e.g. patient declined further needling after the second visit")
+        self.reason.setPlaceholderText(self.tr("e.g. patient declined further needling after the second visit"))
         self.reason.setFixedHeight(70)
         self.form.addRow(note)
-        self.form.addRow("Withdrawn at", self.when)
-        self.form.addRow("Reason", self.reason)
+        self.form.addRow(self.tr("Withdrawn at"), self.when)
+        self.form.addRow(self.tr("Reason"), self.reason)
 
     def build_input(self):
         return self.when.dateTime().toPython().astimezone(), self.reason.toPlainText()
@@ -240,7 +244,7 @@ class ConsentDetailsDialog(QDialog):
 
     def __init__(self, consent, problems, can_withdraw: bool, on_withdraw=None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Consent to dry needling")
+        self.setWindowTitle(self.tr("Consent to dry needling"))
         self.setMinimumWidth(640)
         self.on_withdraw = on_withdraw
         self.can_withdraw = can_withdraw
@@ -255,15 +259,15 @@ class ConsentDetailsDialog(QDialog):
         self.signature_note = QLabel()
         theme.style(self.signature_note, MUTED)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.withdraw = self.buttons.addButton("Withdraw consent…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.withdraw = self.buttons.addButton(self.tr("Withdraw consent…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.withdraw.clicked.connect(self._withdraw)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
-        heading = QLabel("<b>Discussed with the patient</b>")
+        heading = QLabel("<b>{}</b>".format(html.escape(self.tr("Discussed with the patient"))))
         layout.addWidget(heading)
         layout.addWidget(self.items)
-        layout.addWidget(QLabel("<b>Patient's signature</b>"))
+        layout.addWidget(QLabel("<b>{}</b>".format(html.escape(self.tr("Patient's signature")))))
         layout.addWidget(self.pad)
         layout.addWidget(self.signature_note)
         layout.addWidget(self.buttons)
@@ -275,11 +279,12 @@ class ConsentDetailsDialog(QDialog):
         e = html.escape
         ticked = dict(consent.discussed)
         rows = []
+        not_recorded = self.tr("not recorded:")
         for item in dom_consent.CONSENT_ITEMS:
             if item.id in ticked:
                 rows.append(f"<span style='color:{theme.hex_colour('ok')}'>☑</span> {e(ticked[item.id] or item.text)}")
             else:
-                rows.append(f"<span style='color:{theme.hex_colour('danger')}'>☐ not recorded:</span> {e(item.text)}")
+                rows.append(f"<span style='color:{theme.hex_colour('danger')}'>☐ {e(not_recorded)}</span> {e(item.text)}")
             if item.id == "own_risks" and item.id in ticked:
                 rows.append(f"&nbsp;&nbsp;&nbsp;&nbsp;<i>{e(risk_factor_text(consent.risk_factors))}</i>")
         self.items.setText("<br>".join(rows))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +22,17 @@ URGENT_STYLE = ("background: @urgent_bg; color: @urgent_fg; font-weight: 700; pa
                 "border-radius: 4px;")
 CAUTION_STYLE = ("background: @caution_bg; color: @caution_fg; border: 2px solid @caution_border; padding: 10px; "
                  "border-radius: 4px;")
+
+
+# a precaution area's kinds (domain.safety.PRECAUTION_LABELS) and sides, as the dialog offers them
+KIND_WORDS = {"lymphoedema": QT_TRANSLATE_NOOP("PrecautionDialog", "Lymphoedema"),
+              "surgical_site": QT_TRANSLATE_NOOP("PrecautionDialog", "Surgical site"),
+              "broken_skin": QT_TRANSLATE_NOOP("PrecautionDialog", "Broken skin"),
+              "infection": QT_TRANSLATE_NOOP("PrecautionDialog", "Infection"),
+              "implant": QT_TRANSLATE_NOOP("PrecautionDialog", "Implant"), "tumour": QT_TRANSLATE_NOOP("PrecautionDialog", "Tumour"),
+              "other": QT_TRANSLATE_NOOP("PrecautionDialog", "Other")}
+SIDE_WORDS = {"left": QT_TRANSLATE_NOOP("PrecautionDialog", "Left"), "right": QT_TRANSLATE_NOOP("PrecautionDialog", "Right"),
+              "both": QT_TRANSLATE_NOOP("PrecautionDialog", "Both"), "midline": QT_TRANSLATE_NOOP("PrecautionDialog", "Midline")}
 
 
 class CautionDialog(QDialog):
@@ -51,18 +63,18 @@ class PrecautionDialog(FormDialog):
     """Kind, side and note of a precaution area just drawn."""
 
     def __init__(self, parent=None):
-        super().__init__("Precaution area", parent)
+        super().__init__(QCoreApplication.translate("PrecautionDialog", "Precaution area"), parent)
         self.kind = QComboBox()
         for kind in dom.PrecautionKind:
-            self.kind.addItem(kind.label, kind.value)
+            self.kind.addItem(self.tr(KIND_WORDS[kind.value]) if kind.value in KIND_WORDS else kind.label, kind.value)
         self.side = QComboBox()
         for side in dom.PRECAUTION_SIDES:
-            self.side.addItem(side.capitalize(), side)
+            self.side.addItem(self.tr(SIDE_WORDS[side]) if side in SIDE_WORDS else side.capitalize(), side)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("e.g. axillary clearance 2019, do not needle the right arm")
-        self.form.addRow("Kind", self.kind)
-        self.form.addRow("Patient's side", self.side)
-        self.form.addRow("Note", self.note)
+        self.note.setPlaceholderText(self.tr("e.g. axillary clearance 2019, do not needle the right arm"))
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.form.addRow(self.tr("Patient's side"), self.side)
+        self.form.addRow(self.tr("Note"), self.note)
         self.view, self.polygons = "", []
 
     def build_input(self):

@@ -27,7 +27,7 @@ class SignaturePad(QWidget):
         self.setFixedSize(int(PAD_HEIGHT * SIGNATURE_ASPECT), PAD_HEIGHT)     # the signature box itself
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)   # touch arrives as mouse events
         self.setCursor(Qt.CursorShape.ArrowCursor if read_only else Qt.CursorShape.CrossCursor)
-        self.setToolTip("" if read_only else "The patient signs here with the mouse, a pen or a finger")
+        self.setToolTip("" if read_only else self.tr("The patient signs here with the mouse, a pen or a finger"))
 
     def sizeHint(self) -> QSize:
         return QSize(int(PAD_HEIGHT * SIGNATURE_ASPECT), PAD_HEIGHT)
@@ -89,6 +89,6 @@ class SignaturePad(QWidget):
         if self.is_empty() and not self.read_only:
             p.setPen(theme.colour("paper_muted"))      # 5.9:1 on the white pad
             p.drawText(QRectF(box.left() + 10, base + 2, box.width() - 20, box.bottom() - base),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "✗  Patient signs here")
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "✗  " + self.tr("Patient signs here"))
         paint_signature(p, box, self.strokes())
         p.end()
