@@ -197,3 +197,45 @@ def test_consent_form_in_spanish(interface_language, qtbot):
     consent.show()
     qtbot.waitExposed(consent)
     shot(consent, "consent_form_es")
+
+
+def test_consent_details_in_portuguese(interface_language, qtbot, open_window):
+    from PySide6.QtWidgets import QApplication
+
+    from bodymap.domain import safety as dom
+    from bodymap.domain.consent import CONSENT_ITEM_IDS
+    from bodymap.ui.safety.consent import ConsentDetailsDialog
+    from tests.ui.test_safety_ui import _window
+    assert interface_language("pt_BR") == "pt_BR"
+    window, ctl = _window(qtbot, open_window)
+    visit_id = window.document.visit_id
+    ctl.call(lambda v: ctl.service.record_consent(visit_id, dom.ConsentInput(
+        method="written", scope="visit", discussed=CONSENT_ITEM_IDS[:-1],
+        signature=(((0.1, 0.6), (0.3, 0.3), (0.5, 0.7)),)), expected_version=v))
+    seen = {}
+
+    def details():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ConsentDetailsDialog):
+            qtbot.wait(20)
+            return details()
+        seen["title"] = dialog.windowTitle()
+        seen["withdraw"] = dialog.withdraw.text()
+        seen["labels"] = [label.text() for label in dialog.findChildren(QLabel)]
+        seen["items"] = dialog.items.text()
+        seen["status"] = dialog.status.text()
+        seen["signature"] = dialog.signature_note.text()
+        dialog.resize(dialog.sizeHint())
+        shot(dialog, "consent_details_pt_BR")
+        dialog.reject()
+
+    from PySide6.QtCore import QTimer
+    QTimer.singleShot(0, details)
+    ctl.consent_details()
+    assert seen["title"] == "Consentimento para agulhamento seco"
+    assert seen["withdraw"] == "Revogar o consentimento…"
+    assert "<b>Conversado com o paciente</b>" in seen["labels"] and "<b>Assinatura do paciente</b>" in seen["labels"]
+    assert "não registrado:" in seen["items"]          # the last item was not discussed
+    assert "O consentimento está incompleto" in seen["status"] and "Somente esta consulta" in seen["status"]
+    assert "Conversado: 5 de 6 itens" in seen["status"] and "Escrito" in seen["status"]
+    assert seen["signature"] == "Assinado na tela pelo paciente"

@@ -163,6 +163,73 @@
     </message>
 </context>
 <context>
+    <name>ConsentStatus</name>
+    <message>
+        <source>Signed on screen by the patient</source>
+        <translation>Vom Patienten am Bildschirm unterschrieben</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Auf Papier unterschrieben</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>No consent covers this visit.</source>
+        <translation>Keine Einwilligung gilt für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Record consent before needling.</source>
+        <translation>Erfassen Sie die Einwilligung vor dem Nadeln.</translation>
+    </message>
+    <message>
+        <source>✖ Consent WITHDRAWN {when}</source>
+        <translation>✖ Einwilligung WIDERRUFEN {when}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason} (recorded by {name})</source>
+        <translation>Grund: {reason} (erfasst von {name})</translation>
+    </message>
+    <message>
+        <source>⚠ Consent is incomplete</source>
+        <translation>⚠ Die Einwilligung ist unvollständig</translation>
+    </message>
+    <message>
+        <source>✔ Consent covers this visit</source>
+        <translation>✔ Die Einwilligung gilt für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>copy given</source>
+        <translation>Kopie ausgehändigt</translation>
+    </message>
+    <message>
+        <source>no copy given</source>
+        <translation>keine Kopie ausgehändigt</translation>
+    </message>
+    <message>
+        <source>Given {date} · {method} · {signature}</source>
+        <translation>Erteilt am {date} · {method} · {signature}</translation>
+    </message>
+    <message>
+        <source>Scope: {scope}</source>
+        <translation>Umfang: {scope}</translation>
+    </message>
+    <message>
+        <source>Discussed: {count} of {total} items</source>
+        <translation>Besprochen: {count} von {total} Punkten</translation>
+    </message>
+    <message>
+        <source>Obtained by {name}, {when}</source>
+        <translation>Eingeholt von {name}, {when}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Notizen: {notes}</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>a tight band in the muscle</source>

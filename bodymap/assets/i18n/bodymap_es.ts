@@ -163,6 +163,73 @@
     </message>
 </context>
 <context>
+    <name>ConsentStatus</name>
+    <message>
+        <source>Signed on screen by the patient</source>
+        <translation>Firmado en pantalla por el paciente</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Firmado en papel</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Sin firmar</translation>
+    </message>
+    <message>
+        <source>No consent covers this visit.</source>
+        <translation>Ningún consentimiento cubre esta visita.</translation>
+    </message>
+    <message>
+        <source>Record consent before needling.</source>
+        <translation>Registre el consentimiento antes de puncionar.</translation>
+    </message>
+    <message>
+        <source>✖ Consent WITHDRAWN {when}</source>
+        <translation>✖ Consentimiento RETIRADO {when}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason} (recorded by {name})</source>
+        <translation>Motivo: {reason} (registrado por {name})</translation>
+    </message>
+    <message>
+        <source>⚠ Consent is incomplete</source>
+        <translation>⚠ El consentimiento está incompleto</translation>
+    </message>
+    <message>
+        <source>✔ Consent covers this visit</source>
+        <translation>✔ El consentimiento cubre esta visita</translation>
+    </message>
+    <message>
+        <source>copy given</source>
+        <translation>copia entregada</translation>
+    </message>
+    <message>
+        <source>no copy given</source>
+        <translation>sin copia entregada</translation>
+    </message>
+    <message>
+        <source>Given {date} · {method} · {signature}</source>
+        <translation>Otorgado el {date} · {method} · {signature}</translation>
+    </message>
+    <message>
+        <source>Scope: {scope}</source>
+        <translation>Alcance: {scope}</translation>
+    </message>
+    <message>
+        <source>Discussed: {count} of {total} items</source>
+        <translation>Hablado: {count} de {total} puntos</translation>
+    </message>
+    <message>
+        <source>Obtained by {name}, {when}</source>
+        <translation>Obtenido por {name}, {when}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Notas: {notes}</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>a tight band in the muscle</source>

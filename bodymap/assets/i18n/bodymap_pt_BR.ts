@@ -163,6 +163,73 @@
     </message>
 </context>
 <context>
+    <name>ConsentStatus</name>
+    <message>
+        <source>Signed on screen by the patient</source>
+        <translation>Assinado na tela pelo paciente</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Assinado em papel</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Não assinado</translation>
+    </message>
+    <message>
+        <source>No consent covers this visit.</source>
+        <translation>Nenhum consentimento cobre esta consulta.</translation>
+    </message>
+    <message>
+        <source>Record consent before needling.</source>
+        <translation>Registre o consentimento antes de agulhar.</translation>
+    </message>
+    <message>
+        <source>✖ Consent WITHDRAWN {when}</source>
+        <translation>✖ Consentimento REVOGADO {when}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason} (recorded by {name})</source>
+        <translation>Motivo: {reason} (registrado por {name})</translation>
+    </message>
+    <message>
+        <source>⚠ Consent is incomplete</source>
+        <translation>⚠ O consentimento está incompleto</translation>
+    </message>
+    <message>
+        <source>✔ Consent covers this visit</source>
+        <translation>✔ O consentimento cobre esta consulta</translation>
+    </message>
+    <message>
+        <source>copy given</source>
+        <translation>cópia entregue</translation>
+    </message>
+    <message>
+        <source>no copy given</source>
+        <translation>sem cópia entregue</translation>
+    </message>
+    <message>
+        <source>Given {date} · {method} · {signature}</source>
+        <translation>Dado em {date} · {method} · {signature}</translation>
+    </message>
+    <message>
+        <source>Scope: {scope}</source>
+        <translation>Abrangência: {scope}</translation>
+    </message>
+    <message>
+        <source>Discussed: {count} of {total} items</source>
+        <translation>Conversado: {count} de {total} itens</translation>
+    </message>
+    <message>
+        <source>Obtained by {name}, {when}</source>
+        <translation>Obtido por {name}, {when}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Observações: {notes}</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>a tight band in the muscle</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,29 +52,80 @@ def risk_factor_text(labels) -> str:
     return QCoreApplication.translate("ConsentFormDialog", "The health screen flags nothing for this patient.")
 
 
+# the consent summary's words (context "ConsentStatus"); the method and scope take the handout's
+SIGNATURE_WORDS = {"Signed on screen by the patient": QT_TRANSLATE_NOOP("ConsentStatus", "Signed on screen by the patient"),
+                   "Signed on paper": QT_TRANSLATE_NOOP("ConsentStatus", "Signed on paper"),
+                   "Not signed": QT_TRANSLATE_NOOP("ConsentStatus", "Not signed")}
+
+
+STATUS_TEXTS = (      # read by lupdate; consent_status_html translates them by their English
+    QT_TRANSLATE_NOOP("ConsentStatus", "No consent covers this visit."),
+    QT_TRANSLATE_NOOP("ConsentStatus", "Record consent before needling."),
+    QT_TRANSLATE_NOOP("ConsentStatus", "✖ Consent WITHDRAWN {when}"),
+    QT_TRANSLATE_NOOP("ConsentStatus", "Reason: {reason} (recorded by {name})"),
+    QT_TRANSLATE_NOOP("ConsentStatus", "⚠ Consent is incomplete"),
+    QT_TRANSLATE_NOOP("ConsentStatus", "✔ Consent covers this visit"),
+    QT_TRANSLATE_NOOP("ConsentStatus", "copy given"), QT_TRANSLATE_NOOP("ConsentStatus", "no copy given"),
+    QT_TRANSLATE_NOOP("ConsentStatus", "Given {date} · {method} · {signature}"),
+    QT_TRANSLATE_NOOP("ConsentStatus", "Scope: {scope}"),
+    QT_TRANSLATE_NOOP("ConsentStatus", "Discussed: {count} of {total} items"),
+    QT_TRANSLATE_NOOP("ConsentStatus", "Obtained by {name}, {when}"),
+    QT_TRANSLATE_NOOP("ConsentStatus", "Notes: {notes}"),
+)
+
+
+def _status_tr(text: str) -> str:
+    return QCoreApplication.translate("ConsentStatus", text)
+
+
+def _when(at) -> str:
+    """A moment as the interface language writes it (English as before: 05 Dec 2026 09:07)."""
+    lang = i18n.current()
+    return _local(at) if lang.code == "en" or at is None else lang.date_time(at.astimezone())
+
+
+def signature_words(consent) -> str:
+    """How the consent was signed, in the interface language."""
+    text = consent.signature_text
+    return _status_tr(SIGNATURE_WORDS[text]) if text in SIGNATURE_WORDS else text
+
+
+def _day(day) -> str:
+    lang = i18n.current()
+    return f"{day:%d %b %Y}" if lang.code == "en" else lang.date(day)
+
+
 def consent_status_html(consent, problems) -> str:
-    """The Consent tab's summary: covered, incomplete (with what is missing) or withdrawn."""
+    """The Consent tab's summary: covered, incomplete (with what is missing) or withdrawn, in the
+    interface language (what is missing is the service's wording)."""
+    say = _status_tr
     if consent is None:
-        return (f"<b style='color:{theme.hex_colour('danger')}'>No consent covers this visit.</b><br>"
-                "Record consent before needling.")
+        return (f"<b style='color:{theme.hex_colour('danger')}'>{say('No consent covers this visit.')}</b><br>"
+                + say("Record consent before needling."))
     e = html.escape
+    lang = i18n.current()
     if consent.withdrawn_at is not None:
-        head = (f"<b style='color:{theme.hex_colour('danger')}'>✖ Consent WITHDRAWN {e(_local(consent.withdrawn_at))}</b><br>"
-                f"Reason: {e(consent.withdrawn_reason)} (recorded by {e(consent.withdrawn_by)})<br>")
+        withdrawn = say("✖ Consent WITHDRAWN {when}").format(when=_when(consent.withdrawn_at))
+        reason = say("Reason: {reason} (recorded by {name})").format(reason=consent.withdrawn_reason,
+                                                                    name=consent.withdrawn_by)
+        head = f"<b style='color:{theme.hex_colour('danger')}'>{e(withdrawn)}</b><br>{e(reason)}<br>"
     elif problems:
-        head = f"<b style='color:{theme.hex_colour('warn')}'>⚠ Consent is incomplete</b><br>"
+        head = f"<b style='color:{theme.hex_colour('warn')}'>{e(say('⚠ Consent is incomplete'))}</b><br>"
     else:
-        head = f"<b style='color:{theme.hex_colour('ok')}'>✔ Consent covers this visit</b><br>"
+        head = f"<b style='color:{theme.hex_colour('ok')}'>{e(say('✔ Consent covers this visit'))}</b><br>"
     missing = "".join(f"<li>{e(p)}</li>" for p in problems if not p.startswith("Consent was withdrawn"))
-    ticked = len(consent.discussed)
-    lines = [f"Given {consent.given_on:%d %b %Y} · {e(consent.method_text)} · {e(consent.signature_text)}",
-             f"Scope: {e(consent.scope_text)}",
-             f"Discussed: {ticked} of {len(dom_consent.CONSENT_ITEMS)} items"
-             + (" · copy given" if consent.copy_given else " · no copy given"),
-             f"Obtained by {e(consent.obtained_by)}, {e(_local(consent.created_at))}"]
+    method = consent.method_text if consent.method_note else lang.translate("Handout", consent.method_text)
+    copy = say("copy given") if consent.copy_given else say("no copy given")
+    lines = [say("Given {date} · {method} · {signature}").format(date=_day(consent.given_on), method=method,
+                                                                signature=signature_words(consent)),
+             say("Scope: {scope}").format(scope=lang.translate("Handout", consent.scope_text)),
+             say("Discussed: {count} of {total} items").format(count=len(consent.discussed),
+                                                              total=len(dom_consent.CONSENT_ITEMS)) + " · " + copy,
+             say("Obtained by {name}, {when}").format(
+                 name=consent.obtained_by, when=_when(consent.created_at))]
     if consent.notes:
-        lines.append(f"Notes: {e(consent.notes)}")
-    return head + "<br>".join(lines) + (f"<ul style='margin-left:-20px'>{missing}</ul>" if missing else "")
+        lines.append(say("Notes: {notes}").format(notes=consent.notes))
+    return head + "<br>".join(e(line) for line in lines) + (f"<ul style='margin-left:-20px'>{missing}</ul>" if missing else "")
 
 
 class _Wrapped(QLabel):
@@ -290,7 +341,7 @@ class ConsentDetailsDialog(QDialog):
         self.items.setText("<br>".join(rows))
         self.pad.set_strokes(consent.signature)
         self.pad.setVisible(bool(consent.signature))
-        self.signature_note.setText(consent.signature_text)
+        self.signature_note.setText(signature_words(consent))
         self.withdraw.setEnabled(self.can_withdraw and consent.withdrawn_at is None)
 
     def _withdraw(self) -> None:
