@@ -4,6 +4,7 @@ and the inspector read in that language. Set BODYMAP_SHOTS=<folder> to keep rend
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -239,3 +240,38 @@ def test_consent_details_in_portuguese(interface_language, qtbot, open_window):
     assert "O consentimento está incompleto" in seen["status"] and "Somente esta consulta" in seen["status"]
     assert "Conversado: 5 de 6 itens" in seen["status"] and "Escrito" in seen["status"]
     assert seen["signature"] == "Assinado na tela pelo paciente"
+
+
+def test_screen_words_follow_the_domain_items():
+    """Every question of the health screen has its source text in ui/safety/screen_words.py, in
+    the domain's English (a question reworded there must be reworded for the translators too)."""
+    from bodymap.domain import safety as dom
+    from bodymap.ui.safety import screen_words
+    assert {i.id: (i.label, i.why) for i in dom.SCREEN_ITEMS} == screen_words.ITEMS
+    assert set(screen_words.ANSWERS) == {a.value for a in dom.Answer}
+    assert set(screen_words.KINDS) >= {i.kind for i in dom.SCREEN_ITEMS}
+
+
+def test_safety_screen_in_german(interface_language, qtbot, open_window):
+    from bodymap.domain import safety as dom
+    from tests.ui.test_safety_ui import _window
+    assert interface_language("de") == "de"
+    window, ctl = _window(qtbot, open_window)
+    panel = ctl.panel
+    assert panel.tabText(0) == "Screening"
+    headers = [panel.screen_table.horizontalHeaderItem(c).text() for c in range(3)]
+    assert headers == ["Frage", "Antwort", "Notiz"]
+    row = [i.id for i in dom.SCREEN_ITEMS].index("needle_phobia")
+    assert panel.screen_table.item(row, 0).text() == "Nadelphobie oder starke Angst vor Nadeln"
+    assert panel.screen_table.item(row, 0).toolTip().startswith("Kontraindikation: ")
+    combo = panel.answers["needle_phobia"]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Ja", "Nein", "Unbekannt"]
+    assert panel.all_no.text() == "Alle nein" and panel.review.text() == "Mit dem Patienten durchgesehen"
+    assert panel.screen_status.text().startswith("In dieser Sitzung noch nicht durchgesehen")
+    combo.setCurrentIndex(combo.findData("yes"))
+    panel.review.click()
+    qtbot.waitUntil(lambda: panel.screen_status.text().startswith("✔ Durchgesehen von"), timeout=3000)
+    assert re.search(r", \d\d\.\d\d\.\d{4}, \d\d:\d\d\.$", panel.screen_status.text())     # 06.12.2026, 21:23
+    assert panel.flags.text() == "Mit Ja beantwortet: Nadelphobie oder starke Angst vor Nadeln — KONTRAINDIKATION"
+    panel.setCurrentIndex(0)
+    shot(panel, "safety_screen_de")

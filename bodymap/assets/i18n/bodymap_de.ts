@@ -1816,6 +1816,241 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     </message>
 </context>
 <context>
+    <name>SafetyScreen</name>
+    <message>
+        <source>Anticoagulant or antiplatelet medication, or a bleeding disorder</source>
+        <translation>Antikoagulanzien oder Thrombozytenaggregationshemmer, oder eine Blutgerinnungsstörung</translation>
+    </message>
+    <message>
+        <source>Bleeding and bruising; firm pressure after each needle, avoid deep sites that cannot be compressed.</source>
+        <translation>Blutungen und Hämatome; nach jeder Nadel fest komprimieren, tiefe, nicht komprimierbare Stellen meiden.</translation>
+    </message>
+    <message>
+        <source>Pregnancy (or possibly pregnant)</source>
+        <translation>Schwangerschaft (oder möglicherweise schwanger)</translation>
+    </message>
+    <message>
+        <source>Avoid the abdomen, lumbosacral area and points traditionally linked to labour; fainting risk is higher.</source>
+        <translation>Abdomen, Lumbosakralregion und traditionell mit Wehen verbundene Punkte meiden; höheres Synkopenrisiko.</translation>
+    </message>
+    <message>
+        <source>Needle phobia or strong fear of needles</source>
+        <translation>Nadelphobie oder starke Angst vor Nadeln</translation>
+    </message>
+    <message>
+        <source>Consent cannot be free and fainting is likely.</source>
+        <translation>Die Einwilligung kann nicht frei erfolgen, und eine Synkope ist wahrscheinlich.</translation>
+    </message>
+    <message>
+        <source>Lymphoedema or lymph nodes removed (which side?)</source>
+        <translation>Lymphödem oder entfernte Lymphknoten (welche Seite?)</translation>
+    </message>
+    <message>
+        <source>Infection (cellulitis) risk: do not needle the affected limb or quadrant.</source>
+        <translation>Infektionsrisiko (Erysipel/Zellulitis): betroffene Extremität oder betroffenen Quadranten nicht nadeln.</translation>
+    </message>
+    <message>
+        <source>Infection, broken skin or skin disease at the treatment site</source>
+        <translation>Infektion, verletzte Haut oder Hauterkrankung im Behandlungsgebiet</translation>
+    </message>
+    <message>
+        <source>Do not needle through infected or broken skin.</source>
+        <translation>Nicht durch infizierte oder verletzte Haut nadeln.</translation>
+    </message>
+    <message>
+        <source>Recent surgery near the treatment site</source>
+        <translation>Kürzliche Operation in der Nähe des Behandlungsgebiets</translation>
+    </message>
+    <message>
+        <source>Healing tissue, implants and altered anatomy: avoid the surgical field.</source>
+        <translation>Heilendes Gewebe, Implantate und veränderte Anatomie: das Operationsgebiet meiden.</translation>
+    </message>
+    <message>
+        <source>Metal allergy (e.g. nickel, chromium)</source>
+        <translation>Metallallergie (z. B. Nickel, Chrom)</translation>
+    </message>
+    <message>
+        <source>Use needles the patient is not allergic to, or do not needle.</source>
+        <translation>Nadeln verwenden, gegen die der Patient nicht allergisch ist, oder nicht nadeln.</translation>
+    </message>
+    <message>
+        <source>Impaired immunity (immunosuppressants, chemotherapy, HIV)</source>
+        <translation>Geschwächte Immunabwehr (Immunsuppressiva, Chemotherapie, HIV)</translation>
+    </message>
+    <message>
+        <source>Infection risk; strict asepsis.</source>
+        <translation>Infektionsrisiko; strikte Asepsis.</translation>
+    </message>
+    <message>
+        <source>Diabetes with poor healing or reduced sensation</source>
+        <translation>Diabetes mit schlechter Wundheilung oder verminderter Sensibilität</translation>
+    </message>
+    <message>
+        <source>Slow healing and infection risk; reduced feedback from the patient.</source>
+        <translation>Langsame Heilung und Infektionsrisiko; eingeschränkte Rückmeldung des Patienten.</translation>
+    </message>
+    <message>
+        <source>Epilepsy or seizures</source>
+        <translation>Epilepsie oder Krampfanfälle</translation>
+    </message>
+    <message>
+        <source>A seizure with needles in place; treat lying down, fewer needles.</source>
+        <translation>Ein Anfall bei liegenden Nadeln; im Liegen behandeln, weniger Nadeln.</translation>
+    </message>
+    <message>
+        <source>Pacemaker or other implanted electrical device (if electrical stimulation is considered)</source>
+        <translation>Herzschrittmacher oder anderes implantiertes elektrisches Gerät (falls Elektrostimulation erwogen wird)</translation>
+    </message>
+    <message>
+        <source>No electrical stimulation through needles near or across the device.</source>
+        <translation>Keine Elektrostimulation über Nadeln in der Nähe des Geräts oder über das Gerät hinweg.</translation>
+    </message>
+    <message>
+        <source>Breast or other implant near the treatment site</source>
+        <translation>Brust- oder anderes Implantat in der Nähe des Behandlungsgebiets</translation>
+    </message>
+    <message>
+        <source>An implant can be punctured: avoid needling over it.</source>
+        <translation>Ein Implantat kann durchstochen werden: nicht darüber nadeln.</translation>
+    </message>
+    <message>
+        <source>Lung disease (emphysema, COPD) or a previous pneumothorax</source>
+        <translation>Lungenerkrankung (Emphysem, COPD) oder früherer Pneumothorax</translation>
+    </message>
+    <message>
+        <source>Hyperinflated lungs lie closer to the surface: higher pneumothorax risk over the thorax.</source>
+        <translation>Überblähte Lungen liegen näher an der Oberfläche: höheres Pneumothoraxrisiko über dem Thorax.</translation>
+    </message>
+    <message>
+        <source>History of fainting (vasovagal reactions)</source>
+        <translation>Synkopen in der Vorgeschichte (vasovagale Reaktionen)</translation>
+    </message>
+    <message>
+        <source>Treat lying down and watch the patient.</source>
+        <translation>Im Liegen behandeln und den Patienten beobachten.</translation>
+    </message>
+    <message>
+        <source>Active cancer, or a tumour near the treatment site</source>
+        <translation>Aktive Krebserkrankung oder Tumor in der Nähe des Behandlungsgebiets</translation>
+    </message>
+    <message>
+        <source>Do not needle into or near a tumour; check with the oncology team.</source>
+        <translation>Nicht in oder nahe einem Tumor nadeln; Rücksprache mit dem onkologischen Team.</translation>
+    </message>
+    <message>
+        <source>Unable to understand the treatment or give informed consent</source>
+        <translation>Kann die Behandlung nicht verstehen oder keine informierte Einwilligung geben</translation>
+    </message>
+    <message>
+        <source>Needling needs informed consent.</source>
+        <translation>Nadeln erfordert eine informierte Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Unwell today (fever, acute illness) or under the influence of alcohol or drugs</source>
+        <translation>Heute unwohl (Fieber, akute Erkrankung) oder unter Alkohol- oder Drogeneinfluss</translation>
+    </message>
+    <message>
+        <source>Postpone the treatment.</source>
+        <translation>Behandlung verschieben.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Precaution</source>
+        <translation>Vorsichtsmaßnahme</translation>
+    </message>
+    <message>
+        <source>Contraindication</source>
+        <translation>Kontraindikation</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>All no</source>
+        <translation>Alle nein</translation>
+    </message>
+    <message>
+        <source>Answer “No” to every item (and clear the notes), then change the few that differ</source>
+        <translation>Alle Fragen mit „Nein“ beantworten (und Notizen leeren), dann die wenigen abweichenden ändern</translation>
+    </message>
+    <message>
+        <source>Copy last answers</source>
+        <translation>Letzte Antworten übernehmen</translation>
+    </message>
+    <message>
+        <source>Fill the form with the answers of the patient&apos;s last screen, then change the items that differ</source>
+        <translation>Das Formular mit den Antworten des letzten Screenings des Patienten füllen, dann Abweichendes ändern</translation>
+    </message>
+    <message>
+        <source>Open in a window</source>
+        <translation>In einem Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>The safety record in a large window of its own; this button docks it again</source>
+        <translation>Die Sicherheitsdokumentation in einem eigenen großen Fenster; diese Schaltfläche dockt sie wieder an</translation>
+    </message>
+    <message>
+        <source>Reviewed with the patient</source>
+        <translation>Mit dem Patienten durchgesehen</translation>
+    </message>
+    <message>
+        <source>Remove area</source>
+        <translation>Zone entfernen</translation>
+    </message>
+    <message>
+        <source>Precaution areas (all visits): draw them with the “Precaution area” tool.</source>
+        <translation>Vorsichtszonen (alle Sitzungen): mit dem Werkzeug „Vorsichtszone“ zeichnen.</translation>
+    </message>
+    <message>
+        <source>Open a visit to see its safety record.</source>
+        <translation>Öffnen Sie eine Sitzung, um ihre Sicherheitsdokumentation zu sehen.</translation>
+    </message>
+    <message>
+        <source>✔ Reviewed by {name}, {when}.</source>
+        <translation>✔ Durchgesehen von {name}, {when}.</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed at this visit (showing the latest answers). Confirm or edit with the patient, then press “Reviewed”.</source>
+        <translation>In dieser Sitzung noch nicht durchgesehen (die letzten Antworten werden gezeigt). Mit dem Patienten bestätigen oder ändern, dann „Durchgesehen“ drücken.</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed at this visit (showing no earlier answers). Confirm or edit with the patient, then press “Reviewed”.</source>
+        <translation>In dieser Sitzung noch nicht durchgesehen (keine früheren Antworten). Mit dem Patienten bestätigen oder ändern, dann „Durchgesehen“ drücken.</translation>
+    </message>
+    <message>
+        <source>Answered yes: {items}</source>
+        <translation>Mit Ja beantwortet: {items}</translation>
+    </message>
+    <message>
+        <source>{item} — CONTRAINDICATION</source>
+        <translation>{item} — KONTRAINDIKATION</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Visit details…</source>

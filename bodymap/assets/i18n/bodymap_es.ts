@@ -1816,6 +1816,241 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>SafetyScreen</name>
+    <message>
+        <source>Anticoagulant or antiplatelet medication, or a bleeding disorder</source>
+        <translation>Medicación anticoagulante o antiagregante, o trastorno de la coagulación</translation>
+    </message>
+    <message>
+        <source>Bleeding and bruising; firm pressure after each needle, avoid deep sites that cannot be compressed.</source>
+        <translation>Sangrado y hematomas; presión firme tras cada aguja, evitar zonas profundas que no se puedan comprimir.</translation>
+    </message>
+    <message>
+        <source>Pregnancy (or possibly pregnant)</source>
+        <translation>Embarazo (o posible embarazo)</translation>
+    </message>
+    <message>
+        <source>Avoid the abdomen, lumbosacral area and points traditionally linked to labour; fainting risk is higher.</source>
+        <translation>Evitar el abdomen, la zona lumbosacra y los puntos asociados tradicionalmente al parto; mayor riesgo de síncope.</translation>
+    </message>
+    <message>
+        <source>Needle phobia or strong fear of needles</source>
+        <translation>Fobia a las agujas o miedo intenso a las agujas</translation>
+    </message>
+    <message>
+        <source>Consent cannot be free and fainting is likely.</source>
+        <translation>El consentimiento no puede ser libre y el síncope es probable.</translation>
+    </message>
+    <message>
+        <source>Lymphoedema or lymph nodes removed (which side?)</source>
+        <translation>Linfedema o ganglios linfáticos extirpados (¿qué lado?)</translation>
+    </message>
+    <message>
+        <source>Infection (cellulitis) risk: do not needle the affected limb or quadrant.</source>
+        <translation>Riesgo de infección (celulitis): no puncionar la extremidad o el cuadrante afectados.</translation>
+    </message>
+    <message>
+        <source>Infection, broken skin or skin disease at the treatment site</source>
+        <translation>Infección, piel lesionada o enfermedad cutánea en la zona de tratamiento</translation>
+    </message>
+    <message>
+        <source>Do not needle through infected or broken skin.</source>
+        <translation>No puncionar a través de piel infectada o lesionada.</translation>
+    </message>
+    <message>
+        <source>Recent surgery near the treatment site</source>
+        <translation>Cirugía reciente cerca de la zona de tratamiento</translation>
+    </message>
+    <message>
+        <source>Healing tissue, implants and altered anatomy: avoid the surgical field.</source>
+        <translation>Tejido en cicatrización, implantes y anatomía alterada: evitar el campo quirúrgico.</translation>
+    </message>
+    <message>
+        <source>Metal allergy (e.g. nickel, chromium)</source>
+        <translation>Alergia a metales (p. ej., níquel, cromo)</translation>
+    </message>
+    <message>
+        <source>Use needles the patient is not allergic to, or do not needle.</source>
+        <translation>Usar agujas a las que el paciente no sea alérgico, o no puncionar.</translation>
+    </message>
+    <message>
+        <source>Impaired immunity (immunosuppressants, chemotherapy, HIV)</source>
+        <translation>Inmunidad deprimida (inmunosupresores, quimioterapia, VIH)</translation>
+    </message>
+    <message>
+        <source>Infection risk; strict asepsis.</source>
+        <translation>Riesgo de infección; asepsia estricta.</translation>
+    </message>
+    <message>
+        <source>Diabetes with poor healing or reduced sensation</source>
+        <translation>Diabetes con mala cicatrización o sensibilidad reducida</translation>
+    </message>
+    <message>
+        <source>Slow healing and infection risk; reduced feedback from the patient.</source>
+        <translation>Cicatrización lenta y riesgo de infección; menor respuesta del paciente.</translation>
+    </message>
+    <message>
+        <source>Epilepsy or seizures</source>
+        <translation>Epilepsia o crisis convulsivas</translation>
+    </message>
+    <message>
+        <source>A seizure with needles in place; treat lying down, fewer needles.</source>
+        <translation>Una crisis con las agujas colocadas; tratar en decúbito, menos agujas.</translation>
+    </message>
+    <message>
+        <source>Pacemaker or other implanted electrical device (if electrical stimulation is considered)</source>
+        <translation>Marcapasos u otro dispositivo eléctrico implantado (si se plantea electroestimulación)</translation>
+    </message>
+    <message>
+        <source>No electrical stimulation through needles near or across the device.</source>
+        <translation>Sin electroestimulación a través de agujas cerca del dispositivo o atravesándolo.</translation>
+    </message>
+    <message>
+        <source>Breast or other implant near the treatment site</source>
+        <translation>Implante mamario u otro implante cerca de la zona de tratamiento</translation>
+    </message>
+    <message>
+        <source>An implant can be punctured: avoid needling over it.</source>
+        <translation>Un implante puede perforarse: evitar puncionar sobre él.</translation>
+    </message>
+    <message>
+        <source>Lung disease (emphysema, COPD) or a previous pneumothorax</source>
+        <translation>Enfermedad pulmonar (enfisema, EPOC) o neumotórax previo</translation>
+    </message>
+    <message>
+        <source>Hyperinflated lungs lie closer to the surface: higher pneumothorax risk over the thorax.</source>
+        <translation>Los pulmones hiperinsuflados están más cerca de la superficie: mayor riesgo de neumotórax sobre el tórax.</translation>
+    </message>
+    <message>
+        <source>History of fainting (vasovagal reactions)</source>
+        <translation>Antecedentes de síncope (reacciones vasovagales)</translation>
+    </message>
+    <message>
+        <source>Treat lying down and watch the patient.</source>
+        <translation>Tratar en decúbito y vigilar al paciente.</translation>
+    </message>
+    <message>
+        <source>Active cancer, or a tumour near the treatment site</source>
+        <translation>Cáncer activo o tumor cerca de la zona de tratamiento</translation>
+    </message>
+    <message>
+        <source>Do not needle into or near a tumour; check with the oncology team.</source>
+        <translation>No puncionar en un tumor ni cerca de él; consultar con el equipo de oncología.</translation>
+    </message>
+    <message>
+        <source>Unable to understand the treatment or give informed consent</source>
+        <translation>No puede comprender el tratamiento ni dar su consentimiento informado</translation>
+    </message>
+    <message>
+        <source>Needling needs informed consent.</source>
+        <translation>La punción requiere consentimiento informado.</translation>
+    </message>
+    <message>
+        <source>Unwell today (fever, acute illness) or under the influence of alcohol or drugs</source>
+        <translation>Indispuesto hoy (fiebre, enfermedad aguda) o bajo los efectos del alcohol o drogas</translation>
+    </message>
+    <message>
+        <source>Postpone the treatment.</source>
+        <translation>Aplazar el tratamiento.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Precaution</source>
+        <translation>Precaución</translation>
+    </message>
+    <message>
+        <source>Contraindication</source>
+        <translation>Contraindicación</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Cribado</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>All no</source>
+        <translation>Todo no</translation>
+    </message>
+    <message>
+        <source>Answer “No” to every item (and clear the notes), then change the few that differ</source>
+        <translation>Responder «No» a todas las preguntas (y borrar las notas); después cambiar las pocas que difieran</translation>
+    </message>
+    <message>
+        <source>Copy last answers</source>
+        <translation>Copiar las últimas respuestas</translation>
+    </message>
+    <message>
+        <source>Fill the form with the answers of the patient&apos;s last screen, then change the items that differ</source>
+        <translation>Rellenar el formulario con las respuestas del último cribado del paciente; después cambiar las que difieran</translation>
+    </message>
+    <message>
+        <source>Open in a window</source>
+        <translation>Abrir en una ventana</translation>
+    </message>
+    <message>
+        <source>The safety record in a large window of its own; this button docks it again</source>
+        <translation>El registro de seguridad en una ventana grande propia; este botón lo vuelve a acoplar</translation>
+    </message>
+    <message>
+        <source>Reviewed with the patient</source>
+        <translation>Revisado con el paciente</translation>
+    </message>
+    <message>
+        <source>Remove area</source>
+        <translation>Eliminar zona</translation>
+    </message>
+    <message>
+        <source>Precaution areas (all visits): draw them with the “Precaution area” tool.</source>
+        <translation>Zonas de precaución (todas las visitas): dibújelas con la herramienta «Precaución».</translation>
+    </message>
+    <message>
+        <source>Open a visit to see its safety record.</source>
+        <translation>Abra una visita para ver su registro de seguridad.</translation>
+    </message>
+    <message>
+        <source>✔ Reviewed by {name}, {when}.</source>
+        <translation>✔ Revisado por {name}, {when}.</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed at this visit (showing the latest answers). Confirm or edit with the patient, then press “Reviewed”.</source>
+        <translation>Aún no revisado en esta visita (se muestran las últimas respuestas). Confírmelas o edítelas con el paciente y pulse «Revisado».</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed at this visit (showing no earlier answers). Confirm or edit with the patient, then press “Reviewed”.</source>
+        <translation>Aún no revisado en esta visita (sin respuestas anteriores). Confírmelas o edítelas con el paciente y pulse «Revisado».</translation>
+    </message>
+    <message>
+        <source>Answered yes: {items}</source>
+        <translation>Respondido sí: {items}</translation>
+    </message>
+    <message>
+        <source>{item} — CONTRAINDICATION</source>
+        <translation>{item} — CONTRAINDICACIÓN</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Visit details…</source>

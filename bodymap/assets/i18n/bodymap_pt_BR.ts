@@ -1816,6 +1816,241 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>SafetyScreen</name>
+    <message>
+        <source>Anticoagulant or antiplatelet medication, or a bleeding disorder</source>
+        <translation>Medicação anticoagulante ou antiplaquetária, ou distúrbio de coagulação</translation>
+    </message>
+    <message>
+        <source>Bleeding and bruising; firm pressure after each needle, avoid deep sites that cannot be compressed.</source>
+        <translation>Sangramento e hematomas; pressão firme após cada agulha, evitar locais profundos que não possam ser comprimidos.</translation>
+    </message>
+    <message>
+        <source>Pregnancy (or possibly pregnant)</source>
+        <translation>Gravidez (ou possível gravidez)</translation>
+    </message>
+    <message>
+        <source>Avoid the abdomen, lumbosacral area and points traditionally linked to labour; fainting risk is higher.</source>
+        <translation>Evitar o abdome, a região lombossacral e os pontos tradicionalmente associados ao trabalho de parto; maior risco de desmaio.</translation>
+    </message>
+    <message>
+        <source>Needle phobia or strong fear of needles</source>
+        <translation>Fobia de agulhas ou medo intenso de agulhas</translation>
+    </message>
+    <message>
+        <source>Consent cannot be free and fainting is likely.</source>
+        <translation>O consentimento não pode ser livre e o desmaio é provável.</translation>
+    </message>
+    <message>
+        <source>Lymphoedema or lymph nodes removed (which side?)</source>
+        <translation>Linfedema ou linfonodos retirados (qual lado?)</translation>
+    </message>
+    <message>
+        <source>Infection (cellulitis) risk: do not needle the affected limb or quadrant.</source>
+        <translation>Risco de infecção (celulite): não agulhar o membro ou quadrante afetado.</translation>
+    </message>
+    <message>
+        <source>Infection, broken skin or skin disease at the treatment site</source>
+        <translation>Infecção, pele lesionada ou doença de pele no local de tratamento</translation>
+    </message>
+    <message>
+        <source>Do not needle through infected or broken skin.</source>
+        <translation>Não agulhar através de pele infectada ou lesionada.</translation>
+    </message>
+    <message>
+        <source>Recent surgery near the treatment site</source>
+        <translation>Cirurgia recente perto do local de tratamento</translation>
+    </message>
+    <message>
+        <source>Healing tissue, implants and altered anatomy: avoid the surgical field.</source>
+        <translation>Tecido em cicatrização, implantes e anatomia alterada: evitar o campo cirúrgico.</translation>
+    </message>
+    <message>
+        <source>Metal allergy (e.g. nickel, chromium)</source>
+        <translation>Alergia a metais (ex.: níquel, cromo)</translation>
+    </message>
+    <message>
+        <source>Use needles the patient is not allergic to, or do not needle.</source>
+        <translation>Usar agulhas às quais o paciente não seja alérgico, ou não agulhar.</translation>
+    </message>
+    <message>
+        <source>Impaired immunity (immunosuppressants, chemotherapy, HIV)</source>
+        <translation>Imunidade comprometida (imunossupressores, quimioterapia, HIV)</translation>
+    </message>
+    <message>
+        <source>Infection risk; strict asepsis.</source>
+        <translation>Risco de infecção; assepsia rigorosa.</translation>
+    </message>
+    <message>
+        <source>Diabetes with poor healing or reduced sensation</source>
+        <translation>Diabetes com má cicatrização ou sensibilidade reduzida</translation>
+    </message>
+    <message>
+        <source>Slow healing and infection risk; reduced feedback from the patient.</source>
+        <translation>Cicatrização lenta e risco de infecção; menor retorno do paciente.</translation>
+    </message>
+    <message>
+        <source>Epilepsy or seizures</source>
+        <translation>Epilepsia ou convulsões</translation>
+    </message>
+    <message>
+        <source>A seizure with needles in place; treat lying down, fewer needles.</source>
+        <translation>Uma convulsão com as agulhas inseridas; tratar deitado, menos agulhas.</translation>
+    </message>
+    <message>
+        <source>Pacemaker or other implanted electrical device (if electrical stimulation is considered)</source>
+        <translation>Marca-passo ou outro dispositivo elétrico implantado (se for considerada eletroestimulação)</translation>
+    </message>
+    <message>
+        <source>No electrical stimulation through needles near or across the device.</source>
+        <translation>Sem eletroestimulação por agulhas perto do dispositivo ou através dele.</translation>
+    </message>
+    <message>
+        <source>Breast or other implant near the treatment site</source>
+        <translation>Implante mamário ou outro implante perto do local de tratamento</translation>
+    </message>
+    <message>
+        <source>An implant can be punctured: avoid needling over it.</source>
+        <translation>Um implante pode ser perfurado: evitar agulhar sobre ele.</translation>
+    </message>
+    <message>
+        <source>Lung disease (emphysema, COPD) or a previous pneumothorax</source>
+        <translation>Doença pulmonar (enfisema, DPOC) ou pneumotórax prévio</translation>
+    </message>
+    <message>
+        <source>Hyperinflated lungs lie closer to the surface: higher pneumothorax risk over the thorax.</source>
+        <translation>Pulmões hiperinsuflados ficam mais próximos da superfície: maior risco de pneumotórax sobre o tórax.</translation>
+    </message>
+    <message>
+        <source>History of fainting (vasovagal reactions)</source>
+        <translation>Histórico de desmaios (reações vasovagais)</translation>
+    </message>
+    <message>
+        <source>Treat lying down and watch the patient.</source>
+        <translation>Tratar deitado e observar o paciente.</translation>
+    </message>
+    <message>
+        <source>Active cancer, or a tumour near the treatment site</source>
+        <translation>Câncer ativo ou tumor perto do local de tratamento</translation>
+    </message>
+    <message>
+        <source>Do not needle into or near a tumour; check with the oncology team.</source>
+        <translation>Não agulhar dentro ou perto de um tumor; consultar a equipe de oncologia.</translation>
+    </message>
+    <message>
+        <source>Unable to understand the treatment or give informed consent</source>
+        <translation>Incapaz de compreender o tratamento ou de dar consentimento informado</translation>
+    </message>
+    <message>
+        <source>Needling needs informed consent.</source>
+        <translation>O agulhamento exige consentimento informado.</translation>
+    </message>
+    <message>
+        <source>Unwell today (fever, acute illness) or under the influence of alcohol or drugs</source>
+        <translation>Indisposto hoje (febre, doença aguda) ou sob efeito de álcool ou drogas</translation>
+    </message>
+    <message>
+        <source>Postpone the treatment.</source>
+        <translation>Adiar o tratamento.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Precaution</source>
+        <translation>Precaução</translation>
+    </message>
+    <message>
+        <source>Contraindication</source>
+        <translation>Contraindicação</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Triagem</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>All no</source>
+        <translation>Tudo não</translation>
+    </message>
+    <message>
+        <source>Answer “No” to every item (and clear the notes), then change the few that differ</source>
+        <translation>Responder “Não” a todos os itens (e apagar as observações); depois alterar os poucos que diferem</translation>
+    </message>
+    <message>
+        <source>Copy last answers</source>
+        <translation>Copiar as últimas respostas</translation>
+    </message>
+    <message>
+        <source>Fill the form with the answers of the patient&apos;s last screen, then change the items that differ</source>
+        <translation>Preencher o formulário com as respostas da última triagem do paciente; depois alterar os itens que diferem</translation>
+    </message>
+    <message>
+        <source>Open in a window</source>
+        <translation>Abrir em uma janela</translation>
+    </message>
+    <message>
+        <source>The safety record in a large window of its own; this button docks it again</source>
+        <translation>O registro de segurança em uma janela grande própria; este botão o encaixa novamente</translation>
+    </message>
+    <message>
+        <source>Reviewed with the patient</source>
+        <translation>Revisado com o paciente</translation>
+    </message>
+    <message>
+        <source>Remove area</source>
+        <translation>Remover área</translation>
+    </message>
+    <message>
+        <source>Precaution areas (all visits): draw them with the “Precaution area” tool.</source>
+        <translation>Áreas de precaução (todas as consultas): desenhe-as com a ferramenta “Precaução”.</translation>
+    </message>
+    <message>
+        <source>Open a visit to see its safety record.</source>
+        <translation>Abra uma consulta para ver seu registro de segurança.</translation>
+    </message>
+    <message>
+        <source>✔ Reviewed by {name}, {when}.</source>
+        <translation>✔ Revisado por {name}, {when}.</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed at this visit (showing the latest answers). Confirm or edit with the patient, then press “Reviewed”.</source>
+        <translation>Ainda não revisado nesta consulta (mostrando as últimas respostas). Confirme ou edite com o paciente e pressione “Revisado”.</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed at this visit (showing no earlier answers). Confirm or edit with the patient, then press “Reviewed”.</source>
+        <translation>Ainda não revisado nesta consulta (sem respostas anteriores). Confirme ou edite com o paciente e pressione “Revisado”.</translation>
+    </message>
+    <message>
+        <source>Answered yes: {items}</source>
+        <translation>Respondido sim: {items}</translation>
+    </message>
+    <message>
+        <source>{item} — CONTRAINDICATION</source>
+        <translation>{item} — CONTRAINDICAÇÃO</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Visit details…</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain import safety as dom
+from bodymap.render import i18n
 from bodymap.ui.widgets import theme
 from bodymap.ui.widgets.form import FormDialog
 
@@ -101,5 +102,9 @@ class AfterCareDialog(FormDialog):
 
 
 def local(at: dt.datetime | None) -> str:
-    return at.astimezone().strftime("%d %b %Y %H:%M") if at else ""
+    """A recorded moment in local time, as the interface language writes it (English: 05 Dec 2026 09:07)."""
+    if not at:
+        return ""
+    lang = i18n.current()
+    return at.astimezone().strftime("%d %b %Y %H:%M") if lang.code == "en" else lang.date_time(at.astimezone())
 

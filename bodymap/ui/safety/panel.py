@@ -29,6 +29,10 @@ from PySide6.QtWidgets import (
 from bodymap.domain import safety as dom
 from bodymap.ui.safety.consent import consent_status_html
 from bodymap.ui.safety.dialogs import URGENT_STYLE, local
+from bodymap.ui.safety.screen_words import answer as screen_answer
+from bodymap.ui.safety.screen_words import question as screen_question
+from bodymap.ui.safety.screen_words import say
+from bodymap.ui.safety.screen_words import tip as screen_tip
 from bodymap.ui.safety.session import SessionBox
 from bodymap.ui.widgets import theme
 from bodymap.ui.widgets.form import typed_over
@@ -81,7 +85,7 @@ class SafetyPanel(QTabWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setDocumentMode(True)
-        self.addTab(self._screen_tab(), "Screen")
+        self.addTab(self._screen_tab(), say("Screen"))
         self.addTab(self._consent_tab(), "Consent")
         self.addTab(self._count_tab(), "Needle count")
         self.addTab(self._response_tab(), "Response")
@@ -110,7 +114,7 @@ class SafetyPanel(QTabWidget):
         self.flags.setWordWrap(True)
         theme.style(self.flags, FLAG_STYLE)
         self.screen_table = QTableWidget(len(dom.SCREEN_ITEMS), 3)
-        self.screen_table.setHorizontalHeaderLabels(["Item", "Answer", "Note"])
+        self.screen_table.setHorizontalHeaderLabels([say("Item"), say("Answer"), say("Note")])
         self.screen_table.verticalHeader().hide()
         self.screen_table.setWordWrap(True)
         self.screen_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -122,40 +126,40 @@ class SafetyPanel(QTabWidget):
         header.sectionResized.connect(lambda *_a: self.screen_table.resizeRowsToContents())
         self.answers: dict[str, QComboBox] = {}
         for row, item in enumerate(dom.SCREEN_ITEMS):
-            label = QTableWidgetItem(item.label)
+            label = QTableWidgetItem(screen_question(item))
             label.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            label.setToolTip(f"{item.kind.capitalize()}: {item.why}")
+            label.setToolTip(screen_tip(item))
             self.screen_table.setItem(row, 0, label)
             combo = QComboBox()
             for answer in dom.Answer:
-                combo.addItem(answer.label, answer.value)
+                combo.addItem(screen_answer(answer), answer.value)
             combo.currentIndexChanged.connect(lambda _i, r=row: self._answer_colour(r))
             self.answers[item.id] = combo
             self.screen_table.setCellWidget(row, 1, combo)
             self.screen_table.setItem(row, 2, QTableWidgetItem(""))
         self.screen_table.resizeRowsToContents()
-        self.all_no = QPushButton("All no")
-        self.all_no.setToolTip("Answer “No” to every item (and clear the notes), then change the few that differ")
+        self.all_no = QPushButton(say("All no"))
+        self.all_no.setToolTip(say("Answer “No” to every item (and clear the notes), then change the few that differ"))
         self.all_no.clicked.connect(self.answer_all_no)
-        self.copy_last = QPushButton("Copy last answers")
-        self.copy_last.setToolTip("Fill the form with the answers of the patient's last screen, "
-                                  "then change the items that differ")
+        self.copy_last = QPushButton(say("Copy last answers"))
+        self.copy_last.setToolTip(say("Fill the form with the answers of the patient's last screen, "
+                                      "then change the items that differ"))
         self.copy_last.clicked.connect(self.copyLastRequested)
-        self.roomy = QPushButton("Open in a window")
-        self.roomy.setToolTip("The safety record in a large window of its own; this button docks it again")
+        self.roomy = QPushButton(say("Open in a window"))
+        self.roomy.setToolTip(say("The safety record in a large window of its own; this button docks it again"))
         self.roomy.clicked.connect(self.roomyRequested)
         quick = QHBoxLayout()
         quick.addWidget(self.all_no)
         quick.addWidget(self.copy_last)
         quick.addStretch(1)
         quick.addWidget(self.roomy)
-        self.review = QPushButton("Reviewed with the patient")
+        self.review = QPushButton(say("Reviewed with the patient"))
         self.review.clicked.connect(lambda: self.screenReviewed.emit(self.screen_answers()))
         self.areas = _wrapping_list()
         self.areas.setMaximumHeight(80)
-        self.remove_area = QPushButton("Remove area")
+        self.remove_area = QPushButton(say("Remove area"))
         self.remove_area.clicked.connect(self._remove_area)
-        areas_hint = QLabel("Precaution areas (all visits): draw them with the “Precaution area” tool.")
+        areas_hint = QLabel(say("Precaution areas (all visits): draw them with the “Precaution area” tool."))
         areas_hint.setWordWrap(True)
         theme.style(areas_hint, MUTED_STYLE)
         box.addWidget(self.screen_status)
@@ -376,7 +380,7 @@ class SafetyPanel(QTabWidget):
             item.setForeground(theme.colour("danger"))
             self.areas.addItem(item)
         if safety is None:
-            self.screen_status.setText("Open a visit to see its safety record.")
+            self.screen_status.setText(say("Open a visit to see its safety record."))
             self.flags.clear()
             self.consent_status.setText("")
             self._light(dom.CountState.NOTHING, "")
@@ -398,17 +402,17 @@ class SafetyPanel(QTabWidget):
         self.fill_screen(screen.answers)
         self.copy_last.setEnabled(self.review.isEnabled() and screen.previous_visit_id is not None)
         if screen.reviewed:
-            self.screen_status.setText(f"✔ Reviewed by {screen.reviewed_by}, {local(screen.reviewed_at)}.")
+            self.screen_status.setText(say("✔ Reviewed by {name}, {when}.").format(name=screen.reviewed_by, when=local(screen.reviewed_at)))
             theme.style(self.screen_status, "color: @ok; font-weight: 600;")
         else:
             origin = "the latest answers" if screen.from_visit_id else "no earlier answers"
-            self.screen_status.setText(f"Not yet reviewed at this visit (showing {origin}). Confirm or edit "
-                                       "with the patient, then press “Reviewed”.")
+            self.screen_status.setText(say(f"Not yet reviewed at this visit (showing {origin}). Confirm or edit "
+                                           "with the patient, then press “Reviewed”."))
             theme.style(self.screen_status, "color: @warn; font-weight: 600;")
         flags = screen.flags
-        self.flags.setText("Answered yes: " + "; ".join(
-            f"{i.label}{' — CONTRAINDICATION' if i.kind == 'contraindication' else ''}" for i in flags)
-            if flags else "")
+        named = [say("{item} — CONTRAINDICATION").format(item=screen_question(i)) if i.kind == "contraindication"
+                 else screen_question(i) for i in flags]
+        self.flags.setText(say("Answered yes: {items}").format(items="; ".join(named)) if flags else "")
 
     def _show_consent(self, consent, problems=()) -> None:
         theme.set_rich_text(self.consent_status, lambda: consent_status_html(consent, problems))
