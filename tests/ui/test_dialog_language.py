@@ -275,3 +275,8 @@ def test_safety_screen_in_german(interface_language, qtbot, open_window):
     assert panel.flags.text() == "Mit Ja beantwortet: Nadelphobie oder starke Angst vor Nadeln — KONTRAINDIKATION"
     panel.setCurrentIndex(0)
     shot(panel, "safety_screen_de")
+    assert [panel.tabText(i) for i in range(1, 4)] == ["Einwilligung", "Nadelzählung", "Reaktion"]
+    assert panel.record_consent.text() == "Einwilligung erfassen…" and panel.consent_details.text() == "Details / widerrufen…"
+    assert panel.consent_status.text().count("Keine Einwilligung gilt für diese Sitzung.") == 1
+    panel.setCurrentIndex(1)
+    shot(panel, "safety_consent_tab_de")

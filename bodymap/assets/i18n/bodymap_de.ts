@@ -1816,6 +1816,33 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     </message>
 </context>
 <context>
+    <name>SafetyPanel</name>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Needle count</source>
+        <translation>Nadelzählung</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Einwilligung erfassen…</translation>
+    </message>
+    <message>
+        <source>Consent form (PDF)…</source>
+        <translation>Einwilligungsformular (PDF)…</translation>
+    </message>
+    <message>
+        <source>Details / withdraw…</source>
+        <translation>Details / widerrufen…</translation>
+    </message>
+</context>
+<context>
     <name>SafetyScreen</name>
     <message>
         <source>Anticoagulant or antiplatelet medication, or a bleeding disorder</source>

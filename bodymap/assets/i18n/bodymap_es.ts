@@ -1816,6 +1816,33 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>SafetyPanel</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Needle count</source>
+        <translation>Recuento de agujas</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Registrar el consentimiento…</translation>
+    </message>
+    <message>
+        <source>Consent form (PDF)…</source>
+        <translation>Formulario de consentimiento (PDF)…</translation>
+    </message>
+    <message>
+        <source>Details / withdraw…</source>
+        <translation>Detalles / retirar…</translation>
+    </message>
+</context>
+<context>
     <name>SafetyScreen</name>
     <message>
         <source>Anticoagulant or antiplatelet medication, or a bleeding disorder</source>

@@ -1816,6 +1816,33 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>SafetyPanel</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>Needle count</source>
+        <translation>Contagem de agulhas</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Registrar o consentimento…</translation>
+    </message>
+    <message>
+        <source>Consent form (PDF)…</source>
+        <translation>Termo de consentimento (PDF)…</translation>
+    </message>
+    <message>
+        <source>Details / withdraw…</source>
+        <translation>Detalhes / revogar…</translation>
+    </message>
+</context>
+<context>
     <name>SafetyScreen</name>
     <message>
         <source>Anticoagulant or antiplatelet medication, or a bleeding disorder</source>
