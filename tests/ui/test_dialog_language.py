@@ -280,3 +280,4 @@ def test_safety_screen_in_german(interface_language, qtbot, open_window):
     assert panel.consent_status.text().count("Keine Einwilligung gilt für diese Sitzung.") == 1
     panel.setCurrentIndex(1)
     shot(panel, "safety_consent_tab_de")
+    assert panel.urgent.text().startswith("DRINGEND: möglicher Pneumothorax.")     # the name table's text

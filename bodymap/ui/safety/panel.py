@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain import safety as dom
+from bodymap.render import i18n
 from bodymap.ui.safety.consent import consent_status_html
 from bodymap.ui.safety.dialogs import URGENT_STYLE, local
 from bodymap.ui.safety.screen_words import answer as screen_answer
@@ -301,7 +302,7 @@ class SafetyPanel(QTabWidget):
     def _response_tab(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        self.urgent = QLabel(dom.PNEUMOTHORAX_ADVICE)
+        self.urgent = QLabel(i18n.current().name("texts", "pneumothorax_advice", dom.PNEUMOTHORAX_ADVICE))
         self.urgent.setObjectName("urgentBanner")
         self.urgent.setWordWrap(True)
         theme.style(self.urgent, URGENT_STYLE)
