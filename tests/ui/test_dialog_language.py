@@ -281,3 +281,32 @@ def test_safety_screen_in_german(interface_language, qtbot, open_window):
     panel.setCurrentIndex(1)
     shot(panel, "safety_consent_tab_de")
     assert panel.urgent.text().startswith("DRINGEND: möglicher Pneumothorax.")     # the name table's text
+
+
+def test_thorax_caution_in_spanish(interface_language, qtbot, open_window):
+    from bodymap.domain import safety as dom
+    from bodymap.ui.safety import caution_words
+    from bodymap.ui.safety.dialogs import CautionDialog
+    from tests.ui.test_safety_ui import _window, answer_modal
+    assert caution_words.THORAX_CAUTION == dom.THORAX_CAUTION      # the translators' copy is the domain's
+    assert interface_language("es") == "es"
+    window, ctl = _window(qtbot, open_window)
+    window.workspace.show_view("anterior")
+    canvas = window.workspace.current_canvas()
+    window.workspace.set_tool("trigger_point")
+    click_scene(qtbot, canvas, *region_point("anterior", "pectoral", "right"))
+    tp = window.document.trigger_points()[0]
+    seen = {}
+
+    def look(dialog):
+        seen["title"], seen["text"] = dialog.windowTitle(), dialog.text.text()
+        seen["buttons"] = (dialog.ack.text(), dialog.decline.text())
+        shot(dialog, "thorax_caution_es")
+        dialog.ack.click()
+
+    answer_modal(CautionDialog, look, {})
+    window.inspector.tp_form.needled.setChecked(True)
+    qtbot.waitUntil(lambda: ctl.service.needle_log(tp.id).thorax_ack_at is not None, timeout=5000)
+    assert seen["title"] == "Punción sobre el tórax"
+    assert seen["buttons"] == ("Confirmo la advertencia", "Ahora no")
+    assert "(derecho)" in seen["text"] and "neumotórax" in seen["text"] and "pneumothorax" not in seen["text"]

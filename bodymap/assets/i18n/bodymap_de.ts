@@ -1816,6 +1816,79 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     </message>
 </context>
 <context>
+    <name>SafetyCautions</name>
+    <message>
+        <source>This point lies over the thorax. A needle through the chest wall can cause a pneumothorax.
+Needle tangentially or onto a rib (pincer grip, fingers on the intercostal spaces), use a needle no longer than the depth you need, and watch for shortness of breath, chest pain or a dry cough afterwards.</source>
+        <translation>Dieser Punkt liegt über dem Thorax. Eine Nadel durch die Brustwand kann einen Pneumothorax verursachen.
+Tangential oder auf eine Rippe nadeln (Pinzettengriff, Finger in den Interkostalräumen), keine längere Nadel als die nötige Tiefe verwenden und danach auf Atemnot, Brustschmerz oder trockenen Husten achten.</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation>Mittellinie</translation>
+    </message>
+    <message>
+        <source>Needling over the thorax</source>
+        <translation>Nadeln über dem Thorax</translation>
+    </message>
+    <message>
+        <source>Acknowledging records your name and the time on this trigger point.</source>
+        <translation>Die Bestätigung speichert Ihren Namen und die Uhrzeit an diesem Triggerpunkt.</translation>
+    </message>
+    <message>
+        <source>I acknowledge the caution</source>
+        <translation>Ich bestätige den Warnhinweis</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Thorax caution not acknowledged: the visit cannot be signed until it is.</source>
+        <translation>Thorax-Warnhinweis nicht bestätigt: Die Sitzung kann erst danach unterschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Precaution area</source>
+        <translation>Vorsichtszone</translation>
+    </message>
+    <message>
+        <source>This trigger point was marked as needled inside a precaution area of this patient:
+{areas}
+
+Keep it only if needling here is safe; the warning and your acknowledgement are recorded.</source>
+        <translation>Dieser Triggerpunkt wurde innerhalb einer Vorsichtszone dieses Patienten als genadelt markiert:
+{areas}
+
+Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>This trigger point was placed inside a precaution area of this patient:
+{areas}
+
+Keep it only if needling here is safe; the warning and your acknowledgement are recorded.</source>
+        <translation>Dieser Triggerpunkt wurde innerhalb einer Vorsichtszone dieses Patienten gesetzt:
+{areas}
+
+Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keep and acknowledge</source>
+        <translation>Behalten und bestätigen</translation>
+    </message>
+    <message>
+        <source>Remove the point</source>
+        <translation>Punkt entfernen</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPanel</name>
     <message>
         <source>Consent</source>

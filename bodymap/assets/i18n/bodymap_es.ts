@@ -1816,6 +1816,79 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>SafetyCautions</name>
+    <message>
+        <source>This point lies over the thorax. A needle through the chest wall can cause a pneumothorax.
+Needle tangentially or onto a rib (pincer grip, fingers on the intercostal spaces), use a needle no longer than the depth you need, and watch for shortness of breath, chest pain or a dry cough afterwards.</source>
+        <translation>Este punto se encuentra sobre el tórax. Una aguja que atraviese la pared torácica puede causar un neumotórax.
+Puncione en dirección tangencial o hacia una costilla (pinza, dedos sobre los espacios intercostales), use una aguja no más larga que la profundidad necesaria y vigile después la aparición de disnea, dolor torácico o tos seca.</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation>línea media</translation>
+    </message>
+    <message>
+        <source>Needling over the thorax</source>
+        <translation>Punción sobre el tórax</translation>
+    </message>
+    <message>
+        <source>Acknowledging records your name and the time on this trigger point.</source>
+        <translation>Al confirmar se registran su nombre y la hora en este punto gatillo.</translation>
+    </message>
+    <message>
+        <source>I acknowledge the caution</source>
+        <translation>Confirmo la advertencia</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Thorax caution not acknowledged: the visit cannot be signed until it is.</source>
+        <translation>Advertencia torácica no confirmada: la visita no se puede firmar hasta confirmarla.</translation>
+    </message>
+    <message>
+        <source>Precaution area</source>
+        <translation>Zona de precaución</translation>
+    </message>
+    <message>
+        <source>This trigger point was marked as needled inside a precaution area of this patient:
+{areas}
+
+Keep it only if needling here is safe; the warning and your acknowledgement are recorded.</source>
+        <translation>Este punto gatillo se marcó como puncionado dentro de una zona de precaución de este paciente:
+{areas}
+
+Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación quedan registradas.</translation>
+    </message>
+    <message>
+        <source>This trigger point was placed inside a precaution area of this patient:
+{areas}
+
+Keep it only if needling here is safe; the warning and your acknowledgement are recorded.</source>
+        <translation>Este punto gatillo se colocó dentro de una zona de precaución de este paciente:
+{areas}
+
+Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación quedan registradas.</translation>
+    </message>
+    <message>
+        <source>Keep and acknowledge</source>
+        <translation>Conservar y confirmar</translation>
+    </message>
+    <message>
+        <source>Remove the point</source>
+        <translation>Eliminar el punto</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPanel</name>
     <message>
         <source>Consent</source>

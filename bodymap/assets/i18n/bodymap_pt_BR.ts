@@ -1816,6 +1816,79 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>SafetyCautions</name>
+    <message>
+        <source>This point lies over the thorax. A needle through the chest wall can cause a pneumothorax.
+Needle tangentially or onto a rib (pincer grip, fingers on the intercostal spaces), use a needle no longer than the depth you need, and watch for shortness of breath, chest pain or a dry cough afterwards.</source>
+        <translation>Este ponto fica sobre o tórax. Uma agulha que atravesse a parede torácica pode causar pneumotórax.
+Agulhe tangencialmente ou em direção a uma costela (pinça, dedos sobre os espaços intercostais), use uma agulha não mais longa que a profundidade necessária e observe depois falta de ar, dor torácica ou tosse seca.</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>esquerdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>direito</translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation>linha média</translation>
+    </message>
+    <message>
+        <source>Needling over the thorax</source>
+        <translation>Agulhamento sobre o tórax</translation>
+    </message>
+    <message>
+        <source>Acknowledging records your name and the time on this trigger point.</source>
+        <translation>Ao confirmar, seu nome e o horário ficam registrados neste ponto-gatilho.</translation>
+    </message>
+    <message>
+        <source>I acknowledge the caution</source>
+        <translation>Confirmo o alerta</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <source>Thorax caution not acknowledged: the visit cannot be signed until it is.</source>
+        <translation>Alerta torácico não confirmado: a consulta só pode ser assinada depois da confirmação.</translation>
+    </message>
+    <message>
+        <source>Precaution area</source>
+        <translation>Área de precaução</translation>
+    </message>
+    <message>
+        <source>This trigger point was marked as needled inside a precaution area of this patient:
+{areas}
+
+Keep it only if needling here is safe; the warning and your acknowledgement are recorded.</source>
+        <translation>Este ponto-gatilho foi marcado como agulhado dentro de uma área de precaução deste paciente:
+{areas}
+
+Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação ficam registrados.</translation>
+    </message>
+    <message>
+        <source>This trigger point was placed inside a precaution area of this patient:
+{areas}
+
+Keep it only if needling here is safe; the warning and your acknowledgement are recorded.</source>
+        <translation>Este ponto-gatilho foi colocado dentro de uma área de precaução deste paciente:
+{areas}
+
+Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação ficam registrados.</translation>
+    </message>
+    <message>
+        <source>Keep and acknowledge</source>
+        <translation>Manter e confirmar</translation>
+    </message>
+    <message>
+        <source>Remove the point</source>
+        <translation>Remover o ponto</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPanel</name>
     <message>
         <source>Consent</source>

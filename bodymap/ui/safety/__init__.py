@@ -16,6 +16,7 @@ from bodymap.domain.charting import MarkKind
 from bodymap.errors import ConflictError
 from bodymap.services.safety import SafetyService, precautions_containing
 from bodymap.ui.safety.areas import PRECAUTION, PrecautionTool, show_areas
+from bodymap.ui.safety.caution_words import precaution_text, say, thorax_text
 from bodymap.ui.safety.consent import ConsentDetailsDialog, ConsentFormDialog, WithdrawConsentDialog
 from bodymap.ui.safety.dialogs import (
     AfterCareDialog,
@@ -187,11 +188,9 @@ class SafetyController(QObject):
         log = self.read(self.service.needle_log, tp_id)
         if log is not None and log.thorax_ack_at is not None and not force:
             return True
-        text = f"{record.location_label} ({record.side}).\n\n{dom.THORAX_CAUTION}\n\n" \
-               "Acknowledging records your name and the time on this trigger point."
-        if not self._dialog(CautionDialog("Needling over the thorax", text, "I acknowledge the caution",
-                                          "Not now", self.host)):
-            self.operations.notice.emit("Thorax caution not acknowledged: the visit cannot be signed until it is.")
+        if not self._dialog(CautionDialog(say("Needling over the thorax"), thorax_text(record),
+                                          say("I acknowledge the caution"), say("Not now"), self.host)):
+            self.operations.notice.emit(say("Thorax caution not acknowledged: the visit cannot be signed until it is."))
             return False
         return self.write(lambda v: self.service.acknowledge_thorax(tp_id, expected_version=v)) is not None
 
@@ -200,10 +199,8 @@ class SafetyController(QObject):
         if record is None:
             return False
         labels = "\n".join("•  " + a.label for a in self.areas if a.id in area_ids)
-        action = "marked as needled" if record.needled else "placed"
-        text = (f"This trigger point was {action} inside a precaution area of this patient:\n{labels}\n\n"
-                "Keep it only if needling here is safe; the warning and your acknowledgement are recorded.")
-        if self._dialog(CautionDialog("Precaution area", text, "Keep and acknowledge", "Remove the point",
+        if self._dialog(CautionDialog(say("Precaution area"), precaution_text(record, labels), say("Keep and acknowledge"),
+                                      say("Remove the point"),
                                       self.host)):
             return self.write(lambda v: self.service.acknowledge_precaution(tp_id, area_ids,
                                                                             expected_version=v)) is not None
