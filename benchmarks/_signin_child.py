@@ -61,7 +61,7 @@ def main() -> int:
         setattr(StartWindow, name, _stamping(getattr(StartWindow, name), label, stamps))
 
     import bodymap.app
-    prebuild = bodymap.app._prebuild
+    prebuild = getattr(bodymap.app, "_prebuild", None)
 
     def prebuild_stamped(start, built):       # during the password check: the window, hidden
         stamps.setdefault("check", time.time())

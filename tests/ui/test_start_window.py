@@ -171,3 +171,67 @@ def test_first_start_explains_the_administrator_account(qtbot, db_url):
     window.first.submit()
     assert window.user is not None and window.user.is_admin and window.result() == window.DialogCode.Accepted
     assert window.clinic.accounts.has_users()
+
+
+@pytest.fixture
+def clinic_with_patient(clinic_url):
+    from bodymap.domain.charting import PatientInput
+    from bodymap.services import ChartService
+    _engine, sessions = db.open_database(clinic_url)
+    ChartService(sessions).create_patient(PatientInput(chart_number="NN-1", name="Nora Needle"))
+    return clinic_url
+
+
+def test_run_gui_builds_the_main_window_during_the_check_and_shows_it_only_after(
+        qtbot, monkeypatch, clinic_with_patient, own_settings):
+    """run_gui itself: while the password is checked the main window is built, hidden, with no
+    patient and nobody signed in; a wrong password leaves it so (what was typed kept); the right
+    one on the next try shows that same window with the patients."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from bodymap import app
+    from bodymap.ui.main_window import MainWindow
+    gate = threading.Event()
+    authenticate = AccountService.authenticate
+
+    def held_check(self, username, password):       # the argon2 check, held until the test lets it go
+        gate.wait(30)
+        return authenticate(self, username, password)
+    monkeypatch.setattr(AccountService, "authenticate", held_check)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+    seen: dict = {}
+
+    def windows() -> list:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+    def clinician(start):                           # StartWindow.exec: what the clinician does
+        qtbot.waitUntil(lambda: start.clinic is not None and not start.loading, timeout=30_000)
+        start.form.who.setCurrentIndex(start.form.who.findData("bo"))
+        start.form.password.setText("not the password")
+        start.form.button.click()
+        assert start.checking_password and len(windows()) == 1    # built while the check runs
+        built = windows()[0]
+        seen["during"] = (built.isVisible(), built.patients.patients.model().rowCount(), built.user,
+                          built.user_label.text(), hasattr(built, "clinic_watch"))
+        gate.set()
+        qtbot.waitUntil(lambda: start.form.error.isVisibleTo(start), timeout=30_000)
+        seen["refused"] = (built.isVisible(), built.patients.patients.model().rowCount(),
+                           start.form.error.text(), start.form.password.text())
+        start.form.password.setText(PASSWORD)
+        start.form.button.click()
+        qtbot.waitUntil(lambda: start.user is not None, timeout=30_000)
+        seen["built"] = built
+        return start.result()
+
+    def main_loop(_app):                            # QApplication.exec: the window as first shown
+        window = windows()[0] if len(windows()) == 1 else None
+        seen["shown"] = window is seen["built"] and (window.isVisible(), window.patients.patients.model().rowCount(),
+                                                     window.user.username, window.user_label.text())
+        qtbot.addWidget(window)
+        return 0
+    monkeypatch.setattr(StartWindow, "exec", clinician)
+    monkeypatch.setattr(QApplication, "exec", main_loop)
+    assert app.run_gui(clinic_with_patient) == 0
+    assert seen["during"] == (False, 0, None, "", False)
+    assert seen["refused"] == (False, 0, "Wrong user name or password.", "not the password")
+    assert seen["shown"] == (True, 1, "bo", "Signed in: Bo Clinician")

@@ -284,6 +284,7 @@ class StartWindow(QDialog):
             pass
 
     def _on_checked(self, outcome) -> None:
+        self._check = None               # done, though its thread may not have ended quite yet
         for widget in (self.form.who, self.form.password):
             widget.setEnabled(True)
         self._restore_button()
