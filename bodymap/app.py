@@ -139,8 +139,8 @@ def _build_window(clinic):
     from bodymap.render.fonts import register_fonts
     from bodymap.services import ChartService
     from bodymap.services.bundle import Services
-    from bodymap.ui.accounts.opening import prepare
     from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.opening import prepare
     register_fonts()                      # printouts and diagrams use the shipped font, never the system's
     services = Services(ChartService(clinic.sessions), clinic.accounts)
     window = MainWindow(services, database_label=clinic.label, settings=QSettings("bodymap", "bodymap"),
@@ -160,7 +160,7 @@ def _main_window(app, clinic, user, window) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from bodymap.ui.accounts.opening import open_for
+    from bodymap.ui.opening import open_for
     open_for(window, user)
     window.show()
     timer = QTimer(window, interval=3_600_000)

@@ -97,8 +97,8 @@ class MainWindow(VisitCommands, WindowLocking, QMainWindow):
             self.restoreState(settings.value("state"))
         if self.accounts is not None:
             self._setup_locking()
-        if not prebuilt:             # built during the password check: it waits (ui/accounts/opening.py)
-            from bodymap.ui.accounts.opening import open_for
+        if not prebuilt:             # built during the password check: it waits (ui/opening.py)
+            from bodymap.ui.opening import open_for
             open_for(self, user)
 
     # building -------------------------------------------------------------------
