@@ -1,6 +1,6 @@
 """Start-up as the clinician sees it, under Xvfb: the first window, and the chart after signing in.
 
-Run:  .venv/bin/python benchmarks/bench_signin.py [--repeat 7] [--write docs/PERFORMANCE.md]
+Run:  .venv/bin/python benchmarks/bench_signin.py [--repeat 7] [--compare OTHER_CHECKOUT]
       (also scenario 9 of `make bench`)
 
 A bare PySide6 window (QApplication + an empty 1400x900 QMainWindow, benchmarks/_startup_child.py
@@ -98,7 +98,10 @@ def _launch(args: list[str], env: dict) -> tuple[dict, float]:
     return json.loads(lines[-1]), t0
 
 
-def run(repeats: int) -> list[Result]:
+def run(repeats: int, compare: Path | None = None) -> list[Result]:
+    """Scenario 9; with `compare` (a checkout of other code, e.g. `git archive` of an older commit,
+    with these two benchmark files copied in), that code's children are started in the same rounds
+    against the same bare window and reported after ours, marked "(compared)"."""
     with tempfile.TemporaryDirectory(prefix="bodymap-bench-signin-") as tmp, Xvfb() as display:
         folder = Path(tmp)
         env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "BODYMAP_DATABASE_URL")}
@@ -108,55 +111,66 @@ def run(repeats: int) -> list[Result]:
                    PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="xcb")
         url = demo_clinic(folder)
         bare = [str(ROOT / "benchmarks" / "_startup_child.py"), "bare"]
-        app = [str(ROOT / "benchmarks" / "_signin_child.py"), url, USER, PASSWORD]
+        roots = [ROOT] + ([compare] if compare is not None else [])
 
         def bare_ms() -> float:
             data, t0 = _launch(bare, env)
             return (data["painted"] - t0) * 1000
 
-        phases: dict[str, dict[str, list[float]]] = {"early": {}, "late": {}}
+        phases = {(root, mode): {} for root in roots for mode in ("early", "late")}
+        figures = {key: [] for key in phases} | {(root, "first"): [] for root in roots}
 
-        def app_run(mode: str) -> dict:
-            data, t0 = _launch([*app, mode], env)
+        def app_run(root: Path, mode: str) -> None:
+            child = [str(root / "benchmarks" / "_signin_child.py"), url, USER, PASSWORD, mode]
+            data, t0 = _launch(child, env)       # the child puts its own checkout first on sys.path
             if "chart" not in data:
                 raise RuntimeError(f"the chart was not painted: {data}")
             origin = t0 if mode == "early" else data["pressed"]
             for name in ("pressed", *PHASES):
-                phases[mode].setdefault(name, []).append((data[name] - origin) * 1000)
-            return {"first": (data["first"] - t0) * 1000, "chart": (data["chart"] - origin) * 1000}
+                phases[root, mode].setdefault(name, []).append((data[name] - origin) * 1000)
+            figures[root, mode].append((data["chart"] - origin) * 1000)
+            if mode == "early":
+                figures[root, "first"].append((data["first"] - t0) * 1000)
 
         bare_ms()
-        app_run("early")                                   # warm-up: page cache, the start-up backup
-        app_run("late")
-        for kind in phases.values():
-            kind.clear()
-        base, first, early, late = [], [], [], []
+        for root in roots:                                 # warm-up: page cache, the start-up backup
+            app_run(root, "early")
+            app_run(root, "late")
+        for values in (*phases.values(), *figures.values()):
+            values.clear()
+        base: list[float] = []
         for _ in range(repeats):
             base.append(bare_ms())
-            run_early = app_run("early")
-            first.append(run_early["first"])
-            early.append(run_early["chart"])
-            late.append(app_run("late")["chart"])
+            for root in roots:
+                app_run(root, "early")
+                app_run(root, "late")
 
-    def steps(mode: str) -> str:
+    def steps(root: Path, mode: str) -> str:
         return ", ".join(f"{(PHASES | {'pressed': 'pressed'})[name]} {statistics.median(values):.0f} ms"
-                         for name, values in phases[mode].items())
-    return [ratio_result("9a", "first visible window (sign-in) vs bare, Xvfb", 1.5, first, base,
+                         for name, values in phases[root, mode].items())
+    results = []
+    for root in roots:
+        mark = "" if root == ROOT else " (compared)"
+        first, early, late = figures[root, "first"], figures[root, "early"], figures[root, "late"]
+        results += [
+            ratio_result("9a", f"first visible window (sign-in) vs bare, Xvfb{mark}", 1.5, first, base,
                          [f / b for f, b in zip(first, base)],
                          base_name="bare QApplication + QMainWindow 1400x900 under Xvfb, first paint"),
-            ratio_result("9b-i", "process start to demo chart painted, Sign in pressed at first paint, "
-                         "vs bare, Xvfb", 3.0, early, base, [c / b for c, b in zip(early, base)],
-                         note=f"(medians from the start: {steps('early')})"),
-            ratio_result("9b-ii", "Sign in pressed after the load to demo chart painted vs bare, Xvfb",
+            ratio_result("9b-i", f"process start to demo chart painted, Sign in pressed at first paint, "
+                         f"vs bare, Xvfb{mark}", 3.0, early, base, [c / b for c, b in zip(early, base)],
+                         note=f"(medians from the start: {steps(root, 'early')})"),
+            ratio_result("9b-ii", f"Sign in pressed after the load to demo chart painted vs bare, Xvfb{mark}",
                          3.0, late, base, [c / b for c, b in zip(late, base)],
-                         note=f"(medians from Sign in pressed: {steps('late')})")]
+                         note=f"(medians from Sign in pressed: {steps(root, 'late')})")]
+    return results
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--compare", type=Path, help="another checkout to time in the same rounds")
     args = parser.parse_args(argv)
-    for result in run(args.repeat):
+    for result in run(args.repeat, args.compare):
         print(result.line(), flush=True)
     return 0
 
