@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: run test bench eval dist clean
+.PHONY: run test bench eval dist clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,12 @@ run: $(STAMP)
 test: $(STAMP)
 	@tools/system_deps.sh test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+# The translations (docs/TRANSLATIONS.md): pyside6-lupdate merges new strings into
+# bodymap/assets/i18n/*.ts, pyside6-lrelease compiles them to the .qm files that are committed beside
+# them (so run, test and dist need no extra step; tests/render/test_i18n.py fails on a stale .qm).
+translations: $(STAMP)
+	$(PY) tools/translations.py
 
 # The clinic-scale benchmarks (benchmarks/run.py): generates (once, cached under /tmp) a clinic of
 # 10,000 patients, starts a throwaway PostgreSQL when its binaries are there, writes

@@ -91,6 +91,10 @@ def _run_window(database: str | None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.bodymap.bodymap")          # packaging/linux/*.desktop
     install_crash_handler()
+    from bodymap.render import i18n
+    i18n.install(app)                     # View > Language, else the system's (docs/TRANSLATIONS.md)
+    from bodymap.ui.widgets.theme_menu import apply_saved_theme
+    apply_saved_theme()                   # View > Theme, from the start window (sign-in) on
     start = StartWindow(QSettings("bodymap", "bodymap"))
     start.loaded.connect(partial(_clinic_opened, start))
     start.failed.connect(lambda text: print(f"bodymap: {text}", file=sys.stderr))

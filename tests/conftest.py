@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LANGUAGE"] = "en"          # the tests read English words (docs/TRANSLATIONS.md); translated ones say so
 
 import atexit  # noqa: E402
 import contextlib  # noqa: E402

@@ -3,7 +3,8 @@
 
 For every view writes docs/images/diagrams/<view>_<layers>.png (about 700 px tall) with the
 layer sets "outline+labels", "regions" (outline+labels+regions) and
-"muscles+deep+landmarks" (with outline and labels).  Usage::
+"muscles+deep+landmarks" (with outline and labels), and "muscles+names" (the superficial muscles
+with their fibre hatch and names).  Usage::
 
     QT_QPA_PLATFORM=offscreen python tools/gallery.py [--out DIR] [--height 700] [--views ...]
 """
@@ -29,6 +30,7 @@ LAYER_SETS = {
     "outline+labels": {"outline", "labels"},
     "regions": {"outline", "labels", "regions"},
     "muscles+deep+landmarks": {"outline", "labels", "muscles", "deep", "landmarks"},
+    "muscles+names": {"outline", "labels", "muscles", "names"},
 }
 
 
@@ -67,12 +69,15 @@ def main(argv=None) -> None:
     ap.add_argument("--out", default=str(ROOT / "docs" / "images" / "diagrams"))
     ap.add_argument("--height", type=int, default=700)
     ap.add_argument("--views", nargs="*")
+    ap.add_argument("--sets", nargs="*", choices=sorted(LAYER_SETS))
     args = ap.parse_args(argv)
     app = QApplication.instance() or QApplication([])  # noqa: F841
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for view_id in args.views or available_views():
         for name, layers in LAYER_SETS.items():
+            if args.sets and name not in args.sets:
+                continue
             path = out / f"{view_id}_{name}.png"
             save_png(render(view_id, args.height, layers), path)
             print(path)

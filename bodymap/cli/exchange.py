@@ -41,6 +41,9 @@ def add_commands(sub) -> None:
     export.add_argument("--copy", choices=("patient", "clinician"), default="patient",
                         help="PDF: the patient copy in plain words (default) or the clinician copy "
                              "with the full record")
+    export.add_argument("--language", metavar="CODE", default=None,
+                        help="PDF: the handout's language for this export (en, es, de, pt_BR); default: the "
+                             "patient's preferred language for the patient copy, else LANGUAGE / LANG")
     export.add_argument("--page-size", default="A4", metavar="SIZE", help="PDF paper: A4 (default), Letter, "
                                                                           "Legal, A3, A5")
     export.add_argument("--landscape", action="store_true", help="PDF in landscape")
@@ -60,6 +63,17 @@ def add_commands(sub) -> None:
 def _clinic(service):
     from bodymap.services.settings import SettingsService
     return SettingsService(service._sessions).clinic()
+
+
+def _language(args) -> str | None:
+    """--language as a supported code, or None (then the patient's, else LANGUAGE / LANG)."""
+    if not getattr(args, "language", None):
+        return None
+    from bodymap.domain.languages import clean_language
+    try:
+        return clean_language(args.language) or None
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from None
 
 
 def run_export(service, args) -> int:
@@ -107,17 +121,18 @@ def _export(service, args) -> list[Path]:
         views = [args.view] if args.view else None
         return [p for chart in iter_charts(service, visits) for p in save_views_png(chart, out, args.height, views)]
     from bodymap.export.report import export_pdf
+    language = _language(args)
     clinic = _clinic(service)
     if args.visit is not None and not out.is_dir():
         from bodymap.services.handout import handout_extras
         chart = service.get_chart(args.visit)
         return [export_pdf(chart, out, args.page_size, args.landscape, clinic=clinic, copy=args.copy,
-                           **handout_extras(service, chart))]
+                           language=language, **handout_extras(service, chart))]
     if not out.is_dir():
         raise ValidationError(f"Several visits make one PDF each: {out} must be an existing folder.")
     from bodymap.export.batch import batch_export_pdfs
     return [step.path for step in batch_export_pdfs(service, visits, out, args.page_size, args.landscape, clinic,
-                                                    copy=args.copy)
+                                                    copy=args.copy, language=language)
             if step.path is not None]
 
 

@@ -22,4 +22,6 @@ def qt_app():
     app = QApplication.instance() or QApplication(["bodymap"])
     from bodymap.render.fonts import register_fonts
     register_fonts()
+    from bodymap.render import i18n
+    i18n.install(app, i18n.system_language())    # a clinician copy printed here follows LANGUAGE / LANG
     return app

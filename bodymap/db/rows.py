@@ -107,6 +107,8 @@ class Patient(Base):
     date_of_birth: Mapped[dt.date | None]
     sex: Mapped[str] = mapped_column(String(16), default="unknown")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # the preferred language of the patient's handout: a code of domain.languages, '' for none (0020)
+    language: Mapped[str] = mapped_column(String(16), default="", server_default=text("''"))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
     # bumped by every change to the patient's details: two workstations never overwrite each other

@@ -12,7 +12,7 @@ from bodymap.db.engine import _first_line, alembic_config, make_engine, mask_url
 from bodymap.errors import DatabaseError
 
 # at head skips importing and running Alembic at start-up (about 0.4 s).
-HEAD_REVISION = "0019"
+HEAD_REVISION = "0020"
 
 # The audit trail is append-only, and the database itself says so: these triggers (migrations 0004
 # and 0010) refuse UPDATE and DELETE, an INSERT over an existing row (SQLite's REPLACE deletes the

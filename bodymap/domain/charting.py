@@ -175,6 +175,7 @@ class PatientInput:
     date_of_birth: dt.date | None = None
     sex: Sex = Sex.UNKNOWN
     notes: str = ""
+    language: str = ""               # preferred language of the handout: a code of domain.languages
 
     def validated(self, today: dt.date | None = None) -> PatientInput:
         today = today or dt.date.today()
@@ -192,7 +193,16 @@ class PatientInput:
             date_of_birth=dob,
             sex=as_enum(Sex, self.sex, "Sex"),
             notes=clean_text(self.notes, "Notes", MAX_NOTES),
+            language=_clean_language(self.language),
         )
+
+
+def _clean_language(value: str | None) -> str:
+    from bodymap.domain.languages import clean_language
+    try:
+        return clean_language(value)
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from None
 
 
 @dataclass(frozen=True)

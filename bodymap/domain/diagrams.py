@@ -15,7 +15,7 @@ facing the viewer's left; ``*_right`` views are their mirror images); every
 paired region, muscle and site on them carries that side.
 
 Besides regions, each view carries muscle outlines (``superficial`` or ``deep``
-layer), trigger-point sites (one per reference trigger point and side, inside
+layer, each with its fibre direction: domain/fibres.py), trigger-point sites (one per reference trigger point and side, inside
 its muscle outline) and landmarks.  A mark stores its view id and the view's
 ``version``; ``DiagramView.map_from_version`` moves points made on an older
 version onto the current geometry through the landmarks.
@@ -29,6 +29,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, TypeAlias
+
+from bodymap.domain.fibres import Fibres, fibres_dict, parse_fibres
 
 SCENE_HEIGHT = 1000.0
 VIEW_IDS = ("anterior", "posterior", "lateral_left", "lateral_right", "head_lateral_right",
@@ -95,6 +97,7 @@ class Muscle:
     side: str
     layer: str  # 'superficial' | 'deep'
     polygons: tuple[Polyline, ...]
+    fibres: Fibres | None = None  # origin -> insertion (domain/fibres.py)
 
 
 @dataclass(frozen=True)
@@ -425,7 +428,8 @@ class DiagramView:
             "regions": [{"id": r.id, "label": r.label, "side": r.side,
                          "polygons": poly(r.polygons)} for r in self.regions],
             "muscles": [{"id": m.id, "name": m.name, "side": m.side, "layer": m.layer,
-                         "polygons": poly(m.polygons)} for m in self.muscles],
+                         "polygons": poly(m.polygons), "fibres": fibres_dict(m.fibres)}
+                        for m in self.muscles],
             "sites": [{"muscle": s.muscle_id, "label": s.label, "side": s.side, "x": s.x,
                        "y": s.y} for s in self.sites],
         }
@@ -512,7 +516,8 @@ def parse_view(data: JSONDict) -> DiagramView:
                              tuple(_polyline(p) for p in r["polygons"]))
                       for r in data["regions"]),
         muscles=tuple(Muscle(m["id"], m["name"], m["side"], m["layer"],
-                             tuple(_polyline(p) for p in m["polygons"]))
+                             tuple(_polyline(p) for p in m["polygons"]),
+                             parse_fibres(m.get("fibres")))
                       for m in data.get("muscles", ())),
         sites=tuple(TriggerPointSite(s["muscle"], s["label"], s["side"], float(s["x"]),
                                      float(s["y"])) for s in data.get("sites", ())),

@@ -19,6 +19,7 @@ class PatientRecord:
     sex: str
     notes: str
     version: int = 1                 # what an edit passes back as expected_version
+    language: str = ""               # preferred language of the handout (domain.languages), '' none
 
     @property
     def banner(self) -> str:

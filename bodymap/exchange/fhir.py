@@ -107,6 +107,11 @@ def patient_resource(patient: PatientRecord) -> dict:
                 "gender": patient.sex if patient.sex in ("male", "female", "other", "unknown") else "unknown"}
     if patient.date_of_birth:
         resource["birthDate"] = patient.date_of_birth.isoformat()
+    if patient.language:              # the preferred language of the handout (BCP 47: pt-BR)
+        from bodymap.domain.languages import LANGUAGES
+        resource["communication"] = [{"language": {
+            "coding": [{"system": "urn:ietf:bcp:47", "code": patient.language.replace("_", "-")}],
+            "text": LANGUAGES.get(patient.language, patient.language)}, "preferred": True}]
     return resource
 
 

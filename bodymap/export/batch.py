@@ -58,7 +58,8 @@ def save_views_png(chart: VisitChart | None, target, height_px: int = 1600, view
 
 
 def batch_export_pdfs(service, visits: list[VisitRecord], folder, page_size="A4", landscape: bool = False,
-                      clinic: ClinicSettings | None = None, copy: str = "patient") -> Iterator[BatchProgress]:
+                      clinic: ClinicSettings | None = None, copy: str = "patient",
+                      language: str | None = None) -> Iterator[BatchProgress]:
     """One PDF per visit into folder (<chart>_<date>_<visit id>.pdf), yielding after each file;
     copy: "patient" (plain words, the default) or "clinician" (the full record)."""
     from bodymap.export.copies import copy_of
@@ -75,6 +76,6 @@ def batch_export_pdfs(service, visits: list[VisitRecord], folder, page_size="A4"
     for done, visit in enumerate(visits, start=1):
         chart = service.get_chart(visit.id)
         path = export_pdf(chart, folder / batch_pdf_name(chart), page_size, landscape, clinic=clinic,
-                          copy=copy, **extras(chart))
+                          copy=copy, language=language, **extras(chart))
         yield BatchProgress(done, total, path, f"{chart.patient.chart_number}, visit of "
                                                f"{chart.visit.local_time():%d %b %Y}")

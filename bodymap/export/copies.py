@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import enum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from bodymap.domain.charting import FINDINGS
+from bodymap.render import i18n
 
 
 class Copy(str, enum.Enum):
@@ -35,13 +38,25 @@ DEFAULT_COPY = Copy.PATIENT
 COPY_CHOICES = tuple(c.value for c in Copy)
 
 PLAIN_FINDINGS = {
-    "taut_band": "a tight band in the muscle",
-    "spot_tenderness": "a tender spot",
-    "pain_recognition": "pressing it brought on your familiar pain",
-    "local_twitch": "the muscle twitched when pressed or treated",
-    "referred_pain": "pressing it spread pain to another area",
+    "taut_band": QT_TRANSLATE_NOOP("Handout", "a tight band in the muscle"),
+    "spot_tenderness": QT_TRANSLATE_NOOP("Handout", "a tender spot"),
+    "pain_recognition": QT_TRANSLATE_NOOP("Handout", "pressing it brought on your familiar pain"),
+    "local_twitch": QT_TRANSLATE_NOOP("Handout", "the muscle twitched when pressed or treated"),
+    "referred_pain": QT_TRANSLATE_NOOP("Handout", "pressing it spread pain to another area"),
 }
-PLAIN_STATUS = {"active": "Active: painful now", "latent": "Latent: sore if pressed"}
+PLAIN_STATUS = {"active": QT_TRANSLATE_NOOP("Handout", "Active: painful now"),
+                "latent": QT_TRANSLATE_NOOP("Handout", "Latent: sore if pressed")}
+# the clinician copy's words for the charted findings and statuses (domain.charting.FINDINGS)
+STAFF_WORDS = (QT_TRANSLATE_NOOP("Handout", "Taut band"), QT_TRANSLATE_NOOP("Handout", "Spot tenderness"),
+               QT_TRANSLATE_NOOP("Handout", "Pain recognition"),
+               QT_TRANSLATE_NOOP("Handout", "Local twitch response"),
+               QT_TRANSLATE_NOOP("Handout", "Referred pain reproduced"),
+               QT_TRANSLATE_NOOP("Handout", "Active"), QT_TRANSLATE_NOOP("Handout", "Latent"),
+               QT_TRANSLATE_NOOP("Handout", "Deep"), QT_TRANSLATE_NOOP("Handout", "Superficial"))
+
+
+def _lang(lang: i18n.Language | None) -> i18n.Language:
+    return lang or i18n.current()
 
 
 def copy_of(value: Copy | str | None) -> Copy:
@@ -56,66 +71,86 @@ def copy_of(value: Copy | str | None) -> Copy:
         raise ValueError(f"Unknown handout copy {value!r}; choose one of: {', '.join(COPY_CHOICES)}.") from None
 
 
-def findings(tp, copy: Copy) -> str:
+def findings(tp, copy: Copy, lang: i18n.Language | None = None) -> str:
+    translate = _lang(lang).translate
     if copy.staff:
-        return tp.findings_text()
-    words = [PLAIN_FINDINGS.get(key, label.lower()) for key, label in FINDINGS if key in tp.findings]
+        return ", ".join(translate("Handout", label) for key, label in FINDINGS if key in tp.findings)
+    words = [translate("Handout", PLAIN_FINDINGS[key]) if key in PLAIN_FINDINGS else label.lower()
+             for key, label in FINDINGS if key in tp.findings]
     text = "; ".join(words)
     return text[:1].upper() + text[1:]
 
 
-def status(tp, copy: Copy) -> list[tuple[str, str]]:
+def status(tp, copy: Copy, lang: i18n.Language | None = None) -> list[tuple[str, str]]:
     """The status cell's lines as (text, font key)."""
+    translate = _lang(lang).translate
     if copy.staff:
-        return [(tp.status.capitalize(), "cell")] + ([("carried forward", "cell_m")] if tp.carried else [])
-    text = PLAIN_STATUS.get(tp.status, tp.status.capitalize())
-    return [(text, "cell")] + ([("from an earlier visit", "cell_m")] if tp.carried else [])
+        return [(translate("Handout", tp.status.capitalize()), "cell")] + (
+            [(translate("Handout", "carried forward"), "cell_m")] if tp.carried else [])
+    text = translate("Handout", PLAIN_STATUS.get(tp.status, tp.status.capitalize()))
+    return [(text, "cell")] + ([(translate("Handout", "from an earlier visit"), "cell_m")] if tp.carried else [])
 
 
-def treatment(tp, copy: Copy) -> str:
+def treatment(tp, copy: Copy, lang: i18n.Language | None = None) -> str:
+    lang = _lang(lang)
+    translate = lang.translate
     if not tp.needled:
-        return "Not needled" if copy.staff else "—"
+        return translate("Handout", "Not needled") if copy.staff else "—"
     if not copy.staff:
-        return "Dry needling"
+        return translate("Handout", "Dry needling")
     nbsp = "\u00a0"                   # keep "0.25 x 40 mm" and "15 mm" on one line
     parts = []
     if tp.needle_size:
         size = tp.needle_size.strip()
         parts.append(size.replace(" ", nbsp) if len(size) <= 20 else size)
     if tp.depth_mm is not None:
-        parts.append(f"depth {tp.depth_mm:g}{nbsp}mm")
+        parts.append(translate("Handout", "depth {mm}").format(mm=f"{lang.short_number(tp.depth_mm)}{nbsp}mm"))
     if tp.twitch_responses is not None:
         n = tp.twitch_responses
-        parts.append(f"{n} twitch response{'' if n == 1 else 's'}")
-    return "Needled" + (": " + ", ".join(parts) if parts else "")
+        parts.append((translate("Handout", "1 twitch response") if n == 1
+                      else translate("Handout", "{n} twitch responses")).format(n=n))
+    return translate("Handout", "Needled") + (": " + ", ".join(parts) if parts else "")
 
 
-def depth(zone, copy: Copy) -> str:
+def depth(zone, copy: Copy, lang: i18n.Language | None = None) -> str:
+    translate = _lang(lang).translate
     if copy.staff:
-        return zone.depth.capitalize()
-    return "Deep" if zone.depth == "deep" else "Near the surface"
+        return translate("Handout", zone.depth.capitalize())
+    return translate("Handout", "Deep") if zone.depth == "deep" else translate("Handout", "Near the surface")
 
 
 def tp_columns(copy: Copy) -> list[tuple[str, int]]:
+    """(English title, width); the report translates the titles after it fitted the columns."""
     if copy.staff:
-        return [("#", 6), ("Muscle / location", 31), ("Side", 12), ("Status", 18), ("Findings", 30),
-                ("Pressure pain", 14), ("Treatment", 38), ("Notes", 34)]
-    return [("#", 6), ("Muscle / where", 34), ("Side", 12), ("What it is", 26), ("What was found", 40),
-            ("Sore to press", 14), ("Treated with", 20), ("Notes", 30)]
+        return [("#", 6), (QT_TRANSLATE_NOOP("Handout", "Muscle / location"), 31),
+                (QT_TRANSLATE_NOOP("Handout", "Side"), 12), (QT_TRANSLATE_NOOP("Handout", "Status"), 18),
+                (QT_TRANSLATE_NOOP("Handout", "Findings"), 30),
+                (QT_TRANSLATE_NOOP("Handout", "Pressure pain"), 14),
+                (QT_TRANSLATE_NOOP("Handout", "Treatment"), 38), (QT_TRANSLATE_NOOP("Handout", "Notes"), 34)]
+    return [("#", 6), (QT_TRANSLATE_NOOP("Handout", "Muscle / where"), 34), ("Side", 12),
+            (QT_TRANSLATE_NOOP("Handout", "What it is"), 26), (QT_TRANSLATE_NOOP("Handout", "What was found"), 40),
+            (QT_TRANSLATE_NOOP("Handout", "Sore to press"), 14), (QT_TRANSLATE_NOOP("Handout", "Treated with"), 20),
+            ("Notes", 30)]
 
 
 def zone_columns(copy: Copy) -> list[tuple[str, int]]:
     if copy.staff:
-        return [("Key", 7), ("View", 25), ("Regions", 50), ("Sides", 12), ("Quality", 26),
-                ("Intensity", 15), ("Depth", 18), ("Notes", 36)]
-    return [("Key", 7), ("Where you feel it", 60), ("Feels like", 26), ("Strength", 15),
-            ("How deep", 20), ("Notes", 40)]
+        return [(QT_TRANSLATE_NOOP("Handout", "Key"), 7), (QT_TRANSLATE_NOOP("Handout", "View"), 25),
+                (QT_TRANSLATE_NOOP("Handout", "Regions"), 50), (QT_TRANSLATE_NOOP("Handout", "Sides"), 12),
+                (QT_TRANSLATE_NOOP("Handout", "Quality"), 26), (QT_TRANSLATE_NOOP("Handout", "Intensity"), 15),
+                (QT_TRANSLATE_NOOP("Handout", "Depth"), 18), ("Notes", 36)]
+    return [("Key", 7), (QT_TRANSLATE_NOOP("Handout", "Where you feel it"), 60),
+            (QT_TRANSLATE_NOOP("Handout", "Feels like"), 26), (QT_TRANSLATE_NOOP("Handout", "Strength"), 15),
+            (QT_TRANSLATE_NOOP("Handout", "How deep"), 20), ("Notes", 40)]
 
 
 TITLES = {
-    Copy.PATIENT: {"tps": "Trigger points (tight, tender spots in the muscle)",
-                   "zones": "Where you feel the pain", "notes": "Notes from your visit",
-                   "subtitle": "Your trigger point and pain chart"},
-    Copy.CLINICIAN: {"tps": "Trigger points", "zones": "Referred pain zones", "notes": "Visit notes",
-                     "subtitle": "Trigger point and referred pain chart (clinician copy)"},
+    Copy.PATIENT: {"tps": QT_TRANSLATE_NOOP("Handout", "Trigger points (tight, tender spots in the muscle)"),
+                   "zones": QT_TRANSLATE_NOOP("Handout", "Where you feel the pain"),
+                   "notes": QT_TRANSLATE_NOOP("Handout", "Notes from your visit"),
+                   "subtitle": QT_TRANSLATE_NOOP("Handout", "Your trigger point and pain chart")},
+    Copy.CLINICIAN: {"tps": QT_TRANSLATE_NOOP("Handout", "Trigger points"),
+                     "zones": QT_TRANSLATE_NOOP("Handout", "Referred pain zones"),
+                     "notes": QT_TRANSLATE_NOOP("Handout", "Visit notes"),
+                     "subtitle": QT_TRANSLATE_NOOP("Handout", "Trigger point and referred pain chart (clinician copy)")},
 }

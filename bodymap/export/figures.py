@@ -13,35 +13,41 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from bodymap.domain.geometry import to_shape
 from bodymap.domain.mark_order import mark_keys, ordered_marks, view_order
 from bodymap.export import insets
 from bodymap.export.key import key_entries
 from bodymap.export.layout import ACCENT, INK, MUTED
-from bodymap.render import style
+from bodymap.export.locator import LOCATOR_MM, locator_rect, paint_locator
+from bodymap.render import i18n, style
 from bodymap.render.items import TriggerPointItem, ZoneItem
 from bodymap.render.legend import draw_legend, legend_layout
 
 FULL_MM = (88.0, 80.0, 72.0, 64.0, 58.0, 52.0)  # whole-figure heights tried, largest first
 TARGET_MARK_MM = (6.0, 5.2, 4.6, insets.MIN_MARK_MM)  # trigger point sizes tried in close-ups
 KEY_W_MM = 46.0
+KEY_MAX_W_MM = 66.0
 GAP_MM = 4.5
+PROGRESS_MM = (60.0, 84.0, 52.0)   # the progress chart beside the last row: least and most width, least height
 FRAME = QColor(ACCENT)
 
 
-def side_wording(view) -> str:
+def side_wording(view, lang=None) -> str:
     """'Left side, seen from the patient's left' on views that show one side only, else ''."""
     side = view.single_side
-    if side not in ("left", "right"):
-        return ""
-    return f"{side.capitalize()} side, seen from the patient's {side}"
+    translate = (lang or i18n.current()).translate
+    if side == "left":
+        return translate("Handout", "Left side, seen from the patient's left")
+    if side == "right":
+        return translate("Handout", "Right side, seen from the patient's right")
+    return ""
 
 
 @dataclass
 class Panel:
-    kind: str                           # "full", "inset" or "key"
+    kind: str                           # "full", "inset", "key" or "progress"
     view_id: str = ""
     crop: tuple = (0.0, 0.0, 0.0, 0.0)  # scene units
     w: float = 0.0                      # drawing size, device pixels
@@ -68,12 +74,14 @@ class BodyChart:
             try:
                 scene = ChartScene(view_id, interactive=False)
             except (KeyError, LookupError, ValueError, OSError):
-                report.paragraph(f"The {view_id} diagram is not available; its marks are listed below.")
+                report.paragraph(report.lang.translate(
+                    "Handout", "The {view} diagram is not available; its marks are listed below.").format(view=view_id))
                 continue
+            scene.diagram_item.lang = report.lang      # its title and side letters in the handout's language
             scene.show_chart(chart)
             self.scenes[view_id] = scene
         report.scenes += list(self.scenes.values())
-        self.entries = key_entries(chart, report.copy)
+        self.entries = key_entries(chart, report.copy, report.lang)
         self.key_font = report.pt(8)
 
     # panels ----------------------------------------------------------------
@@ -114,7 +122,7 @@ class BodyChart:
             tags = [chr(ord("a") + (lettered + i) % 26) for i in range(len(areas))]
             lettered += len(areas)
             full = Panel("full", view_id, bounds, w, h, frames=[(a.crop, t) for a, t in zip(areas, tags)])
-            full.caption = self.caption_lines(view.label, side_wording(view), w)
+            full.caption = self.caption_lines(r.lang.name("views", view_id, view.label), side_wording(view, r.lang), w)
             group = [full]
             if index == 0 and self.entries:
                 group.append(self._key_panel())          # the key beside the first figure
@@ -122,7 +130,7 @@ class BodyChart:
                 scale = min(unit_px, max_w / area.width, max_h / area.height)
                 panel = Panel("inset", view_id, area.crop, area.width * scale, area.height * scale,
                               tag=tag, marks=list(area.marks))
-                title = f"Close-up {tag}"
+                title = r.lang.translate("Handout", "Close-up {letter}").format(letter=tag)
                 panel.caption = self.caption_lines(title, self._inset_note(scene, area.crop), panel.w)
                 group.append(panel)
             out.append(group)
@@ -132,7 +140,10 @@ class BodyChart:
         """Which side(s) a close-up shows, in words (its side letters are drawn on it too)."""
         letters = self.side_letters(scene, crop)
         names = [s for _pos, s in letters]
-        return f"{names[0].capitalize()} side" if len(names) == 1 else ""
+        if len(names) != 1:
+            return ""
+        translate = self.r.lang.translate
+        return translate("Handout", "Left side") if names[0] == "left" else translate("Handout", "Right side")
 
     @staticmethod
     def side_letters(scene, crop) -> list[tuple[str, str]]:
@@ -156,8 +167,8 @@ class BodyChart:
         r = self.r
         w = r.mm(KEY_W_MM)
         _c, _rows, _cw, h = legend_layout(w, self.key_font, r.device, self.entries)
-        w = min(w, _cw + r.mm(1))
-        return Panel("key", w=w, h=h, caption=[("Key", "figure")])
+        w = min(_cw + r.mm(1), r.mm(KEY_MAX_W_MM))    # wider for longer words (German, Spanish)
+        return Panel("key", w=w, h=h, caption=[(r.lang.translate("Handout", "Key"), "figure")])
 
     def caption_h(self, panel: Panel) -> float:
         return sum(self.r.line(k) for _t, k in panel.caption) + self.r.mm(1.2)
@@ -204,6 +215,8 @@ class BodyChart:
                 continue
             break
         rows = choice or []
+        if rows:
+            self._progress_beside(rows[-1])
         r.heading(heading, keep=self.row_h(rows[0]) if rows else 0.0)
         for number, row in enumerate(rows):
             h = self.row_h(row)
@@ -218,11 +231,27 @@ class BodyChart:
             r.y += h
         r.y += r.mm(2)
 
+    def _progress_beside(self, row: list[Panel]) -> None:
+        """The progress chart (2 visits or more) as a panel in the room the last row leaves
+        beside its figures, when that room is wide and tall enough for it; the report then
+        prints no progress section of its own."""
+        r = self.r
+        trends = list(getattr(r, "trends", []) or [])
+        if len(trends) < 2:
+            return
+        gap = r.mm(GAP_MM)
+        free = r.W - sum(p.w for p in row) - gap * len(row)
+        caption = [(r.lang.translate("Handout", "Your progress"), "figure")]
+        h = self.row_h(row) - sum(r.line(k) for _t, k in caption) - r.mm(1.2)
+        if free < r.mm(PROGRESS_MM[0]) or h < r.mm(PROGRESS_MM[2]):
+            return
+        row.append(Panel("progress", w=min(free, r.mm(PROGRESS_MM[1])), h=h, caption=caption))
+
     def place(self, panel: Panel, x: float, top: float, row_h: float) -> None:
         r = self.r
         yy = top
         for text, key in panel.caption:
-            tx = x + (panel.w - r.width_of(key, text)) / 2 if panel.kind != "key" else x
+            tx = x + (panel.w - r.width_of(key, text)) / 2 if panel.kind not in ("key", "progress") else x
             r.text_top(tx, yy, text, key)
             yy += r.line(key)
         yy = top + self.caption_h(panel)
@@ -233,6 +262,14 @@ class BodyChart:
             r.figure_log.append({"kind": "key", "page": len(r.pages) - 1,
                                  "rect": (rect.x(), rect.y(), rect.width(), rect.height()),
                                  "entries": [(kind, key) for kind, key, _label in entries]})
+            return
+        if panel.kind == "progress":
+            from bodymap.render.trends import paint_trends
+            points, font, unit = list(r.trends), QFont(r.fonts["body"]), r.dpi / 96.0
+            r.op(lambda p: paint_trends(p, rect, points, font, unit, lang=r.lang))
+            r.figure_log.append({"kind": "progress", "page": len(r.pages) - 1,
+                                 "rect": (rect.x(), rect.y(), rect.width(), rect.height())})
+            r.progress_placed = True
             return
         scene = self.r_scene(panel.view_id)
         crop = QRectF(panel.crop[0], panel.crop[1], panel.crop[2] - panel.crop[0], panel.crop[3] - panel.crop[1])
@@ -258,6 +295,7 @@ class BodyChart:
         else:
             self._side_letters(scene, panel, rect)
             self._labels(scene, panel, rect, scale)
+            self._locator(scene, panel, rect)
 
     def r_scene(self, view_id: str):
         return self.scenes[view_id]
@@ -281,6 +319,20 @@ class BodyChart:
                                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, tag)
         r.op(draw)
 
+    def _locator(self, scene, panel: Panel, rect: QRectF) -> None:
+        """The whole view in miniature in a free corner, the close-up's area filled in."""
+        r, log = self.r, self.r.figure_log[-1]
+        height = min(r.mm(LOCATOR_MM[0]), rect.height() * LOCATOR_MM[1])
+        letters = r.mm(6)               # the side letters' corner boxes, about
+        avoid = [QRectF(*b) for b in log["label_boxes"] + log["mark_boxes"]]
+        for where, _side in self.side_letters(scene, panel.crop):
+            x = rect.right() - letters if where == "right" else rect.left()
+            avoid.append(QRectF(x, rect.top(), letters, letters))
+        box = locator_rect(rect, scene.diagram.aspect, height, r.mm(1), avoid)
+        log["locator"] = (box.x(), box.y(), box.width(), box.height())
+        view, crop, line_w = scene.diagram, panel.crop, r.mm(0.25)
+        r.op(lambda p: paint_locator(p, view, crop, box, FRAME, line_w))
+
     def _side_letters(self, scene, panel: Panel, rect: QRectF) -> None:
         r = self.r
         letters = self.side_letters(scene, panel.crop)
@@ -293,7 +345,7 @@ class BodyChart:
             p.setFont(font)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             for where, side in letters:
-                text = side[0].upper()
+                text = r.lang.translate("Handout", side.capitalize())[:1].upper()   # L/R, I/D, E/D
                 w, h = fm.horizontalAdvance(text) + 2 * pad, fm.height() + pad
                 x = rect.right() - pad - w if where == "right" else rect.left() + pad
                 box = QRectF(x, rect.top() + pad, w, h)
@@ -354,6 +406,8 @@ class BodyChart:
                 return sum(c.intersects(b) for b, _t, _c in boxes) + sum(c.intersects(m) for m in marks)
             boxes.append((min(inside, key=clashes), text, False))
         r.figure_log[-1]["labels"] = [text for _box, text, _centred in boxes]
+        r.figure_log[-1]["label_boxes"] = [(b.x(), b.y(), b.width(), b.height()) for b, _t, _c in boxes]
+        r.figure_log[-1]["mark_boxes"] = [(m.x(), m.y(), m.width(), m.height()) for m in marks]
 
         def draw(p: QPainter):
             p.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -15,6 +15,7 @@ import unicodedata
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen, QTextLayout, QTextOption
 
+from bodymap.render import i18n
 from bodymap.render.fonts import shipped_font
 
 MARGINS_MM = (15.0, 13.0, 15.0, 12.0)          # left, top, right, bottom
@@ -81,6 +82,7 @@ class PagedLayout:
 
     def __init__(self, device, fonts: dict | None = None):
         self.device = device
+        self.lang: i18n.Language = getattr(self, "lang", None) or i18n.current()   # words, dates, numbers
         self.dpi = float(device.logicalDpiY()) or 72.0
         self.W, self.H = float(device.width()), float(device.height())
         self.font_specs = dict(fonts or FONTS)
@@ -120,10 +122,11 @@ class PagedLayout:
         p.setPen(MUTED)
         printed = getattr(self, "printed_at", None)
         if printed is not None:
-            p.drawText(QPointF(0, base), "Printed " + printed.strftime("%d %b %Y, %H:%M"))
+            p.drawText(QPointF(0, base), self.lang.translate("Handout", "Printed {when}").format(
+                when=self.lang.date_time(printed)))
         if self.footer_note and self.W > self.mm(150):
             p.drawText(QPointF((self.W - self.width_of("small", self.footer_note)) / 2, base), self.footer_note)
-        page = f"Page {number} of {total}"
+        page = self.lang.translate("Handout", "Page {number} of {total}").format(number=number, total=total)
         p.drawText(QPointF(self.W - self.width_of("small", page), base), page)
 
     # units and text --------------------------------------------------------
@@ -270,7 +273,7 @@ class PagedLayout:
             if self.line(key) > self.room():
                 self.new_page()
                 if title and not self.just_headed():
-                    self.text_top(0, self.y, f"{title} (continued)", "cell_m")
+                    self.text_top(0, self.y, self.lang.translate("Handout", "{title} (continued)").format(title=title), "cell_m")
                     self.y += self.line("cell_m") + self.mm(1)
                 if not line:
                     continue
@@ -290,7 +293,6 @@ class PagedLayout:
         pad_x, pad_y = self.mm(1.3), self.mm(0.55 if self.dense else 1.0)
         sym = self.pt(9)
         widths = self.column_widths(columns, rows, pad_x, sym + self.mm(1.2))
-        xs = [sum(widths[:i]) for i in range(len(widths))]
 
         def layout(cell, width):
             inner = width - 2 * pad_x - (sym + self.mm(1.2) if cell.get("symbol") else 0)
@@ -298,6 +300,10 @@ class PagedLayout:
             for text, key in cell["paras"]:
                 out += [(ln, key) for ln in self.wrap(text, key, inner)]
             return out
+
+        if header and rows:
+            widths = self.shorter_widths(columns, rows, widths, pad_x, sym + self.mm(1.2), layout)
+        xs = [sum(widths[:i]) for i in range(len(widths))]
 
         head = [[(ln, "th") for ln in self.wrap(t, "th", w - 2 * pad_x)] for (t, _w), w in zip(columns, widths)]
         head_h = max(sum(self.line(k) for _l, k in c) for c in head) + 2 * pad_y if header else 0.0
@@ -395,10 +401,85 @@ class PagedLayout:
         share = deficit / sum(slack)
         return [mn if mn >= w else w - sl * share for mn, w, sl in zip(least, widths, slack)]
 
+    def shorter_widths(self, columns, rows, widths: list[float], pad_x: float, symbol_w: float,
+                       layout) -> list[float]:
+        """The weighted widths, or the widths that give each column room for its text on one line
+        as far as the page allows (as a browser sizes a table: from the longest word up to the
+        widest line), whichever makes the table shorter; layout(cell, width) wraps one cell."""
+        least, most = [], []
+        for i, (title, _w) in enumerate(columns):
+            extra = max((symbol_w for row in rows if row[i].get("symbol")), default=0.0)
+            words = [self.width_of("th", word) for word in title.split()]
+            lines = [self.width_of(key, text) for row in rows for text, key in row[i]["paras"] if text.strip()]
+            words += [self.width_of(key, word) for row in rows for text, key in row[i]["paras"] for word in text.split()]
+            least.append(max(words, default=0.0) + extra + 2 * pad_x + self.mm(0.3))
+            most.append(max(least[-1], max(lines, default=0.0) + extra + 2 * pad_x + self.mm(0.3)))
+        if sum(least) > self.W:
+            return widths
+        if sum(most) <= self.W:
+            weights = [w for _t, w in columns]
+            spare = self.W - sum(most)
+            fitted = [m + spare * w / sum(weights) for m, w in zip(most, weights)]
+        else:
+            share = (self.W - sum(least)) / (sum(most) - sum(least))
+            fitted = [lo + (hi - lo) * share for lo, hi in zip(least, most)]
+
+        cache: dict = {}
+
+        def column(i, w):               # the header's line count, then each row's cell height
+            key = (i, round(w))
+            if key not in cache:
+                cache[key] = [len(self.wrap(columns[i][0], "th", w - 2 * pad_x)) * self.line("th")] + [
+                    sum(self.line(k) for _l, k in layout(row[i], w)) for row in rows]
+            return cache[key]
+
+        start = [column(i, w) for i, w in enumerate(widths)]
+
+        def height(ws):
+            """The table's height, or None when a cell would take more lines than at the weighted
+            widths (a tighter table never wraps text the designer's widths kept whole)."""
+            cols = [column(i, w) for i, w in enumerate(ws)]
+            if any(h > h0 + 0.5 for col, col0 in zip(cols, start) for h, h0 in zip(col, col0)):
+                return None
+            return sum(max(col[r] for col in cols) for r in range(len(rows) + 1))
+        best, best_h = widths, height(widths)
+        if (fitted_h := height(fitted)) is not None and fitted_h < best_h:
+            best, best_h = fitted, fitted_h
+        for _round in range(6):         # widen a column to fit one more line of it, from the others' slack
+            tried = []
+            for i, (title, _w) in enumerate(columns):
+                paras = [(title, "th")] + [(text, key) for row in rows for text, key in row[i]["paras"] if text.strip()]
+                lines = {w for text, key in paras for w in self.line_widths(text, key)}
+                extra = max((symbol_w for row in rows if row[i].get("symbol")), default=0.0)
+                targets = sorted(w + extra + 2 * pad_x + self.mm(0.3) for w in lines)
+                for target in [t for t in targets if t > best[i] + 1][:3]:
+                    slack = [0.0 if j == i else max(0.0, w - lo) for j, (w, lo) in enumerate(zip(best, least))]
+                    need = target - best[i]
+                    if sum(slack) < need:
+                        continue
+                    ws = [target if j == i else w - sl * need / sum(slack) for j, (w, sl) in enumerate(zip(best, slack))]
+                    tried.append((height(ws), ws))
+                    for j in (j for j, sl in enumerate(slack) if sl >= need):      # or from one column alone
+                        ws = [target if k == i else w - (need if k == j else 0.0) for k, w in enumerate(best)]
+                        tried.append((height(ws), ws))
+            better = min(((h, ws) for h, ws in tried if h is not None), key=lambda t: t[0], default=None)
+            if better is None or better[0] >= best_h - self.mm(0.5):
+                break
+            best_h, best = better
+        return best
+
+    def line_widths(self, text: str, key: str) -> tuple[float, float]:
+        """The width text needs on one line, and on two lines broken at the best space."""
+        words = text.split()
+        one = self.width_of(key, text)
+        two = min((max(self.width_of(key, " ".join(words[:k])), self.width_of(key, " ".join(words[k:])))
+                   for k in range(1, len(words))), default=one)
+        return one, two
+
     def continue_table(self, title: str, draw_head) -> None:
         self.new_page()
         if title and not self.just_headed():
-            self.text_top(0, self.y, f"{title} (continued)", "cell_m")
+            self.text_top(0, self.y, self.lang.translate("Handout", "{title} (continued)").format(title=title), "cell_m")
             self.y += self.line("cell_m") + self.mm(1)
         draw_head()
 

@@ -2,7 +2,8 @@
 
 Layers (``set_layers``): "outline" (contour and light grey landmark lines), "regions"
 (region borders, debug / teaching aid), "muscles" (superficial muscle outlines), "deep"
-(deep muscles, dashed), "landmarks" (small grey dots with tiny labels), "labels"
+(deep muscles, dashed; each muscle of the top muscle layer shown carries a light hatch of
+lines along its fibres, origin to insertion: domain/fibres.py), "landmarks" (small grey dots with tiny labels), "labels"
 (R / L side labels and the view title) and "names" (the names of the muscles and regions the
 other layers show: render/names.py).  Default: {"outline", "labels"}.
 """
@@ -15,7 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from bodymap.domain.diagrams import SCENE_HEIGHT, DiagramView
-from bodymap.render import landmark_labels, names
+from bodymap.domain.fibres import hatch_segments
+from bodymap.render import i18n, landmark_labels, names
 from bodymap.render.fonts import shipped_font
 
 CONTOUR_COLOR = QColor("#222222")
@@ -31,6 +33,15 @@ MUSCLE_FILL = QColor(220, 60, 60, 20)
 DEEP_COLOR = QColor(125, 70, 180, 200)
 DEEP_FILL = QColor(125, 70, 180, 12)
 LANDMARK_COLOR = QColor("#8a8a8a")
+FIBRE_WIDTH = 0.6       # scene units: a hairline on screen, thin in print
+FIBRE_SHARE = 0.42      # the fibre hatch is its layer's colour at this share of its opacity
+
+
+def fibre_color(base: QColor) -> QColor:
+    """The hatch colour of a muscle layer: the layer's own colour, fainter."""
+    color = QColor(base)
+    color.setAlpha(round(base.alpha() * FIBRE_SHARE))
+    return color
 
 LAYERS = ("outline", "regions", "muscles", "deep", "landmarks", "labels", "names")
 DEFAULT_LAYERS = frozenset({"outline", "labels"})
@@ -42,8 +53,11 @@ class DiagramItem(QGraphicsItem):
     def __init__(self, view: DiagramView, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
         self._view = view
+        self.lang: i18n.Language | None = None     # its words' language (a handout's); None: the interface's
         self._layers = DEFAULT_LAYERS
         self._paths: dict[str, object] | None = None
+        self._hatches: dict[str, QPainterPath] | None = None
+        self._show_fibres = True
         self._labels: list[landmark_labels.PlacedLabel] | None = None
         self._names: dict[frozenset[str], list[names.PlacedName]] = {}
         self._rect = QRectF(0.0, 0.0, view.aspect * SCENE_HEIGHT, SCENE_HEIGHT)
@@ -73,6 +87,15 @@ class DiagramItem(QGraphicsItem):
     def set_show_regions(self, show: bool) -> None:
         """Alias for toggling the "regions" layer."""
         self.set_layers(self._layers | {"regions"} if show else self._layers - {"regions"})
+
+    def show_fibres(self) -> bool:
+        return self._show_fibres
+
+    def set_show_fibres(self, show: bool) -> None:
+        """The fibre hatch on the muscle layers (on by default)."""
+        if show != self._show_fibres:
+            self._show_fibres = show
+            self.update()
 
     def scene_point(self, x: float, y: float) -> QPointF:
         """Normalised diagram coordinates -> item coordinates."""
@@ -114,6 +137,19 @@ class DiagramItem(QGraphicsItem):
             muscles.setdefault(m.layer, []).append(path)
         return {"outline": outline, "inner": inner, "contours": contours,
                 "regions": list(zip(regions, REGION_FILLS)), "muscles": muscles}
+
+    def hatches(self) -> dict[str, QPainterPath]:
+        """Per muscle layer, one path of every outline's fibre lines (made on first use)."""
+        if self._hatches is None:
+            self._hatches = {}
+            for m in self._view.muscles:
+                path = self._hatches.setdefault(m.layer, QPainterPath())
+                if m.fibres is None:
+                    continue
+                for (x0, y0), (x1, y1) in hatch_segments(m.polygons, m.fibres, self._view.aspect):
+                    path.moveTo(x0, y0)
+                    path.lineTo(x1, y1)
+        return self._hatches
 
     def paths(self) -> dict[str, object]:
         if self._paths is None:
@@ -157,6 +193,25 @@ class DiagramItem(QGraphicsItem):
             painter.setBrush(DEEP_FILL)
             for mp in paths["muscles"]["deep"]:
                 painter.drawPath(mp)
+        top = "superficial" if "muscles" in layers else "deep" if "deep" in layers else None
+        if top is not None and self._show_fibres:
+            base = MUSCLE_COLOR if top == "superficial" else DEEP_COLOR
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(fibre_color(base), FIBRE_WIDTH, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.FlatCap))
+            painter.save()
+            texts = [p.rect for p in self.placed_names()] if "names" in layers else []
+            if "landmarks" in layers:
+                texts += [p.rect for p in self._landmark_layout()]
+            if texts:               # no fibre line runs under a name or a landmark label
+                clear = QPainterPath()
+                clear.addRect(self._rect)
+                for rect in texts:
+                    clear.addRect(rect.adjusted(-1.5, -1.0, 1.5, 1.0))
+                clear.setFillRule(Qt.FillRule.OddEvenFill)
+                painter.setClipPath(clear, Qt.ClipOperation.IntersectClip)
+            painter.drawPath(self.hatches().get(top, QPainterPath()))
+            painter.restore()
 
         if "outline" in layers:
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -190,9 +245,13 @@ class DiagramItem(QGraphicsItem):
             painter.setPen(colors[placed.kind])
             painter.drawText(placed.rect, Qt.AlignmentFlag.AlignCenter, placed.text)
 
-    def _paint_landmarks(self, painter: QPainter) -> None:
+    def _landmark_layout(self) -> list[landmark_labels.PlacedLabel]:
         if self._labels is None:
             self._labels = landmark_labels.layout(self._view)
+        return self._labels
+
+    def _paint_landmarks(self, painter: QPainter) -> None:
+        labels = self._landmark_layout()
         painter.setFont(landmark_labels.label_font())
         painter.setBrush(LANDMARK_COLOR)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -200,17 +259,17 @@ class DiagramItem(QGraphicsItem):
             painter.drawEllipse(self.scene_point(lm.x, lm.y), landmark_labels.DOT_RADIUS,
                                 landmark_labels.DOT_RADIUS)
         painter.setPen(QPen(LANDMARK_COLOR, 0.5))
-        for placed in self._labels:
+        for placed in labels:
             if placed.leader is not None:
                 painter.drawLine(placed.leader)
         painter.setPen(LANDMARK_COLOR)
-        for placed in self._labels:
+        for placed in labels:
             painter.drawText(placed.rect, Qt.AlignmentFlag.AlignCenter, placed.text)
 
     def _paint_labels(self, painter: QPainter) -> None:
         painter.setPen(LABEL_COLOR)
         for side, (x, y) in sorted(self._view.side_labels.items()):
-            text, font = landmark_labels.side_label(self._view, side)
+            text, font = landmark_labels.side_label(self._view, side, self.lang)
             painter.setFont(font)
             c = self.scene_point(x, y)
             box_w, box_h = 200.0, 50.0
@@ -223,4 +282,4 @@ class DiagramItem(QGraphicsItem):
         strip = landmark_labels.TITLE_SHARE * h
         painter.drawText(QRectF(0.0, h - strip, w, strip),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                         self._view.label)
+                         (self.lang or i18n.current()).name("views", self._view.id, self._view.label))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath, QPainterPathStroker
 
 from bodymap.domain.diagrams import SCENE_HEIGHT, DiagramView, Landmark, describe_side
+from bodymap.render import i18n
 from bodymap.render.fonts import shipped_font
 
 LABEL_PX = 7.0          # landmark label font size, in scene units
@@ -48,16 +49,19 @@ def label_text(lm: Landmark) -> str:
     return lm.label.split(" (")[0]
 
 
-def side_label(view: DiagramView, side: str) -> tuple[str, QFont]:
+def side_label(view: DiagramView, side: str, lang: i18n.Language | None = None) -> tuple[str, QFont]:
     """The side label's text and font: a big "R" / "L" on views showing both sides; on views
-    showing one side the words ("Left side"), which a lone letter beside the figure did not say."""
+    showing one side the words ("Left side"), which a lone letter beside the figure did not say.
+    In lang (default: the interface language): "D" / "I", "Lado izquierdo", ..."""
+    translate = (lang or i18n.current()).translate
     font = shipped_font()
     font.setBold(True)
     if view.single_side is not None:
         font.setPixelSize(SIDE_WORDS_PX)
-        return f"{describe_side(side)} side", font
+        words = {"left": translate("Handout", "Left side"), "right": translate("Handout", "Right side")}
+        return words.get(side, f"{describe_side(side)} side"), font
     font.setPixelSize(SIDE_LETTER_PX)
-    return describe_side(side)[0], font
+    return translate("Handout", describe_side(side))[:1].upper(), font
 
 
 def fixed_boxes(view: DiagramView) -> list[QRectF]:

@@ -40,6 +40,13 @@ def legend_entries() -> list[tuple[str, str, str]]:
     return entries
 
 
+def interface_entries() -> list[tuple[str, str, str]]:
+    """legend_entries() with the labels in the interface language (the window's legend)."""
+    from bodymap.render import i18n
+    translate = i18n.current().translate
+    return [(kind, key, translate("Handout", label)) for kind, key, label in legend_entries()]
+
+
 def _default_font_px(painter: QPainter) -> float:
     device = painter.device()
     dpi = device.logicalDpiY() if device is not None else 96
@@ -76,7 +83,7 @@ def legend_layout(width: float, font_px: float, device=None, entries=None) -> tu
 
     entries: the (kind, key, label) to show (default: every symbol, legend_entries())."""
     m = _Metrics(font_px, device)
-    entries = legend_entries() if entries is None else list(entries)
+    entries = interface_entries() if entries is None else list(entries)
     if not entries:
         return 1, 0, 0.0, 0.0
     col_w = m.column_width(label for _k, _key, label in entries)
@@ -171,7 +178,7 @@ def draw_legend(painter: QPainter, x: float, y: float, width: float, font_px: fl
     if font_px is None:
         font_px = _default_font_px(painter)
     m = _Metrics(font_px, painter.device())
-    entries = legend_entries() if entries is None else list(entries)
+    entries = interface_entries() if entries is None else list(entries)
     if not entries:
         return 0.0
     columns, rows, col_w, height = legend_layout(width, font_px, painter.device(), entries)

@@ -1,6 +1,10 @@
 """Colours, patterns and sizes of marks: one place for the canvas, the legend and print-outs.
 
 Zone qualities differ by colour AND by hatch pattern, so a black-and-white print stays readable.
+The colours were chosen (render/colour_vision.py) so that any two symbols of the legend, the
+deep-zone outline included, are at least 20 delta-E (CIE76) apart with normal vision and under
+simulated deuteranopia and protanopia (Machado 2009, severity 1); tests/render/test_colour_vision.py
+holds them to it. Active and latent points also differ in shape (a filled disc, a ring).
 """
 from __future__ import annotations
 
@@ -10,19 +14,19 @@ from PySide6.QtGui import QBrush, QColor, QPen
 from bodymap.domain.charting import PainQuality
 
 TP_RADIUS = 9.0          # scene units (a view is 1000 units tall)
-ACTIVE_COLOR = QColor("#C62828")
-LATENT_COLOR = QColor("#EF8A00")
+ACTIVE_COLOR = QColor("#C6320B")
+LATENT_COLOR = QColor("#F18C07")
 SELECTION_COLOR = QColor("#1565C0")
 OUTLINE_COLOR = QColor("#1B1B1B")
 
 QUALITY_COLORS: dict[PainQuality, QColor] = {
-    PainQuality.ACHING: QColor("#D1495B"),
-    PainQuality.BURNING: QColor("#F3722C"),
-    PainQuality.STABBING: QColor("#7B2CBF"),
-    PainQuality.PINS_AND_NEEDLES: QColor("#2A9D8F"),
-    PainQuality.NUMBNESS: QColor("#3A86FF"),
-    PainQuality.THROBBING: QColor("#9D0208"),
-    PainQuality.OTHER: QColor("#6C757D"),
+    PainQuality.ACHING: QColor("#D04659"),
+    PainQuality.BURNING: QColor("#FF8A5B"),
+    PainQuality.STABBING: QColor("#691CB0"),
+    PainQuality.PINS_AND_NEEDLES: QColor("#30AC9C"),
+    PainQuality.NUMBNESS: QColor("#3386FF"),
+    PainQuality.THROBBING: QColor("#850000"),
+    PainQuality.OTHER: QColor("#2F5870"),
 }
 
 QUALITY_PATTERNS: dict[PainQuality, Qt.BrushStyle] = {
@@ -67,3 +71,13 @@ def zone_pen(quality: str | PainQuality, deep: bool = False) -> QPen:
 
 def tp_color(status: str) -> QColor:
     return QColor(ACTIVE_COLOR if status == "active" else LATENT_COLOR)
+
+
+def legend_symbol_colours() -> dict[str, QColor]:
+    """The opaque colour of every kind of legend symbol: the two trigger-point statuses (needled
+    and carried points are these colours with an X or a dashed outline), each pain quality and
+    the outline of a deep zone."""
+    colours = {"active": QColor(ACTIVE_COLOR), "latent": QColor(LATENT_COLOR)}
+    colours.update({q.value: QColor(c) for q, c in QUALITY_COLORS.items()})
+    colours["deep"] = QColor(OUTLINE_COLOR)
+    return colours

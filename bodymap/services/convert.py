@@ -91,7 +91,8 @@ def _copy_zone(zone: db.PainZone, visit_id: int) -> db.PainZone:
 
 def _patient(p: db.Patient | CoreRow) -> PatientRecord:
     return PatientRecord(id=p.id, chart_number=p.chart_number, name=p.name,
-                         date_of_birth=p.date_of_birth, sex=p.sex, notes=p.notes, version=p.version or 1)
+                         date_of_birth=p.date_of_birth, sex=p.sex, notes=p.notes, version=p.version or 1,
+                         language=getattr(p, "language", "") or "")
 
 
 def _visit(v: db.Visit | CoreRow, n_tp: int, n_zone: int) -> VisitRecord:

@@ -34,7 +34,8 @@ class PatientsMixin(BaseService):
             if not same_person_checked:
                 self._refuse_possible_duplicate(s, data)
             row = db.Patient(chart_number=data.chart_number, name=data.name,
-                             date_of_birth=data.date_of_birth, sex=data.sex.value, notes=data.notes)
+                             date_of_birth=data.date_of_birth, sex=data.sex.value, notes=data.notes,
+                             language=data.language)
             s.add(row)
             s.flush()
             record = _patient(row)
@@ -66,6 +67,7 @@ class PatientsMixin(BaseService):
                 self._refuse_possible_duplicate(s, data, patient_id)
             row.chart_number, row.name = data.chart_number, data.name
             row.date_of_birth, row.sex, row.notes = data.date_of_birth, data.sex.value, data.notes
+            row.language = data.language
             s.flush()
             record = _patient(row)
             self._audit(s, "update", "patient", row.id, patient_id=row.id, before=before, after=record)
@@ -163,7 +165,7 @@ def _by_chart(chart_number: str) -> Select[db.Patient]:
 # text fills the page soon. Either way the LIKE / ILIKE of the real columns decides, as before
 # the index existed: the index only has to find every match, never to be exact.
 SEARCH_CANDIDATES = 200
-_COLUMNS = "id, chart_number, name, date_of_birth, sex, notes, version"
+_COLUMNS = "id, chart_number, name, date_of_birth, sex, notes, version, language"
 _HITS = {
     # SQLite, 3+ characters: the patients with every trigram of the text (FTS5 folds the case)
     "trigrams": "SELECT rowid FROM patient_search WHERE patient_search MATCH :trigrams",
@@ -246,4 +248,4 @@ def search_query(dialect: str, text: str, limit: int) -> tuple[str, dict[str, ob
 def _search_statement(dialect: str, kind: str) -> TextualSelect:
     p = db.Patient.__table__.c
     return sql_text(search_sql(dialect, kind)).columns(p.id, p.chart_number, p.name, p.date_of_birth, p.sex, p.notes,
-                                                        p.version)
+                                                        p.version, p.language)

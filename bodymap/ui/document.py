@@ -192,8 +192,10 @@ class ChartDocument(QObject):
         return self._perform(lambda v: self.service.add_trigger_point(
             visit_id, view, x, y, details, expected_version=v, include_deep=include_deep), apply)
 
-    def move_trigger_point(self, tp_id: int, x: float, y: float,
-                           include_deep: bool = False) -> TriggerPointRecord | None:
+    def move_trigger_point(self, tp_id: int, x: float, y: float, include_deep: bool = False,
+                           series: object = None) -> TriggerPointRecord | None:
+        """Moves a point (one undo step). Moves given the same series (the keyboard's nudges of
+        one point, ui/canvas/keyboard.py) merge into one undo step while nothing comes between."""
         old = self._tps.get(tp_id)
         if old is None or not self._check_editable():
             if old is not None:
@@ -202,7 +204,8 @@ class ChartDocument(QObject):
 
         def apply(record):
             self._changed(MarkKind.TRIGGER_POINT, record)
-            self.undo_stack.push(_MoveTriggerPoint(self, old, record))
+            self.undo_stack.push(_MoveTriggerPoint(self, old, record) if series is None
+                                 else _NudgeTriggerPoint(self, old, record, series))
         result = self._perform(lambda v: self.service.move_trigger_point(
             tp_id, x, y, expected_version=v, include_deep=include_deep), apply)
         if result is None and tp_id in self._tps:
@@ -411,6 +414,25 @@ class _MoveTriggerPoint(_Step):
 
     def undo_action(self):
         self.doc._move(self.old)
+
+
+class _NudgeTriggerPoint(_MoveTriggerPoint):
+    """A series of key nudges of one point: one undo step back to where the series started."""
+
+    def __init__(self, doc, old, new, series):
+        super().__init__(doc, old, new)
+        self.setText("Nudge trigger point")
+        self.series = series
+
+    def id(self) -> int:
+        return 0x4E55      # QUndoStack merges only commands of one id ("NU")
+
+    def mergeWith(self, other) -> bool:
+        if not (isinstance(other, _NudgeTriggerPoint) and other.series == self.series
+                and other.new.id == self.new.id):
+            return False
+        self.new = other.new
+        return True
 
 
 class _EditMark(_Step):

@@ -35,8 +35,10 @@ from bodymap.ui.operations import Operations
 from bodymap.ui.panels.inspector import Inspector
 from bodymap.ui.panels.patients import PatientPanel
 from bodymap.ui.visit_commands import VisitCommands
+from bodymap.ui.widgets import theme
 from bodymap.ui.widgets.banner import PatientBanner
 from bodymap.ui.widgets.docks import scrolling_contents
+from bodymap.ui.window_text import apply_language, ui_text
 
 RIGHT, LEFT = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
 
@@ -97,6 +99,9 @@ class MainWindow(VisitCommands, WindowLocking, QMainWindow):
             self.restoreState(settings.value("state"))
         if self.accounts is not None:
             self._setup_locking()
+        from bodymap.ui import accessibility
+        accessibility.set_up_window(self)           # names and Tab order (ui/accessibility.py)
+        apply_language(self)                        # View > Language and the words (ui/window_text.py)
         if not prebuilt:             # built during the password check: it waits (ui/opening.py)
             from bodymap.ui.opening import open_for
             open_for(self, user)
@@ -128,7 +133,7 @@ class MainWindow(VisitCommands, WindowLocking, QMainWindow):
         }
 
     def _status_bar(self, database_label: str) -> None:
-        self.saved_label = QLabel("No visit open")
+        self.saved_label = QLabel(ui_text("No visit open"))
         self.hover_label = QLabel()
         self.hover_label.setMinimumWidth(260)
         self.statusBar().addWidget(self.hover_label, 1)
@@ -208,9 +213,9 @@ class MainWindow(VisitCommands, WindowLocking, QMainWindow):
     def _build_actions(self) -> None:
         """Actions, menus and the tool bar, from the tables in ui/actions.py."""
         stack = self.document.undo_stack
-        undo = stack.createUndoAction(self, "Undo")
+        undo = stack.createUndoAction(self, ui_text("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = stack.createRedoAction(self, "Redo")
+        redo = stack.createRedoAction(self, ui_text("Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.menu_actions: dict[str, QAction] = {"undo": undo, "redo": redo}
         self._commands = [c for c in table.COMMANDS if self.accounts is not None or not c.needs_accounts]
@@ -240,6 +245,8 @@ class MainWindow(VisitCommands, WindowLocking, QMainWindow):
                     menu.addAction(self.docks[dock].toggleViewAction())
                 menu.addSeparator()
                 menu.addAction(self.menu_actions["reset_layout"])
+                from bodymap.ui.widgets.theme_menu import add_theme_menu
+                self.theme_actions = add_theme_menu(self, menu)       # View > Theme (issue 19)
             if title == "&Tools":
                 for action in tools:
                     menu.addAction(action)
@@ -324,11 +331,11 @@ class MainWindow(VisitCommands, WindowLocking, QMainWindow):
         chart = self.document.chart
         self.banner.set_patient(self.patient, chart.visit if chart else None)
         if chart is None:
-            self.saved_label.setText("No visit open")
+            self.saved_label.setText(ui_text("No visit open"))
         elif chart.visit.is_signed:
-            self.saved_label.setText("Signed — read only")
+            self.saved_label.setText(ui_text("Signed — read only"))
         else:
-            self.saved_label.setText("All changes saved")
+            self.saved_label.setText(ui_text("All changes saved"))
         if chart is not None and chart.views_with_marks():
             self.workspace.show_view(chart.views_with_marks()[0])
         self._update_actions()
@@ -338,13 +345,13 @@ class MainWindow(VisitCommands, WindowLocking, QMainWindow):
         self.operations.run(self.patients.refresh_visits)
 
     def _connection_lost(self, text: str) -> None:
-        self.saved_label.setText("Database connection lost — retrying…")
-        self.saved_label.setStyleSheet("color: white; background: #B00020; padding: 2px 6px; font-weight: 600;")
+        self.saved_label.setText(ui_text("Database connection lost — retrying…"))
+        theme.style(self.saved_label, "color: @connection_fg; background: @connection_bg; padding: 2px 6px; font-weight: 600;")
         self.statusBar().showMessage(text, 10000)
         QMessageBox.warning(self, "bodymap — database connection lost", text)
 
     def _connection_restored(self, text: str) -> None:
-        self.saved_label.setStyleSheet("")
+        theme.style(self.saved_label, "")
         self.saved_label.setText(text)
         self.statusBar().showMessage(text, 8000)
         self.operations.run(self.patients.refresh_visits)
@@ -405,7 +412,7 @@ class MainWindow(VisitCommands, WindowLocking, QMainWindow):
                                                  dialog.text.toPlainText()) is not None:
             self.operations.run(self.document.reload)
             self.banner.set_patient(self.patient, self.document.chart.visit)
-            self.statusBar().showMessage("Addendum saved.", 5000)
+            self.statusBar().showMessage(ui_text("Addendum saved."), 5000)
 
     def show_history(self) -> None:
         if self.document.chart is not None:

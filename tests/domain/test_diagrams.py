@@ -529,7 +529,7 @@ def test_to_dict_shape(view):
     assert d["view"] == view.id and d["version"] == view.version and d["facing"] == view.facing
     assert set(d) >= {"landmarks", "regions", "muscles", "sites", "side_labels", "aspect"}
     assert len(d["regions"]) == len(view.regions) and len(d["sites"]) == len(view.sites)
-    assert set(d["muscles"][0]) == {"id", "name", "side", "layer", "polygons"}
+    assert set(d["muscles"][0]) == {"id", "name", "side", "layer", "polygons", "fibres"}
     assert set(d["sites"][0]) == {"muscle", "label", "side", "x", "y"}
     assert set(d["landmarks"][0]) == {"id", "label", "side", "x", "y"}
     assert all(0 <= s["x"] <= 1 and 0 <= s["y"] <= 1 for s in d["sites"])

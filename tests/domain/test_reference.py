@@ -21,7 +21,7 @@ def _ids(hits, n=None):
 def test_every_muscle_is_parsed_with_its_sources():
     raw = _raw()
     records = reference.muscles()
-    assert len(records) == len(raw["muscles"]) == 80
+    assert len(records) == len(raw["muscles"]) == 83
     for entry, m in zip(raw["muscles"], records):
         assert m.id == entry["id"] and m.name == entry["name"]
         assert m.sources == tuple(entry["sources"]) and m.sources
@@ -45,7 +45,7 @@ def test_existing_lookups_still_work():
     assert reference.muscle_name("upper_trapezius") == "Upper trapezius"
     assert reference.region_label("temple") == "Temple"
     assert reference.is_paired("temple") and not reference.is_paired("sternum")
-    assert len(reference.region_ids()) == 91 and len(reference.muscle_ids()) == 80
+    assert len(reference.region_ids()) == 91 and len(reference.muscle_ids()) == 83
     assert reference.muscle("masseter").group_label == "Head and jaw"
     assert reference.region("vertex").paired is False
     with pytest.raises(KeyError):
@@ -96,7 +96,7 @@ def test_search_ranks_name_over_area_and_breaks_ties_stably():
 
 
 def test_search_edge_cases():
-    assert len(reference.search("")) == 80 and len(reference.search("  the ")) == 80
+    assert len(reference.search("")) == 83 and len(reference.search("  the ")) == 83
     assert reference.search("xyzzy") == []
     assert reference.search("pain") != []                              # only soft words: kept
     assert len(reference.search("tennis elbow", limit=2)) == 2

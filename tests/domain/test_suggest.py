@@ -62,6 +62,7 @@ SAME_PRIMARY = {
         "ball of the foot",
     frozenset({"abductor_hallucis", "quadratus_plantae"}): "heel",
     frozenset({"extensor_digitorum_brevis", "extensor_hallucis_brevis"}): "top of the foot",
+    frozenset({"peroneus_longus", "peroneus_brevis"}): "outer ankle",
 }
 
 
@@ -103,7 +104,7 @@ def test_quality_summary():
             rank = rank_of(sg.suggest([primary_zone(m.id, side)]), m.id, side)
             top1 += rank == 0
             top3 += rank is not None and rank < 3
-    assert top3 == 160                     # every muscle, both sides
+    assert top3 == 166                     # every muscle, both sides
     # the others: tied or nested primary zones, or a more frequent or more confident muscle (above)
     assert top1 >= 124
 

@@ -137,3 +137,20 @@ def test_marks_carry_the_handout_keys_in_page_order(service, charted):
         reordered += [tp.id for tp in page_tps] != [tp.id for tp in chart.trigger_points]
     assert [r["identifier"][0]["value"].rpartition("-")[2] for r in tps] == [str(n) for n in range(1, len(tps) + 1)]
     assert reordered, "the fixture has no visit whose page order differs from its charting order"
+
+
+
+def test_patient_preferred_language_is_a_fhir_communication():
+    """A patient's preferred handout language (migration 0020) is Patient.communication, BCP 47."""
+    import dataclasses
+    import datetime as dt
+
+    from fhir.resources.patient import Patient
+
+    from bodymap.domain.records import PatientRecord
+    patient = PatientRecord(1, "CH-9", "Ana Souza", dt.date(1980, 1, 2), "female", "", language="pt_BR")
+    resource = fhir.patient_resource(patient)
+    assert resource["communication"] == [{"language": {"coding": [{"system": "urn:ietf:bcp:47", "code": "pt-BR"}],
+                                                       "text": "Português (Brasil)"}, "preferred": True}]
+    Patient.parse_obj(resource)                       # valid FHIR R4
+    assert "communication" not in fhir.patient_resource(dataclasses.replace(patient, language=""))

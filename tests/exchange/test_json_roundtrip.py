@@ -151,3 +151,22 @@ def test_import_of_a_100_visit_file_is_quick(sessions, tmp_path, charted, capsys
     with capsys.disabled():
         print(f"\nbodymap: imported a 100-visit file ({path.stat().st_size // 1024} KiB) in {seconds:.2f}s")
     assert seconds < 30
+
+
+def test_patient_language_survives_export_and_import(service, sessions, second_db, charted):
+    """A patient's preferred handout language (migration 0020) travels as an extra column."""
+    import dataclasses
+
+    from bodymap.domain.charting import PatientInput
+    patient = service.find_patient("CH-2")
+    service.update_patient(patient.id, PatientInput(patient.chart_number, patient.name, patient.date_of_birth,
+                                                    patient.sex, patient.notes, language="pt_BR"),
+                           expected_version=patient.version)
+    doc = export_document(sessions, everything=True)
+    exported = {p["chart_number"]: p for p in doc["patients"]}
+    assert exported["CH-2"]["language"] == "pt_BR" and exported["DEMO-0001"]["language"] == ""
+    import_document(second_db, doc)
+    imported = ChartService(second_db).find_patient("CH-2")
+    assert imported.language == "pt_BR"
+    assert dataclasses.replace(imported, id=0, version=0) == dataclasses.replace(service.find_patient("CH-2"),
+                                                                                 id=0, version=0)

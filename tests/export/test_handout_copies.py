@@ -11,7 +11,7 @@ from PIL import Image
 from bodymap import db
 from bodymap.domain.charting import MarkKind
 from bodymap.domain.safety import CountOut, CountState
-from bodymap.export import insets
+from bodymap.export import figures, insets
 from tests.export.test_report import (
     export,
     flat,
@@ -69,7 +69,7 @@ def page_fills(path, tmp_path) -> list[float]:
     return fills
 
 
-def layout(chart, copy="patient", safety=None, page_size="A4", landscape=False, tmp_path=None):
+def layout(chart, copy="patient", safety=None, page_size="A4", landscape=False, tmp_path=None, trends=None):
     from PySide6.QtGui import QPdfWriter
 
     from bodymap.export.layout import page_layout
@@ -77,7 +77,7 @@ def layout(chart, copy="patient", safety=None, page_size="A4", landscape=False, 
     writer = QPdfWriter(str(tmp_path / "layout.pdf"))
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(page_layout(page_size, landscape))
-    return layout_report(writer, chart, safety=safety, copy=copy)
+    return layout_report(writer, chart, safety=safety, trends=trends, copy=copy)
 
 
 @pytest.fixture(scope="module")
@@ -172,6 +172,36 @@ def test_typical_visit_fits_two_full_pages(qapp, demo, tmp_path, copy):
     assert len(fills) == 2 and min(fills) >= MIN_FILL, fills
 
 
+def follow_up_extras(demo) -> dict:
+    """The safety record of the demo's needled visit and the progress of the patient's 3 visits."""
+    from bodymap.services.handout import handout_extras
+    return {"safety": handout_extras(demo, demo.get_chart(1))["safety"],
+            "trends": handout_extras(demo, demo.get_chart(3))["trends"]}
+
+
+@needs_poppler
+@pytest.mark.parametrize("copy", ["patient", "clinician"])
+def test_follow_up_visit_fits_two_full_pages(qapp, demo, tmp_path, copy):
+    """The typical visit at a follow-up: its safety record and the progress chart of 3 visits too,
+    at today's text sizes and close-up marks of at least 4 mm."""
+    extras = follow_up_extras(demo)
+    assert len(extras["trends"]) == 3
+    path = export(typical_chart(), tmp_path, f"follow-up-{copy}.pdf", copy=copy, **extras)
+    assert int(pdf_info(path)["Pages"]) == 2
+    fills = page_fills(path, tmp_path)
+    assert len(fills) == 2 and min(fills) >= MIN_FILL, fills
+    text = flat(pdf_text(path))
+    for words in ("Your progress", "Overall pain", "Pain area", "Active trigger", "Visit date"):
+        assert words in text, words
+    report = layout(typical_chart(), copy, **extras, tmp_path=tmp_path)
+    assert len(report.pages) == 2 and not report.dense            # tables keep their padding
+    close_ups = [f for f in report.figure_log if f["kind"] == "inset"]
+    assert min(insets.MARK_UNITS * f["mm_per_unit"] for f in close_ups) >= insets.MIN_MARK_MM - 1e-6
+    progress = [f for f in report.figure_log if f["kind"] == "progress"]
+    if progress:                   # beside the last figure row: as tall as the stacked chart needs
+        assert progress[0]["rect"][3] * 25.4 / report.dpi >= figures.PROGRESS_MM[2]
+
+
 @needs_poppler
 @pytest.mark.parametrize("record", ["chart only", "with safety and progress"])
 def test_no_page_under_a_third_full_and_no_heading_ends_a_page(qapp, demo, tmp_path, record):
@@ -220,6 +250,24 @@ def test_close_up_marks_are_at_least_4_mm_and_numbered_in_page_order(qapp, tmp_p
         for view in views:
             tps = sorted((tp for tp in chart.trigger_points if tp.view == view), key=lambda tp: int(numbers[tp.id]))
             assert all(a.y <= b.y + 0.04 for a, b in zip(tps, tps[1:])), view
+
+
+@pytest.mark.parametrize("copy, size", [("patient", "A4"), ("clinician", "Letter"), ("patient", "A5")])
+def test_each_close_up_shows_where_it_is_on_the_body(qapp, tmp_path, copy, size):
+    """A locator in a corner of every close-up: the view's silhouette with the close-up's area,
+    inside the close-up, clear of its marks and numbers, and about a centimetre tall."""
+    report = layout(typical_chart(), copy, page_size=size, tmp_path=tmp_path)
+    close_ups = [f for f in report.figure_log if f["kind"] == "inset"]
+    assert len(close_ups) >= 7
+    mm = report.dpi / 25.4
+    for f in close_ups:
+        x, y, w, h = f["locator"]
+        fx, fy, fw, fh = f["rect"]
+        assert fx <= x and x + w <= fx + fw and fy <= y and y + h <= fy + fh, f["view"]
+        assert 8 * mm <= h <= 13 * mm + 1, h / mm
+        for bx, by, bw, bh in f["label_boxes"] + f["mark_boxes"]:
+            apart = bx >= x + w or bx + bw <= x or by >= y + h or by + bh <= y
+            assert apart, (f["view"], f["labels"])
 
 
 @needs_poppler

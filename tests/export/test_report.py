@@ -181,7 +181,8 @@ def test_long_chart_breaks_rows_across_pages(qapp, tmp_path, monkeypatch, notes_
     for n in range(1, 61):
         if n != 30:
             assert f"TPNOTE{n:02d}" in body, f"row {n} is missing"
-    squashed = squash(text)
+    # pdftotext may read the Side cell ("Left") between the lines of a wrapped location
+    squashed = squash("\n".join(ln for ln in text.splitlines() if ln.strip() not in ("Left", "Right", "Midline")))
     for tp in tps:
         assert squash(tp.region_label) in squashed
     assert "TAILTOKEN" in body and "ENDOFVISITNOTE" in body

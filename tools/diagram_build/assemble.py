@@ -18,6 +18,8 @@ DEEP = {
     "multifidus_lumbosacral", "quadratus_lumborum", "iliopsoas", "gluteus_minimus", "piriformis",
     "vastus_intermedius", "adductor_magnus", "tibialis_posterior", "flexor_digitorum_longus",
     "flexor_hallucis_longus", "quadratus_plantae", "flexor_hallucis_brevis",
+    # deep to peroneus longus over most of its length (superficial only beside its tendon)
+    "peroneus_brevis",
 }
 
 LANDMARK_LABELS = {
@@ -51,6 +53,7 @@ class MuscleSpec:
     id: str
     geom: object
     sites: list | None = None  # design-px hints per trigger point (None = automatic)
+    fibres: tuple | None = None  # ("angle", degrees) or ("toward", (x, y)): fibres.py
 
 
 @dataclass
@@ -78,6 +81,19 @@ class Design:
 
 def other(side):
     return {"left": "right", "right": "left"}[side]
+
+
+def _angle(a):
+    """An angle in degrees in (-180, 180], one decimal."""
+    a = round((a + 180.0) % 360.0 - 180.0, 1)
+    return 180.0 if a == -180.0 else a
+
+
+def mirror_fibres(fibres, mirror_point):
+    """The fibre direction of the left-right mirror image (angle a -> 180 - a)."""
+    if "angle" in fibres:
+        return {"angle": _angle(180.0 - fibres["angle"])}
+    return {"toward": mirror_point(fibres["toward"])}
 
 
 def place_sites(geom, tps, regions, hints, with_targets=False):
@@ -273,14 +289,20 @@ class Builder:
                                self.mid if mirror else None)
         for spec, info, g, start, n in placed:
             pos = all_pts[start:start + n]
-            variants = [(d.side, g, pos)]
+            if spec.fibres is None:
+                raise ValueError(f"{d.view}: muscle {spec.id} has no fibre direction")
+            kind, value = spec.fibres
+            fibres = ({"angle": _angle(value)} if kind == "angle"
+                      else {"toward": self.norm(value)})
+            variants = [(d.side, g, pos, fibres)]
             if mirror:
                 variants.append((other(d.side), mirror_x(g, self.mid),
-                                 [(2 * self.mid - x, y) for x, y in pos]))
-            for side, geom, pts in variants:
+                                 [(2 * self.mid - x, y) for x, y in pos],
+                                 mirror_fibres(fibres, lambda p: [round(1.0 - p[0], 5), p[1]])))
+            for side, geom, pts, fib in variants:
                 muscles.append({"id": spec.id, "name": info["name"], "side": side,
                                 "layer": "deep" if spec.id in DEEP else "superficial",
-                                "polygons": self.rings(geom)})
+                                "polygons": self.rings(geom), "fibres": fib})
                 for tp, p in zip(info["trigger_points"], pts):
                     n = self.norm(p)
                     sites.append({"muscle": spec.id, "label": tp["label"], "side": side,
@@ -349,7 +371,8 @@ def mirror_doc(doc, view, label, side_map=None):
                                   polygons=[mring(p) for p in r["polygons"]])
                              for r in doc["regions"]], key=lambda r: (r["id"], r["side"]))
     out["muscles"] = sorted([dict(mu, side=side_map[mu["side"]],
-                                  polygons=[mring(p) for p in mu["polygons"]])
+                                  polygons=[mring(p) for p in mu["polygons"]],
+                                  fibres=mirror_fibres(mu["fibres"], m))
                              for mu in doc["muscles"]],
                             key=lambda mu: (mu["layer"] == "deep", mu["id"], mu["side"]))
     if "previous_versions" in doc:

@@ -13,6 +13,7 @@ from shapely.ops import unary_union
 from .assemble import Design
 from .assemble import MuscleSpec as M
 from .common import P, assign, blob, ellipse, largest, polys_of, sband, smooth_closed, smooth_open, snap
+from .fibres import FOOT_DORSAL, FOOT_PLANTAR, attach
 
 W = 800.0
 MID = 400.0
@@ -98,6 +99,7 @@ def design(view):
               ("navicular", 300, 560)]
     lm += [("toe1", 314, 120), ("toe5", 123, 242)]
     regs = assign(snap(half), specs)
+    mus = attach(mus, FOOT_DORSAL if dorsal else FOOT_PLANTAR, view)
     return Design(
         view=view, label="Feet, top (dorsal)" if dorsal else "Feet, soles (plantar)",
         width=W, outline=[list(p.exterior.coords)[:-1] for p in polys_of(full)], sil=full, mode="mirror",

@@ -9,6 +9,7 @@ from shapely.ops import unary_union
 
 from .assemble import MuscleSpec as M
 from .common import blob, sband
+from .fibres import ANTERIOR, POSTERIOR, attach
 from .fullbody import FA, UA
 
 
@@ -35,7 +36,7 @@ def fstrip(u0, u1, s0, s1, frame=None, n=14):
 
 
 def anterior_muscles():
-    return [
+    return attach([
         M("temporalis", blob((207, 60), (214, 55), (218, 72), (216, 94), (209, 97), (205, 80))),
         M("masseter", blob((206, 99), (214, 98), (219, 114), (220, 128), (213, 127), (207, 113)),
           sites=[(211, 103), (214, 115), (216, 124), None]),
@@ -66,6 +67,12 @@ def anterior_muscles():
         M("rectus_abdominis", blob((248, 296), (227, 298), (222, 340), (222, 390), (226, 445),
                                    (236, 492), (248, 500)),
           sites=[(238, 310), (226, 385), (242, 478)]),
+        # from the outer surfaces of the lower ribs (between serratus anterior and the costal
+        # margin) down and forward to the iliac crest and the aponeurosis lateral to rectus
+        M("external_oblique", blob((193, 298), (214, 296), (219, 312), (219, 352), (217, 392),
+                                   (211, 408), (198, 416), (183, 412), (172, 396), (169, 370),
+                                   (173, 348), (185, 341), (192, 322)),
+          sites=[(206, 318), (199, 398)]),
         M("iliopsoas", blob((237, 372), (229, 372), (205, 400), (190, 418), (191, 440), (200, 470),
                             (206, 508), (214, 524), (224, 505), (230, 460), (238, 420)),
           sites=[(231, 390), (196, 428), (212, 488)]),
@@ -111,7 +118,7 @@ def anterior_muscles():
           sites=[(227, 800)]),
         M("extensor_digitorum_brevis", blob((186, 946), (197, 943), (203, 952), (199, 962),
                                             (188, 961))),
-    ]
+    ], ANTERIOR, "anterior")
 
 
 def posterior_muscles():
@@ -120,7 +127,7 @@ def posterior_muscles():
              (226, 741)),
         blob((210, 742), (193, 748), (185, 790), (191, 832), (205, 834), (211, 800), (212, 762)),
     ])
-    return [
+    return attach([
         M("upper_trapezius", blob((248, 110), (236, 112), (227, 140), (222, 165), (205, 182),
                                   (180, 194), (150, 204), (136, 212), (150, 217), (180, 214),
                                   (205, 210), (232, 204), (248, 200)),
@@ -218,4 +225,4 @@ def posterior_muscles():
         M("extensor_carpi_ulnaris", fstrip(0.03, 0.84, 4, 13.5)),
         M("flexor_carpi_ulnaris", fstrip(0.0, 0.86, 13.5, 20)),
         M("supinator", fstrip(0.03, 0.25, -11, 0)),
-    ]
+    ], POSTERIOR, "posterior")

@@ -15,6 +15,7 @@ from shapely.ops import unary_union
 from .assemble import Design
 from .assemble import MuscleSpec as M
 from .common import assign, blob, largest, polys_of, qbez, sband, smooth_open, snap
+from .fibres import HAND_DORSAL, HAND_PALMAR, attach
 
 W = 800.0
 MID = 400.0
@@ -74,7 +75,7 @@ def regions(half, dorsal):
 
 
 def palmar_muscles():
-    return [
+    return attach([
         M("flexor_carpi_radialis", sband([(196, 890), (214, 720), (236, 560), (240, 500)], 13),
           sites=[(218, 700)]),
         M("flexor_carpi_ulnaris", sband([(128, 892), (132, 720), (146, 560), (152, 498)], 11),
@@ -91,11 +92,11 @@ def palmar_muscles():
                                     (276, 400), (244, 412)), sites=[(262, 384)]),
         M("abductor_digiti_minimi_hand", blob((112, 352), (130, 344), (144, 400), (142, 462),
                                               (124, 470), (110, 420)), sites=[(128, 410)]),
-    ]
+    ], HAND_PALMAR, "hand_palmar")
 
 
 def dorsal_muscles():
-    return [
+    return attach([
         M("extensor_carpi_radialis_longus", blob((264, 903), (294, 903), (288, 760), (272, 680),
                                                  (260, 780))),
         M("extensor_carpi_radialis_brevis", blob((232, 903), (262, 903), (262, 720), (250, 620),
@@ -112,7 +113,7 @@ def dorsal_muscles():
           sites=[(262, 372)]),
         M("abductor_digiti_minimi_hand", blob((112, 352), (128, 344), (138, 400), (136, 462),
                                               (120, 468), (110, 420)), sites=[(124, 410)]),
-    ]
+    ], HAND_DORSAL, "hand_dorsal")
 
 
 def lines(dorsal):

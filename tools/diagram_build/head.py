@@ -32,7 +32,10 @@ def scaled(d: Design, s, xoff, yoff, width):
         d, width=width, outline=[pts(r) for r in d.outline], sil=g(d.sil),
         regions=[(rid, g(geom)) for rid, geom in d.regions],
         muscles=[MuscleSpec(m.id, g(m.geom), None if m.sites is None else
-                            [None if h is None else pt(h) for h in m.sites]) for m in d.muscles],
+                            [None if h is None else pt(h) for h in m.sites],
+                            m.fibres if m.fibres is None or m.fibres[0] == "angle"
+                            else ("toward", pt(m.fibres[1])))
+                 for m in d.muscles],
         lm_mid=[(i, *pt((x, y))) for i, x, y in d.lm_mid],
         lm_paired=[(i, *pt((x, y))) for i, x, y in d.lm_paired],
         lines_mid=[pts(ln) for ln in d.lines_mid], lines_paired=[pts(ln) for ln in d.lines_paired],

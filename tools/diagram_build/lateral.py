@@ -26,6 +26,7 @@ from .common import (
     smooth_open,
     snap,
 )
+from .fibres import LATERAL, attach
 
 W = 500.0
 
@@ -270,6 +271,10 @@ def muscles(arm=None):
         M("quadratus_lumborum", blob((290, 368), (308, 370), (310, 405), (292, 405)),
           sites=[(294, 380), (296, 398), (304, 382), (304, 398)]),
         M("iliocostalis_lumborum", blob((307, 356), (317, 358), (314, 408), (305, 408))),
+        # the flank between the forearm and the iliac crest: the rest of it lies under the arm
+        M("external_oblique", blob((226, 390), (252, 390), (274, 391), (284, 393), (284, 403),
+                                   (271, 407.5), (250, 410.5), (231, 411.5), (225, 407)),
+          sites=[(276, 401), (236, 407)]),
         M("gluteus_maximus", blob((318, 418), (334, 440), (338, 480), (331, 514), (302, 520),
                                   (292, 492), (300, 450))),
         # fans from the iliac crest down to the greater trochanter
@@ -293,6 +298,12 @@ def muscles(arm=None):
         M("soleus", blob((279, 818), (292, 846), (311, 846), (305, 880), (296, 900), (282, 880))),
         M("peroneus_longus", blob((272, 768), (283, 768), (287, 830), (282, 882), (276, 882),
                                   (272, 820)), sites=[(278, 782)]),
+        # deep to peroneus longus, from the lower two thirds of the fibula to behind the malleolus
+        M("peroneus_brevis", blob((279, 806), (286, 812), (291, 850), (292, 890), (289, 916),
+                                  (283, 918), (279, 890), (277, 850)), sites=[(286, 866)]),
+        # in front of the lower fibula, between tibialis anterior and the peronei
+        M("peroneus_tertius", blob((270, 889), (277, 888), (280, 898), (277, 910), (271, 916),
+                                   (267, 910), (267, 898)), sites=[(273, 900)]),
         M("tibialis_anterior", blob((253, 758), (267, 756), (272, 820), (270, 880), (264, 900),
                                     (258, 860), (254, 800)), sites=[(261, 790)]),
         M("extensor_digitorum_brevis", blob((258, 936), (276, 932), (283, 944), (263, 950))),
@@ -300,7 +311,7 @@ def muscles(arm=None):
     for m in out:  # everything below the shoulder that is not an arm muscle lies under the arm
         if m.id not in ARM_MUSCLES and m.id not in HEAD_NECK:
             m.geom = trunk(m.geom)
-    return out
+    return attach(out, LATERAL, "lateral")
 
 
 ARM_MUSCLES = {"deltoid", "biceps_brachii", "triceps_brachii", "brachialis", "brachioradialis",

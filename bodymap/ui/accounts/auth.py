@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.errors import AccessDenied, BodymapError
+from bodymap.ui.widgets import theme
 
 if TYPE_CHECKING:
     from bodymap.services.accounts import AccountService
@@ -55,7 +56,7 @@ class FirstAdminForm(QFrame):
         self.password = _password_field()
         self.repeat = _password_field()
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B00020; font-weight: 600;")
+        theme.style(self.error, "color: @danger; font-weight: 600;")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
@@ -130,7 +131,7 @@ class SignInForm(QFrame):
         self.password = _password_field()
         self.password.returnPressed.connect(self.submit)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B00020; font-weight: 600;")
+        theme.style(self.error, "color: @danger; font-weight: 600;")
         self.error.hide()
         self.button = QPushButton("Sign in")
         self.button.setDefault(True)
@@ -204,8 +205,8 @@ class LockScreen(QWidget):
     def __init__(self, accounts: AccountService, parent=None):
         super().__init__(parent)
         self.setObjectName("lockScreen")
-        self.setStyleSheet("#lockScreen { background: #1F2A36; } #lockCard { background: white; "
-                           "border-radius: 8px; } #lockTitle { font-size: 16pt; font-weight: 700; }")
+        theme.style(self, "#lockScreen { background: @locked_bg; } #lockCard { background: @card_bg; "
+                           "border-radius: 8px; } #lockCard QLabel { color: @card_text; } #lockTitle { font-size: 16pt; font-weight: 700; }")
         card = QFrame()
         card.setObjectName("lockCard")
         card.setFixedWidth(440)

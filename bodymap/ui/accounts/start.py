@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from bodymap.errors import AccessDenied, BodymapError
 from bodymap.ui.accounts.auth import FirstAdminForm, SignInForm
+from bodymap.ui.widgets import theme
 
 log = logging.getLogger("bodymap.ui.start")
 OPENING = "Opening the clinic database…"
@@ -103,10 +104,10 @@ class StartWindow(QDialog):
         first_page.hide()                # shown instead of sign-in when the clinic has no account yet
 
         self.status = QLabel(OPENING)
-        self.status.setStyleSheet("color: #5A6470;")
+        theme.style(self.status, "color: @muted;")
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #B00020; font-weight: 600;")
+        theme.style(self.problem, "color: @danger; font-weight: 600;")
         self.problem.hide()
         self.retry = QPushButton("Try again")
         self.retry.clicked.connect(self._try_again)

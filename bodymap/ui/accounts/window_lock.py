@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar, QWidget
 
+from bodymap.ui.widgets import theme
+
 
 class WindowLocking:
     # who is charting -------------------------------------------------------------
@@ -19,7 +21,7 @@ class WindowLocking:
         self.lock_screen.form.signedIn.connect(self.unlock)
         self.locked_page = QWidget()
         self.locked_page.setObjectName("lockedPage")
-        self.locked_page.setStyleSheet("#lockedPage { background: #1F2A36; }")
+        theme.style(self.locked_page, "#lockedPage { background: @locked_bg; }")
         self.pages.addWidget(self.locked_page)
         self._screen_lock = ScreenLock(self, self.lock_screen, self.locked_page)
         self.idle = IdleWatcher(QApplication.instance(), self.services.settings.lock_minutes(), self)

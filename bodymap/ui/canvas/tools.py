@@ -114,15 +114,21 @@ class TriggerPointTool(SelectTool):
             return super().press(pos, event)
         if event.button() != Qt.MouseButton.LeftButton:
             return False
+        self.place(pos)
+        return True
+
+    def place(self, pos: QPointF):
+        """A trigger point at pos (a click, or Enter at the keyboard crosshair): stored, selected,
+        returned (None when refused)."""
         if not self.scene.on_diagram(pos):
             self.canvas.notify("Place trigger points on the body outline.")
-            return True
+            return None
         x, y = self.scene.to_normalised(pos)
         record = self.doc.add_trigger_point(self.scene.view_id, x, y, self.canvas.new_tp_details(),
                                             include_deep=self.canvas.workspace.include_deep)
         if record is not None:
             self.canvas.select_mark(MarkKind.TRIGGER_POINT, record.id)
-        return True
+        return record
 
 
 class StrokePreview(QGraphicsItem):
@@ -216,8 +222,7 @@ class PolygonTool(Tool):
     def press(self, pos, event):
         if event.button() != Qt.MouseButton.LeftButton:
             return False
-        self._points.append(pos)
-        self._redraw(pos)
+        self.add_corner(pos)
         return True
 
     def move(self, pos, event):
@@ -235,13 +240,26 @@ class PolygonTool(Tool):
             self.finish()
             return True
         if k == Qt.Key.Key_Backspace and self._points:
-            self._points.pop()
-            self._redraw(self._points[-1] if self._points else None)
+            self.remove_corner()
             return True
         if k == Qt.Key.Key_Escape and self._points:
             self.cancel()
             return True
         return False
+
+    @property
+    def corners(self) -> list[QPointF]:
+        return list(self._points)
+
+    def add_corner(self, pos: QPointF) -> None:
+        """A corner at pos (a click, or Space/Enter at the keyboard crosshair)."""
+        self._points.append(pos)
+        self._redraw(pos)
+
+    def remove_corner(self) -> None:
+        if self._points:
+            self._points.pop()
+            self._redraw(self._points[-1] if self._points else None)
 
     def finish(self):
         points = [self.scene.to_normalised(p) for p in self._points]

@@ -9,9 +9,10 @@ from bodymap.domain.charting import Side
 from bodymap.render.scene import ChartScene
 from bodymap.ui.canvas.pen import attach as attach_pen
 from bodymap.ui.canvas.tools import SELECT, TOOL_CLASSES
+from bodymap.ui.widgets import theme
 
 MIN_SCALE, MAX_SCALE = 0.15, 12.0
-SIDE_STYLE = ("QLabel { background: rgba(31, 42, 54, 215); color: white; font-weight: 600; "
+SIDE_STYLE = ("QLabel { background: @overlay_bg; color: @overlay_fg; font-weight: 600; "
               "border-radius: 4px; padding: 2px 8px; }")
 
 
@@ -96,7 +97,7 @@ class CanvasView(FitZoomView):
         for text in side_texts(scene.diagram):
             label = QLabel(text, self)
             label.setObjectName("sideLabel")
-            label.setStyleSheet(SIDE_STYLE)
+            theme.style(label, SIDE_STYLE)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setVisible(bool(text))
             label.adjustSize()

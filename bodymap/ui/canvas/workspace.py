@@ -10,8 +10,10 @@ from bodymap.domain.charting import Depth, MarkKind, PainQuality, TriggerPointDe
 from bodymap.domain.diagrams import available_views, view_label
 from bodymap.domain.view_mapping import surface_partners
 from bodymap.render.scene import ChartScene
+from bodymap.ui.canvas.keyboard import KeyboardCharting
 from bodymap.ui.canvas.tools import SELECT, TOOL_KEYS, TOOL_LABELS, TOOL_ORDER
 from bodymap.ui.canvas.view import CanvasView
+from bodymap.ui.widgets import theme
 
 
 class ChartWorkspace(QWidget):
@@ -72,7 +74,7 @@ class ChartWorkspace(QWidget):
         bar = QToolBar("New-mark defaults")
         bar.setObjectName("defaultsBar")
         bar.setMovable(False)
-        bar.setStyleSheet("QToolBar#defaultsBar { border: none; padding: 2px 6px; spacing: 4px; }")
+        theme.style(bar, "QToolBar#defaultsBar { border: none; padding: 2px 6px; spacing: 4px; }")
         self.tp_status = QComboBox()
         for status in TriggerPointStatus:
             self.tp_status.addItem(status.value.capitalize(), status.value)
@@ -150,6 +152,7 @@ class ChartWorkspace(QWidget):
     def _make_canvas(self, view_id: str) -> CanvasView:
         scene = ChartScene(view_id, parent=self)
         canvas = CanvasView(scene, self)
+        canvas.keyboard = KeyboardCharting(canvas)      # arrows, Enter, Tab: ui/canvas/keyboard.py
         canvas.hoverText.connect(self.hoverText)
         scene.selectionChanged.connect(lambda s=scene: self._selection_changed(s))
         scene.diagram_item.set_layers(set(self.layers))

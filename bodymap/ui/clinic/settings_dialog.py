@@ -32,7 +32,7 @@ from bodymap.domain.clinic import JPEG_MAGIC, MAX_LOGO_BYTES, PNG_MAGIC, ClinicS
 from bodymap.domain.reference import muscle_ids, muscle_name
 from bodymap.errors import BodymapError, ConflictError, DatabaseError, ValidationError
 from bodymap.services.settings import CLINIC_KEY
-from bodymap.ui.widgets import folders
+from bodymap.ui.widgets import folders, theme
 
 LOGO_PREVIEW = QSize(220, 80)
 HOME_CARE_LIMIT = 4000
@@ -90,7 +90,7 @@ class SettingsDialog(QDialog):
         self.logo_preview.setFixedSize(LOGO_PREVIEW)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
-        self.logo_preview.setStyleSheet("background: white; color: #5B6670;")
+        theme.style(self.logo_preview, "background: @paper; color: @paper_muted;")
         choose = QPushButton("Choose…")
         choose.clicked.connect(self.choose_logo)
         self.remove_logo_button = QPushButton("Remove")
@@ -112,7 +112,7 @@ class SettingsDialog(QDialog):
         form.addRow("Logo:", logo_row)
         hint = QLabel("PNG or JPEG, at most 2 MB. It is printed at the top left, up to 45 x 16 mm.")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5B6670;")
+        theme.style(hint, "color: @muted;")
         form.addRow("", hint)
 
         # home care -----------------------------------------------------------
@@ -144,7 +144,7 @@ class SettingsDialog(QDialog):
         self.advice.setEnabled(False)
         self.advice.textChanged.connect(self._advice_edited)
         self.advice_count = QLabel("")
-        self.advice_count.setStyleSheet("color: #5B6670;")
+        theme.style(self.advice_count, "color: @muted;")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -163,7 +163,7 @@ class SettingsDialog(QDialog):
 
         self.error = QLabel("")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #C62828; font-weight: bold;")
+        theme.style(self.error, "color: @danger; font-weight: bold;")
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -252,7 +252,7 @@ class SettingsDialog(QDialog):
     def _count(self) -> None:
         n = len(self.advice.toPlainText())
         self.advice_count.setText(f"{n:,} / {HOME_CARE_LIMIT:,} characters")
-        self.advice_count.setStyleSheet("color: #C62828;" if n > HOME_CARE_LIMIT else "color: #5B6670;")
+        theme.style(self.advice_count, "color: @danger;" if n > HOME_CARE_LIMIT else "color: @muted;")
 
     def _refresh_marks(self) -> None:
         """Muscles with advice are shown in bold with a tick."""

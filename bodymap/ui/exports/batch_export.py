@@ -32,7 +32,7 @@ from bodymap.domain.clinic import ClinicSettings
 from bodymap.errors import BodymapError
 from bodymap.exchange.charts import select_visits
 from bodymap.export.copies import COPY_LABELS, DEFAULT_COPY, Copy
-from bodymap.ui.widgets import folders
+from bodymap.ui.widgets import folders, theme
 
 
 class BatchExportDialog(QDialog):
@@ -112,12 +112,12 @@ class BatchExportDialog(QDialog):
         names = QLabel("One PDF per visit, named <chart number>_<date>_<visit id>.pdf. "
                        "Existing files with the same name are replaced.")
         names.setWordWrap(True)
-        names.setStyleSheet("color: #5B6670;")
+        theme.style(names, "color: @muted;")
         form.addRow("", names)
 
         self.error = QLabel("")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #C62828; font-weight: bold;")
+        theme.style(self.error, "color: @danger; font-weight: bold;")
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)

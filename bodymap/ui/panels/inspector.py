@@ -32,6 +32,7 @@ from bodymap.domain.charting import (
 )
 from bodymap.domain.diagrams import load_view
 from bodymap.domain.reference import region_label
+from bodymap.ui.widgets import theme
 from bodymap.ui.widgets.form import typed_over
 
 NEEDLE_SIZES = ("", "0.16 x 15 mm", "0.16 x 30 mm", "0.20 x 30 mm", "0.25 x 25 mm", "0.25 x 40 mm",
@@ -58,7 +59,7 @@ def _no_wheel(spin):
 def _confirm_button() -> QPushButton:
     button = QPushButton("Confirm carried-forward mark")
     button.setToolTip("Re-examined at this visit and still present: keep it as a finding of this visit.")
-    button.setStyleSheet("QPushButton { background: #FFF4D6; border: 1px solid #C9A227; padding: 4px 8px; }")
+    theme.style(button, "QPushButton { background: @notice_bg; color: @notice_fg; border: 1px solid @notice_border; padding: 4px 8px; }")
     return button
 
 
@@ -138,8 +139,8 @@ class TriggerPointForm(QWidget):
         carried = "  (carried forward — confirm or remove)" if record.carried else ""
         site = f" · nearest reference site {record.site}" if record.site else ""
         region = f"<br>{record.region_label}" if record.muscle and record.region_label else ""
-        self.where.setText(f"<b>{side}{record.location_label}</b>{region}{site}<br>"
-                           f"<span style='color:#555'>{load_view(record.view).label}{carried}</span>")
+        theme.set_rich_text(self.where, lambda: f"<b>{side}{record.location_label}</b>{region}{site}<br>"
+                            f"<span style='color:{theme.hex_colour('muted')}'>{load_view(record.view).label}{carried}</span>")
         (self.active if record.status == "active" else self.latent).setChecked(True)
         for key, box in self.findings.items():
             box.setChecked(key in record.findings)
@@ -228,8 +229,8 @@ class ZoneForm(QWidget):
             parts.append(label if side == "midline" else f"{side[0].upper()} {label.lower()}")
         more = f" and {len(record.regions) - 8} more" if len(record.regions) > 8 else ""
         carried = "  (carried forward — confirm or remove)" if record.carried else ""
-        self.where.setText(f"<b>Pain zone</b> · {load_view(record.view).label}{carried}<br>"
-                           f"<span style='color:#555'>{', '.join(parts) or 'No region'}{more}</span>")
+        theme.set_rich_text(self.where, lambda: f"<b>Pain zone</b> · {load_view(record.view).label}{carried}<br>"
+                            f"<span style='color:{theme.hex_colour('muted')}'>{', '.join(parts) or 'No region'}{more}</span>")
         self.quality.setCurrentIndex(self.quality.findData(record.quality))
         self.intensity.setValue(record.intensity)
         self.depth.setCurrentIndex(self.depth.findData(record.depth))

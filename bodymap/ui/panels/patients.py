@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.wording import counted
+from bodymap.render import i18n
+from bodymap.render.i18n import translate
+from bodymap.ui.widgets import theme
 
 SEARCH_DELAY_MS = 120
 
@@ -33,7 +36,7 @@ class PatientListModel(QAbstractListModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
             p = self._patients[index.row()]
-            dob = p.date_of_birth.strftime("%d %b %Y") if p.date_of_birth else "DOB unknown"
+            dob = i18n.current().date(p.date_of_birth) if p.date_of_birth else translate("MainWindow", "DOB unknown")
             return f"{p.name}\n{p.chart_number} · {dob}"
         if role == Qt.ItemDataRole.UserRole:
             return self._patients[index.row()]
@@ -101,14 +104,14 @@ class PatientPanel(QWidget):
         buttons.addWidget(edit_patient)
         visits_header = QHBoxLayout()
         title = QLabel("Visits")
-        title.setStyleSheet("font-weight: 600;")
+        theme.style(title, "font-weight: 600;")          # re-polished with the theme
         visits_header.addWidget(title)
         visits_header.addStretch(1)
         visits_header.addWidget(self.new_visit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         patients_title = QLabel("Patients")
-        patients_title.setStyleSheet("font-weight: 600;")
+        theme.style(patients_title, "font-weight: 600;")
         layout.addWidget(patients_title)
         layout.addWidget(self.search)
         layout.addWidget(self.patients, 3)
@@ -192,7 +195,7 @@ class PatientPanel(QWidget):
         self.visits.clear()
         chosen = None
         for v in visits:
-            when = v.local_time().strftime("%d %b %Y  %H:%M")
+            when = f"{i18n.current().date(v.local_time())}  {i18n.current().time(v.local_time())}"
             status = "signed" if v.is_signed else "draft"
             text = (f"{when}  ·  {status}\n{counted(v.trigger_point_count, 'trigger point')}"
                     f" · {counted(v.zone_count, 'zone')}")

@@ -3,11 +3,12 @@ the verdict against the published minimal detectable change, and the standard me
 from __future__ import annotations
 
 from bodymap.domain import extent_change as X
+from bodymap.ui.widgets import theme
 
 VERDICT = {
-    "better": "<b style='color:#1a7f37'>Better</b>: less of the body in pain, by more than the "
+    "better": "<b style='color:@ok'>Better</b>: less of the body in pain, by more than the "
               "measurement error",
-    "worse": "<b style='color:#b35806'>Worse</b>: more of the body in pain, by more than the "
+    "worse": "<b style='color:@warn'>Worse</b>: more of the body in pain, by more than the "
              "measurement error",
     "no change": "No detectable change: within the measurement error",
 }
@@ -36,7 +37,7 @@ def body_summary(c) -> str:
     return (
         f"<p><b>Pain extent</b> (share of the whole body surface): {a.extent_percent:.2f}% → "
         f"{b.extent_percent:.2f}% (<b>{change:+.2f} points</b>{rel})<br>"
-        f"{VERDICT[X.verdict(change)]} (±{X.MDC_POINTS:.2f} points, published minimal detectable change)<br>"
+        f"{theme.css(VERDICT[X.verdict(change)])} (±{X.MDC_POINTS:.2f} points, published minimal detectable change)<br>"
         f"<b>Weighted by intensity</b>: {a.intensity_extent_percent:.2f}% → {b.intensity_extent_percent:.2f}%<br>"
         f"<b>How much of the pain is in the same place</b>: {same}<br>"
         f"<b>Painful regions</b>: {_pair(a.region_count, b.region_count)} · "

@@ -28,6 +28,7 @@ from bodymap.render.scene import render_view_image
 from bodymap.ui.progress.body_summary import body_summary
 from bodymap.ui.progress.common import CHANGE_STYLES, overlay_mask, swatch, visit_label
 from bodymap.ui.progress.region_change import REGION_STYLES, overlay_regions, region_swatch
+from bodymap.ui.widgets import theme
 
 IMAGE_HEIGHT = 520
 _DRAWN_NOTES = {"new": "  (later visit only)", "resolved": "  (earlier visit only)", "persisting": "  (both)"}
@@ -211,7 +212,7 @@ class CompareDialog(QDialog):
             f"<p><b>Trigger points</b>: {c.before.trigger_points.active} → {c.after.trigger_points.active} active; "
             f"{t['resolved']} resolved, {t['new']} new, {t['persisting']} persisting"
             f"{', ' + str(t['active_to_latent']) + ' active → latent' if t['active_to_latent'] else ''}</p>"
-            "<p style='color:#555'>Per view: ✔ change larger than the drawing error · ≈ within it</p>")
+            f"<p style='color:{theme.hex_colour('muted')}'>Per view: ✔ change larger than the drawing error · ≈ within it</p>")
         self.sites.setRowCount(len(c.sites))
         for row, s in enumerate(c.sites):
             values = [f"{s.label} ({describe_side(s.side).lower()})" if s.side in ("left", "right") else s.label,

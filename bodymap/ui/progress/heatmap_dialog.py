@@ -28,7 +28,7 @@ from bodymap.domain.metrics import view_or_none
 from bodymap.errors import BodymapError
 from bodymap.exchange.files import write_private
 from bodymap.ui.progress.common import pil_to_qimage
-from bodymap.ui.widgets import folders
+from bodymap.ui.widgets import folders, theme
 
 DISPLAY_HEIGHT = 640
 
@@ -84,13 +84,13 @@ class HeatmapDialog(QDialog):
         scope.addStretch(1)
 
         self.status = QLabel()
-        self.status.setStyleSheet("color: #444")
+        theme.style(self.status, "color: @muted")
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scroll = QScrollArea()
         scroll.setWidget(self.image)
         scroll.setWidgetResizable(True)
-        scroll.setStyleSheet("background: white")
+        theme.style(scroll, "background: @paper")
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)

@@ -6,6 +6,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from bodymap.render.trends import paint_trends
+from bodymap.ui.widgets import theme
 
 
 class TrendsWidget(QWidget):
@@ -39,7 +40,7 @@ class TrendsDialog(QDialog):
                       "(close-ups included, each place counted once); see the comparison for whether a "
                       "change exceeds the measurement error.")
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555")
+        theme.style(note, "color: @muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain import reference
 from bodymap.domain.referral import pattern_regions, side_letter
+from bodymap.ui.widgets import theme
 
-CONFIDENCE_STYLE = {   # background, text
-    "high": ("#E3F4E8", "#1B5E20"),
-    "moderate": ("#FFF4D6", "#7A4F00"),
-    "low": ("#FDE4E1", "#9B1C1C"),
+CONFIDENCE_STYLE = {   # background, text (theme roles)
+    "high": ("grade_high_bg", "grade_high_fg"),
+    "moderate": ("grade_moderate_bg", "grade_moderate_fg"),
+    "low": ("grade_low_bg", "grade_low_fg"),
 }
-CAVEAT_STYLE = ("QLabel#caveat { background: #FFF8E1; color: #5D4300; border: 1px solid #F0D58C;"
+CAVEAT_STYLE = ("QLabel#caveat { background: @note_bg; color: @note_fg; border: 1px solid @note_border;"
                 " border-radius: 4px; padding: 5px 7px; }")
 SIDE_RULE_TEXT = {
     "ipsilateral": "same side as the trigger point (ipsilateral)",
@@ -45,12 +46,12 @@ def caveat_label(parent=None) -> QLabel:
     label = QLabel("⚠ " + reference.CAVEAT, parent)
     label.setObjectName("caveat")
     label.setWordWrap(True)
-    label.setStyleSheet(CAVEAT_STYLE)
+    theme.style(label, CAVEAT_STYLE)
     return label
 
 
 def confidence_badge(confidence: str) -> str:
-    bg, fg = CONFIDENCE_STYLE.get(confidence, ("#EEE", "#333"))
+    bg, fg = (theme.hex_colour(r) for r in CONFIDENCE_STYLE.get(confidence, ("alternate_base", "text")))
     return (f'<span style="background:{bg}; color:{fg}; font-weight:600;">&nbsp;'
             f'{html.escape(confidence.capitalize())} confidence&nbsp;</span>')
 
@@ -59,7 +60,7 @@ def muscle_html(m: reference.Muscle, side: str = "right") -> str:
     """The details pane of one muscle (also used by tests)."""
     e = html.escape
     rows = [f'<h3 style="margin:0">{e(m.name)}</h3>',
-            f'<p style="margin:2px 0 6px 0; color:#555">{e(m.group_label)} &nbsp; '
+            f'<p style="margin:2px 0 6px 0; color:{theme.hex_colour("muted")}">{e(m.group_label)} &nbsp; '
             f'{confidence_badge(m.confidence)}</p>']
     sided = {p.region_id: p for p in pattern_regions(m.id, side)}
 
@@ -73,9 +74,9 @@ def muscle_html(m: reference.Muscle, side: str = "right") -> str:
     rows.append("<p style='margin:4px 0 2px 0'><b>Referral pattern</b> — pain goes to the "
                 f"{e(SIDE_RULE_TEXT.get(m.referral.side, m.referral.side))}</p>")
     rows.append("<table cellspacing='0' cellpadding='2'>"
-                f"<tr><td valign='top' style='color:#00838F'><b>Primary</b></td>"
+                f"<tr><td valign='top' style='color:{theme.hex_colour('accent')}'><b>Primary</b></td>"
                 f"<td>{regions(m.referral.primary)}</td></tr>"
-                f"<tr><td valign='top' style='color:#00838F'><b>Spillover</b></td>"
+                f"<tr><td valign='top' style='color:{theme.hex_colour('accent')}'><b>Spillover</b></td>"
                 f"<td>{regions(r for r in m.referral.spillover if r not in m.referral.primary)}</td></tr>"
                 "</table>")
     rows.append("<p style='margin:6px 0 2px 0'><b>Trigger points</b></p><ul style='margin:0'>")
@@ -103,13 +104,14 @@ class ReferenceBrowser(QWidget):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.controller = controller
+        theme.on_change(lambda _t: self._recolour(), owner=self)
         self.setMinimumWidth(290)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Muscle, body area or condition…")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
         self.count = QLabel()
-        self.count.setStyleSheet("color: #666;")
+        theme.style(self.count, "color: @muted;")
         self.results = QListWidget()
         self.results.setUniformItemSizes(True)
         self.results.setMinimumHeight(72)
@@ -134,7 +136,7 @@ class ReferenceBrowser(QWidget):
         self.details.document().setDocumentMargin(4)
         self.details.setMinimumHeight(110)
         self.status = QLabel()
-        self.status.setStyleSheet("color: #00695C;")
+        theme.style(self.status, "color: @accent;")
         self.status.setMinimumWidth(10)
         self.caveat = caveat_label()
 
@@ -231,6 +233,12 @@ class ReferenceBrowser(QWidget):
             return
         self._apply()
         self.muscleChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _recolour(self) -> None:
+        """The details again in the new theme's colours (nothing else changes)."""
+        muscle_id = self.current_muscle()
+        if muscle_id is not None:
+            self.details.setHtml(muscle_html(reference.muscle(muscle_id), self.side))
 
     def _apply(self) -> None:
         muscle_id = self.current_muscle()

@@ -24,6 +24,7 @@ from shiboken6 import Shiboken
 
 from bodymap.domain.referral import EITHER
 from bodymap.ui.reference.browser import caveat_label
+from bodymap.ui.widgets import theme
 
 DEBOUNCE_MS = 150
 TOP_N = 8
@@ -47,8 +48,9 @@ class SuggestionRow(QFrame):
         super().__init__(parent)
         self.suggestion = s
         self.setObjectName("suggestionRow")
-        title = QLabel(f"<b>{rank}. {html.escape(s.name)}</b> "
-                       f"<span style='color:#555'>({_SIDE.get(s.side, s.side)})</span>")
+        title = QLabel()
+        theme.set_rich_text(title, lambda: f"<b>{rank}. {html.escape(s.name)}</b> "
+                            f"<span style='color:{theme.hex_colour('muted')}'>({_SIDE.get(s.side, s.side)})</span>")
         title.setWordWrap(True)                  # long names ("Suboccipital group (...)") wrap
         bar = QProgressBar()
         bar.setRange(0, 100)
@@ -57,9 +59,9 @@ class SuggestionRow(QFrame):
         bar.setTextVisible(True)
         bar.setFixedWidth(84)
         bar.setFixedHeight(14)
-        bar.setStyleSheet("QProgressBar { border: 1px solid #B2DFDB; border-radius: 3px; background: #F4FAFA;"
-                          " font-size: 9px; color: #123; text-align: center; }"
-                          "QProgressBar::chunk { background: #4DD0E1; border-radius: 2px; }")
+        theme.style(bar, "QProgressBar { border: 1px solid @bar_border; border-radius: 3px; background: @bar_bg;"
+                          " font-size: 9px; color: @bar_text; text-align: center; }"
+                          "QProgressBar::chunk { background: @bar_chunk; border-radius: 2px; }")
         bar.setToolTip(f"score {s.score:.2f}: coverage {s.coverage:.2f}, precision {s.precision:.2f}, "
                        f"by-area frequency {s.prior:.2f}, confidence {s.confidence}"
                        + (", a charted trigger point reproduced the pain" if s.reproduced else ""))
@@ -67,7 +69,7 @@ class SuggestionRow(QFrame):
         text = s.describe(limit=3)
         reason = QLabel(html.escape(text[:1].upper() + text[1:]))
         reason.setWordWrap(True)
-        reason.setStyleSheet("color: #333; font-size: 11px;")
+        theme.style(reason, "color: @muted; font-size: 11px;")
         reason.setToolTip(s.reason)
         self.reason = reason
         head = QHBoxLayout()
@@ -95,17 +97,17 @@ class SuggestionsPanel(QWidget):
         intro = QLabel("Muscles whose referral patterns match the pain zones drawn on this visit. "
                        "Click one to see its pattern and trigger-point sites.")
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #555;")
+        theme.style(intro, "color: @muted;")
         self.empty = QLabel("Draw pain zones to see suggestions.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #777; padding: 16px;")
+        theme.style(self.empty, "color: @muted; padding: 16px;")
         # above the muscle list: pain that follows one or two dermatomes may be radicular
         self.radicular = QLabel()
         self.radicular.setObjectName("radicularFlag")
         self.radicular.setWordWrap(True)
-        self.radicular.setStyleSheet("background: #FFF3E0; border: 1px solid #FFB74D; border-radius: 4px;"
-                                     " color: #5D4037; padding: 4px 6px;")
+        theme.style(self.radicular, "background: @caution_bg; border: 1px solid @caution_border; border-radius: 4px;"
+                                     " color: @caution_fg; padding: 4px 6px;")
         self.radicular.setVisible(False)
         self.radicular.setTextFormat(Qt.TextFormat.RichText)
         self.radicular.linkActivated.connect(self._toggle_dermatomes)
@@ -115,8 +117,8 @@ class SuggestionsPanel(QWidget):
         self.list.setSpacing(1)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setStyleSheet("QListWidget::item { border-bottom: 1px solid #E6ECEC; }"
-                                "QListWidget::item:selected { background: #E0F7FA; }")
+        theme.style(self.list, "QListWidget::item { border-bottom: 1px solid @list_rule; }"
+                                "QListWidget::item:selected { background: @list_selected; color: @list_selected_text; }")
         self.list.itemClicked.connect(self._clicked)
         self.list.currentRowChanged.connect(lambda _r: self._clicked(self.list.currentItem()))
         layout = QVBoxLayout(self)

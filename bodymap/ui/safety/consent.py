@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 from bodymap.domain import consent as dom_consent
 from bodymap.domain import safety as dom
 from bodymap.ui.safety.signature import SignaturePad
+from bodymap.ui.widgets import theme
 from bodymap.ui.widgets.form import FormDialog
 
-MUTED = "color: #5B6670;"
-RED, GREEN, AMBER = "#B00020", "#2E7D32", "#B25000"
+MUTED = "color: @muted;"
+
 
 
 def _local(at) -> str:
@@ -50,16 +51,16 @@ def risk_factor_text(labels) -> str:
 def consent_status_html(consent, problems) -> str:
     """The Consent tab's summary: covered, incomplete (with what is missing) or withdrawn."""
     if consent is None:
-        return (f"<b style='color:{RED}'>No consent covers this visit.</b><br>"
+        return (f"<b style='color:{theme.hex_colour('danger')}'>No consent covers this visit.</b><br>"
                 "Record consent before needling.")
     e = html.escape
     if consent.withdrawn_at is not None:
-        head = (f"<b style='color:{RED}'>✖ Consent WITHDRAWN {e(_local(consent.withdrawn_at))}</b><br>"
+        head = (f"<b style='color:{theme.hex_colour('danger')}'>✖ Consent WITHDRAWN {e(_local(consent.withdrawn_at))}</b><br>"
                 f"Reason: {e(consent.withdrawn_reason)} (recorded by {e(consent.withdrawn_by)})<br>")
     elif problems:
-        head = f"<b style='color:{AMBER}'>⚠ Consent is incomplete</b><br>"
+        head = f"<b style='color:{theme.hex_colour('warn')}'>⚠ Consent is incomplete</b><br>"
     else:
-        head = f"<b style='color:{GREEN}'>✔ Consent covers this visit</b><br>"
+        head = f"<b style='color:{theme.hex_colour('ok')}'>✔ Consent covers this visit</b><br>"
     missing = "".join(f"<li>{e(p)}</li>" for p in problems if not p.startswith("Consent was withdrawn"))
     ticked = len(consent.discussed)
     lines = [f"Given {consent.given_on:%d %b %Y} · {e(consent.method_text)} · {e(consent.signature_text)}",
@@ -158,7 +159,7 @@ class ConsentFormDialog(FormDialog):
             if item.id == "own_risks":
                 self.risk_factors = QLabel(risk_factor_text(risk_factors))
                 self.risk_factors.setWordWrap(True)
-                self.risk_factors.setStyleSheet(f"color: {RED if risk_factors else '#5B6670'}; margin-left: 4px;")
+                theme.style(self.risk_factors, f"color: {'@danger' if risk_factors else '@muted'}; margin-left: 4px;")
                 grid.addWidget(self.risk_factors, row, 1)
                 row += 1
         grid.setRowStretch(row, 1)
@@ -219,7 +220,7 @@ class WithdrawConsentDialog(FormDialog):
         note = QLabel("Withdrawn consent no longer covers visits that begin after this time. "
                       "The consent and its signature stay on record.")
         note.setWordWrap(True)
-        note.setStyleSheet(MUTED)
+        theme.style(note, MUTED)
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setDisplayFormat("dd MMM yyyy HH:mm")
         self.reason = QPlainTextEdit()
@@ -252,7 +253,7 @@ class ConsentDetailsDialog(QDialog):
         self.items.setTextFormat(Qt.TextFormat.RichText)
         self.pad = SignaturePad(read_only=True)
         self.signature_note = QLabel()
-        self.signature_note.setStyleSheet(MUTED)
+        theme.style(self.signature_note, MUTED)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.withdraw = self.buttons.addButton("Withdraw consent…", QDialogButtonBox.ButtonRole.ActionRole)
         self.withdraw.clicked.connect(self._withdraw)
@@ -270,15 +271,15 @@ class ConsentDetailsDialog(QDialog):
 
     def show_consent(self, consent, problems=()) -> None:
         self.consent = consent
-        self.status.setText(consent_status_html(consent, problems))
+        theme.set_rich_text(self.status, lambda: consent_status_html(consent, problems))
         e = html.escape
         ticked = dict(consent.discussed)
         rows = []
         for item in dom_consent.CONSENT_ITEMS:
             if item.id in ticked:
-                rows.append(f"<span style='color:{GREEN}'>☑</span> {e(ticked[item.id] or item.text)}")
+                rows.append(f"<span style='color:{theme.hex_colour('ok')}'>☑</span> {e(ticked[item.id] or item.text)}")
             else:
-                rows.append(f"<span style='color:{RED}'>☐ not recorded:</span> {e(item.text)}")
+                rows.append(f"<span style='color:{theme.hex_colour('danger')}'>☐ not recorded:</span> {e(item.text)}")
             if item.id == "own_risks" and item.id in ticked:
                 rows.append(f"&nbsp;&nbsp;&nbsp;&nbsp;<i>{e(risk_factor_text(consent.risk_factors))}</i>")
         self.items.setText("<br>".join(rows))

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain import safety as dom
+from bodymap.ui.widgets import theme
 from bodymap.ui.widgets.form import FormDialog
 
-URGENT_STYLE = ("background: #B00020; color: white; font-weight: 700; padding: 8px 10px; "
+URGENT_STYLE = ("background: @urgent_bg; color: @urgent_fg; font-weight: 700; padding: 8px 10px; "
                 "border-radius: 4px;")
-CAUTION_STYLE = ("background: #FFF4E5; color: #5F2100; border: 2px solid #E65100; padding: 10px; "
+CAUTION_STYLE = ("background: @caution_bg; color: @caution_fg; border: 2px solid @caution_border; padding: 10px; "
                  "border-radius: 4px;")
 
 
@@ -31,10 +32,10 @@ class CautionDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         heading = QLabel(f"⚠  {title}")
-        heading.setStyleSheet("font-size: 15px; font-weight: 700; color: #B00020;")
+        theme.style(heading, "font-size: 15px; font-weight: 700; color: @danger;")
         self.text = QLabel(text)
         self.text.setWordWrap(True)
-        self.text.setStyleSheet(CAUTION_STYLE)
+        theme.style(self.text, CAUTION_STYLE)
         self.buttons = QDialogButtonBox()
         self.ack = self.buttons.addButton(acknowledge, QDialogButtonBox.ButtonRole.AcceptRole)
         self.decline = self.buttons.addButton(decline, QDialogButtonBox.ButtonRole.RejectRole)
@@ -79,7 +80,7 @@ class AfterCareDialog(FormDialog):
         self.setMinimumSize(560, 420)
         self.text = QPlainTextEdit(text)
         reset = QLabel("Leave empty to restore the default text.")
-        reset.setStyleSheet("color: #5B6670;")
+        theme.style(reset, "color: @muted;")
         self.form.addRow(self.text)
         self.form.addRow(reset)
 

@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLabel, QPlai
 
 from bodymap.domain import adverse as adv
 from bodymap.ui.safety.dialogs import URGENT_STYLE
+from bodymap.ui.widgets import theme
 from bodymap.ui.widgets.form import FormDialog
 
-MUTED_STYLE = "color: #5B6670;"
+MUTED_STYLE = "color: @muted;"
 
 
 class AdverseEventDialog(FormDialog):
@@ -26,7 +27,7 @@ class AdverseEventDialog(FormDialog):
             self.severity.setItemData(self.severity.count() - 1, sev.meaning, 3)     # Qt.ToolTipRole
         self.meaning = QLabel()
         self.meaning.setWordWrap(True)
-        self.meaning.setStyleSheet(MUTED_STYLE)
+        theme.style(self.meaning, MUTED_STYLE)
         self.onset = QComboBox()
         self.onset.addItem("Not recorded", None)
         for onset in adv.Onset:
@@ -35,7 +36,7 @@ class AdverseEventDialog(FormDialog):
         self.when.setDisplayFormat("dd MMM yyyy HH:mm")
         self.urgent = QLabel(adv.PNEUMOTHORAX_ADVICE)
         self.urgent.setWordWrap(True)
-        self.urgent.setStyleSheet(URGENT_STYLE)
+        theme.style(self.urgent, URGENT_STYLE)
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText("Required for “Other”")
         self.action = QPlainTextEdit()

@@ -5,7 +5,6 @@ The panel only shows and collects; SafetyController (bodymap.ui.safety) does the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,16 +30,17 @@ from bodymap.domain import safety as dom
 from bodymap.ui.safety.consent import consent_status_html
 from bodymap.ui.safety.dialogs import URGENT_STYLE, local
 from bodymap.ui.safety.session import SessionBox
+from bodymap.ui.widgets import theme
 from bodymap.ui.widgets.form import typed_over
 
-LIGHT = {  # state -> (colour, text)
-    dom.CountState.NOTHING: ("#6C757D", "No needles used"),
-    dom.CountState.RECONCILED: ("#2E7D32", "Reconciled"),
-    dom.CountState.DOCUMENTED: ("#E65100", "Discrepancy documented"),
-    dom.CountState.NOT_RECONCILED: ("#B00020", "NOT reconciled"),
+LIGHT = {  # state -> (theme role of the background, text)
+    dom.CountState.NOTHING: ("state_none_bg", "No needles used"),
+    dom.CountState.RECONCILED: ("state_ok_bg", "Reconciled"),
+    dom.CountState.DOCUMENTED: ("state_warn_bg", "Discrepancy documented"),
+    dom.CountState.NOT_RECONCILED: ("state_bad_bg", "NOT reconciled"),
 }
-FLAG_STYLE = "color: #B00020; font-weight: 600;"
-MUTED_STYLE = "color: #5B6670;"
+FLAG_STYLE = "color: @danger; font-weight: 600;"
+MUTED_STYLE = "color: @muted;"
 
 
 def _spin(maximum: int, special: str | None = None) -> QSpinBox:
@@ -88,6 +88,17 @@ class SafetyPanel(QTabWidget):
         self.setMinimumWidth(360)
         self._tp_id: int | None = None
         self.show_safety(None, False)
+        theme.on_change(lambda _t: self._recolour(), owner=self)
+
+    def _recolour(self) -> None:
+        """Warnings in the tables and lists take the new theme's warning colour; other items
+        keep no colour of their own (the palette's text)."""
+        for view in (*self.findChildren(QTableWidget), *self.findChildren(QListWidget)):
+            items = ([view.item(i) for i in range(view.count())] if isinstance(view, QListWidget) else
+                     [view.item(r, c) for r in range(view.rowCount()) for c in range(view.columnCount())])
+            for item in items:
+                if item is not None and item.data(Qt.ItemDataRole.ForegroundRole) is not None:
+                    item.setForeground(theme.colour("danger"))
 
     # --------------------------------------------------------------- screen
     def _screen_tab(self) -> QWidget:
@@ -97,7 +108,7 @@ class SafetyPanel(QTabWidget):
         self.screen_status.setWordWrap(True)
         self.flags = QLabel()
         self.flags.setWordWrap(True)
-        self.flags.setStyleSheet(FLAG_STYLE)
+        theme.style(self.flags, FLAG_STYLE)
         self.screen_table = QTableWidget(len(dom.SCREEN_ITEMS), 3)
         self.screen_table.setHorizontalHeaderLabels(["Item", "Answer", "Note"])
         self.screen_table.verticalHeader().hide()
@@ -146,7 +157,7 @@ class SafetyPanel(QTabWidget):
         self.remove_area.clicked.connect(self._remove_area)
         areas_hint = QLabel("Precaution areas (all visits): draw them with the “Precaution area” tool.")
         areas_hint.setWordWrap(True)
-        areas_hint.setStyleSheet(MUTED_STYLE)
+        theme.style(areas_hint, MUTED_STYLE)
         box.addWidget(self.screen_status)
         box.addWidget(self.flags)
         box.addLayout(quick)
@@ -163,7 +174,7 @@ class SafetyPanel(QTabWidget):
         if combo is None or item is None:
             return
         yes = combo.currentData() == dom.Answer.YES.value
-        item.setForeground(QColor("#B00020") if yes else QColor("#1B1B1B"))
+        item.setData(Qt.ItemDataRole.ForegroundRole, theme.colour("danger") if yes else None)
 
     def answer_all_no(self) -> None:
         for row, item in enumerate(dom.SCREEN_ITEMS):
@@ -257,10 +268,10 @@ class SafetyPanel(QTabWidget):
         self.save_count = QPushButton("Save count")
         self.save_count.clicked.connect(self._emit_count)
         self.count_by = QLabel()
-        self.count_by.setStyleSheet(MUTED_STYLE)
+        theme.style(self.count_by, MUTED_STYLE)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(FLAG_STYLE)
+        theme.style(self.problems, FLAG_STYLE)
         form.addRow("Inserted (needled points)", self.inserted)
         form.addRow("Removed (counted out)", self.removed)
         form.addRow("Discrepancy note", self.count_note)
@@ -289,7 +300,7 @@ class SafetyPanel(QTabWidget):
         self.urgent = QLabel(dom.PNEUMOTHORAX_ADVICE)
         self.urgent.setObjectName("urgentBanner")
         self.urgent.setWordWrap(True)
-        self.urgent.setStyleSheet(URGENT_STYLE)
+        theme.style(self.urgent, URGENT_STYLE)
         response = QGroupBox("Immediate response")
         form = QFormLayout(response)
         self.pain_before = QLabel()
@@ -362,7 +373,7 @@ class SafetyPanel(QTabWidget):
         for area in areas:
             item = QListWidgetItem("⚠ " + area.label + f"  ({area.view.replace('_', ' ')})")
             item.setData(Qt.ItemDataRole.UserRole, area.id)
-            item.setForeground(QColor("#8B0000"))
+            item.setForeground(theme.colour("danger"))
             self.areas.addItem(item)
         if safety is None:
             self.screen_status.setText("Open a visit to see its safety record.")
@@ -388,24 +399,24 @@ class SafetyPanel(QTabWidget):
         self.copy_last.setEnabled(self.review.isEnabled() and screen.previous_visit_id is not None)
         if screen.reviewed:
             self.screen_status.setText(f"✔ Reviewed by {screen.reviewed_by}, {local(screen.reviewed_at)}.")
-            self.screen_status.setStyleSheet("color: #2E7D32; font-weight: 600;")
+            theme.style(self.screen_status, "color: @ok; font-weight: 600;")
         else:
             origin = "the latest answers" if screen.from_visit_id else "no earlier answers"
             self.screen_status.setText(f"Not yet reviewed at this visit (showing {origin}). Confirm or edit "
                                        "with the patient, then press “Reviewed”.")
-            self.screen_status.setStyleSheet("color: #E65100; font-weight: 600;")
+            theme.style(self.screen_status, "color: @warn; font-weight: 600;")
         flags = screen.flags
         self.flags.setText("Answered yes: " + "; ".join(
             f"{i.label}{' — CONTRAINDICATION' if i.kind == 'contraindication' else ''}" for i in flags)
             if flags else "")
 
     def _show_consent(self, consent, problems=()) -> None:
-        self.consent_status.setText(consent_status_html(consent, problems))
+        theme.set_rich_text(self.consent_status, lambda: consent_status_html(consent, problems))
 
     def _light(self, state, detail: str) -> None:
         colour, text = LIGHT[state]
         self.light.setText(f"●  {text}{detail}")
-        self.light.setStyleSheet(f"color: white; background: {colour}; font-weight: 700; font-size: 13px; "
+        theme.style(self.light, f"color: @state_fg; background: @{colour}; font-weight: 700; font-size: 13px; "
                                  "padding: 6px; border-radius: 4px;")
         self.light.setProperty("state", state.value)
 
@@ -424,7 +435,7 @@ class SafetyPanel(QTabWidget):
                                         "" if p.log.passes is None else str(p.log.passes), thorax)):
                 cell = QTableWidgetItem(text)
                 if col == 3 and p.over_thorax and not p.log.thorax_ack_at:
-                    cell.setForeground(QColor("#B00020"))
+                    cell.setForeground(theme.colour("danger"))
                 self.needled_table.setItem(row, col, cell)
         self.needled_table.setToolTip("* not recorded: counts as one needle")
 
@@ -446,7 +457,7 @@ class SafetyPanel(QTabWidget):
             item = QListWidgetItem(("⚠ " if e.urgent else "○ " if e.near_miss else "") + text)
             item.setData(Qt.ItemDataRole.UserRole, e.id)
             if e.urgent:
-                item.setForeground(QColor("#B00020"))
+                item.setForeground(theme.colour("danger"))
             self.events.addItem(item)
 
     def show_selected(self, tp_id: int | None, record=None) -> None:
@@ -469,11 +480,11 @@ class SafetyPanel(QTabWidget):
         if point is not None and point.over_thorax:
             if log.thorax_ack_at:
                 self.thorax.setText(f"Thorax caution acknowledged by {log.thorax_ack_by}, {local(log.thorax_ack_at)}.")
-                self.thorax.setStyleSheet("color: #2E7D32;")
+                theme.style(self.thorax, "color: @ok;")
                 self.ack_thorax.hide()
             else:
                 self.thorax.setText("Over the thorax: the caution has not been acknowledged.")
-                self.thorax.setStyleSheet(FLAG_STYLE)
+                theme.style(self.thorax, FLAG_STYLE)
                 self.ack_thorax.show()
         else:
             self.thorax.clear()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton
 
 from bodymap.domain import adverse as adv
+from bodymap.ui.widgets import theme
 
 
 def _choice(items) -> QComboBox:
@@ -32,7 +33,7 @@ class SessionBox(QGroupBox):
         self.save.clicked.connect(lambda: self.sessionSaved.emit(self.tolerance.currentData(),
                                                                  self.outcome.currentData(), self.note.text()))
         self.hint = QLabel("No needled trigger points at this visit.")
-        self.hint.setStyleSheet("color: #5B6670;")
+        theme.style(self.hint, "color: @muted;")
         self.hint.setWordWrap(True)
         form.addRow("Tolerance", self.tolerance)
         form.addRow("Immediate outcome", self.outcome)

@@ -6,11 +6,12 @@ The strokes are points normalised to the signature box (domain.consent.clean_sig
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from bodymap.domain.consent import SIGNATURE_ASPECT, Stroke
 from bodymap.render.signature import from_box, paint_signature
+from bodymap.ui.widgets import theme
 
 PAD_HEIGHT = 120
 
@@ -79,14 +80,14 @@ class SignaturePad(QWidget):
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         box = self.box()
-        p.fillRect(self.rect(), QColor("#FFFFFF") if self.isEnabled() else QColor("#F1F3F5"))
-        p.setPen(QPen(QColor("#9AA5B1"), 1))
+        p.fillRect(self.rect(), theme.colour("paper") if self.isEnabled() else theme.colour("pad_disabled"))
+        p.setPen(QPen(theme.colour("pad_border"), 1))
         p.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         base = box.top() + box.height() * 0.78
-        p.setPen(QPen(QColor("#C3CAD2"), 1, Qt.PenStyle.DashLine))
+        p.setPen(QPen(theme.colour("pad_guide"), 1, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(box.left() + 8, base), QPointF(box.right() - 8, base))
         if self.is_empty() and not self.read_only:
-            p.setPen(QColor("#8A96A3"))
+            p.setPen(theme.colour("paper_muted"))      # 5.9:1 on the white pad
             p.drawText(QRectF(box.left() + 10, base + 2, box.width() - 20, box.bottom() - base),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "✗  Patient signs here")
         paint_signature(p, box, self.strokes())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.diagrams import load_view
 from bodymap.errors import BodymapError, ConflictError
+from bodymap.ui.widgets import theme
 
 BUILT_IN = None
 
@@ -36,11 +37,11 @@ class ChooseTemplateDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _i: self.buttons.accepted.emit())
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        theme.style(self.error, "color: @danger;")
         hint = QLabel("Marks are stored on the built-in view either way, so reports, comparisons "
                       "and exports are the same whichever diagram you chart on.")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        theme.style(hint, "color: @muted;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.use_button = self.buttons.addButton("Use", QDialogButtonBox.ButtonRole.AcceptRole)
         self.calibrate_button = QPushButton("Calibrate…")

@@ -39,14 +39,14 @@ from bodymap.errors import BodymapError, ConflictError, ValidationError
 from bodymap.render.diagram_item import DiagramItem
 from bodymap.render.template_items import TemplateBackgroundItem, TemplateOverlayItem
 from bodymap.ui.canvas.view import FitZoomView
-from bodymap.ui.widgets import folders
+from bodymap.ui.widgets import folders, theme
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg);;All files (*)"
 PLACED = QColor("#1b7f3a")
 CURRENT = QColor("#d62828")
 SKIPPED = QColor("#9a9a9a")
-ERROR_STYLE = "color: #b00020;"
-OK_STYLE = "color: #1b7f3a;"
+ERROR_STYLE = "color: @danger;"
+OK_STYLE = "color: @ok;"
 THUMB_HEIGHT = 330
 
 
@@ -79,10 +79,10 @@ class ImportDialog(QDialog):
                       "the viewer). Next you click its landmarks so charting on it lands on the "
                       "right regions.")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        theme.style(hint, "color: @muted;")
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.style(self.error, ERROR_STYLE)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import and calibrate…")
@@ -254,7 +254,7 @@ class CalibrationDialog(QDialog):
         self.thumb_base = diagram_thumbnail(self.view)
         self.thumb = QLabel()
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumb.setStyleSheet("background: white; border: 1px solid #ccc;")
+        theme.style(self.thumb, "background: @paper; border: 1px solid @paper_border;")
         self.list = QListWidget()
         for i, lm in enumerate(self.landmarks):
             self.list.addItem(QListWidgetItem(f"{i + 1}. {_list_text(lm)}"))
@@ -270,7 +270,7 @@ class CalibrationDialog(QDialog):
         self.status.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.style(self.error, ERROR_STYLE)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -422,7 +422,7 @@ class CalibrationDialog(QDialog):
         self.calibration = None
         placed = self.placed_count()
         if placed < 4:
-            self.status.setStyleSheet("")
+            theme.style(self.status, "")
             self.status.setText(f"{placed} placed — place at least 4, spread over the body "
                                 "(all of them gives the best fit).")
             self.error.setText("")
@@ -437,7 +437,7 @@ class CalibrationDialog(QDialog):
             self._set_save(False)
             return
         self.error.setText("")
-        self.status.setStyleSheet(OK_STYLE)
+        theme.style(self.status, OK_STYLE)
         self.status.setText(f"Calibrated on {placed} landmarks. Check that the blue region borders "
                             "follow the body on the image.")
         self._set_save(True)

@@ -6,6 +6,10 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from bodymap.render.i18n import current as language
+from bodymap.render.i18n import translate
+from bodymap.ui.widgets import theme
+
 
 def age_on(dob: dt.date, day: dt.date) -> int:
     return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
@@ -40,42 +44,47 @@ class PatientBanner(QWidget):
         grid.addWidget(self.visit, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self.setStyleSheet("""
-            #patientBanner { background: #EEF3F8; border-bottom: 1px solid #C9D6E3; }
-            #bannerName { font-size: 17pt; font-weight: 700; color: #12263A; }
-            #bannerDetails { font-size: 11pt; color: #2E4057; }
-            #bannerVisit { font-size: 11pt; color: #2E4057; }
+        theme.style(self, """
+            #patientBanner { background: @banner_bg; border-bottom: 1px solid @banner_border; }
+            #bannerName { font-size: 17pt; font-weight: 700; color: @banner_name; }
+            #bannerDetails { font-size: 11pt; color: @banner_text; }
+            #bannerVisit { font-size: 11pt; color: @banner_text; }
             #bannerStatus { font-size: 10pt; font-weight: 700; padding: 3px 8px; border-radius: 4px; }
         """)
         self.set_patient(None)
 
     def set_patient(self, patient, visit=None) -> None:
         if patient is None:
-            self.name.setText("No patient selected")
-            self.details.setText("Choose or create a patient on the left.")
+            self.name.setText(translate("MainWindow", "No patient selected"))
+            self.details.setText(translate("MainWindow", "Choose or create a patient on the left."))
             self.visit.setText("")
             self.status.hide()
             return
         today = dt.date.today()
         if patient.date_of_birth:
-            born = f"born {patient.date_of_birth:%d %b %Y} ({age_on(patient.date_of_birth, today)} y)"
+            born = translate("MainWindow", "born {date} ({age} y)").format(
+                date=language().date(patient.date_of_birth), age=age_on(patient.date_of_birth, today))
         else:
-            born = "date of birth unknown"
+            born = translate("MainWindow", "date of birth unknown")
         self.name.setText(patient.name)
-        facts = (born, f"chart {patient.chart_number}")       # a narrow window wraps between facts only
+        # a narrow window wraps between facts only
+        facts = (born, translate("MainWindow", "chart {number}").format(number=patient.chart_number))
         self.details.setText("  ·  ".join(f.replace(" ", "\u00a0") for f in facts))
         if visit is None:
-            self.visit.setText("No visit open")
+            self.visit.setText(translate("MainWindow", "No visit open"))
             self.status.hide()
             return
-        lines = [f"Visit {visit.local_time():%d %b %Y %H:%M}",
-                 f"Treated by {visit.clinician}" if visit.clinician else "No treating clinician yet"]
+        lang = language()
+        lines = [translate("MainWindow", "Visit {when}").format(when=lang.date_time(visit.local_time())),
+                 translate("MainWindow", "Treated by {name}").format(name=visit.clinician) if visit.clinician
+                 else translate("MainWindow", "No treating clinician yet")]
         if visit.is_signed and visit.signed_by:
-            when = f", {visit.signed_at.astimezone():%d %b %Y %H:%M}" if visit.signed_at else ""
-            lines.append(f"Signed by {visit.signed_by}{when}")
+            signed_at = visit.signed_at.astimezone() if visit.signed_at else None
+            when = f", {lang.date(signed_at)} {lang.time(signed_at)}" if signed_at else ""
+            lines.append(translate("MainWindow", "Signed by {name}").format(name=visit.signed_by) + when)
         self.visit.setText("\n".join(lines))           # one fact per line: nothing wraps mid-name
         signed = visit.is_signed
-        self.status.setText("SIGNED" if signed else "DRAFT")
-        self.status.setStyleSheet("background: #2E7D32; color: white;" if signed
-                                  else "background: #FFE08A; color: #5B4300;")
+        self.status.setText(translate("MainWindow", "SIGNED") if signed else translate("MainWindow", "DRAFT"))
+        theme.style(self.status, "background: @signed_bg; color: @signed_fg;" if signed
+                    else "background: @draft_bg; color: @draft_fg;")
         self.status.show()

@@ -5,6 +5,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from bodymap.errors import BodymapError
+from bodymap.ui.widgets import theme
 
 
 class FormDialog(QDialog):
@@ -18,7 +19,7 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.error = QLabel()
         self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #B00020; font-weight: 600;")
+        theme.style(self.error, "color: @danger; font-weight: 600;")
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -3,10 +3,11 @@ icon theme (none is installed on many clinic workstations)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+from bodymap.ui.widgets import theme
 
 SIZE = 20
-INK = QColor("#2B3A4A")
 
 
 def _canvas(ratio: float = 2.0) -> tuple[QPixmap, QPainter]:
@@ -21,8 +22,8 @@ def _canvas(ratio: float = 2.0) -> tuple[QPixmap, QPainter]:
 def key_icon(letter: str) -> QIcon:
     """A key cap with the tool's shortcut letter: the tool bar says which key picks the tool."""
     pixmap, painter = _canvas()
-    painter.setPen(QPen(INK, 1.2))
-    painter.setBrush(QColor("#F4F6F8"))
+    painter.setPen(QPen(theme.colour("icon_ink"), 1.2))
+    painter.setBrush(theme.colour("icon_cap"))
     painter.drawRoundedRect(QRectF(1.5, 1.5, SIZE - 3, SIZE - 3), 3.5, 3.5)
     font = QFont()
     font.setBold(True)
@@ -39,7 +40,8 @@ def turn_icon(redo: bool) -> QIcon:
     if redo:
         painter.translate(SIZE, 0)
         painter.scale(-1, 1)
-    pen = QPen(INK, 2.0)
+    ink = theme.colour("icon_ink")
+    pen = QPen(ink, 2.0)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
@@ -47,7 +49,7 @@ def turn_icon(redo: bool) -> QIcon:
     arc.cubicTo(QPointF(10, 4.5), QPointF(17, 6), QPointF(16.5, 11.5))
     arc.cubicTo(QPointF(16, 15.5), QPointF(12, 17), QPointF(8.5, 16))
     painter.drawPath(arc)
-    painter.setBrush(INK)
+    painter.setBrush(ink)
     head = QPainterPath(QPointF(2.5, 8.5))
     head.lineTo(QPointF(8.5, 3.5))
     head.lineTo(QPointF(8.5, 12.5))

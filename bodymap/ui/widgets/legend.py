@@ -4,10 +4,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bodymap.render.legend import draw_legend, legend_layout
+from bodymap.ui.widgets import theme
 
 
 class LegendWidget(QWidget):
@@ -49,7 +50,7 @@ class LegendWidget(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         try:
-            painter.fillRect(self.rect(), QColor("white"))  # the marks are designed for paper
+            painter.fillRect(self.rect(), theme.colour("paper"))  # the marks are designed for paper
             draw_legend(painter, self.MARGIN, self.MARGIN, self.width() - 2 * self.MARGIN, self._font_px())
         finally:
             painter.end()

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from bodymap.ui.widgets import theme
+
 TEXT = "This visit was changed on another workstation."
 
 
@@ -34,10 +36,10 @@ class ReloadBar(QWidget):
         row.addWidget(self.icon)
         row.addWidget(self.text, 1)
         row.addWidget(self.button)
-        self.setStyleSheet("""
-            #reloadBar { background: #FFF4D6; border-top: 1px solid #E3C77A; }
-            #reloadBarIcon { font-size: 13pt; font-weight: 700; color: #7A5A00; }
-            #reloadBarText { font-size: 10.5pt; color: #4A3900; }
+        theme.style(self, """
+            #reloadBar { background: @notice_bg; border-top: 1px solid @notice_border; }
+            #reloadBarIcon { font-size: 13pt; font-weight: 700; color: @notice_icon; }
+            #reloadBarText { font-size: 10.5pt; color: @notice_fg; }
             #reloadBarButton { padding: 3px 14px; }
         """)
         self.hide()

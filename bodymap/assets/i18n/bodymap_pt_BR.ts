@@ -1,0 +1,1456 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>Handout</name>
+    <message>
+        <source>a tight band in the muscle</source>
+        <translation>uma banda tensa no músculo</translation>
+    </message>
+    <message>
+        <source>a tender spot</source>
+        <translation>um ponto sensível à pressão</translation>
+    </message>
+    <message>
+        <source>pressing it brought on your familiar pain</source>
+        <translation>ao pressioná-lo surgiu a sua dor habitual</translation>
+    </message>
+    <message>
+        <source>the muscle twitched when pressed or treated</source>
+        <translation>o músculo contraiu ao ser pressionado ou tratado</translation>
+    </message>
+    <message>
+        <source>pressing it spread pain to another area</source>
+        <translation>ao pressioná-lo a dor se espalhou para outra região</translation>
+    </message>
+    <message>
+        <source>Active: painful now</source>
+        <translation>Ativo: dói agora</translation>
+    </message>
+    <message>
+        <source>Latent: sore if pressed</source>
+        <translation>Latente: dói quando pressionado</translation>
+    </message>
+    <message>
+        <source>Taut band</source>
+        <translation>Banda tensa</translation>
+    </message>
+    <message>
+        <source>Spot tenderness</source>
+        <translation>Sensibilidade pontual</translation>
+    </message>
+    <message>
+        <source>Pain recognition</source>
+        <translation>Reconhecimento da dor</translation>
+    </message>
+    <message>
+        <source>Local twitch response</source>
+        <translation>Resposta de contração local</translation>
+    </message>
+    <message>
+        <source>Referred pain reproduced</source>
+        <translation>Dor referida reproduzida</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Latent</source>
+        <translation>Latente</translation>
+    </message>
+    <message>
+        <source>Deep</source>
+        <translation>Profundo</translation>
+    </message>
+    <message>
+        <source>Superficial</source>
+        <translation>Superficial</translation>
+    </message>
+    <message>
+        <source>carried forward</source>
+        <translation>trazido de consulta anterior</translation>
+    </message>
+    <message>
+        <source>from an earlier visit</source>
+        <translation>de uma consulta anterior</translation>
+    </message>
+    <message>
+        <source>Not needled</source>
+        <translation>Não agulhado</translation>
+    </message>
+    <message>
+        <source>Dry needling</source>
+        <translation>Agulhamento seco</translation>
+    </message>
+    <message>
+        <source>depth {mm}</source>
+        <translation>profundidade {mm}</translation>
+    </message>
+    <message>
+        <source>1 twitch response</source>
+        <translation>1 resposta de contração local</translation>
+    </message>
+    <message>
+        <source>{n} twitch responses</source>
+        <translation>{n} respostas de contração local</translation>
+    </message>
+    <message>
+        <source>Needled</source>
+        <translation>Agulhado</translation>
+    </message>
+    <message>
+        <source>Near the surface</source>
+        <translation>Perto da superfície</translation>
+    </message>
+    <message>
+        <source>Muscle / location</source>
+        <translation>Músculo / localização</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Achados</translation>
+    </message>
+    <message>
+        <source>Pressure pain</source>
+        <translation>Dor à pressão</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Muscle / where</source>
+        <translation>Músculo / onde</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>O que é</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>O que foi encontrado</translation>
+    </message>
+    <message>
+        <source>Sore to press</source>
+        <translation>Dor ao pressionar</translation>
+    </message>
+    <message>
+        <source>Treated with</source>
+        <translation>Tratado com</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiões</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Lados</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensidade</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidade</translation>
+    </message>
+    <message>
+        <source>Where you feel it</source>
+        <translation>Onde você sente</translation>
+    </message>
+    <message>
+        <source>Feels like</source>
+        <translation>Como é a sensação</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Intensidade</translation>
+    </message>
+    <message>
+        <source>How deep</source>
+        <translation>Profundidade</translation>
+    </message>
+    <message>
+        <source>Trigger points (tight, tender spots in the muscle)</source>
+        <translation>Pontos-gatilho (pontos tensos e sensíveis no músculo)</translation>
+    </message>
+    <message>
+        <source>Where you feel the pain</source>
+        <translation>Onde você sente a dor</translation>
+    </message>
+    <message>
+        <source>Notes from your visit</source>
+        <translation>Observações da sua consulta</translation>
+    </message>
+    <message>
+        <source>Your trigger point and pain chart</source>
+        <translation>Seu mapa de pontos-gatilho e dor</translation>
+    </message>
+    <message>
+        <source>Trigger points</source>
+        <translation>Pontos-gatilho miofasciais</translation>
+    </message>
+    <message>
+        <source>Referred pain zones</source>
+        <translation>Zonas de dor referida</translation>
+    </message>
+    <message>
+        <source>Visit notes</source>
+        <translation>Observações da consulta</translation>
+    </message>
+    <message>
+        <source>Trigger point and referred pain chart (clinician copy)</source>
+        <translation>Mapa de pontos-gatilho e dor referida (cópia do profissional)</translation>
+    </message>
+    <message>
+        <source>Left side, seen from the patient&apos;s left</source>
+        <translation>Lado esquerdo, visto pela esquerda do paciente</translation>
+    </message>
+    <message>
+        <source>Right side, seen from the patient&apos;s right</source>
+        <translation>Lado direito, visto pela direita do paciente</translation>
+    </message>
+    <message>
+        <source>The {view} diagram is not available; its marks are listed below.</source>
+        <translation>O diagrama {view} não está disponível; suas marcas estão listadas abaixo.</translation>
+    </message>
+    <message>
+        <source>Close-up {letter}</source>
+        <translation>Detalhe {letter}</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Lado esquerdo</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lado direito</translation>
+    </message>
+    <message>
+        <source>Active trigger point</source>
+        <translation>Ponto-gatilho ativo</translation>
+    </message>
+    <message>
+        <source>Latent trigger point</source>
+        <translation>Ponto-gatilho latente</translation>
+    </message>
+    <message>
+        <source>Treated with dry needling (X)</source>
+        <translation>Tratado com agulhamento seco (X)</translation>
+    </message>
+    <message>
+        <source>From an earlier visit (dashed)</source>
+        <translation>De uma consulta anterior (tracejado)</translation>
+    </message>
+    <message>
+        <source>Felt deep (dashed outline)</source>
+        <translation>Sentido em profundidade (contorno tracejado)</translation>
+    </message>
+    <message>
+        <source>Needled (X)</source>
+        <translation>Agulhado (X)</translation>
+    </message>
+    <message>
+        <source>Carried forward (dashed)</source>
+        <translation>Trazido (tracejado)</translation>
+    </message>
+    <message>
+        <source>Deep (dashed outline)</source>
+        <translation>Profundo (contorno tracejado)</translation>
+    </message>
+    <message>
+        <source>Aching</source>
+        <translation>Dolorido</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Queimação</translation>
+    </message>
+    <message>
+        <source>Stabbing</source>
+        <translation>Pontada</translation>
+    </message>
+    <message>
+        <source>Pins and needles</source>
+        <translation>Formigamento</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Dormência</translation>
+    </message>
+    <message>
+        <source>Throbbing</source>
+        <translation>Latejante</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation>Impresso em {when}</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Página {number} de {total}</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (continuação)</translation>
+    </message>
+    <message>
+        <source>Looking after yourself at home</source>
+        <translation>Cuidados em casa</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Esquerdo</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Direito</translation>
+    </message>
+    <message>
+        <source>Midline</source>
+        <translation>Linha média</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <source>Left {region}</source>
+        <translation>{region} (esquerda)</translation>
+    </message>
+    <message>
+        <source>Right {region}</source>
+        <translation>{region} (direita)</translation>
+    </message>
+    <message>
+        <source>Left and right are the patient&apos;s own left and right</source>
+        <translation>Esquerda e direita são as do próprio paciente</translation>
+    </message>
+    <message>
+        <source>Tel. {phone}</source>
+        <translation>Tel. {phone}</translation>
+    </message>
+    <message>
+        <source>Visit {when}</source>
+        <translation>Consulta {when}</translation>
+    </message>
+    <message>
+        <source>Treating clinician: {name}</source>
+        <translation>Profissional responsável: {name}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>não registrado</translation>
+    </message>
+    <message>
+        <source>Signed by {name}</source>
+        <translation>Assinado por {name}</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Assinado</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>RASCUNHO</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>Born {date}   ·   Chart {number}</source>
+        <translation>Nascimento {date}   ·   Prontuário {number}</translation>
+    </message>
+    <message>
+        <source>DRAFT: this record has not yet been signed by the clinician and may still change.</source>
+        <translation>RASCUNHO: este registro ainda não foi assinado pelo profissional e pode mudar.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Não registrado</translation>
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation>Queixa principal</translation>
+    </message>
+    <message>
+        <source>Overall pain</source>
+        <translation>Dor geral</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Sua evolução</translation>
+    </message>
+    <message>
+        <source>Body chart</source>
+        <translation>Mapa corporal</translation>
+    </message>
+    <message>
+        <source>Your body chart</source>
+        <translation>Seu mapa corporal</translation>
+    </message>
+    <message>
+        <source>No trigger points or pain zones were charted at this visit.</source>
+        <translation>Nenhum ponto-gatilho ou zona de dor foi registrado nesta consulta.</translation>
+    </message>
+    <message>
+        <source>No notes were recorded for this visit.</source>
+        <translation>Nenhuma observação foi registrada nesta consulta.</translation>
+    </message>
+    <message>
+        <source>{text} … (continued below, {what})</source>
+        <translation>{text} … (continua abaixo, {what})</translation>
+    </message>
+    <message>
+        <source>No trigger points were charted at this visit.</source>
+        <translation>Nenhum ponto-gatilho foi registrado nesta consulta.</translation>
+    </message>
+    <message>
+        <source>Unlabelled site ({view})</source>
+        <translation>Local sem nome ({view})</translation>
+    </message>
+    <message>
+        <source>Trigger point notes (continued from the table)</source>
+        <translation>Observações dos pontos-gatilho (continuação da tabela)</translation>
+    </message>
+    <message>
+        <source>No pain zones were charted at this visit.</source>
+        <translation>Nenhuma zona de dor foi registrada nesta consulta.</translation>
+    </message>
+    <message>
+        <source>zone {key}</source>
+        <translation>zona {key}</translation>
+    </message>
+    <message>
+        <source>Pain zone notes (continued from the table)</source>
+        <translation>Observações das zonas de dor (continuação da tabela)</translation>
+    </message>
+    <message>
+        <source>Zone {key}</source>
+        <translation>Zona {key}</translation>
+    </message>
+    <message>
+        <source>No needles used</source>
+        <translation>Nenhuma agulha usada</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>Conferido</translation>
+    </message>
+    <message>
+        <source>Discrepancy documented</source>
+        <translation>Discrepância documentada</translation>
+    </message>
+    <message>
+        <source>NOT reconciled</source>
+        <translation>NÃO conferido</translation>
+    </message>
+    <message>
+        <source>After your treatment</source>
+        <translation>Após o seu tratamento</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s after-care advice for dry needling (printed in full on the patient copy)</source>
+        <translation>As orientações da clínica após o agulhamento seco (impressas na íntegra na cópia do paciente)</translation>
+    </message>
+    <message>
+        <source>Tolerated well</source>
+        <translation>Bem tolerado</translation>
+    </message>
+    <message>
+        <source>Moderate discomfort, completed</source>
+        <translation>Desconforto moderado, concluído</translation>
+    </message>
+    <message>
+        <source>Tolerated poorly, stopped early</source>
+        <translation>Mal tolerado, interrompido antes</translation>
+    </message>
+    <message>
+        <source>Improved (less pain or freer movement)</source>
+        <translation>Melhorou (menos dor ou movimento mais livre)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inalterado</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Pior</translation>
+    </message>
+    <message>
+        <source>Bleeding</source>
+        <translation>Sangramento</translation>
+    </message>
+    <message>
+        <source>Bruising</source>
+        <translation>Hematoma</translation>
+    </message>
+    <message>
+        <source>Pain during needling</source>
+        <translation>Dor durante o agulhamento</translation>
+    </message>
+    <message>
+        <source>Pain after needling for more than 24 h</source>
+        <translation>Dor após o agulhamento por mais de 24 h</translation>
+    </message>
+    <message>
+        <source>Aggravation of symptoms</source>
+        <translation>Agravamento dos sintomas</translation>
+    </message>
+    <message>
+        <source>Fainting or feeling faint</source>
+        <translation>Desmaio ou sensação de desmaio</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>Náusea</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Cefaleia</translation>
+    </message>
+    <message>
+        <source>Drowsiness</source>
+        <translation>Sonolência</translation>
+    </message>
+    <message>
+        <source>Nerve irritation</source>
+        <translation>Irritação nervosa</translation>
+    </message>
+    <message>
+        <source>Suspected pneumothorax</source>
+        <translation>Suspeita de pneumotórax</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Significativo</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation>Quase incidente</translation>
+    </message>
+    <message>
+        <source>During needling</source>
+        <translation>Durante o agulhamento</translation>
+    </message>
+    <message>
+        <source>After needling, in the clinic</source>
+        <translation>Após o agulhamento, na clínica</translation>
+    </message>
+    <message>
+        <source>Within 24 h of leaving</source>
+        <translation>Nas 24 h após sair</translation>
+    </message>
+    <message>
+        <source>More than 24 h later</source>
+        <translation>Mais de 24 h depois</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>This visit only</source>
+        <translation>Somente esta consulta</translation>
+    </message>
+    <message>
+        <source>{after}/10 (no pain score before treatment)</source>
+        <translation>{after}/10 (sem nota de dor antes do tratamento)</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sem mudança</translation>
+    </message>
+    <message>
+        <source>{n} less</source>
+        <translation>{n} a menos</translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation>{n} a mais</translation>
+    </message>
+    <message>
+        <source>{before}/10 before → {after}/10 after ({trend})</source>
+        <translation>{before}/10 antes → {after}/10 depois ({trend})</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>não contadas</translation>
+    </message>
+    <message>
+        <source>{inserted} inserted, {removed} removed — {state}</source>
+        <translation>{inserted} inseridas, {removed} retiradas — {state}</translation>
+    </message>
+    <message>
+        <source>{text}. Note: {note}</source>
+        <translation>{text}. Observação: {note}</translation>
+    </message>
+    <message>
+        <source>No consent recorded for this visit</source>
+        <translation>Nenhum consentimento registrado para esta consulta</translation>
+    </message>
+    <message>
+        <source>{method}, {date}, obtained by {name} · {scope}</source>
+        <translation>{method}, {date}, obtido por {name} · {scope}</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN {when}</source>
+        <translation>REVOGADO {when}</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerância</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>Observação da sessão</translation>
+    </message>
+    <message>
+        <source>Pain after treatment</source>
+        <translation>Dor após o tratamento</translation>
+    </message>
+    <message>
+        <source>How the treatment went</source>
+        <translation>Como foi o tratamento</translation>
+    </message>
+    <message>
+        <source>Treatment safety</source>
+        <translation>Segurança do tratamento</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>Needle count</source>
+        <translation>Contagem de agulhas</translation>
+    </message>
+    <message>
+        <source>Thorax caution</source>
+        <translation>Precaução torácica</translation>
+    </message>
+    <message>
+        <source>{site}: acknowledged by {name} {time}</source>
+        <translation>{site}: confirmado por {name} {time}</translation>
+    </message>
+    <message>
+        <source>{site}: NOT acknowledged</source>
+        <translation>{site}: NÃO confirmado</translation>
+    </message>
+    <message>
+        <source>Range of motion</source>
+        <translation>Amplitude de movimento</translation>
+    </message>
+    <message>
+        <source>After-care</source>
+        <translation>Cuidados posteriores</translation>
+    </message>
+    <message>
+        <source>Onset: {onset}</source>
+        <translation>Início: {onset}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Evento adverso</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Conduta adotada</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <source>Adverse events and near misses</source>
+        <translation>Eventos adversos e quase incidentes</translation>
+    </message>
+    <message>
+        <source>Pain area</source>
+        <translation>Área de dor</translation>
+    </message>
+    <message>
+        <source>% of body surface</source>
+        <translation>% da superfície corporal</translation>
+    </message>
+    <message>
+        <source>Active trigger points</source>
+        <translation>Pontos-gatilho ativos</translation>
+    </message>
+    <message>
+        <source>No visits yet</source>
+        <translation>Ainda não há consultas</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Data da consulta</translation>
+    </message>
+    <message>
+        <source>Visit date ({year})</source>
+        <translation>Data da consulta ({year})</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Language (after restart)</source>
+        <translation>Idioma (após reiniciar)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>bodymap will use {language} the next time it starts.</source>
+        <translation>O bodymap usará {language} na próxima vez que for iniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation>&amp;Consulta</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>E&amp;volução</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <source>&amp;Clinician</source>
+        <translation>&amp;Profissional</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Camadas</translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation>Novo paciente…</translation>
+    </message>
+    <message>
+        <source>Edit patient…</source>
+        <translation>Editar paciente…</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>Nova consulta…</translation>
+    </message>
+    <message>
+        <source>Visit details…</source>
+        <translation>Dados da consulta…</translation>
+    </message>
+    <message>
+        <source>Sign visit…</source>
+        <translation>Assinar…</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Adicionar adendo…</translation>
+    </message>
+    <message>
+        <source>History (audit trail)…</source>
+        <translation>Histórico (trilha de auditoria)…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Export visit…</source>
+        <translation>Exportar consulta…</translation>
+    </message>
+    <message>
+        <source>PDF, PNG, CSV, JSON or FHIR of the open visit</source>
+        <translation>PDF, PNG, CSV, JSON ou FHIR da consulta aberta</translation>
+    </message>
+    <message>
+        <source>Export handouts…</source>
+        <translation>Exportar folhetos para pacientes…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Page setup…</source>
+        <translation>Configurar página…</translation>
+    </message>
+    <message>
+        <source>Clinic settings…</source>
+        <translation>Configurações da clínica…</translation>
+    </message>
+    <message>
+        <source>Import clinic diagram…</source>
+        <translation>Importar diagrama da clínica…</translation>
+    </message>
+    <message>
+        <source>Use clinic diagram…</source>
+        <translation>Usar diagrama da clínica…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Fazer backup agora</translation>
+    </message>
+    <message>
+        <source>A dated copy of the database in its backup folder</source>
+        <translation>Uma cópia datada do banco de dados na pasta de backups</translation>
+    </message>
+    <message>
+        <source>Backups on another disk…</source>
+        <translation>Backups em outro disco…</translation>
+    </message>
+    <message>
+        <source>A USB disk or network folder that receives a copy of every backup</source>
+        <translation>Um disco USB ou pasta de rede que recebe uma cópia de cada backup</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restaurar de um backup…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reduzir</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Compare visits…</source>
+        <translation>Comparar consultas…</translation>
+    </message>
+    <message>
+        <source>Progress chart…</source>
+        <translation>Gráfico de evolução…</translation>
+    </message>
+    <message>
+        <source>Clinic pain map…</source>
+        <translation>Mapa de dor da clínica…</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>Redefinir layout</translation>
+    </message>
+    <message>
+        <source>Put the panels back where they start</source>
+        <translation>Devolve os painéis à posição inicial</translation>
+    </message>
+    <message>
+        <source>Lock screen</source>
+        <translation>Bloquear tela</translation>
+    </message>
+    <message>
+        <source>Switch clinician…</source>
+        <translation>Trocar de profissional…</translation>
+    </message>
+    <message>
+        <source>Accounts and security…</source>
+        <translation>Contas e segurança…</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Abrir pasta de dados</translation>
+    </message>
+    <message>
+        <source>The folder of the database and its backups</source>
+        <translation>A pasta do banco de dados e seus backups</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Abrir pasta de logs</translation>
+    </message>
+    <message>
+        <source>bodymap&apos;s log files and crash reports</source>
+        <translation>Arquivos de log e relatórios de falhas do bodymap</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guia do usuário</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>About bodymap</source>
+        <translation>Sobre o bodymap</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Contorno</translation>
+    </message>
+    <message>
+        <source>Surface regions</source>
+        <translation>Regiões de superfície</translation>
+    </message>
+    <message>
+        <source>Muscles (superficial)</source>
+        <translation>Músculos (superficiais)</translation>
+    </message>
+    <message>
+        <source>Deep muscles</source>
+        <translation>Músculos profundos</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Pontos de referência</translation>
+    </message>
+    <message>
+        <source>Muscle and region names</source>
+        <translation>Nomes de músculos e regiões</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Rótulos</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Light or dark as the system&apos;s colours are</source>
+        <translation>Claro ou escuro conforme as cores do sistema</translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation>Texto escuro sobre fundo claro</translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds</source>
+        <translation>Texto claro sobre fundo escuro</translation>
+    </message>
+    <message>
+        <source>Pen pressure sets</source>
+        <translation>A pressão da caneta define</translation>
+    </message>
+    <message>
+        <source>Brush width</source>
+        <translation>Largura do pincel</translation>
+    </message>
+    <message>
+        <source>Zone intensity</source>
+        <translation>Intensidade da zona</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>Select / move</source>
+        <translation>Selecionar</translation>
+    </message>
+    <message>
+        <source>Trigger point</source>
+        <translation>Ponto-gatilho</translation>
+    </message>
+    <message>
+        <source>Zone brush</source>
+        <translation>Pincel de zona</translation>
+    </message>
+    <message>
+        <source>Zone polygon</source>
+        <translation>Polígono de zona</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Borracha</translation>
+    </message>
+    <message>
+        <source>Precaution area</source>
+        <translation>Precaução</translation>
+    </message>
+    <message>
+        <source>draw a place not to needle, shown at every visit</source>
+        <translation>desenhe um local onde não agulhar, mostrado em todas as consultas</translation>
+    </message>
+    <message>
+        <source>Patients and visits</source>
+        <translation>Pacientes e consultas</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspetor</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugestões</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Ferramentas</translation>
+    </message>
+    <message>
+        <source>New-mark defaults</source>
+        <translation>Padrões de novas marcas</translation>
+    </message>
+    <message>
+        <source>bodymap — trigger-point charting</source>
+        <translation>bodymap — registro de pontos-gatilho</translation>
+    </message>
+    <message>
+        <source>No patient selected</source>
+        <translation>Nenhum paciente selecionado</translation>
+    </message>
+    <message>
+        <source>Choose or create a patient on the left.</source>
+        <translation>Escolha ou crie um paciente à esquerda.</translation>
+    </message>
+    <message>
+        <source>born {date} ({age} y)</source>
+        <translation>nascido(a) em {date} ({age} anos)</translation>
+    </message>
+    <message>
+        <source>date of birth unknown</source>
+        <translation>data de nascimento desconhecida</translation>
+    </message>
+    <message>
+        <source>chart {number}</source>
+        <translation>prontuário {number}</translation>
+    </message>
+    <message>
+        <source>No visit open</source>
+        <translation>Nenhuma consulta aberta</translation>
+    </message>
+    <message>
+        <source>Visit {when}</source>
+        <translation>Consulta {when}</translation>
+    </message>
+    <message>
+        <source>Treated by {name}</source>
+        <translation>Atendido(a) por {name}</translation>
+    </message>
+    <message>
+        <source>No treating clinician yet</source>
+        <translation>Ainda sem profissional responsável</translation>
+    </message>
+    <message>
+        <source>Signed by {name}</source>
+        <translation>Assinado por {name}</translation>
+    </message>
+    <message>
+        <source>SIGNED</source>
+        <translation>ASSINADA</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>RASCUNHO</translation>
+    </message>
+    <message>
+        <source>Signed — read only</source>
+        <translation>Assinada — somente leitura</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Todas as alterações salvas</translation>
+    </message>
+    <message>
+        <source>Database connection lost — retrying…</source>
+        <translation>Conexão com o banco de dados perdida — tentando novamente…</translation>
+    </message>
+    <message>
+        <source>Addendum saved.</source>
+        <translation>Adendo salvo.</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Novo paciente</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nova consulta</translation>
+    </message>
+    <message>
+        <source>Search name or chart number…</source>
+        <translation>Buscar nome ou número do prontuário…</translation>
+    </message>
+    <message>
+        <source>New point:</source>
+        <translation>Novo ponto:</translation>
+    </message>
+    <message>
+        <source>New zone:</source>
+        <translation>Nova zona:</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensidade</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidade</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>Pincel</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Latent</source>
+        <translation>Latente</translation>
+    </message>
+    <message>
+        <source>Aching</source>
+        <translation>Dolorido</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Queimação</translation>
+    </message>
+    <message>
+        <source>Stabbing</source>
+        <translation>Pontada</translation>
+    </message>
+    <message>
+        <source>Pins and needles</source>
+        <translation>Formigamento</translation>
+    </message>
+    <message>
+        <source>Numbness</source>
+        <translation>Dormência</translation>
+    </message>
+    <message>
+        <source>Throbbing</source>
+        <translation>Latejante</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Superficial</source>
+        <translation>Superficial</translation>
+    </message>
+    <message>
+        <source>Deep</source>
+        <translation>Profundo</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <source>Referred from</source>
+        <translation>Referida de</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Achados</translation>
+    </message>
+    <message>
+        <source>Pressure pain</source>
+        <translation>Dor à pressão</translation>
+    </message>
+    <message>
+        <source>Needle</source>
+        <translation>Agulha</translation>
+    </message>
+    <message>
+        <source>Twitches</source>
+        <translation>Contrações</translation>
+    </message>
+    <message>
+        <source>Taut band</source>
+        <translation>Banda tensa</translation>
+    </message>
+    <message>
+        <source>Spot tenderness</source>
+        <translation>Sensibilidade pontual</translation>
+    </message>
+    <message>
+        <source>Pain recognition</source>
+        <translation>Reconhecimento da dor</translation>
+    </message>
+    <message>
+        <source>Local twitch response</source>
+        <translation>Resposta de contração local</translation>
+    </message>
+    <message>
+        <source>Referred pain reproduced</source>
+        <translation>Dor referida reproduzida</translation>
+    </message>
+    <message>
+        <source>Needled</source>
+        <translation>Agulhado</translation>
+    </message>
+    <message>
+        <source>Confirm carried-forward mark</source>
+        <translation>Confirmar marca trazida</translation>
+    </message>
+    <message>
+        <source>Select a trigger point or a zone to see and edit its findings.
+
+T places a trigger point, B paints a zone, P draws a zone polygon.</source>
+        <translation>Selecione um ponto-gatilho ou uma zona para ver e editar seus achados.
+
+T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</translation>
+    </message>
+    <message>
+        <source>DOB unknown</source>
+        <translation>Nascimento desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <source>Female</source>
+        <translation>Feminino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Não registrado</translation>
+    </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>Editar paciente</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>Novo paciente</translation>
+    </message>
+    <message>
+        <source>Given name and family name</source>
+        <translation>Nome e sobrenome</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecida</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>As the program (no preference)</source>
+        <translation>Como o programa (sem preferência)</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s copy of the handout is printed in this language</source>
+        <translation>A cópia do paciente é impressa neste idioma</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Número do prontuário</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>Idioma do folheto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Date of birth not recorded</source>
+        <translation>Data de nascimento não registrada</translation>
+    </message>
+    <message>
+        <source>Read as {date} (age {age})</source>
+        <translation>Lido como {date} ({age} anos)</translation>
+    </message>
+    <message>
+        <source>Choose the patient&apos;s sex, or &quot;Not recorded&quot;.</source>
+        <translation>Escolha o sexo do paciente, ou “Não registrado”.</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>nascido(a) em {date}</translation>
+    </message>
+    <message>
+        <source>date of birth unknown</source>
+        <translation>data de nascimento desconhecida</translation>
+    </message>
+    <message>
+        <source>…and {n} more</source>
+        <translation>…e mais {n}</translation>
+    </message>
+    <message>
+        <source>Is this the same person?</source>
+        <translation>É a mesma pessoa?</translation>
+    </message>
+    <message>
+        <source>Already on record with this name and date of birth:</source>
+        <translation>Já registrados com este nome e data de nascimento:</translation>
+    </message>
+    <message>
+        <source>Is the patient you are saving one of them?</source>
+        <translation>O paciente que você está salvando é um deles?</translation>
+    </message>
+    <message>
+        <source>Same person: open {chart}</source>
+        <translation>Mesma pessoa: abrir {chart}</translation>
+    </message>
+    <message>
+        <source>A different person: save</source>
+        <translation>Outra pessoa: salvar</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Voltar</translation>
+    </message>
+</context>
+</TS>

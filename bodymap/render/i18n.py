@@ -1,0 +1,193 @@
+"""Translations: Qt's own mechanism (QTranslator and .qm files from the .ts sources in
+bodymap/assets/i18n, docs/TRANSLATIONS.md), plus name tables for the reference's muscles,
+regions and diagram views (assets/i18n/names_<code>.json, keyed by their ids).
+
+- The interface: ``install(app)`` at start-up loads the chosen language (View > Language, kept in
+  QSettings, else the system's: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, then QLocale) into the
+  application; widgets then use ``self.tr`` / ``translate(context, text)``.
+- A printout in another language than the interface (the patient's copy of the handout in the
+  patient's language): ``Language(code)`` holds its own QTranslator and QLocale, never installed
+  into the application, so painting a Spanish handout leaves a German window German.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import os
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTime, QTranslator
+
+from bodymap.domain.languages import LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE, match_language
+
+__all__ = ["LANGUAGES", "LANGUAGE_CODES", "Language", "chosen_language", "chosen_language_setting", "current", "install", "language",
+           "qm_path", "set_chosen_language", "system_language", "translate"]
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
+SETTINGS_KEY = "view/language"          # "" follows the system
+_installed: list[QTranslator] = []
+_current: str = SOURCE_LANGUAGE
+
+
+def qm_path(code: str) -> Path:
+    return I18N_DIR / f"bodymap_{code}.qm"
+
+
+def translate(context: str, text: str) -> str:
+    """text in the interface language (for code that is not a QObject)."""
+    return QCoreApplication.translate(context, text)
+
+
+def system_language(environ=None) -> str:
+    """The supported language the system asks for: the first of LANGUAGE (a colon list), LC_ALL,
+    LC_MESSAGES, LANG that bodymap has, then Qt's idea of the system locale; English otherwise."""
+    env = os.environ if environ is None else environ
+    candidates = env.get("LANGUAGE", "").split(":") if env.get("LANGUAGE") else []
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if env.get(name):
+            candidates.append(env[name])
+            break
+    if environ is None:
+        candidates += list(QLocale.system().uiLanguages())
+    for value in candidates:
+        if value.strip().split(".")[0].upper() in ("C", "POSIX"):
+            return SOURCE_LANGUAGE
+        code = match_language(value)
+        if code:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def _settings() -> QSettings:
+    return QSettings("bodymap", "bodymap")
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    """The language chosen in View > Language, or the system's when none was chosen."""
+    value = str((settings or _settings()).value(SETTINGS_KEY, "") or "")
+    return match_language(value) or system_language()
+
+
+def chosen_language_setting(settings: QSettings | None = None) -> str:
+    """What View > Language holds: a code, or '' for the system's language."""
+    return match_language(str((settings or _settings()).value(SETTINGS_KEY, "") or "")) or ""
+
+
+def set_chosen_language(code: str, settings: QSettings | None = None) -> None:
+    """Keep code ('' = follow the system) for the next start."""
+    (settings or _settings()).setValue(SETTINGS_KEY, code if code in LANGUAGES else "")
+
+
+def install(app: QCoreApplication | None = None, code: str | None = None) -> str:
+    """Install the translations of code (default: chosen_language()) into the application and
+    make its locale the default one; returns the code installed."""
+    global _current
+    app = app or QCoreApplication.instance()
+    code = match_language(code) if code else chosen_language()
+    code = code or SOURCE_LANGUAGE
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    lang = language(code)
+    if lang.translator is not None and app is not None:
+        QCoreApplication.installTranslator(lang.translator)
+        _installed.append(lang.translator)
+        qt = QTranslator(app)            # Qt's own words (Save, Cancel, the file dialogs)
+        import PySide6
+        folders = (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                   str(Path(PySide6.__file__).parent / "Qt" / "translations"))     # a PyInstaller bundle
+        if any(qt.load(f"qtbase_{code}", folder) for folder in folders):
+            QCoreApplication.installTranslator(qt)
+            _installed.append(qt)
+    # widgets (spin boxes, date fields) take the language's formats; English keeps the system's
+    QLocale.setDefault(lang.locale if code != SOURCE_LANGUAGE else QLocale.system())
+    _current = code
+    return code
+
+
+def current() -> Language:
+    """The interface language (what install() set; English before)."""
+    return language(_current)
+
+
+class Language:
+    """One language for one printout: its translations, its names and its locale's formats."""
+
+    def __init__(self, code: str | None):
+        self.code = match_language(code) or SOURCE_LANGUAGE
+        self.locale = QLocale("en_GB" if self.code == SOURCE_LANGUAGE else self.code)
+        self.translator: QTranslator | None = None
+        if self.code != SOURCE_LANGUAGE:
+            translator = QTranslator()
+            if translator.load(str(qm_path(self.code))):
+                self.translator = translator
+        self._names = _names(self.code)
+
+    def translate(self, context: str, text: str) -> str:
+        if self.translator is not None:
+            out = self.translator.translate(context, text)
+            if out:
+                return out
+        return text
+
+    def name(self, table: str, key: str | None, default: str) -> str:
+        """A muscle's, region's or view's name ('muscles', 'regions', 'views') by its id."""
+        return self._names.get(table, {}).get(key or "", default)
+
+    # formats -----------------------------------------------------------------
+    def date(self, value: dt.date | None) -> str:
+        """A date as the language writes it, day and month in two digits and the year in full:
+        05 Dec 2026, 05.12.2026 (de), 05/12/2026 (es, pt_BR)."""
+        if value is None:
+            return ""
+        if self.code == SOURCE_LANGUAGE:
+            fmt = "dd MMM yyyy"
+        else:
+            fmt = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
+            fmt = re.sub(r"(?<!d)d(?!d)", "dd", re.sub(r"(?<!M)M(?!M)", "MM", fmt))    # 05/03, not 5/3
+            if "yyyy" not in fmt:
+                fmt = fmt.replace("yy", "yyyy")
+        return self.locale.toString(QDate(value.year, value.month, value.day), fmt)
+
+    def time(self, value: dt.datetime | dt.time) -> str:
+        return self.locale.toString(QTime(value.hour, value.minute), "HH:mm")
+
+    def date_time(self, value: dt.datetime) -> str:
+        return f"{self.date(value)}, {self.time(value)}"
+
+    def short_date(self, value: dt.date) -> str:
+        """Day and month only, for a chart's axis: 05 Dec, 05.12., 5/12."""
+        if self.code == SOURCE_LANGUAGE:
+            return self.locale.toString(QDate(value.year, value.month, value.day), "dd MMM")
+        return self.date(value).rsplit(str(value.year), 1)[0].rstrip("/-") or self.date(value)
+
+    def number(self, value: float, decimals: int = 1) -> str:
+        return self.locale.toString(float(value), "f", decimals)
+
+    def short_number(self, value: float) -> str:
+        """As few digits as the value needs (12.5, 15), with the locale's decimal separator."""
+        return f"{value:g}".replace(".", self.locale.decimalPoint())
+
+    def percent(self, value: float, decimals: int = 1) -> str:
+        """'0.6 %' / '0,6 %': the locale's decimal separator, a space before the sign."""
+        return f"{self.number(value, decimals)} %"
+
+    def datetime_of(self, value: dt.datetime) -> QDateTime:
+        return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+
+
+@functools.cache
+def language(code: str | None) -> Language:
+    return Language(code)
+
+
+@functools.cache
+def _names(code: str) -> dict[str, dict[str, str]]:
+    path = I18N_DIR / f"names_{code}.json"
+    if code == SOURCE_LANGUAGE or not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {table: dict(values) for table, values in data.items() if isinstance(values, dict)}
+

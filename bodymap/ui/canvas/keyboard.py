@@ -1,0 +1,401 @@
+"""Charting from the keyboard alone, and what a screen reader hears about the canvas.
+
+One KeyboardCharting per canvas, installed as an event filter on it (ui/canvas/workspace.py), so
+the mouse tools stay as they are. The keys (docs/ACCESSIBILITY.md):
+
+- arrows move a crosshair over the diagram (Shift: five times further); with a trigger point of
+  this view selected they nudge that point instead, and one series of nudges of one point is one
+  undo step (ChartDocument.move_trigger_point with a series);
+- Enter places a trigger point at the crosshair with the Select or Trigger point tool, through the
+  same TriggerPointTool.place a click uses (one service call, one audit row, one undo step);
+- with the Zone polygon tool (P) or the Zone brush (B), Space or Enter adds a corner at the
+  crosshair; Enter on the last corner again (the crosshair not moved) closes the zone; Backspace
+  takes the last corner back; Esc drops the outline and stores nothing;
+- with the Eraser (E), Enter deletes the mark under the crosshair;
+- Tab and Shift+Tab walk the marks of this view in reading order (top to bottom, then left to
+  right), selecting each; past the last (or before the first) focus moves on as usual, and
+  Ctrl+Tab / Ctrl+Shift+Tab leave the canvas at once.
+
+Whatever is under the crosshair (a mark, else the muscle and region of the diagram, the side
+always the patient's) is shown in the status bar and set as the canvas's accessible description.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from bodymap.domain.charting import PainQuality, Side
+from bodymap.domain.diagrams import view_label
+from bodymap.render.items import TriggerPointItem, ZoneItem
+from bodymap.ui.canvas.tools import BRUSH, ERASER, POLYGON, SELECT, TRIGGER_POINT, PolygonTool
+
+STEP, BIG_STEP = 0.005, 0.025          # of the diagram's height: a small and a Shift step
+ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# keys the canvas takes before the window's shortcuts see them (Backspace is also Delete there)
+OUTLINE_KEYS = (*ENTER, Qt.Key.Key_Space, Qt.Key.Key_Backspace, Qt.Key.Key_Escape)
+
+# for Help > Keyboard shortcuts (ui/help.py): the canvas's own keys, which are not actions
+CANVAS_KEYS: tuple[tuple[str, str], ...] = (
+    ("Diagram: move the crosshair (Shift: further)", "Arrows"),
+    ("Diagram: place a trigger point at the crosshair", "Enter"),
+    ("Diagram: nudge the selected trigger point", "Arrows"),
+    ("Diagram: zone outline, add a corner (after P)", "Space, Enter"),
+    ("Diagram: close the outline (on the last corner)", "Enter"),
+    ("Diagram: take back the last corner", "Backspace"),
+    ("Diagram: cancel the outline or the selection", "Esc"),
+    ("Diagram: next / previous mark", "Tab, Shift+Tab"),
+    ("Diagram: leave the diagram", "Ctrl+Tab"),
+)
+
+
+def _side(side: str | None) -> str:
+    return "" if not side or side == Side.MIDLINE.value else f"{side} "
+
+
+def describe_trigger_point(record) -> str:
+    """'Active trigger point, right upper trapezius' (the patient's side)."""
+    where = (record.muscle_label or record.region_label or "unlabelled site")
+    text = f"{record.status.capitalize()} trigger point, {_side(record.side)}{where[:1].lower()}{where[1:]}"
+    if record.carried:
+        text += ", carried forward, not yet confirmed"
+    return text
+
+
+def describe_zone(record, diagram) -> str:
+    """'Burning zone, intensity 6 of 10, right and left, Posterior neck'."""
+    try:
+        quality = PainQuality(record.quality).label
+    except ValueError:
+        quality = record.quality.replace("_", " ").capitalize()
+    sides = " and ".join(s for s in record.sides if s != Side.MIDLINE.value) or "midline"
+    labels = {r.id: r.label for r in diagram.regions}
+    names = list(dict.fromkeys(r.split(":")[-1] for r in record.regions))      # "left:posterior_neck"
+    regions = ", ".join(labels.get(r, r.replace("_", " ")) for r in names[:3])
+    more = f" and {len(names) - 3} more" if len(names) > 3 else ""
+    return f"{quality} zone, intensity {record.intensity} of 10, {sides}, {regions}{more}".rstrip(", ")
+
+
+def describe_place(diagram, x: float, y: float, include_deep: bool) -> str:
+    """The diagram under a point: 'Patient's right, Upper trapezius, Upper trapezius ridge'."""
+    if not (0 <= x <= 1 and 0 <= y <= 1) or not diagram.contains(x, y):
+        return "Off the body"
+    where = diagram.locate(x, y, include_deep)
+    if where.region is None:
+        return "On the body, no region"
+    muscle = where.muscle
+    side = muscle.side if muscle is not None and muscle.side != Side.MIDLINE.value else where.region.side
+    parts = [] if side == Side.MIDLINE.value else [f"Patient's {side}"]
+    if muscle is not None:
+        parts.append(f"{muscle.name}{' (deep)' if muscle.layer == 'deep' else ''}")
+    parts.append(where.region.label)
+    return ", ".join(parts)
+
+
+class Crosshair(QGraphicsItem):
+    """The keyboard's pointer: a ring with a cross, the same size on screen at every zoom, in a
+    dark line with a white halo so it shows on the white page, the line art and every zone."""
+
+    RADIUS = 11.0
+
+    def __init__(self):
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(60)
+
+    def boundingRect(self) -> QRectF:
+        r = self.RADIUS + 8
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = self.RADIUS
+        for color, width in ((QColor(255, 255, 255, 230), 5.0), (QColor("#0B57D0"), 2.0)):
+            painter.setPen(QPen(color, width))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), r, r)
+            for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+                painter.drawLine(QPointF(dx * (r - 5), dy * (r - 5)), QPointF(dx * (r + 6), dy * (r + 6)))
+
+
+class KeyboardCharting(QObject):
+    """The keyboard half of one canvas (a CanvasView)."""
+
+    def __init__(self, canvas):
+        super().__init__(canvas)
+        self.canvas = canvas
+        self.scene = canvas.chart_scene
+        self.crosshair = Crosshair()
+        self.crosshair.setVisible(False)
+        self.scene.addItem(self.crosshair)
+        # start on the middle of the body, where most charting happens
+        self.crosshair.setPos(self.scene.to_scene(0.5, 0.35))
+        self._series = 0                 # the nudge series; moves on when anything else happens
+        self._nudged: tuple[int, int] | None = None
+        canvas.setAccessibleName(f"Body diagram, {view_label(self.scene.view_id)}")
+        canvas.setAccessibleDescription("Arrow keys move the crosshair; Enter places a trigger point.")
+        self.scene.selectionChanged.connect(self._selection_changed)
+        canvas.installEventFilter(self)
+        canvas.viewport().installEventFilter(self)
+
+    # state ------------------------------------------------------------------
+    @property
+    def position(self) -> QPointF:
+        return self.crosshair.pos()
+
+    def normalised(self) -> tuple[float, float]:
+        return self.scene.to_normalised(self.position)
+
+    def outline(self) -> list[QPointF]:
+        tool = self.canvas.tool
+        return tool.corners if isinstance(tool, PolygonTool) else []
+
+    def marks(self) -> list[QGraphicsItem]:
+        """This view's own marks (not the echoes of other views'), in reading order."""
+        items: list[QGraphicsItem] = [*self.scene.trigger_point_items(), *self.scene.zone_items()]
+
+        def centre(item):
+            c = item.sceneBoundingRect().center()
+            return round(c.y() / 20), c.x()          # rows of 2 % of the height, then left to right
+        return sorted(items, key=centre)
+
+    def selected_own(self) -> QGraphicsItem | None:
+        own = [i for i in self.scene.selectedItems() if isinstance(i, (TriggerPointItem, ZoneItem))
+               and not getattr(i, "echo", False)]
+        return own[0] if len(own) == 1 else None
+
+    # events -----------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:
+        kind = event.type()
+        if obj is not self.canvas:
+            if kind == QEvent.Type.MouseButtonPress:
+                # the mouse is in use: the crosshair waits where it clicked, hidden until a key
+                self.crosshair.setVisible(False)
+                self.crosshair.setPos(self.canvas.mapToScene(event.position().toPoint()))
+            return False
+        if kind == QEvent.Type.FocusIn:
+            if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                                  Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason):
+                self.crosshair.setVisible(True)
+                self.announce()
+        elif kind == QEvent.Type.FocusOut:
+            self.crosshair.setVisible(False)
+            self._series += 1
+        elif kind == QEvent.Type.ShortcutOverride:
+            if self._takes(event):
+                event.accept()
+                return True
+        elif kind == QEvent.Type.KeyPress:
+            return self._key(event)
+        return False
+
+    def _takes(self, event) -> bool:
+        """Keys the canvas needs before the window's shortcuts: Backspace (Delete in the window)
+        while an outline is drawn, arrows always."""
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods & ~Qt.KeyboardModifier.ShiftModifier:
+            return False
+        return event.key() in ARROWS or (bool(self.outline()) and event.key() in OUTLINE_KEYS)
+
+    def _key(self, event) -> bool:
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self._series += 1
+            if mods & Qt.KeyboardModifier.ControlModifier:       # leave the canvas at once
+                self.canvas.focusNextPrevChild(key == Qt.Key.Key_Tab and not shift)
+                return True
+            return self.walk(-1 if key == Qt.Key.Key_Backtab or shift else 1)
+        if mods & ~Qt.KeyboardModifier.ShiftModifier:
+            return False                                         # Ctrl/Alt keys: the window's
+        if key in ARROWS:
+            self.crosshair.setVisible(True)
+            dx, dy = ARROWS[key]
+            step = (BIG_STEP if shift else STEP) * self.scene.height_units
+            item = self.selected_own()
+            if isinstance(item, TriggerPointItem) and not self.outline() and self.canvas.document.editable:
+                self.nudge(item, dx * step, dy * step)
+            else:
+                self.move_by(dx * step, dy * step)
+            return True
+        self._series += 1
+        if event.isAutoRepeat() and key not in ARROWS:
+            return key in (*ENTER, Qt.Key.Key_Space)            # a held Enter places one point
+        if self.outline():
+            return self._outline_key(key)
+        tool = self.canvas._tool_name
+        if (key in ENTER or key == Qt.Key.Key_Space) and self.crosshair.isVisible():   # keyboard in use
+            if tool in (POLYGON, BRUSH):
+                self.start_outline()
+                return True
+            if key == Qt.Key.Key_Space:
+                return False                                     # held Space pans with the mouse
+            if tool in (SELECT, TRIGGER_POINT):
+                self.place_trigger_point()
+                return True
+            if tool == ERASER:
+                self.erase()
+                return True
+        return False
+
+    def _outline_key(self, key) -> bool:
+        keyboard = self.crosshair.isVisible()
+        if key in ENTER:
+            corners = self.outline()
+            # Enter closes on the last corner again, or after a corner clicked with the mouse (a
+            # click hides the crosshair until a key is used)
+            if not keyboard or corners[-1] == self.position:
+                self.close_outline()
+            else:
+                self.add_corner()
+            return True
+        if key == Qt.Key.Key_Space and keyboard:
+            self.add_corner()
+            return True
+        if key == Qt.Key.Key_Backspace:
+            self.canvas.tool.remove_corner()
+            self.announce()
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.cancel_outline()
+            return True
+        return False
+
+    # actions ----------------------------------------------------------------
+    def move_by(self, dx: float, dy: float) -> None:
+        rect = self.scene.sceneRect()
+        p = self.position + QPointF(dx, dy)
+        self.crosshair.setPos(min(max(p.x(), rect.left()), rect.right()),
+                              min(max(p.y(), rect.top()), rect.bottom()))
+        self._follow()
+
+    def move_to(self, pos: QPointF) -> None:
+        self.crosshair.setPos(pos)
+        self._follow()
+
+    def _follow(self) -> None:
+        if self.outline():
+            self.canvas.tool.move(self.position, None)          # the rubber line to the crosshair
+        self.canvas.ensureVisible(QRectF(self.position, self.position).adjusted(-30, -30, 30, 30))
+        self.announce()
+
+    def place_trigger_point(self) -> None:
+        record = self.canvas._tools[TRIGGER_POINT].place(self.position)     # a click's own path
+        if record is not None:
+            self.announce(f"Placed {describe_trigger_point(record)[:1].lower()}"
+                          f"{describe_trigger_point(record)[1:]}")
+
+    def nudge(self, item: TriggerPointItem, dx: float, dy: float) -> None:
+        target = item.pos() + QPointF(dx, dy)
+        if not self.scene.on_diagram(target):
+            self.canvas.notify("Not moved: that would leave the body outline.")
+            return
+        x, y = self.scene.to_normalised(target)
+        tp_id = item.record.id
+        if self._nudged is None or self._nudged[0] != tp_id:
+            self._series += 1
+        self._nudged = (tp_id, self._series)
+        record = self.canvas.document.move_trigger_point(
+            tp_id, x, y, include_deep=self.canvas.workspace.include_deep, series=(tp_id, self._series))
+        if record is not None:
+            self.move_to(self.scene.to_scene(record.x, record.y))
+
+    def erase(self) -> None:
+        item = self._mark_under_crosshair()
+        if item is None:
+            self.announce("Nothing to erase here")
+            return
+        self.canvas.document.delete_marks([item.mark_id()])
+        self.announce()
+
+    def start_outline(self) -> None:
+        if not self.canvas.document.editable:
+            self.canvas.document._check_editable()              # says why (no visit, signed)
+            return
+        if self.canvas._tool_name != POLYGON:
+            self.canvas.workspace.set_tool(POLYGON)
+        self.add_corner()
+
+    def add_corner(self) -> None:
+        corners = self.outline()
+        if corners and corners[-1] == self.position:
+            return
+        self.canvas.tool.add_corner(QPointF(self.position))
+        self.crosshair.setVisible(True)
+        self.announce()
+
+    def close_outline(self) -> None:
+        if len(self.outline()) < 3:
+            self.announce(f"An outline needs three corners; it has {len(self.outline())}")
+            return
+        self.canvas.tool.finish()
+        zone = self.selected_own()
+        self.announce(f"Zone stored: {describe_zone(zone.record, self.scene.diagram)}"
+                      if isinstance(zone, ZoneItem) else None)
+
+    def cancel_outline(self) -> None:
+        self.canvas.tool.cancel()
+        self.announce("Outline cancelled")
+
+    def walk(self, direction: int) -> bool:
+        """Selects the next (or previous) mark; False past the end, so focus moves on."""
+        marks = self.marks()
+        current = self.selected_own()
+        index = marks.index(current) if current in marks else (-1 if direction > 0 else len(marks))
+        index += direction
+        if not 0 <= index < len(marks):
+            self.scene.clearSelection()
+            return False
+        item = marks[index]
+        self.canvas.select_mark(*item.mark_id())
+        self.move_to(item.pos() if isinstance(item, TriggerPointItem) else self._inside(item))
+        return True
+
+    @staticmethod
+    def _inside(zone: ZoneItem) -> QPointF:
+        """A point inside the zone (its centre when that is inside, else a point of its outline)."""
+        centre = zone.boundingRect().center()
+        if zone.shape().contains(centre):
+            return centre
+        path = zone.path()
+        return path.pointAtPercent(0.0) if not path.isEmpty() else centre
+
+    # what is heard ------------------------------------------------------------
+    def _mark_under_crosshair(self):
+        for item in self.scene.items(self.position):
+            if isinstance(item, (TriggerPointItem, ZoneItem)) and not getattr(item, "echo", False):
+                return item
+        return None
+
+    def describe(self) -> str:
+        item = self._mark_under_crosshair()
+        if isinstance(item, TriggerPointItem):
+            text = describe_trigger_point(item.record)
+        elif isinstance(item, ZoneItem):
+            text = describe_zone(item.record, self.scene.diagram)
+        else:
+            x, y = self.normalised()
+            text = describe_place(self.scene.diagram, x, y, self.canvas.workspace.include_deep)
+        if item is not None and item.isSelected():
+            text = f"Selected: {text}"
+        corners = len(self.outline())
+        if corners:
+            text = f"Outline, {corners} corner{'s' if corners != 1 else ''}; crosshair: {text}"
+        return text
+
+    def announce(self, text: str | None = None) -> None:
+        """Shows text (else what is under the crosshair) in the status bar and gives it to the
+        screen reader as the canvas's accessible description."""
+        text = text or self.describe()
+        self.canvas.setAccessibleDescription(text)
+        self.canvas.hoverText.emit(text)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self.canvas, QAccessible.Event.DescriptionChanged))
+
+    def _selection_changed(self) -> None:
+        if self.canvas.hasFocus():
+            self.announce()
+
