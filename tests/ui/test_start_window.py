@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from bodymap import db
 from bodymap.errors import DatabaseError
 from bodymap.services.accounts import AccountService
-from bodymap.ui.accounts.start import LAST_LABEL, LAST_USER, OPENING, StartWindow
+from bodymap.ui.accounts.start import CHECKING, LAST_LABEL, LAST_USER, OPENING, StartWindow
 
 PASSWORD = "needles-and-pins"
 
@@ -235,3 +235,34 @@ def test_run_gui_builds_the_main_window_during_the_check_and_shows_it_only_after
     assert seen["during"] == (False, 0, None, "", False)
     assert seen["refused"] == (False, 0, "Wrong user name or password.", "not the password")
     assert seen["shown"] == (True, 1, "bo", "Signed in: Bo Clinician")
+
+
+def test_the_password_is_checked_off_the_gui_thread_with_the_form_held(qtbot, clinic_url, monkeypatch):
+    """While the check runs: the form is held (nothing can be changed under it), `checking` has
+    told the app, and the check is on its own thread; the right password then signs in."""
+    gate = threading.Event()
+    threads: list[str] = []
+    authenticate = AccountService.authenticate
+
+    def held_check(self, username, password):
+        threads.append(threading.current_thread().name)
+        gate.wait(30)
+        return authenticate(self, username, password)
+    monkeypatch.setattr(AccountService, "authenticate", held_check)
+    load = SlowLoad(clinic_url)
+    window = _window(qtbot, load)
+    load.gate.set()
+    qtbot.waitUntil(lambda: window.clinic is not None)
+    began: list[bool] = []
+    window.checking.connect(lambda: began.append(True))
+    window.form.who.setCurrentIndex(window.form.who.findData("bo"))
+    qtbot.keyClicks(window.form.password, PASSWORD)
+    qtbot.keyClick(window.form.password, Qt.Key.Key_Return)
+    assert began == [True] and window.checking_password and window.user is None
+    assert window.form.button.text() == CHECKING
+    assert not any(w.isEnabled() for w in (window.form.who, window.form.password, window.form.button))
+    qtbot.mouseClick(window.form.button, Qt.MouseButton.LeftButton)     # a second press: one check only
+    gate.set()
+    qtbot.waitUntil(lambda: window.user is not None)
+    assert threads == ["bodymap-signin"] and window.user.username == "bo"
+    assert window.form.password.text() == ""                             # not kept once used
