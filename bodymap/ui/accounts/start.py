@@ -285,7 +285,9 @@ class StartWindow(QDialog):
             pass
 
     def _on_checked(self, outcome) -> None:
-        self._check = None               # done, though its thread may not have ended quite yet
+        check, self._check = self._check, None
+        if check is not None:            # it ends right after its answer: never let it hold this
+            check.join(5)                # window's last reference (a QDialog freed off the GUI thread)
         for widget in (self.form.who, self.form.password):
             widget.setEnabled(True)
         self._restore_button()
