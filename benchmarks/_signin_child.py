@@ -1,14 +1,18 @@
 """Child process of bench_signin.py: `bodymap --database URL` as a clinician meets it, signed in
 automatically. Nothing in bodymap is changed for this: the child wraps the start window's and the
-main window's classes from outside before run_gui builds them.
+app's functions from outside before run_gui uses them.
 
-    _signin_child.py DATABASE_URL USERNAME PASSWORD
+    _signin_child.py DATABASE_URL USERNAME PASSWORD [early|late]
 
-At the start window's first paint it notes the time, picks USERNAME and presses Sign in with
-PASSWORD (usually while the database is still opening: the sign-in waits for it). Once the main
-window is shown it opens the first patient's newest visit and notes the time of the chart
-canvas's first paint with that chart. Prints one JSON line:
-{"first": <time.time() of the first paint>, "chart": <time.time() of the chart painted>}.
+early (9b-i): at the start window's first paint it notes the time, picks USERNAME and presses Sign
+in with PASSWORD (usually while the database is still opening: the sign-in waits for it).
+late (9b-ii): the password is typed at the first paint, and Sign in is pressed (time "pressed")
+once the loader thread has finished (the database open, the window's modules imported): a
+clinician who typed while the database opened.
+Once the main window is shown it opens the first patient's newest visit and notes the time of the
+chart canvas's first paint with that chart. Prints one JSON line of time.time() stamps:
+{"first": ..., "pressed": ..., "loaded": ..., "check": ..., "built": ..., "signed_in": ...,
+ "shown": ..., "chart": ...}.
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 def main() -> int:
     url, username, password = sys.argv[1:4]
+    late = len(sys.argv) > 4 and sys.argv[4] == "late"
     stamps: dict[str, float] = {}
     from bodymap.ui.accounts.start import StartWindow
     start_event = StartWindow.event
@@ -38,20 +43,46 @@ def main() -> int:
         if window.form.who.count() == 0:          # as the name remembered from the last sign-in
             window.form.who.addItem(username, username)
         window.form.password.setText(password)
+        if late:
+            press_when_loaded(window)
+        else:
+            stamps["pressed"] = time.time()
+            window.form.button.click()
+
+    def press_when_loaded(window):
+        from PySide6.QtCore import QTimer
+        if window.clinic is None or (window._thread is not None and window._thread.is_alive()):
+            QTimer.singleShot(5, lambda: press_when_loaded(window))
+            return
+        stamps["pressed"] = time.time()
         window.form.button.click()
     StartWindow.event = event
     for name, label in (("_on_finished", "loaded"), ("_done", "signed_in")):
         setattr(StartWindow, name, _stamping(getattr(StartWindow, name), label, stamps))
 
     import bodymap.app
-    build_main_window = bodymap.app._main_window
+    prebuild = getattr(bodymap.app, "_prebuild", None)
 
-    def main_window(app, clinic, user):          # by now the loader has imported the window's modules
-        stamps["main_window"] = time.time()
+    def prebuild_stamped(start, built):       # during the password check: the window, hidden
+        stamps.setdefault("check", time.time())
+        prebuild(start, built)
+        stamps.setdefault("built", time.time())
         from bodymap.ui.main_window import MainWindow
-        MainWindow.show = _stamping_show(MainWindow.show, stamps)
-        return build_main_window(app, clinic, user)
-    bodymap.app._main_window = main_window
+        if not getattr(MainWindow, "_bench_stamped", False):
+            MainWindow.show = _stamping_show(MainWindow.show, stamps)
+            MainWindow._bench_stamped = True
+    if hasattr(bodymap.app, "_prebuild"):
+        bodymap.app._prebuild = prebuild_stamped
+    else:                                     # the code before the window was built during the check
+        build_main_window = bodymap.app._main_window
+
+        def main_window(app, clinic, user):
+            stamps.setdefault("check", time.time())
+            from bodymap.ui.main_window import MainWindow
+            MainWindow.show = _stamping_show(MainWindow.show, stamps)
+            stamps.setdefault("built", time.time())     # not separable here: noted as the build begins
+            return build_main_window(app, clinic, user)
+        bodymap.app._main_window = main_window
 
     code = bodymap.app.run_gui(url)
     print(json.dumps({**stamps, "exit": code}), flush=True)

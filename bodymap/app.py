@@ -98,13 +98,26 @@ def _run_window(database: str | None) -> int:
     start = StartWindow(QSettings("bodymap", "bodymap"))
     start.loaded.connect(partial(_clinic_opened, start))
     start.failed.connect(lambda text: print(f"bodymap: {text}", file=sys.stderr))
+    built: list = []                 # the main window, built while the password is checked
+    start.checking.connect(partial(_prebuild, start, built))
     start.show()
     start.begin_loading(partial(open_clinic, database))     # open_clinic(database, ready)
     signed_in = start.exec() and start.user is not None and start.clinic is not None
     start.wait_for_loader()          # the window's modules, imported while the clinician signed in
     if not signed_in:
         return 1 if start.failure else 0
-    return _main_window(app, start.clinic, start.user)
+    if not built:                    # the first administrator: no password was checked
+        _prebuild(start, built)
+    return _main_window(app, start.clinic, start.user, built[0])
+
+
+def _prebuild(start, built: list) -> None:
+    """While the password is checked (on its own thread): the main window, hidden, with no patient
+    and acting for nobody. A wrong password leaves it hidden, for the next try."""
+    if built:
+        return
+    start.wait_for_loader()          # its modules, imported on the loader thread
+    built.append(_build_window(start.clinic))
 
 
 def _clinic_opened(start, clinic) -> None:
@@ -122,9 +135,8 @@ def _clinic_opened(start, clinic) -> None:
         QMessageBox.warning(start, "bodymap — audit trail", clinic.chain_warning)
 
 
-def _main_window(app, clinic, user) -> int:
-    from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QMessageBox
+def _build_window(clinic):
+    from PySide6.QtCore import QSettings
 
     from bodymap.errors import BackupError
     from bodymap.migrations import backup
@@ -132,16 +144,28 @@ def _main_window(app, clinic, user) -> int:
     from bodymap.services import ChartService
     from bodymap.services.bundle import Services
     from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.opening import prepare
     register_fonts()                      # printouts and diagrams use the shipped font, never the system's
-    services = Services(ChartService(clinic.sessions, actor=user), clinic.accounts)
+    services = Services(ChartService(clinic.sessions), clinic.accounts)
     window = MainWindow(services, database_label=clinic.label, settings=QSettings("bodymap", "bodymap"),
-                        user=user)
+                        prebuilt=True)
+    prepare(window)
     try:
         sqlite_file = backup.sqlite_path(clinic.url)
     except BackupError:                  # an in-memory database: no folder
         sqlite_file = None
     window.help.data_folder = sqlite_file.expanduser().resolve().parent if sqlite_file else None
     window.backups.attach(clinic.url, release=clinic.engine.dispose)  # a restore closes the connections first
+    return window
+
+
+def _main_window(app, clinic, user, window) -> int:
+    """The pre-built window for the clinician whose password was verified: patients, then shown."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from bodymap.ui.opening import open_for
+    open_for(window, user)
     window.show()
     timer = QTimer(window, interval=3_600_000)
     timer.timeout.connect(window.backups.daily)   # a backup when the newest is a day old, and its copy

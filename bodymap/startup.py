@@ -87,7 +87,23 @@ def preload_window() -> None:
 
     from bodymap.domain.diagrams import available_views, load_view
     from bodymap.services import audit_chain, bundle, chart  # noqa: F401
-    from bodymap.ui import main_window  # noqa: F401
+
+    # the window and what its constructor imports on its own (features, lock screen; ~50-90 ms)
+    from bodymap.ui import (  # noqa: F401
+        accessibility,
+        backups,
+        exports,
+        help,
+        language_menu,
+        main_window,
+        opening,
+        reference,
+        safety,
+    )
+    from bodymap.ui.accounts import auth, lock  # noqa: F401
+    from bodymap.ui.canvas import touch  # noqa: F401
+    from bodymap.ui.reference import browser, suggestions  # noqa: F401
+    from bodymap.ui.widgets import icons, legend, theme_menu  # noqa: F401
     for view_id in available_views()[:2]:         # the front and back open first; the rest load on demand
         load_view(view_id)
     gc.freeze()      # what lives all session is kept out of the collector's full walks (~35 ms)

@@ -45,7 +45,7 @@ RIGHT, LEFT = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockW
 
 class MainWindow(VisitCommands, WindowLocking, QMainWindow):
     def __init__(self, services: Services | ChartService, database_label: str = "",
-                 settings: QSettings | None = None, user=None, accounts=None):
+                 settings: QSettings | None = None, user=None, accounts=None, prebuilt: bool = False):
         super().__init__()
         if isinstance(services, ChartService):          # a window without sign-in (tests, tools)
             services = Services(services, accounts)
@@ -99,13 +99,12 @@ class MainWindow(VisitCommands, WindowLocking, QMainWindow):
             self.restoreState(settings.value("state"))
         if self.accounts is not None:
             self._setup_locking()
-        self._update_actions()
-        self.operations.run(self.patients.refresh_patients)
         from bodymap.ui import accessibility
         accessibility.set_up_window(self)           # names and Tab order (ui/accessibility.py)
-        from bodymap.ui.clinic_watch import ClinicWatch
-        self.clinic_watch = ClinicWatch(self)       # other workstations' changes (ui/clinic_watch.py)
         apply_language(self)                        # View > Language and the words (ui/window_text.py)
+        if not prebuilt:             # built during the password check: it waits (ui/opening.py)
+            from bodymap.ui.opening import open_for
+            open_for(self, user)
 
     # building -------------------------------------------------------------------
     def _build_features(self) -> None:

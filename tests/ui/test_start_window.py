@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from bodymap import db
 from bodymap.errors import DatabaseError
 from bodymap.services.accounts import AccountService
-from bodymap.ui.accounts.start import LAST_LABEL, LAST_USER, OPENING, StartWindow
+from bodymap.ui.accounts.start import CHECKING, LAST_LABEL, LAST_USER, OPENING, StartWindow
 
 PASSWORD = "needles-and-pins"
 
@@ -80,7 +80,8 @@ def test_typing_while_it_loads_then_signing_in(qtbot, clinic_url):
     assert window.form.password.text() == PASSWORD               # the load kept what was typed
     window.form.who.setCurrentIndex(window.form.who.findData("bo"))
     qtbot.mouseClick(window.form.button, Qt.MouseButton.LeftButton)
-    assert window.user is not None and window.user.username == "bo"
+    qtbot.waitUntil(lambda: window.user is not None)             # the check runs on its own thread
+    assert window.user.username == "bo"
     assert window.result() == window.DialogCode.Accepted
 
 
@@ -126,7 +127,8 @@ def test_sign_in_pressed_before_anyone_was_chosen_asks_who(qtbot, clinic_url):
     assert window.form.password.text() == PASSWORD        # nothing typed is lost
     window.form.who.setCurrentIndex(window.form.who.findData("bo"))
     qtbot.mouseClick(window.form.button, Qt.MouseButton.LeftButton)
-    assert window.user is not None and window.user.username == "bo"
+    qtbot.waitUntil(lambda: window.user is not None)
+    assert window.user.username == "bo"
 
 
 def test_a_load_failure_shows_its_message_and_keeps_what_was_typed(qtbot, clinic_url):
@@ -149,7 +151,8 @@ def test_a_load_failure_shows_its_message_and_keeps_what_was_typed(qtbot, clinic
     assert not window.problem.isVisibleTo(window) and window.form.button.isEnabled()
     window.form.who.setCurrentIndex(window.form.who.findData("bo"))
     qtbot.keyClick(window.form.password, Qt.Key.Key_Return)
-    assert window.user is not None and window.user.username == "bo"
+    qtbot.waitUntil(lambda: window.user is not None)
+    assert window.user.username == "bo"
 
 
 def test_first_start_explains_the_administrator_account(qtbot, db_url):
@@ -168,3 +171,98 @@ def test_first_start_explains_the_administrator_account(qtbot, db_url):
     window.first.submit()
     assert window.user is not None and window.user.is_admin and window.result() == window.DialogCode.Accepted
     assert window.clinic.accounts.has_users()
+
+
+@pytest.fixture
+def clinic_with_patient(clinic_url):
+    from bodymap.domain.charting import PatientInput
+    from bodymap.services import ChartService
+    _engine, sessions = db.open_database(clinic_url)
+    ChartService(sessions).create_patient(PatientInput(chart_number="NN-1", name="Nora Needle"))
+    return clinic_url
+
+
+def test_run_gui_builds_the_main_window_during_the_check_and_shows_it_only_after(
+        qtbot, monkeypatch, clinic_with_patient, own_settings):
+    """run_gui itself: while the password is checked the main window is built, hidden, with no
+    patient and nobody signed in; a wrong password leaves it so (what was typed kept); the right
+    one on the next try shows that same window with the patients."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from bodymap import app
+    from bodymap.ui.main_window import MainWindow
+    gate = threading.Event()
+    authenticate = AccountService.authenticate
+
+    def held_check(self, username, password):       # the argon2 check, held until the test lets it go
+        gate.wait(30)
+        return authenticate(self, username, password)
+    monkeypatch.setattr(AccountService, "authenticate", held_check)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+    seen: dict = {}
+
+    def windows() -> list:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+    def clinician(start):                           # StartWindow.exec: what the clinician does
+        qtbot.waitUntil(lambda: start.clinic is not None and not start.loading, timeout=30_000)
+        start.form.who.setCurrentIndex(start.form.who.findData("bo"))
+        start.form.password.setText("not the password")
+        start.form.button.click()
+        assert start.checking_password and len(windows()) == 1    # built while the check runs
+        built = windows()[0]
+        seen["during"] = (built.isVisible(), built.patients.patients.model().rowCount(), built.user,
+                          built.user_label.text(), hasattr(built, "clinic_watch"))
+        gate.set()
+        qtbot.waitUntil(lambda: start.form.error.isVisibleTo(start), timeout=30_000)
+        seen["refused"] = (built.isVisible(), built.patients.patients.model().rowCount(),
+                           start.form.error.text(), start.form.password.text())
+        start.form.password.setText(PASSWORD)
+        start.form.button.click()
+        qtbot.waitUntil(lambda: start.user is not None, timeout=30_000)
+        seen["built"] = built
+        return start.result()
+
+    def main_loop(_app):                            # QApplication.exec: the window as first shown
+        window = windows()[0] if len(windows()) == 1 else None
+        seen["shown"] = window is seen["built"] and (window.isVisible(), window.patients.patients.model().rowCount(),
+                                                     window.user.username, window.user_label.text())
+        qtbot.addWidget(window)
+        return 0
+    monkeypatch.setattr(StartWindow, "exec", clinician)
+    monkeypatch.setattr(QApplication, "exec", main_loop)
+    assert app.run_gui(clinic_with_patient) == 0
+    assert seen["during"] == (False, 0, None, "", False)
+    assert seen["refused"] == (False, 0, "Wrong user name or password.", "not the password")
+    assert seen["shown"] == (True, 1, "bo", "Signed in: Bo Clinician")
+
+
+def test_the_password_is_checked_off_the_gui_thread_with_the_form_held(qtbot, clinic_url, monkeypatch):
+    """While the check runs: the form is held (nothing can be changed under it), `checking` has
+    told the app, and the check is on its own thread; the right password then signs in."""
+    gate = threading.Event()
+    threads: list[str] = []
+    authenticate = AccountService.authenticate
+
+    def held_check(self, username, password):
+        threads.append(threading.current_thread().name)
+        gate.wait(30)
+        return authenticate(self, username, password)
+    monkeypatch.setattr(AccountService, "authenticate", held_check)
+    load = SlowLoad(clinic_url)
+    window = _window(qtbot, load)
+    load.gate.set()
+    qtbot.waitUntil(lambda: window.clinic is not None)
+    began: list[bool] = []
+    window.checking.connect(lambda: began.append(True))
+    window.form.who.setCurrentIndex(window.form.who.findData("bo"))
+    qtbot.keyClicks(window.form.password, PASSWORD)
+    qtbot.keyClick(window.form.password, Qt.Key.Key_Return)
+    assert began == [True] and window.checking_password and window.user is None
+    assert window.form.button.text() == CHECKING
+    assert not any(w.isEnabled() for w in (window.form.who, window.form.password, window.form.button))
+    qtbot.mouseClick(window.form.button, Qt.MouseButton.LeftButton)     # a second press: one check only
+    gate.set()
+    qtbot.waitUntil(lambda: window.user is not None)
+    assert threads == ["bodymap-signin"] and window.user.username == "bo"
+    assert window.form.password.text() == ""                             # not kept once used

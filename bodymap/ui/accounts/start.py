@@ -14,12 +14,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from bodymap.errors import BodymapError
+from bodymap.errors import AccessDenied, BodymapError
 from bodymap.ui.accounts.auth import FirstAdminForm, SignInForm
 from bodymap.ui.widgets import theme
 
 log = logging.getLogger("bodymap.ui.start")
 OPENING = "Opening the clinic database…"
+CHECKING = "Checking the password…"
 LAST_USER, LAST_LABEL = "signin/last_user", "signin/last_label"
 
 
@@ -30,13 +31,29 @@ class LoadFailure:
         self.message = message
 
 
+class _CheckedSignIn(SignInForm):
+    """The sign-in form whose password check the start window runs off the GUI thread."""
+
+    submitted = Signal(str, str)       # user name, password
+
+    def submit(self) -> None:
+        if self.accounts is not None:      # before the database is open the start window waits
+            self.submitted.emit(self.who.currentData() or "", self.password.text())
+
+
 class StartWindow(QDialog):
     """Sign in (or create the first administrator) while `job` opens the clinic on a thread.
 
     `job()` returns an object with `.accounts` (an AccountService) or raises BodymapError. After
-    accept(): `user` is who signed in and `clinic` what the job returned."""
+    accept(): `user` is who signed in and `clinic` what the job returned.
+
+    The password check (argon2, ~0.2-0.5 s; argon2-cffi lets go of the GIL while it hashes) runs on
+    its own thread: `checking` is emitted on the GUI thread as it begins, so that the main window
+    can be built meanwhile, hidden and without any patient (app.py)."""
 
     _finished = Signal(object)     # emitted on the loader thread; delivered on the GUI thread
+    _checked = Signal(object)      # emitted on the password-check thread: the user, or AccessDenied
+    checking = Signal()            # a password check has begun
     loaded = Signal(object)        # the clinic, before the forms use it (warnings go here)
     failed = Signal(str)
 
@@ -50,12 +67,14 @@ class StartWindow(QDialog):
         self._thread: threading.Thread | None = None
         self._painted = False
         self._pending = False
+        self._check: threading.Thread | None = None
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        self._checked.connect(self._on_checked, Qt.ConnectionType.QueuedConnection)
         self.setWindowTitle("bodymap — sign in")
         self.setMinimumWidth(460)
 
-        self.form = SignInForm(None)
-        self.form.signedIn.connect(self._done)
+        self.form = _CheckedSignIn(None)
+        self.form.submitted.connect(self._check_password)
         self.form.button.clicked.connect(self._sign_in_requested)
         self.form.password.returnPressed.connect(self._sign_in_requested)
         last_user, last_label = self._remembered()
@@ -235,6 +254,51 @@ class StartWindow(QDialog):
     def _restore_button(self) -> None:
         self.form.button.setEnabled(True)
         self.form.button.setText("Sign in")
+
+    @property
+    def checking_password(self) -> bool:
+        return self._check is not None and self._check.is_alive()
+
+    def _check_password(self, username: str, password: str) -> None:
+        if self.checking_password:
+            return
+        self.form.error.hide()
+        for widget in (self.form.who, self.form.password, self.form.button):
+            widget.setEnabled(False)
+        self.form.button.setText(CHECKING)
+        self._check = threading.Thread(target=self._verify, args=(self.form.accounts, username, password),
+                                       name="bodymap-signin", daemon=True)
+        self._check.start()
+        self.checking.emit()             # the main window is built meanwhile (app.py), hidden
+
+    def _verify(self, accounts, username: str, password: str) -> None:
+        try:
+            outcome: object = accounts.authenticate(username, password)
+        except BodymapError as exc:      # AccessDenied (wrong password, throttled) or the database
+            outcome = AccessDenied(str(exc))
+        except Exception as exc:         # a bug: the clinician is told, the log has the kind only
+            log.error("the password check failed: %s", exc.__class__.__name__)
+            outcome = AccessDenied(f"The password could not be checked ({exc.__class__.__name__}).")
+        try:
+            self._checked.emit(outcome)
+        except RuntimeError:             # the window was closed and deleted meanwhile
+            pass
+
+    def _on_checked(self, outcome) -> None:
+        check, self._check = self._check, None
+        if check is not None:            # it ends right after its answer: never let it hold this
+            check.join(5)                # window's last reference (a QDialog freed off the GUI thread)
+        for widget in (self.form.who, self.form.password):
+            widget.setEnabled(True)
+        self._restore_button()
+        if isinstance(outcome, AccessDenied):
+            self.form.error.setText(str(outcome))
+            self.form.error.show()
+            self.form.password.setFocus()
+            self.form.password.selectAll()     # kept: typing again replaces it
+            return
+        self.form.password.clear()
+        self._done(outcome)
 
     def _done(self, user) -> None:
         self.user = user
