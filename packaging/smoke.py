@@ -101,6 +101,13 @@ class Smoke:
             fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
             self.check("the handout has real text", "Alex Morgan" in text and "Chief complaint" in text, text[:500])
             self.check("in the shipped font (DejaVu Sans, embedded)", "DejaVuSans" in fonts and " yes " in fonts, fonts)
+            german = self.work / "handout-de.pdf"        # the compiled translations travel in the bundle
+            out = self.run("--database", self.url, "export", "--visit", "1", "--format", "pdf", "--language", "de",
+                           "-o", str(german))
+            text = subprocess.run(["pdftotext", str(german), "-"], capture_output=True, text=True).stdout \
+                if german.is_file() else ""
+            self.check("export --language de writes a German handout", out.returncode == 0 and
+                       "Hauptbeschwerde" in text and "Chief complaint" not in text, (out.stderr + text)[:500])
         backup = self.work / "copy.sqlite3"
         out = self.run("--database", self.url, "backup", "-o", str(backup))
         self.check("backup copies the database", out.returncode == 0 and backup.is_file(), out.stderr)
@@ -163,10 +170,13 @@ class VirtualScreen:
         return found.returncode == 0 and bool(found.stdout.strip())
 
 
-def time_to_window(command: list[str], env: dict[str, str], screen: VirtualScreen, alive_for: float = 5.0) -> float:
+def time_to_window(command: list[str], env: dict[str, str], screen: VirtualScreen, alive_for: float = 5.0,
+                   then=None) -> float:
     """Seconds from starting `command` until its first window shows (Linux), or raises. Where
     there is no xdotool (Windows, macOS) it only checks that the program still runs after
-    alive_for seconds and returns that."""
+    alive_for seconds and returns that. With `then` (a callable), the program is kept running
+    after its window showed until then() is true or WINDOW_TIMEOUT passes: the start window
+    paints before the clinic database opens behind it, and the smoke test waits for that too."""
     env = dict(env)
     env.pop("QT_QPA_PLATFORM", None)
     if screen.display:
@@ -179,9 +189,11 @@ def time_to_window(command: list[str], env: dict[str, str], screen: VirtualScree
             if proc.poll() is not None:
                 raise RuntimeError(f"the program ended ({proc.returncode}) before its window showed:\n"
                                    f"{proc.stdout.read() if proc.stdout else ''}")
-            if screen.display is not None and screen.window_seen(proc.pid):
-                return elapsed
-            if screen.display is None and elapsed >= alive_for:
+            if (screen.display is not None and screen.window_seen(proc.pid)) or \
+                    (screen.display is None and elapsed >= alive_for):
+                while then is not None and not then() and proc.poll() is None \
+                        and time.monotonic() - started < WINDOW_TIMEOUT:
+                    time.sleep(0.05)
                 return elapsed
             if elapsed > WINDOW_TIMEOUT:
                 raise RuntimeError(f"no window after {WINDOW_TIMEOUT:.0f} s")
@@ -198,17 +210,20 @@ def time_to_window(command: list[str], env: dict[str, str], screen: VirtualScree
 
 def window(smoke: Smoke, screen: VirtualScreen) -> float | None:
     exe = program(smoke.bundle, cli=False)
+    log = Path(smoke.env["BODYMAP_LOG_DIR"]) / "bodymap.log"
+    version = (smoke.bundle / "VERSION").read_text("utf-8").strip()
+
+    def log_started() -> bool:          # written by the loader thread once the window is up
+        return log.is_file() and f"bodymap {version} started" in log.read_text("utf-8", errors="replace")
     try:
         seconds = time_to_window([str(exe), "--database", f"sqlite:///{(smoke.work / 'gui.sqlite3').as_posix()}"],
-                                 smoke.env, screen)
+                                 smoke.env, screen, then=log_started)
     except (RuntimeError, OSError) as exc:
         smoke.check("the window opens", False, str(exc))
         return None
     how = "a window titled bodymap… is shown" if screen.display else "still running"
     smoke.check(f"the window opens ({how} after {seconds:.2f} s)", True)
-    log = Path(smoke.env["BODYMAP_LOG_DIR"]) / "bodymap.log"
     text = log.read_text("utf-8", errors="replace") if log.is_file() else ""
-    version = (smoke.bundle / "VERSION").read_text("utf-8").strip()
     smoke.check("the window started its log file", f"bodymap {version} started" in text, text or f"no {log}")
     return seconds
 
