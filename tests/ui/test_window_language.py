@@ -97,3 +97,20 @@ def test_patient_dialog_in_german_saves_a_handout_language(interface_language, o
     assert "Weiblich" in seen["sex_items"]
     patient = window.service.find_patient("DE-1")
     assert patient.language == "pt_BR"
+
+
+def test_visit_list_status_and_the_signed_in_line_follow_the_language(interface_language, open_window):
+    from types import SimpleNamespace
+
+    from bodymap.domain.charting import PatientInput, VisitInput
+    interface_language("de")
+    window = open_window()
+    patient = window.service.create_patient(PatientInput(chart_number="DE-1", name="Erika Muster"))
+    window.service.create_visit(patient.id, VisitInput(chief_complaint="Nacken"))
+    window.patients.refresh_patients(patient.id)
+    window.patients.refresh_visits()
+    first_line = window.patients.visits.item(0).text().splitlines()[0]
+    assert first_line.endswith("·  Entwurf") and "draft" not in first_line
+    window.user = SimpleNamespace(display_name="Dr. Anna Berg")
+    window._show_user()
+    assert window.user_label.text() == "Angemeldet: Dr. Anna Berg"

@@ -1628,6 +1628,18 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
         <source>DOB unknown</source>
         <translation>Geburtsdatum unbekannt</translation>
     </message>
+    <message>
+        <source>signed</source>
+        <translation>unterzeichnet</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>Angemeldet: {name}</translation>
+    </message>
 </context>
 <context>
     <name>PatientDialog</name>

@@ -1628,6 +1628,18 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
         <source>DOB unknown</source>
         <translation>Fecha de nacimiento desconocida</translation>
     </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>Sesión iniciada: {name}</translation>
+    </message>
 </context>
 <context>
     <name>PatientDialog</name>

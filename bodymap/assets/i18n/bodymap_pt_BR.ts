@@ -1628,6 +1628,18 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
         <source>DOB unknown</source>
         <translation>Nascimento desconhecido</translation>
     </message>
+    <message>
+        <source>signed</source>
+        <translation>assinada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>rascunho</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>Sessão iniciada: {name}</translation>
+    </message>
 </context>
 <context>
     <name>PatientDialog</name>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar, QWidget
 
+from bodymap.render.i18n import translate
 from bodymap.ui.widgets import theme
 
 
@@ -11,7 +12,7 @@ class WindowLocking:
     # who is charting -------------------------------------------------------------
     def _show_user(self) -> None:
         name = self.user.display_name if self.user else ""
-        self.user_label.setText(f"Signed in: {name}" if name else "")
+        self.user_label.setText(translate("MainWindow", "Signed in: {name}").format(name=name) if name else "")
         self.setWindowTitle(f"bodymap — {name}" if name else "bodymap — trigger-point charting")
 
     def _setup_locking(self) -> None:

@@ -196,7 +196,7 @@ class PatientPanel(QWidget):
         chosen = None
         for v in visits:
             when = f"{i18n.current().date(v.local_time())}  {i18n.current().time(v.local_time())}"
-            status = "signed" if v.is_signed else "draft"
+            status = translate("MainWindow", "signed") if v.is_signed else translate("MainWindow", "draft")
             text = (f"{when}  ·  {status}\n{counted(v.trigger_point_count, 'trigger point')}"
                     f" · {counted(v.zone_count, 'zone')}")
             if v.chief_complaint:
