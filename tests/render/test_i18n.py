@@ -175,3 +175,20 @@ def test_clean_language_refuses_an_unknown_code():
 ])
 def test_system_language_reads_language_then_lang(environ, code):
     assert i18n.system_language(environ) == code
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_the_clinical_vocabulary_reads_the_same_in_every_context(code):
+    """Qt translates per context, so a pain quality or a finding is translated once for the
+    handout, once for the window and once for the inspector: a clinician and the patient's
+    handout must name the same finding with the same words."""
+    from bodymap.domain.charting import FINDINGS, PainQuality
+    vocabulary = {label for _key, label in FINDINGS} | {q.label for q in PainQuality} | {"Active", "Latent"}
+    seen: dict[str, dict[str, str]] = {}
+    for context, messages in _messages(translations.ts_path(code)).items():
+        for source, text, _kind in messages:
+            if source in vocabulary and text:
+                seen.setdefault(source, {})[context] = text
+    assert len(seen) >= len(vocabulary) - 2, sorted(vocabulary - set(seen))
+    differing = {source: by_context for source, by_context in seen.items() if len(set(by_context.values())) > 1}
+    assert not differing, differing
