@@ -205,6 +205,17 @@ def backend(database_url) -> str:
 
 
 @pytest.fixture
+def engine(database_url):
+    """An engine on the fresh, unmigrated database (the migration tests step through revisions)."""
+    from bodymap import db
+    engine = db.make_engine(database_url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
 def opened_database(database_url):
     """(engine, sessionmaker) of the migrated fresh database; the engine is disposed afterwards."""
     from bodymap import db

@@ -20,15 +20,6 @@ SEARCH_TABLES = {"sqlite": {"patient_search", "patient_search_data", "patient_se
                  "postgresql": set()}
 
 
-@pytest.fixture
-def engine(database_url):
-    engine = db.make_engine(database_url)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-
-
 def _current_revision(engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()

@@ -18,15 +18,6 @@ from bodymap.services import ChartService
 WHEN = dt.datetime(2025, 6, 1, 9, 30, tzinfo=dt.UTC)
 
 
-@pytest.fixture
-def engine(database_url):
-    engine = db.make_engine(database_url)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-
-
 def _columns(engine) -> set[str]:
     return {c["name"] for c in inspect(engine).get_columns("patients")}
 

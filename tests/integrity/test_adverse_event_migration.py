@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from alembic import command
 from sqlalchemy import text
 from sqlalchemy.orm import sessionmaker
@@ -13,15 +12,6 @@ from bodymap import db
 from bodymap.services.safety import SafetyService
 
 WHEN = dt.datetime(2025, 6, 1, 9, 30, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def engine(database_url):
-    engine = db.make_engine(database_url)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
 
 
 def _old_events(engine) -> int:

@@ -17,15 +17,6 @@ from bodymap.services.history import AuditService
 WHEN = dt.datetime(2025, 6, 1, 9, 30, tzinfo=dt.UTC)
 
 
-@pytest.fixture
-def engine(database_url):
-    engine = db.make_engine(database_url)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-
-
 def _fill_0001(engine) -> dict:
     """Rows written with plain SQL matching revision 0001's schema."""
     x, y = region_point("posterior", "upper_trapezius_ridge", "right")
