@@ -117,3 +117,15 @@ def press_tool_key(qtbot, window, key: str = "T") -> None:
     qtbot.keyClick(canvas, key)
     chosen = window.workspace.tool_actions.checkedAction()
     assert chosen is not None and chosen.shortcut().toString() == key, f"{key} did not choose its tool"
+
+
+@pytest.fixture
+def interface_language(qapp, monkeypatch):
+    """Installs the language LANGUAGE names, as start-up does; English again afterwards."""
+    from bodymap.render import i18n
+
+    def install(code: str) -> str:
+        monkeypatch.setenv("LANGUAGE", code)
+        return i18n.install(qapp)
+    yield install
+    i18n.install(qapp, "en")

@@ -11,20 +11,9 @@ import pytest
 from PySide6.QtWidgets import QFormLayout, QLabel
 
 from bodymap.domain.charting import MarkKind
-from bodymap.render import i18n
 from bodymap.services.demo import region_point
 from tests.accounts import act_as_clinician
 from tests.ui.conftest import click_scene, fill_dialog, press_tool_key
-
-
-@pytest.fixture
-def interface_language(qapp, monkeypatch):
-    """Installs the language LANGUAGE names, as start-up does; English again afterwards."""
-    def install(code: str) -> str:
-        monkeypatch.setenv("LANGUAGE", code)
-        return i18n.install(qapp)
-    yield install
-    i18n.install(qapp, "en")
 
 
 def shot(widget, name: str) -> None:

@@ -2,21 +2,10 @@
 choice for the next start, and the patient dialog (German here) keeps a preferred handout language."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
 from bodymap.render import i18n
 from tests.ui.conftest import fill_dialog
-
-
-@pytest.fixture
-def interface_language(qapp, monkeypatch):
-    """Installs the language LANGUAGE names, as start-up does; English again afterwards."""
-    def install(code: str) -> str:
-        monkeypatch.setenv("LANGUAGE", code)
-        return i18n.install(qapp)
-    yield install
-    i18n.install(qapp, "en")
 
 
 def _menu_titles(window) -> list[str]:
