@@ -136,6 +136,14 @@ class Language:
         """A muscle's, region's or view's name ('muscles', 'regions', 'views') by its id."""
         return self._names.get(table, {}).get(key or "", default)
 
+    def place(self, record) -> str:
+        """Where a trigger point lies: its muscle's name, else its region's, else the stored label."""
+        if record.muscle:
+            return self.name("muscles", record.muscle, record.location_label)
+        if getattr(record, "region", None):
+            return self.name("regions", record.region, record.location_label)
+        return record.location_label
+
     # formats -----------------------------------------------------------------
     def date(self, value: dt.date | None) -> str:
         """A date as the language writes it, day and month in two digits and the year in full:

@@ -57,12 +57,8 @@ def _tr(text: str) -> str:
 
 def _place(record) -> str:
     """A trigger point's muscle (or region) in the interface language."""
-    lang = i18n.current()
-    if record.muscle:
-        return lang.name("muscles", record.muscle, record.location_label)
-    if getattr(record, "region", None):
-        return lang.name("regions", record.region, record.location_label)
-    return _tr(UNLABELLED) if record.location_label == UNLABELLED else record.location_label
+    place = i18n.current().place(record)
+    return _tr(UNLABELLED) if place == UNLABELLED else place
 
 
 def _view_name(view: str) -> str:

@@ -35,16 +35,9 @@ def say(text: str) -> str:
     return QCoreApplication.translate("SafetyCautions", text)
 
 
-def _place(record) -> str:
-    lang = i18n.current()
-    if record.muscle:
-        return lang.name("muscles", record.muscle, record.location_label)
-    return lang.name("regions", record.region, record.location_label) if record.region else record.location_label
-
-
 def thorax_text(record) -> str:
     side = say(SIDES[record.side]) if record.side in SIDES else record.side
-    return (f"{_place(record)} ({side}).\n\n{say(THORAX_CAUTION)}\n\n"
+    return (f"{i18n.current().place(record)} ({side}).\n\n{say(THORAX_CAUTION)}\n\n"
             + say("Acknowledging records your name and the time on this trigger point."))
 
 
