@@ -22,7 +22,12 @@ import translations  # noqa: E402
 
 COVERED = ("Handout", "MainWindow", "PatientDialog", "Language", "CanvasView", "VisitDialog", "SignOffDialog", "Inspector",
            "ConsentFormDialog", "WithdrawConsentDialog", "ConsentDetailsDialog", "PrecautionDialog", "SignaturePad",
-           "ConsentStatus", "SafetyScreen", "SafetyPanel", "SafetyCautions")
+           "ConsentStatus", "SafetyScreen", "SafetyPanel", "SafetyCautions",
+           # accounts, sign-in and lock, clinic settings, backups, help, the other rooms' reload bar
+           "StartWindow", "FirstAdminForm", "FirstAdminDialog", "SignInForm", "SignInDialog", "LockScreen",
+           "ScreenLock", "AccountsDialog", "NewAccountDialog", "HistoryDialog", "AddendumDialog", "SettingsDialog",
+           "RestoreDialog", "Backups", "BackupCounts", "AboutDialog", "ShortcutsDialog", "CrashDialog",
+           "HelpController", "ClinicWatch", "ReloadBar", "LegendWidget")
 TRANSLATED = ("es", "de", "pt_BR")
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
@@ -34,7 +39,11 @@ def _messages(path: Path) -> dict[str, list[tuple[str, str, str]]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             tr = message.find("translation")
-            out.setdefault(name, []).append((message.findtext("source") or "", (tr.text or "") if tr is not None else "",
+            text = (tr.text or "") if tr is not None else ""
+            forms = [form.text or "" for form in tr.iter("numerusform")] if tr is not None else []
+            if forms:       # a count's plural forms (%n): every form must be there
+                text = " | ".join(forms) if all(form.strip() for form in forms) else ""
+            out.setdefault(name, []).append((message.findtext("source") or "", text,
                                              tr.get("type", "") if tr is not None else "missing"))
     return out
 

@@ -2,6 +2,287 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Trigger-point and referred-pain charting for dry needling.</source>
+        <translation>Dokumentation von Triggerpunkten und übertragenem Schmerz für das Dry Needling.</translation>
+    </message>
+    <message>
+        <source>About bodymap</source>
+        <translation>Über bodymap</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Left and right are always the patient&apos;s left and right.</source>
+        <translation>Links und rechts sind immer links und rechts des Patienten.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License. Built with Qt and PySide6 (LGPL-3.0), whose libraries are separate files you may replace; notices for every component below.</source>
+        <translation>Freie Software unter der MIT-Lizenz. Erstellt mit Qt und PySide6 (LGPL-3.0), deren Bibliotheken eigene Dateien sind, die Sie ersetzen dürfen; die Hinweise zu jeder Komponente stehen unten.</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Hinweise zu Drittanbietern</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts and security</source>
+        <translation>Konten und Sicherheit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>Neues Konto…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Activate / deactivate</source>
+        <translation>Aktivieren / deaktivieren</translation>
+    </message>
+    <message>
+        <source>Switch role</source>
+        <translation>Rolle wechseln</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Bildschirm sperren nach</translation>
+    </message>
+    <message>
+        <source>without input</source>
+        <translation>ohne Eingabe</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten:</translation>
+    </message>
+    <message>
+        <source>daily database backups (SQLite)</source>
+        <translation>tägliche Datenbanksicherungen (SQLite)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>New password for {name}:</source>
+        <translation>Neues Passwort für {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add an addendum</source>
+        <translation>Nachtrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>The visit is signed. An addendum records a correction or a later note with your name and the time; the signed record itself does not change.</source>
+        <translation>Die Sitzung ist unterzeichnet. Ein Nachtrag hält eine Korrektur oder eine spätere Notiz mit Ihrem Namen und der Uhrzeit fest; die unterzeichnete Dokumentation selbst bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n Patient</numerusform>
+            <numerusform>%n Patienten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database is on a server: back it up there (docs/SECURITY.md).</source>
+        <translation>Die Datenbank liegt auf einem Server: Sichern Sie sie dort (docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>The database is on a server: restore it there with pg_restore (docs/SECURITY.md).</source>
+        <translation>Die Datenbank liegt auf einem Server: Stellen Sie sie dort mit pg_restore wieder her (docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Sicherung geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>vor {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{hours} h ago</source>
+        <translation>vor {hours} Std.</translation>
+    </message>
+    <message>
+        <source>Backups: on the database server</source>
+        <translation>Sicherungen: auf dem Datenbankserver</translation>
+    </message>
+    <message>
+        <source>Last backup: {age}</source>
+        <translation>Letzte Sicherung: {age}</translation>
+    </message>
+    <message>
+        <source> (other disk: {age})</source>
+        <translation> (anderer Datenträger: {age})</translation>
+    </message>
+    <message>
+        <source>bodymap — backups</source>
+        <translation>bodymap — Sicherungen</translation>
+    </message>
+    <message>
+        <source>bodymap — backup failed</source>
+        <translation>bodymap — Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>bodymap — backup</source>
+        <translation>bodymap — Sicherung</translation>
+    </message>
+    <message>
+        <source>The backup was written to {path}, but not to the other disk:
+
+{reason}</source>
+        <translation>Die Sicherung wurde nach {path} geschrieben, aber nicht auf den anderen Datenträger:
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}</source>
+        <translation>Sicherung fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>bodymap — backups on another disk</source>
+        <translation>bodymap — Sicherungen auf anderem Datenträger</translation>
+    </message>
+    <message>
+        <source>Backups are also copied to {folder}.
+
+Choose another folder (Yes) or stop copying them there (No)?</source>
+        <translation>Sicherungen werden auch nach {folder} kopiert.
+
+Anderen Ordner wählen (Ja) oder dort nicht mehr kopieren (Nein)?</translation>
+    </message>
+    <message>
+        <source>A folder on another disk for copies of the backups</source>
+        <translation>Ein Ordner auf einem anderen Datenträger für Kopien der Sicherungen</translation>
+    </message>
+    <message>
+        <source>bodymap — not restored</source>
+        <translation>bodymap — nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.</source>
+        <translation>{reason}
+
+Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>bodymap — restore</source>
+        <translation>bodymap — wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of {when} ({patients})?
+
+Everything charted since then is replaced. The current database is kept beside it (…before-restore-…) and bodymap closes afterwards; start it again. Close bodymap on every other workstation using this database first.</source>
+        <translation>Die Datenbank durch die Sicherung vom {when} ({patients}) ersetzen?
+
+Alles seitdem Dokumentierte wird ersetzt. Die aktuelle Datenbank bleibt daneben erhalten (…before-restore-…), und bodymap wird danach beendet; starten Sie es neu. Beenden Sie vorher bodymap an allen anderen Arbeitsplätzen, die diese Datenbank nutzen.</translation>
+    </message>
+    <message>
+        <source>bodymap — restored</source>
+        <translation>bodymap — wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is now the database.</source>
+        <translation>Die Sicherung vom {when} ist jetzt die Datenbank.</translation>
+    </message>
+    <message>
+        <source>
+
+The previous database is kept as {path}.</source>
+        <translation>
+
+Die bisherige Datenbank bleibt als {path} erhalten.</translation>
+    </message>
+    <message>
+        <source>
+
+bodymap closes now: start it again.</source>
+        <translation>
+
+bodymap wird jetzt beendet: Starten Sie es neu.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasView</name>
     <message>
         <source>◀ Patient&apos;s LEFT</source>
@@ -42,6 +323,17 @@
     <message>
         <source>{shown} · Front ▶</source>
         <translation>{shown} · Vorne ▶</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicWatch</name>
+    <message>
+        <source>The open visit was changed on another workstation.</source>
+        <translation>Die geöffnete Sitzung wurde an einem anderen Arbeitsplatz geändert.</translation>
+    </message>
+    <message>
+        <source>Reloaded · {time}</source>
+        <translation>Neu geladen · {time}</translation>
     </message>
 </context>
 <context>
@@ -227,6 +519,81 @@
     <message>
         <source>Notes: {notes}</source>
         <translation>Notizen: {notes}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>bodymap — unexpected error</source>
+        <translation>bodymap — unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside bodymap. Marks and details already shown on the chart were saved as they were made; check the last thing you did.</source>
+        <translation>In bodymap ist etwas schiefgegangen. Markierungen und Angaben, die bereits in der Karte zu sehen sind, wurden beim Eintragen gespeichert; prüfen Sie Ihren letzten Schritt.</translation>
+    </message>
+    <message>
+        <source>A report, without any patient data, was saved in the log file:
+{path}</source>
+        <translation>Ein Bericht ohne Patientendaten wurde in der Protokolldatei gespeichert:
+{path}</translation>
+    </message>
+    <message>
+        <source>Please send it to whoever supports bodymap at your clinic.</source>
+        <translation>Bitte senden Sie ihn an die Person, die bodymap in Ihrer Praxis betreut.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>bodymap — first start</source>
+        <translation>bodymap — erster Start</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminForm</name>
+    <message>
+        <source>&lt;b&gt;Welcome to bodymap.&lt;/b&gt; Create the administrator account.</source>
+        <translation>&lt;b&gt;Willkommen bei bodymap.&lt;/b&gt; Legen Sie das Administratorkonto an.</translation>
+    </message>
+    <message>
+        <source>Every chart entry and signature carries the name of the clinician signed in, so the clinic starts with this one account; the administrator then adds the other clinicians and sets up the clinic.</source>
+        <translation>Jeder Eintrag und jede Unterschrift trägt den Namen des angemeldeten Therapeuten; daher beginnt die Praxis mit diesem einen Konto. Der Administrator legt danach die übrigen Therapeuten an und richtet die Praxis ein.</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Sam Rivera, PT</source>
+        <translation>z. B. Sam Rivera, Physiotherapeut</translation>
+    </message>
+    <message>
+        <source>e.g. srivera</source>
+        <translation>z. B. srivera</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1340,96 @@
     </message>
 </context>
 <context>
+    <name>HelpController</name>
+    <message>
+        <source>The folder is:
+{folder}</source>
+        <translation>Der Ordner ist:
+{folder}</translation>
+    </message>
+    <message>
+        <source>The user guide is:
+{page}</source>
+        <translation>Das Benutzerhandbuch liegt hier:
+{page}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Nachtrag</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>trigger point</source>
+        <translation>Triggerpunkt</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>no visible change</source>
+        <translation>keine sichtbare Änderung</translation>
+    </message>
+    <message>
+        <source>Visit history (audit trail)</source>
+        <translation>Verlauf der Sitzung (Prüfprotokoll)</translation>
+    </message>
+    <message>
+        <source>Every change to this visit, who made it and when. The trail cannot be edited.</source>
+        <translation>Jede Änderung an dieser Sitzung, wer sie wann vorgenommen hat. Das Protokoll kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Patient&apos;s left</source>
@@ -1052,6 +1509,24 @@
     <message>
         <source>bodymap will use {language} the next time it starts.</source>
         <translation>bodymap verwendet {language} beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendWidget</name>
+    <message>
+        <source>Key to the symbols and colours on the diagrams. Left and right are the patient&apos;s own left and right.</source>
+        <translation>Legende der Symbole und Farben in den Diagrammen. Links und rechts sind links und rechts des Patienten.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>bodymap is locked</source>
+        <translation>bodymap ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Patient data is hidden. Sign in to continue charting.</source>
+        <translation>Patientendaten sind ausgeblendet. Melden Sie sich an, um weiter zu dokumentieren.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +2117,37 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Anfangspasswort</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Female</source>
@@ -1825,6 +2331,44 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadBar</name>
+    <message>
+        <source>This visit was changed on another workstation.</source>
+        <translation>Diese Sitzung wurde an einem anderen Arbeitsplatz geändert.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}:</source>
+        <translation>Sicherungen in {folder}:</translation>
+    </message>
+    <message>
+        <source>Another file (a USB disk, a copy)…</source>
+        <translation>Andere Datei (USB-Datenträger, Kopie)…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Aus Sicherungsdatei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>bodymap backups (*.sqlite3);;All files (*)</source>
+        <translation>bodymap-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2707,165 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     </message>
 </context>
 <context>
+    <name>ScreenLock</name>
+    <message>
+        <source>bodymap (locked)</source>
+        <translation>bodymap (gesperrt)</translation>
+    </message>
+    <message>
+        <source>bodymap is locked</source>
+        <translation>bodymap ist gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>{file} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for a logo ({size} MB; at most {limit} MB). Save a smaller copy and choose that.</source>
+        <translation>{file} ist zu groß für ein Logo ({size} MB; höchstens {limit} MB). Speichern Sie eine kleinere Kopie und wählen Sie diese.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG image.</source>
+        <translation>{file} ist kein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as an image (the file may be damaged).</source>
+        <translation>{file} konnte nicht als Bild gelesen werden (die Datei ist möglicherweise beschädigt).</translation>
+    </message>
+    <message>
+        <source>{file} is {width} x {height} pixels; at most 8000 pixels on each side.</source>
+        <translation>{file} hat {width} x {height} Pixel; höchstens 8000 Pixel je Seite.</translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation>Praxiseinstellungen</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode (one or more lines)</source>
+        <translation>Straße, PLZ, Ort (eine oder mehrere Zeilen)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>On every printed handout</source>
+        <translation>Auf jedem gedruckten Patientenblatt</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>&amp;Name der Praxis:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most {limit} MB. It is printed at the top left, up to 45 x 16 mm.</source>
+        <translation>PNG oder JPEG, höchstens {limit} MB. Es wird oben links gedruckt, bis 45 x 16 mm.</translation>
+    </message>
+    <message>
+        <source>Print “{heading}” with the advice for the muscles treated</source>
+        <translation>„{heading}“ mit den Hinweisen zu den behandelten Muskeln drucken</translation>
+    </message>
+    <message>
+        <source>Search muscles…</source>
+        <translation>Muskeln suchen…</translation>
+    </message>
+    <message>
+        <source>Choose a muscle on the left.</source>
+        <translation>Wählen Sie links einen Muskel.</translation>
+    </message>
+    <message>
+        <source>Advice printed for this muscle, e.g. a stretch, how often, heat or ice…</source>
+        <translation>Gedruckte Hinweise zu diesem Muskel, z. B. eine Dehnung, wie oft, Wärme oder Kälte…</translation>
+    </message>
+    <message>
+        <source>Home care advice</source>
+        <translation>Hinweise für zu Hause</translation>
+    </message>
+    <message>
+        <source>Choose the clinic logo</source>
+        <translation>Logo der Praxis wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Advice for {muscle}</source>
+        <translation>Hinweise zu {muscle}</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: the database cannot be reached. Check the connection and try again.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: Die Datenbank ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>bodymap — sign in</source>
+        <translation>bodymap — anmelden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is charting?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wer dokumentiert?&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Visit details…</source>
@@ -2214,6 +2917,57 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>Patient signs here</source>
         <translation>Unterschrift des Patienten</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>Opening the clinic database…</source>
+        <translation>Datenbank der Praxis wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Passwort wird geprüft…</translation>
+    </message>
+    <message>
+        <source>bodymap — sign in</source>
+        <translation>bodymap — anmelden</translation>
+    </message>
+    <message>
+        <source>The clinicians appear once the database is open</source>
+        <translation>Die Therapeuten erscheinen, sobald die Datenbank geöffnet ist</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is charting?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wer dokumentiert?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>bodymap could not open the clinic database ({kind}).</source>
+        <translation>bodymap konnte die Datenbank der Praxis nicht öffnen ({kind}).</translation>
+    </message>
+    <message>
+        <source>bodymap — first start</source>
+        <translation>bodymap — erster Start</translation>
+    </message>
+    <message>
+        <source>Choose your name, then sign in.</source>
+        <translation>Wählen Sie Ihren Namen und melden Sie sich dann an.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>The password could not be checked ({kind}).</source>
+        <translation>Das Passwort konnte nicht geprüft werden ({kind}).</translation>
     </message>
 </context>
 <context>

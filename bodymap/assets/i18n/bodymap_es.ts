@@ -2,6 +2,287 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Trigger-point and referred-pain charting for dry needling.</source>
+        <translation>Registro de puntos gatillo y dolor referido para la punción seca.</translation>
+    </message>
+    <message>
+        <source>About bodymap</source>
+        <translation>Acerca de bodymap</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>Left and right are always the patient&apos;s left and right.</source>
+        <translation>Izquierda y derecha son siempre la izquierda y la derecha del paciente.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License. Built with Qt and PySide6 (LGPL-3.0), whose libraries are separate files you may replace; notices for every component below.</source>
+        <translation>Software libre con licencia MIT. Creado con Qt y PySide6 (LGPL-3.0), cuyas bibliotecas son archivos independientes que puede sustituir; abajo, los avisos de cada componente.</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceros</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts and security</source>
+        <translation>Cuentas y seguridad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>Nueva cuenta…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Restablecer contraseña…</translation>
+    </message>
+    <message>
+        <source>Activate / deactivate</source>
+        <translation>Activar / desactivar</translation>
+    </message>
+    <message>
+        <source>Switch role</source>
+        <translation>Cambiar función</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Bloquear la pantalla tras</translation>
+    </message>
+    <message>
+        <source>without input</source>
+        <translation>sin actividad</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>daily database backups (SQLite)</source>
+        <translation>copias de seguridad diarias de la base de datos (SQLite)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>New password for {name}:</source>
+        <translation>Nueva contraseña para {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add an addendum</source>
+        <translation>Añadir una adenda</translation>
+    </message>
+    <message>
+        <source>The visit is signed. An addendum records a correction or a later note with your name and the time; the signed record itself does not change.</source>
+        <translation>La visita está firmada. Una adenda registra una corrección o una nota posterior con su nombre y la hora; el registro firmado no cambia.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n paciente</numerusform>
+            <numerusform>%n pacientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database is on a server: back it up there (docs/SECURITY.md).</source>
+        <translation>La base de datos está en un servidor: haga la copia de seguridad allí (docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>The database is on a server: restore it there with pg_restore (docs/SECURITY.md).</source>
+        <translation>La base de datos está en un servidor: restáurela allí con pg_restore (docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Copia de seguridad guardada: {path}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>hace {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h ago</source>
+        <translation>hace {hours} h</translation>
+    </message>
+    <message>
+        <source>Backups: on the database server</source>
+        <translation>Copias de seguridad: en el servidor de la base de datos</translation>
+    </message>
+    <message>
+        <source>Last backup: {age}</source>
+        <translation>Última copia: {age}</translation>
+    </message>
+    <message>
+        <source> (other disk: {age})</source>
+        <translation> (otro disco: {age})</translation>
+    </message>
+    <message>
+        <source>bodymap — backups</source>
+        <translation>bodymap — copias de seguridad</translation>
+    </message>
+    <message>
+        <source>bodymap — backup failed</source>
+        <translation>bodymap — la copia de seguridad falló</translation>
+    </message>
+    <message>
+        <source>bodymap — backup</source>
+        <translation>bodymap — copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup was written to {path}, but not to the other disk:
+
+{reason}</source>
+        <translation>La copia de seguridad se guardó en {path}, pero no en el otro disco:
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}</source>
+        <translation>La copia de seguridad falló: {reason}</translation>
+    </message>
+    <message>
+        <source>bodymap — backups on another disk</source>
+        <translation>bodymap — copias en otro disco</translation>
+    </message>
+    <message>
+        <source>Backups are also copied to {folder}.
+
+Choose another folder (Yes) or stop copying them there (No)?</source>
+        <translation>Las copias de seguridad también se copian en {folder}.
+
+¿Elegir otra carpeta (Sí) o dejar de copiarlas allí (No)?</translation>
+    </message>
+    <message>
+        <source>A folder on another disk for copies of the backups</source>
+        <translation>Una carpeta en otro disco para las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>bodymap — not restored</source>
+        <translation>bodymap — no restaurado</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.</source>
+        <translation>{reason}
+
+No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>bodymap — restore</source>
+        <translation>bodymap — restaurar</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of {when} ({patients})?
+
+Everything charted since then is replaced. The current database is kept beside it (…before-restore-…) and bodymap closes afterwards; start it again. Close bodymap on every other workstation using this database first.</source>
+        <translation>¿Sustituir la base de datos por la copia de seguridad del {when} ({patients})?
+
+Todo lo registrado desde entonces se sustituye. La base de datos actual se conserva a su lado (…before-restore-…) y bodymap se cierra después; vuelva a abrirlo. Antes, cierre bodymap en todos los demás puestos que usen esta base de datos.</translation>
+    </message>
+    <message>
+        <source>bodymap — restored</source>
+        <translation>bodymap — restaurado</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is now the database.</source>
+        <translation>La copia de seguridad del {when} es ahora la base de datos.</translation>
+    </message>
+    <message>
+        <source>
+
+The previous database is kept as {path}.</source>
+        <translation>
+
+La base de datos anterior se conserva como {path}.</translation>
+    </message>
+    <message>
+        <source>
+
+bodymap closes now: start it again.</source>
+        <translation>
+
+bodymap se cierra ahora: vuelva a abrirlo.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasView</name>
     <message>
         <source>◀ Patient&apos;s LEFT</source>
@@ -42,6 +323,17 @@
     <message>
         <source>{shown} · Front ▶</source>
         <translation>{shown} · Anterior ▶</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicWatch</name>
+    <message>
+        <source>The open visit was changed on another workstation.</source>
+        <translation>La visita abierta se modificó en otro puesto.</translation>
+    </message>
+    <message>
+        <source>Reloaded · {time}</source>
+        <translation>Recargada · {time}</translation>
     </message>
 </context>
 <context>
@@ -227,6 +519,81 @@
     <message>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>bodymap — unexpected error</source>
+        <translation>bodymap — error inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside bodymap. Marks and details already shown on the chart were saved as they were made; check the last thing you did.</source>
+        <translation>Algo falló dentro de bodymap. Las marcas y los datos ya visibles en el registro se guardaron al hacerlos; compruebe lo último que hizo.</translation>
+    </message>
+    <message>
+        <source>A report, without any patient data, was saved in the log file:
+{path}</source>
+        <translation>Se guardó un informe, sin ningún dato de pacientes, en el archivo de registro:
+{path}</translation>
+    </message>
+    <message>
+        <source>Please send it to whoever supports bodymap at your clinic.</source>
+        <translation>Envíelo a quien dé soporte a bodymap en su clínica.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Abrir carpeta de registros</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>bodymap — first start</source>
+        <translation>bodymap — primer inicio</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminForm</name>
+    <message>
+        <source>&lt;b&gt;Welcome to bodymap.&lt;/b&gt; Create the administrator account.</source>
+        <translation>&lt;b&gt;Bienvenido a bodymap.&lt;/b&gt; Cree la cuenta de administrador.</translation>
+    </message>
+    <message>
+        <source>Every chart entry and signature carries the name of the clinician signed in, so the clinic starts with this one account; the administrator then adds the other clinicians and sets up the clinic.</source>
+        <translation>Cada anotación y cada firma llevan el nombre del profesional con la sesión iniciada, así que la clínica empieza con esta cuenta; después, el administrador añade a los demás profesionales y configura la clínica.</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Sam Rivera, PT</source>
+        <translation>p. ej., Sam Rivera, fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>e.g. srivera</source>
+        <translation>p. ej., srivera</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repetir contraseña</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1340,96 @@
     </message>
 </context>
 <context>
+    <name>HelpController</name>
+    <message>
+        <source>The folder is:
+{folder}</source>
+        <translation>La carpeta es:
+{folder}</translation>
+    </message>
+    <message>
+        <source>The user guide is:
+{page}</source>
+        <translation>La guía del usuario está en:
+{page}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adenda</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>trigger point</source>
+        <translation>punto gatillo</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>no visible change</source>
+        <translation>sin cambios visibles</translation>
+    </message>
+    <message>
+        <source>Visit history (audit trail)</source>
+        <translation>Historial de la visita (registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Every change to this visit, who made it and when. The trail cannot be edited.</source>
+        <translation>Cada cambio de esta visita, quién lo hizo y cuándo. El registro no se puede editar.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Patient&apos;s left</source>
@@ -1052,6 +1509,24 @@
     <message>
         <source>bodymap will use {language} the next time it starts.</source>
         <translation>bodymap usará {language} la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendWidget</name>
+    <message>
+        <source>Key to the symbols and colours on the diagrams. Left and right are the patient&apos;s own left and right.</source>
+        <translation>Leyenda de los símbolos y colores de los diagramas. Izquierda y derecha son las del propio paciente.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>bodymap is locked</source>
+        <translation>bodymap está bloqueado</translation>
+    </message>
+    <message>
+        <source>Patient data is hidden. Sign in to continue charting.</source>
+        <translation>Los datos de pacientes están ocultos. Inicie sesión para seguir registrando.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +2117,37 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nueva cuenta</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Contraseña inicial</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Female</source>
@@ -1825,6 +2331,44 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadBar</name>
+    <message>
+        <source>This visit was changed on another workstation.</source>
+        <translation>Esta visita se modificó en otro puesto.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}:</source>
+        <translation>Copias de seguridad en {folder}:</translation>
+    </message>
+    <message>
+        <source>Another file (a USB disk, a copy)…</source>
+        <translation>Otro archivo (un disco USB, una copia)…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restaurar desde un archivo de copia</translation>
+    </message>
+    <message>
+        <source>bodymap backups (*.sqlite3);;All files (*)</source>
+        <translation>Copias de bodymap (*.sqlite3);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2707,165 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     </message>
 </context>
 <context>
+    <name>ScreenLock</name>
+    <message>
+        <source>bodymap (locked)</source>
+        <translation>bodymap (bloqueado)</translation>
+    </message>
+    <message>
+        <source>bodymap is locked</source>
+        <translation>bodymap está bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>No se puede leer {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for a logo ({size} MB; at most {limit} MB). Save a smaller copy and choose that.</source>
+        <translation>{file} es demasiado grande para un logotipo ({size} MB; como máximo {limit} MB). Guarde una copia más pequeña y elíjala.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG image.</source>
+        <translation>{file} no es una imagen PNG ni JPEG.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as an image (the file may be damaged).</source>
+        <translation>{file} no se pudo leer como imagen (el archivo puede estar dañado).</translation>
+    </message>
+    <message>
+        <source>{file} is {width} x {height} pixels; at most 8000 pixels on each side.</source>
+        <translation>{file} mide {width} x {height} píxeles; como máximo 8000 píxeles por lado.</translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation>Ajustes de la clínica</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode (one or more lines)</source>
+        <translation>Calle, localidad, código postal (una o más líneas)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>On every printed handout</source>
+        <translation>En cada hoja impresa para el paciente</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>&amp;Nombre de la clínica:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most {limit} MB. It is printed at the top left, up to 45 x 16 mm.</source>
+        <translation>PNG o JPEG, como máximo {limit} MB. Se imprime arriba a la izquierda, hasta 45 x 16 mm.</translation>
+    </message>
+    <message>
+        <source>Print “{heading}” with the advice for the muscles treated</source>
+        <translation>Imprimir «{heading}» con los consejos para los músculos tratados</translation>
+    </message>
+    <message>
+        <source>Search muscles…</source>
+        <translation>Buscar músculos…</translation>
+    </message>
+    <message>
+        <source>Choose a muscle on the left.</source>
+        <translation>Elija un músculo a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Advice printed for this muscle, e.g. a stretch, how often, heat or ice…</source>
+        <translation>Consejos impresos para este músculo, p. ej., un estiramiento, con qué frecuencia, calor o frío…</translation>
+    </message>
+    <message>
+        <source>Home care advice</source>
+        <translation>Consejos de cuidados en casa</translation>
+    </message>
+    <message>
+        <source>Choose the clinic logo</source>
+        <translation>Elija el logotipo de la clínica</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Advice for {muscle}</source>
+        <translation>Consejos para {muscle}</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: the database cannot be reached. Check the connection and try again.</source>
+        <translation>No se pudieron guardar los ajustes: no se puede acceder a la base de datos. Compruebe la conexión e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>bodymap — sign in</source>
+        <translation>bodymap — iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is charting?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Quién registra?&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Visit details…</source>
@@ -2214,6 +2917,57 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>Patient signs here</source>
         <translation>Firma del paciente aquí</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>Opening the clinic database…</source>
+        <translation>Abriendo la base de datos de la clínica…</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Comprobando la contraseña…</translation>
+    </message>
+    <message>
+        <source>bodymap — sign in</source>
+        <translation>bodymap — iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The clinicians appear once the database is open</source>
+        <translation>Los profesionales aparecen al abrirse la base de datos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is charting?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Quién registra?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>bodymap could not open the clinic database ({kind}).</source>
+        <translation>bodymap no pudo abrir la base de datos de la clínica ({kind}).</translation>
+    </message>
+    <message>
+        <source>bodymap — first start</source>
+        <translation>bodymap — primer inicio</translation>
+    </message>
+    <message>
+        <source>Choose your name, then sign in.</source>
+        <translation>Elija su nombre y luego inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The password could not be checked ({kind}).</source>
+        <translation>No se pudo comprobar la contraseña ({kind}).</translation>
     </message>
 </context>
 <context>

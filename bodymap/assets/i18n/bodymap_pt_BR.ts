@@ -2,6 +2,287 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Trigger-point and referred-pain charting for dry needling.</source>
+        <translation>Registro de pontos-gatilho e dor referida para o agulhamento seco.</translation>
+    </message>
+    <message>
+        <source>About bodymap</source>
+        <translation>Sobre o bodymap</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versão {version}</translation>
+    </message>
+    <message>
+        <source>Left and right are always the patient&apos;s left and right.</source>
+        <translation>Esquerda e direita são sempre a esquerda e a direita do paciente.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License. Built with Qt and PySide6 (LGPL-3.0), whose libraries are separate files you may replace; notices for every component below.</source>
+        <translation>Software livre sob a Licença MIT. Feito com Qt e PySide6 (LGPL-3.0), cujas bibliotecas são arquivos separados que você pode substituir; os avisos de cada componente estão abaixo.</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceiros</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts and security</source>
+        <translation>Contas e segurança</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>Nova conta…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Redefinir senha…</translation>
+    </message>
+    <message>
+        <source>Activate / deactivate</source>
+        <translation>Ativar / desativar</translation>
+    </message>
+    <message>
+        <source>Switch role</source>
+        <translation>Trocar função</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Bloquear a tela após</translation>
+    </message>
+    <message>
+        <source>without input</source>
+        <translation>sem atividade</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <source>daily database backups (SQLite)</source>
+        <translation>backups diários do banco de dados (SQLite)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profissional</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Redefinir senha</translation>
+    </message>
+    <message>
+        <source>New password for {name}:</source>
+        <translation>Nova senha para {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add an addendum</source>
+        <translation>Adicionar um adendo</translation>
+    </message>
+    <message>
+        <source>The visit is signed. An addendum records a correction or a later note with your name and the time; the signed record itself does not change.</source>
+        <translation>A consulta está assinada. Um adendo registra uma correção ou uma nota posterior com seu nome e o horário; o registro assinado não muda.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n paciente</numerusform>
+            <numerusform>%n pacientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database is on a server: back it up there (docs/SECURITY.md).</source>
+        <translation>O banco de dados está em um servidor: faça o backup lá (docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>The database is on a server: restore it there with pg_restore (docs/SECURITY.md).</source>
+        <translation>O banco de dados está em um servidor: restaure-o lá com pg_restore (docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Backup gravado: {path}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>há {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h ago</source>
+        <translation>há {hours} h</translation>
+    </message>
+    <message>
+        <source>Backups: on the database server</source>
+        <translation>Backups: no servidor do banco de dados</translation>
+    </message>
+    <message>
+        <source>Last backup: {age}</source>
+        <translation>Último backup: {age}</translation>
+    </message>
+    <message>
+        <source> (other disk: {age})</source>
+        <translation> (outro disco: {age})</translation>
+    </message>
+    <message>
+        <source>bodymap — backups</source>
+        <translation>bodymap — backups</translation>
+    </message>
+    <message>
+        <source>bodymap — backup failed</source>
+        <translation>bodymap — falha no backup</translation>
+    </message>
+    <message>
+        <source>bodymap — backup</source>
+        <translation>bodymap — backup</translation>
+    </message>
+    <message>
+        <source>The backup was written to {path}, but not to the other disk:
+
+{reason}</source>
+        <translation>O backup foi gravado em {path}, mas não no outro disco:
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}</source>
+        <translation>Falha no backup: {reason}</translation>
+    </message>
+    <message>
+        <source>bodymap — backups on another disk</source>
+        <translation>bodymap — backups em outro disco</translation>
+    </message>
+    <message>
+        <source>Backups are also copied to {folder}.
+
+Choose another folder (Yes) or stop copying them there (No)?</source>
+        <translation>Os backups também são copiados para {folder}.
+
+Escolher outra pasta (Sim) ou parar de copiá-los para lá (Não)?</translation>
+    </message>
+    <message>
+        <source>A folder on another disk for copies of the backups</source>
+        <translation>Uma pasta em outro disco para cópias dos backups</translation>
+    </message>
+    <message>
+        <source>bodymap — not restored</source>
+        <translation>bodymap — não restaurado</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.</source>
+        <translation>{reason}
+
+Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>bodymap — restore</source>
+        <translation>bodymap — restaurar</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of {when} ({patients})?
+
+Everything charted since then is replaced. The current database is kept beside it (…before-restore-…) and bodymap closes afterwards; start it again. Close bodymap on every other workstation using this database first.</source>
+        <translation>Substituir o banco de dados pelo backup de {when} ({patients})?
+
+Tudo o que foi registrado desde então é substituído. O banco de dados atual é mantido ao lado (…before-restore-…) e o bodymap fecha em seguida; abra-o novamente. Antes, feche o bodymap em todas as outras estações que usam este banco de dados.</translation>
+    </message>
+    <message>
+        <source>bodymap — restored</source>
+        <translation>bodymap — restaurado</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is now the database.</source>
+        <translation>O backup de {when} agora é o banco de dados.</translation>
+    </message>
+    <message>
+        <source>
+
+The previous database is kept as {path}.</source>
+        <translation>
+
+O banco de dados anterior é mantido como {path}.</translation>
+    </message>
+    <message>
+        <source>
+
+bodymap closes now: start it again.</source>
+        <translation>
+
+O bodymap fecha agora: abra-o novamente.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasView</name>
     <message>
         <source>◀ Patient&apos;s LEFT</source>
@@ -42,6 +323,17 @@
     <message>
         <source>{shown} · Front ▶</source>
         <translation>{shown} · Anterior ▶</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicWatch</name>
+    <message>
+        <source>The open visit was changed on another workstation.</source>
+        <translation>A consulta aberta foi alterada em outra estação.</translation>
+    </message>
+    <message>
+        <source>Reloaded · {time}</source>
+        <translation>Recarregada · {time}</translation>
     </message>
 </context>
 <context>
@@ -227,6 +519,81 @@
     <message>
         <source>Notes: {notes}</source>
         <translation>Observações: {notes}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>bodymap — unexpected error</source>
+        <translation>bodymap — erro inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside bodymap. Marks and details already shown on the chart were saved as they were made; check the last thing you did.</source>
+        <translation>Algo deu errado no bodymap. As marcas e os dados já mostrados no registro foram salvos ao serem feitos; verifique a última coisa que você fez.</translation>
+    </message>
+    <message>
+        <source>A report, without any patient data, was saved in the log file:
+{path}</source>
+        <translation>Um relatório, sem nenhum dado de pacientes, foi salvo no arquivo de log:
+{path}</translation>
+    </message>
+    <message>
+        <source>Please send it to whoever supports bodymap at your clinic.</source>
+        <translation>Envie-o a quem dá suporte ao bodymap na sua clínica.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Abrir pasta de logs</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>bodymap — first start</source>
+        <translation>bodymap — primeiro uso</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Criar conta</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminForm</name>
+    <message>
+        <source>&lt;b&gt;Welcome to bodymap.&lt;/b&gt; Create the administrator account.</source>
+        <translation>&lt;b&gt;Bem-vindo ao bodymap.&lt;/b&gt; Crie a conta de administrador.</translation>
+    </message>
+    <message>
+        <source>Every chart entry and signature carries the name of the clinician signed in, so the clinic starts with this one account; the administrator then adds the other clinicians and sets up the clinic.</source>
+        <translation>Cada registro e cada assinatura levam o nome do profissional com a sessão iniciada, por isso a clínica começa com esta conta; depois, o administrador adiciona os outros profissionais e configura a clínica.</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Sam Rivera, PT</source>
+        <translation>ex.: Sam Rivera, fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>e.g. srivera</source>
+        <translation>ex.: srivera</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repetir senha</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>As duas senhas não coincidem.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1340,96 @@
     </message>
 </context>
 <context>
+    <name>HelpController</name>
+    <message>
+        <source>The folder is:
+{folder}</source>
+        <translation>A pasta é:
+{folder}</translation>
+    </message>
+    <message>
+        <source>The user guide is:
+{page}</source>
+        <translation>O guia do usuário está em:
+{page}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Assinado</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adendo</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>trigger point</source>
+        <translation>ponto-gatilho</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>conta</translation>
+    </message>
+    <message>
+        <source>no visible change</source>
+        <translation>nenhuma alteração visível</translation>
+    </message>
+    <message>
+        <source>Visit history (audit trail)</source>
+        <translation>Histórico da consulta (trilha de auditoria)</translation>
+    </message>
+    <message>
+        <source>Every change to this visit, who made it and when. The trail cannot be edited.</source>
+        <translation>Cada alteração desta consulta, quem a fez e quando. A trilha não pode ser editada.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Patient&apos;s left</source>
@@ -1052,6 +1509,24 @@
     <message>
         <source>bodymap will use {language} the next time it starts.</source>
         <translation>O bodymap usará {language} na próxima vez que for iniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendWidget</name>
+    <message>
+        <source>Key to the symbols and colours on the diagrams. Left and right are the patient&apos;s own left and right.</source>
+        <translation>Legenda dos símbolos e cores dos diagramas. Esquerda e direita são as do próprio paciente.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>bodymap is locked</source>
+        <translation>O bodymap está bloqueado</translation>
+    </message>
+    <message>
+        <source>Patient data is hidden. Sign in to continue charting.</source>
+        <translation>Os dados dos pacientes estão ocultos. Entre para continuar o registro.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +2117,37 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nova conta</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profissional</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Senha inicial</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Female</source>
@@ -1825,6 +2331,44 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     <message>
         <source>Note</source>
         <translation>Observação</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadBar</name>
+    <message>
+        <source>This visit was changed on another workstation.</source>
+        <translation>Esta consulta foi alterada em outra estação.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recarregar</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar de um backup</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}:</source>
+        <translation>Backups em {folder}:</translation>
+    </message>
+    <message>
+        <source>Another file (a USB disk, a copy)…</source>
+        <translation>Outro arquivo (um disco USB, uma cópia)…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restaurar de um arquivo de backup</translation>
+    </message>
+    <message>
+        <source>bodymap backups (*.sqlite3);;All files (*)</source>
+        <translation>Backups do bodymap (*.sqlite3);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2707,165 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     </message>
 </context>
 <context>
+    <name>ScreenLock</name>
+    <message>
+        <source>bodymap (locked)</source>
+        <translation>bodymap (bloqueado)</translation>
+    </message>
+    <message>
+        <source>bodymap is locked</source>
+        <translation>O bodymap está bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>Não é possível ler {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for a logo ({size} MB; at most {limit} MB). Save a smaller copy and choose that.</source>
+        <translation>{file} é grande demais para um logotipo ({size} MB; no máximo {limit} MB). Salve uma cópia menor e escolha-a.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG image.</source>
+        <translation>{file} não é uma imagem PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as an image (the file may be damaged).</source>
+        <translation>{file} não pôde ser lido como imagem (o arquivo pode estar danificado).</translation>
+    </message>
+    <message>
+        <source>{file} is {width} x {height} pixels; at most 8000 pixels on each side.</source>
+        <translation>{file} tem {width} x {height} pixels; no máximo 8000 pixels de cada lado.</translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation>Configurações da clínica</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode (one or more lines)</source>
+        <translation>Rua, cidade, CEP (uma ou mais linhas)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>On every printed handout</source>
+        <translation>Em cada folheto impresso</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>&amp;Nome da clínica:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefone:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most {limit} MB. It is printed at the top left, up to 45 x 16 mm.</source>
+        <translation>PNG ou JPEG, no máximo {limit} MB. É impresso no canto superior esquerdo, até 45 x 16 mm.</translation>
+    </message>
+    <message>
+        <source>Print “{heading}” with the advice for the muscles treated</source>
+        <translation>Imprimir “{heading}” com as orientações para os músculos tratados</translation>
+    </message>
+    <message>
+        <source>Search muscles…</source>
+        <translation>Buscar músculos…</translation>
+    </message>
+    <message>
+        <source>Choose a muscle on the left.</source>
+        <translation>Escolha um músculo à esquerda.</translation>
+    </message>
+    <message>
+        <source>Advice printed for this muscle, e.g. a stretch, how often, heat or ice…</source>
+        <translation>Orientações impressas para este músculo, ex.: um alongamento, com que frequência, calor ou gelo…</translation>
+    </message>
+    <message>
+        <source>Home care advice</source>
+        <translation>Orientações de cuidados em casa</translation>
+    </message>
+    <message>
+        <source>Choose the clinic logo</source>
+        <translation>Escolha o logotipo da clínica</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sem logotipo</translation>
+    </message>
+    <message>
+        <source>Advice for {muscle}</source>
+        <translation>Orientações para {muscle}</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: the database cannot be reached. Check the connection and try again.</source>
+        <translation>Não foi possível salvar as configurações: o banco de dados não está acessível. Verifique a conexão e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>bodymap — sign in</source>
+        <translation>bodymap — entrar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is charting?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quem está registrando?&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profissional</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Visit details…</source>
@@ -2214,6 +2917,57 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>Patient signs here</source>
         <translation>Assinatura do paciente aqui</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>Opening the clinic database…</source>
+        <translation>Abrindo o banco de dados da clínica…</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Verificando a senha…</translation>
+    </message>
+    <message>
+        <source>bodymap — sign in</source>
+        <translation>bodymap — entrar</translation>
+    </message>
+    <message>
+        <source>The clinicians appear once the database is open</source>
+        <translation>Os profissionais aparecem quando o banco de dados estiver aberto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is charting?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quem está registrando?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Criar conta</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>bodymap could not open the clinic database ({kind}).</source>
+        <translation>O bodymap não conseguiu abrir o banco de dados da clínica ({kind}).</translation>
+    </message>
+    <message>
+        <source>bodymap — first start</source>
+        <translation>bodymap — primeiro uso</translation>
+    </message>
+    <message>
+        <source>Choose your name, then sign in.</source>
+        <translation>Escolha seu nome e depois entre.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>The password could not be checked ({kind}).</source>
+        <translation>Não foi possível verificar a senha ({kind}).</translation>
     </message>
 </context>
 <context>

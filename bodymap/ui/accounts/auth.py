@@ -43,16 +43,17 @@ class FirstAdminForm(QFrame):
     def __init__(self, accounts: AccountService | None, parent=None):
         super().__init__(parent)
         self.accounts = accounts
-        self.intro = QLabel("<b>Welcome to bodymap.</b> Create the administrator account.")
+        self.intro = QLabel(self.tr("<b>Welcome to bodymap.</b> Create the administrator account."))
+        self.intro.setWordWrap(True)
         # why an account before anything else, in one line
-        self.why = QLabel("Every chart entry and signature carries the name of the clinician signed in, so the "
-                          "clinic starts with this one account; the administrator then adds the other "
-                          "clinicians and sets up the clinic.")
+        self.why = QLabel(self.tr("Every chart entry and signature carries the name of the clinician signed in, "
+                                  "so the clinic starts with this one account; the administrator then adds the "
+                                  "other clinicians and sets up the clinic."))
         self.why.setWordWrap(True)
         self.full_name = QLineEdit()
-        self.full_name.setPlaceholderText("e.g. Dr. Sam Rivera, PT")
+        self.full_name.setPlaceholderText(self.tr("e.g. Dr. Sam Rivera, PT"))
         self.username = QLineEdit()
-        self.username.setPlaceholderText("e.g. srivera")
+        self.username.setPlaceholderText(self.tr("e.g. srivera"))
         self.password = _password_field()
         self.repeat = _password_field()
         self.error = QLabel()
@@ -60,10 +61,10 @@ class FirstAdminForm(QFrame):
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        form.addRow("Full name", self.full_name)
-        form.addRow("User name", self.username)
-        form.addRow("Password", self.password)
-        form.addRow("Repeat password", self.repeat)
+        form.addRow(self.tr("Full name"), self.full_name)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Repeat password"), self.repeat)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
@@ -73,7 +74,7 @@ class FirstAdminForm(QFrame):
 
     def submit(self) -> None:
         if self.password.text() != self.repeat.text():
-            self.show_error("The two passwords differ.")
+            self.show_error(self.tr("The two passwords differ."))
             return
         if self.accounts is None:
             return
@@ -97,14 +98,14 @@ class FirstAdminDialog(QDialog):
     def __init__(self, accounts: AccountService, parent=None):
         super().__init__(parent)
         self.user = None
-        self.setWindowTitle("bodymap — first start")
+        self.setWindowTitle(self.tr("bodymap — first start"))
         self.setMinimumWidth(460)
         self.form = FirstAdminForm(accounts)
         self.form.created.connect(self._done)
         for name in ("why", "full_name", "username", "password", "repeat", "error"):
             setattr(self, name, getattr(self.form, name))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create account")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,13 +133,14 @@ class SignInForm(QFrame):
         self.password.returnPressed.connect(self.submit)
         self.error = QLabel()
         theme.style(self.error, "color: @danger; font-weight: 600;")
+        self.error.setWordWrap(True)
         self.error.hide()
-        self.button = QPushButton("Sign in")
+        self.button = QPushButton(self.tr("Sign in"))
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
         form = QFormLayout(self)
-        form.addRow("Clinician", self.who)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Clinician"), self.who)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow(self.error)
         form.addRow(self.button)
         self.refresh()
@@ -183,12 +185,12 @@ class SignInForm(QFrame):
 class SignInDialog(QDialog):
     def __init__(self, accounts: AccountService, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("bodymap — sign in")
+        self.setWindowTitle(self.tr("bodymap — sign in"))
         self.setMinimumWidth(420)
         self.user = None
         self.form = SignInForm(accounts)
         self.form.signedIn.connect(self._done)
-        title = QLabel("<b>Who is charting?</b>")
+        title = QLabel(self.tr("<b>Who is charting?</b>"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.form)
@@ -210,9 +212,9 @@ class LockScreen(QWidget):
         card = QFrame()
         card.setObjectName("lockCard")
         card.setFixedWidth(440)
-        self.title = QLabel("bodymap is locked")
+        self.title = QLabel(self.tr("bodymap is locked"))
         self.title.setObjectName("lockTitle")
-        self.note = QLabel("Patient data is hidden. Sign in to continue charting.")
+        self.note = QLabel(self.tr("Patient data is hidden. Sign in to continue charting."))
         self.note.setWordWrap(True)
         self.form = SignInForm(accounts)
         inner = QVBoxLayout(card)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,35 +31,50 @@ from PySide6.QtWidgets import (
 from bodymap.domain.clinic import JPEG_MAGIC, MAX_LOGO_BYTES, PNG_MAGIC, ClinicSettings
 from bodymap.domain.reference import muscle_ids, muscle_name
 from bodymap.errors import BodymapError, ConflictError, DatabaseError, ValidationError
+from bodymap.render import i18n
+from bodymap.render.i18n import translate
 from bodymap.services.settings import CLINIC_KEY
 from bodymap.ui.widgets import folders, theme
 
 LOGO_PREVIEW = QSize(220, 80)
 HOME_CARE_LIMIT = 4000
+CANNOT_READ = QT_TRANSLATE_NOOP("SettingsDialog", "Cannot read {file}: {reason}.")
+
+
+def muscle_label(muscle_id: str) -> str:
+    """A muscle's name in the interface language (the name tables), English when it has none."""
+    return i18n.current().name("muscles", muscle_id, muscle_name(muscle_id))
 
 
 def read_logo(path) -> bytes:
     """The bytes of a PNG or JPEG logo file; ValidationError with a clear message otherwise."""
     path = Path(path)
+    lang = i18n.current()
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ValidationError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+        raise ValidationError(translate("SettingsDialog", CANNOT_READ).format(
+            file=path.name, reason=exc.strerror or exc)) from None
     if size > MAX_LOGO_BYTES:
-        raise ValidationError(f"{path.name} is too large for a logo ({size / 1e6:.1f} MB; at most "
-                              f"{MAX_LOGO_BYTES / 1e6:.0f} MB). Save a smaller copy and choose that.")
+        raise ValidationError(translate(
+            "SettingsDialog", "{file} is too large for a logo ({size} MB; at most {limit} MB). Save a smaller copy "
+                              "and choose that.").format(
+            file=path.name, size=lang.number(size / 1e6, 1), limit=lang.number(MAX_LOGO_BYTES / 1e6, 0)))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+        raise ValidationError(translate("SettingsDialog", CANNOT_READ).format(
+            file=path.name, reason=exc.strerror or exc)) from None
     if not (data.startswith((PNG_MAGIC, JPEG_MAGIC))):
-        raise ValidationError(f"{path.name} is not a PNG or JPEG image.")
+        raise ValidationError(translate("SettingsDialog", "{file} is not a PNG or JPEG image.").format(file=path.name))
     image = QImage.fromData(data)
     if image.isNull():
-        raise ValidationError(f"{path.name} could not be read as an image (the file may be damaged).")
+        raise ValidationError(translate(
+            "SettingsDialog", "{file} could not be read as an image (the file may be damaged).").format(file=path.name))
     if image.width() > 8000 or image.height() > 8000:
-        raise ValidationError(f"{path.name} is {image.width()} x {image.height()} pixels; at most 8000 "
-                              "pixels on each side.")
+        raise ValidationError(translate(
+            "SettingsDialog", "{file} is {width} x {height} pixels; at most 8000 pixels on each side.").format(
+            file=path.name, width=image.width(), height=image.height()))
     return data
 
 
@@ -68,7 +83,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings_service, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Clinic settings")
+        self.setWindowTitle(self.tr("Clinic settings"))
         self.settings_service = settings_service
         self.version = settings_service.version(CLINIC_KEY)      # the change carries it back
         current = settings_service.clinic()
@@ -80,7 +95,7 @@ class SettingsDialog(QDialog):
         self.name = QLineEdit(current.name)
         self.name.setMaxLength(120)
         self.address = QPlainTextEdit(current.address)
-        self.address.setPlaceholderText("Street, town, postcode (one or more lines)")
+        self.address.setPlaceholderText(self.tr("Street, town, postcode (one or more lines)"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.phone = QLineEdit(current.phone)
@@ -91,9 +106,9 @@ class SettingsDialog(QDialog):
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
         theme.style(self.logo_preview, "background: @paper; color: @paper_muted;")
-        choose = QPushButton("Choose…")
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose_logo)
-        self.remove_logo_button = QPushButton("Remove")
+        self.remove_logo_button = QPushButton(self.tr("Remove"))
         self.remove_logo_button.clicked.connect(self.remove_logo)
         logo_buttons = QVBoxLayout()
         logo_buttons.addWidget(choose)
@@ -104,29 +119,32 @@ class SettingsDialog(QDialog):
         logo_row.addLayout(logo_buttons)
         logo_row.addStretch(1)
 
-        clinic_box = QGroupBox("On every printed handout")
+        clinic_box = QGroupBox(self.tr("On every printed handout"))
         form = QFormLayout(clinic_box)
-        form.addRow("Clinic &name:", self.name)
-        form.addRow("&Address:", self.address)
-        form.addRow("&Phone:", self.phone)
-        form.addRow("Logo:", logo_row)
-        hint = QLabel("PNG or JPEG, at most 2 MB. It is printed at the top left, up to 45 x 16 mm.")
+        form.addRow(self.tr("Clinic &name:"), self.name)
+        form.addRow(self.tr("&Address:"), self.address)
+        form.addRow(self.tr("&Phone:"), self.phone)
+        form.addRow(self.tr("Logo:"), logo_row)
+        hint = QLabel(self.tr("PNG or JPEG, at most {limit} MB. It is printed at the top left, up to 45 x 16 mm.")
+                      .format(limit=i18n.current().number(MAX_LOGO_BYTES / 1e6, 0)))
         hint.setWordWrap(True)
         theme.style(hint, "color: @muted;")
         form.addRow("", hint)
 
         # home care -----------------------------------------------------------
-        self.show_home_care = QCheckBox("Print \u201cLooking after yourself at home\u201d with the advice for "
-                                        "the muscles treated")
+        # the handout's own heading, as the handout prints it in this language
+        heading = QCoreApplication.translate("Handout", "Looking after yourself at home")
+        self.show_home_care = QCheckBox(self.tr("Print \u201c{heading}\u201d with the advice for the muscles "
+                                                "treated").format(heading=heading))
         self.show_home_care.setChecked(current.show_home_care)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search muscles…")
+        self.search.setPlaceholderText(self.tr("Search muscles…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter_muscles)
         self.muscles = QListWidget()
         self.muscles.setMinimumWidth(220)
-        for muscle_id in sorted(muscle_ids(), key=muscle_name):
-            item = QListWidgetItem(muscle_name(muscle_id))
+        for muscle_id in sorted(muscle_ids(), key=lambda m: muscle_label(m).casefold()):
+            item = QListWidgetItem(muscle_label(muscle_id))
             item.setData(Qt.ItemDataRole.UserRole, muscle_id)
             self.muscles.addItem(item)
         self.muscles.currentItemChanged.connect(self._muscle_changed)
@@ -135,12 +153,14 @@ class SettingsDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.muscles)
-        self.advice_title = QLabel("Choose a muscle on the left.")
+        self.advice_title = QLabel(self.tr("Choose a muscle on the left."))
+        self.advice_title.setWordWrap(True)
         bold = QFont(self.advice_title.font())
         bold.setBold(True)
         self.advice_title.setFont(bold)
         self.advice = QPlainTextEdit()
-        self.advice.setPlaceholderText("Advice printed for this muscle, e.g. a stretch, how often, heat or ice…")
+        self.advice.setPlaceholderText(self.tr("Advice printed for this muscle, e.g. a stretch, how often, heat "
+                                               "or ice…"))
         self.advice.setEnabled(False)
         self.advice.textChanged.connect(self._advice_edited)
         self.advice_count = QLabel("")
@@ -156,7 +176,7 @@ class SettingsDialog(QDialog):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
-        care_box = QGroupBox("Home care advice")
+        care_box = QGroupBox(self.tr("Home care advice"))
         care_layout = QVBoxLayout(care_box)
         care_layout.addWidget(self.show_home_care)
         care_layout.addWidget(split, 1)
@@ -180,8 +200,9 @@ class SettingsDialog(QDialog):
 
     # logo --------------------------------------------------------------------
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the clinic logo", folders.start_folder(folders.IMAGES),
-                                              "Images (*.png *.jpg *.jpeg);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the clinic logo"),
+                                              folders.start_folder(folders.IMAGES),
+                                              self.tr("Images (*.png *.jpg *.jpeg);;All files (*)"))
         if path:
             folders.remember(folders.IMAGES, path)
             self.load_logo(path)
@@ -205,7 +226,7 @@ class SettingsDialog(QDialog):
         image = QImage.fromData(self.logo) if self.logo else QImage()
         if image.isNull():
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("No logo")
+            self.logo_preview.setText(self.tr("No logo"))
         else:
             inner = LOGO_PREVIEW - QSize(10, 10)
             self.logo_preview.setPixmap(QPixmap.fromImage(image).scaled(
@@ -234,8 +255,9 @@ class SettingsDialog(QDialog):
         self.advice.setPlainText(self.home_care.get(self._current_muscle or "", ""))
         self.advice.blockSignals(False)
         self.advice.setEnabled(self._current_muscle is not None)
-        self.advice_title.setText(f"Advice for {current.text()}" if current is not None
-                                  else "Choose a muscle on the left.")
+        self.advice_title.setText(
+            self.tr("Advice for {muscle}").format(muscle=muscle_label(self._current_muscle or ""))
+            if current is not None else self.tr("Choose a muscle on the left."))
         self._count()
 
     def _advice_edited(self) -> None:
@@ -251,7 +273,9 @@ class SettingsDialog(QDialog):
 
     def _count(self) -> None:
         n = len(self.advice.toPlainText())
-        self.advice_count.setText(f"{n:,} / {HOME_CARE_LIMIT:,} characters")
+        locale = i18n.current().locale
+        self.advice_count.setText(self.tr("{count} / {limit} characters").format(
+            count=locale.toString(n), limit=locale.toString(HOME_CARE_LIMIT)))
         theme.style(self.advice_count, "color: @danger;" if n > HOME_CARE_LIMIT else "color: @muted;")
 
     def _refresh_marks(self) -> None:
@@ -263,7 +287,7 @@ class SettingsDialog(QDialog):
             font = item.font()
             font.setBold(has)
             item.setFont(font)
-            item.setText(("\u2713 " if has else "") + muscle_name(muscle_id))
+            item.setText(("\u2713 " if has else "") + muscle_label(muscle_id))
 
     # save --------------------------------------------------------------------
     def show_error(self, message: str) -> None:
@@ -297,8 +321,8 @@ class SettingsDialog(QDialog):
             self.show_error(str(exc))
             return
         except DatabaseError:        # the database went away: keep the dialog open
-            self.show_error("The settings could not be saved: the database cannot be reached. "
-                            "Check the connection and try again.")
+            self.show_error(self.tr("The settings could not be saved: the database cannot be reached. "
+                                    "Check the connection and try again."))
             return
         except BodymapError as exc:
             self.show_error(str(exc))
