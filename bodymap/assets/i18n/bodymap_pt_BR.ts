@@ -2935,7 +2935,7 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     </message>
     <message>
         <source>The clinicians appear once the database is open</source>
-        <translation>Os profissionais aparecem quando o banco de dados estiver aberto</translation>
+        <translation>Os profissionais aparecem ao abrir o banco de dados</translation>
     </message>
     <message>
         <source>&lt;b&gt;Who is charting?&lt;/b&gt;</source>

@@ -162,7 +162,11 @@ class AccountsDialog(QDialog):
         self.setWindowTitle(self.tr("Accounts and security"))
         self.resize(720, 440)
         self.table = _read_only_table([self.tr("Name"), self.tr("User name"), self.tr("Role"), self.tr("Active")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)      # the name takes the room; the others fit their words
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         add = QPushButton(self.tr("New account…"))
         reset = QPushButton(self.tr("Reset password…"))
         toggle = QPushButton(self.tr("Activate / deactivate"))

@@ -129,6 +129,9 @@ class SignInForm(QFrame):
         super().__init__(parent)
         self.accounts = accounts
         self.who = QComboBox()
+        # the names (or the waiting text) never push the labels out of the window
+        self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.who.setMinimumContentsLength(24)
         self.password = _password_field()
         self.password.returnPressed.connect(self.submit)
         self.error = QLabel()

@@ -148,6 +148,9 @@ class SettingsDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, muscle_id)
             self.muscles.addItem(item)
         self.muscles.currentItemChanged.connect(self._muscle_changed)
+        # wide enough for the longest name (the German ones are long Latin names), within reason
+        longest = self.muscles.sizeHintForColumn(0) + self.fontMetrics().horizontalAdvance("\u2713 ")
+        self.muscles.setMinimumWidth(min(max(220, longest + 30), 340))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -194,7 +197,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(care_box, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(720, 720)
+        self.resize(760, 720)
         self._show_logo()
         self._refresh_marks()
 
@@ -288,6 +291,7 @@ class SettingsDialog(QDialog):
             font.setBold(has)
             item.setFont(font)
             item.setText(("\u2713 " if has else "") + muscle_label(muscle_id))
+            item.setToolTip(muscle_label(muscle_id))
 
     # save --------------------------------------------------------------------
     def show_error(self, message: str) -> None:
