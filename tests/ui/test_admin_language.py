@@ -195,3 +195,18 @@ def test_a_missing_plural_form_is_found(tmp_path):
     assert [p for p in _untranslated(path) if "%n day(s) ago" in p] != []
     path.write_text(text, encoding="utf-8")
     assert _untranslated(path) == []
+
+
+@pytest.mark.parametrize(("code", "expected"), [
+    ("de", "M. trapezius, Pars descendens (rechts), aktiv"),
+    ("es", "Trapecio superior (derecho), activo"),
+])
+def test_the_audit_trail_names_a_trigger_point_in_the_language(interface_language, code, expected):
+    from bodymap.domain.reference import muscle_name
+    from bodymap.ui.accounts.admin import ACTION_LABELS, HistoryDialog, describe_change
+    point = {"muscle": "upper_trapezius", "side": "right", "status": "active"}
+    assert interface_language("en") == "en"
+    assert describe_change(None, point) == f"{muscle_name('upper_trapezius')} (right), active"
+    assert interface_language(code) == code
+    assert describe_change(None, point) == expected
+    assert HistoryDialog.tr(ACTION_LABELS["create"]) == {"de": "Angelegt", "es": "Creado"}[code]

@@ -1397,6 +1397,22 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
         <translation>Konto</translation>
     </message>
     <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latent</translation>
+    </message>
+    <message>
         <source>no visible change</source>
         <translation>keine sichtbare Änderung</translation>
     </message>

@@ -1397,6 +1397,22 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
         <translation>cuenta</translation>
     </message>
     <message>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latente</translation>
+    </message>
+    <message>
         <source>no visible change</source>
         <translation>sin cambios visibles</translation>
     </message>

@@ -1397,6 +1397,22 @@ O bodymap fecha agora: abra-o novamente.</translation>
         <translation>conta</translation>
     </message>
     <message>
+        <source>left</source>
+        <translation>esquerdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>direito</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latente</translation>
+    </message>
+    <message>
         <source>no visible change</source>
         <translation>nenhuma alteração visível</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.accounts import Role
+from bodymap.domain.reference import muscle_name
 from bodymap.errors import BodymapError, ConflictError
 from bodymap.render import i18n
 
@@ -37,6 +38,9 @@ ENTITY_LABELS = {"visit": QT_TRANSLATE_NOOP("HistoryDialog", "visit"),
                  "zone": QT_TRANSLATE_NOOP("HistoryDialog", "zone"),
                  "patient": QT_TRANSLATE_NOOP("HistoryDialog", "patient"),
                  "user": QT_TRANSLATE_NOOP("HistoryDialog", "account")}
+# the side and finding of a trigger point in the summary, in the interface language
+WORDS = {"left": QT_TRANSLATE_NOOP("HistoryDialog", "left"), "right": QT_TRANSLATE_NOOP("HistoryDialog", "right"),
+         "active": QT_TRANSLATE_NOOP("HistoryDialog", "active"), "latent": QT_TRANSLATE_NOOP("HistoryDialog", "latent")}
 SKIP_KEYS = {"id", "visit_id", "zone_ids", "source_ids", "region_label", "diagram_version"}
 
 
@@ -61,9 +65,9 @@ def describe_change(before: dict | None, after: dict | None) -> str:
     if "visit" in data and isinstance(data["visit"], dict):
         data = data["visit"]
     if data.get("region_label") or data.get("muscle"):
-        side = data.get("side", "")
-        where = data.get("region_label") or data.get("muscle")
-        return f"{where}{'' if side in ('', 'midline') else f' ({side})'}, {data.get('status', '')}".rstrip(", ")
+        side, status = _word(data.get("side", "")), _word(data.get("status", ""))
+        where = data.get("region_label") or _muscle(data["muscle"])
+        return f"{where}{'' if side in ('', 'midline') else f' ({side})'}, {status}".rstrip(", ")
     if "quality" in data:
         return f"{str(data['quality']).replace('_', ' ')} {data.get('intensity', '')}/10, " \
                f"{', '.join(data.get('sides') or [])}"
@@ -71,6 +75,19 @@ def describe_change(before: dict | None, after: dict | None) -> str:
         if data.get(key):
             return f"{key.replace('_', ' ')}: {_short(data[key])}"
     return ""
+
+
+def _word(value) -> str:
+    return QCoreApplication.translate("HistoryDialog", WORDS[value]) if value in WORDS else str(value or "")
+
+
+def _muscle(muscle_id: str) -> str:
+    """The muscle's name (the name tables in the interface language), its id when unknown."""
+    try:
+        english = muscle_name(muscle_id)
+    except KeyError:
+        return muscle_id
+    return i18n.current().name("muscles", muscle_id, english)
 
 
 def _short(value, limit: int = 60) -> str:
