@@ -1788,6 +1788,10 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
         <translation>Beschriftungen</translation>
     </message>
     <message>
+        <source>Muscle fibre direction</source>
+        <translation>Faserverlauf der Muskeln</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>

@@ -1788,6 +1788,10 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
         <translation>Etiquetas</translation>
     </message>
     <message>
+        <source>Muscle fibre direction</source>
+        <translation>Dirección de las fibras musculares</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>

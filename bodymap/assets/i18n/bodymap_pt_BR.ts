@@ -1788,6 +1788,10 @@ O bodymap fecha agora: abra-o novamente.</translation>
         <translation>Rótulos</translation>
     </message>
     <message>
+        <source>Muscle fibre direction</source>
+        <translation>Direção das fibras musculares</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
