@@ -210,3 +210,20 @@ def test_the_audit_trail_names_a_trigger_point_in_the_language(interface_languag
     assert interface_language(code) == code
     assert describe_change(None, point) == expected
     assert HistoryDialog.tr(ACTION_LABELS["create"]) == {"de": "Angelegt", "es": "Creado"}[code]
+
+
+def test_saving_the_settings_keeps_the_advice_written_per_language(qtbot, clinic):
+    """The dialog edits the clinic's general advice; what the clinic wrote in Spanish or German
+    (an import) is saved back as it was, not dropped."""
+    from bodymap.domain.clinic import ClinicSettings
+    from bodymap.services.settings import CLINIC_KEY
+    from bodymap.ui.clinic.settings_dialog import SettingsDialog
+    clinic.settings.save_clinic(ClinicSettings(name="Harbour Physio", home_care={"soleus": "Stretch daily."},
+                                               home_care_languages={"es": {"soleus": "Estirar a diario."}}),
+                                expected_version=clinic.settings.version(CLINIC_KEY))
+    dialog = SettingsDialog(clinic.settings)
+    qtbot.addWidget(dialog)
+    dialog.phone.setText("0123")
+    dialog.save()
+    stored = clinic.settings.clinic()
+    assert stored.phone == "0123" and stored.advice("soleus", "es") == "Estirar a diario."

@@ -90,6 +90,8 @@ class SettingsDialog(QDialog):
         self.saved: ClinicSettings | None = None
         self.logo: bytes = bytes(current.logo_png or b"")
         self.home_care: dict[str, str] = dict(current.home_care or {})
+        # the advice the clinic wrote per language (not edited here): saved back as it was
+        self.home_care_languages = {code: dict(care) for code, care in (current.home_care_languages or {}).items()}
         self._current_muscle: str | None = None
 
         self.name = QLineEdit(current.name)
@@ -301,6 +303,8 @@ class SettingsDialog(QDialog):
     def settings(self) -> ClinicSettings:
         return ClinicSettings(name=self.name.text(), address=self.address.toPlainText(), phone=self.phone.text(),
                               logo_png=self.logo, home_care=dict(self.home_care),
+                              home_care_languages={code: dict(care)
+                                                   for code, care in self.home_care_languages.items()},
                               show_home_care=self.show_home_care.isChecked())
 
     def reload(self) -> None:
@@ -313,6 +317,7 @@ class SettingsDialog(QDialog):
         self.logo = bytes(current.logo_png or b"")
         self._show_logo()
         self.home_care = dict(current.home_care or {})
+        self.home_care_languages = {code: dict(care) for code, care in (current.home_care_languages or {}).items()}
         self.show_home_care.setChecked(current.show_home_care)
         self._muscle_changed(self.muscles.currentItem(), None)
         self._refresh_marks()
