@@ -13,7 +13,7 @@ window that take focus or clicks and that Qt's accessibility tree would expose w
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from bodymap.render.i18n import translate
 
 
 def exposed_name(widget: QWidget) -> str:
@@ -87,9 +89,9 @@ def name(widget: QWidget, text: str, description: str = "") -> None:
         widget.setAccessibleDescription(description)
 
 
-def tr(text: str) -> str:
+def _t(text: str) -> str:
     """A name or description of the tables here in the interface language (context Accessibility)."""
-    return QCoreApplication.translate("Accessibility", text) if text else text
+    return translate("Accessibility", text) if text else text
 
 
 def _layout_of(widget: QWidget):
@@ -132,7 +134,7 @@ def complete_names(root: QWidget) -> None:
     for path, text, description in DIALOG_NAMES.get(type(root).__name__, ()):
         widget = _find(root, path) if path else None
         if widget is not None and not widget.accessibleName():
-            name(widget, tr(text), tr(description))
+            name(widget, _t(text), _t(description))
     if type(root).__name__ == "QPrintPreviewDialog":
         _print_preview(root)
     for widget in unnamed_controls(root):
@@ -207,11 +209,11 @@ def _print_preview(root: QWidget) -> None:
     """Qt's print preview leaves its page, page number and zoom boxes nameless."""
     for widget in unnamed_controls(root):
         if isinstance(widget, QGraphicsView):
-            name(widget, tr("Page preview"), tr("The pages as they will print"))
+            name(widget, translate("Accessibility", "Page preview"), translate("Accessibility", "The pages as they will print"))
         elif isinstance(widget, QLineEdit):
-            name(widget, tr("Page number"))
+            name(widget, translate("Accessibility", "Page number"))
         elif isinstance(widget, QComboBox):
-            name(widget, tr("Zoom"))
+            name(widget, translate("Accessibility", "Zoom"))
 
 # the features' own lists and panels: (attribute path from the window, name, description)
 FEATURE_NAMES: tuple[tuple[str, str, str], ...] = (
@@ -263,18 +265,18 @@ def set_up_window(window) -> None:
     """Names, descriptions and Tab order of the main window (called once it is built)."""
     install()
     panel, ws = window.patients, window.workspace
-    name(panel.search, tr("Search patients"), tr("Type part of a name or chart number"))
-    name(panel.patients, tr("Patients"), tr("The patients found; Enter or a click opens one"))
-    name(panel.visits, tr("Visits"), tr("The selected patient's visits, newest first; choosing one opens it"))
-    name(ws.tabs, tr("Diagram views"))
-    name(ws.tabs.tabBar(), tr("Diagram views"), tr("Left and right arrows choose a view"))
-    name(window.banner, tr("Patient"), tr("The open patient and visit"))
+    name(panel.search, translate("Accessibility", "Search patients"), translate("Accessibility", "Type part of a name or chart number"))
+    name(panel.patients, translate("Accessibility", "Patients"), translate("Accessibility", "The patients found; Enter or a click opens one"))
+    name(panel.visits, translate("Accessibility", "Visits"), translate("Accessibility", "The selected patient's visits, newest first; choosing one opens it"))
+    name(ws.tabs, translate("Accessibility", "Diagram views"))
+    name(ws.tabs.tabBar(), translate("Accessibility", "Diagram views"), translate("Accessibility", "Left and right arrows choose a view"))
+    name(window.banner, translate("Accessibility", "Patient"), translate("Accessibility", "The open patient and visit"))
     for dock in window.docks.values():
         dock.setAccessibleName(dock.windowTitle())
     for path, text, description in FEATURE_NAMES:
         widget = _find(window, path)
         if widget is not None:
-            name(widget, tr(text), tr(description))
+            name(widget, _t(text), _t(description))
     complete_names(window)
     # Tab in a table of answer boxes went cell to box and back to the table forever: Tab leaves
     # tables (the boxes inside are Tab stops of their own), arrows move between cells

@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import weakref
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from bodymap.domain.charting import MarkKind, TriggerPointDetails, ZoneDetails
@@ -20,6 +20,7 @@ from bodymap.domain.placement import is_deep_muscle
 from bodymap.domain.records import TriggerPointRecord, VisitChart, ZoneRecord
 from bodymap.errors import BodymapError, ConflictError, DatabaseError, ValidationError
 from bodymap.render import i18n
+from bodymap.render.i18n import translate
 from bodymap.services import ChartService, details_of, zone_details_of
 
 RETRY_MS = 3000
@@ -37,9 +38,9 @@ DRAW_ZONE = {
 }
 
 
-def tr(text: str) -> str:
-    """text in the interface language (context ChartDocument), for the undo commands."""
-    return QCoreApplication.translate("ChartDocument", text)
+def _t(text: str) -> str:
+    """text (of DRAW_ZONE) in the interface language (context ChartDocument)."""
+    return translate("ChartDocument", text)
 
 
 class ChartDocument(QObject):
@@ -253,7 +254,7 @@ class ChartDocument(QObject):
 
         def apply(record):
             self._changed(MarkKind.ZONE, record)
-            self.undo_stack.push(_AddMark(self, MarkKind.ZONE, record, tr(DRAW_ZONE.get(record.quality, DRAW_ZONE["other"]))))
+            self.undo_stack.push(_AddMark(self, MarkKind.ZONE, record, _t(DRAW_ZONE.get(record.quality, DRAW_ZONE["other"]))))
         return self._perform(lambda v: self.service.add_zone(visit_id, view, polygons, details,
                                                              expected_version=v), apply)
 
@@ -425,7 +426,7 @@ class _DeleteMarks(_Step):
 
 class _MoveTriggerPoint(_Step):
     def __init__(self, doc, old, new):
-        super().__init__(doc, tr("Move trigger point"))
+        super().__init__(doc, translate("ChartDocument", "Move trigger point"))
         self.old, self.new = old, new
 
     def do(self):
@@ -440,7 +441,7 @@ class _NudgeTriggerPoint(_MoveTriggerPoint):
 
     def __init__(self, doc, old, new, series):
         super().__init__(doc, old, new)
-        self.setText(tr("Nudge trigger point"))
+        self.setText(translate("ChartDocument", "Nudge trigger point"))
         self.series = series
 
     def id(self) -> int:
@@ -468,7 +469,7 @@ class _EditMark(_Step):
 
 class _ConfirmCarried(_Step):
     def __init__(self, doc, kind, mark_id):
-        super().__init__(doc, tr("Confirm carried-forward mark"))
+        super().__init__(doc, translate("ChartDocument", "Confirm carried-forward mark"))
         self.kind, self.mark_id = kind, mark_id
 
     def do(self):

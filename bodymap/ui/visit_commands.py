@@ -3,16 +3,11 @@ list of unmet rules, and going to what fixes one. A mixin of MainWindow (ui/main
 holds the services, the document, the operations runner and the panels these use."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from bodymap.domain.charting import MarkKind
+from bodymap.render.i18n import translate
 from bodymap.ui.panels.dialogs import PatientDialog, VisitDialog
-
-
-def tr(text: str) -> str:
-    """The commands' own words in the interface language (context VisitCommands)."""
-    return QCoreApplication.translate("VisitCommands", text)
 
 
 class VisitCommands:
@@ -92,9 +87,9 @@ class VisitCommands:
                 self.go_to_problem(dialog.chosen)
             return
         signer = self.service.actor.display_name
-        treating = chart.visit.clinician or tr("not recorded")
+        treating = chart.visit.clinician or translate("VisitCommands", "not recorded")
         answer = QMessageBox.question(
-            self, tr("Sign visit"), tr("Sign this visit as {signer}?\n\nTreating clinician: {treating}\n\n"
+            self, translate("VisitCommands", "Sign visit"), translate("VisitCommands", "Sign this visit as {signer}?\n\nTreating clinician: {treating}\n\n"
                                        "A signed visit can no longer be changed; later corrections are addenda.").format(
                 signer=signer, treating=treating),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)

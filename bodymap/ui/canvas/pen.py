@@ -28,8 +28,9 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QMenu
 
 from bodymap.domain.charting import MarkKind
 from bodymap.render import style
+from bodymap.render.i18n import translate
 from bodymap.render.items import TriggerPointItem, ZoneItem
-from bodymap.ui.canvas.tools import BrushTool, StrokePreview, say
+from bodymap.ui.canvas.tools import BrushTool, StrokePreview
 
 PRESSURE_KEY = "pen/pressure"
 WIDTH, INTENSITY, NOTHING = "width", "intensity", "nothing"
@@ -239,7 +240,7 @@ class PressureBrush(BrushTool):
         if record is not None:
             self.canvas.select_mark(MarkKind.ZONE, record.id)
             if mode == INTENSITY:
-                self.canvas.notify(say("Zone intensity {intensity}/10 from the pen's pressure.").format(
+                self.canvas.notify(translate("CanvasTools", "Zone intensity {intensity}/10 from the pen's pressure.").format(
                     intensity=record.intensity))
 
     def cancel(self):

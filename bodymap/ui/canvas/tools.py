@@ -1,13 +1,14 @@
 """Canvas tools: one class per mode. Each gets scene positions and talks to the ChartDocument."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem
 
 from bodymap.domain.charting import MarkKind
 from bodymap.render import style
 from bodymap.render.echoes import stored_point
+from bodymap.render.i18n import translate
 from bodymap.render.items import TriggerPointItem, ZoneItem
 
 SELECT, TRIGGER_POINT, BRUSH, POLYGON, ERASER = "select", "trigger_point", "brush", "polygon", "eraser"
@@ -15,11 +16,6 @@ TOOL_ORDER = (SELECT, TRIGGER_POINT, BRUSH, POLYGON, ERASER)
 TOOL_LABELS = {SELECT: "Select / move", TRIGGER_POINT: "Trigger point", BRUSH: "Zone brush",
                POLYGON: "Zone polygon", ERASER: "Eraser"}
 TOOL_KEYS = {SELECT: "V", TRIGGER_POINT: "T", BRUSH: "B", POLYGON: "P", ERASER: "E"}
-
-
-def say(text: str) -> str:
-    """A tool's message to the clinician in the interface language (context CanvasTools)."""
-    return QCoreApplication.translate("CanvasTools", text)
 
 
 class Tool:
@@ -97,7 +93,7 @@ class SelectTool(Tool):
                 back = stored_point(item.record, self.scene.view_id, x, y)
                 if back is None:
                     item.setPos(self._start)
-                    self.canvas.notify(say("Not moved: that spot is not on the view this point was charted on."))
+                    self.canvas.notify(translate("CanvasTools", "Not moved: that spot is not on the view this point was charted on."))
                     return True
                 x, y = back
             self.doc.move_trigger_point(item.record.id, x, y, include_deep=self.canvas.workspace.include_deep)
@@ -126,7 +122,7 @@ class TriggerPointTool(SelectTool):
         """A trigger point at pos (a click, or Enter at the keyboard crosshair): stored, selected,
         returned (None when refused)."""
         if not self.scene.on_diagram(pos):
-            self.canvas.notify(say("Place trigger points on the body outline."))
+            self.canvas.notify(translate("CanvasTools", "Place trigger points on the body outline."))
             return None
         x, y = self.scene.to_normalised(pos)
         record = self.doc.add_trigger_point(self.scene.view_id, x, y, self.canvas.new_tp_details(),
@@ -272,7 +268,7 @@ class PolygonTool(Tool):
         unique = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
         self.cancel()
         if len(unique) < 3:
-            self.canvas.notify(say("A zone polygon needs at least three corners."))
+            self.canvas.notify(translate("CanvasTools", "A zone polygon needs at least three corners."))
             return
         record = self.doc.add_zone(self.scene.view_id, [unique], self.canvas.zone_defaults())
         if record is not None:
