@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>Near miss: a close call that harmed nobody</source>
-        <translation>Beinahe-Ereignis: knapp vermieden, niemand kam zu Schaden</translation>
+        <translation>Beinahe-Ereignis: knapp vermieden, ohne Schaden</translation>
     </message>
     <message>
         <source>Required for “Other”</source>
@@ -2757,13 +2757,13 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message numerus="yes">
         <source>%n needle(s) inserted but the needles removed have not been counted.</source>
         <translation>
-            <numerusform>%n Nadel eingestochen, aber die entfernten Nadeln wurden nicht gezählt.</numerusform>
-            <numerusform>%n Nadeln eingestochen, aber die entfernten Nadeln wurden nicht gezählt.</numerusform>
+            <numerusform>%n Nadel gesetzt, aber die entfernten Nadeln wurden nicht gezählt.</numerusform>
+            <numerusform>%n Nadeln gesetzt, aber die entfernten Nadeln wurden nicht gezählt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Needle count does not reconcile: {inserted} inserted, {removed} removed. Find the missing needle(s) or document the discrepancy in a note.</source>
-        <translation>Die Nadelzählung geht nicht auf: {inserted} eingestochen, {removed} entfernt. Finden Sie die fehlende(n) Nadel(n) oder dokumentieren Sie die Abweichung in einer Notiz.</translation>
+        <translation>Die Nadelzählung geht nicht auf: {inserted} gesetzt, {removed} entfernt. Finden Sie die fehlende(n) Nadel(n) oder dokumentieren Sie die Abweichung in einer Notiz.</translation>
     </message>
     <message>
         <source>The thorax caution for {point} has not been acknowledged.</source>
