@@ -1933,6 +1933,10 @@
         <translation>Etiquetas</translation>
     </message>
     <message>
+        <source>Muscle fibre direction</source>
+        <translation>Dirección de las fibras musculares</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
