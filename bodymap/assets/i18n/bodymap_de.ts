@@ -29,6 +29,325 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Every change to this visit: when, who, action, what, details</source>
+        <translation>Jede Änderung an dieser Sitzung: wann, wer, Aktion, was, Details</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>The patient whose visits are exported</source>
+        <translation>Der Patient, dessen Sitzungen exportiert werden</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Praxisadresse</translation>
+    </message>
+    <message>
+        <source>Printed on every handout</source>
+        <translation>Wird auf jedes Patientenblatt gedruckt</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Muskeln</translation>
+    </message>
+    <message>
+        <source>Choose a muscle to write its home-care advice</source>
+        <translation>Wählen Sie einen Muskel, um seine Hinweise für zu Hause zu schreiben</translation>
+    </message>
+    <message>
+        <source>Home-care advice for the chosen muscle</source>
+        <translation>Hinweise für zu Hause zum gewählten Muskel</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Hinweise zu Drittanbietern</translation>
+    </message>
+    <message>
+        <source>The licences of the software bodymap ships</source>
+        <translation>Die Lizenzen der Software, die bodymap mitliefert</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Each command and its keys</source>
+        <translation>Jeder Befehl und seine Tasten</translation>
+    </message>
+    <message>
+        <source>After-care advice</source>
+        <translation>Hinweise zur Nachsorge</translation>
+    </message>
+    <message>
+        <source>The after-care text given to patients</source>
+        <translation>Der Nachsorgetext für die Patienten</translation>
+    </message>
+    <message>
+        <source>Clinic diagrams</source>
+        <translation>Diagramme der Praxis</translation>
+    </message>
+    <message>
+        <source>Choose the diagram to use for a view</source>
+        <translation>Wählen Sie das Diagramm für eine Ansicht</translation>
+    </message>
+    <message>
+        <source>Earlier visit</source>
+        <translation>Frühere Sitzung</translation>
+    </message>
+    <message>
+        <source>Later visit</source>
+        <translation>Spätere Sitzung</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>The diagram view compared</source>
+        <translation>Die verglichene Diagrammansicht</translation>
+    </message>
+    <message>
+        <source>Show change</source>
+        <translation>Veränderung zeigen</translation>
+    </message>
+    <message>
+        <source>Where it was drawn, or by body region</source>
+        <translation>Wo gezeichnet wurde, oder nach Körperregion</translation>
+    </message>
+    <message>
+        <source>Change by site</source>
+        <translation>Veränderung je Stelle</translation>
+    </message>
+    <message>
+        <source>Each charted site and how it changed</source>
+        <translation>Jede eingezeichnete Stelle und wie sie sich verändert hat</translation>
+    </message>
+    <message>
+        <source>Visits from date</source>
+        <translation>Sitzungen ab Datum</translation>
+    </message>
+    <message>
+        <source>Visits to date</source>
+        <translation>Sitzungen bis Datum</translation>
+    </message>
+    <message>
+        <source>The diagram view of the pain map</source>
+        <translation>Die Diagrammansicht der Schmerzkarte</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>The units of the margins</source>
+        <translation>Die Einheiten der Ränder</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Exemplar</translation>
+    </message>
+    <message>
+        <source>Patient copy in plain words, or the clinician&apos;s full record</source>
+        <translation>Patientenexemplar in einfachen Worten oder die vollständige Dokumentation der Fachkraft</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Each clinician&apos;s name, user name, role and whether active</source>
+        <translation>Name, Benutzername und Rolle jeder Fachkraft und ob aktiv</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Seitenvorschau</translation>
+    </message>
+    <message>
+        <source>The pages as they will print</source>
+        <translation>Die Seiten, wie sie gedruckt werden</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Seitenzahl</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Reference muscles found</source>
+        <translation>Gefundene Muskeln der Referenz</translation>
+    </message>
+    <message>
+        <source>Choosing one shows its trigger points and referral</source>
+        <translation>Die Auswahl zeigt seine Triggerpunkte und Übertragung</translation>
+    </message>
+    <message>
+        <source>Reference details</source>
+        <translation>Details der Referenz</translation>
+    </message>
+    <message>
+        <source>The chosen muscle&apos;s trigger points, referral and notes</source>
+        <translation>Triggerpunkte, Übertragung und Notizen des gewählten Muskels</translation>
+    </message>
+    <message>
+        <source>Suggested muscles</source>
+        <translation>Vorgeschlagene Muskeln</translation>
+    </message>
+    <message>
+        <source>Muscles whose referral matches the charted zones</source>
+        <translation>Muskeln, deren Übertragung zu den eingezeichneten Zonen passt</translation>
+    </message>
+    <message>
+        <source>Safety record</source>
+        <translation>Sicherheitsdokumentation</translation>
+    </message>
+    <message>
+        <source>Screen, consent, precaution areas, needle count and events</source>
+        <translation>Screening, Einwilligung, Vorsichtszonen, Nadelzählung und Ereignisse</translation>
+    </message>
+    <message>
+        <source>Safety screen</source>
+        <translation>Sicherheits-Screening</translation>
+    </message>
+    <message>
+        <source>One row per screening question; answer each</source>
+        <translation>Eine Zeile je Screening-Frage; beantworten Sie jede</translation>
+    </message>
+    <message>
+        <source>Needles used</source>
+        <translation>Verwendete Nadeln</translation>
+    </message>
+    <message>
+        <source>Needles and passes per needled trigger point</source>
+        <translation>Nadeln und Durchgänge je genadeltem Triggerpunkt</translation>
+    </message>
+    <message>
+        <source>Precaution areas</source>
+        <translation>Vorsichtszonen</translation>
+    </message>
+    <message>
+        <source>Places not to needle, shown at every visit</source>
+        <translation>Stellen, die nicht genadelt werden dürfen, in jeder Sitzung angezeigt</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Unerwünschte Ereignisse</translation>
+    </message>
+    <message>
+        <source>Events recorded at this visit; Enter edits one</source>
+        <translation>In dieser Sitzung erfasste Ereignisse; Eingabe bearbeitet eines</translation>
+    </message>
+    <message>
+        <source>Search the reference</source>
+        <translation>Referenz durchsuchen</translation>
+    </message>
+    <message>
+        <source>A muscle, body area or condition</source>
+        <translation>Ein Muskel, eine Körperregion oder ein Beschwerdebild</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s side the referral pattern is shown on</source>
+        <translation>Die Seite des Patienten, auf der das Übertragungsmuster gezeigt wird</translation>
+    </message>
+    <message>
+        <source>Status of new trigger points</source>
+        <translation>Status neuer Triggerpunkte</translation>
+    </message>
+    <message>
+        <source>Active or latent, for points placed next</source>
+        <translation>Aktiv oder latent, für die nächsten gesetzten Punkte</translation>
+    </message>
+    <message>
+        <source>Pain quality of new zones</source>
+        <translation>Schmerzqualität neuer Zonen</translation>
+    </message>
+    <message>
+        <source>Intensity of new zones</source>
+        <translation>Intensität neuer Zonen</translation>
+    </message>
+    <message>
+        <source>0 to 10</source>
+        <translation>0 bis 10</translation>
+    </message>
+    <message>
+        <source>Depth of new zones</source>
+        <translation>Tiefe neuer Zonen</translation>
+    </message>
+    <message>
+        <source>Brush size</source>
+        <translation>Pinselgröße</translation>
+    </message>
+    <message>
+        <source>The width of the zone brush</source>
+        <translation>Die Breite des Zonenpinsels</translation>
+    </message>
+    <message>
+        <source>Source trigger points</source>
+        <translation>Ursprüngliche Triggerpunkte</translation>
+    </message>
+    <message>
+        <source>The trigger points this zone is referred from</source>
+        <translation>Die Triggerpunkte, von denen diese Zone übertragen wird</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Patienten suchen</translation>
+    </message>
+    <message>
+        <source>Type part of a name or chart number</source>
+        <translation>Geben Sie einen Teil des Namens oder der Aktennummer ein</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>The patients found; Enter or a click opens one</source>
+        <translation>Die gefundenen Patienten; Eingabe oder ein Klick öffnet einen</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>The selected patient&apos;s visits, newest first; choosing one opens it</source>
+        <translation>Die Sitzungen des gewählten Patienten, neueste zuerst; die Auswahl öffnet eine</translation>
+    </message>
+    <message>
+        <source>Diagram views</source>
+        <translation>Diagrammansichten</translation>
+    </message>
+    <message>
+        <source>Left and right arrows choose a view</source>
+        <translation>Pfeil links und rechts wählen eine Ansicht</translation>
+    </message>
+    <message>
+        <source>The open patient and visit</source>
+        <translation>Der geöffnete Patient und die Sitzung</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts and security</source>
@@ -124,6 +443,69 @@
     <message>
         <source>The visit is signed. An addendum records a correction or a later note with your name and the time; the signed record itself does not change.</source>
         <translation>Die Sitzung ist unterzeichnet. Ein Nachtrag hält eine Korrektur oder eine spätere Notiz mit Ihrem Namen und der Uhrzeit fest; die unterzeichnete Dokumentation selbst bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <source>Short-lived, no change in function, settles without treatment.</source>
+        <translation>Kurzzeitig, keine Funktionsänderung, klingt ohne Behandlung ab.</translation>
+    </message>
+    <message>
+        <source>Distressing, changes function or needs treatment or advice, but not serious.</source>
+        <translation>Belastend, verändert die Funktion oder erfordert Behandlung oder Beratung, aber nicht schwerwiegend.</translation>
+    </message>
+    <message>
+        <source>Needs urgent or hospital care, or could cause lasting harm or death.</source>
+        <translation>Erfordert dringende oder stationäre Versorgung oder könnte bleibende Schäden oder den Tod verursachen.</translation>
+    </message>
+    <message>
+        <source>Edit adverse event</source>
+        <translation>Unerwünschtes Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add adverse event</source>
+        <translation>Unerwünschtes Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Near miss: a close call that harmed nobody</source>
+        <translation>Beinahe-Ereignis: knapp vermieden, ohne Schaden</translation>
+    </message>
+    <message>
+        <source>Required for “Other”</source>
+        <translation>Erforderlich bei „Andere“</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Ergriffene Maßnahme</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>A near miss has no severity: nobody was harmed.</source>
+        <translation>Ein Beinahe-Ereignis hat keinen Schweregrad: niemand kam zu Schaden.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +665,104 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     </message>
 </context>
 <context>
+    <name>CanvasDescription</name>
+    <message>
+        <source>left {name}</source>
+        <translation>{name} links</translation>
+    </message>
+    <message>
+        <source>right {name}</source>
+        <translation>{name} rechts</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s left</source>
+        <translation>Linke Seite des Patienten</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s right</source>
+        <translation>Rechte Seite des Patienten</translation>
+    </message>
+    <message>
+        <source>Active trigger point, {place}</source>
+        <translation>Aktiver Triggerpunkt, {place}</translation>
+    </message>
+    <message>
+        <source>Latent trigger point, {place}</source>
+        <translation>Latenter Triggerpunkt, {place}</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>{name} (deep)</source>
+        <translation>{name} (tief)</translation>
+    </message>
+    <message>
+        <source>unlabelled site</source>
+        <translation>Stelle ohne Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Trigger point, {place}</source>
+        <translation>Triggerpunkt, {place}</translation>
+    </message>
+    <message>
+        <source>{description}, carried forward, not yet confirmed</source>
+        <translation>{description}, übernommen, noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation>Mittellinie</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{quality} zone, intensity {intensity} of 10, {sides}, {regions}</source>
+        <translation>Zone {quality}, Intensität {intensity} von 10, {sides}, {regions}</translation>
+    </message>
+    <message>
+        <source>Off the body</source>
+        <translation>Außerhalb des Körpers</translation>
+    </message>
+    <message>
+        <source>On the body, no region</source>
+        <translation>Auf dem Körper, keine Region</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasTools</name>
+    <message>
+        <source>Zone intensity {intensity}/10 from the pen&apos;s pressure.</source>
+        <translation>Zonenintensität {intensity}/10 aus dem Stiftdruck.</translation>
+    </message>
+    <message>
+        <source>Not moved: that spot is not on the view this point was charted on.</source>
+        <translation>Nicht verschoben: Diese Stelle liegt nicht auf der Ansicht, in der der Punkt eingezeichnet wurde.</translation>
+    </message>
+    <message>
+        <source>Place trigger points on the body outline.</source>
+        <translation>Setzen Sie Triggerpunkte auf den Körperumriss.</translation>
+    </message>
+    <message>
+        <source>A zone polygon needs at least three corners.</source>
+        <translation>Ein Zonenpolygon braucht mindestens drei Ecken.</translation>
+    </message>
+    <message>
+        <source>A precaution area needs at least three corners.</source>
+        <translation>Eine Vorsichtszone braucht mindestens drei Ecken.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasView</name>
     <message>
         <source>◀ Patient&apos;s LEFT</source>
@@ -323,6 +803,116 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     <message>
         <source>{shown} · Front ▶</source>
         <translation>{shown} · Vorne ▶</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDocument</name>
+    <message>
+        <source>Draw aching zone</source>
+        <translation>Dumpfe Zone zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw burning zone</source>
+        <translation>Brennende Zone zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw stabbing zone</source>
+        <translation>Stechende Zone zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw pins-and-needles zone</source>
+        <translation>Kribbelzone zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw numbness zone</source>
+        <translation>Taubheitszone zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw throbbing zone</source>
+        <translation>Pochende Zone zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw zone</source>
+        <translation>Zone zeichnen</translation>
+    </message>
+    <message>
+        <source>All changes saved · {time}</source>
+        <translation>Alle Änderungen gespeichert · {time}</translation>
+    </message>
+    <message>
+        <source>{error} Your last change is kept and will be saved when the database is back.</source>
+        <translation>{error} Ihre letzte Änderung bleibt erhalten und wird gespeichert, sobald die Datenbank wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The database is back.</source>
+        <translation>Die Datenbank ist wieder erreichbar.</translation>
+    </message>
+    <message>
+        <source>The database is back; your last change was saved.</source>
+        <translation>Die Datenbank ist wieder erreichbar; Ihre letzte Änderung wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Place trigger point ({place})</source>
+        <translation>Triggerpunkt setzen ({place})</translation>
+    </message>
+    <message>
+        <source>Edit trigger point</source>
+        <translation>Triggerpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit zone</source>
+        <translation>Zone bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>Markierung löschen</translation>
+    </message>
+    <message>
+        <source>Delete {count} marks</source>
+        <translation>{count} Markierungen löschen</translation>
+    </message>
+    <message>
+        <source>Open or create a visit first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst eine Sitzung.</translation>
+    </message>
+    <message>
+        <source>This visit is signed and can no longer be changed.</source>
+        <translation>Diese Sitzung ist unterzeichnet und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: your last change will be saved first.</source>
+        <translation>Warten auf die Datenbank: Ihre letzte Änderung wird zuerst gespeichert.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: undo and redo are paused.</source>
+        <translation>Warten auf die Datenbank: Rückgängig und Wiederholen sind angehalten.</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo “{step}”: {error}</source>
+        <translation>„{step}“ konnte nicht rückgängig gemacht oder wiederholt werden: {error}</translation>
+    </message>
+    <message>
+        <source>Move trigger point</source>
+        <translation>Triggerpunkt verschieben</translation>
+    </message>
+    <message>
+        <source>Nudge trigger point</source>
+        <translation>Triggerpunkt schrittweise verschieben</translation>
+    </message>
+    <message>
+        <source>Confirm carried-forward mark</source>
+        <translation>Übernommene Markierung bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWorkspace</name>
+    <message>
+        <source>Status of new trigger points</source>
+        <translation>Status neuer Triggerpunkte</translation>
+    </message>
+    <message>
+        <source>Pain quality of new zones</source>
+        <translation>Schmerzqualität neuer Zonen</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +2103,52 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardCharting</name>
+    <message>
+        <source>Body diagram, {view}</source>
+        <translation>Körperdiagramm, {view}</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the crosshair; Enter places a trigger point.</source>
+        <translation>Pfeiltasten bewegen das Fadenkreuz; Eingabe setzt einen Triggerpunkt.</translation>
+    </message>
+    <message>
+        <source>Placed {description}</source>
+        <translation>Gesetzt: {description}</translation>
+    </message>
+    <message>
+        <source>Not moved: that would leave the body outline.</source>
+        <translation>Nicht verschoben: Das läge außerhalb des Körperumrisses.</translation>
+    </message>
+    <message>
+        <source>Nothing to erase here</source>
+        <translation>Hier ist nichts zu löschen</translation>
+    </message>
+    <message>
+        <source>An outline needs three corners; it has {count}</source>
+        <translation>Ein Umriss braucht drei Ecken; er hat {count}</translation>
+    </message>
+    <message>
+        <source>Zone stored: {zone}</source>
+        <translation>Zone gespeichert: {zone}</translation>
+    </message>
+    <message>
+        <source>Outline cancelled</source>
+        <translation>Umriss verworfen</translation>
+    </message>
+    <message>
+        <source>Selected: {mark}</source>
+        <translation>Ausgewählt: {mark}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outline, %n corner(s); crosshair: {place}</source>
+        <translation>
+            <numerusform>Umriss, %n Ecke; Fadenkreuz: {place}</numerusform>
+            <numerusform>Umriss, %n Ecken; Fadenkreuz: {place}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Language (after restart)</source>
@@ -2287,6 +2923,23 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     </message>
 </context>
 <context>
+    <name>PatientPanel</name>
+    <message numerus="yes">
+        <source>%n trigger point(s)</source>
+        <translation>
+            <numerusform>%n Triggerpunkt</numerusform>
+            <numerusform>%n Triggerpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>%n Zone</numerusform>
+            <numerusform>%n Zonen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrecautionDialog</name>
     <message>
         <source>Lymphoedema</source>
@@ -2465,6 +3118,53 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     </message>
 </context>
 <context>
+    <name>SafetyController</name>
+    <message>
+        <source>Dock again</source>
+        <translation>Wieder andocken</translation>
+    </message>
+    <message>
+        <source>Open in a window</source>
+        <translation>In einem Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Remove precaution area</source>
+        <translation>Vorsichtszone entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this precaution area from every visit of the patient?</source>
+        <translation>Diese Vorsichtszone aus allen Sitzungen des Patienten entfernen?</translation>
+    </message>
+    <message>
+        <source>No earlier health screen for this patient.</source>
+        <translation>Kein früheres Gesundheits-Screening für diesen Patienten.</translation>
+    </message>
+    <message>
+        <source>Answers copied from the screen reviewed {when} — change what differs, then press “Reviewed with the patient”.</source>
+        <translation>Antworten aus dem am {when} durchgesehenen Screening übernommen — ändern Sie, was abweicht, und klicken Sie dann auf „Mit dem Patienten durchgesehen“.</translation>
+    </message>
+    <message>
+        <source>Save consent form</source>
+        <translation>Einwilligungsformular speichern</translation>
+    </message>
+    <message>
+        <source>Could not save the consent form: {error}</source>
+        <translation>Das Einwilligungsformular konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Possible pneumothorax</source>
+        <translation>Möglicher Pneumothorax</translation>
+    </message>
+    <message>
+        <source>Delete adverse event</source>
+        <translation>Unerwünschtes Ereignis löschen</translation>
+    </message>
+    <message>
+        <source>Delete this adverse event?</source>
+        <translation>Dieses unerwünschte Ereignis löschen?</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPanel</name>
     <message>
         <source>Consent</source>
@@ -2489,6 +3189,173 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>Details / withdraw…</source>
         <translation>Details / widerrufen…</translation>
+    </message>
+    <message>
+        <source>Needled point</source>
+        <translation>Genadelter Punkt</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Nadeln</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
+        <source>Thorax</source>
+        <translation>Thorax</translation>
+    </message>
+    <message>
+        <source>Selected trigger point</source>
+        <translation>Ausgewählter Triggerpunkt</translation>
+    </message>
+    <message>
+        <source>Select a trigger point on the diagram.</source>
+        <translation>Wählen Sie einen Triggerpunkt im Diagramm.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Save needles</source>
+        <translation>Nadeln speichern</translation>
+    </message>
+    <message>
+        <source>Acknowledge thorax caution…</source>
+        <translation>Thorax-Warnhinweis bestätigen…</translation>
+    </message>
+    <message>
+        <source>Count-out</source>
+        <translation>Nadelabgleich</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Needed when the numbers differ</source>
+        <translation>Erforderlich, wenn die Zahlen abweichen</translation>
+    </message>
+    <message>
+        <source>Save count</source>
+        <translation>Zählung speichern</translation>
+    </message>
+    <message>
+        <source>Inserted (needled points)</source>
+        <translation>Gesetzt (genadelte Punkte)</translation>
+    </message>
+    <message>
+        <source>Removed (counted out)</source>
+        <translation>Entfernt (gezählt)</translation>
+    </message>
+    <message>
+        <source>Discrepancy note</source>
+        <translation>Notiz zur Abweichung</translation>
+    </message>
+    <message>
+        <source>Immediate response</source>
+        <translation>Unmittelbare Reaktion</translation>
+    </message>
+    <message>
+        <source>e.g. cervical rotation right 60° → 75°</source>
+        <translation>z. B. HWS-Rotation rechts 60° → 75°</translation>
+    </message>
+    <message>
+        <source>Save response</source>
+        <translation>Reaktion speichern</translation>
+    </message>
+    <message>
+        <source>Pain before (visit)</source>
+        <translation>Schmerz vorher (Sitzung)</translation>
+    </message>
+    <message>
+        <source>Pain after treatment</source>
+        <translation>Schmerz nach der Behandlung</translation>
+    </message>
+    <message>
+        <source>Range of motion</source>
+        <translation>Bewegungsumfang</translation>
+    </message>
+    <message>
+        <source>Adverse events and near misses</source>
+        <translation>Unerwünschte Ereignisse und Beinahe-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>After-care text for the handout…</source>
+        <translation>Nachsorgetext für das Patientenblatt…</translation>
+    </message>
+    <message>
+        <source>  — cannot sign yet</source>
+        <translation>  — noch nicht unterzeichenbar</translation>
+    </message>
+    <message>
+        <source>Counted by {name}</source>
+        <translation>Gezählt von {name}</translation>
+    </message>
+    <message>
+        <source>✔ ack.</source>
+        <translation>✔ bestätigt</translation>
+    </message>
+    <message>
+        <source>⚠ not ack.</source>
+        <translation>⚠ nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>* not recorded: counts as one needle</source>
+        <translation>* nicht erfasst: zählt als eine Nadel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needle(s) inserted but the needles removed have not been counted.</source>
+        <translation>
+            <numerusform>%n Nadel gesetzt, aber die entfernten Nadeln wurden nicht gezählt.</numerusform>
+            <numerusform>%n Nadeln gesetzt, aber die entfernten Nadeln wurden nicht gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needle count does not reconcile: {inserted} inserted, {removed} removed. Find the missing needle(s) or document the discrepancy in a note.</source>
+        <translation>Die Nadelzählung geht nicht auf: {inserted} gesetzt, {removed} entfernt. Finden Sie die fehlende(n) Nadel(n) oder dokumentieren Sie die Abweichung in einer Notiz.</translation>
+    </message>
+    <message>
+        <source>The thorax caution for {point} has not been acknowledged.</source>
+        <translation>Der Thorax-Warnhinweis für {point} wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Onset: {onset}</source>
+        <translation>Beginn: {onset}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Maßnahme: {action}</translation>
+    </message>
+    <message>
+        <source>{place} — not needled</source>
+        <translation>{place} — nicht genadelt</translation>
+    </message>
+    <message>
+        <source>Not needled</source>
+        <translation>Nicht genadelt</translation>
+    </message>
+    <message>
+        <source>Thorax caution acknowledged by {name}, {when}.</source>
+        <translation>Thorax-Warnhinweis bestätigt von {name}, {when}.</translation>
+    </message>
+    <message>
+        <source>Over the thorax: the caution has not been acknowledged.</source>
+        <translation>Über dem Thorax: Der Warnhinweis wurde nicht bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3602,37 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>bodymap is locked</source>
         <translation>bodymap ist gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBox</name>
+    <message>
+        <source>Needling session</source>
+        <translation>Nadelbehandlung</translation>
+    </message>
+    <message>
+        <source>Needed when stopped early or worse</source>
+        <translation>Erforderlich bei Abbruch oder Verschlechterung</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Behandlung speichern</translation>
+    </message>
+    <message>
+        <source>No needled trigger points at this visit.</source>
+        <translation>Keine genadelten Triggerpunkte in dieser Sitzung.</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Verträglichkeit</translation>
+    </message>
+    <message>
+        <source>Immediate outcome</source>
+        <translation>Unmittelbares Ergebnis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3886,29 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>The password could not be checked ({kind}).</source>
         <translation>Das Passwort konnte nicht geprüft werden ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCommands</name>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Sign visit</source>
+        <translation>Sitzung unterzeichnen</translation>
+    </message>
+    <message>
+        <source>Sign this visit as {signer}?
+
+Treating clinician: {treating}
+
+A signed visit can no longer be changed; later corrections are addenda.</source>
+        <translation>Diese Sitzung als {signer} unterzeichnen?
+
+Behandelnde Fachkraft: {treating}
+
+Eine unterzeichnete Sitzung kann nicht mehr geändert werden; spätere Korrekturen sind Nachträge.</translation>
     </message>
 </context>
 <context>

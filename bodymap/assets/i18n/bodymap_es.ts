@@ -29,6 +29,325 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every change to this visit: when, who, action, what, details</source>
+        <translation>Cada cambio de esta visita: cuándo, quién, acción, qué, detalles</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>The patient whose visits are exported</source>
+        <translation>El paciente cuyas visitas se exportan</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Desde la fecha</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Dirección de la clínica</translation>
+    </message>
+    <message>
+        <source>Printed on every handout</source>
+        <translation>Se imprime en cada hoja para el paciente</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Músculos</translation>
+    </message>
+    <message>
+        <source>Choose a muscle to write its home-care advice</source>
+        <translation>Elija un músculo para escribir sus consejos para casa</translation>
+    </message>
+    <message>
+        <source>Home-care advice for the chosen muscle</source>
+        <translation>Consejos para casa del músculo elegido</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceros</translation>
+    </message>
+    <message>
+        <source>The licences of the software bodymap ships</source>
+        <translation>Las licencias del software que incluye bodymap</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Each command and its keys</source>
+        <translation>Cada comando y sus teclas</translation>
+    </message>
+    <message>
+        <source>After-care advice</source>
+        <translation>Consejos de cuidados posteriores</translation>
+    </message>
+    <message>
+        <source>The after-care text given to patients</source>
+        <translation>El texto de cuidados posteriores que se entrega a los pacientes</translation>
+    </message>
+    <message>
+        <source>Clinic diagrams</source>
+        <translation>Diagramas de la clínica</translation>
+    </message>
+    <message>
+        <source>Choose the diagram to use for a view</source>
+        <translation>Elija el diagrama que se usará para una vista</translation>
+    </message>
+    <message>
+        <source>Earlier visit</source>
+        <translation>Visita anterior</translation>
+    </message>
+    <message>
+        <source>Later visit</source>
+        <translation>Visita posterior</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>The diagram view compared</source>
+        <translation>La vista del diagrama que se compara</translation>
+    </message>
+    <message>
+        <source>Show change</source>
+        <translation>Mostrar el cambio</translation>
+    </message>
+    <message>
+        <source>Where it was drawn, or by body region</source>
+        <translation>Donde se dibujó, o por región corporal</translation>
+    </message>
+    <message>
+        <source>Change by site</source>
+        <translation>Cambio por localización</translation>
+    </message>
+    <message>
+        <source>Each charted site and how it changed</source>
+        <translation>Cada localización registrada y cómo cambió</translation>
+    </message>
+    <message>
+        <source>Visits from date</source>
+        <translation>Visitas desde la fecha</translation>
+    </message>
+    <message>
+        <source>Visits to date</source>
+        <translation>Visitas hasta la fecha</translation>
+    </message>
+    <message>
+        <source>The diagram view of the pain map</source>
+        <translation>La vista del diagrama del mapa de dolor</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>The units of the margins</source>
+        <translation>Las unidades de los márgenes</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Patient copy in plain words, or the clinician&apos;s full record</source>
+        <translation>Copia para el paciente en palabras sencillas, o el registro completo del profesional</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Each clinician&apos;s name, user name, role and whether active</source>
+        <translation>Nombre, usuario, función de cada profesional y si está activo</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Vista previa de la página</translation>
+    </message>
+    <message>
+        <source>The pages as they will print</source>
+        <translation>Las páginas tal como se imprimirán</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Reference muscles found</source>
+        <translation>Músculos de la referencia encontrados</translation>
+    </message>
+    <message>
+        <source>Choosing one shows its trigger points and referral</source>
+        <translation>Al elegir uno se muestran sus puntos gatillo y su dolor referido</translation>
+    </message>
+    <message>
+        <source>Reference details</source>
+        <translation>Detalles de la referencia</translation>
+    </message>
+    <message>
+        <source>The chosen muscle&apos;s trigger points, referral and notes</source>
+        <translation>Puntos gatillo, dolor referido y notas del músculo elegido</translation>
+    </message>
+    <message>
+        <source>Suggested muscles</source>
+        <translation>Músculos sugeridos</translation>
+    </message>
+    <message>
+        <source>Muscles whose referral matches the charted zones</source>
+        <translation>Músculos cuyo dolor referido coincide con las zonas registradas</translation>
+    </message>
+    <message>
+        <source>Safety record</source>
+        <translation>Registro de seguridad</translation>
+    </message>
+    <message>
+        <source>Screen, consent, precaution areas, needle count and events</source>
+        <translation>Cribado, consentimiento, zonas de precaución, recuento de agujas y eventos</translation>
+    </message>
+    <message>
+        <source>Safety screen</source>
+        <translation>Cribado de seguridad</translation>
+    </message>
+    <message>
+        <source>One row per screening question; answer each</source>
+        <translation>Una fila por pregunta del cribado; responda cada una</translation>
+    </message>
+    <message>
+        <source>Needles used</source>
+        <translation>Agujas usadas</translation>
+    </message>
+    <message>
+        <source>Needles and passes per needled trigger point</source>
+        <translation>Agujas y pasadas por punto gatillo punzado</translation>
+    </message>
+    <message>
+        <source>Precaution areas</source>
+        <translation>Zonas de precaución</translation>
+    </message>
+    <message>
+        <source>Places not to needle, shown at every visit</source>
+        <translation>Lugares donde no se debe puncionar, mostrados en cada visita</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Eventos adversos</translation>
+    </message>
+    <message>
+        <source>Events recorded at this visit; Enter edits one</source>
+        <translation>Eventos registrados en esta visita; Intro edita uno</translation>
+    </message>
+    <message>
+        <source>Search the reference</source>
+        <translation>Buscar en la referencia</translation>
+    </message>
+    <message>
+        <source>A muscle, body area or condition</source>
+        <translation>Un músculo, una zona del cuerpo o una afección</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s side the referral pattern is shown on</source>
+        <translation>El lado del paciente en que se muestra el patrón de dolor referido</translation>
+    </message>
+    <message>
+        <source>Status of new trigger points</source>
+        <translation>Estado de los nuevos puntos gatillo</translation>
+    </message>
+    <message>
+        <source>Active or latent, for points placed next</source>
+        <translation>Activo o latente, para los próximos puntos colocados</translation>
+    </message>
+    <message>
+        <source>Pain quality of new zones</source>
+        <translation>Calidad del dolor de las nuevas zonas</translation>
+    </message>
+    <message>
+        <source>Intensity of new zones</source>
+        <translation>Intensidad de las nuevas zonas</translation>
+    </message>
+    <message>
+        <source>0 to 10</source>
+        <translation>de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Depth of new zones</source>
+        <translation>Profundidad de las nuevas zonas</translation>
+    </message>
+    <message>
+        <source>Brush size</source>
+        <translation>Tamaño del pincel</translation>
+    </message>
+    <message>
+        <source>The width of the zone brush</source>
+        <translation>El ancho del pincel de zona</translation>
+    </message>
+    <message>
+        <source>Source trigger points</source>
+        <translation>Puntos gatillo de origen</translation>
+    </message>
+    <message>
+        <source>The trigger points this zone is referred from</source>
+        <translation>Los puntos gatillo de los que se refiere esta zona</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Buscar pacientes</translation>
+    </message>
+    <message>
+        <source>Type part of a name or chart number</source>
+        <translation>Escriba parte de un nombre o número de historia</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>The patients found; Enter or a click opens one</source>
+        <translation>Los pacientes encontrados; Intro o un clic abre uno</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>The selected patient&apos;s visits, newest first; choosing one opens it</source>
+        <translation>Las visitas del paciente seleccionado, la más reciente primero; al elegir una se abre</translation>
+    </message>
+    <message>
+        <source>Diagram views</source>
+        <translation>Vistas del diagrama</translation>
+    </message>
+    <message>
+        <source>Left and right arrows choose a view</source>
+        <translation>Las flechas izquierda y derecha eligen una vista</translation>
+    </message>
+    <message>
+        <source>The open patient and visit</source>
+        <translation>El paciente y la visita abiertos</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts and security</source>
@@ -124,6 +443,69 @@
     <message>
         <source>The visit is signed. An addendum records a correction or a later note with your name and the time; the signed record itself does not change.</source>
         <translation>La visita está firmada. Una adenda registra una corrección o una nota posterior con su nombre y la hora; el registro firmado no cambia.</translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <source>Short-lived, no change in function, settles without treatment.</source>
+        <translation>De corta duración, sin cambios en la función, se resuelve sin tratamiento.</translation>
+    </message>
+    <message>
+        <source>Distressing, changes function or needs treatment or advice, but not serious.</source>
+        <translation>Angustiante, altera la función o requiere tratamiento o consejo, pero no es grave.</translation>
+    </message>
+    <message>
+        <source>Needs urgent or hospital care, or could cause lasting harm or death.</source>
+        <translation>Requiere atención urgente u hospitalaria, o podría causar daño permanente o la muerte.</translation>
+    </message>
+    <message>
+        <source>Edit adverse event</source>
+        <translation>Editar evento adverso</translation>
+    </message>
+    <message>
+        <source>Add adverse event</source>
+        <translation>Añadir evento adverso</translation>
+    </message>
+    <message>
+        <source>Near miss: a close call that harmed nobody</source>
+        <translation>Casi incidente: un percance evitado que no dañó a nadie</translation>
+    </message>
+    <message>
+        <source>Required for “Other”</source>
+        <translation>Obligatorio para «Otro»</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Medida tomada</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>A near miss has no severity: nobody was harmed.</source>
+        <translation>Un casi incidente no tiene gravedad: nadie sufrió daño.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +665,104 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>
+    <name>CanvasDescription</name>
+    <message>
+        <source>left {name}</source>
+        <translation>{name} (lado izquierdo)</translation>
+    </message>
+    <message>
+        <source>right {name}</source>
+        <translation>{name} (lado derecho)</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s left</source>
+        <translation>Lado izquierdo del paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s right</source>
+        <translation>Lado derecho del paciente</translation>
+    </message>
+    <message>
+        <source>Active trigger point, {place}</source>
+        <translation>Punto gatillo activo, {place}</translation>
+    </message>
+    <message>
+        <source>Latent trigger point, {place}</source>
+        <translation>Punto gatillo latente, {place}</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <source>{name} (deep)</source>
+        <translation>{name} (profundo)</translation>
+    </message>
+    <message>
+        <source>unlabelled site</source>
+        <translation>localización sin nombre</translation>
+    </message>
+    <message>
+        <source>Trigger point, {place}</source>
+        <translation>Punto gatillo, {place}</translation>
+    </message>
+    <message>
+        <source>{description}, carried forward, not yet confirmed</source>
+        <translation>{description}, arrastrado de la visita anterior, aún sin confirmar</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation>línea media</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> y {count} más</translation>
+    </message>
+    <message>
+        <source>{quality} zone, intensity {intensity} of 10, {sides}, {regions}</source>
+        <translation>Zona {quality}, intensidad {intensity} de 10, {sides}, {regions}</translation>
+    </message>
+    <message>
+        <source>Off the body</source>
+        <translation>Fuera del cuerpo</translation>
+    </message>
+    <message>
+        <source>On the body, no region</source>
+        <translation>Sobre el cuerpo, sin región</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasTools</name>
+    <message>
+        <source>Zone intensity {intensity}/10 from the pen&apos;s pressure.</source>
+        <translation>Intensidad de la zona {intensity}/10 según la presión del lápiz.</translation>
+    </message>
+    <message>
+        <source>Not moved: that spot is not on the view this point was charted on.</source>
+        <translation>No se ha movido: ese lugar no está en la vista en la que se registró este punto.</translation>
+    </message>
+    <message>
+        <source>Place trigger points on the body outline.</source>
+        <translation>Coloque los puntos gatillo sobre el contorno del cuerpo.</translation>
+    </message>
+    <message>
+        <source>A zone polygon needs at least three corners.</source>
+        <translation>Un polígono de zona necesita al menos tres vértices.</translation>
+    </message>
+    <message>
+        <source>A precaution area needs at least three corners.</source>
+        <translation>Una zona de precaución necesita al menos tres vértices.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasView</name>
     <message>
         <source>◀ Patient&apos;s LEFT</source>
@@ -323,6 +803,116 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     <message>
         <source>{shown} · Front ▶</source>
         <translation>{shown} · Anterior ▶</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDocument</name>
+    <message>
+        <source>Draw aching zone</source>
+        <translation>Dibujar zona de dolor sordo</translation>
+    </message>
+    <message>
+        <source>Draw burning zone</source>
+        <translation>Dibujar zona de dolor quemante</translation>
+    </message>
+    <message>
+        <source>Draw stabbing zone</source>
+        <translation>Dibujar zona de dolor punzante</translation>
+    </message>
+    <message>
+        <source>Draw pins-and-needles zone</source>
+        <translation>Dibujar zona de hormigueo</translation>
+    </message>
+    <message>
+        <source>Draw numbness zone</source>
+        <translation>Dibujar zona de entumecimiento</translation>
+    </message>
+    <message>
+        <source>Draw throbbing zone</source>
+        <translation>Dibujar zona de dolor pulsátil</translation>
+    </message>
+    <message>
+        <source>Draw zone</source>
+        <translation>Dibujar zona</translation>
+    </message>
+    <message>
+        <source>All changes saved · {time}</source>
+        <translation>Todos los cambios guardados · {time}</translation>
+    </message>
+    <message>
+        <source>{error} Your last change is kept and will be saved when the database is back.</source>
+        <translation>{error} Su último cambio se conserva y se guardará cuando vuelva la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database is back.</source>
+        <translation>La base de datos ha vuelto.</translation>
+    </message>
+    <message>
+        <source>The database is back; your last change was saved.</source>
+        <translation>La base de datos ha vuelto; su último cambio se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Place trigger point ({place})</source>
+        <translation>Colocar punto gatillo ({place})</translation>
+    </message>
+    <message>
+        <source>Edit trigger point</source>
+        <translation>Editar punto gatillo</translation>
+    </message>
+    <message>
+        <source>Edit zone</source>
+        <translation>Editar zona</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>Eliminar marca</translation>
+    </message>
+    <message>
+        <source>Delete {count} marks</source>
+        <translation>Eliminar {count} marcas</translation>
+    </message>
+    <message>
+        <source>Open or create a visit first.</source>
+        <translation>Abra o cree primero una visita.</translation>
+    </message>
+    <message>
+        <source>This visit is signed and can no longer be changed.</source>
+        <translation>Esta visita está firmada y ya no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: your last change will be saved first.</source>
+        <translation>Esperando a la base de datos: primero se guardará su último cambio.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: undo and redo are paused.</source>
+        <translation>Esperando a la base de datos: deshacer y rehacer están en pausa.</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo “{step}”: {error}</source>
+        <translation>No se pudo deshacer ni rehacer «{step}»: {error}</translation>
+    </message>
+    <message>
+        <source>Move trigger point</source>
+        <translation>Mover punto gatillo</translation>
+    </message>
+    <message>
+        <source>Nudge trigger point</source>
+        <translation>Desplazar punto gatillo paso a paso</translation>
+    </message>
+    <message>
+        <source>Confirm carried-forward mark</source>
+        <translation>Confirmar marca arrastrada</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWorkspace</name>
+    <message>
+        <source>Status of new trigger points</source>
+        <translation>Estado de los nuevos puntos gatillo</translation>
+    </message>
+    <message>
+        <source>Pain quality of new zones</source>
+        <translation>Calidad del dolor de las nuevas zonas</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +2103,52 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardCharting</name>
+    <message>
+        <source>Body diagram, {view}</source>
+        <translation>Diagrama corporal, {view}</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the crosshair; Enter places a trigger point.</source>
+        <translation>Las flechas mueven la cruz; Intro coloca un punto gatillo.</translation>
+    </message>
+    <message>
+        <source>Placed {description}</source>
+        <translation>Colocado: {description}</translation>
+    </message>
+    <message>
+        <source>Not moved: that would leave the body outline.</source>
+        <translation>No se ha movido: quedaría fuera del contorno del cuerpo.</translation>
+    </message>
+    <message>
+        <source>Nothing to erase here</source>
+        <translation>Aquí no hay nada que borrar</translation>
+    </message>
+    <message>
+        <source>An outline needs three corners; it has {count}</source>
+        <translation>Un contorno necesita tres vértices; tiene {count}</translation>
+    </message>
+    <message>
+        <source>Zone stored: {zone}</source>
+        <translation>Zona guardada: {zone}</translation>
+    </message>
+    <message>
+        <source>Outline cancelled</source>
+        <translation>Contorno cancelado</translation>
+    </message>
+    <message>
+        <source>Selected: {mark}</source>
+        <translation>Seleccionado: {mark}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outline, %n corner(s); crosshair: {place}</source>
+        <translation>
+            <numerusform>Contorno, %n vértice; cruz: {place}</numerusform>
+            <numerusform>Contorno, %n vértices; cruz: {place}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Language (after restart)</source>
@@ -2287,6 +2923,23 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>PatientPanel</name>
+    <message numerus="yes">
+        <source>%n trigger point(s)</source>
+        <translation>
+            <numerusform>%n punto gatillo</numerusform>
+            <numerusform>%n puntos gatillo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>%n zona</numerusform>
+            <numerusform>%n zonas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrecautionDialog</name>
     <message>
         <source>Lymphoedema</source>
@@ -2465,6 +3118,53 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     </message>
 </context>
 <context>
+    <name>SafetyController</name>
+    <message>
+        <source>Dock again</source>
+        <translation>Volver a acoplar</translation>
+    </message>
+    <message>
+        <source>Open in a window</source>
+        <translation>Abrir en una ventana</translation>
+    </message>
+    <message>
+        <source>Remove precaution area</source>
+        <translation>Eliminar zona de precaución</translation>
+    </message>
+    <message>
+        <source>Remove this precaution area from every visit of the patient?</source>
+        <translation>¿Eliminar esta zona de precaución de todas las visitas del paciente?</translation>
+    </message>
+    <message>
+        <source>No earlier health screen for this patient.</source>
+        <translation>No hay un cribado de salud anterior de este paciente.</translation>
+    </message>
+    <message>
+        <source>Answers copied from the screen reviewed {when} — change what differs, then press “Reviewed with the patient”.</source>
+        <translation>Respuestas copiadas del cribado revisado el {when}: cambie lo que difiera y pulse «Revisado con el paciente».</translation>
+    </message>
+    <message>
+        <source>Save consent form</source>
+        <translation>Guardar el formulario de consentimiento</translation>
+    </message>
+    <message>
+        <source>Could not save the consent form: {error}</source>
+        <translation>No se pudo guardar el formulario de consentimiento: {error}</translation>
+    </message>
+    <message>
+        <source>Possible pneumothorax</source>
+        <translation>Posible neumotórax</translation>
+    </message>
+    <message>
+        <source>Delete adverse event</source>
+        <translation>Eliminar evento adverso</translation>
+    </message>
+    <message>
+        <source>Delete this adverse event?</source>
+        <translation>¿Eliminar este evento adverso?</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPanel</name>
     <message>
         <source>Consent</source>
@@ -2489,6 +3189,173 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>Details / withdraw…</source>
         <translation>Detalles / retirar…</translation>
+    </message>
+    <message>
+        <source>Needled point</source>
+        <translation>Punto punzado</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Agujas</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <source>Thorax</source>
+        <translation>Tórax</translation>
+    </message>
+    <message>
+        <source>Selected trigger point</source>
+        <translation>Punto gatillo seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a trigger point on the diagram.</source>
+        <translation>Seleccione un punto gatillo en el diagrama.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Save needles</source>
+        <translation>Guardar agujas</translation>
+    </message>
+    <message>
+        <source>Acknowledge thorax caution…</source>
+        <translation>Confirmar la advertencia del tórax…</translation>
+    </message>
+    <message>
+        <source>Count-out</source>
+        <translation>Recuento final</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>sin contar</translation>
+    </message>
+    <message>
+        <source>Needed when the numbers differ</source>
+        <translation>Necesaria cuando los números difieren</translation>
+    </message>
+    <message>
+        <source>Save count</source>
+        <translation>Guardar recuento</translation>
+    </message>
+    <message>
+        <source>Inserted (needled points)</source>
+        <translation>Insertadas (puntos punzados)</translation>
+    </message>
+    <message>
+        <source>Removed (counted out)</source>
+        <translation>Retiradas (contadas)</translation>
+    </message>
+    <message>
+        <source>Discrepancy note</source>
+        <translation>Nota de discrepancia</translation>
+    </message>
+    <message>
+        <source>Immediate response</source>
+        <translation>Respuesta inmediata</translation>
+    </message>
+    <message>
+        <source>e.g. cervical rotation right 60° → 75°</source>
+        <translation>p. ej., rotación cervical derecha 60° → 75°</translation>
+    </message>
+    <message>
+        <source>Save response</source>
+        <translation>Guardar respuesta</translation>
+    </message>
+    <message>
+        <source>Pain before (visit)</source>
+        <translation>Dolor antes (visita)</translation>
+    </message>
+    <message>
+        <source>Pain after treatment</source>
+        <translation>Dolor tras el tratamiento</translation>
+    </message>
+    <message>
+        <source>Range of motion</source>
+        <translation>Rango de movimiento</translation>
+    </message>
+    <message>
+        <source>Adverse events and near misses</source>
+        <translation>Eventos adversos y casi incidentes</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>After-care text for the handout…</source>
+        <translation>Texto de cuidados posteriores para la hoja del paciente…</translation>
+    </message>
+    <message>
+        <source>  — cannot sign yet</source>
+        <translation>  — aún no se puede firmar</translation>
+    </message>
+    <message>
+        <source>Counted by {name}</source>
+        <translation>Contado por {name}</translation>
+    </message>
+    <message>
+        <source>✔ ack.</source>
+        <translation>✔ confirmada</translation>
+    </message>
+    <message>
+        <source>⚠ not ack.</source>
+        <translation>⚠ sin confirmar</translation>
+    </message>
+    <message>
+        <source>* not recorded: counts as one needle</source>
+        <translation>* no registrado: cuenta como una aguja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needle(s) inserted but the needles removed have not been counted.</source>
+        <translation>
+            <numerusform>%n aguja insertada, pero no se han contado las agujas retiradas.</numerusform>
+            <numerusform>%n agujas insertadas, pero no se han contado las agujas retiradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needle count does not reconcile: {inserted} inserted, {removed} removed. Find the missing needle(s) or document the discrepancy in a note.</source>
+        <translation>El recuento de agujas no cuadra: {inserted} insertadas, {removed} retiradas. Encuentre la(s) aguja(s) que falta(n) o documente la discrepancia en una nota.</translation>
+    </message>
+    <message>
+        <source>The thorax caution for {point} has not been acknowledged.</source>
+        <translation>No se ha confirmado la advertencia del tórax para {point}.</translation>
+    </message>
+    <message>
+        <source>Onset: {onset}</source>
+        <translation>Inicio: {onset}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Medida: {action}</translation>
+    </message>
+    <message>
+        <source>{place} — not needled</source>
+        <translation>{place} — sin punción</translation>
+    </message>
+    <message>
+        <source>Not needled</source>
+        <translation>Sin punción</translation>
+    </message>
+    <message>
+        <source>Thorax caution acknowledged by {name}, {when}.</source>
+        <translation>Advertencia del tórax confirmada por {name}, {when}.</translation>
+    </message>
+    <message>
+        <source>Over the thorax: the caution has not been acknowledged.</source>
+        <translation>Sobre el tórax: no se ha confirmado la advertencia.</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3602,37 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>bodymap is locked</source>
         <translation>bodymap está bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBox</name>
+    <message>
+        <source>Needling session</source>
+        <translation>Sesión de punción</translation>
+    </message>
+    <message>
+        <source>Needed when stopped early or worse</source>
+        <translation>Necesaria si se interrumpió o empeoró</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Guardar sesión</translation>
+    </message>
+    <message>
+        <source>No needled trigger points at this visit.</source>
+        <translation>No hay puntos gatillo punzados en esta visita.</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerancia</translation>
+    </message>
+    <message>
+        <source>Immediate outcome</source>
+        <translation>Resultado inmediato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3886,29 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>The password could not be checked ({kind}).</source>
         <translation>No se pudo comprobar la contraseña ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCommands</name>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Sign visit</source>
+        <translation>Firmar visita</translation>
+    </message>
+    <message>
+        <source>Sign this visit as {signer}?
+
+Treating clinician: {treating}
+
+A signed visit can no longer be changed; later corrections are addenda.</source>
+        <translation>¿Firmar esta visita como {signer}?
+
+Profesional que trata: {treating}
+
+Una visita firmada ya no se puede modificar; las correcciones posteriores son adendas.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,325 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Trilha de auditoria</translation>
+    </message>
+    <message>
+        <source>Every change to this visit: when, who, action, what, details</source>
+        <translation>Cada alteração desta consulta: quando, quem, ação, o quê, detalhes</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>The patient whose visits are exported</source>
+        <translation>O paciente cujas consultas são exportadas</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Da data</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Até a data</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Endereço da clínica</translation>
+    </message>
+    <message>
+        <source>Printed on every handout</source>
+        <translation>Impresso em cada folheto para o paciente</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Músculos</translation>
+    </message>
+    <message>
+        <source>Choose a muscle to write its home-care advice</source>
+        <translation>Escolha um músculo para escrever as orientações para casa</translation>
+    </message>
+    <message>
+        <source>Home-care advice for the chosen muscle</source>
+        <translation>Orientações para casa do músculo escolhido</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceiros</translation>
+    </message>
+    <message>
+        <source>The licences of the software bodymap ships</source>
+        <translation>As licenças do software que acompanha o bodymap</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Each command and its keys</source>
+        <translation>Cada comando e suas teclas</translation>
+    </message>
+    <message>
+        <source>After-care advice</source>
+        <translation>Orientações de cuidados após o tratamento</translation>
+    </message>
+    <message>
+        <source>The after-care text given to patients</source>
+        <translation>O texto de cuidados após o tratamento entregue aos pacientes</translation>
+    </message>
+    <message>
+        <source>Clinic diagrams</source>
+        <translation>Diagramas da clínica</translation>
+    </message>
+    <message>
+        <source>Choose the diagram to use for a view</source>
+        <translation>Escolha o diagrama a usar para uma vista</translation>
+    </message>
+    <message>
+        <source>Earlier visit</source>
+        <translation>Consulta anterior</translation>
+    </message>
+    <message>
+        <source>Later visit</source>
+        <translation>Consulta posterior</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>The diagram view compared</source>
+        <translation>A vista do diagrama comparada</translation>
+    </message>
+    <message>
+        <source>Show change</source>
+        <translation>Mostrar a mudança</translation>
+    </message>
+    <message>
+        <source>Where it was drawn, or by body region</source>
+        <translation>Onde foi desenhado, ou por região do corpo</translation>
+    </message>
+    <message>
+        <source>Change by site</source>
+        <translation>Mudança por local</translation>
+    </message>
+    <message>
+        <source>Each charted site and how it changed</source>
+        <translation>Cada local registrado e como mudou</translation>
+    </message>
+    <message>
+        <source>Visits from date</source>
+        <translation>Consultas a partir da data</translation>
+    </message>
+    <message>
+        <source>Visits to date</source>
+        <translation>Consultas até a data</translation>
+    </message>
+    <message>
+        <source>The diagram view of the pain map</source>
+        <translation>A vista do diagrama do mapa de dor</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>The units of the margins</source>
+        <translation>As unidades das margens</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Cópia</translation>
+    </message>
+    <message>
+        <source>Patient copy in plain words, or the clinician&apos;s full record</source>
+        <translation>Cópia do paciente em palavras simples, ou o registro completo do profissional</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>Each clinician&apos;s name, user name, role and whether active</source>
+        <translation>Nome, usuário, função de cada profissional e se está ativo</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Pré-visualização da página</translation>
+    </message>
+    <message>
+        <source>The pages as they will print</source>
+        <translation>As páginas como serão impressas</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número da página</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Reference muscles found</source>
+        <translation>Músculos da referência encontrados</translation>
+    </message>
+    <message>
+        <source>Choosing one shows its trigger points and referral</source>
+        <translation>Ao escolher um, mostra seus pontos-gatilho e a dor referida</translation>
+    </message>
+    <message>
+        <source>Reference details</source>
+        <translation>Detalhes da referência</translation>
+    </message>
+    <message>
+        <source>The chosen muscle&apos;s trigger points, referral and notes</source>
+        <translation>Pontos-gatilho, dor referida e observações do músculo escolhido</translation>
+    </message>
+    <message>
+        <source>Suggested muscles</source>
+        <translation>Músculos sugeridos</translation>
+    </message>
+    <message>
+        <source>Muscles whose referral matches the charted zones</source>
+        <translation>Músculos cuja dor referida corresponde às zonas registradas</translation>
+    </message>
+    <message>
+        <source>Safety record</source>
+        <translation>Registro de segurança</translation>
+    </message>
+    <message>
+        <source>Screen, consent, precaution areas, needle count and events</source>
+        <translation>Triagem, consentimento, áreas de precaução, contagem de agulhas e eventos</translation>
+    </message>
+    <message>
+        <source>Safety screen</source>
+        <translation>Triagem de segurança</translation>
+    </message>
+    <message>
+        <source>One row per screening question; answer each</source>
+        <translation>Uma linha por pergunta da triagem; responda cada uma</translation>
+    </message>
+    <message>
+        <source>Needles used</source>
+        <translation>Agulhas usadas</translation>
+    </message>
+    <message>
+        <source>Needles and passes per needled trigger point</source>
+        <translation>Agulhas e passagens por ponto-gatilho agulhado</translation>
+    </message>
+    <message>
+        <source>Precaution areas</source>
+        <translation>Áreas de precaução</translation>
+    </message>
+    <message>
+        <source>Places not to needle, shown at every visit</source>
+        <translation>Locais a não agulhar, mostrados em cada consulta</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Eventos adversos</translation>
+    </message>
+    <message>
+        <source>Events recorded at this visit; Enter edits one</source>
+        <translation>Eventos registrados nesta consulta; Enter edita um</translation>
+    </message>
+    <message>
+        <source>Search the reference</source>
+        <translation>Pesquisar na referência</translation>
+    </message>
+    <message>
+        <source>A muscle, body area or condition</source>
+        <translation>Um músculo, uma área do corpo ou uma condição</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s side the referral pattern is shown on</source>
+        <translation>O lado do paciente em que o padrão de dor referida é mostrado</translation>
+    </message>
+    <message>
+        <source>Status of new trigger points</source>
+        <translation>Status dos novos pontos-gatilho</translation>
+    </message>
+    <message>
+        <source>Active or latent, for points placed next</source>
+        <translation>Ativo ou latente, para os próximos pontos marcados</translation>
+    </message>
+    <message>
+        <source>Pain quality of new zones</source>
+        <translation>Qualidade da dor das novas zonas</translation>
+    </message>
+    <message>
+        <source>Intensity of new zones</source>
+        <translation>Intensidade das novas zonas</translation>
+    </message>
+    <message>
+        <source>0 to 10</source>
+        <translation>de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Depth of new zones</source>
+        <translation>Profundidade das novas zonas</translation>
+    </message>
+    <message>
+        <source>Brush size</source>
+        <translation>Tamanho do pincel</translation>
+    </message>
+    <message>
+        <source>The width of the zone brush</source>
+        <translation>A largura do pincel de zona</translation>
+    </message>
+    <message>
+        <source>Source trigger points</source>
+        <translation>Pontos-gatilho de origem</translation>
+    </message>
+    <message>
+        <source>The trigger points this zone is referred from</source>
+        <translation>Os pontos-gatilho dos quais esta zona é referida</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Pesquisar pacientes</translation>
+    </message>
+    <message>
+        <source>Type part of a name or chart number</source>
+        <translation>Digite parte de um nome ou número de prontuário</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>The patients found; Enter or a click opens one</source>
+        <translation>Os pacientes encontrados; Enter ou um clique abre um</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>The selected patient&apos;s visits, newest first; choosing one opens it</source>
+        <translation>As consultas do paciente selecionado, a mais recente primeiro; ao escolher uma, ela é aberta</translation>
+    </message>
+    <message>
+        <source>Diagram views</source>
+        <translation>Vistas do diagrama</translation>
+    </message>
+    <message>
+        <source>Left and right arrows choose a view</source>
+        <translation>As setas esquerda e direita escolhem uma vista</translation>
+    </message>
+    <message>
+        <source>The open patient and visit</source>
+        <translation>O paciente e a consulta abertos</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts and security</source>
@@ -124,6 +443,69 @@
     <message>
         <source>The visit is signed. An addendum records a correction or a later note with your name and the time; the signed record itself does not change.</source>
         <translation>A consulta está assinada. Um adendo registra uma correção ou uma nota posterior com seu nome e o horário; o registro assinado não muda.</translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <source>Short-lived, no change in function, settles without treatment.</source>
+        <translation>De curta duração, sem alteração da função, resolve-se sem tratamento.</translation>
+    </message>
+    <message>
+        <source>Distressing, changes function or needs treatment or advice, but not serious.</source>
+        <translation>Angustiante, altera a função ou requer tratamento ou orientação, mas não é grave.</translation>
+    </message>
+    <message>
+        <source>Needs urgent or hospital care, or could cause lasting harm or death.</source>
+        <translation>Requer atendimento urgente ou hospitalar, ou poderia causar dano permanente ou morte.</translation>
+    </message>
+    <message>
+        <source>Edit adverse event</source>
+        <translation>Editar evento adverso</translation>
+    </message>
+    <message>
+        <source>Add adverse event</source>
+        <translation>Adicionar evento adverso</translation>
+    </message>
+    <message>
+        <source>Near miss: a close call that harmed nobody</source>
+        <translation>Quase incidente: um risco evitado que não feriu ninguém</translation>
+    </message>
+    <message>
+        <source>Required for “Other”</source>
+        <translation>Obrigatório para “Outro”</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Conduta adotada</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <source>A near miss has no severity: nobody was harmed.</source>
+        <translation>Um quase incidente não tem gravidade: ninguém foi ferido.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +665,104 @@ O bodymap fecha agora: abra-o novamente.</translation>
     </message>
 </context>
 <context>
+    <name>CanvasDescription</name>
+    <message>
+        <source>left {name}</source>
+        <translation>{name} (lado esquerdo)</translation>
+    </message>
+    <message>
+        <source>right {name}</source>
+        <translation>{name} (lado direito)</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s left</source>
+        <translation>Lado esquerdo do paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s right</source>
+        <translation>Lado direito do paciente</translation>
+    </message>
+    <message>
+        <source>Active trigger point, {place}</source>
+        <translation>Ponto-gatilho ativo, {place}</translation>
+    </message>
+    <message>
+        <source>Latent trigger point, {place}</source>
+        <translation>Ponto-gatilho latente, {place}</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>esquerdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>direito</translation>
+    </message>
+    <message>
+        <source>{name} (deep)</source>
+        <translation>{name} (profundo)</translation>
+    </message>
+    <message>
+        <source>unlabelled site</source>
+        <translation>local sem nome</translation>
+    </message>
+    <message>
+        <source>Trigger point, {place}</source>
+        <translation>Ponto-gatilho, {place}</translation>
+    </message>
+    <message>
+        <source>{description}, carried forward, not yet confirmed</source>
+        <translation>{description}, trazido da consulta anterior, ainda não confirmado</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation>linha média</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> e mais {count}</translation>
+    </message>
+    <message>
+        <source>{quality} zone, intensity {intensity} of 10, {sides}, {regions}</source>
+        <translation>Zona {quality}, intensidade {intensity} de 10, {sides}, {regions}</translation>
+    </message>
+    <message>
+        <source>Off the body</source>
+        <translation>Fora do corpo</translation>
+    </message>
+    <message>
+        <source>On the body, no region</source>
+        <translation>Sobre o corpo, sem região</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasTools</name>
+    <message>
+        <source>Zone intensity {intensity}/10 from the pen&apos;s pressure.</source>
+        <translation>Intensidade da zona {intensity}/10 pela pressão da caneta.</translation>
+    </message>
+    <message>
+        <source>Not moved: that spot is not on the view this point was charted on.</source>
+        <translation>Não movido: esse local não está na vista em que este ponto foi registrado.</translation>
+    </message>
+    <message>
+        <source>Place trigger points on the body outline.</source>
+        <translation>Marque os pontos-gatilho sobre o contorno do corpo.</translation>
+    </message>
+    <message>
+        <source>A zone polygon needs at least three corners.</source>
+        <translation>Um polígono de zona precisa de pelo menos três vértices.</translation>
+    </message>
+    <message>
+        <source>A precaution area needs at least three corners.</source>
+        <translation>Uma área de precaução precisa de pelo menos três vértices.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasView</name>
     <message>
         <source>◀ Patient&apos;s LEFT</source>
@@ -323,6 +803,116 @@ O bodymap fecha agora: abra-o novamente.</translation>
     <message>
         <source>{shown} · Front ▶</source>
         <translation>{shown} · Anterior ▶</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDocument</name>
+    <message>
+        <source>Draw aching zone</source>
+        <translation>Desenhar zona dolorida</translation>
+    </message>
+    <message>
+        <source>Draw burning zone</source>
+        <translation>Desenhar zona de queimação</translation>
+    </message>
+    <message>
+        <source>Draw stabbing zone</source>
+        <translation>Desenhar zona de pontada</translation>
+    </message>
+    <message>
+        <source>Draw pins-and-needles zone</source>
+        <translation>Desenhar zona de formigamento</translation>
+    </message>
+    <message>
+        <source>Draw numbness zone</source>
+        <translation>Desenhar zona de dormência</translation>
+    </message>
+    <message>
+        <source>Draw throbbing zone</source>
+        <translation>Desenhar zona latejante</translation>
+    </message>
+    <message>
+        <source>Draw zone</source>
+        <translation>Desenhar zona</translation>
+    </message>
+    <message>
+        <source>All changes saved · {time}</source>
+        <translation>Todas as alterações salvas · {time}</translation>
+    </message>
+    <message>
+        <source>{error} Your last change is kept and will be saved when the database is back.</source>
+        <translation>{error} Sua última alteração foi mantida e será salva quando o banco de dados voltar.</translation>
+    </message>
+    <message>
+        <source>The database is back.</source>
+        <translation>O banco de dados voltou.</translation>
+    </message>
+    <message>
+        <source>The database is back; your last change was saved.</source>
+        <translation>O banco de dados voltou; sua última alteração foi salva.</translation>
+    </message>
+    <message>
+        <source>Place trigger point ({place})</source>
+        <translation>Marcar ponto-gatilho ({place})</translation>
+    </message>
+    <message>
+        <source>Edit trigger point</source>
+        <translation>Editar ponto-gatilho</translation>
+    </message>
+    <message>
+        <source>Edit zone</source>
+        <translation>Editar zona</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>Excluir marcação</translation>
+    </message>
+    <message>
+        <source>Delete {count} marks</source>
+        <translation>Excluir {count} marcações</translation>
+    </message>
+    <message>
+        <source>Open or create a visit first.</source>
+        <translation>Abra ou crie uma consulta primeiro.</translation>
+    </message>
+    <message>
+        <source>This visit is signed and can no longer be changed.</source>
+        <translation>Esta consulta está assinada e não pode mais ser alterada.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: your last change will be saved first.</source>
+        <translation>Aguardando o banco de dados: sua última alteração será salva primeiro.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: undo and redo are paused.</source>
+        <translation>Aguardando o banco de dados: desfazer e refazer estão pausados.</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo “{step}”: {error}</source>
+        <translation>Não foi possível desfazer ou refazer “{step}”: {error}</translation>
+    </message>
+    <message>
+        <source>Move trigger point</source>
+        <translation>Mover ponto-gatilho</translation>
+    </message>
+    <message>
+        <source>Nudge trigger point</source>
+        <translation>Deslocar ponto-gatilho passo a passo</translation>
+    </message>
+    <message>
+        <source>Confirm carried-forward mark</source>
+        <translation>Confirmar marcação trazida</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWorkspace</name>
+    <message>
+        <source>Status of new trigger points</source>
+        <translation>Status dos novos pontos-gatilho</translation>
+    </message>
+    <message>
+        <source>Pain quality of new zones</source>
+        <translation>Qualidade da dor das novas zonas</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +2103,52 @@ O bodymap fecha agora: abra-o novamente.</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardCharting</name>
+    <message>
+        <source>Body diagram, {view}</source>
+        <translation>Diagrama corporal, {view}</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the crosshair; Enter places a trigger point.</source>
+        <translation>As setas movem a mira; Enter marca um ponto-gatilho.</translation>
+    </message>
+    <message>
+        <source>Placed {description}</source>
+        <translation>Marcado: {description}</translation>
+    </message>
+    <message>
+        <source>Not moved: that would leave the body outline.</source>
+        <translation>Não movido: ficaria fora do contorno do corpo.</translation>
+    </message>
+    <message>
+        <source>Nothing to erase here</source>
+        <translation>Nada a apagar aqui</translation>
+    </message>
+    <message>
+        <source>An outline needs three corners; it has {count}</source>
+        <translation>Um contorno precisa de três vértices; ele tem {count}</translation>
+    </message>
+    <message>
+        <source>Zone stored: {zone}</source>
+        <translation>Zona salva: {zone}</translation>
+    </message>
+    <message>
+        <source>Outline cancelled</source>
+        <translation>Contorno cancelado</translation>
+    </message>
+    <message>
+        <source>Selected: {mark}</source>
+        <translation>Selecionado: {mark}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outline, %n corner(s); crosshair: {place}</source>
+        <translation>
+            <numerusform>Contorno, %n vértice; mira: {place}</numerusform>
+            <numerusform>Contorno, %n vértices; mira: {place}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Language (after restart)</source>
@@ -2287,6 +2923,23 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>PatientPanel</name>
+    <message numerus="yes">
+        <source>%n trigger point(s)</source>
+        <translation>
+            <numerusform>%n ponto-gatilho</numerusform>
+            <numerusform>%n pontos-gatilho</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>%n zona</numerusform>
+            <numerusform>%n zonas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrecautionDialog</name>
     <message>
         <source>Lymphoedema</source>
@@ -2465,6 +3118,53 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     </message>
 </context>
 <context>
+    <name>SafetyController</name>
+    <message>
+        <source>Dock again</source>
+        <translation>Acoplar novamente</translation>
+    </message>
+    <message>
+        <source>Open in a window</source>
+        <translation>Abrir em uma janela</translation>
+    </message>
+    <message>
+        <source>Remove precaution area</source>
+        <translation>Remover área de precaução</translation>
+    </message>
+    <message>
+        <source>Remove this precaution area from every visit of the patient?</source>
+        <translation>Remover esta área de precaução de todas as consultas do paciente?</translation>
+    </message>
+    <message>
+        <source>No earlier health screen for this patient.</source>
+        <translation>Não há triagem de saúde anterior deste paciente.</translation>
+    </message>
+    <message>
+        <source>Answers copied from the screen reviewed {when} — change what differs, then press “Reviewed with the patient”.</source>
+        <translation>Respostas copiadas da triagem revisada em {when} — altere o que for diferente e clique em “Revisado com o paciente”.</translation>
+    </message>
+    <message>
+        <source>Save consent form</source>
+        <translation>Salvar o formulário de consentimento</translation>
+    </message>
+    <message>
+        <source>Could not save the consent form: {error}</source>
+        <translation>Não foi possível salvar o formulário de consentimento: {error}</translation>
+    </message>
+    <message>
+        <source>Possible pneumothorax</source>
+        <translation>Possível pneumotórax</translation>
+    </message>
+    <message>
+        <source>Delete adverse event</source>
+        <translation>Excluir evento adverso</translation>
+    </message>
+    <message>
+        <source>Delete this adverse event?</source>
+        <translation>Excluir este evento adverso?</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPanel</name>
     <message>
         <source>Consent</source>
@@ -2489,6 +3189,173 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>Details / withdraw…</source>
         <translation>Detalhes / revogar…</translation>
+    </message>
+    <message>
+        <source>Needled point</source>
+        <translation>Ponto agulhado</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Agulhas</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Passagens</translation>
+    </message>
+    <message>
+        <source>Thorax</source>
+        <translation>Tórax</translation>
+    </message>
+    <message>
+        <source>Selected trigger point</source>
+        <translation>Ponto-gatilho selecionado</translation>
+    </message>
+    <message>
+        <source>Select a trigger point on the diagram.</source>
+        <translation>Selecione um ponto-gatilho no diagrama.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>não registrado</translation>
+    </message>
+    <message>
+        <source>Save needles</source>
+        <translation>Salvar agulhas</translation>
+    </message>
+    <message>
+        <source>Acknowledge thorax caution…</source>
+        <translation>Confirmar o alerta do tórax…</translation>
+    </message>
+    <message>
+        <source>Count-out</source>
+        <translation>Contagem final</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>não contadas</translation>
+    </message>
+    <message>
+        <source>Needed when the numbers differ</source>
+        <translation>Necessária quando os números diferem</translation>
+    </message>
+    <message>
+        <source>Save count</source>
+        <translation>Salvar contagem</translation>
+    </message>
+    <message>
+        <source>Inserted (needled points)</source>
+        <translation>Inseridas (pontos agulhados)</translation>
+    </message>
+    <message>
+        <source>Removed (counted out)</source>
+        <translation>Retiradas (contadas)</translation>
+    </message>
+    <message>
+        <source>Discrepancy note</source>
+        <translation>Nota de discrepância</translation>
+    </message>
+    <message>
+        <source>Immediate response</source>
+        <translation>Resposta imediata</translation>
+    </message>
+    <message>
+        <source>e.g. cervical rotation right 60° → 75°</source>
+        <translation>ex.: rotação cervical à direita 60° → 75°</translation>
+    </message>
+    <message>
+        <source>Save response</source>
+        <translation>Salvar resposta</translation>
+    </message>
+    <message>
+        <source>Pain before (visit)</source>
+        <translation>Dor antes (consulta)</translation>
+    </message>
+    <message>
+        <source>Pain after treatment</source>
+        <translation>Dor após o tratamento</translation>
+    </message>
+    <message>
+        <source>Range of motion</source>
+        <translation>Amplitude de movimento</translation>
+    </message>
+    <message>
+        <source>Adverse events and near misses</source>
+        <translation>Eventos adversos e quase incidentes</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>After-care text for the handout…</source>
+        <translation>Texto de cuidados após o tratamento para o folheto…</translation>
+    </message>
+    <message>
+        <source>  — cannot sign yet</source>
+        <translation>  — ainda não pode ser assinada</translation>
+    </message>
+    <message>
+        <source>Counted by {name}</source>
+        <translation>Contado por {name}</translation>
+    </message>
+    <message>
+        <source>✔ ack.</source>
+        <translation>✔ confirmado</translation>
+    </message>
+    <message>
+        <source>⚠ not ack.</source>
+        <translation>⚠ não confirmado</translation>
+    </message>
+    <message>
+        <source>* not recorded: counts as one needle</source>
+        <translation>* não registrado: conta como uma agulha</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needle(s) inserted but the needles removed have not been counted.</source>
+        <translation>
+            <numerusform>%n agulha inserida, mas as agulhas retiradas não foram contadas.</numerusform>
+            <numerusform>%n agulhas inseridas, mas as agulhas retiradas não foram contadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needle count does not reconcile: {inserted} inserted, {removed} removed. Find the missing needle(s) or document the discrepancy in a note.</source>
+        <translation>A contagem de agulhas não confere: {inserted} inseridas, {removed} retiradas. Encontre a(s) agulha(s) que falta(m) ou documente a discrepância em uma nota.</translation>
+    </message>
+    <message>
+        <source>The thorax caution for {point} has not been acknowledged.</source>
+        <translation>O alerta do tórax para {point} não foi confirmado.</translation>
+    </message>
+    <message>
+        <source>Onset: {onset}</source>
+        <translation>Início: {onset}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Conduta: {action}</translation>
+    </message>
+    <message>
+        <source>{place} — not needled</source>
+        <translation>{place} — não agulhado</translation>
+    </message>
+    <message>
+        <source>Not needled</source>
+        <translation>Não agulhado</translation>
+    </message>
+    <message>
+        <source>Thorax caution acknowledged by {name}, {when}.</source>
+        <translation>Alerta do tórax confirmado por {name}, {when}.</translation>
+    </message>
+    <message>
+        <source>Over the thorax: the caution has not been acknowledged.</source>
+        <translation>Sobre o tórax: o alerta não foi confirmado.</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3602,37 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>bodymap is locked</source>
         <translation>O bodymap está bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBox</name>
+    <message>
+        <source>Needling session</source>
+        <translation>Sessão de agulhamento</translation>
+    </message>
+    <message>
+        <source>Needed when stopped early or worse</source>
+        <translation>Necessária se interrompida ou pior</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Salvar sessão</translation>
+    </message>
+    <message>
+        <source>No needled trigger points at this visit.</source>
+        <translation>Não há pontos-gatilho agulhados nesta consulta.</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerância</translation>
+    </message>
+    <message>
+        <source>Immediate outcome</source>
+        <translation>Resultado imediato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3886,29 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>The password could not be checked ({kind}).</source>
         <translation>Não foi possível verificar a senha ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCommands</name>
+    <message>
+        <source>not recorded</source>
+        <translation>não registrado</translation>
+    </message>
+    <message>
+        <source>Sign visit</source>
+        <translation>Assinar consulta</translation>
+    </message>
+    <message>
+        <source>Sign this visit as {signer}?
+
+Treating clinician: {treating}
+
+A signed visit can no longer be changed; later corrections are addenda.</source>
+        <translation>Assinar esta consulta como {signer}?
+
+Profissional responsável: {treating}
+
+Uma consulta assinada não pode mais ser alterada; correções posteriores são adendos.</translation>
     </message>
 </context>
 <context>
