@@ -22,9 +22,13 @@ import translations  # noqa: E402
 
 COVERED = ("Handout", "MainWindow", "PatientDialog", "Language", "CanvasView", "VisitDialog", "SignOffDialog", "Inspector",
            "ConsentFormDialog", "WithdrawConsentDialog", "ConsentDetailsDialog", "PrecautionDialog", "SignaturePad",
-           "ConsentStatus", "SafetyScreen", "SafetyPanel", "SafetyCautions")
+           "ConsentStatus", "SafetyScreen", "SafetyPanel", "SafetyCautions",
+           "Suggestions", "SuggestionsPanel", "ReferenceBrowser", "CompareDialog", "HeatmapDialog", "TrendsDialog",
+           "BatchExportDialog", "ExportActions", "ChooseTemplateDialog", "ImportDialog", "CalibrationDialog",
+           "ClinicDiagrams")
 TRANSLATED = ("es", "de", "pt_BR")
 PLACEHOLDER = re.compile(r"\{\w+\}")
+FORMS = "\x1f"          # between the plural forms of a %n text in _messages
 
 
 def _messages(path: Path) -> dict[str, list[tuple[str, str, str]]]:
@@ -34,7 +38,10 @@ def _messages(path: Path) -> dict[str, list[tuple[str, str, str]]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             tr = message.find("translation")
-            out.setdefault(name, []).append((message.findtext("source") or "", (tr.text or "") if tr is not None else "",
+            text = (tr.text or "") if tr is not None else ""
+            if tr is not None and message.get("numerus") == "yes":      # %n: one text per plural form
+                text = FORMS.join(form.text or "" for form in tr.iter("numerusform"))
+            out.setdefault(name, []).append((message.findtext("source") or "", text,
                                              tr.get("type", "") if tr is not None else "missing"))
     return out
 
@@ -45,11 +52,12 @@ def _untranslated(path: Path) -> list[str]:
         if context not in COVERED:
             continue
         for source, text, kind in messages:
-            if kind in ("unfinished", "missing") or not text.strip():
+            forms = text.split(FORMS)
+            if kind in ("unfinished", "missing") or not all(form.strip() for form in forms):
                 problems.append(f"{path.name} {context}: {source!r} has no translation")
             elif kind in ("vanished", "obsolete"):
                 problems.append(f"{path.name} {context}: {source!r} is no longer in the code")
-            elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+            elif any(sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(form)) for form in forms):
                 problems.append(f"{path.name} {context}: {source!r} and {text!r} differ in their {{fields}}")
     return problems
 
@@ -70,11 +78,17 @@ def test_a_missing_translation_is_found(tmp_path):
                           '<translation type="unfinished"></translation>', 1)
     broken = broken.replace("<translation>Seite {number} von {total}</translation>",
                             "<translation>Seite {number}</translation>", 1)
+    # a %n text: each plural form is checked, an empty one and one that lost a field
+    broken = broken.replace("<numerusform>{regions} + %n weitere</numerusform>", "<numerusform></numerusform>", 1)
+    broken = broken.replace("<numerusform>Folgt den linken Dermatomen {dermatomes} ({share} des",
+                            "<numerusform>Folgt den linken Dermatomen {dermatomes} (des", 1)
     assert broken.count("unfinished") == 1
     path = tmp_path / "bodymap_de.ts"
     path.write_text(broken, encoding="utf-8")
     problems = _untranslated(path)
-    assert len(problems) == 2
+    assert len(problems) == 4, problems
+    assert any("'{regions} + %n more' has no translation" in p for p in problems)
+    assert any("'Follows the left {dermatomes} dermatomes" in p and "{fields}" in p for p in problems)
     assert any("'Your body chart' has no translation" in p for p in problems)
     assert any("'Page {number} of {total}'" in p and "{fields}" in p for p in problems)
 
