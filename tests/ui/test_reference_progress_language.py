@@ -113,3 +113,26 @@ def test_the_word_tables_follow_the_domain():
     assert words.CAVEAT == reference.CAVEAT
     assert set(words.AREAS) == {area.label for area in reference.area_priors()}
     assert {copy.value: label for copy, label in COPY_LABELS.items()} == COPY_NAMES
+
+
+def test_the_pain_map_draws_its_words_in_the_interface_language(interface_language, qtbot, tmp_path):
+    """The map's title, subtitle and legend are drawn by the (Qt-free) domain in the words the
+    dialog passes: German here, the filters worded by the dialog itself."""
+    from bodymap.ui.progress import open_heatmap
+    assert interface_language("de") == "de"
+    engine, sessions = db.open_database(f"sqlite:///{tmp_path / 'map.sqlite3'}")
+    try:
+        service = ChartService(sessions)
+        create_demo(service)
+        dialog = open_heatmap(None, ProgressService(sessions), service.find_patient("DEMO-0001"))
+        qtbot.addWidget(dialog)
+        dialog.patient_only.setChecked(True)
+        words = dialog.words()
+        assert words.title == "Schmerzhäufigkeit: Anterior (vorne)"
+        assert words.subtitle == "Akte DEMO-0001 · 3 Sitzungen, 3 mit Schmerz in dieser Ansicht"
+        assert words.legend == "Sitzungen mit\nSchmerz hier" and words.percent == "{value} %"
+        assert "3 Sitzungen ausgewählt" in dialog.status.text()
+        shot(dialog, "heatmap_de")
+        dialog.close()
+    finally:
+        engine.dispose()

@@ -1602,6 +1602,54 @@
         <translation>{chosen} · {count} mit Schmerz in dieser Ansicht · {spot}</translation>
     </message>
     <message>
+        <source>chief complaint contains “{text}”</source>
+        <translation>Hauptbeschwerde enthält „{text}“</translation>
+    </message>
+    <message>
+        <source>chart {number}</source>
+        <translation>Akte {number}</translation>
+    </message>
+    <message>
+        <source>visits {since} to {until}</source>
+        <translation>Sitzungen vom {since} bis {until}</translation>
+    </message>
+    <message>
+        <source>all visits</source>
+        <translation>alle Sitzungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain frequency: {view}</source>
+        <translation>Schmerzhäufigkeit: {view}</translation>
+    </message>
+    <message>
+        <source>{filter} · {visits}, {count} with pain on this view</source>
+        <translation>{filter} · {visits}, {count} mit Schmerz in dieser Ansicht</translation>
+    </message>
+    <message>
+        <source>Visits with
+pain here</source>
+        <translation>Sitzungen mit
+Schmerz hier</translation>
+    </message>
+    <message>
+        <source>No colour: no visit
+had pain there</source>
+        <translation>Keine Farbe: keine
+Sitzung mit Schmerz
+dort</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
         <source>Export pain map</source>
         <translation>Schmerzkarte exportieren</translation>
     </message>

@@ -1602,6 +1602,53 @@
         <translation>{chosen} · {count} con dolor en esta vista · {spot}</translation>
     </message>
     <message>
+        <source>chief complaint contains “{text}”</source>
+        <translation>el motivo de consulta contiene «{text}»</translation>
+    </message>
+    <message>
+        <source>chart {number}</source>
+        <translation>historia {number}</translation>
+    </message>
+    <message>
+        <source>visits {since} to {until}</source>
+        <translation>visitas del {since} al {until}</translation>
+    </message>
+    <message>
+        <source>all visits</source>
+        <translation>todas las visitas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain frequency: {view}</source>
+        <translation>Frecuencia del dolor: {view}</translation>
+    </message>
+    <message>
+        <source>{filter} · {visits}, {count} with pain on this view</source>
+        <translation>{filter} · {visits}, {count} con dolor en esta vista</translation>
+    </message>
+    <message>
+        <source>Visits with
+pain here</source>
+        <translation>Visitas con
+dolor aquí</translation>
+    </message>
+    <message>
+        <source>No colour: no visit
+had pain there</source>
+        <translation>Sin color: ninguna
+visita con dolor ahí</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
         <source>Export pain map</source>
         <translation>Exportar mapa de dolor</translation>
     </message>

@@ -1602,6 +1602,53 @@
         <translation>{chosen} · {count} com dor nesta vista · {spot}</translation>
     </message>
     <message>
+        <source>chief complaint contains “{text}”</source>
+        <translation>a queixa principal contém “{text}”</translation>
+    </message>
+    <message>
+        <source>chart {number}</source>
+        <translation>prontuário {number}</translation>
+    </message>
+    <message>
+        <source>visits {since} to {until}</source>
+        <translation>consultas de {since} a {until}</translation>
+    </message>
+    <message>
+        <source>all visits</source>
+        <translation>todas as consultas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n consulta</numerusform>
+            <numerusform>%n consultas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain frequency: {view}</source>
+        <translation>Frequência da dor: {view}</translation>
+    </message>
+    <message>
+        <source>{filter} · {visits}, {count} with pain on this view</source>
+        <translation>{filter} · {visits}, {count} com dor nesta vista</translation>
+    </message>
+    <message>
+        <source>Visits with
+pain here</source>
+        <translation>Consultas com
+dor aqui</translation>
+    </message>
+    <message>
+        <source>No colour: no visit
+had pain there</source>
+        <translation>Sem cor: nenhuma
+consulta com dor ali</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
         <source>Export pain map</source>
         <translation>Exportar mapa de dor</translation>
     </message>

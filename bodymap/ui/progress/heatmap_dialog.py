@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.diagrams import available_views
-from bodymap.domain.heatmap import heatmap_png, render_heatmap
+from bodymap.domain.heatmap import HeatmapWords, heatmap_png, render_heatmap
 from bodymap.domain.metrics import view_or_none
 from bodymap.errors import BodymapError
 from bodymap.exchange.files import write_private
@@ -136,7 +136,7 @@ class HeatmapDialog(QDialog):
         except BodymapError as exc:
             QMessageBox.warning(self, self.tr("Clinic pain map"), str(exc))
             return
-        rendered = render_heatmap(self.heat)
+        rendered = render_heatmap(self.heat, words=self.words())
         pix = QPixmap.fromImage(pil_to_qimage(rendered))
         self.image.setPixmap(pix.scaledToHeight(min(DISPLAY_HEIGHT, pix.height()),
                                                 Qt.TransformationMode.SmoothTransformation))
@@ -147,6 +147,27 @@ class HeatmapDialog(QDialog):
         self.status.setText(self.tr("{chosen} · {count} with pain on this view · {spot}").format(
             chosen=chosen, count=h.visits_with_pain, spot=spot))
         self.export_button.setEnabled(h.visit_count > 0)
+
+    def words(self) -> HeatmapWords:
+        """The map's words in the interface language (the view's name from the name tables)."""
+        h = self.heat
+        view = i18n.current().name("views", h.view, self.view_box.currentText())
+        lang, parts = i18n.current(), []
+        if self.filter_text():
+            parts.append(self.tr("chief complaint contains “{text}”").format(text=self.filter_text()))
+        if self.patient is not None and self.patient_only.isChecked():
+            parts.append(self.tr("chart {number}").format(number=self.patient.chart_number))
+        if self.use_dates.isChecked():
+            parts.append(self.tr("visits {since} to {until}").format(
+                since=lang.date(self.since.date().toPython()), until=lang.date(self.until.date().toPython())))
+        subtitle = ", ".join(parts) or self.tr("all visits")
+        visits = counted(self.tr("%n visits", "", h.visit_count), h.visit_count, "%n visit")
+        return HeatmapWords(
+            self.tr("Pain frequency: {view}").format(view=view),
+            self.tr("{filter} · {visits}, {count} with pain on this view").format(
+                filter=subtitle, visits=visits, count=h.visits_with_pain),
+            self.tr("Visits with\npain here"), self.tr("No colour: no visit\nhad pain there"),
+            self.tr("{value}%"))
 
     def export(self, path: str | None = None) -> str | None:
         if self.heat is None:
@@ -162,7 +183,7 @@ class HeatmapDialog(QDialog):
             if not path.lower().endswith(".png"):
                 path += ".png"
         try:
-            write_private(path, heatmap_png(self.heat))
+            write_private(path, heatmap_png(self.heat, words=self.words()))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export pain map"), self.tr("Could not write {path}: {reason}").format(
                 path=path, reason=exc.strerror or exc))

@@ -209,8 +209,8 @@ class ReferenceBrowser(QWidget):
     def refresh(self) -> None:
         text = self.search.text()
         hits = reference.search(text)
-        if not text.strip():
-            hits.sort(key=lambda h: h.muscle.name)
+        if not text.strip():             # by the name shown (the name tables' in another language)
+            hits.sort(key=lambda h: _names("muscles", h.muscle.id, h.muscle.name).casefold())
         keep = self.current_muscle()
         self.results.blockSignals(True)
         self.results.clear()
@@ -218,7 +218,7 @@ class ReferenceBrowser(QWidget):
             item = QListWidgetItem(_names("muscles", hit.muscle.id, hit.muscle.name))
             item.setData(Qt.ItemDataRole.UserRole, hit.muscle.id)
             why = "\n".join(hit.matches[:3])
-            item.setToolTip(f"{hit.muscle.group_label}\n{why}".strip())
+            item.setToolTip(f"{item.text()}\n{hit.muscle.group_label}\n{why}".strip())   # the whole name too
             self.results.addItem(item)
             if hit.muscle.id == keep:
                 self.results.setCurrentItem(item)
