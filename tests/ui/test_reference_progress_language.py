@@ -136,3 +136,26 @@ def test_the_pain_map_draws_its_words_in_the_interface_language(interface_langua
         dialog.close()
     finally:
         engine.dispose()
+
+
+def test_the_calibration_dialog_asks_in_the_interface_language(interface_language, open_window, qtbot, tmp_path):
+    """The prompt and the landmark list in German (the landmarks' own names stay English: the
+    name tables hold none), the view's name from the name tables."""
+    from bodymap.services.templates import TemplateService
+    from bodymap.ui.templates.import_dialog import CalibrationDialog
+    from tests.ui.test_templates_ui import synthetic_template
+    assert interface_language("de") == "de"
+    png = tmp_path / "praxis.png"
+    synthetic_template(png)
+    window = open_window()
+    service = TemplateService.for_service(window.service)
+    record = service.import_image(png, "Praxis vorne", "anterior")
+    dialog = CalibrationDialog(service.get(record.id), service, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "„Praxis vorne“ kalibrieren — Anterior (vorne)"
+    assert dialog.prompt.text().startswith(f"1 von {len(dialog.landmarks)} · Klicken Sie auf: ")
+    assert "gesetzt – setzen Sie mindestens 4" in dialog.status.text()
+    assert dialog.skip_button.text() == "Überspringen – nicht im Bild"
+    shot(dialog, "calibration_de")

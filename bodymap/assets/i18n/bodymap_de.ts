@@ -119,11 +119,11 @@
     <name>CalibrationDialog</name>
     <message>
         <source>patient&apos;s right</source>
-        <translation>rechte Seite des Patienten</translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <source>patient&apos;s left</source>
-        <translation>linke Seite des Patienten</translation>
+        <translation>links</translation>
     </message>
     <message>
         <source>{landmark} ({side})</source>

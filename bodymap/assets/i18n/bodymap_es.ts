@@ -119,11 +119,11 @@
     <name>CalibrationDialog</name>
     <message>
         <source>patient&apos;s right</source>
-        <translation>derecha del paciente</translation>
+        <translation>lado derecho</translation>
     </message>
     <message>
         <source>patient&apos;s left</source>
-        <translation>izquierda del paciente</translation>
+        <translation>lado izquierdo</translation>
     </message>
     <message>
         <source>{landmark} ({side})</source>

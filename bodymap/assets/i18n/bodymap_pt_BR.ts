@@ -119,11 +119,11 @@
     <name>CalibrationDialog</name>
     <message>
         <source>patient&apos;s right</source>
-        <translation>direita do paciente</translation>
+        <translation>lado direito</translation>
     </message>
     <message>
         <source>patient&apos;s left</source>
-        <translation>esquerda do paciente</translation>
+        <translation>lado esquerdo</translation>
     </message>
     <message>
         <source>{landmark} ({side})</source>

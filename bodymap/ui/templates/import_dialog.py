@@ -48,6 +48,7 @@ SKIPPED = QColor("#9a9a9a")
 ERROR_STYLE = "color: @danger;"
 OK_STYLE = "color: @ok;"
 THUMB_HEIGHT = 330
+PANEL_WIDTH = 330         # the calibration dialog's side panel
 
 
 class ImportDialog(QDialog):
@@ -295,7 +296,9 @@ class CalibrationDialog(QDialog):
         side = QVBoxLayout()
         side.addWidget(self.prompt)
         side.addWidget(self.thumb)
-        buttons_row = QHBoxLayout()
+        # side by side when both fit the panel (English), else one under the other (German)
+        wide = self.undo_button.sizeHint().width() + self.skip_button.sizeHint().width() + 8 > PANEL_WIDTH - 20
+        buttons_row = QVBoxLayout() if wide else QHBoxLayout()
         buttons_row.addWidget(self.undo_button)
         buttons_row.addWidget(self.skip_button)
         side.addLayout(buttons_row)
@@ -305,7 +308,7 @@ class CalibrationDialog(QDialog):
         side.addWidget(self.error)
         panel = QWidget()
         panel.setLayout(side)
-        panel.setFixedWidth(330)
+        panel.setFixedWidth(PANEL_WIDTH)
         main = QHBoxLayout()
         main.addWidget(self.canvas, 1)
         main.addWidget(panel)
