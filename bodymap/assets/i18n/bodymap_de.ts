@@ -2038,6 +2038,10 @@ dort</translation>
         <translation>Beschriftungen</translation>
     </message>
     <message>
+        <source>Muscle fibre direction</source>
+        <translation>Faserverlauf der Muskeln</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>

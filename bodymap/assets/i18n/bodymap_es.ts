@@ -2037,6 +2037,10 @@ visita con dolor ahí</translation>
         <translation>Etiquetas</translation>
     </message>
     <message>
+        <source>Muscle fibre direction</source>
+        <translation>Dirección de las fibras musculares</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>

@@ -2037,6 +2037,10 @@ consulta com dor ali</translation>
         <translation>Rótulos</translation>
     </message>
     <message>
+        <source>Muscle fibre direction</source>
+        <translation>Direção das fibras musculares</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
