@@ -24,7 +24,10 @@ COVERED = ("Handout", "MainWindow", "PatientDialog", "Language", "CanvasView", "
            "ConsentFormDialog", "WithdrawConsentDialog", "ConsentDetailsDialog", "PrecautionDialog", "SignaturePad",
            "ConsentStatus", "SafetyScreen", "SafetyPanel", "SafetyCautions",
            "CanvasTools", "CanvasDescription", "KeyboardCharting", "ChartWorkspace", "ChartDocument", "VisitCommands",
-           "SafetyController", "AdverseEventDialog", "SessionBox", "PatientPanel", "Accessibility")
+           "SafetyController", "AdverseEventDialog", "SessionBox", "PatientPanel", "Accessibility",
+           "Suggestions", "SuggestionsPanel", "ReferenceBrowser", "CompareDialog", "HeatmapDialog", "TrendsDialog",
+           "BatchExportDialog", "ExportActions", "ChooseTemplateDialog", "ImportDialog", "CalibrationDialog",
+           "ClinicDiagrams")
 TRANSLATED = ("es", "de", "pt_BR")
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
