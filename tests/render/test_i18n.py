@@ -25,6 +25,9 @@ COVERED = ("Handout", "MainWindow", "PatientDialog", "Language", "CanvasView", "
            "ConsentStatus", "SafetyScreen", "SafetyPanel", "SafetyCautions",
            "CanvasTools", "CanvasDescription", "KeyboardCharting", "ChartWorkspace", "ChartDocument", "VisitCommands",
            "SafetyController", "AdverseEventDialog", "SessionBox", "PatientPanel", "Accessibility",
+           "Suggestions", "SuggestionsPanel", "ReferenceBrowser", "CompareDialog", "HeatmapDialog", "TrendsDialog",
+           "BatchExportDialog", "ExportActions", "ChooseTemplateDialog", "ImportDialog", "CalibrationDialog",
+           "ClinicDiagrams",
            # accounts, sign-in and lock, clinic settings, backups, help, the other rooms' reload bar
            "StartWindow", "FirstAdminForm", "FirstAdminDialog", "SignInForm", "SignInDialog", "LockScreen",
            "ScreenLock", "AccountsDialog", "NewAccountDialog", "HistoryDialog", "AddendumDialog", "SettingsDialog",

@@ -665,6 +665,179 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     </message>
 </context>
 <context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export visit handouts</source>
+        <translation>Patientenblätter der Sitzungen exportieren</translation>
+    </message>
+    <message>
+        <source>All visits of a &amp;patient</source>
+        <translation>Alle Sitzungen eines &amp;Patienten</translation>
+    </message>
+    <message>
+        <source>All visits in a &amp;date range (every patient)</source>
+        <translation>Alle Sitzungen in einem &amp;Zeitraum (alle Patienten)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vom</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Exemplar:</translation>
+    </message>
+    <message>
+        <source>One PDF per visit, named &lt;chart number&gt;_&lt;date&gt;_&lt;visit id&gt;.pdf. Existing files with the same name are replaced.</source>
+        <translation>Ein PDF pro Sitzung, benannt &lt;Aktennummer&gt;_&lt;Datum&gt;_&lt;Sitzungs-ID&gt;.pdf. Vorhandene Dateien mit gleichem Namen werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the handouts into</source>
+        <translation>Patientenblätter exportieren nach</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder (“{folder}” is not one).</source>
+        <translation>Wählen Sie einen vorhandenen Ordner („{folder}“ ist keiner).</translation>
+    </message>
+    <message>
+        <source>No visits match; choose another patient or date range.</source>
+        <translation>Keine passenden Sitzungen; wählen Sie einen anderen Patienten oder Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{done} of {total}: {name}</source>
+        <translation>{done} von {total}: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped after %n files.</source>
+        <translation>
+            <numerusform>Der Export wurde nach %n Datei abgebrochen.</numerusform>
+            <numerusform>Der Export wurde nach %n Dateien abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %n PDF files in
+{folder}</source>
+        <translation>
+            <numerusform>Export abgebrochen: %n PDF-Datei in
+{folder}</numerusform>
+            <numerusform>Export abgebrochen: %n PDF-Dateien in
+{folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export finished: %n PDF files in
+{folder}</source>
+        <translation>
+            <numerusform>Export abgeschlossen: %n PDF-Datei in
+{folder}</numerusform>
+            <numerusform>Export abgeschlossen: %n PDF-Dateien in
+{folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>patient&apos;s right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>patient&apos;s left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>{landmark} ({side})</source>
+        <translation>{landmark} ({side})</translation>
+    </message>
+    <message>
+        <source>Calibrate “{name}” — {view}</source>
+        <translation>„{name}“ kalibrieren — {view}</translation>
+    </message>
+    <message>
+        <source>Undo last (Backspace)</source>
+        <translation>Letzten rückgängig (Rücktaste)</translation>
+    </message>
+    <message>
+        <source>Skip — not on the image</source>
+        <translation>Überspringen – nicht im Bild</translation>
+    </message>
+    <message>
+        <source>Show the regions as calibrated</source>
+        <translation>Regionen wie kalibriert zeigen</translation>
+    </message>
+    <message>
+        <source>Every landmark is placed or skipped. Press Backspace to redo the last one, or pick one in the list to move it.</source>
+        <translation>Alle Orientierungspunkte sind gesetzt oder übersprungen. Drücken Sie die Rücktaste, um den letzten neu zu setzen, oder wählen Sie einen in der Liste, um ihn zu verschieben.</translation>
+    </message>
+    <message>
+        <source>{number} of {total} · Click {landmark}</source>
+        <translation>{number} von {total} · Klicken Sie auf: {landmark}</translation>
+    </message>
+    <message>
+        <source>All landmarks done: check the regions on the image, then Save.</source>
+        <translation>Alle Orientierungspunkte erledigt: Prüfen Sie die Regionen im Bild, dann Speichern.</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>(übersprungen)</translation>
+    </message>
+    <message>
+        <source>{placed} placed — place at least 4, spread over the body (all of them gives the best fit).</source>
+        <translation>{placed} gesetzt – setzen Sie mindestens 4, über den Körper verteilt (alle ergeben die beste Anpassung).</translation>
+    </message>
+    <message>
+        <source>Calibrated on {placed} landmarks. Check that the blue region borders follow the body on the image.</source>
+        <translation>Kalibriert an {placed} Orientierungspunkten. Prüfen Sie, ob die blauen Regionsgrenzen dem Körper im Bild folgen.</translation>
+    </message>
+    <message>
+        <source>Place at least 4 landmarks first ({placed} placed).</source>
+        <translation>Setzen Sie zuerst mindestens 4 Orientierungspunkte ({placed} gesetzt).</translation>
+    </message>
+</context>
+<context>
     <name>CanvasDescription</name>
     <message>
         <source>left {name}</source>
@@ -916,6 +1089,60 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     </message>
 </context>
 <context>
+    <name>ChooseTemplateDialog</name>
+    <message>
+        <source>Diagram for the {view} view</source>
+        <translation>Diagramm für die Ansicht {view}</translation>
+    </message>
+    <message>
+        <source>Marks are stored on the built-in view either way, so reports, comparisons and exports are the same whichever diagram you chart on.</source>
+        <translation>Die Markierungen werden in jedem Fall auf der eingebauten Ansicht gespeichert; Berichte, Vergleiche und Exporte sind also gleich, egal auf welchem Diagramm Sie dokumentieren.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>Calibrate…</source>
+        <translation>Kalibrieren…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Built-in line art</source>
+        <translation>Eingebaute Strichzeichnung</translation>
+    </message>
+    <message>
+        <source>{name}  ({width} × {height} px, {count} landmarks)</source>
+        <translation>{name}  ({width} × {height} px, {count} Orientierungspunkte)</translation>
+    </message>
+    <message>
+        <source>{name}  ({width} × {height} px, not calibrated yet)</source>
+        <translation>{name}  ({width} × {height} px, noch nicht kalibriert)</translation>
+    </message>
+    <message>
+        <source>Remove clinic diagram</source>
+        <translation>Praxisdiagramm entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the list? Marks charted on it are kept (they are stored on the built-in view).</source>
+        <translation>„{name}“ aus der Liste entfernen? Darauf eingetragene Markierungen bleiben erhalten (sie sind auf der eingebauten Ansicht gespeichert).</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicDiagrams</name>
+    <message>
+        <source>Charting on the clinic diagram “{name}”.</source>
+        <translation>Dokumentation auf dem Praxisdiagramm „{name}“.</translation>
+    </message>
+    <message>
+        <source>“{name}” was imported but is not calibrated yet: calibrate it from View &gt; Use clinic diagram….</source>
+        <translation>„{name}“ wurde importiert, ist aber noch nicht kalibriert: Kalibrieren Sie es über Ansicht &gt; Praxisdiagramm verwenden….</translation>
+    </message>
+</context>
+<context>
     <name>ClinicWatch</name>
     <message>
         <source>The open visit was changed on another workstation.</source>
@@ -924,6 +1151,229 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     <message>
         <source>Reloaded · {time}</source>
         <translation>Neu geladen · {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>&lt;b style=&apos;color:@ok&apos;&gt;Better&lt;/b&gt;: less of the body in pain, by more than the measurement error</source>
+        <translation>&lt;b style=&apos;color:@ok&apos;&gt;Besser&lt;/b&gt;: weniger Körperfläche schmerzhaft, mehr als der Messfehler</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:@warn&apos;&gt;Worse&lt;/b&gt;: more of the body in pain, by more than the measurement error</source>
+        <translation>&lt;b style=&apos;color:@warn&apos;&gt;Schlechter&lt;/b&gt;: mehr Körperfläche schmerzhaft, mehr als der Messfehler</translation>
+    </message>
+    <message>
+        <source>No detectable change: within the measurement error</source>
+        <translation>Keine nachweisbare Veränderung: innerhalb des Messfehlers</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>generalised pain: {change}</source>
+        <translation>generalisierter Schmerz: {change}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left/right symmetry&lt;/b&gt; (1 = the same on both sides): {change}</source>
+        <translation>&lt;b&gt;Links-rechts-Symmetrie&lt;/b&gt; (1 = auf beiden Seiten gleich): {change}</translation>
+    </message>
+    <message>
+        <source>{value} points</source>
+        <translation>{value} Punkte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pain extent&lt;/b&gt; (share of the whole body surface): {before} → {after} ({change})</source>
+        <translation>&lt;b&gt;Schmerzausdehnung&lt;/b&gt; (Anteil an der gesamten Körperoberfläche): {before} → {after} ({change})</translation>
+    </message>
+    <message>
+        <source>{verdict} (±{mdc} points, published minimal detectable change)</source>
+        <translation>{verdict} (±{mdc} Punkte, publizierte kleinste nachweisbare Veränderung)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weighted by intensity&lt;/b&gt;: {before} → {after}</source>
+        <translation>&lt;b&gt;Nach Intensität gewichtet&lt;/b&gt;: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How much of the pain is in the same place&lt;/b&gt;: {share}</source>
+        <translation>&lt;b&gt;Anteil des Schmerzes an derselben Stelle&lt;/b&gt;: {share}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Painful regions&lt;/b&gt;: {regions} · &lt;b&gt;Widespread pain index&lt;/b&gt;: {wpi} of 19</source>
+        <translation>&lt;b&gt;Schmerzhafte Regionen&lt;/b&gt;: {regions} · &lt;b&gt;Widespread Pain Index&lt;/b&gt;: {wpi} von 19</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Abgeklungen</translation>
+    </message>
+    <message>
+        <source>Persisting</source>
+        <translation>Fortbestehend</translation>
+    </message>
+    <message>
+        <source>pain {pain}/10</source>
+        <translation>Schmerz {pain}/10</translation>
+    </message>
+    <message>
+        <source>pain not rated</source>
+        <translation>Schmerz nicht bewertet</translation>
+    </message>
+    <message>
+        <source>(later visit only)</source>
+        <translation>(nur spätere Sitzung)</translation>
+    </message>
+    <message>
+        <source>(earlier visit only)</source>
+        <translation>(nur frühere Sitzung)</translation>
+    </message>
+    <message>
+        <source>(both)</source>
+        <translation>(beide)</translation>
+    </message>
+    <message>
+        <source>Compare visits — {name}</source>
+        <translation>Sitzungen vergleichen — {name}</translation>
+    </message>
+    <message>
+        <source>Earlier visit:</source>
+        <translation>Frühere Sitzung:</translation>
+    </message>
+    <message>
+        <source>Later visit:</source>
+        <translation>Spätere Sitzung:</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Ansicht:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Veränderung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change where it was drawn</source>
+        <translation>Veränderung, wo eingezeichnet</translation>
+    </message>
+    <message>
+        <source>Change by body region (all views)</source>
+        <translation>Veränderung nach Körperregion (alle Ansichten)</translation>
+    </message>
+    <message>
+        <source>Trigger points at</source>
+        <translation>Triggerpunkte in</translation>
+    </message>
+    <message>
+        <source>Persist.</source>
+        <translation>Fortbest.</translation>
+    </message>
+    <message>
+        <source>Act.→lat.</source>
+        <translation>Akt.→lat.</translation>
+    </message>
+    <message>
+        <source>Where the trigger points were charted</source>
+        <translation>Wo die Triggerpunkte eingetragen wurden</translation>
+    </message>
+    <message>
+        <source>Active → latent</source>
+        <translation>Aktiv → latent</translation>
+    </message>
+    <message>
+        <source>This patient needs at least one charted visit to compare.</source>
+        <translation>Für einen Vergleich braucht dieser Patient mindestens eine dokumentierte Sitzung.</translation>
+    </message>
+    <message>
+        <source>Compare visits</source>
+        <translation>Sitzungen vergleichen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Earlier&lt;/b&gt; · {date}</source>
+        <translation>&lt;b&gt;Frühere Sitzung&lt;/b&gt; · {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Later&lt;/b&gt; · {date}</source>
+        <translation>&lt;b&gt;Spätere Sitzung&lt;/b&gt; · {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per view&lt;/b&gt; (share of the view&apos;s drawing)</source>
+        <translation>&lt;b&gt;Pro Ansicht&lt;/b&gt; (Anteil der Zeichnung der Ansicht)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Same place</source>
+        <translation>Gleiche Stelle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trigger points&lt;/b&gt;: {before} → {after} active; {resolved} resolved, {new} new, {persisting} persisting</source>
+        <translation>&lt;b&gt;Triggerpunkte&lt;/b&gt;: {before} → {after} aktiv; {resolved} abgeklungen, {new} neu, {persisting} fortbestehend</translation>
+    </message>
+    <message>
+        <source>, {count} active → latent</source>
+        <translation>, {count} aktiv → latent</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall pain&lt;/b&gt;: {pain}</source>
+        <translation>&lt;b&gt;Schmerz insgesamt&lt;/b&gt;: {pain}</translation>
+    </message>
+    <message>
+        <source>Per view: ✔ change larger than the drawing error · ≈ within it</source>
+        <translation>Pro Ansicht: ✔ Veränderung größer als der Zeichenfehler · ≈ innerhalb davon</translation>
+    </message>
+    <message>
+        <source>Unlabelled site</source>
+        <translation>Unbenannte Stelle</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>{place} ({side})</source>
+        <translation>{place} ({side})</translation>
+    </message>
+    <message>
+        <source>Pain went</source>
+        <translation>Schmerz verschwunden</translation>
+    </message>
+    <message>
+        <source>Pain came</source>
+        <translation>Schmerz neu aufgetreten</translation>
+    </message>
+    <message>
+        <source>Pain stayed</source>
+        <translation>Schmerz geblieben</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1584,121 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     <message>
         <source>Open log folder</source>
         <translation>Protokollordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Patient copy (plain words)</source>
+        <translation>Patientenexemplar (einfache Sprache)</translation>
+    </message>
+    <message>
+        <source>Clinician copy (full record)</source>
+        <translation>Therapeutenexemplar (vollständige Dokumentation)</translation>
+    </message>
+    <message>
+        <source>PDF handout, patient copy (*.pdf)</source>
+        <translation>PDF-Patientenblatt, Patientenexemplar (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF handout, clinician copy: full record (*.pdf)</source>
+        <translation>PDF-Patientenblatt, Therapeutenexemplar: vollständige Dokumentation (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images of the charted views (*.png)</source>
+        <translation>PNG-Bilder der bemalten Ansichten (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>bodymap JSON, complete (*.json)</source>
+        <translation>bodymap-JSON, vollständig (*.json)</translation>
+    </message>
+    <message>
+        <source>FHIR R4 bundle (*.fhir.json)</source>
+        <translation>FHIR-R4-Bundle (*.fhir.json)</translation>
+    </message>
+    <message>
+        <source>Export visit</source>
+        <translation>Sitzung exportieren</translation>
+    </message>
+    <message>
+        <source>The visit could not be exported to
+{path}
+
+{reason}</source>
+        <translation>Die Sitzung konnte nicht exportiert werden nach
+{path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Import a bodymap export</source>
+        <translation>bodymap-Export importieren</translation>
+    </message>
+    <message>
+        <source>bodymap JSON (*.json);;All files (*)</source>
+        <translation>bodymap-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import the patients whose chart numbers are taken under new chart numbers (for example CH-1-2)?</source>
+        <translation>Patienten, deren Aktennummern schon vergeben sind, unter neuen Aktennummern importieren (zum Beispiel CH-1-2)?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Der Bericht konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Print preview: visit report</source>
+        <translation>Druckvorschau: Sitzungsbericht</translation>
+    </message>
+    <message>
+        <source>The patient copy is in plain words, without needle details or the safety record; the clinician copy is the full record.</source>
+        <translation>Das Patientenexemplar ist in einfacher Sprache, ohne Nadeldetails oder Sicherheitsprotokoll; das Therapeutenexemplar ist die vollständige Dokumentation.</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Exemplar:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>{copy}, {paper} (*.pdf)</source>
+        <translation>{copy}, {paper} (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export visit report as PDF</source>
+        <translation>Sitzungsbericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to
+{path}
+
+{reason}</source>
+        <translation>Das PDF konnte nicht gespeichert werden unter
+{path}
+
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2495,135 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     </message>
 </context>
 <context>
+    <name>HeatmapDialog</name>
+    <message>
+        <source>Clinic pain map</source>
+        <translation>Schmerzkarte der Praxis</translation>
+    </message>
+    <message>
+        <source>Only chart {number}</source>
+        <translation>Nur Akte {number}</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>Sitzungen vom</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Chief complaint contains:</source>
+        <translation>Hauptbeschwerde enthält:</translation>
+    </message>
+    <message>
+        <source>e.g. neck, headache, low back</source>
+        <translation>z. B. Nacken, Kopfschmerz, Kreuz</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Ansicht:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits chosen</source>
+        <translation>
+            <numerusform>%n Sitzung ausgewählt</numerusform>
+            <numerusform>%n Sitzungen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>most frequent spot: %n visits</source>
+        <translation>
+            <numerusform>häufigste Stelle: %n Sitzung</numerusform>
+            <numerusform>häufigste Stelle: %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{chosen} · {count} with pain on this view · {spot}</source>
+        <translation>{chosen} · {count} mit Schmerz in dieser Ansicht · {spot}</translation>
+    </message>
+    <message>
+        <source>chief complaint contains “{text}”</source>
+        <translation>Hauptbeschwerde enthält „{text}“</translation>
+    </message>
+    <message>
+        <source>chart {number}</source>
+        <translation>Akte {number}</translation>
+    </message>
+    <message>
+        <source>visits {since} to {until}</source>
+        <translation>Sitzungen vom {since} bis {until}</translation>
+    </message>
+    <message>
+        <source>all visits</source>
+        <translation>alle Sitzungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain frequency: {view}</source>
+        <translation>Schmerzhäufigkeit: {view}</translation>
+    </message>
+    <message>
+        <source>{filter} · {visits}, {count} with pain on this view</source>
+        <translation>{filter} · {visits}, {count} mit Schmerz in dieser Ansicht</translation>
+    </message>
+    <message>
+        <source>Visits with
+pain here</source>
+        <translation>Sitzungen mit
+Schmerz hier</translation>
+    </message>
+    <message>
+        <source>No colour: no visit
+had pain there</source>
+        <translation>Keine Farbe: keine
+Sitzung mit Schmerz
+dort</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>Export pain map</source>
+        <translation>Schmerzkarte exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
     <name>HelpController</name>
     <message>
         <source>The folder is:
@@ -2033,6 +2727,53 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import clinic diagram</source>
+        <translation>Praxisdiagramm importieren</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of the diagram</source>
+        <translation>Ein PNG- oder JPEG-Bild des Diagramms</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Bilddatei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Diagram view</source>
+        <translation>Diagrammansicht</translation>
+    </message>
+    <message>
+        <source>The image must show the same view as the built-in diagram (same side facing the viewer). Next you click its landmarks so charting on it lands on the right regions.</source>
+        <translation>Das Bild muss dieselbe Ansicht wie das eingebaute Diagramm zeigen (dieselbe Seite zum Betrachter). Danach klicken Sie seine Orientierungspunkte an, damit Eintragungen in den richtigen Regionen landen.</translation>
+    </message>
+    <message>
+        <source>Import and calibrate…</source>
+        <translation>Importieren und kalibrieren…</translation>
+    </message>
+    <message>
+        <source>Choose the diagram image</source>
+        <translation>Diagrammbild auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose an image file.</source>
+        <translation>Wählen Sie eine Bilddatei.</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3748,128 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     </message>
 </context>
 <context>
+    <name>ReferenceBrowser</name>
+    <message>
+        <source>same side as the trigger point (ipsilateral)</source>
+        <translation>gleiche Seite wie der Triggerpunkt (ipsilateral)</translation>
+    </message>
+    <message>
+        <source>opposite side to the trigger point (contralateral)</source>
+        <translation>Gegenseite des Triggerpunkts (kontralateral)</translation>
+    </message>
+    <message>
+        <source>both sides (bilateral)</source>
+        <translation>beide Seiten (bilateral)</translation>
+    </message>
+    <message>
+        <source>High confidence</source>
+        <translation>Hohe Evidenz</translation>
+    </message>
+    <message>
+        <source>Moderate confidence</source>
+        <translation>Mittlere Evidenz</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Geringe Evidenz</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Hauptzone</translation>
+    </message>
+    <message>
+        <source>Spillover</source>
+        <translation>Nebenzone</translation>
+    </message>
+    <message>
+        <source>Trigger points</source>
+        <translation>Triggerpunkte</translation>
+    </message>
+    <message>
+        <source>Associated conditions</source>
+        <translation>Assoziierte Beschwerdebilder</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Referral pattern&lt;/b&gt; — pain goes to the {rule}</source>
+        <translation>&lt;b&gt;Schmerzübertragungsmuster&lt;/b&gt;; Schmerzseite: {rule}</translation>
+    </message>
+    <message>
+        <source>Muscle, body area or condition…</source>
+        <translation>Muskel, Körperregion oder Beschwerdebild…</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s R</source>
+        <translation>R des Patienten</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s L</source>
+        <translation>L des Patienten</translation>
+    </message>
+    <message>
+        <source>Side of the trigger point (the patient&apos;s side)</source>
+        <translation>Seite des Triggerpunkts (Seite des Patienten)</translation>
+    </message>
+    <message>
+        <source>Show on view</source>
+        <translation>In Ansicht zeigen</translation>
+    </message>
+    <message>
+        <source>Switch to a view where this pattern is visible</source>
+        <translation>Zu einer Ansicht wechseln, in der dieses Muster sichtbar ist</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the referral overlay</source>
+        <translation>Überlagerung des übertragenen Schmerzes ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muscles, best match first</source>
+        <translation>
+            <numerusform>%n Muskel, beste Übereinstimmung zuerst</numerusform>
+            <numerusform>%n Muskeln, beste Übereinstimmung zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match: try a body area or a condition.</source>
+        <translation>Kein Treffer: Versuchen Sie eine Körperregion oder ein Beschwerdebild.</translation>
+    </message>
+    <message>
+        <source>No referral overlay shown.</source>
+        <translation>Keine Überlagerung des übertragenen Schmerzes angezeigt.</translation>
+    </message>
+    <message>
+        <source>selected TrP</source>
+        <translation>ausgewähltem TrP</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Overlay: {muscle} ({side}) · from {source}</source>
+        <translation>Überlagerung: {muscle} ({side}) · aus {source}</translation>
+    </message>
+    <message>
+        <source>On the views: solid cyan = primary zone, hatched = spillover zone, crosshair circles = trigger-point sites.</source>
+        <translation>In den Ansichten: flächig cyan = Hauptschmerzzone, schraffiert = Nebenschmerzzone, Kreise mit Fadenkreuz = Triggerpunkt-Lokalisationen.</translation>
+    </message>
+</context>
+<context>
     <name>ReloadBar</name>
     <message>
         <source>This visit was changed on another workstation.</source>
@@ -3886,6 +4749,231 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>The password could not be checked ({kind}).</source>
         <translation>Das Passwort konnte nicht geprüft werden ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Referral patterns are population tendencies from the literature, not a diagnosis; patients vary and red flags must be excluded clinically.</source>
+        <translation>Schmerzübertragungsmuster sind Tendenzen in der Bevölkerung laut Literatur, keine Diagnose; Patienten sind verschieden, und Red Flags müssen klinisch ausgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>R or L</source>
+        <translation>R oder L</translation>
+    </message>
+    <message>
+        <source>R and L</source>
+        <translation>R und L</translation>
+    </message>
+    <message>
+        <source>temple headache</source>
+        <translation>Schläfenkopfschmerz</translation>
+    </message>
+    <message>
+        <source>neck pain and stiffness</source>
+        <translation>Nackenschmerz und -steifigkeit</translation>
+    </message>
+    <message>
+        <source>jaw, TMJ, tooth and ear pain</source>
+        <translation>Kiefer-, Kiefergelenk-, Zahn- und Ohrenschmerz</translation>
+    </message>
+    <message>
+        <source>shoulder pain</source>
+        <translation>Schulterschmerz</translation>
+    </message>
+    <message>
+        <source>lateral elbow pain</source>
+        <translation>lateralen Ellenbogenschmerz</translation>
+    </message>
+    <message>
+        <source>medial elbow and back of the elbow pain</source>
+        <translation>medialen und dorsalen Ellenbogenschmerz</translation>
+    </message>
+    <message>
+        <source>wrist and hand pain</source>
+        <translation>Hand- und Handgelenkschmerz</translation>
+    </message>
+    <message>
+        <source>chest pain (cardiac causes excluded)</source>
+        <translation>Brustschmerz (kardiale Ursachen ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>pain between the shoulder blades</source>
+        <translation>Schmerz zwischen den Schulterblättern</translation>
+    </message>
+    <message>
+        <source>low back pain</source>
+        <translation>Kreuzschmerz</translation>
+    </message>
+    <message>
+        <source>buttock pain</source>
+        <translation>Gesäßschmerz</translation>
+    </message>
+    <message>
+        <source>sciatica-like pain down the back or side of the leg</source>
+        <translation>ischiasähnlichen Schmerz an der Rück- oder Außenseite des Beins</translation>
+    </message>
+    <message>
+        <source>groin and inner thigh pain</source>
+        <translation>Leisten- und Oberschenkelinnenseitenschmerz</translation>
+    </message>
+    <message>
+        <source>knee pain</source>
+        <translation>Knieschmerz</translation>
+    </message>
+    <message>
+        <source>heel and arch pain (plantar fasciopathy)</source>
+        <translation>Fersen- und Fußgewölbeschmerz (plantare Fasziopathie)</translation>
+    </message>
+    <message>
+        <source>foot pain</source>
+        <translation>Fußschmerz</translation>
+    </message>
+    <message>
+        <source>lateral ankle pain</source>
+        <translation>lateralen Sprunggelenkschmerz</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>{region} ({side})</source>
+        <translation>{region} ({side})</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} und {last}</translation>
+    </message>
+    <message>
+        <source>A trigger point charted in it reproduced the pain.</source>
+        <translation>Ein darin eingetragener Triggerpunkt hat den Schmerz reproduziert.</translation>
+    </message>
+    <message>
+        <source>Primary zone covers {regions}.</source>
+        <translation>Hauptschmerzzone umfasst {regions}.</translation>
+    </message>
+    <message>
+        <source>Spillover zone covers {regions}.</source>
+        <translation>Nebenschmerzzone umfasst {regions}.</translation>
+    </message>
+    <message>
+        <source>Explains none of the drawn pain.</source>
+        <translation>Erklärt keinen der eingezeichneten Schmerzen.</translation>
+    </message>
+    <message>
+        <source>A frequent cause of {areas}.</source>
+        <translation>Häufige Ursache für {areas}.</translation>
+    </message>
+    <message>
+        <source>Leaves unexplained: {regions}.</source>
+        <translation>Nicht erklärt: {regions}.</translation>
+    </message>
+    <message>
+        <source>Expected but not drawn: {regions}.</source>
+        <translation>Erwartet, aber nicht eingezeichnet: {regions}.</translation>
+    </message>
+    <message>
+        <source>Not on the views drawn: {regions}.</source>
+        <translation>Nicht auf den bemalten Ansichten: {regions}.</translation>
+    </message>
+    <message>
+        <source>Score {score}: coverage {coverage}, precision {precision}, by-area frequency {prior}, confidence {confidence}</source>
+        <translation>Wert {score}: Abdeckung {coverage}, Präzision {precision}, Häufigkeit nach Region {prior}, Evidenz {confidence}</translation>
+    </message>
+    <message>
+        <source>{score}; a charted trigger point reproduced the pain</source>
+        <translation>{score}; ein eingetragener Triggerpunkt hat den Schmerz reproduziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>{regions} + %n more</source>
+        <translation>
+            <numerusform>{regions} + %n weitere</numerusform>
+            <numerusform>{regions} + %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the left {dermatomes} dermatomes ({share} of the drawn pain): consider radicular pain.</source>
+        <translation>
+            <numerusform>Folgt dem linken Dermatom {dermatomes} ({share} des eingezeichneten Schmerzes): an radikulären Schmerz denken.</numerusform>
+            <numerusform>Folgt den linken Dermatomen {dermatomes} ({share} des eingezeichneten Schmerzes): an radikulären Schmerz denken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the right {dermatomes} dermatomes ({share} of the drawn pain): consider radicular pain.</source>
+        <translation>
+            <numerusform>Folgt dem rechten Dermatom {dermatomes} ({share} des eingezeichneten Schmerzes): an radikulären Schmerz denken.</numerusform>
+            <numerusform>Folgt den rechten Dermatomen {dermatomes} ({share} des eingezeichneten Schmerzes): an radikulären Schmerz denken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dermatomes: a coarse region-based layer (C2 to S2, after Lee et al. 2008). Overlap and variation are large; myofascial referral can look dermatomal.</source>
+        <translation>Dermatome: eine grobe, regionenbasierte Ebene (C2 bis S2, nach Lee et al. 2008). Überlappung und Variation sind groß; myofaszial übertragener Schmerz kann dermatomal aussehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Muscles whose referral patterns match the pain zones drawn on this visit. Click one to see its pattern and trigger-point sites.</source>
+        <translation>Muskeln, deren Schmerzübertragungsmuster zu den in dieser Sitzung eingezeichneten Schmerzzonen passen. Klicken Sie auf einen, um sein Muster und seine Triggerpunkt-Lokalisationen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Draw pain zones to see suggestions.</source>
+        <translation>Zeichnen Sie Schmerzzonen ein, um Vorschläge zu sehen.</translation>
+    </message>
+    <message>
+        <source>Hide the outline</source>
+        <translation>Umriss ausblenden</translation>
+    </message>
+    <message>
+        <source>Show on the body</source>
+        <translation>Am Körper zeigen</translation>
+    </message>
+    <message>
+        <source>No muscle in the reference refers pain to the zones drawn.</source>
+        <translation>Kein Muskel der Referenz überträgt Schmerz in die eingezeichneten Zonen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsDialog</name>
+    <message>
+        <source>Progress — {name}</source>
+        <translation>Verlauf — {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · chart {number} · {visits}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · Akte {number} · {visits}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain area: share of the whole body surface in pain, from every view drawn on (close-ups included, each place counted once); see the comparison for whether a change exceeds the measurement error.</source>
+        <translation>Schmerzfläche: Anteil der gesamten Körperoberfläche mit Schmerz, aus allen bemalten Ansichten (Ausschnitte eingeschlossen, jede Stelle einmal gezählt); ob eine Veränderung den Messfehler übersteigt, zeigt der Vergleich.</translation>
     </message>
 </context>
 <context>

@@ -665,6 +665,179 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export visit handouts</source>
+        <translation>Exportar hojas de las visitas</translation>
+    </message>
+    <message>
+        <source>All visits of a &amp;patient</source>
+        <translation>Todas las visitas de un &amp;paciente</translation>
+    </message>
+    <message>
+        <source>All visits in a &amp;date range (every patient)</source>
+        <translation>Todas las visitas en un &amp;intervalo de fechas (todos los pacientes)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Copia:</translation>
+    </message>
+    <message>
+        <source>One PDF per visit, named &lt;chart number&gt;_&lt;date&gt;_&lt;visit id&gt;.pdf. Existing files with the same name are replaced.</source>
+        <translation>Un PDF por visita, llamado &lt;número de historia&gt;_&lt;fecha&gt;_&lt;id de visita&gt;.pdf. Los archivos existentes con el mismo nombre se sustituyen.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export the handouts into</source>
+        <translation>Exportar las hojas a</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder (“{folder}” is not one).</source>
+        <translation>Elija una carpeta existente («{folder}» no lo es).</translation>
+    </message>
+    <message>
+        <source>No visits match; choose another patient or date range.</source>
+        <translation>Ninguna visita coincide; elija otro paciente u otro intervalo de fechas.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{done} of {total}: {name}</source>
+        <translation>{done} de {total}: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped after %n files.</source>
+        <translation>
+            <numerusform>La exportación se detuvo tras %n archivo.</numerusform>
+            <numerusform>La exportación se detuvo tras %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %n PDF files in
+{folder}</source>
+        <translation>
+            <numerusform>Exportación cancelada: %n archivo PDF en
+{folder}</numerusform>
+            <numerusform>Exportación cancelada: %n archivos PDF en
+{folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export finished: %n PDF files in
+{folder}</source>
+        <translation>
+            <numerusform>Exportación terminada: %n archivo PDF en
+{folder}</numerusform>
+            <numerusform>Exportación terminada: %n archivos PDF en
+{folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>patient&apos;s right</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message>
+        <source>patient&apos;s left</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <source>{landmark} ({side})</source>
+        <translation>{landmark} ({side})</translation>
+    </message>
+    <message>
+        <source>Calibrate “{name}” — {view}</source>
+        <translation>Calibrar «{name}» — {view}</translation>
+    </message>
+    <message>
+        <source>Undo last (Backspace)</source>
+        <translation>Deshacer el último (Retroceso)</translation>
+    </message>
+    <message>
+        <source>Skip — not on the image</source>
+        <translation>Omitir: no está en la imagen</translation>
+    </message>
+    <message>
+        <source>Show the regions as calibrated</source>
+        <translation>Mostrar las regiones calibradas</translation>
+    </message>
+    <message>
+        <source>Every landmark is placed or skipped. Press Backspace to redo the last one, or pick one in the list to move it.</source>
+        <translation>Todos los puntos de referencia están colocados u omitidos. Pulse Retroceso para rehacer el último o elija uno en la lista para moverlo.</translation>
+    </message>
+    <message>
+        <source>{number} of {total} · Click {landmark}</source>
+        <translation>{number} de {total} · Haga clic en: {landmark}</translation>
+    </message>
+    <message>
+        <source>All landmarks done: check the regions on the image, then Save.</source>
+        <translation>Puntos de referencia completos: revise las regiones en la imagen y luego Guardar.</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>(omitido)</translation>
+    </message>
+    <message>
+        <source>{placed} placed — place at least 4, spread over the body (all of them gives the best fit).</source>
+        <translation>{placed} colocados: coloque al menos 4, repartidos por el cuerpo (con todos se obtiene el mejor ajuste).</translation>
+    </message>
+    <message>
+        <source>Calibrated on {placed} landmarks. Check that the blue region borders follow the body on the image.</source>
+        <translation>Calibrado con {placed} puntos de referencia. Compruebe que los bordes azules de las regiones siguen el cuerpo de la imagen.</translation>
+    </message>
+    <message>
+        <source>Place at least 4 landmarks first ({placed} placed).</source>
+        <translation>Coloque primero al menos 4 puntos de referencia ({placed} colocados).</translation>
+    </message>
+</context>
+<context>
     <name>CanvasDescription</name>
     <message>
         <source>left {name}</source>
@@ -916,6 +1089,60 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>
+    <name>ChooseTemplateDialog</name>
+    <message>
+        <source>Diagram for the {view} view</source>
+        <translation>Diagrama para la vista {view}</translation>
+    </message>
+    <message>
+        <source>Marks are stored on the built-in view either way, so reports, comparisons and exports are the same whichever diagram you chart on.</source>
+        <translation>Las marcas se guardan siempre sobre la vista integrada, así que informes, comparaciones y exportaciones son iguales sea cual sea el diagrama en que registre.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Calibrate…</source>
+        <translation>Calibrar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Built-in line art</source>
+        <translation>Dibujo integrado</translation>
+    </message>
+    <message>
+        <source>{name}  ({width} × {height} px, {count} landmarks)</source>
+        <translation>{name}  ({width} × {height} px, {count} puntos de referencia)</translation>
+    </message>
+    <message>
+        <source>{name}  ({width} × {height} px, not calibrated yet)</source>
+        <translation>{name}  ({width} × {height} px, aún sin calibrar)</translation>
+    </message>
+    <message>
+        <source>Remove clinic diagram</source>
+        <translation>Quitar diagrama de la clínica</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the list? Marks charted on it are kept (they are stored on the built-in view).</source>
+        <translation>¿Quitar «{name}» de la lista? Las marcas registradas en él se conservan (se guardan sobre la vista integrada).</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicDiagrams</name>
+    <message>
+        <source>Charting on the clinic diagram “{name}”.</source>
+        <translation>Registrando sobre el diagrama de la clínica «{name}».</translation>
+    </message>
+    <message>
+        <source>“{name}” was imported but is not calibrated yet: calibrate it from View &gt; Use clinic diagram….</source>
+        <translation>«{name}» se importó pero aún no está calibrado: calíbrelo desde Ver &gt; Usar diagrama de la clínica….</translation>
+    </message>
+</context>
+<context>
     <name>ClinicWatch</name>
     <message>
         <source>The open visit was changed on another workstation.</source>
@@ -924,6 +1151,229 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     <message>
         <source>Reloaded · {time}</source>
         <translation>Recargada · {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>&lt;b style=&apos;color:@ok&apos;&gt;Better&lt;/b&gt;: less of the body in pain, by more than the measurement error</source>
+        <translation>&lt;b style=&apos;color:@ok&apos;&gt;Mejor&lt;/b&gt;: menos superficie corporal con dolor, por encima del error de medición</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:@warn&apos;&gt;Worse&lt;/b&gt;: more of the body in pain, by more than the measurement error</source>
+        <translation>&lt;b style=&apos;color:@warn&apos;&gt;Peor&lt;/b&gt;: más superficie corporal con dolor, por encima del error de medición</translation>
+    </message>
+    <message>
+        <source>No detectable change: within the measurement error</source>
+        <translation>Sin cambio detectable: dentro del error de medición</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>generalised pain: {change}</source>
+        <translation>dolor generalizado: {change}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left/right symmetry&lt;/b&gt; (1 = the same on both sides): {change}</source>
+        <translation>&lt;b&gt;Simetría izquierda/derecha&lt;/b&gt; (1 = igual en ambos lados): {change}</translation>
+    </message>
+    <message>
+        <source>{value} points</source>
+        <translation>{value} puntos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pain extent&lt;/b&gt; (share of the whole body surface): {before} → {after} ({change})</source>
+        <translation>&lt;b&gt;Extensión del dolor&lt;/b&gt; (porcentaje de la superficie corporal total): {before} → {after} ({change})</translation>
+    </message>
+    <message>
+        <source>{verdict} (±{mdc} points, published minimal detectable change)</source>
+        <translation>{verdict} (±{mdc} puntos, cambio mínimo detectable publicado)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weighted by intensity&lt;/b&gt;: {before} → {after}</source>
+        <translation>&lt;b&gt;Ponderada por intensidad&lt;/b&gt;: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How much of the pain is in the same place&lt;/b&gt;: {share}</source>
+        <translation>&lt;b&gt;Parte del dolor en el mismo lugar&lt;/b&gt;: {share}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Painful regions&lt;/b&gt;: {regions} · &lt;b&gt;Widespread pain index&lt;/b&gt;: {wpi} of 19</source>
+        <translation>&lt;b&gt;Regiones dolorosas&lt;/b&gt;: {regions} · &lt;b&gt;Índice de dolor generalizado&lt;/b&gt;: {wpi} de 19</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Persisting</source>
+        <translation>Persistente</translation>
+    </message>
+    <message>
+        <source>pain {pain}/10</source>
+        <translation>dolor {pain}/10</translation>
+    </message>
+    <message>
+        <source>pain not rated</source>
+        <translation>dolor sin valorar</translation>
+    </message>
+    <message>
+        <source>(later visit only)</source>
+        <translation>(solo visita posterior)</translation>
+    </message>
+    <message>
+        <source>(earlier visit only)</source>
+        <translation>(solo visita anterior)</translation>
+    </message>
+    <message>
+        <source>(both)</source>
+        <translation>(ambas)</translation>
+    </message>
+    <message>
+        <source>Compare visits — {name}</source>
+        <translation>Comparar visitas — {name}</translation>
+    </message>
+    <message>
+        <source>Earlier visit:</source>
+        <translation>Visita anterior:</translation>
+    </message>
+    <message>
+        <source>Later visit:</source>
+        <translation>Visita posterior:</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Vista:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cambio&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change where it was drawn</source>
+        <translation>Cambio donde se dibujó</translation>
+    </message>
+    <message>
+        <source>Change by body region (all views)</source>
+        <translation>Cambio por región corporal (todas las vistas)</translation>
+    </message>
+    <message>
+        <source>Trigger points at</source>
+        <translation>Puntos gatillo en</translation>
+    </message>
+    <message>
+        <source>Persist.</source>
+        <translation>Persist.</translation>
+    </message>
+    <message>
+        <source>Act.→lat.</source>
+        <translation>Act.→lat.</translation>
+    </message>
+    <message>
+        <source>Where the trigger points were charted</source>
+        <translation>Dónde se registraron los puntos gatillo</translation>
+    </message>
+    <message>
+        <source>Active → latent</source>
+        <translation>Activo → latente</translation>
+    </message>
+    <message>
+        <source>This patient needs at least one charted visit to compare.</source>
+        <translation>Este paciente necesita al menos una visita registrada para comparar.</translation>
+    </message>
+    <message>
+        <source>Compare visits</source>
+        <translation>Comparar visitas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Earlier&lt;/b&gt; · {date}</source>
+        <translation>&lt;b&gt;Visita anterior&lt;/b&gt; · {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Later&lt;/b&gt; · {date}</source>
+        <translation>&lt;b&gt;Visita posterior&lt;/b&gt; · {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per view&lt;/b&gt; (share of the view&apos;s drawing)</source>
+        <translation>&lt;b&gt;Por vista&lt;/b&gt; (porcentaje del dibujo de la vista)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Same place</source>
+        <translation>Mismo lugar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trigger points&lt;/b&gt;: {before} → {after} active; {resolved} resolved, {new} new, {persisting} persisting</source>
+        <translation>&lt;b&gt;Puntos gatillo&lt;/b&gt;: {before} → {after} activos; {resolved} resueltos, {new} nuevos, {persisting} persistentes</translation>
+    </message>
+    <message>
+        <source>, {count} active → latent</source>
+        <translation>, {count} activo → latente</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall pain&lt;/b&gt;: {pain}</source>
+        <translation>&lt;b&gt;Dolor general&lt;/b&gt;: {pain}</translation>
+    </message>
+    <message>
+        <source>Per view: ✔ change larger than the drawing error · ≈ within it</source>
+        <translation>Por vista: ✔ cambio mayor que el error de dibujo · ≈ dentro de él</translation>
+    </message>
+    <message>
+        <source>Unlabelled site</source>
+        <translation>Sitio sin nombre</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <source>{place} ({side})</source>
+        <translation>{place} ({side})</translation>
+    </message>
+    <message>
+        <source>Pain went</source>
+        <translation>El dolor desapareció</translation>
+    </message>
+    <message>
+        <source>Pain came</source>
+        <translation>El dolor apareció</translation>
+    </message>
+    <message>
+        <source>Pain stayed</source>
+        <translation>El dolor se mantuvo</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1584,121 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     <message>
         <source>Open log folder</source>
         <translation>Abrir carpeta de registros</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Patient copy (plain words)</source>
+        <translation>Copia del paciente (lenguaje sencillo)</translation>
+    </message>
+    <message>
+        <source>Clinician copy (full record)</source>
+        <translation>Copia del profesional (registro completo)</translation>
+    </message>
+    <message>
+        <source>PDF handout, patient copy (*.pdf)</source>
+        <translation>Hoja PDF, copia del paciente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF handout, clinician copy: full record (*.pdf)</source>
+        <translation>Hoja PDF, copia del profesional: registro completo (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images of the charted views (*.png)</source>
+        <translation>Imágenes PNG de las vistas registradas (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>bodymap JSON, complete (*.json)</source>
+        <translation>JSON de bodymap, completo (*.json)</translation>
+    </message>
+    <message>
+        <source>FHIR R4 bundle (*.fhir.json)</source>
+        <translation>Paquete FHIR R4 (*.fhir.json)</translation>
+    </message>
+    <message>
+        <source>Export visit</source>
+        <translation>Exportar visita</translation>
+    </message>
+    <message>
+        <source>The visit could not be exported to
+{path}
+
+{reason}</source>
+        <translation>No se pudo exportar la visita a
+{path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Import a bodymap export</source>
+        <translation>Importar una exportación de bodymap</translation>
+    </message>
+    <message>
+        <source>bodymap JSON (*.json);;All files (*)</source>
+        <translation>JSON de bodymap (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import the patients whose chart numbers are taken under new chart numbers (for example CH-1-2)?</source>
+        <translation>¿Importar los pacientes cuyos números de historia ya existen con números nuevos (por ejemplo CH-1-2)?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>No se pudo imprimir el informe.</translation>
+    </message>
+    <message>
+        <source>Print preview: visit report</source>
+        <translation>Vista previa de impresión: informe de la visita</translation>
+    </message>
+    <message>
+        <source>The patient copy is in plain words, without needle details or the safety record; the clinician copy is the full record.</source>
+        <translation>La copia del paciente está en lenguaje sencillo, sin detalles de las agujas ni el registro de seguridad; la copia del profesional es el registro completo.</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Copia:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>{copy}, {paper} (*.pdf)</source>
+        <translation>{copy}, {paper} (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export visit report as PDF</source>
+        <translation>Exportar el informe de la visita como PDF</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to
+{path}
+
+{reason}</source>
+        <translation>No se pudo guardar el PDF en
+{path}
+
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2495,134 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>
+    <name>HeatmapDialog</name>
+    <message>
+        <source>Clinic pain map</source>
+        <translation>Mapa de dolor de la clínica</translation>
+    </message>
+    <message>
+        <source>Only chart {number}</source>
+        <translation>Solo la historia {number}</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>Visitas del</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>Todas las visitas</translation>
+    </message>
+    <message>
+        <source>Chief complaint contains:</source>
+        <translation>El motivo de consulta contiene:</translation>
+    </message>
+    <message>
+        <source>e.g. neck, headache, low back</source>
+        <translation>p. ej. cuello, cefalea, lumbar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Vista:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits chosen</source>
+        <translation>
+            <numerusform>%n visita elegida</numerusform>
+            <numerusform>%n visitas elegidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>most frequent spot: %n visits</source>
+        <translation>
+            <numerusform>punto más frecuente: %n visita</numerusform>
+            <numerusform>punto más frecuente: %n visitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{chosen} · {count} with pain on this view · {spot}</source>
+        <translation>{chosen} · {count} con dolor en esta vista · {spot}</translation>
+    </message>
+    <message>
+        <source>chief complaint contains “{text}”</source>
+        <translation>el motivo de consulta contiene «{text}»</translation>
+    </message>
+    <message>
+        <source>chart {number}</source>
+        <translation>historia {number}</translation>
+    </message>
+    <message>
+        <source>visits {since} to {until}</source>
+        <translation>visitas del {since} al {until}</translation>
+    </message>
+    <message>
+        <source>all visits</source>
+        <translation>todas las visitas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain frequency: {view}</source>
+        <translation>Frecuencia del dolor: {view}</translation>
+    </message>
+    <message>
+        <source>{filter} · {visits}, {count} with pain on this view</source>
+        <translation>{filter} · {visits}, {count} con dolor en esta vista</translation>
+    </message>
+    <message>
+        <source>Visits with
+pain here</source>
+        <translation>Visitas con
+dolor aquí</translation>
+    </message>
+    <message>
+        <source>No colour: no visit
+had pain there</source>
+        <translation>Sin color: ninguna
+visita con dolor ahí</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>Export pain map</source>
+        <translation>Exportar mapa de dolor</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>No se pudo escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+</context>
+<context>
     <name>HelpController</name>
     <message>
         <source>The folder is:
@@ -2033,6 +2726,53 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import clinic diagram</source>
+        <translation>Importar diagrama de la clínica</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of the diagram</source>
+        <translation>Una imagen PNG o JPEG del diagrama</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Diagram view</source>
+        <translation>Vista del diagrama</translation>
+    </message>
+    <message>
+        <source>The image must show the same view as the built-in diagram (same side facing the viewer). Next you click its landmarks so charting on it lands on the right regions.</source>
+        <translation>La imagen debe mostrar la misma vista que el diagrama integrado (el mismo lado hacia el observador). Después hará clic en sus puntos de referencia para que lo registrado caiga en las regiones correctas.</translation>
+    </message>
+    <message>
+        <source>Import and calibrate…</source>
+        <translation>Importar y calibrar…</translation>
+    </message>
+    <message>
+        <source>Choose the diagram image</source>
+        <translation>Elegir la imagen del diagrama</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose an image file.</source>
+        <translation>Elija un archivo de imagen.</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3747,128 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>ReferenceBrowser</name>
+    <message>
+        <source>same side as the trigger point (ipsilateral)</source>
+        <translation>mismo lado que el punto gatillo (ipsilateral)</translation>
+    </message>
+    <message>
+        <source>opposite side to the trigger point (contralateral)</source>
+        <translation>lado opuesto al punto gatillo (contralateral)</translation>
+    </message>
+    <message>
+        <source>both sides (bilateral)</source>
+        <translation>ambos lados (bilateral)</translation>
+    </message>
+    <message>
+        <source>High confidence</source>
+        <translation>Confianza alta</translation>
+    </message>
+    <message>
+        <source>Moderate confidence</source>
+        <translation>Confianza moderada</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Confianza baja</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Esencial</translation>
+    </message>
+    <message>
+        <source>Spillover</source>
+        <translation>Derrame</translation>
+    </message>
+    <message>
+        <source>Trigger points</source>
+        <translation>Puntos gatillo</translation>
+    </message>
+    <message>
+        <source>Associated conditions</source>
+        <translation>Cuadros asociados</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Referral pattern&lt;/b&gt; — pain goes to the {rule}</source>
+        <translation>&lt;b&gt;Patrón de dolor referido&lt;/b&gt;; lado del dolor: {rule}</translation>
+    </message>
+    <message>
+        <source>Muscle, body area or condition…</source>
+        <translation>Músculo, zona del cuerpo o cuadro…</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s R</source>
+        <translation>D del paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s L</source>
+        <translation>I del paciente</translation>
+    </message>
+    <message>
+        <source>Side of the trigger point (the patient&apos;s side)</source>
+        <translation>Lado del punto gatillo (lado del paciente)</translation>
+    </message>
+    <message>
+        <source>Show on view</source>
+        <translation>Mostrar en la vista</translation>
+    </message>
+    <message>
+        <source>Switch to a view where this pattern is visible</source>
+        <translation>Cambiar a una vista donde se vea este patrón</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide the referral overlay</source>
+        <translation>Ocultar la superposición del dolor referido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muscles, best match first</source>
+        <translation>
+            <numerusform>%n músculo, el más coincidente primero</numerusform>
+            <numerusform>%n músculos, el más coincidente primero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match: try a body area or a condition.</source>
+        <translation>Sin coincidencias: pruebe con una zona del cuerpo o un cuadro.</translation>
+    </message>
+    <message>
+        <source>No referral overlay shown.</source>
+        <translation>No se muestra ninguna superposición de dolor referido.</translation>
+    </message>
+    <message>
+        <source>selected TrP</source>
+        <translation>PG seleccionado</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>sugerencia</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>Overlay: {muscle} ({side}) · from {source}</source>
+        <translation>Superposición: {muscle} ({side}) · desde {source}</translation>
+    </message>
+    <message>
+        <source>On the views: solid cyan = primary zone, hatched = spillover zone, crosshair circles = trigger-point sites.</source>
+        <translation>En las vistas: cian sólido = zona esencial, rayado = zona de derrame, círculos con cruz = localización de los puntos gatillo.</translation>
+    </message>
+</context>
+<context>
     <name>ReloadBar</name>
     <message>
         <source>This visit was changed on another workstation.</source>
@@ -3886,6 +4748,231 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>The password could not be checked ({kind}).</source>
         <translation>No se pudo comprobar la contraseña ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Referral patterns are population tendencies from the literature, not a diagnosis; patients vary and red flags must be excluded clinically.</source>
+        <translation>Los patrones de dolor referido son tendencias poblacionales descritas en la literatura, no un diagnóstico; cada paciente es distinto y las banderas rojas deben descartarse clínicamente.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>centro</translation>
+    </message>
+    <message>
+        <source>R or L</source>
+        <translation>D o I</translation>
+    </message>
+    <message>
+        <source>R and L</source>
+        <translation>D e I</translation>
+    </message>
+    <message>
+        <source>temple headache</source>
+        <translation>la cefalea temporal</translation>
+    </message>
+    <message>
+        <source>neck pain and stiffness</source>
+        <translation>el dolor y la rigidez cervical</translation>
+    </message>
+    <message>
+        <source>jaw, TMJ, tooth and ear pain</source>
+        <translation>el dolor mandibular, de ATM, dental y de oído</translation>
+    </message>
+    <message>
+        <source>shoulder pain</source>
+        <translation>el dolor de hombro</translation>
+    </message>
+    <message>
+        <source>lateral elbow pain</source>
+        <translation>el dolor lateral de codo</translation>
+    </message>
+    <message>
+        <source>medial elbow and back of the elbow pain</source>
+        <translation>el dolor medial y posterior de codo</translation>
+    </message>
+    <message>
+        <source>wrist and hand pain</source>
+        <translation>el dolor de muñeca y mano</translation>
+    </message>
+    <message>
+        <source>chest pain (cardiac causes excluded)</source>
+        <translation>el dolor torácico (descartadas las causas cardíacas)</translation>
+    </message>
+    <message>
+        <source>pain between the shoulder blades</source>
+        <translation>el dolor interescapular</translation>
+    </message>
+    <message>
+        <source>low back pain</source>
+        <translation>la lumbalgia</translation>
+    </message>
+    <message>
+        <source>buttock pain</source>
+        <translation>el dolor glúteo</translation>
+    </message>
+    <message>
+        <source>sciatica-like pain down the back or side of the leg</source>
+        <translation>el dolor de tipo ciático por la cara posterior o lateral de la pierna</translation>
+    </message>
+    <message>
+        <source>groin and inner thigh pain</source>
+        <translation>el dolor inguinal y de la cara interna del muslo</translation>
+    </message>
+    <message>
+        <source>knee pain</source>
+        <translation>el dolor de rodilla</translation>
+    </message>
+    <message>
+        <source>heel and arch pain (plantar fasciopathy)</source>
+        <translation>el dolor de talón y arco plantar (fasciopatía plantar)</translation>
+    </message>
+    <message>
+        <source>foot pain</source>
+        <translation>el dolor de pie</translation>
+    </message>
+    <message>
+        <source>lateral ankle pain</source>
+        <translation>el dolor lateral de tobillo</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>{region} ({side})</source>
+        <translation>{region} ({side})</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} y {last}</translation>
+    </message>
+    <message>
+        <source>A trigger point charted in it reproduced the pain.</source>
+        <translation>Un punto gatillo registrado en él reprodujo el dolor.</translation>
+    </message>
+    <message>
+        <source>Primary zone covers {regions}.</source>
+        <translation>La zona de dolor esencial cubre {regions}.</translation>
+    </message>
+    <message>
+        <source>Spillover zone covers {regions}.</source>
+        <translation>La zona de dolor de derrame cubre {regions}.</translation>
+    </message>
+    <message>
+        <source>Explains none of the drawn pain.</source>
+        <translation>No explica nada del dolor dibujado.</translation>
+    </message>
+    <message>
+        <source>A frequent cause of {areas}.</source>
+        <translation>Causa frecuente de {areas}.</translation>
+    </message>
+    <message>
+        <source>Leaves unexplained: {regions}.</source>
+        <translation>Deja sin explicar: {regions}.</translation>
+    </message>
+    <message>
+        <source>Expected but not drawn: {regions}.</source>
+        <translation>Esperado pero no dibujado: {regions}.</translation>
+    </message>
+    <message>
+        <source>Not on the views drawn: {regions}.</source>
+        <translation>Fuera de las vistas dibujadas: {regions}.</translation>
+    </message>
+    <message>
+        <source>Score {score}: coverage {coverage}, precision {precision}, by-area frequency {prior}, confidence {confidence}</source>
+        <translation>Puntuación {score}: cobertura {coverage}, precisión {precision}, frecuencia por zona {prior}, confianza {confidence}</translation>
+    </message>
+    <message>
+        <source>{score}; a charted trigger point reproduced the pain</source>
+        <translation>{score}; un punto gatillo registrado reprodujo el dolor</translation>
+    </message>
+    <message numerus="yes">
+        <source>{regions} + %n more</source>
+        <translation>
+            <numerusform>{regions} + %n más</numerusform>
+            <numerusform>{regions} + %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the left {dermatomes} dermatomes ({share} of the drawn pain): consider radicular pain.</source>
+        <translation>
+            <numerusform>Sigue el dermatoma {dermatomes} izquierdo ({share} del dolor dibujado): considere dolor radicular.</numerusform>
+            <numerusform>Sigue los dermatomas {dermatomes} izquierdos ({share} del dolor dibujado): considere dolor radicular.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the right {dermatomes} dermatomes ({share} of the drawn pain): consider radicular pain.</source>
+        <translation>
+            <numerusform>Sigue el dermatoma {dermatomes} derecho ({share} del dolor dibujado): considere dolor radicular.</numerusform>
+            <numerusform>Sigue los dermatomas {dermatomes} derechos ({share} del dolor dibujado): considere dolor radicular.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dermatomes: a coarse region-based layer (C2 to S2, after Lee et al. 2008). Overlap and variation are large; myofascial referral can look dermatomal.</source>
+        <translation>Dermatomas: una capa aproximada basada en regiones (C2 a S2, según Lee et al. 2008). El solapamiento y la variación son grandes; el dolor referido miofascial puede parecer dermatómico.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Muscles whose referral patterns match the pain zones drawn on this visit. Click one to see its pattern and trigger-point sites.</source>
+        <translation>Músculos cuyos patrones de dolor referido coinciden con las zonas de dolor dibujadas en esta visita. Haga clic en uno para ver su patrón y la localización de sus puntos gatillo.</translation>
+    </message>
+    <message>
+        <source>Draw pain zones to see suggestions.</source>
+        <translation>Dibuje zonas de dolor para ver sugerencias.</translation>
+    </message>
+    <message>
+        <source>Hide the outline</source>
+        <translation>Ocultar el contorno</translation>
+    </message>
+    <message>
+        <source>Show on the body</source>
+        <translation>Mostrar en el cuerpo</translation>
+    </message>
+    <message>
+        <source>No muscle in the reference refers pain to the zones drawn.</source>
+        <translation>Ningún músculo de la referencia refiere dolor a las zonas dibujadas.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsDialog</name>
+    <message>
+        <source>Progress — {name}</source>
+        <translation>Evolución — {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · chart {number} · {visits}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · historia {number} · {visits}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain area: share of the whole body surface in pain, from every view drawn on (close-ups included, each place counted once); see the comparison for whether a change exceeds the measurement error.</source>
+        <translation>Área de dolor: porcentaje de la superficie corporal total con dolor, de todas las vistas dibujadas (detalles incluidos, cada lugar contado una vez); la comparación indica si un cambio supera el error de medición.</translation>
     </message>
 </context>
 <context>

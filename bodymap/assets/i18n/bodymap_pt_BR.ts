@@ -665,6 +665,179 @@ O bodymap fecha agora: abra-o novamente.</translation>
     </message>
 </context>
 <context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export visit handouts</source>
+        <translation>Exportar folhetos das consultas</translation>
+    </message>
+    <message>
+        <source>All visits of a &amp;patient</source>
+        <translation>Todas as consultas de um &amp;paciente</translation>
+    </message>
+    <message>
+        <source>All visits in a &amp;date range (every patient)</source>
+        <translation>Todas as consultas em um &amp;período (todos os pacientes)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paisagem</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Pasta:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Cópia:</translation>
+    </message>
+    <message>
+        <source>One PDF per visit, named &lt;chart number&gt;_&lt;date&gt;_&lt;visit id&gt;.pdf. Existing files with the same name are replaced.</source>
+        <translation>Um PDF por consulta, chamado &lt;número do prontuário&gt;_&lt;data&gt;_&lt;id da consulta&gt;.pdf. Arquivos existentes com o mesmo nome são substituídos.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export the handouts into</source>
+        <translation>Exportar os folhetos para</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder (“{folder}” is not one).</source>
+        <translation>Escolha uma pasta existente (“{folder}” não é uma).</translation>
+    </message>
+    <message>
+        <source>No visits match; choose another patient or date range.</source>
+        <translation>Nenhuma consulta corresponde; escolha outro paciente ou período.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{done} of {total}: {name}</source>
+        <translation>{done} de {total}: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped after %n files.</source>
+        <translation>
+            <numerusform>A exportação parou após %n arquivo.</numerusform>
+            <numerusform>A exportação parou após %n arquivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %n PDF files in
+{folder}</source>
+        <translation>
+            <numerusform>Exportação cancelada: %n arquivo PDF em
+{folder}</numerusform>
+            <numerusform>Exportação cancelada: %n arquivos PDF em
+{folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export finished: %n PDF files in
+{folder}</source>
+        <translation>
+            <numerusform>Exportação concluída: %n arquivo PDF em
+{folder}</numerusform>
+            <numerusform>Exportação concluída: %n arquivos PDF em
+{folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>patient&apos;s right</source>
+        <translation>lado direito</translation>
+    </message>
+    <message>
+        <source>patient&apos;s left</source>
+        <translation>lado esquerdo</translation>
+    </message>
+    <message>
+        <source>{landmark} ({side})</source>
+        <translation>{landmark} ({side})</translation>
+    </message>
+    <message>
+        <source>Calibrate “{name}” — {view}</source>
+        <translation>Calibrar “{name}” — {view}</translation>
+    </message>
+    <message>
+        <source>Undo last (Backspace)</source>
+        <translation>Desfazer o último (Backspace)</translation>
+    </message>
+    <message>
+        <source>Skip — not on the image</source>
+        <translation>Pular: não está na imagem</translation>
+    </message>
+    <message>
+        <source>Show the regions as calibrated</source>
+        <translation>Mostrar as regiões calibradas</translation>
+    </message>
+    <message>
+        <source>Every landmark is placed or skipped. Press Backspace to redo the last one, or pick one in the list to move it.</source>
+        <translation>Todos os pontos de referência foram colocados ou pulados. Pressione Backspace para refazer o último ou escolha um na lista para movê-lo.</translation>
+    </message>
+    <message>
+        <source>{number} of {total} · Click {landmark}</source>
+        <translation>{number} de {total} · Clique em: {landmark}</translation>
+    </message>
+    <message>
+        <source>All landmarks done: check the regions on the image, then Save.</source>
+        <translation>Pontos de referência concluídos: confira as regiões na imagem e depois Salvar.</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>(pulado)</translation>
+    </message>
+    <message>
+        <source>{placed} placed — place at least 4, spread over the body (all of them gives the best fit).</source>
+        <translation>{placed} colocados: coloque pelo menos 4, espalhados pelo corpo (todos dão o melhor ajuste).</translation>
+    </message>
+    <message>
+        <source>Calibrated on {placed} landmarks. Check that the blue region borders follow the body on the image.</source>
+        <translation>Calibrado com {placed} pontos de referência. Confira se as bordas azuis das regiões seguem o corpo na imagem.</translation>
+    </message>
+    <message>
+        <source>Place at least 4 landmarks first ({placed} placed).</source>
+        <translation>Coloque primeiro pelo menos 4 pontos de referência ({placed} colocados).</translation>
+    </message>
+</context>
+<context>
     <name>CanvasDescription</name>
     <message>
         <source>left {name}</source>
@@ -916,6 +1089,60 @@ O bodymap fecha agora: abra-o novamente.</translation>
     </message>
 </context>
 <context>
+    <name>ChooseTemplateDialog</name>
+    <message>
+        <source>Diagram for the {view} view</source>
+        <translation>Diagrama para a vista {view}</translation>
+    </message>
+    <message>
+        <source>Marks are stored on the built-in view either way, so reports, comparisons and exports are the same whichever diagram you chart on.</source>
+        <translation>As marcas são sempre salvas na vista integrada, então relatórios, comparações e exportações são iguais em qualquer diagrama que você usar.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Calibrate…</source>
+        <translation>Calibrar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Built-in line art</source>
+        <translation>Desenho integrado</translation>
+    </message>
+    <message>
+        <source>{name}  ({width} × {height} px, {count} landmarks)</source>
+        <translation>{name}  ({width} × {height} px, {count} pontos de referência)</translation>
+    </message>
+    <message>
+        <source>{name}  ({width} × {height} px, not calibrated yet)</source>
+        <translation>{name}  ({width} × {height} px, ainda não calibrado)</translation>
+    </message>
+    <message>
+        <source>Remove clinic diagram</source>
+        <translation>Remover diagrama da clínica</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the list? Marks charted on it are kept (they are stored on the built-in view).</source>
+        <translation>Remover “{name}” da lista? As marcas registradas nele são mantidas (ficam salvas na vista integrada).</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicDiagrams</name>
+    <message>
+        <source>Charting on the clinic diagram “{name}”.</source>
+        <translation>Registrando no diagrama da clínica “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” was imported but is not calibrated yet: calibrate it from View &gt; Use clinic diagram….</source>
+        <translation>“{name}” foi importado, mas ainda não está calibrado: calibre-o em Exibir &gt; Usar diagrama da clínica….</translation>
+    </message>
+</context>
+<context>
     <name>ClinicWatch</name>
     <message>
         <source>The open visit was changed on another workstation.</source>
@@ -924,6 +1151,229 @@ O bodymap fecha agora: abra-o novamente.</translation>
     <message>
         <source>Reloaded · {time}</source>
         <translation>Recarregada · {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>&lt;b style=&apos;color:@ok&apos;&gt;Better&lt;/b&gt;: less of the body in pain, by more than the measurement error</source>
+        <translation>&lt;b style=&apos;color:@ok&apos;&gt;Melhor&lt;/b&gt;: menos área do corpo com dor, acima do erro de medição</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:@warn&apos;&gt;Worse&lt;/b&gt;: more of the body in pain, by more than the measurement error</source>
+        <translation>&lt;b style=&apos;color:@warn&apos;&gt;Pior&lt;/b&gt;: mais área do corpo com dor, acima do erro de medição</translation>
+    </message>
+    <message>
+        <source>No detectable change: within the measurement error</source>
+        <translation>Sem mudança detectável: dentro do erro de medição</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>generalised pain: {change}</source>
+        <translation>dor generalizada: {change}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left/right symmetry&lt;/b&gt; (1 = the same on both sides): {change}</source>
+        <translation>&lt;b&gt;Simetria esquerda/direita&lt;/b&gt; (1 = igual nos dois lados): {change}</translation>
+    </message>
+    <message>
+        <source>{value} points</source>
+        <translation>{value} pontos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pain extent&lt;/b&gt; (share of the whole body surface): {before} → {after} ({change})</source>
+        <translation>&lt;b&gt;Extensão da dor&lt;/b&gt; (parcela da superfície corporal total): {before} → {after} ({change})</translation>
+    </message>
+    <message>
+        <source>{verdict} (±{mdc} points, published minimal detectable change)</source>
+        <translation>{verdict} (±{mdc} pontos, mudança mínima detectável publicada)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weighted by intensity&lt;/b&gt;: {before} → {after}</source>
+        <translation>&lt;b&gt;Ponderada pela intensidade&lt;/b&gt;: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How much of the pain is in the same place&lt;/b&gt;: {share}</source>
+        <translation>&lt;b&gt;Parte da dor no mesmo lugar&lt;/b&gt;: {share}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Painful regions&lt;/b&gt;: {regions} · &lt;b&gt;Widespread pain index&lt;/b&gt;: {wpi} of 19</source>
+        <translation>&lt;b&gt;Regiões dolorosas&lt;/b&gt;: {regions} · &lt;b&gt;Índice de dor generalizada&lt;/b&gt;: {wpi} de 19</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolvido</translation>
+    </message>
+    <message>
+        <source>Persisting</source>
+        <translation>Persistente</translation>
+    </message>
+    <message>
+        <source>pain {pain}/10</source>
+        <translation>dor {pain}/10</translation>
+    </message>
+    <message>
+        <source>pain not rated</source>
+        <translation>dor não avaliada</translation>
+    </message>
+    <message>
+        <source>(later visit only)</source>
+        <translation>(só consulta posterior)</translation>
+    </message>
+    <message>
+        <source>(earlier visit only)</source>
+        <translation>(só consulta anterior)</translation>
+    </message>
+    <message>
+        <source>(both)</source>
+        <translation>(ambas)</translation>
+    </message>
+    <message>
+        <source>Compare visits — {name}</source>
+        <translation>Comparar consultas — {name}</translation>
+    </message>
+    <message>
+        <source>Earlier visit:</source>
+        <translation>Consulta anterior:</translation>
+    </message>
+    <message>
+        <source>Later visit:</source>
+        <translation>Consulta posterior:</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Vista:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mudança&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change where it was drawn</source>
+        <translation>Mudança onde foi desenhada</translation>
+    </message>
+    <message>
+        <source>Change by body region (all views)</source>
+        <translation>Mudança por região do corpo (todas as vistas)</translation>
+    </message>
+    <message>
+        <source>Trigger points at</source>
+        <translation>Pontos-gatilho em</translation>
+    </message>
+    <message>
+        <source>Persist.</source>
+        <translation>Persist.</translation>
+    </message>
+    <message>
+        <source>Act.→lat.</source>
+        <translation>At.→lat.</translation>
+    </message>
+    <message>
+        <source>Where the trigger points were charted</source>
+        <translation>Onde os pontos-gatilho foram registrados</translation>
+    </message>
+    <message>
+        <source>Active → latent</source>
+        <translation>Ativo → latente</translation>
+    </message>
+    <message>
+        <source>This patient needs at least one charted visit to compare.</source>
+        <translation>Este paciente precisa de pelo menos uma consulta registrada para comparar.</translation>
+    </message>
+    <message>
+        <source>Compare visits</source>
+        <translation>Comparar consultas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Earlier&lt;/b&gt; · {date}</source>
+        <translation>&lt;b&gt;Consulta anterior&lt;/b&gt; · {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Later&lt;/b&gt; · {date}</source>
+        <translation>&lt;b&gt;Consulta posterior&lt;/b&gt; · {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per view&lt;/b&gt; (share of the view&apos;s drawing)</source>
+        <translation>&lt;b&gt;Por vista&lt;/b&gt; (parcela do desenho da vista)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Mudança</translation>
+    </message>
+    <message>
+        <source>Same place</source>
+        <translation>Mesmo lugar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trigger points&lt;/b&gt;: {before} → {after} active; {resolved} resolved, {new} new, {persisting} persisting</source>
+        <translation>&lt;b&gt;Pontos-gatilho&lt;/b&gt;: {before} → {after} ativos; {resolved} resolvidos, {new} novos, {persisting} persistentes</translation>
+    </message>
+    <message>
+        <source>, {count} active → latent</source>
+        <translation>, {count} ativo → latente</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall pain&lt;/b&gt;: {pain}</source>
+        <translation>&lt;b&gt;Dor geral&lt;/b&gt;: {pain}</translation>
+    </message>
+    <message>
+        <source>Per view: ✔ change larger than the drawing error · ≈ within it</source>
+        <translation>Por vista: ✔ mudança maior que o erro de desenho · ≈ dentro dele</translation>
+    </message>
+    <message>
+        <source>Unlabelled site</source>
+        <translation>Local sem nome</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>esquerdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>direito</translation>
+    </message>
+    <message>
+        <source>{place} ({side})</source>
+        <translation>{place} ({side})</translation>
+    </message>
+    <message>
+        <source>Pain went</source>
+        <translation>A dor sumiu</translation>
+    </message>
+    <message>
+        <source>Pain came</source>
+        <translation>A dor surgiu</translation>
+    </message>
+    <message>
+        <source>Pain stayed</source>
+        <translation>A dor permaneceu</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1584,121 @@ O bodymap fecha agora: abra-o novamente.</translation>
     <message>
         <source>Open log folder</source>
         <translation>Abrir pasta de logs</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Patient copy (plain words)</source>
+        <translation>Cópia do paciente (linguagem simples)</translation>
+    </message>
+    <message>
+        <source>Clinician copy (full record)</source>
+        <translation>Cópia do profissional (registro completo)</translation>
+    </message>
+    <message>
+        <source>PDF handout, patient copy (*.pdf)</source>
+        <translation>Folheto PDF, cópia do paciente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF handout, clinician copy: full record (*.pdf)</source>
+        <translation>Folheto PDF, cópia do profissional: registro completo (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images of the charted views (*.png)</source>
+        <translation>Imagens PNG das vistas registradas (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Planilha CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>bodymap JSON, complete (*.json)</source>
+        <translation>JSON do bodymap, completo (*.json)</translation>
+    </message>
+    <message>
+        <source>FHIR R4 bundle (*.fhir.json)</source>
+        <translation>Pacote FHIR R4 (*.fhir.json)</translation>
+    </message>
+    <message>
+        <source>Export visit</source>
+        <translation>Exportar consulta</translation>
+    </message>
+    <message>
+        <source>The visit could not be exported to
+{path}
+
+{reason}</source>
+        <translation>Não foi possível exportar a consulta para
+{path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Import a bodymap export</source>
+        <translation>Importar uma exportação do bodymap</translation>
+    </message>
+    <message>
+        <source>bodymap JSON (*.json);;All files (*)</source>
+        <translation>JSON do bodymap (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import the patients whose chart numbers are taken under new chart numbers (for example CH-1-2)?</source>
+        <translation>Importar os pacientes cujos números de prontuário já existem com números novos (por exemplo CH-1-2)?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Não foi possível imprimir o relatório.</translation>
+    </message>
+    <message>
+        <source>Print preview: visit report</source>
+        <translation>Visualização de impressão: relatório da consulta</translation>
+    </message>
+    <message>
+        <source>The patient copy is in plain words, without needle details or the safety record; the clinician copy is the full record.</source>
+        <translation>A cópia do paciente está em linguagem simples, sem detalhes das agulhas nem o registro de segurança; a cópia do profissional é o registro completo.</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Cópia:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>{copy}, {paper} (*.pdf)</source>
+        <translation>{copy}, {paper} (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export visit report as PDF</source>
+        <translation>Exportar o relatório da consulta como PDF</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to
+{path}
+
+{reason}</source>
+        <translation>Não foi possível salvar o PDF em
+{path}
+
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2495,134 @@ O bodymap fecha agora: abra-o novamente.</translation>
     </message>
 </context>
 <context>
+    <name>HeatmapDialog</name>
+    <message>
+        <source>Clinic pain map</source>
+        <translation>Mapa de dor da clínica</translation>
+    </message>
+    <message>
+        <source>Only chart {number}</source>
+        <translation>Só o prontuário {number}</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>Consultas de</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>Todas as consultas</translation>
+    </message>
+    <message>
+        <source>Chief complaint contains:</source>
+        <translation>A queixa principal contém:</translation>
+    </message>
+    <message>
+        <source>e.g. neck, headache, low back</source>
+        <translation>ex.: pescoço, cefaleia, lombar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Vista:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits chosen</source>
+        <translation>
+            <numerusform>%n consulta escolhida</numerusform>
+            <numerusform>%n consultas escolhidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>most frequent spot: %n visits</source>
+        <translation>
+            <numerusform>ponto mais frequente: %n consulta</numerusform>
+            <numerusform>ponto mais frequente: %n consultas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{chosen} · {count} with pain on this view · {spot}</source>
+        <translation>{chosen} · {count} com dor nesta vista · {spot}</translation>
+    </message>
+    <message>
+        <source>chief complaint contains “{text}”</source>
+        <translation>a queixa principal contém “{text}”</translation>
+    </message>
+    <message>
+        <source>chart {number}</source>
+        <translation>prontuário {number}</translation>
+    </message>
+    <message>
+        <source>visits {since} to {until}</source>
+        <translation>consultas de {since} a {until}</translation>
+    </message>
+    <message>
+        <source>all visits</source>
+        <translation>todas as consultas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n consulta</numerusform>
+            <numerusform>%n consultas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain frequency: {view}</source>
+        <translation>Frequência da dor: {view}</translation>
+    </message>
+    <message>
+        <source>{filter} · {visits}, {count} with pain on this view</source>
+        <translation>{filter} · {visits}, {count} com dor nesta vista</translation>
+    </message>
+    <message>
+        <source>Visits with
+pain here</source>
+        <translation>Consultas com
+dor aqui</translation>
+    </message>
+    <message>
+        <source>No colour: no visit
+had pain there</source>
+        <translation>Sem cor: nenhuma
+consulta com dor ali</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>Export pain map</source>
+        <translation>Exportar mapa de dor</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagem PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Não foi possível gravar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Salvo {path}</translation>
+    </message>
+</context>
+<context>
     <name>HelpController</name>
     <message>
         <source>The folder is:
@@ -2033,6 +2726,53 @@ O bodymap fecha agora: abra-o novamente.</translation>
     <message>
         <source>Details</source>
         <translation>Detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import clinic diagram</source>
+        <translation>Importar diagrama da clínica</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of the diagram</source>
+        <translation>Uma imagem PNG ou JPEG do diagrama</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Arquivo de imagem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Diagram view</source>
+        <translation>Vista do diagrama</translation>
+    </message>
+    <message>
+        <source>The image must show the same view as the built-in diagram (same side facing the viewer). Next you click its landmarks so charting on it lands on the right regions.</source>
+        <translation>A imagem deve mostrar a mesma vista do diagrama integrado (o mesmo lado voltado para quem olha). Em seguida, você clica nos pontos de referência para que os registros caiam nas regiões certas.</translation>
+    </message>
+    <message>
+        <source>Import and calibrate…</source>
+        <translation>Importar e calibrar…</translation>
+    </message>
+    <message>
+        <source>Choose the diagram image</source>
+        <translation>Escolher a imagem do diagrama</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose an image file.</source>
+        <translation>Escolha um arquivo de imagem.</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3747,128 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>ReferenceBrowser</name>
+    <message>
+        <source>same side as the trigger point (ipsilateral)</source>
+        <translation>mesmo lado do ponto-gatilho (ipsilateral)</translation>
+    </message>
+    <message>
+        <source>opposite side to the trigger point (contralateral)</source>
+        <translation>lado oposto ao ponto-gatilho (contralateral)</translation>
+    </message>
+    <message>
+        <source>both sides (bilateral)</source>
+        <translation>ambos os lados (bilateral)</translation>
+    </message>
+    <message>
+        <source>High confidence</source>
+        <translation>Confiança alta</translation>
+    </message>
+    <message>
+        <source>Moderate confidence</source>
+        <translation>Confiança moderada</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Confiança baixa</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primária</translation>
+    </message>
+    <message>
+        <source>Spillover</source>
+        <translation>Transbordamento</translation>
+    </message>
+    <message>
+        <source>Trigger points</source>
+        <translation>Pontos-gatilho</translation>
+    </message>
+    <message>
+        <source>Associated conditions</source>
+        <translation>Condições associadas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Referral pattern&lt;/b&gt; — pain goes to the {rule}</source>
+        <translation>&lt;b&gt;Padrão de dor referida&lt;/b&gt;; lado da dor: {rule}</translation>
+    </message>
+    <message>
+        <source>Muscle, body area or condition…</source>
+        <translation>Músculo, região do corpo ou condição…</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s R</source>
+        <translation>D do paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s L</source>
+        <translation>E do paciente</translation>
+    </message>
+    <message>
+        <source>Side of the trigger point (the patient&apos;s side)</source>
+        <translation>Lado do ponto-gatilho (lado do paciente)</translation>
+    </message>
+    <message>
+        <source>Show on view</source>
+        <translation>Mostrar na vista</translation>
+    </message>
+    <message>
+        <source>Switch to a view where this pattern is visible</source>
+        <translation>Mudar para uma vista em que este padrão apareça</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide the referral overlay</source>
+        <translation>Ocultar a sobreposição da dor referida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muscles, best match first</source>
+        <translation>
+            <numerusform>%n músculo, melhor correspondência primeiro</numerusform>
+            <numerusform>%n músculos, melhor correspondência primeiro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match: try a body area or a condition.</source>
+        <translation>Nenhum resultado: tente uma região do corpo ou uma condição.</translation>
+    </message>
+    <message>
+        <source>No referral overlay shown.</source>
+        <translation>Nenhuma sobreposição de dor referida exibida.</translation>
+    </message>
+    <message>
+        <source>selected TrP</source>
+        <translation>PG selecionado</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>sugestão</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>Overlay: {muscle} ({side}) · from {source}</source>
+        <translation>Sobreposição: {muscle} ({side}) · de {source}</translation>
+    </message>
+    <message>
+        <source>On the views: solid cyan = primary zone, hatched = spillover zone, crosshair circles = trigger-point sites.</source>
+        <translation>Nas vistas: ciano sólido = zona primária, hachurado = zona de transbordamento, círculos com mira = locais dos pontos-gatilho.</translation>
+    </message>
+</context>
+<context>
     <name>ReloadBar</name>
     <message>
         <source>This visit was changed on another workstation.</source>
@@ -3886,6 +4748,231 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>The password could not be checked ({kind}).</source>
         <translation>Não foi possível verificar a senha ({kind}).</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Referral patterns are population tendencies from the literature, not a diagnosis; patients vary and red flags must be excluded clinically.</source>
+        <translation>Os padrões de dor referida são tendências populacionais descritas na literatura, não um diagnóstico; cada paciente é diferente e as bandeiras vermelhas devem ser excluídas clinicamente.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>centro</translation>
+    </message>
+    <message>
+        <source>R or L</source>
+        <translation>D ou E</translation>
+    </message>
+    <message>
+        <source>R and L</source>
+        <translation>D e E</translation>
+    </message>
+    <message>
+        <source>temple headache</source>
+        <translation>cefaleia temporal</translation>
+    </message>
+    <message>
+        <source>neck pain and stiffness</source>
+        <translation>dor e rigidez cervical</translation>
+    </message>
+    <message>
+        <source>jaw, TMJ, tooth and ear pain</source>
+        <translation>dor na mandíbula, ATM, dentes e ouvido</translation>
+    </message>
+    <message>
+        <source>shoulder pain</source>
+        <translation>dor no ombro</translation>
+    </message>
+    <message>
+        <source>lateral elbow pain</source>
+        <translation>dor lateral no cotovelo</translation>
+    </message>
+    <message>
+        <source>medial elbow and back of the elbow pain</source>
+        <translation>dor medial e posterior no cotovelo</translation>
+    </message>
+    <message>
+        <source>wrist and hand pain</source>
+        <translation>dor no punho e na mão</translation>
+    </message>
+    <message>
+        <source>chest pain (cardiac causes excluded)</source>
+        <translation>dor torácica (excluídas as causas cardíacas)</translation>
+    </message>
+    <message>
+        <source>pain between the shoulder blades</source>
+        <translation>dor entre as escápulas</translation>
+    </message>
+    <message>
+        <source>low back pain</source>
+        <translation>dor lombar</translation>
+    </message>
+    <message>
+        <source>buttock pain</source>
+        <translation>dor glútea</translation>
+    </message>
+    <message>
+        <source>sciatica-like pain down the back or side of the leg</source>
+        <translation>dor tipo ciática na parte posterior ou lateral da perna</translation>
+    </message>
+    <message>
+        <source>groin and inner thigh pain</source>
+        <translation>dor na virilha e na face interna da coxa</translation>
+    </message>
+    <message>
+        <source>knee pain</source>
+        <translation>dor no joelho</translation>
+    </message>
+    <message>
+        <source>heel and arch pain (plantar fasciopathy)</source>
+        <translation>dor no calcanhar e no arco plantar (fasciopatia plantar)</translation>
+    </message>
+    <message>
+        <source>foot pain</source>
+        <translation>dor no pé</translation>
+    </message>
+    <message>
+        <source>lateral ankle pain</source>
+        <translation>dor lateral no tornozelo</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+    <message>
+        <source>{region} ({side})</source>
+        <translation>{region} ({side})</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} e {last}</translation>
+    </message>
+    <message>
+        <source>A trigger point charted in it reproduced the pain.</source>
+        <translation>Um ponto-gatilho registrado nele reproduziu a dor.</translation>
+    </message>
+    <message>
+        <source>Primary zone covers {regions}.</source>
+        <translation>A zona primária cobre {regions}.</translation>
+    </message>
+    <message>
+        <source>Spillover zone covers {regions}.</source>
+        <translation>A zona de transbordamento cobre {regions}.</translation>
+    </message>
+    <message>
+        <source>Explains none of the drawn pain.</source>
+        <translation>Não explica nada da dor desenhada.</translation>
+    </message>
+    <message>
+        <source>A frequent cause of {areas}.</source>
+        <translation>Causa frequente de {areas}.</translation>
+    </message>
+    <message>
+        <source>Leaves unexplained: {regions}.</source>
+        <translation>Deixa sem explicação: {regions}.</translation>
+    </message>
+    <message>
+        <source>Expected but not drawn: {regions}.</source>
+        <translation>Esperado, mas não desenhado: {regions}.</translation>
+    </message>
+    <message>
+        <source>Not on the views drawn: {regions}.</source>
+        <translation>Fora das vistas desenhadas: {regions}.</translation>
+    </message>
+    <message>
+        <source>Score {score}: coverage {coverage}, precision {precision}, by-area frequency {prior}, confidence {confidence}</source>
+        <translation>Pontuação {score}: cobertura {coverage}, precisão {precision}, frequência por área {prior}, confiança {confidence}</translation>
+    </message>
+    <message>
+        <source>{score}; a charted trigger point reproduced the pain</source>
+        <translation>{score}; um ponto-gatilho registrado reproduziu a dor</translation>
+    </message>
+    <message numerus="yes">
+        <source>{regions} + %n more</source>
+        <translation>
+            <numerusform>{regions} + %n outra</numerusform>
+            <numerusform>{regions} + %n outras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the left {dermatomes} dermatomes ({share} of the drawn pain): consider radicular pain.</source>
+        <translation>
+            <numerusform>Segue o dermátomo {dermatomes} esquerdo ({share} da dor desenhada): considere dor radicular.</numerusform>
+            <numerusform>Segue os dermátomos {dermatomes} esquerdos ({share} da dor desenhada): considere dor radicular.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the right {dermatomes} dermatomes ({share} of the drawn pain): consider radicular pain.</source>
+        <translation>
+            <numerusform>Segue o dermátomo {dermatomes} direito ({share} da dor desenhada): considere dor radicular.</numerusform>
+            <numerusform>Segue os dermátomos {dermatomes} direitos ({share} da dor desenhada): considere dor radicular.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dermatomes: a coarse region-based layer (C2 to S2, after Lee et al. 2008). Overlap and variation are large; myofascial referral can look dermatomal.</source>
+        <translation>Dermátomos: uma camada aproximada baseada em regiões (C2 a S2, segundo Lee et al. 2008). A sobreposição e a variação são grandes; a dor referida miofascial pode parecer dermatômica.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Muscles whose referral patterns match the pain zones drawn on this visit. Click one to see its pattern and trigger-point sites.</source>
+        <translation>Músculos cujos padrões de dor referida correspondem às zonas de dor desenhadas nesta consulta. Clique em um para ver o padrão e os locais dos pontos-gatilho.</translation>
+    </message>
+    <message>
+        <source>Draw pain zones to see suggestions.</source>
+        <translation>Desenhe zonas de dor para ver sugestões.</translation>
+    </message>
+    <message>
+        <source>Hide the outline</source>
+        <translation>Ocultar o contorno</translation>
+    </message>
+    <message>
+        <source>Show on the body</source>
+        <translation>Mostrar no corpo</translation>
+    </message>
+    <message>
+        <source>No muscle in the reference refers pain to the zones drawn.</source>
+        <translation>Nenhum músculo da referência refere dor às zonas desenhadas.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsDialog</name>
+    <message>
+        <source>Progress — {name}</source>
+        <translation>Evolução — {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · chart {number} · {visits}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · prontuário {number} · {visits}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n consulta</numerusform>
+            <numerusform>%n consultas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain area: share of the whole body surface in pain, from every view drawn on (close-ups included, each place counted once); see the comparison for whether a change exceeds the measurement error.</source>
+        <translation>Área de dor: parcela da superfície corporal total com dor, de todas as vistas desenhadas (detalhes incluídos, cada local contado uma vez); a comparação mostra se uma mudança supera o erro de medição.</translation>
     </message>
 </context>
 <context>
