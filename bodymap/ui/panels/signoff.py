@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.signoff import Blocker, SignOffProblem
+from bodymap.render import i18n
 
 GO_TO = {
     Blocker.CLINICIAN: QT_TRANSLATE_NOOP("SignOffDialog", "Visit details…"),
@@ -52,7 +53,7 @@ class SignOffDialog(QDialog):
         for row, problem in enumerate(problems):
             number = QLabel(f"{row + 1}.")
             number.setAlignment(Qt.AlignmentFlag.AlignRight)
-            text = QLabel(problem.message)
+            text = QLabel(i18n.message(problem.message))
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(number, row, 0, Qt.AlignmentFlag.AlignTop)
