@@ -22,7 +22,8 @@ import translations  # noqa: E402
 
 COVERED = ("Handout", "MainWindow", "PatientDialog", "Language", "CanvasView", "VisitDialog", "SignOffDialog", "Inspector",
            "ConsentFormDialog", "WithdrawConsentDialog", "ConsentDetailsDialog", "PrecautionDialog", "SignaturePad",
-           "ConsentStatus", "SafetyScreen", "SafetyPanel", "SafetyCautions")
+           "ConsentStatus", "SafetyScreen", "SafetyPanel", "SafetyCautions", "CommandLine", "SignOffProblems", "Validation",
+           "Records", "Accounts")
 TRANSLATED = ("es", "de", "pt_BR")
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
