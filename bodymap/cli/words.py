@@ -10,7 +10,6 @@ when the first word is translated.
 from __future__ import annotations
 
 import argparse
-import functools
 import os
 from typing import Any
 
@@ -20,7 +19,6 @@ from bodymap.errors import QT_TRANSLATE_NOOP
 CONTEXT = "CommandLine"
 
 
-@functools.cache
 def language_code() -> str:
     code = environment_language(os.environ)
     if code is None:                      # nothing in the environment: the system's setting (QtCore)
@@ -29,13 +27,12 @@ def language_code() -> str:
     return code
 
 
-@functools.cache
 def _language() -> Any:
     code = language_code()
     if code == SOURCE_LANGUAGE:
         return None
     from bodymap.render.i18n import language
-    return language(code)
+    return language(code)            # cached there: the .qm is read once per language
 
 
 def translate(context: str, text: str) -> str:
@@ -74,10 +71,11 @@ _ARGPARSE = {
 
 def translate_argparse() -> None:
     """argparse's own words through the same translation (it looks `_` up at each call)."""
-    if _language() is None:
+    if _language() is None or getattr(argparse._, "bodymap", False):  # type: ignore[attr-defined]
         return
     english = argparse._  # type: ignore[attr-defined]
 
     def _(text: str) -> str:
         return translate(CONTEXT, _ARGPARSE[text]) if text in _ARGPARSE else english(text)
+    _.bodymap = True  # type: ignore[attr-defined]
     argparse._ = _  # type: ignore[attr-defined]
