@@ -71,7 +71,8 @@ class SignOffDialog(QDialog):
         scroll.setWidget(rows)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumHeight(min(420, 36 * n + 12))
+        # as tall as the rows wrapped to the dialog's width (German wraps to more lines), at most 420
+        scroll.setMinimumHeight(min(420, max(36 * n + 12, rows.heightForWidth(self.minimumWidth() - 24))))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
