@@ -1833,6 +1833,10 @@
         <translation>Beschriftungen</translation>
     </message>
     <message>
+        <source>Muscle fibre direction</source>
+        <translation>Faserverlauf der Muskeln</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>

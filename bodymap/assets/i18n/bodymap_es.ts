@@ -1833,6 +1833,10 @@
         <translation>Etiquetas</translation>
     </message>
     <message>
+        <source>Muscle fibre direction</source>
+        <translation>Dirección de las fibras musculares</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>

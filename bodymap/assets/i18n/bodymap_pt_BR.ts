@@ -1833,6 +1833,10 @@
         <translation>Rótulos</translation>
     </message>
     <message>
+        <source>Muscle fibre direction</source>
+        <translation>Direção das fibras musculares</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>

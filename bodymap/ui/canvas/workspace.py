@@ -27,7 +27,7 @@ class ChartWorkspace(QWidget):
         self.document = document
         self.space_held = False
         self.brush_radius = 0.012
-        self.layers = {"outline", "labels"}
+        self.layers = {"outline", "labels", "fibres"}     # fibres show once a muscle layer does
         self._tool = SELECT
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
