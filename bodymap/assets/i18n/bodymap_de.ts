@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>PDF: the handout&apos;s language for this export (en, es, de, pt_BR); default: the patient&apos;s preferred language for the patient copy, else LANGUAGE / LANG</source>
-        <translation>PDF: die Sprache des Merkblatts für diesen Export (en, es, de, pt_BR); Standard: die bevorzugte Sprache des Patienten für das Patientenexemplar, sonst LANGUAGE / LANG</translation>
+        <translation>PDF: die Sprache des Patientenblatts für diesen Export (en, es, de, pt_BR); Standard: die bevorzugte Sprache des Patienten für das Patientenexemplar, sonst LANGUAGE / LANG</translation>
     </message>
     <message>
         <source>PDF paper: A4 (default), Letter, Legal, A3, A5</source>
