@@ -40,9 +40,12 @@ def _audit(service, args) -> int:
         print(f"bodymap: the audit trail does not verify at {report.problem.message()}. "
               f"{report.rows} row{'s' if report.rows != 1 else ''} before it verify.", file=sys.stderr)
         return EXIT_BROKEN
-    head = f"row {report.head_id}" if report.head_id is not None else "no rows yet"
-    print(f"audit trail intact: {report.rows} row{'s' if report.rows != 1 else ''}, head {head}, "
-          f"hash {report.head_hash}")
+    head = translate("CommandLine", "row {id}").format(id=report.head_id) if report.head_id is not None \
+        else translate("CommandLine", "no rows yet")
+    intact = translate("CommandLine", "audit trail intact: {rows} row, head {head}, hash {hash}") if report.rows == 1 \
+        else translate("CommandLine", "audit trail intact: {rows} rows, head {head}, hash {hash}")
+    print(intact.format(rows=report.rows, head=head, hash=report.head_hash))
     if expect is not None:
-        print("the expected head hash is in the chain" + (" (it is the head)" if expect == report.head_hash else ""))
+        print(translate("CommandLine", "the expected head hash is in the chain (it is the head)")
+              if expect == report.head_hash else translate("CommandLine", "the expected head hash is in the chain"))
     return EXIT_OK

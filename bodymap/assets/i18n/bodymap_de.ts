@@ -134,6 +134,30 @@
         <translation>--expect-head muss ein Hash aus 64 Hexadezimalziffern sein, wie `bodymap audit --verify` ihn ausgibt.</translation>
     </message>
     <message>
+        <source>row {id}</source>
+        <translation>Zeile {id}</translation>
+    </message>
+    <message>
+        <source>no rows yet</source>
+        <translation>noch keine Zeilen</translation>
+    </message>
+    <message>
+        <source>audit trail intact: {rows} row, head {head}, hash {hash}</source>
+        <translation>Änderungsprotokoll unverändert: {rows} Zeile, Kopf {head}, Hash {hash}</translation>
+    </message>
+    <message>
+        <source>audit trail intact: {rows} rows, head {head}, hash {hash}</source>
+        <translation>Änderungsprotokoll unverändert: {rows} Zeilen, Kopf {head}, Hash {hash}</translation>
+    </message>
+    <message>
+        <source>the expected head hash is in the chain (it is the head)</source>
+        <translation>der erwartete Kopf-Hash ist in der Kette (er ist der Kopf)</translation>
+    </message>
+    <message>
+        <source>the expected head hash is in the chain</source>
+        <translation>der erwartete Kopf-Hash ist in der Kette</translation>
+    </message>
+    <message>
         <source>copy every table (with its ids) into another, empty database and check it</source>
         <translation>jede Tabelle (mit ihren IDs) in eine andere, leere Datenbank kopieren und prüfen</translation>
     </message>

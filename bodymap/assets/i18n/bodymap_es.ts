@@ -134,6 +134,30 @@
         <translation>--expect-head debe ser un hash de 64 dígitos hexadecimales, tal como lo imprime `bodymap audit --verify`.</translation>
     </message>
     <message>
+        <source>row {id}</source>
+        <translation>fila {id}</translation>
+    </message>
+    <message>
+        <source>no rows yet</source>
+        <translation>aún sin filas</translation>
+    </message>
+    <message>
+        <source>audit trail intact: {rows} row, head {head}, hash {hash}</source>
+        <translation>registro de auditoría intacto: {rows} fila, cabeza {head}, hash {hash}</translation>
+    </message>
+    <message>
+        <source>audit trail intact: {rows} rows, head {head}, hash {hash}</source>
+        <translation>registro de auditoría intacto: {rows} filas, cabeza {head}, hash {hash}</translation>
+    </message>
+    <message>
+        <source>the expected head hash is in the chain (it is the head)</source>
+        <translation>el hash de cabeza esperado está en la cadena (es la cabeza)</translation>
+    </message>
+    <message>
+        <source>the expected head hash is in the chain</source>
+        <translation>el hash de cabeza esperado está en la cadena</translation>
+    </message>
+    <message>
         <source>copy every table (with its ids) into another, empty database and check it</source>
         <translation>copiar cada tabla (con sus ids) a otra base de datos vacía y comprobarla</translation>
     </message>

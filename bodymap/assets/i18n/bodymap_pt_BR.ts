@@ -134,6 +134,30 @@
         <translation>--expect-head deve ser um hash de 64 dígitos hexadecimais, como `bodymap audit --verify` o imprime.</translation>
     </message>
     <message>
+        <source>row {id}</source>
+        <translation>linha {id}</translation>
+    </message>
+    <message>
+        <source>no rows yet</source>
+        <translation>ainda sem linhas</translation>
+    </message>
+    <message>
+        <source>audit trail intact: {rows} row, head {head}, hash {hash}</source>
+        <translation>trilha de auditoria intacta: {rows} linha, cabeça {head}, hash {hash}</translation>
+    </message>
+    <message>
+        <source>audit trail intact: {rows} rows, head {head}, hash {hash}</source>
+        <translation>trilha de auditoria intacta: {rows} linhas, cabeça {head}, hash {hash}</translation>
+    </message>
+    <message>
+        <source>the expected head hash is in the chain (it is the head)</source>
+        <translation>o hash de cabeça esperado está na cadeia (é a cabeça)</translation>
+    </message>
+    <message>
+        <source>the expected head hash is in the chain</source>
+        <translation>o hash de cabeça esperado está na cadeia</translation>
+    </message>
+    <message>
         <source>copy every table (with its ids) into another, empty database and check it</source>
         <translation>copiar cada tabela (com seus ids) para outro banco de dados vazio e verificá-lo</translation>
     </message>
