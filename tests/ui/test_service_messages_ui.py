@@ -73,3 +73,31 @@ def test_patient_dialog_validation_in_german(interface_language, qtbot):
     dialog.buttons.accepted.emit()
     assert dialog.error.text() == f"Name ist zu lang ({MAX_NAME + 1} Zeichen; höchstens {MAX_NAME})."
     shot(dialog, "patient_error_de")
+
+
+def test_a_wrong_password_is_refused_in_german(interface_language, qtbot, db_url, own_settings):
+    """The start window's sign-in (its password check runs on a thread of its own) keeps the
+    service's message, so the refusal reads in the interface language."""
+    from PySide6.QtCore import QSettings, Qt
+
+    from bodymap import db
+    from bodymap.services.accounts import AccountService
+    from bodymap.ui.accounts.start import LAST_USER, StartWindow
+    assert interface_language("de") == "de"
+    _engine, sessions = db.open_database(db_url)
+    accounts = AccountService(sessions)
+    accounts.create_first_admin("ada", "Dr. Ada Admin", "correct horse battery")
+    settings = QSettings("bodymap", "bodymap")
+    settings.setValue(LAST_USER, "ada")
+    window = StartWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.begin_loading(lambda ready: type("Clinic", (), {"accounts": accounts})())
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.form.button.isEnabled())
+    qtbot.keyClicks(window.form.password, "not the password")
+    qtbot.mouseClick(window.form.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.form.error.isVisibleTo(window))
+    assert window.user is None
+    assert window.form.error.text() == "Falscher Benutzername oder falsches Passwort."
+    shot(window, "signin_refused_de")
