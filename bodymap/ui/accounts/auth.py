@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.errors import AccessDenied, BodymapError
+from bodymap.render import i18n
 from bodymap.ui.widgets import theme
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class FirstAdminForm(QFrame):
             user = self.accounts.create_first_admin(self.username.text(), self.full_name.text(),
                                                     self.password.text())
         except BodymapError as exc:
-            self.show_error(str(exc))
+            self.show_error(i18n.message(exc))
             return
         self.error.hide()
         self.created.emit(user)
@@ -175,7 +176,7 @@ class SignInForm(QFrame):
         try:
             user = self.accounts.authenticate(self.who.currentData() or "", self.password.text())
         except AccessDenied as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.message(exc))
             self.error.show()
             self.password.clear()
             self.password.setFocus()

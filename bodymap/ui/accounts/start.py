@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSetting
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bodymap.errors import AccessDenied, BodymapError
+from bodymap.render import i18n
 from bodymap.ui.accounts.auth import FirstAdminForm, SignInForm
 from bodymap.ui.widgets import theme
 
@@ -278,7 +279,7 @@ class StartWindow(QDialog):
         try:
             outcome: object = accounts.authenticate(username, password)
         except BodymapError as exc:      # AccessDenied (wrong password, throttled) or the database
-            outcome = AccessDenied(str(exc))
+            outcome = AccessDenied(exc.args[0] if len(exc.args) == 1 else str(exc))   # its Message kept
         except Exception as exc:         # a bug: the clinician is told, the log has the kind only
             log.error("the password check failed: %s", exc.__class__.__name__)
             outcome = AccessDenied(QCoreApplication.translate(
@@ -296,7 +297,7 @@ class StartWindow(QDialog):
             widget.setEnabled(True)
         self._restore_button()
         if isinstance(outcome, AccessDenied):
-            self.form.error.setText(str(outcome))
+            self.form.error.setText(i18n.message(outcome))
             self.form.error.show()
             self.form.password.setFocus()
             self.form.password.selectAll()     # kept: typing again replaces it
