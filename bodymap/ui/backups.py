@@ -186,7 +186,7 @@ class BackupController:
             path = self.backups.back_up_now()
         except BackupError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, translate("Backups", "bodymap — backup failed"), str(exc))
+            QMessageBox.warning(self.window, translate("Backups", "bodymap — backup failed"), i18n.message(exc))
             return None
         try:
             self.backups.copy_to_second_folder()
@@ -194,7 +194,7 @@ class BackupController:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self.window, translate("Backups", "bodymap — backup"),
                                 translate("Backups", "The backup was written to {path}, but not to the other "
-                                                     "disk:\n\n{reason}").format(path=path, reason=exc))
+                                                     "disk:\n\n{reason}").format(path=path, reason=i18n.message(exc)))
             self.refresh()
             return path
         QApplication.restoreOverrideCursor()
@@ -209,7 +209,7 @@ class BackupController:
         try:
             written = self.backups.scheduled()
         except BodymapError as exc:            # BackupError, or CorruptDatabaseError from its check
-            self.window.statusBar().showMessage(translate("Backups", "Backup failed: {reason}").format(reason=exc),
+            self.window.statusBar().showMessage(translate("Backups", "Backup failed: {reason}").format(reason=i18n.message(exc)),
                                                 15_000)
             written = []
         if written:
@@ -267,7 +267,7 @@ class BackupController:
             info = self.backups.check(path)
         except BackupError as exc:
             QMessageBox.critical(self.window, translate("Backups", "bodymap — not restored"),
-                                 translate("Backups", "{reason}\n\nNothing was changed.").format(reason=exc))
+                                 translate("Backups", "{reason}\n\nNothing was changed.").format(reason=i18n.message(exc)))
             return None
         when = _when(info.taken_at) if info.taken_at else path.name
         count = info.patients
@@ -286,7 +286,7 @@ class BackupController:
         try:
             kept = self.backups.restore(path)
         except BackupError as exc:
-            QMessageBox.critical(self.window, translate("Backups", "bodymap — not restored"), str(exc))
+            QMessageBox.critical(self.window, translate("Backups", "bodymap — not restored"), i18n.message(exc))
             return None
         QMessageBox.information(self.window, translate("Backups", "bodymap — restored"),
                                 translate("Backups", "The backup of {when} is now the database.").format(when=when)

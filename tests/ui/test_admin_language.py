@@ -146,6 +146,9 @@ def test_clinic_settings_read_german(interface_language, qtbot, clinic, tmp_path
     assert not dialog.load_logo(not_an_image)
     assert dialog.error.text() == "logo.png ist kein PNG- oder JPEG-Bild."
     shot(dialog, "settings_de")
+    dialog.name.setText("  ")          # the service's refusal, in German too
+    dialog.save()
+    assert dialog.isVisible() and "erforderlich" in dialog.error.text()
 
 
 @pytest.mark.parametrize("code", ["de", "es"])

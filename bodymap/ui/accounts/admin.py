@@ -264,12 +264,12 @@ class AccountsDialog(QDialog):
         try:
             fn(*args)
         except ConflictError as exc:
-            QMessageBox.warning(self, self.tr("Accounts"), str(exc))
+            QMessageBox.warning(self, self.tr("Accounts"), i18n.message(exc))
             self.refresh()
             self._load_settings()
             return False
         except BodymapError as exc:
-            QMessageBox.warning(self, self.tr("Accounts"), str(exc))
+            QMessageBox.warning(self, self.tr("Accounts"), i18n.message(exc))
             return False
         self.refresh()
         self._load_settings()

@@ -169,7 +169,7 @@ class StartWindow(QDialog):
         try:
             outcome = job(ready)
         except BodymapError as exc:
-            outcome = LoadFailure(str(exc))
+            outcome = LoadFailure(i18n.message(exc))
         except Exception as exc:          # startup.open_clinic logs these; a stand-in job may not
             log.error("the clinic database could not be opened: %s", exc.__class__.__name__)
             outcome = LoadFailure(QCoreApplication.translate(
@@ -202,7 +202,7 @@ class StartWindow(QDialog):
             has_users = accounts.has_users()
         except BodymapError as exc:
             self.clinic = None
-            self._failed(str(exc))
+            self._failed(i18n.message(exc))
             return
         if not has_users:
             self.setWindowTitle(self.tr("bodymap — first start"))

@@ -217,7 +217,7 @@ class SettingsDialog(QDialog):
         try:
             self.logo = read_logo(path)
         except ValidationError as exc:
-            self.show_error(str(exc))
+            self.show_error(i18n.message(exc))
             return False
         self.show_error("")
         self._show_logo()
@@ -327,13 +327,13 @@ class SettingsDialog(QDialog):
             self.saved = self.settings_service.save_clinic(self.settings(), expected_version=self.version)
         except ConflictError as exc:    # changed on another workstation: show what is stored now
             self.reload()
-            self.show_error(str(exc))
+            self.show_error(i18n.message(exc))
             return
         except DatabaseError:        # the database went away: keep the dialog open
             self.show_error(self.tr("The settings could not be saved: the database cannot be reached. "
                                     "Check the connection and try again."))
             return
         except BodymapError as exc:
-            self.show_error(str(exc))
+            self.show_error(i18n.message(exc))
             return
         self.accept()
