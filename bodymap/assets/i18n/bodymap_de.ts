@@ -2455,7 +2455,7 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     </message>
     <message>
         <source>Sore to press</source>
-        <translation>Druckschmerz</translation>
+        <translation>Schmerz bei Druck</translation>
     </message>
     <message>
         <source>Treated with</source>
