@@ -14,7 +14,8 @@ import functools
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, TypeAlias
 
@@ -311,6 +312,43 @@ def _index() -> dict[str, tuple[_Field, ...]]:
     return out
 
 
+@dataclass(frozen=True)
+class NameTables:
+    """One language's names and texts of the reference (assets/i18n/names_<code>.json: muscles,
+    regions, groups, locations keyed 'muscle_id/TP1', conditions keyed by the English text, notes
+    keyed by muscle id), so search also finds a muscle by what the interface shows.
+    Compared and hashed by code only."""
+    code: str
+    tables: Mapping[str, Mapping[str, str]] = field(compare=False, hash=False, repr=False)
+
+    def get(self, table: str, key: str) -> str:
+        return self.tables.get(table, {}).get(key, "")
+
+
+@functools.cache
+def _translated_index(names: NameTables) -> dict[str, tuple[_Field, ...]]:
+    """The English index plus the fields in names' language."""
+    out: dict[str, tuple[_Field, ...]] = {}
+    for m in muscles():
+        def region(rid: str) -> str:
+            return names.get("regions", rid)
+        fields = [_field(W_NAME, names.get("muscles", m.id), names.get("muscles", m.id))]
+        fields += [_field(W_CONDITION, names.get("conditions", c), names.get("conditions", c)) for c in m.conditions]
+        group = names.get("groups", m.group)
+        fields.append(_field(W_GROUP, group, group))
+        fields += [_field(W_PRIMARY, region(rid), region(rid)) for rid in m.referral.primary]
+        fields += [_field(W_SPILLOVER, region(rid), region(rid))
+                   for rid in m.referral.spillover if rid not in m.referral.primary]
+        fields += [_field(W_TP_REGION, region(rid), region(rid))
+                   for rid in dict.fromkeys(tp.region for tp in m.trigger_points)]
+        for tp in m.trigger_points:
+            location = names.get("locations", f"{m.id}/{tp.label}")
+            fields.append(_field(W_LOCATION, f"{tp.label}: {location}", location))
+        fields.append(_field(W_NOTE, names.get("notes", m.id), names.get("notes", m.id)))
+        out[m.id] = _index()[m.id] + tuple(f for f in fields if f.words)
+    return out
+
+
 def _word_credit(query_word: str, words: frozenset[str]) -> float:
     if query_word in words:
         return 1.0
@@ -341,7 +379,7 @@ def _score(query: tuple[str, ...], fields: tuple[_Field, ...]) -> tuple[float, l
     return 0.0, []
 
 
-def search(text: str, limit: int | None = None) -> list[SearchHit]:
+def search(text: str, limit: int | None = None, names: NameTables | None = None) -> list[SearchHit]:
     """Muscles matching text, best first.
 
     Every query word must be found (exactly, as a plural/singular, or as the start of a word
@@ -351,13 +389,15 @@ def search(text: str, limit: int | None = None) -> list[SearchHit]:
     referral area > trigger-point area > group > spillover area > location text > note); a
     field that says exactly the query scores more and every further matching field adds a
     little. Words found only in different fields score low. Ties: higher confidence first,
-    then name. An empty query lists every muscle (score 0) in reference order.
+    then name. An empty query lists every muscle (score 0) in reference order. With names (the
+    interface language's tables) a muscle is also found by its translated name, conditions,
+    areas, group, locations and note; the reason given for such a match is the translated text.
     """
     query = _query_tokens(text)
     if not query:
         return [SearchHit(m, 0.0, ()) for m in muscles()][:limit]
     hits = []
-    index = _index()
+    index = _translated_index(names) if names is not None and names.tables else _index()
     for m in muscles():
         score, matches = _score(query, index[m.id])
         if score > 0:

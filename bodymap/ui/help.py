@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import __version__
+from bodymap.render import i18n
 
 DESCRIPTION = QT_TRANSLATE_NOOP("AboutDialog", "Trigger-point and referred-pain charting for dry needling.")
 
@@ -106,6 +107,14 @@ class ShortcutsDialog(QDialog):
         self.resize(460, 560)
 
 
+def guide_page(code: str | None = None):
+    """The user guide in the interface language (or code's): guide/index_<code>.html, else the
+    English guide/index.html."""
+    folder = resources.files("bodymap.assets") / "guide"
+    page = folder / f"index_{code or i18n.current().code}.html"
+    return page if page.is_file() else folder / "index.html"
+
+
 def open_folder(folder: Path, parent: QWidget | None = None) -> bool:
     """Show folder in the system's file manager (made first if missing); say where it is if that fails."""
     try:
@@ -152,7 +161,7 @@ class HelpController:
 
     def user_guide(self) -> None:
         """The HTML guide shipped in bodymap/assets/guide, in the system's browser."""
-        page = resources.files("bodymap.assets") / "guide" / "index.html"
+        page = guide_page()
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(page))):
             QMessageBox.information(self.window, "bodymap", QCoreApplication.translate(
                 "HelpController", "The user guide is:\n{page}").format(page=page))

@@ -54,6 +54,11 @@ def _names(table: str, key: str, default: str) -> str:
     return i18n.current().name(table, key, default)
 
 
+def group_name(m: reference.Muscle) -> str:
+    """The muscle's group ("Head and jaw") in the interface language."""
+    return _names("groups", m.group, m.group_label)
+
+
 def caveat_label(parent=None) -> QLabel:
     label = QLabel("⚠ " + words.word(words.CAVEAT), parent)
     label.setObjectName("caveat")
@@ -78,7 +83,7 @@ def muscle_html(m: reference.Muscle, side: str = "right") -> str:
             "conditions": translate("ReferenceBrowser", "Associated conditions"),
             "note": translate("ReferenceBrowser", "Note"), "sources": translate("ReferenceBrowser", "Sources")}
     rows = [f'<h3 style="margin:0">{e(_names("muscles", m.id, m.name))}</h3>',
-            f'<p style="margin:2px 0 6px 0; color:{theme.hex_colour("muted")}">{e(m.group_label)} &nbsp; '
+            f'<p style="margin:2px 0 6px 0; color:{theme.hex_colour("muted")}">{e(group_name(m))} &nbsp; '
             f'{confidence_badge(m.confidence)}</p>']
     sided = {p.region_id: p for p in pattern_regions(m.id, side)}
 
@@ -102,14 +107,14 @@ def muscle_html(m: reference.Muscle, side: str = "right") -> str:
     for tp in m.trigger_points:
         refers = f" → {e(', '.join(region(r) for r in tp.refers_to))}" if tp.refers_to else ""
         rows.append(f"<li><b>{e(tp.label)}</b> ({e(region(tp.region))}): "
-                    f"{e(tp.location)}{refers}</li>")
+                    f"{e(_names('locations', f'{m.id}/{tp.label}', tp.location))}{refers}</li>")
     rows.append("</ul>")
     if m.conditions:
         rows.append(f"<p style='margin:6px 0 2px 0'><b>{e(head['conditions'])}</b></p><ul style='margin:0'>")
-        rows += [f"<li>{e(c)}</li>" for c in m.conditions]
+        rows += [f"<li>{e(_names('conditions', c, c))}</li>" for c in m.conditions]
         rows.append("</ul>")
     if m.note:
-        rows.append(f"<p style='margin:6px 0 2px 0'><b>{e(head['note'])}</b><br>{e(m.note)}</p>")
+        rows.append(f"<p style='margin:6px 0 2px 0'><b>{e(head['note'])}</b><br>{e(_names('notes', m.id, m.note))}</p>")
     if m.sources:
         rows.append(f"<p style='margin:6px 0 2px 0'><b>{e(head['sources'])}</b></p><ol style='margin:0'>")
         rows += [f'<li><a href="{e(url)}">{e(url)}</a></li>' for url in m.sources]
@@ -208,7 +213,7 @@ class ReferenceBrowser(QWidget):
     # actions -------------------------------------------------------------------
     def refresh(self) -> None:
         text = self.search.text()
-        hits = reference.search(text)
+        hits = reference.search(text, names=i18n.current().name_tables())
         if not text.strip():             # by the name shown (the name tables' in another language)
             hits.sort(key=lambda h: _names("muscles", h.muscle.id, h.muscle.name).casefold())
         keep = self.current_muscle()
@@ -218,7 +223,7 @@ class ReferenceBrowser(QWidget):
             item = QListWidgetItem(_names("muscles", hit.muscle.id, hit.muscle.name))
             item.setData(Qt.ItemDataRole.UserRole, hit.muscle.id)
             why = "\n".join(hit.matches[:3])
-            item.setToolTip(f"{item.text()}\n{hit.muscle.group_label}\n{why}".strip())   # the whole name too
+            item.setToolTip(f"{item.text()}\n{group_name(hit.muscle)}\n{why}".strip())   # the whole name too
             self.results.addItem(item)
             if hit.muscle.id == keep:
                 self.results.setCurrentItem(item)
