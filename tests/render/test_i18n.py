@@ -149,6 +149,15 @@ def test_name_tables_cover_the_reference(code):
     assert set(names["texts"]) == {"default_after_care", "pneumothorax_advice"}
     every = [*names["muscles"].values(), *names["regions"].values(), *names["views"].values(), *names["texts"].values()]
     assert all(text.strip() for text in every)
+    # the reference's texts the browser shows (tools/reference_texts.py): every one, translated
+    english = {"groups": {g["id"]: g["label"] for g in reference["groups"]},
+               "locations": {f"{m['id']}/{tp['label']}": tp["location"] for m in reference["muscles"]
+                             for tp in m["trigger_points"]},
+               "conditions": {c: c for m in reference["muscles"] for c in m["associated_conditions"]},
+               "notes": {m["id"]: m["note"] for m in reference["muscles"] if m.get("note")}}
+    for section, texts in english.items():
+        assert set(names[section]) == set(texts), section
+        assert all(names[section][key].strip() and names[section][key] != text for key, text in texts.items()), section
 
 
 def test_clinical_terms_of_each_language():
