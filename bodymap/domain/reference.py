@@ -245,6 +245,7 @@ EXACT_BONUS = 1.2        # the field says exactly the query (no extra words)
 PREFIX_CREDIT = 0.8      # 'tenn' matches 'tennis' (instant search while typing)
 EXTRA_FIELD_CREDIT = 0.1  # each further matching field adds this share of its weight
 CROSS_FIELD_CREDIT = 0.3  # all words found, but in different fields ("extensor elbow")
+CROSS_FIELD_REASON = "words found in several fields"   # the reason of such a match
 _CONFIDENCE_ORDER = {c: i for i, c in enumerate(CONFIDENCE_LEVELS)}
 
 
@@ -325,27 +326,45 @@ class NameTables:
         return self.tables.get(table, {}).get(key, "")
 
 
+def _short(text: str, length: int = 60) -> str:
+    return text if len(text) <= length else text[:length - 1].rstrip() + "…"
+
+
 @functools.cache
 def _translated_index(names: NameTables) -> dict[str, tuple[_Field, ...]]:
-    """The English index plus the fields in names' language."""
+    """The index for names' language: every field twice, with its English words and with the
+    translation's, both labelled with the translation (the reason the interface shows)."""
     out: dict[str, tuple[_Field, ...]] = {}
     for m in muscles():
-        def region(rid: str) -> str:
-            return names.get("regions", rid)
-        fields = [_field(W_NAME, names.get("muscles", m.id), names.get("muscles", m.id))]
-        fields += [_field(W_CONDITION, names.get("conditions", c), names.get("conditions", c)) for c in m.conditions]
-        group = names.get("groups", m.group)
-        fields.append(_field(W_GROUP, group, group))
-        fields += [_field(W_PRIMARY, region(rid), region(rid)) for rid in m.referral.primary]
-        fields += [_field(W_SPILLOVER, region(rid), region(rid))
-                   for rid in m.referral.spillover if rid not in m.referral.primary]
-        fields += [_field(W_TP_REGION, region(rid), region(rid))
-                   for rid in dict.fromkeys(tp.region for tp in m.trigger_points)]
+        def both(weight: float, label: str, english: tuple[str, ...], translated: str) -> list[_Field]:
+            return [_field(weight, label, *english), _field(weight, label, translated)]
+
+        def area(weight: float, rid: str) -> list[_Field]:
+            name = names.get("regions", rid) or region_label(rid)
+            return both(weight, name, (region_label(rid), rid), name)
+
+        name = names.get("muscles", m.id) or m.name
+        fields = both(W_NAME, name, (m.name, m.id), name)
+        fields += [_field(W_NAME, a, a) for a in m.aliases]
+        for c in m.conditions:
+            text = names.get("conditions", c) or c
+            fields += both(W_CONDITION, text, (c,), text)
+        group = names.get("groups", m.group) or m.group_label
+        fields += both(W_GROUP, group, (m.group_label, m.group), group)
+        for rid in m.referral.primary:
+            fields += area(W_PRIMARY, rid)
+        for rid in m.referral.spillover:
+            if rid not in m.referral.primary:
+                fields += area(W_SPILLOVER, rid)
+        for rid in dict.fromkeys(tp.region for tp in m.trigger_points):
+            fields += area(W_TP_REGION, rid)
         for tp in m.trigger_points:
-            location = names.get("locations", f"{m.id}/{tp.label}")
-            fields.append(_field(W_LOCATION, f"{tp.label}: {location}", location))
-        fields.append(_field(W_NOTE, names.get("notes", m.id), names.get("notes", m.id)))
-        out[m.id] = _index()[m.id] + tuple(f for f in fields if f.words)
+            location = names.get("locations", f"{m.id}/{tp.label}") or tp.location
+            fields += both(W_LOCATION, f"{tp.label}: {_short(location)}", (tp.location,), location)
+        if m.note:
+            note = names.get("notes", m.id) or m.note
+            fields += both(W_NOTE, _short(note), (m.note,), note)
+        out[m.id] = tuple(f for f in fields if f.words)
     return out
 
 
@@ -375,7 +394,7 @@ def _score(query: tuple[str, ...], fields: tuple[_Field, ...]) -> tuple[float, l
         score = full[0][0] + EXTRA_FIELD_CREDIT * sum(v for v, _l in full[1:])
         return score, [label for _v, label in full]
     if len(query) > 1 and all(best_per_word.values()):
-        return CROSS_FIELD_CREDIT * min(best_per_word.values()), ["words found in several fields"]
+        return CROSS_FIELD_CREDIT * min(best_per_word.values()), [CROSS_FIELD_REASON]
     return 0.0, []
 
 
@@ -391,7 +410,8 @@ def search(text: str, limit: int | None = None, names: NameTables | None = None)
     little. Words found only in different fields score low. Ties: higher confidence first,
     then name. An empty query lists every muscle (score 0) in reference order. With names (the
     interface language's tables) a muscle is also found by its translated name, conditions,
-    areas, group, locations and note; the reason given for such a match is the translated text.
+    areas, group, locations and note, and every reason given is the translated text (the English
+    labels' "condition: …" become the condition in that language).
     """
     query = _query_tokens(text)
     if not query:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from bodymap.domain import reference
 from bodymap.render.i18n import I18N_DIR
-from bodymap.ui.reference.browser import ReferenceBrowser, muscle_html
+from bodymap.ui.reference.browser import CROSS_FIELD_TEXT, ReferenceBrowser, muscle_html
 from tests.ui.test_dialog_language import shot
 
 
@@ -59,9 +59,18 @@ def test_the_browser_in_german_shows_german_content_and_finds_german_names(qtbot
     assert {"supinator", "brachioradialis", "extensor_carpi_radialis_longus"} & set(browser.result_ids()[:3])
     browser.search.setText("Schwimmhaut")
     assert "first_dorsal_interosseous" in browser.result_ids()
-    # the English words still find it
+    # the English words still find it; every reason the list gives reads German
     browser.search.setText("tennis elbow")
     assert "supinator" in browser.result_ids()
+    tips = {browser.results.item(i).data(Qt.ItemDataRole.UserRole): browser.results.item(i).toolTip()
+            for i in range(browser.results.count())}
+    assert not any(english in tip for tip in tips.values() for english in ("condition:", "name", "also called", "group:",
+                                                                         "refers pain to", "trigger point in", "note"))
+    assert "Tennisellenbogen" in tips["supinator"] and "Unterarm und Hand" in tips["supinator"]
+    browser.search.setText("Daumen Ellenbogen")          # words found only in different fields
+    assert any("Wörter in verschiedenen Feldern gefunden" in browser.results.item(i).toolTip()
+               for i in range(browser.results.count()))
+    assert CROSS_FIELD_TEXT == reference.CROSS_FIELD_REASON
 
 
 def test_english_content_is_unchanged(qtbot):

@@ -4385,6 +4385,10 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
         <translation>Geringe Evidenz</translation>
     </message>
     <message>
+        <source>words found in several fields</source>
+        <translation>Wörter in verschiedenen Feldern gefunden</translation>
+    </message>
+    <message>
         <source>Primary</source>
         <translation>Hauptzone</translation>
     </message>

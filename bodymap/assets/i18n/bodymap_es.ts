@@ -4384,6 +4384,10 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
         <translation>Confianza baja</translation>
     </message>
     <message>
+        <source>words found in several fields</source>
+        <translation>palabras halladas en varios campos</translation>
+    </message>
+    <message>
         <source>Primary</source>
         <translation>Esencial</translation>
     </message>

@@ -4384,6 +4384,10 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
         <translation>Confiança baixa</translation>
     </message>
     <message>
+        <source>words found in several fields</source>
+        <translation>palavras encontradas em vários campos</translation>
+    </message>
+    <message>
         <source>Primary</source>
         <translation>Primária</translation>
     </message>

@@ -47,6 +47,8 @@ CONFIDENCE_TEXT = {
     "moderate": QT_TRANSLATE_NOOP("ReferenceBrowser", "Moderate confidence"),
     "low": QT_TRANSLATE_NOOP("ReferenceBrowser", "Low confidence"),
 }
+# the reason search gives when a query's words are found only in different fields of a muscle
+CROSS_FIELD_TEXT = QT_TRANSLATE_NOOP("ReferenceBrowser", "words found in several fields")
 translate = QCoreApplication.translate
 
 
@@ -222,7 +224,7 @@ class ReferenceBrowser(QWidget):
         for hit in hits:
             item = QListWidgetItem(_names("muscles", hit.muscle.id, hit.muscle.name))
             item.setData(Qt.ItemDataRole.UserRole, hit.muscle.id)
-            why = "\n".join(hit.matches[:3])
+            why = "\n".join(translate("ReferenceBrowser", m) if m == CROSS_FIELD_TEXT else m for m in hit.matches[:3])
             item.setToolTip(f"{item.text()}\n{group_name(hit.muscle)}\n{why}".strip())   # the whole name too
             self.results.addItem(item)
             if hit.muscle.id == keep:
