@@ -128,11 +128,14 @@ class SafetyController(QObject):
         return self.operations.read(fn, *args)
 
     def refresh(self) -> None:
+        self._show_record()
+        self.tool_action.setEnabled(self.document.editable)
+
+    def _show_record(self) -> None:
         self._stale = False
         chart = self.document.chart
         safety = self.read(self.service.visit_safety, chart.visit.id) if chart else None
         self._panel.show_safety(safety, self.document.editable, self.areas)
-        self.tool_action.setEnabled(self.document.editable)
 
     def _follow(self) -> None:
         """The open visit changed (opened, a point placed or removed). While the dock is out of
@@ -148,8 +151,10 @@ class SafetyController(QObject):
         self.refresh()
 
     def _catch_up(self) -> None:
+        """The record missed while out of sight (the tool's state was set then: not again here,
+        which could enable it under the screen lock)."""
         if self._stale:
-            self.refresh()
+            self._show_record()
 
     def _canvas_created(self, _view_id: str, canvas) -> None:
         canvas._tools[PRECAUTION] = PrecautionTool(canvas, self.area_drawn)
