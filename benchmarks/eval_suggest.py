@@ -1,6 +1,6 @@
 """Evaluation of the muscle suggestions against pain presentations from by-area sources.
 
-Run:  .venv/bin/python benchmarks/eval_suggest.py [--part tune|seen|heldout2|all] [--misses]
+Run:  .venv/bin/python benchmarks/eval_suggest.py [--part tune|seen|heldout2|heldout3|all] [--misses]
       (or `make eval`)
 
 The cases are benchmarks/data/suggest_eval.json (sources, split and format described there and in
@@ -12,8 +12,10 @@ shares sources with the cases. Per part:
   tune      the cases the weights were chosen on
   seen      the first held-out part: looked at while earlier weights were chosen, so no longer
             held out; tune-eligible, reported apart so it can be compared with earlier figures
-  heldout2  the fresh held-out part, written and committed before it was first ranked; never
-            tuned on (benchmarks/tune_suggest.py does not read it)
+  heldout2  the second held-out part, written and committed before it was first ranked; ranked
+            once at the end of its round, so it has been seen too (never tuned on)
+  heldout3  the fresh held-out part, written and committed before any ranking of it was run;
+            never tuned on (benchmarks/tune_suggest.py reads only 'tune')
 
 and for each:
 
@@ -44,8 +46,8 @@ from bodymap.domain import suggest as sg  # noqa: E402
 from bodymap.domain.diagrams import load_view  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "suggest_eval.json"
-PARTS = ("tune", "seen", "heldout2")
-TUNE_ELIGIBLE = ("tune", "seen")
+PARTS = ("tune", "seen", "heldout2", "heldout3")
+TUNE_ELIGIBLE = ("tune",)
 Ranking = list[tuple[str, str]]          # (muscle id, side), best first
 
 

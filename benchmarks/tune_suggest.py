@@ -2,11 +2,11 @@
 
 Run:  .venv/bin/python benchmarks/tune_suggest.py [--top 10]
 
-Prints the best settings by must-top-3, then MRR, then recall@5 on the tune and seen cases (an earlier
+Prints the best settings by must-top-3, then MRR, then recall@5 on the tune cases (an earlier
 grid also had a multiplicative prior weight, best at 0, and coverage/precision exponents, best
 at 1; see docs/SUGGESTIONS.md), and for each
 whether every muscle still ranks in the top 3 for a zone drawn over its own primary pattern (the
-test in tests/domain/test_suggest.py). The fresh held-out part ('heldout2') is never read here."""
+test in tests/domain/test_suggest.py). The held-out parts ('seen', 'heldout2', 'heldout3') are never read here."""
 from __future__ import annotations
 
 import argparse
@@ -23,7 +23,7 @@ from bodymap.domain import reference, referral  # noqa: E402
 from bodymap.domain import suggest as sg  # noqa: E402
 from bodymap.domain.diagrams import available_views, load_view  # noqa: E402
 
-PARTS = ev.TUNE_ELIGIBLE          # 'tune' and 'seen'; never 'heldout2'
+PARTS = ev.TUNE_ELIGIBLE          # 'tune' only; never a held-out part
 GRID = {
     "UNSEEN_WEIGHT": (0.75, 0.5, 0.25),
     "PRECISION_POWER": (1.0,),

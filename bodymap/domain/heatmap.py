@@ -110,6 +110,14 @@ def build_heatmap(view_id: str, zones_by_visit: Mapping[int, Iterable[M.ZoneLike
 # --------------------------------------------------------------------------- rendering
 
 def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """The shipped DejaVu Sans (it has the glyphs of every interface language: ä, ç, ñ; Pillow's
+    own default font lacks some), else Pillow's default."""
+    from importlib import resources
+    try:
+        with resources.as_file(resources.files("bodymap.assets").joinpath("fonts/DejaVuSans.ttf")) as path:
+            return ImageFont.truetype(str(path), size)
+    except OSError:
+        pass
     try:
         return ImageFont.load_default(size=size)
     except Exception:                         # Pillow without FreeType
@@ -144,8 +152,28 @@ def draw_outline(image: Image.Image, view: DiagramView, origin: tuple[int, int],
         draw.line([*pts, pts[0]], fill=color, width=width, joint="curve")
 
 
-def render_heatmap(heat: HeatMap, title: str | None = None) -> Image.Image:
+@dataclass(frozen=True)
+class HeatmapWords:
+    """The words drawn on the map, already in the reader's language (the window passes its
+    interface language's; None: English). percent words a legend tick's share, {value} a number."""
+    title: str
+    subtitle: str
+    legend: str = "Visits with\npain here"
+    empty: str = "No colour: no visit\nhad pain there"
+    percent: str = "{value}%"
+
+
+def english_words(heat: HeatMap) -> HeatmapWords:
+    view = load_view(heat.view)
+    subtitle = heat.description or "all visits"
+    return HeatmapWords(f"Pain frequency: {view.label}",
+                        f"{subtitle} · {heat.visit_count} visit{'s' if heat.visit_count != 1 else ''}, "
+                        f"{heat.visits_with_pain} with pain on this view")
+
+
+def render_heatmap(heat: HeatMap, title: str | None = None, words: HeatmapWords | None = None) -> Image.Image:
     """The map over the diagram outline with a colour-scale legend, as an RGB image."""
+    words = words or english_words(heat)
     view = load_view(heat.view)
     w, h = heat.size
     margin, legend_w = round(h * 0.04), round(h * 0.26)
@@ -157,17 +185,14 @@ def render_heatmap(heat: HeatMap, title: str | None = None) -> Image.Image:
     image.paste(colours, origin, colours)
     draw_outline(image, view, origin, h)
     draw = ImageDraw.Draw(image)
-    draw.text((margin, round(margin * 0.5)), title or f"Pain frequency: {view.label}", fill="black", font=big)
-    subtitle = heat.description or "all visits"
-    draw.text((margin, round(margin * 0.5) + round(h * 0.036)),
-              f"{subtitle} · {heat.visit_count} visit{'s' if heat.visit_count != 1 else ''}, "
-              f"{heat.visits_with_pain} with pain on this view", fill=(70, 70, 70), font=small)
+    draw.text((margin, round(margin * 0.5)), title or words.title, fill="black", font=big)
+    draw.text((margin, round(margin * 0.5) + round(h * 0.036)), words.subtitle, fill=(70, 70, 70), font=small)
     # Legend: a vertical bar, count 1 at the bottom, the maximum at the top.
     top = max(1, heat.max_count)
     bx0 = margin * 2 + w
     by0, by1 = title_h + round(h * 0.12), title_h + round(h * 0.62)
     bar_w = round(legend_w * 0.18)
-    draw.text((bx0, by0 - round(h * 0.07)), "Visits with\npain here", fill="black", font=small, spacing=2)
+    draw.text((bx0, by0 - round(h * 0.07)), words.legend, fill="black", font=small, spacing=2)
     for y in range(by0, by1 + 1):
         t = 1.0 - (y - by0) / max(1, by1 - by0)
         draw.line([(bx0, y), (bx0 + bar_w, y)], fill=palette_color(t))
@@ -178,13 +203,13 @@ def render_heatmap(heat: HeatMap, title: str | None = None) -> Image.Image:
         tick_y = by1 - t * (by1 - by0)
         draw.line([(bx0 + bar_w, tick_y), (bx0 + bar_w + 6, tick_y)], fill=(60, 60, 60), width=2)
         share = 100.0 * value / heat.visit_count if heat.visit_count else 0.0
-        draw.text((bx0 + bar_w + 10, tick_y), f"{value}  ({share:.0f}%)", fill="black", font=small, anchor="lm")
-    draw.text((bx0, by1 + round(h * 0.03)), "No colour: no visit\nhad pain there", fill=(70, 70, 70),
+        draw.text((bx0 + bar_w + 10, tick_y), f"{value}  ({words.percent.format(value=f'{share:.0f}')})", fill="black", font=small, anchor="lm")
+    draw.text((bx0, by1 + round(h * 0.03)), words.empty, fill=(70, 70, 70),
               font=small, spacing=2)
     return image
 
 
-def heatmap_png(heat: HeatMap, title: str | None = None) -> bytes:
+def heatmap_png(heat: HeatMap, title: str | None = None, words: HeatmapWords | None = None) -> bytes:
     """The rendered map as PNG bytes, to be written by the caller (bodymap.exchange.files.write_private:
     atomically, mode 0600). Metadata: view, visit count; never a patient."""
     import io
@@ -196,5 +221,5 @@ def heatmap_png(heat: HeatMap, title: str | None = None) -> bytes:
     info.add_text("Visits", str(heat.visit_count))
     info.add_text("Created", dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
     out = io.BytesIO()
-    render_heatmap(heat, title).save(out, format="PNG", pnginfo=info)
+    render_heatmap(heat, title, words).save(out, format="PNG", pnginfo=info)
     return out.getvalue()

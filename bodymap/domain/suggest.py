@@ -37,7 +37,7 @@ Sides are the patient's: an ipsilateral pattern on the right is the right-side m
 contralateral patterns are mirrored; bilateral patterns (the same for either side) give one
 candidate with side ``"either"``; pain drawn on both sides of a paired muscle's pattern also gives
 the candidate ``"both"`` (the muscle on each side), listed only when it scores above either side
-alone. Region geometry per view and each zone's region shares are cached, so a live update only
+alone; its single sides are then listed after every other muscle (they add nothing to it). Region geometry per view and each zone's region shares are cached, so a live update only
 measures the zones that changed.
 """
 from __future__ import annotations
@@ -371,7 +371,12 @@ class Suggester:
                 single[cand.muscle.id] = min(single.get(cand.muscle.id, 0.0), row[0])
         scored = [row for row in scored if self.candidates[row[-1]].side != BOTH
                   or row[0] < single.get(self.candidates[row[-1]].muscle.id, 0.0)]
-        scored.sort()
+        # where both sides are listed, that muscle's single sides say nothing more: they go after
+        # the other muscles instead of filling the top of the list twice more
+        paired = {self.candidates[row[-1]].muscle.id for row in scored
+                  if self.candidates[row[-1]].side == BOTH}
+        scored.sort(key=lambda row: (self.candidates[row[-1]].side != BOTH
+                                     and self.candidates[row[-1]].muscle.id in paired, row))
         chosen = scored[:top] if top is not None else scored
         return [self._suggestion(row[-1], evidence, observed, total, charted) for row in chosen]
 

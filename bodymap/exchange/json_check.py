@@ -257,11 +257,11 @@ def _clinic(c: Checker, d: dict, path: str) -> dict:
         logo = base64.b64decode(logo_b64, validate=True)
     except (ValueError, TypeError):
         raise ExchangeError("The logo is not valid base64", f"{path}.logo_png_b64") from None
-    care = c.obj(d.get("home_care") or {}, f"{path}.home_care")
-    home_care = {}
-    for muscle in care:
-        home_care[c.text({"k": muscle}, "k", f"{path}.home_care", 60, required=True)] = \
-            c.text(care, muscle, f"{path}.home_care", 4000)
+    home_care = _home_care(c, d.get("home_care"), f"{path}.home_care")
+    languages = c.obj(d.get("home_care_languages") or {}, f"{path}.home_care_languages")
+    home_care_languages = {c.text({"k": code}, "k", f"{path}.home_care_languages", 10, required=True):
+                           _home_care(c, care, f"{path}.home_care_languages.{code}")
+                           for code, care in languages.items()}
     show = d.get("show_home_care", True)
     if not isinstance(show, bool):
         raise ExchangeError("Expected true or false", f"{path}.show_home_care")
@@ -270,10 +270,18 @@ def _clinic(c: Checker, d: dict, path: str) -> dict:
         settings = ClinicSettings(name=c.text(d, "name", path, 120, required=True),
                                   address=c.text(d, "address", path, 400, default=""),
                                   phone=c.text(d, "phone", path, 60, default=""), logo_png=logo,
-                                  home_care=home_care, show_home_care=show).validated()
+                                  home_care=home_care, show_home_care=show,
+                                  home_care_languages=home_care_languages).validated()
     except ValidationError as exc:
         raise ExchangeError(str(exc), path) from None
     return {"settings": settings}
+
+
+def _home_care(c: Checker, value, path: str) -> dict[str, str]:
+    """muscle id -> advice text of a clinic's home care."""
+    care = c.obj(value or {}, path)
+    return {c.text({"k": muscle}, "k", path, 60, required=True): c.text(care, muscle, path, 4000)
+            for muscle in care}
 
 
 def _patient(c: Checker, p, path: str, ids: dict, known_views) -> dict:

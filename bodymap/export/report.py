@@ -100,15 +100,17 @@ def _score(value: int | None) -> str:
 def home_care_entries(chart: VisitChart, clinic: ClinicSettings,
                       lang: i18n.Language | None = None) -> list[tuple[str, str]]:
     """(muscle name, advice) for the muscles of the visit's trigger points that the clinic has
-    advice for, in the order of the trigger points; empty when the clinic turned it off."""
+    advice for (in the handout's language when the clinic wrote it in that language), in the
+    order of the trigger points; empty when the clinic turned it off."""
     if not clinic.show_home_care:
         return []
+    lang = lang or i18n.current()
     out, seen = [], set()
     for tp in chart.trigger_points:
-        text = (clinic.home_care or {}).get(tp.muscle or "", "").strip()
+        text = clinic.advice(tp.muscle or "", lang.code).strip()
         if tp.muscle and text and tp.muscle not in seen:
             seen.add(tp.muscle)
-            out.append(((lang or i18n.current()).name("muscles", tp.muscle, tp.muscle_label), text))
+            out.append((lang.name("muscles", tp.muscle, tp.muscle_label), text))
     return out
 
 

@@ -2,10 +2,11 @@
 
 Layers (``set_layers``): "outline" (contour and light grey landmark lines), "regions"
 (region borders, debug / teaching aid), "muscles" (superficial muscle outlines), "deep"
-(deep muscles, dashed; each muscle of the top muscle layer shown carries a light hatch of
-lines along its fibres, origin to insertion: domain/fibres.py), "landmarks" (small grey dots with tiny labels), "labels"
-(R / L side labels and the view title) and "names" (the names of the muscles and regions the
-other layers show: render/names.py).  Default: {"outline", "labels"}.
+(deep muscles, dashed), "fibres" (each muscle of the top muscle layer shown carries a light
+hatch of lines along its fibres, origin to insertion: domain/fibres.py; nothing without a muscle
+layer), "landmarks" (small grey dots with tiny labels), "labels" (R / L side labels and the view
+title) and "names" (the names of the muscles and regions the other layers show:
+render/names.py).  Default: {"outline", "labels"}.
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def fibre_color(base: QColor) -> QColor:
     color.setAlpha(round(base.alpha() * FIBRE_SHARE))
     return color
 
-LAYERS = ("outline", "regions", "muscles", "deep", "landmarks", "labels", "names")
+LAYERS = ("outline", "regions", "muscles", "deep", "fibres", "landmarks", "labels", "names")
 DEFAULT_LAYERS = frozenset({"outline", "labels"})
 
 
@@ -107,7 +108,6 @@ class DiagramItem(QGraphicsItem):
         self._layers = DEFAULT_LAYERS
         self._paths: dict[str, object] | None = None
         self._hatches: dict[str, QPainterPath] | None = None
-        self._show_fibres = True
         self._labels: list[landmark_labels.PlacedLabel] | None = None
         self._names: dict[frozenset[str], list[names.PlacedName]] = {}
         self._rect = QRectF(0.0, 0.0, view.aspect * SCENE_HEIGHT, SCENE_HEIGHT)
@@ -137,15 +137,6 @@ class DiagramItem(QGraphicsItem):
     def set_show_regions(self, show: bool) -> None:
         """Alias for toggling the "regions" layer."""
         self.set_layers(self._layers | {"regions"} if show else self._layers - {"regions"})
-
-    def show_fibres(self) -> bool:
-        return self._show_fibres
-
-    def set_show_fibres(self, show: bool) -> None:
-        """The fibre hatch on the muscle layers (on by default)."""
-        if show != self._show_fibres:
-            self._show_fibres = show
-            self.update()
 
     def scene_point(self, x: float, y: float) -> QPointF:
         """Normalised diagram coordinates -> item coordinates."""
@@ -215,7 +206,7 @@ class DiagramItem(QGraphicsItem):
             for mp in paths["muscles"]["deep"]:
                 painter.drawPath(mp)
         top = "superficial" if "muscles" in layers else "deep" if "deep" in layers else None
-        if top is not None and self._show_fibres:
+        if top is not None and "fibres" in layers:
             base = MUSCLE_COLOR if top == "superficial" else DEEP_COLOR
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(fibre_color(base), FIBRE_WIDTH, Qt.PenStyle.SolidLine,

@@ -7,7 +7,6 @@ bodymap.exchange.json_stream (reading).
 """
 from __future__ import annotations
 
-import base64
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -124,10 +123,7 @@ class ExchangeService(BaseService):
         """The document's fields before "patients" (the clinic settings when stored and wanted)."""
         clinic = None
         if stored and (include_clinic if include_clinic is not None else scope == "database"):
-            settings = SettingsService(self.sessions).clinic()
-            clinic = {"name": settings.name, "address": settings.address, "phone": settings.phone,
-                      "logo_png_b64": base64.b64encode(settings.logo_png).decode("ascii"),
-                      "home_care": dict(settings.home_care), "show_home_care": settings.show_home_care}
+            clinic = SettingsService(self.sessions).clinic().stored()
         return {"format": FORMAT, "schema_version": SCHEMA_VERSION, "scope": scope,
                 "exported_at": _iso(db.utcnow()), "software": software(), "clinic": clinic}
 

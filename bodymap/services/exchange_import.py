@@ -10,7 +10,6 @@ imported row gets a new id and the links (zone sources, carried-forward marks) a
 """
 from __future__ import annotations
 
-import base64
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -262,9 +261,6 @@ def _write_clinic(s: Session, clinic: Json | None, summary: ImportSummary) -> No
         summary.notes.append("This database's clinic settings were kept; the file's were not imported.")
         return
     st = clinic["settings"]
-    s.add(db.Setting(key=CLINIC_KEY, value={
-        "name": st.name, "address": st.address, "phone": st.phone,
-        "logo_png_b64": base64.b64encode(st.logo_png).decode("ascii"), "home_care": dict(st.home_care),
-        "show_home_care": st.show_home_care}))
+    s.add(db.Setting(key=CLINIC_KEY, value=st.stored()))
     summary.notes.append("The clinic settings were imported.")
     summary.clinic_imported = True

@@ -1,7 +1,6 @@
 """Clinic-wide settings stored in the database, so every workstation prints the same header."""
 from __future__ import annotations
 
-import base64
 from typing import Any
 
 from sqlalchemy import select
@@ -27,15 +26,7 @@ class SettingsService(BaseService):
             row = s.scalar(select(db.Setting).where(db.Setting.key == CLINIC_KEY))
             if row is None or not isinstance(row.value, dict):
                 return ClinicSettings()
-            v = row.value
-            try:
-                logo = base64.b64decode(v.get("logo_png_b64", "") or "")
-            except (ValueError, TypeError):
-                logo = b""
-            return ClinicSettings(name=v.get("name") or ClinicSettings.name, address=v.get("address", ""),
-                                  phone=v.get("phone", ""), logo_png=logo,
-                                  home_care=dict(v.get("home_care") or {}),
-                                  show_home_care=bool(v.get("show_home_care", True)))
+            return ClinicSettings.from_stored(row.value)
 
     def version(self, key: str) -> int:
         """The version of the setting `key` (0 while it was never stored), to pass back as the
@@ -46,10 +37,7 @@ class SettingsService(BaseService):
     def save_clinic(self, settings: ClinicSettings, expected_version: int | None = None) -> ClinicSettings:
         """expected_version: version(CLINIC_KEY) as loaded; ConflictError when it moved on."""
         settings = settings.validated()
-        value = {"name": settings.name, "address": settings.address, "phone": settings.phone,
-                 "logo_png_b64": base64.b64encode(settings.logo_png).decode("ascii"),
-                 "home_care": settings.home_care, "show_home_care": settings.show_home_care}
-        self._store(CLINIC_KEY, value, expected_version)
+        self._store(CLINIC_KEY, settings.stored(), expected_version)
         return settings
 
     # small workstation-independent values (lock time, backups) --------------------------

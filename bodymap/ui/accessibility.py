@@ -13,7 +13,7 @@ window that take focus or clicks and that Qt's accessibility tree would expose w
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from bodymap.render.i18n import translate
 
 
 def exposed_name(widget: QWidget) -> str:
@@ -87,6 +89,11 @@ def name(widget: QWidget, text: str, description: str = "") -> None:
         widget.setAccessibleDescription(description)
 
 
+def _t(text: str) -> str:
+    """A name or description of the tables here in the interface language (context Accessibility)."""
+    return translate("Accessibility", text) if text else text
+
+
 def _layout_of(widget: QWidget):
     """The layout that holds widget, and its index there."""
     parent = widget.parentWidget()
@@ -127,7 +134,7 @@ def complete_names(root: QWidget) -> None:
     for path, text, description in DIALOG_NAMES.get(type(root).__name__, ()):
         widget = _find(root, path) if path else None
         if widget is not None and not widget.accessibleName():
-            name(widget, text, description)
+            name(widget, _t(text), _t(description))
     if type(root).__name__ == "QPrintPreviewDialog":
         _print_preview(root)
     for widget in unnamed_controls(root):
@@ -173,25 +180,28 @@ def install(app: QApplication | None = None) -> None:
 
 # the dialogs' controls that show no caption of their own: (attribute path, name, description)
 DIALOG_NAMES: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "HistoryDialog": (("table", "Audit trail", "Every change to this visit: when, who, action, what, details"),),
-    "BatchExportDialog": (("patient", "Patient", "The patient whose visits are exported"),
-                          ("since", "From date", ""), ("until", "To date", "")),
-    "SettingsDialog": (("address", "Clinic address", "Printed on every handout"),
-                       ("muscles", "Muscles", "Choose a muscle to write its home-care advice"),
-                       ("advice", "Home-care advice for the chosen muscle", "")),
-    "AboutDialog": (("notices", "Third-party notices", "The licences of the software bodymap ships"),),
-    "ShortcutsDialog": (("table", "Keyboard shortcuts", "Each command and its keys"),),
-    "AfterCareDialog": (("text", "After-care advice", "The after-care text given to patients"),),
-    "ChooseTemplateDialog": (("list", "Clinic diagrams", "Choose the diagram to use for a view"),),
-    "CompareDialog": (("from_box", "Earlier visit", ""), ("to_box", "Later visit", ""),
-                      ("view_box", "View", "The diagram view compared"),
-                      ("mode_box", "Show change", "Where it was drawn, or by body region"),
-                      ("sites", "Change by site", "Each charted site and how it changed")),
-    "HeatmapDialog": (("since", "Visits from date", ""), ("until", "Visits to date", ""),
-                      ("view_box", "View", "The diagram view of the pain map")),
-    "QPageSetupDialog": (("#unitCombo", "Units", "The units of the margins"),),    # Qt's own dialog
-    "QPrintPreviewDialog": (("#handoutCopy", "Copy", "Patient copy in plain words, or the clinician's full record"),),
-    "AccountsDialog": (("table", "Accounts", "Each clinician's name, user name, role and whether active"),),
+    "HistoryDialog": (("table", QT_TRANSLATE_NOOP("Accessibility", "Audit trail"), QT_TRANSLATE_NOOP("Accessibility", "Every change to this visit: when, who, action, what, details")),),
+    "BatchExportDialog": (("patient", QT_TRANSLATE_NOOP("Accessibility", "Patient"), QT_TRANSLATE_NOOP("Accessibility", "The patient whose visits are exported")),
+        ("since", QT_TRANSLATE_NOOP("Accessibility", "From date"), ""),
+        ("until", QT_TRANSLATE_NOOP("Accessibility", "To date"), "")),
+    "SettingsDialog": (("address", QT_TRANSLATE_NOOP("Accessibility", "Clinic address"), QT_TRANSLATE_NOOP("Accessibility", "Printed on every handout")),
+        ("muscles", QT_TRANSLATE_NOOP("Accessibility", "Muscles"), QT_TRANSLATE_NOOP("Accessibility", "Choose a muscle to write its home-care advice")),
+        ("advice", QT_TRANSLATE_NOOP("Accessibility", "Home-care advice for the chosen muscle"), "")),
+    "AboutDialog": (("notices", QT_TRANSLATE_NOOP("Accessibility", "Third-party notices"), QT_TRANSLATE_NOOP("Accessibility", "The licences of the software bodymap ships")),),
+    "ShortcutsDialog": (("table", QT_TRANSLATE_NOOP("Accessibility", "Keyboard shortcuts"), QT_TRANSLATE_NOOP("Accessibility", "Each command and its keys")),),
+    "AfterCareDialog": (("text", QT_TRANSLATE_NOOP("Accessibility", "After-care advice"), QT_TRANSLATE_NOOP("Accessibility", "The after-care text given to patients")),),
+    "ChooseTemplateDialog": (("list", QT_TRANSLATE_NOOP("Accessibility", "Clinic diagrams"), QT_TRANSLATE_NOOP("Accessibility", "Choose the diagram to use for a view")),),
+    "CompareDialog": (("from_box", QT_TRANSLATE_NOOP("Accessibility", "Earlier visit"), ""),
+        ("to_box", QT_TRANSLATE_NOOP("Accessibility", "Later visit"), ""),
+        ("view_box", QT_TRANSLATE_NOOP("Accessibility", "View"), QT_TRANSLATE_NOOP("Accessibility", "The diagram view compared")),
+        ("mode_box", QT_TRANSLATE_NOOP("Accessibility", "Show change"), QT_TRANSLATE_NOOP("Accessibility", "Where it was drawn, or by body region")),
+        ("sites", QT_TRANSLATE_NOOP("Accessibility", "Change by site"), QT_TRANSLATE_NOOP("Accessibility", "Each charted site and how it changed"))),
+    "HeatmapDialog": (("since", QT_TRANSLATE_NOOP("Accessibility", "Visits from date"), ""),
+        ("until", QT_TRANSLATE_NOOP("Accessibility", "Visits to date"), ""),
+        ("view_box", QT_TRANSLATE_NOOP("Accessibility", "View"), QT_TRANSLATE_NOOP("Accessibility", "The diagram view of the pain map"))),
+    "QPageSetupDialog": (("#unitCombo", QT_TRANSLATE_NOOP("Accessibility", "Units"), QT_TRANSLATE_NOOP("Accessibility", "The units of the margins")),),    # Qt's own dialog
+    "QPrintPreviewDialog": (("#handoutCopy", QT_TRANSLATE_NOOP("Accessibility", "Copy"), QT_TRANSLATE_NOOP("Accessibility", "Patient copy in plain words, or the clinician's full record")),),
+    "AccountsDialog": (("table", QT_TRANSLATE_NOOP("Accessibility", "Accounts"), QT_TRANSLATE_NOOP("Accessibility", "Each clinician's name, user name, role and whether active")),),
 }
 
 
@@ -199,30 +209,30 @@ def _print_preview(root: QWidget) -> None:
     """Qt's print preview leaves its page, page number and zoom boxes nameless."""
     for widget in unnamed_controls(root):
         if isinstance(widget, QGraphicsView):
-            name(widget, "Page preview", "The pages as they will print")
+            name(widget, translate("Accessibility", "Page preview"), translate("Accessibility", "The pages as they will print"))
         elif isinstance(widget, QLineEdit):
-            name(widget, "Page number")
+            name(widget, translate("Accessibility", "Page number"))
         elif isinstance(widget, QComboBox):
-            name(widget, "Zoom")
+            name(widget, translate("Accessibility", "Zoom"))
 
 # the features' own lists and panels: (attribute path from the window, name, description)
 FEATURE_NAMES: tuple[tuple[str, str, str], ...] = (
-    ("reference_browser.results", "Reference muscles found", "Choosing one shows its trigger points and referral"),
-    ("reference_browser.details", "Reference details", "The chosen muscle's trigger points, referral and notes"),
-    ("suggestions.list", "Suggested muscles", "Muscles whose referral matches the charted zones"),
-    ("safety.panel", "Safety record", "Screen, consent, precaution areas, needle count and events"),
-    ("safety.panel.screen_table", "Safety screen", "One row per screening question; answer each"),
-    ("safety.panel.needled_table", "Needles used", "Needles and passes per needled trigger point"),
-    ("safety.panel.areas", "Precaution areas", "Places not to needle, shown at every visit"),
-    ("safety.panel.events", "Adverse events", "Events recorded at this visit; Enter edits one"),
-    ("reference_browser.search", "Search the reference", "A muscle, body area or condition"),
-    ("reference_browser.side_box", "Side", "The patient's side the referral pattern is shown on"),
-    ("workspace.tp_status", "Status of new trigger points", "Active or latent, for points placed next"),
-    ("workspace.quality", "Pain quality of new zones", ""),
-    ("workspace.intensity", "Intensity of new zones", "0 to 10"),
-    ("workspace.depth", "Depth of new zones", ""),
-    ("workspace.brush", "Brush size", "The width of the zone brush"),
-    ("inspector.zone_form.sources", "Source trigger points", "The trigger points this zone is referred from"),
+    ("reference_browser.results", QT_TRANSLATE_NOOP("Accessibility", "Reference muscles found"), QT_TRANSLATE_NOOP("Accessibility", "Choosing one shows its trigger points and referral")),
+    ("reference_browser.details", QT_TRANSLATE_NOOP("Accessibility", "Reference details"), QT_TRANSLATE_NOOP("Accessibility", "The chosen muscle's trigger points, referral and notes")),
+    ("suggestions.list", QT_TRANSLATE_NOOP("Accessibility", "Suggested muscles"), QT_TRANSLATE_NOOP("Accessibility", "Muscles whose referral matches the charted zones")),
+    ("safety.panel", QT_TRANSLATE_NOOP("Accessibility", "Safety record"), QT_TRANSLATE_NOOP("Accessibility", "Screen, consent, precaution areas, needle count and events")),
+    ("safety.panel.screen_table", QT_TRANSLATE_NOOP("Accessibility", "Safety screen"), QT_TRANSLATE_NOOP("Accessibility", "One row per screening question; answer each")),
+    ("safety.panel.needled_table", QT_TRANSLATE_NOOP("Accessibility", "Needles used"), QT_TRANSLATE_NOOP("Accessibility", "Needles and passes per needled trigger point")),
+    ("safety.panel.areas", QT_TRANSLATE_NOOP("Accessibility", "Precaution areas"), QT_TRANSLATE_NOOP("Accessibility", "Places not to needle, shown at every visit")),
+    ("safety.panel.events", QT_TRANSLATE_NOOP("Accessibility", "Adverse events"), QT_TRANSLATE_NOOP("Accessibility", "Events recorded at this visit; Enter edits one")),
+    ("reference_browser.search", QT_TRANSLATE_NOOP("Accessibility", "Search the reference"), QT_TRANSLATE_NOOP("Accessibility", "A muscle, body area or condition")),
+    ("reference_browser.side_box", QT_TRANSLATE_NOOP("Accessibility", "Side"), QT_TRANSLATE_NOOP("Accessibility", "The patient's side the referral pattern is shown on")),
+    ("workspace.tp_status", QT_TRANSLATE_NOOP("Accessibility", "Status of new trigger points"), QT_TRANSLATE_NOOP("Accessibility", "Active or latent, for points placed next")),
+    ("workspace.quality", QT_TRANSLATE_NOOP("Accessibility", "Pain quality of new zones"), ""),
+    ("workspace.intensity", QT_TRANSLATE_NOOP("Accessibility", "Intensity of new zones"), QT_TRANSLATE_NOOP("Accessibility", "0 to 10")),
+    ("workspace.depth", QT_TRANSLATE_NOOP("Accessibility", "Depth of new zones"), ""),
+    ("workspace.brush", QT_TRANSLATE_NOOP("Accessibility", "Brush size"), QT_TRANSLATE_NOOP("Accessibility", "The width of the zone brush")),
+    ("inspector.zone_form.sources", QT_TRANSLATE_NOOP("Accessibility", "Source trigger points"), QT_TRANSLATE_NOOP("Accessibility", "The trigger points this zone is referred from")),
 )
 
 
@@ -255,18 +265,18 @@ def set_up_window(window) -> None:
     """Names, descriptions and Tab order of the main window (called once it is built)."""
     install()
     panel, ws = window.patients, window.workspace
-    name(panel.search, "Search patients", "Type part of a name or chart number")
-    name(panel.patients, "Patients", "The patients found; Enter or a click opens one")
-    name(panel.visits, "Visits", "The selected patient's visits, newest first; choosing one opens it")
-    name(ws.tabs, "Diagram views")
-    name(ws.tabs.tabBar(), "Diagram views", "Left and right arrows choose a view")
-    name(window.banner, "Patient", "The open patient and visit")
+    name(panel.search, translate("Accessibility", "Search patients"), translate("Accessibility", "Type part of a name or chart number"))
+    name(panel.patients, translate("Accessibility", "Patients"), translate("Accessibility", "The patients found; Enter or a click opens one"))
+    name(panel.visits, translate("Accessibility", "Visits"), translate("Accessibility", "The selected patient's visits, newest first; choosing one opens it"))
+    name(ws.tabs, translate("Accessibility", "Diagram views"))
+    name(ws.tabs.tabBar(), translate("Accessibility", "Diagram views"), translate("Accessibility", "Left and right arrows choose a view"))
+    name(window.banner, translate("Accessibility", "Patient"), translate("Accessibility", "The open patient and visit"))
     for dock in window.docks.values():
         dock.setAccessibleName(dock.windowTitle())
     for path, text, description in FEATURE_NAMES:
         widget = _find(window, path)
         if widget is not None:
-            name(widget, text, description)
+            name(widget, _t(text), _t(description))
     complete_names(window)
     # Tab in a table of answer boxes went cell to box and back to the table forever: Tab leaves
     # tables (the boxes inside are Tab stops of their own), arrows move between cells

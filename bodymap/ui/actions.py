@@ -93,6 +93,7 @@ TOOLBAR: tuple[str | None, ...] = (None, "undo", "redo", "delete", None, "zoom_i
 LAYERS: tuple[tuple[str, str, str | None], ...] = (
     ("outline", "Outline", None), ("regions", "Surface regions", "Ctrl+1"),
     ("muscles", "Muscles (superficial)", "Ctrl+2"), ("deep", "Deep muscles", "Ctrl+3"),
+    ("fibres", "Muscle fibre direction", "Ctrl+6"),
     ("landmarks", "Landmarks", "Ctrl+4"), ("names", "Muscle and region names", "Ctrl+5"),
     ("labels", "Labels", None))
 

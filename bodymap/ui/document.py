@@ -12,16 +12,35 @@ import dataclasses
 import datetime as dt
 import weakref
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from bodymap.domain.charting import MarkKind, TriggerPointDetails, ZoneDetails
 from bodymap.domain.placement import is_deep_muscle
 from bodymap.domain.records import TriggerPointRecord, VisitChart, ZoneRecord
 from bodymap.errors import BodymapError, ConflictError, DatabaseError, ValidationError
+from bodymap.render import i18n
+from bodymap.render.i18n import translate
 from bodymap.services import ChartService, details_of, zone_details_of
 
 RETRY_MS = 3000
+
+# the undo steps' names (Edit > Undo "…", the tool bar's tip), context "ChartDocument": one name per
+# pain quality, so each language words the zone as its grammar wants
+DRAW_ZONE = {
+    "aching": QT_TRANSLATE_NOOP("ChartDocument", "Draw aching zone"),
+    "burning": QT_TRANSLATE_NOOP("ChartDocument", "Draw burning zone"),
+    "stabbing": QT_TRANSLATE_NOOP("ChartDocument", "Draw stabbing zone"),
+    "pins_and_needles": QT_TRANSLATE_NOOP("ChartDocument", "Draw pins-and-needles zone"),
+    "numbness": QT_TRANSLATE_NOOP("ChartDocument", "Draw numbness zone"),
+    "throbbing": QT_TRANSLATE_NOOP("ChartDocument", "Draw throbbing zone"),
+    "other": QT_TRANSLATE_NOOP("ChartDocument", "Draw zone"),
+}
+
+
+def _t(text: str) -> str:
+    """text (of DRAW_ZONE) in the interface language (context ChartDocument)."""
+    return translate("ChartDocument", text)
 
 
 class ChartDocument(QObject):
@@ -101,7 +120,7 @@ class ChartDocument(QObject):
         self._saved()
 
     def _saved(self) -> None:
-        self.saved.emit(f"All changes saved · {dt.datetime.now():%H:%M:%S}")
+        self.saved.emit(self.tr("All changes saved · {time}").format(time=f"{dt.datetime.now():%H:%M:%S}"))
 
     # ------------------------------------------------------------------ calling the service
     def change(self, call):
@@ -130,8 +149,8 @@ class ChartDocument(QObject):
         except DatabaseError as exc:
             self._pending = (call, apply)
             self._retry.start()
-            self.connectionLost.emit(f"{exc} Your last change is kept and will be saved when the "
-                                     "database is back.")
+            self.connectionLost.emit(self.tr("{error} Your last change is kept and will be saved when the "
+                                             "database is back.").format(error=exc))
             return None
         except BodymapError as exc:
             self.failed.emit(str(exc))
@@ -157,13 +176,13 @@ class ChartDocument(QObject):
         except BodymapError as exc:
             self._pending = None
             self._retry.stop()
-            self.connectionRestored.emit("The database is back.")
+            self.connectionRestored.emit(self.tr("The database is back."))
             self.failed.emit(str(exc))
             return True
         self._pending = None
         self._retry.stop()
         apply(result)
-        self.connectionRestored.emit("The database is back; your last change was saved.")
+        self.connectionRestored.emit(self.tr("The database is back; your last change was saved."))
         return True
 
     def reload_after_conflict(self) -> None:
@@ -188,7 +207,8 @@ class ChartDocument(QObject):
 
         def apply(record):
             self._changed(MarkKind.TRIGGER_POINT, record)
-            self.undo_stack.push(_AddMark(self, MarkKind.TRIGGER_POINT, record, f"Place trigger point ({record.location_label})"))
+            self.undo_stack.push(_AddMark(self, MarkKind.TRIGGER_POINT, record, self.tr(
+                "Place trigger point ({place})").format(place=i18n.current().place(record))))
         return self._perform(lambda v: self.service.add_trigger_point(
             visit_id, view, x, y, details, expected_version=v, include_deep=include_deep), apply)
 
@@ -220,7 +240,7 @@ class ChartDocument(QObject):
 
         def apply(record):
             self._changed(MarkKind.TRIGGER_POINT, record)
-            self.undo_stack.push(_EditMark(self, MarkKind.TRIGGER_POINT, old, record, "Edit trigger point"))
+            self.undo_stack.push(_EditMark(self, MarkKind.TRIGGER_POINT, old, record, self.tr("Edit trigger point")))
         result = self._perform(lambda v: self.service.update_trigger_point(tp_id, details, expected_version=v),
                                apply)
         if result is None and tp_id in self._tps:
@@ -234,7 +254,7 @@ class ChartDocument(QObject):
 
         def apply(record):
             self._changed(MarkKind.ZONE, record)
-            self.undo_stack.push(_AddMark(self, MarkKind.ZONE, record, f"Draw {record.quality.replace('_', ' ')} zone"))
+            self.undo_stack.push(_AddMark(self, MarkKind.ZONE, record, _t(DRAW_ZONE.get(record.quality, DRAW_ZONE["other"]))))
         return self._perform(lambda v: self.service.add_zone(visit_id, view, polygons, details,
                                                              expected_version=v), apply)
 
@@ -246,7 +266,7 @@ class ChartDocument(QObject):
 
         def apply(record):
             self._changed(MarkKind.ZONE, record)
-            self.undo_stack.push(_EditMark(self, MarkKind.ZONE, old, record, "Edit zone"))
+            self.undo_stack.push(_EditMark(self, MarkKind.ZONE, old, record, self.tr("Edit zone")))
         result = self._perform(lambda v: self.service.update_zone(zone_id, details, expected_version=v), apply)
         if result is None and zone_id in self._zones:
             self.markChanged.emit(MarkKind.ZONE, self._zones[zone_id])
@@ -278,7 +298,7 @@ class ChartDocument(QObject):
             if self._perform(lambda v, fn=fn, mark_id=mark_id: fn(mark_id, expected_version=v), apply) is None:
                 break
         if done:
-            label = "Delete mark" if len(done) == 1 else f"Delete {len(done)} marks"
+            label = self.tr("Delete mark") if len(done) == 1 else self.tr("Delete {count} marks").format(count=len(done))
             self.undo_stack.push(_DeleteMarks(self, done, label))
         return len(done)
 
@@ -292,13 +312,13 @@ class ChartDocument(QObject):
 
     def _check_editable(self) -> bool:
         if self.chart is None:
-            self.failed.emit("Open or create a visit first.")
+            self.failed.emit(self.tr("Open or create a visit first."))
             return False
         if self.chart.visit.is_signed:
-            self.failed.emit("This visit is signed and can no longer be changed.")
+            self.failed.emit(self.tr("This visit is signed and can no longer be changed."))
             return False
         if self._pending is not None:
-            self.failed.emit("Waiting for the database: your last change will be saved first.")
+            self.failed.emit(self.tr("Waiting for the database: your last change will be saved first."))
             return False
         return True
 
@@ -339,7 +359,7 @@ class ChartDocument(QObject):
         """Undo/redo after the fact: on failure say so and show what the database holds."""
         if self._pending is not None:
             command.setObsolete(True)
-            self.failed.emit("Waiting for the database: undo and redo are paused.")
+            self.failed.emit(self.tr("Waiting for the database: undo and redo are paused."))
             return
         try:
             fn()
@@ -349,7 +369,7 @@ class ChartDocument(QObject):
             QTimer.singleShot(0, lambda: self._conflict(message))   # not inside the undo stack's call
         except BodymapError as exc:
             command.setObsolete(True)
-            self.failed.emit(f"Could not {command.actionText().lower()}: {exc}")
+            self.failed.emit(self.tr("Could not undo or redo “{step}”: {error}").format(step=command.actionText(), error=exc))
             try:
                 self.reload()
             except BodymapError:
@@ -406,7 +426,7 @@ class _DeleteMarks(_Step):
 
 class _MoveTriggerPoint(_Step):
     def __init__(self, doc, old, new):
-        super().__init__(doc, "Move trigger point")
+        super().__init__(doc, translate("ChartDocument", "Move trigger point"))
         self.old, self.new = old, new
 
     def do(self):
@@ -421,7 +441,7 @@ class _NudgeTriggerPoint(_MoveTriggerPoint):
 
     def __init__(self, doc, old, new, series):
         super().__init__(doc, old, new)
-        self.setText("Nudge trigger point")
+        self.setText(translate("ChartDocument", "Nudge trigger point"))
         self.series = series
 
     def id(self) -> int:
@@ -449,7 +469,7 @@ class _EditMark(_Step):
 
 class _ConfirmCarried(_Step):
     def __init__(self, doc, kind, mark_id):
-        super().__init__(doc, "Confirm carried-forward mark")
+        super().__init__(doc, translate("ChartDocument", "Confirm carried-forward mark"))
         self.kind, self.mark_id = kind, mark_id
 
     def do(self):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from bodymap.domain.charting import MarkKind
+from bodymap.render.i18n import translate
 from bodymap.ui.panels.dialogs import PatientDialog, VisitDialog
 
 
@@ -86,10 +87,11 @@ class VisitCommands:
                 self.go_to_problem(dialog.chosen)
             return
         signer = self.service.actor.display_name
-        treating = chart.visit.clinician or "not recorded"
+        treating = chart.visit.clinician or translate("VisitCommands", "not recorded")
         answer = QMessageBox.question(
-            self, "Sign visit", f"Sign this visit as {signer}?\n\nTreating clinician: {treating}\n\n"
-            "A signed visit can no longer be changed; later corrections are addenda.",
+            self, translate("VisitCommands", "Sign visit"), translate("VisitCommands", "Sign this visit as {signer}?\n\nTreating clinician: {treating}\n\n"
+                                       "A signed visit can no longer be changed; later corrections are addenda.").format(
+                signer=signer, treating=treating),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -73,7 +73,7 @@ SOURCE_TEXTS = (
     QT_TRANSLATE_NOOP("MainWindow", "Outline"), QT_TRANSLATE_NOOP("MainWindow", "Surface regions"),
     QT_TRANSLATE_NOOP("MainWindow", "Muscles (superficial)"), QT_TRANSLATE_NOOP("MainWindow", "Deep muscles"),
     QT_TRANSLATE_NOOP("MainWindow", "Landmarks"), QT_TRANSLATE_NOOP("MainWindow", "Muscle and region names"),
-    QT_TRANSLATE_NOOP("MainWindow", "Labels"),
+    QT_TRANSLATE_NOOP("MainWindow", "Labels"), QT_TRANSLATE_NOOP("MainWindow", "Muscle fibre direction"),
     # View > Theme (ui/widgets/theme_menu)
     QT_TRANSLATE_NOOP("MainWindow", "Theme"), QT_TRANSLATE_NOOP("MainWindow", "System"),
     QT_TRANSLATE_NOOP("MainWindow", "Light"), QT_TRANSLATE_NOOP("MainWindow", "Dark"),

@@ -336,6 +336,18 @@ def test_pain_on_both_sides_suggests_a_muscle_on_both_sides():
     assert all(s.side != sg.BOTH for s in one_side)
 
 
+def test_a_muscle_listed_on_both_sides_does_not_fill_the_list_again_with_its_single_sides():
+    both_calves = [("calf", "right"), ("calf", "left")]
+    ranked = sg.suggest([region_zone(1, "posterior", both_calves)])
+    paired = {s.muscle_id for s in ranked if s.side == sg.BOTH}
+    assert (ranked[0].muscle_id, ranked[0].side) == ("gastrocnemius", sg.BOTH) and "soleus" in paired
+    first_single = next(i for i, s in enumerate(ranked) if s.side != sg.BOTH and s.muscle_id in paired)
+    # every other muscle comes before the single sides of the ones already listed on both sides
+    assert all(s.side == sg.BOTH or s.muscle_id in paired for s in ranked[first_single:])
+    top5 = [(s.muscle_id, s.side) for s in ranked[:5]]
+    assert len({m for m, _s in top5}) == 5, top5                   # five different muscles
+
+
 def test_region_sizes_share_one_scale_across_views():
     sizes = sg.region_sizes()
     assert set(sizes) == set(reference.region_ids()) and all(v > 0 for v in sizes.values())

@@ -39,8 +39,9 @@ def test_every_case_is_well_formed_and_sourced():
 
 def test_the_split_is_fixed_alternating_within_each_area():
     seen: Counter = Counter()
-    first = [c for c in CASES if c.part != "heldout2"]
-    assert CASES[:len(first)] == first                 # the fresh part comes after the first set
+    first = [c for c in CASES if c.part not in ("heldout2", "heldout3")]
+    assert CASES[:len(first)] == first                 # the fresh parts come after the first set
+    assert [c.part for c in CASES[len(first):]] == sorted(c.part for c in CASES[len(first):])
     for case in first:
         assert case.part == ("tune" if seen[case.area] % 2 == 0 else "seen"), case.id
         seen[case.area] += 1
@@ -54,14 +55,17 @@ def _drawing(raw: dict) -> frozenset:
                      for z in raw["zones"])
 
 
-def test_the_fresh_held_out_part_covers_every_area_with_new_drawings():
-    fresh = [raw for raw in DATA["cases"] if raw["part"] == "heldout2"]
-    assert len(fresh) >= 30
+@pytest.mark.parametrize("part, earlier_parts, least", [
+    ("heldout2", ("tune", "seen"), 30), ("heldout3", ("tune", "seen", "heldout2"), 40)])
+def test_each_fresh_held_out_part_covers_every_area_with_new_drawings(part, earlier_parts, least):
+    fresh = [raw for raw in DATA["cases"] if raw["part"] == part]
+    assert len(fresh) >= least
     assert {raw["area"] for raw in fresh} == AREAS
-    earlier = {_drawing(raw) for raw in DATA["cases"] if raw["part"] != "heldout2"}
+    earlier = {_drawing(raw) for raw in DATA["cases"] if raw["part"] in earlier_parts}
     for raw in fresh:
         assert _drawing(raw) not in earlier, raw["id"]   # a new area or combination, not a repeat
-    assert "heldout2" in DATA["about"] and "seen" in DATA["about"]
+    assert len({_drawing(raw) for raw in fresh}) == len(fresh)
+    assert part in DATA["about"] and "seen" in DATA["about"]
 
 
 def test_every_zone_region_is_on_its_view():
@@ -89,9 +93,9 @@ def test_the_naive_baseline_ranks_by_primary_share_first():
     assert top == primary_heel
 
 
-def test_the_tuning_script_never_reads_the_fresh_held_out_part():
+def test_the_tuning_script_reads_only_the_tune_part():
     import tune_suggest
-    assert "heldout2" not in ev.TUNE_ELIGIBLE and set(tune_suggest.PARTS) <= set(ev.TUNE_ELIGIBLE)
+    assert ev.TUNE_ELIGIBLE == ("tune",) and set(tune_suggest.PARTS) <= set(ev.TUNE_ELIGIBLE)
 
 
 def test_the_ranking_holds_its_targets_on_the_seen_cases():

@@ -60,7 +60,8 @@ def second_db(request, tmp_path):
 
 
 def test_export_import_gives_identical_charts(service, sessions, second_db, charted, tmp_path):
-    SettingsService(sessions).save_clinic(ClinicSettings(name="Exported clinic", home_care={"soleus": "Stretch"}))
+    SettingsService(sessions).save_clinic(ClinicSettings(name="Exported clinic", home_care={"soleus": "Stretch"},
+                                                         home_care_languages={"es": {"soleus": "Estirar"}}))
     doc = export_document(sessions, everything=True)
     path = write_json(doc, tmp_path / "all.json")
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
@@ -76,6 +77,7 @@ def test_export_import_gives_identical_charts(service, sessions, second_db, char
     again = export_document(second_db, everything=True)
     assert _strip_ids(again) == _strip_ids(doc)
     assert SettingsService(second_db).clinic().name == "Exported clinic"
+    assert SettingsService(second_db).clinic().advice("soleus", "es") == "Estirar"
     carried = [t for p in again["patients"] for v in p["visits"] for t in v["trigger_points"] if t["carried_from_id"]]
     assert carried and any(t["carry_confirmed"] for t in carried) and not all(t["carry_confirmed"] for t in carried)
     assert set(summary.id_map) == {"patients", "visits", "trigger_points", "zones"}

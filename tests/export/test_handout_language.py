@@ -81,6 +81,22 @@ def test_after_care_in_the_patients_language(qtbot, demo, tmp_path):
     assert after_care_text("Rest today.", i18n.Language("de")) == "Rest today."
 
 
+def test_clinic_home_care_in_the_patients_language_else_the_clinics_own_text(qtbot, demo, tmp_path):
+    """A clinic that wrote its home-care advice in Spanish gets it on the Spanish patient copy; the
+    English clinician copy, and a language the clinic wrote nothing in, print its general text."""
+    from bodymap.domain.clinic import ClinicSettings
+    _service, chart, extras = demo
+    muscle = next(tp.muscle for tp in chart.trigger_points if tp.muscle)
+    clinic = ClinicSettings(name="Clínica", home_care={muscle: "Stretch GENERALTEXT twice a day."},
+                            home_care_languages={"es": {muscle: "Estiramiento ESTEXTO dos veces al día."}}).validated()
+    spanish = _text(export_pdf(chart, tmp_path / "es.pdf", language="es", clinic=clinic, **extras))
+    english = _text(export_pdf(chart, tmp_path / "en.pdf", copy="clinician", clinic=clinic, **extras))
+    german = _text(export_pdf(chart, tmp_path / "de.pdf", language="de", clinic=clinic, **extras))
+    assert "ESTEXTO" in spanish and "GENERALTEXT" not in spanish
+    assert "GENERALTEXT" in english and "ESTEXTO" not in english
+    assert "GENERALTEXT" in german and "ESTEXTO" not in german
+
+
 def test_patient_copy_follows_the_patients_language(qtbot, demo, tmp_path):
     service, chart, extras = demo
     p = chart.patient

@@ -26,8 +26,7 @@ def render(view_id: str, layers, fibres: bool) -> np.ndarray:
     """The view painted on white, as an (h, w, 3) array."""
     view = load_view(view_id)
     item = DiagramItem(view)
-    item.set_layers(layers)
-    item.set_show_fibres(fibres)
+    item.set_layers(set(layers) | {"fibres"} if fibres else set(layers) - {"fibres"})
     scene = QGraphicsScene()
     scene.addItem(item)
     rect = item.boundingRect()

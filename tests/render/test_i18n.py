@@ -22,20 +22,31 @@ import translations  # noqa: E402
 
 COVERED = ("Handout", "MainWindow", "PatientDialog", "Language", "CanvasView", "VisitDialog", "SignOffDialog", "Inspector",
            "ConsentFormDialog", "WithdrawConsentDialog", "ConsentDetailsDialog", "PrecautionDialog", "SignaturePad",
-           "ConsentStatus", "SafetyScreen", "SafetyPanel", "SafetyCautions")
+           "ConsentStatus", "SafetyScreen", "SafetyPanel", "SafetyCautions",
+           "CanvasTools", "CanvasDescription", "KeyboardCharting", "ChartWorkspace", "ChartDocument", "VisitCommands",
+           "SafetyController", "AdverseEventDialog", "SessionBox", "PatientPanel", "Accessibility",
+           "Suggestions", "SuggestionsPanel", "ReferenceBrowser", "CompareDialog", "HeatmapDialog", "TrendsDialog",
+           "BatchExportDialog", "ExportActions", "ChooseTemplateDialog", "ImportDialog", "CalibrationDialog",
+           "ClinicDiagrams")
 TRANSLATED = ("es", "de", "pt_BR")
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
 
 def _messages(path: Path) -> dict[str, list[tuple[str, str, str]]]:
-    """context -> [(source, translation, type)] of a .ts file."""
+    """context -> [(source, translation, type)] of a .ts file. A plural message (numerus="yes",
+    Qt's %n) gives one entry per form, each checked like a message of its own."""
     out: dict[str, list[tuple[str, str, str]]] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             tr = message.find("translation")
-            out.setdefault(name, []).append((message.findtext("source") or "", (tr.text or "") if tr is not None else "",
-                                             tr.get("type", "") if tr is not None else "missing"))
+            source = message.findtext("source") or ""
+            kind = tr.get("type", "") if tr is not None else "missing"
+            if message.get("numerus") == "yes" and tr is not None:
+                forms = [form.text or "" for form in tr.iter("numerusform")] or [""]
+                out.setdefault(name, []).extend((source, form, kind) for form in forms)
+            else:
+                out.setdefault(name, []).append((source, (tr.text or "") if tr is not None else "", kind))
     return out
 
 
@@ -51,6 +62,8 @@ def _untranslated(path: Path) -> list[str]:
                 problems.append(f"{path.name} {context}: {source!r} is no longer in the code")
             elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
                 problems.append(f"{path.name} {context}: {source!r} and {text!r} differ in their {{fields}}")
+            elif "%n" in source and "%n" not in text:
+                problems.append(f"{path.name} {context}: {source!r} and {text!r} differ in their count (%n)")
     return problems
 
 
@@ -77,6 +90,23 @@ def test_a_missing_translation_is_found(tmp_path):
     assert len(problems) == 2
     assert any("'Your body chart' has no translation" in p for p in problems)
     assert any("'Page {number} of {total}'" in p and "{fields}" in p for p in problems)
+
+
+def test_a_plural_form_missing_or_without_its_count_is_found(tmp_path):
+    """Plural messages (Qt's %n, numerusform): an empty form or a form that lost %n or a {field} fails."""
+    text = translations.ts_path("de").read_text(encoding="utf-8")
+    assert "<numerusform>%n Triggerpunkte</numerusform>" in text
+    broken = text.replace("<numerusform>%n Triggerpunkte</numerusform>", "<numerusform></numerusform>", 1)
+    broken = broken.replace("<numerusform>%n Zonen</numerusform>", "<numerusform>Zonen</numerusform>", 1)
+    broken = broken.replace("<numerusform>Umriss, %n Ecken; Fadenkreuz: {place}</numerusform>",
+                            "<numerusform>Umriss, %n Ecken</numerusform>", 1)
+    path = tmp_path / "bodymap_de.ts"
+    path.write_text(broken, encoding="utf-8")
+    problems = _untranslated(path)
+    assert len(problems) == 3, problems
+    assert any("'%n trigger point(s)' has no translation" in p for p in problems)
+    assert any("'%n zone(s)'" in p and "(%n)" in p for p in problems)
+    assert any("crosshair: {place}" in p and "{fields}" in p for p in problems)
 
 
 @pytest.mark.skipif(shutil.which("pyside6-lupdate") is None and not (Path(sys.executable).parent

@@ -40,7 +40,28 @@ def test_saved_settings_are_seen_by_another_workstation(settings, database_url):
     assert seen.home_care == {"upper_trapezius": "Gentle neck stretches twice a day."}
 
 
+def test_home_care_per_language_is_kept_and_falls_back_to_the_general_text(settings, database_url):
+    service, _ = settings
+    service.save_clinic(ClinicSettings(home_care={"masseter": "Jaw rest.", "soleus": "Calf stretch."},
+                                       home_care_languages={"de": {"masseter": " Kiefer entspannen. ", "soleus": " "},
+                                                            "pt-BR": {"soleus": "Alongar a panturrilha."}}))
+    other_engine, other_sessions = db.open_database(database_url)
+    try:
+        seen = SettingsService(other_sessions).clinic()
+    finally:
+        other_engine.dispose()
+    assert seen.home_care_languages == {"de": {"masseter": "Kiefer entspannen."},
+                                        "pt_BR": {"soleus": "Alongar a panturrilha."}}
+    assert seen.advice("masseter", "de") == "Kiefer entspannen."
+    assert seen.advice("soleus", "de") == "Calf stretch."          # none in German: the general text
+    assert seen.advice("soleus", "pt_BR") == "Alongar a panturrilha."
+    assert seen.advice("masseter", "es") == seen.advice("masseter") == "Jaw rest."
+    assert seen.advice("gastrocnemius", "de") == ""
+
+
 @pytest.mark.parametrize("bad, message", [
+    (ClinicSettings(home_care_languages={"xx": {"soleus": "?"}}), "Unknown language"),
+    (ClinicSettings(home_care_languages={"de": {"soleus": "x" * 5000}}), "too long"),
     (ClinicSettings(name=""), "Clinic name is required"),
     (ClinicSettings(logo_png=b"GIF89a" + b"\0" * 10), "PNG or JPEG"),
     (ClinicSettings(logo_png=PNG_1PX + b"\0" * (3 * 1024 * 1024)), "too large"),

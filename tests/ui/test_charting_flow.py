@@ -264,3 +264,21 @@ def test_layers_hover_and_deep_muscles(qtbot, open_window):
     tp = window.document.trigger_points()[0]
     assert (tp.muscle, tp.side, tp.site) == ("piriformis", "right", "TP1")
     assert "nearest reference site TP1" in window.inspector.tp_form.where.text()
+
+
+def test_fibre_direction_can_be_switched_off(qtbot, open_window):
+    """View > Layers > Muscle fibre direction (Ctrl+6): on by default, hides the fibre hatch of
+    the muscle layer on every open view, and the muscles stay."""
+    window = _charted_window(qtbot, open_window)
+    window.workspace.show_view("posterior")
+    canvas = window.workspace.current_canvas()
+    assert window.layer_actions["fibres"].isChecked()
+    canvas.setFocus()
+    qtbot.keySequence(canvas, QKeySequence("Ctrl+2"))         # muscles: their hatch shows with them
+    layers = canvas.chart_scene.diagram_item.layers()
+    assert {"muscles", "fibres"} <= layers
+    qtbot.keySequence(canvas, QKeySequence("Ctrl+6"))
+    assert not window.layer_actions["fibres"].isChecked()
+    for view in ("posterior", "anterior"):
+        layers = window.workspace.canvas(view).chart_scene.diagram_item.layers()
+        assert "fibres" not in layers and "muscles" in layers

@@ -2,6 +2,659 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Every change to this visit: when, who, action, what, details</source>
+        <translation>Jede Änderung an dieser Sitzung: wann, wer, Aktion, was, Details</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>The patient whose visits are exported</source>
+        <translation>Der Patient, dessen Sitzungen exportiert werden</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Praxisadresse</translation>
+    </message>
+    <message>
+        <source>Printed on every handout</source>
+        <translation>Wird auf jedes Patientenblatt gedruckt</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Muskeln</translation>
+    </message>
+    <message>
+        <source>Choose a muscle to write its home-care advice</source>
+        <translation>Wählen Sie einen Muskel, um seine Hinweise für zu Hause zu schreiben</translation>
+    </message>
+    <message>
+        <source>Home-care advice for the chosen muscle</source>
+        <translation>Hinweise für zu Hause zum gewählten Muskel</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Hinweise zu Drittanbietern</translation>
+    </message>
+    <message>
+        <source>The licences of the software bodymap ships</source>
+        <translation>Die Lizenzen der Software, die bodymap mitliefert</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Each command and its keys</source>
+        <translation>Jeder Befehl und seine Tasten</translation>
+    </message>
+    <message>
+        <source>After-care advice</source>
+        <translation>Hinweise zur Nachsorge</translation>
+    </message>
+    <message>
+        <source>The after-care text given to patients</source>
+        <translation>Der Nachsorgetext für die Patienten</translation>
+    </message>
+    <message>
+        <source>Clinic diagrams</source>
+        <translation>Diagramme der Praxis</translation>
+    </message>
+    <message>
+        <source>Choose the diagram to use for a view</source>
+        <translation>Wählen Sie das Diagramm für eine Ansicht</translation>
+    </message>
+    <message>
+        <source>Earlier visit</source>
+        <translation>Frühere Sitzung</translation>
+    </message>
+    <message>
+        <source>Later visit</source>
+        <translation>Spätere Sitzung</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>The diagram view compared</source>
+        <translation>Die verglichene Diagrammansicht</translation>
+    </message>
+    <message>
+        <source>Show change</source>
+        <translation>Veränderung zeigen</translation>
+    </message>
+    <message>
+        <source>Where it was drawn, or by body region</source>
+        <translation>Wo gezeichnet wurde, oder nach Körperregion</translation>
+    </message>
+    <message>
+        <source>Change by site</source>
+        <translation>Veränderung je Stelle</translation>
+    </message>
+    <message>
+        <source>Each charted site and how it changed</source>
+        <translation>Jede eingezeichnete Stelle und wie sie sich verändert hat</translation>
+    </message>
+    <message>
+        <source>Visits from date</source>
+        <translation>Sitzungen ab Datum</translation>
+    </message>
+    <message>
+        <source>Visits to date</source>
+        <translation>Sitzungen bis Datum</translation>
+    </message>
+    <message>
+        <source>The diagram view of the pain map</source>
+        <translation>Die Diagrammansicht der Schmerzkarte</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>The units of the margins</source>
+        <translation>Die Einheiten der Ränder</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Exemplar</translation>
+    </message>
+    <message>
+        <source>Patient copy in plain words, or the clinician&apos;s full record</source>
+        <translation>Patientenexemplar in einfachen Worten oder die vollständige Dokumentation der Fachkraft</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Each clinician&apos;s name, user name, role and whether active</source>
+        <translation>Name, Benutzername und Rolle jeder Fachkraft und ob aktiv</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Seitenvorschau</translation>
+    </message>
+    <message>
+        <source>The pages as they will print</source>
+        <translation>Die Seiten, wie sie gedruckt werden</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Seitenzahl</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Reference muscles found</source>
+        <translation>Gefundene Muskeln der Referenz</translation>
+    </message>
+    <message>
+        <source>Choosing one shows its trigger points and referral</source>
+        <translation>Die Auswahl zeigt seine Triggerpunkte und Übertragung</translation>
+    </message>
+    <message>
+        <source>Reference details</source>
+        <translation>Details der Referenz</translation>
+    </message>
+    <message>
+        <source>The chosen muscle&apos;s trigger points, referral and notes</source>
+        <translation>Triggerpunkte, Übertragung und Notizen des gewählten Muskels</translation>
+    </message>
+    <message>
+        <source>Suggested muscles</source>
+        <translation>Vorgeschlagene Muskeln</translation>
+    </message>
+    <message>
+        <source>Muscles whose referral matches the charted zones</source>
+        <translation>Muskeln, deren Übertragung zu den eingezeichneten Zonen passt</translation>
+    </message>
+    <message>
+        <source>Safety record</source>
+        <translation>Sicherheitsdokumentation</translation>
+    </message>
+    <message>
+        <source>Screen, consent, precaution areas, needle count and events</source>
+        <translation>Screening, Einwilligung, Vorsichtszonen, Nadelzählung und Ereignisse</translation>
+    </message>
+    <message>
+        <source>Safety screen</source>
+        <translation>Sicherheits-Screening</translation>
+    </message>
+    <message>
+        <source>One row per screening question; answer each</source>
+        <translation>Eine Zeile je Screening-Frage; beantworten Sie jede</translation>
+    </message>
+    <message>
+        <source>Needles used</source>
+        <translation>Verwendete Nadeln</translation>
+    </message>
+    <message>
+        <source>Needles and passes per needled trigger point</source>
+        <translation>Nadeln und Durchgänge je genadeltem Triggerpunkt</translation>
+    </message>
+    <message>
+        <source>Precaution areas</source>
+        <translation>Vorsichtszonen</translation>
+    </message>
+    <message>
+        <source>Places not to needle, shown at every visit</source>
+        <translation>Stellen, die nicht genadelt werden dürfen, in jeder Sitzung angezeigt</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Unerwünschte Ereignisse</translation>
+    </message>
+    <message>
+        <source>Events recorded at this visit; Enter edits one</source>
+        <translation>In dieser Sitzung erfasste Ereignisse; Eingabe bearbeitet eines</translation>
+    </message>
+    <message>
+        <source>Search the reference</source>
+        <translation>Referenz durchsuchen</translation>
+    </message>
+    <message>
+        <source>A muscle, body area or condition</source>
+        <translation>Ein Muskel, eine Körperregion oder ein Beschwerdebild</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s side the referral pattern is shown on</source>
+        <translation>Die Seite des Patienten, auf der das Übertragungsmuster gezeigt wird</translation>
+    </message>
+    <message>
+        <source>Status of new trigger points</source>
+        <translation>Status neuer Triggerpunkte</translation>
+    </message>
+    <message>
+        <source>Active or latent, for points placed next</source>
+        <translation>Aktiv oder latent, für die nächsten gesetzten Punkte</translation>
+    </message>
+    <message>
+        <source>Pain quality of new zones</source>
+        <translation>Schmerzqualität neuer Zonen</translation>
+    </message>
+    <message>
+        <source>Intensity of new zones</source>
+        <translation>Intensität neuer Zonen</translation>
+    </message>
+    <message>
+        <source>0 to 10</source>
+        <translation>0 bis 10</translation>
+    </message>
+    <message>
+        <source>Depth of new zones</source>
+        <translation>Tiefe neuer Zonen</translation>
+    </message>
+    <message>
+        <source>Brush size</source>
+        <translation>Pinselgröße</translation>
+    </message>
+    <message>
+        <source>The width of the zone brush</source>
+        <translation>Die Breite des Zonenpinsels</translation>
+    </message>
+    <message>
+        <source>Source trigger points</source>
+        <translation>Ursprüngliche Triggerpunkte</translation>
+    </message>
+    <message>
+        <source>The trigger points this zone is referred from</source>
+        <translation>Die Triggerpunkte, von denen diese Zone übertragen wird</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Patienten suchen</translation>
+    </message>
+    <message>
+        <source>Type part of a name or chart number</source>
+        <translation>Geben Sie einen Teil des Namens oder der Aktennummer ein</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>The patients found; Enter or a click opens one</source>
+        <translation>Die gefundenen Patienten; Eingabe oder ein Klick öffnet einen</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>The selected patient&apos;s visits, newest first; choosing one opens it</source>
+        <translation>Die Sitzungen des gewählten Patienten, neueste zuerst; die Auswahl öffnet eine</translation>
+    </message>
+    <message>
+        <source>Diagram views</source>
+        <translation>Diagrammansichten</translation>
+    </message>
+    <message>
+        <source>Left and right arrows choose a view</source>
+        <translation>Pfeil links und rechts wählen eine Ansicht</translation>
+    </message>
+    <message>
+        <source>The open patient and visit</source>
+        <translation>Der geöffnete Patient und die Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <source>Short-lived, no change in function, settles without treatment.</source>
+        <translation>Kurzzeitig, keine Funktionsänderung, klingt ohne Behandlung ab.</translation>
+    </message>
+    <message>
+        <source>Distressing, changes function or needs treatment or advice, but not serious.</source>
+        <translation>Belastend, verändert die Funktion oder erfordert Behandlung oder Beratung, aber nicht schwerwiegend.</translation>
+    </message>
+    <message>
+        <source>Needs urgent or hospital care, or could cause lasting harm or death.</source>
+        <translation>Erfordert dringende oder stationäre Versorgung oder könnte bleibende Schäden oder den Tod verursachen.</translation>
+    </message>
+    <message>
+        <source>Edit adverse event</source>
+        <translation>Unerwünschtes Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add adverse event</source>
+        <translation>Unerwünschtes Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Near miss: a close call that harmed nobody</source>
+        <translation>Beinahe-Ereignis: knapp vermieden, ohne Schaden</translation>
+    </message>
+    <message>
+        <source>Required for “Other”</source>
+        <translation>Erforderlich bei „Andere“</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Ergriffene Maßnahme</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>A near miss has no severity: nobody was harmed.</source>
+        <translation>Ein Beinahe-Ereignis hat keinen Schweregrad: niemand kam zu Schaden.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export visit handouts</source>
+        <translation>Patientenblätter der Sitzungen exportieren</translation>
+    </message>
+    <message>
+        <source>All visits of a &amp;patient</source>
+        <translation>Alle Sitzungen eines &amp;Patienten</translation>
+    </message>
+    <message>
+        <source>All visits in a &amp;date range (every patient)</source>
+        <translation>Alle Sitzungen in einem &amp;Zeitraum (alle Patienten)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vom</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Exemplar:</translation>
+    </message>
+    <message>
+        <source>One PDF per visit, named &lt;chart number&gt;_&lt;date&gt;_&lt;visit id&gt;.pdf. Existing files with the same name are replaced.</source>
+        <translation>Ein PDF pro Sitzung, benannt &lt;Aktennummer&gt;_&lt;Datum&gt;_&lt;Sitzungs-ID&gt;.pdf. Vorhandene Dateien mit gleichem Namen werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the handouts into</source>
+        <translation>Patientenblätter exportieren nach</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder (“{folder}” is not one).</source>
+        <translation>Wählen Sie einen vorhandenen Ordner („{folder}“ ist keiner).</translation>
+    </message>
+    <message>
+        <source>No visits match; choose another patient or date range.</source>
+        <translation>Keine passenden Sitzungen; wählen Sie einen anderen Patienten oder Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{done} of {total}: {name}</source>
+        <translation>{done} von {total}: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped after %n files.</source>
+        <translation>
+            <numerusform>Der Export wurde nach %n Datei abgebrochen.</numerusform>
+            <numerusform>Der Export wurde nach %n Dateien abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %n PDF files in
+{folder}</source>
+        <translation>
+            <numerusform>Export abgebrochen: %n PDF-Datei in
+{folder}</numerusform>
+            <numerusform>Export abgebrochen: %n PDF-Dateien in
+{folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export finished: %n PDF files in
+{folder}</source>
+        <translation>
+            <numerusform>Export abgeschlossen: %n PDF-Datei in
+{folder}</numerusform>
+            <numerusform>Export abgeschlossen: %n PDF-Dateien in
+{folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>patient&apos;s right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>patient&apos;s left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>{landmark} ({side})</source>
+        <translation>{landmark} ({side})</translation>
+    </message>
+    <message>
+        <source>Calibrate “{name}” — {view}</source>
+        <translation>„{name}“ kalibrieren — {view}</translation>
+    </message>
+    <message>
+        <source>Undo last (Backspace)</source>
+        <translation>Letzten rückgängig (Rücktaste)</translation>
+    </message>
+    <message>
+        <source>Skip — not on the image</source>
+        <translation>Überspringen – nicht im Bild</translation>
+    </message>
+    <message>
+        <source>Show the regions as calibrated</source>
+        <translation>Regionen wie kalibriert zeigen</translation>
+    </message>
+    <message>
+        <source>Every landmark is placed or skipped. Press Backspace to redo the last one, or pick one in the list to move it.</source>
+        <translation>Alle Orientierungspunkte sind gesetzt oder übersprungen. Drücken Sie die Rücktaste, um den letzten neu zu setzen, oder wählen Sie einen in der Liste, um ihn zu verschieben.</translation>
+    </message>
+    <message>
+        <source>{number} of {total} · Click {landmark}</source>
+        <translation>{number} von {total} · Klicken Sie auf: {landmark}</translation>
+    </message>
+    <message>
+        <source>All landmarks done: check the regions on the image, then Save.</source>
+        <translation>Alle Orientierungspunkte erledigt: Prüfen Sie die Regionen im Bild, dann Speichern.</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>(übersprungen)</translation>
+    </message>
+    <message>
+        <source>{placed} placed — place at least 4, spread over the body (all of them gives the best fit).</source>
+        <translation>{placed} gesetzt – setzen Sie mindestens 4, über den Körper verteilt (alle ergeben die beste Anpassung).</translation>
+    </message>
+    <message>
+        <source>Calibrated on {placed} landmarks. Check that the blue region borders follow the body on the image.</source>
+        <translation>Kalibriert an {placed} Orientierungspunkten. Prüfen Sie, ob die blauen Regionsgrenzen dem Körper im Bild folgen.</translation>
+    </message>
+    <message>
+        <source>Place at least 4 landmarks first ({placed} placed).</source>
+        <translation>Setzen Sie zuerst mindestens 4 Orientierungspunkte ({placed} gesetzt).</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasDescription</name>
+    <message>
+        <source>left {name}</source>
+        <translation>{name} links</translation>
+    </message>
+    <message>
+        <source>right {name}</source>
+        <translation>{name} rechts</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s left</source>
+        <translation>Linke Seite des Patienten</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s right</source>
+        <translation>Rechte Seite des Patienten</translation>
+    </message>
+    <message>
+        <source>Active trigger point, {place}</source>
+        <translation>Aktiver Triggerpunkt, {place}</translation>
+    </message>
+    <message>
+        <source>Latent trigger point, {place}</source>
+        <translation>Latenter Triggerpunkt, {place}</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>{name} (deep)</source>
+        <translation>{name} (tief)</translation>
+    </message>
+    <message>
+        <source>unlabelled site</source>
+        <translation>Stelle ohne Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Trigger point, {place}</source>
+        <translation>Triggerpunkt, {place}</translation>
+    </message>
+    <message>
+        <source>{description}, carried forward, not yet confirmed</source>
+        <translation>{description}, übernommen, noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation>Mittellinie</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{quality} zone, intensity {intensity} of 10, {sides}, {regions}</source>
+        <translation>Zone {quality}, Intensität {intensity} von 10, {sides}, {regions}</translation>
+    </message>
+    <message>
+        <source>Off the body</source>
+        <translation>Außerhalb des Körpers</translation>
+    </message>
+    <message>
+        <source>On the body, no region</source>
+        <translation>Auf dem Körper, keine Region</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasTools</name>
+    <message>
+        <source>Zone intensity {intensity}/10 from the pen&apos;s pressure.</source>
+        <translation>Zonenintensität {intensity}/10 aus dem Stiftdruck.</translation>
+    </message>
+    <message>
+        <source>Not moved: that spot is not on the view this point was charted on.</source>
+        <translation>Nicht verschoben: Diese Stelle liegt nicht auf der Ansicht, in der der Punkt eingezeichnet wurde.</translation>
+    </message>
+    <message>
+        <source>Place trigger points on the body outline.</source>
+        <translation>Setzen Sie Triggerpunkte auf den Körperumriss.</translation>
+    </message>
+    <message>
+        <source>A zone polygon needs at least three corners.</source>
+        <translation>Ein Zonenpolygon braucht mindestens drei Ecken.</translation>
+    </message>
+    <message>
+        <source>A precaution area needs at least three corners.</source>
+        <translation>Eine Vorsichtszone braucht mindestens drei Ecken.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasView</name>
     <message>
         <source>◀ Patient&apos;s LEFT</source>
@@ -42,6 +695,393 @@
     <message>
         <source>{shown} · Front ▶</source>
         <translation>{shown} · Vorne ▶</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDocument</name>
+    <message>
+        <source>Draw aching zone</source>
+        <translation>Dumpfe Zone zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw burning zone</source>
+        <translation>Brennende Zone zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw stabbing zone</source>
+        <translation>Stechende Zone zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw pins-and-needles zone</source>
+        <translation>Kribbelzone zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw numbness zone</source>
+        <translation>Taubheitszone zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw throbbing zone</source>
+        <translation>Pochende Zone zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw zone</source>
+        <translation>Zone zeichnen</translation>
+    </message>
+    <message>
+        <source>All changes saved · {time}</source>
+        <translation>Alle Änderungen gespeichert · {time}</translation>
+    </message>
+    <message>
+        <source>{error} Your last change is kept and will be saved when the database is back.</source>
+        <translation>{error} Ihre letzte Änderung bleibt erhalten und wird gespeichert, sobald die Datenbank wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The database is back.</source>
+        <translation>Die Datenbank ist wieder erreichbar.</translation>
+    </message>
+    <message>
+        <source>The database is back; your last change was saved.</source>
+        <translation>Die Datenbank ist wieder erreichbar; Ihre letzte Änderung wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Place trigger point ({place})</source>
+        <translation>Triggerpunkt setzen ({place})</translation>
+    </message>
+    <message>
+        <source>Edit trigger point</source>
+        <translation>Triggerpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit zone</source>
+        <translation>Zone bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>Markierung löschen</translation>
+    </message>
+    <message>
+        <source>Delete {count} marks</source>
+        <translation>{count} Markierungen löschen</translation>
+    </message>
+    <message>
+        <source>Open or create a visit first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst eine Sitzung.</translation>
+    </message>
+    <message>
+        <source>This visit is signed and can no longer be changed.</source>
+        <translation>Diese Sitzung ist unterzeichnet und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: your last change will be saved first.</source>
+        <translation>Warten auf die Datenbank: Ihre letzte Änderung wird zuerst gespeichert.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: undo and redo are paused.</source>
+        <translation>Warten auf die Datenbank: Rückgängig und Wiederholen sind angehalten.</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo “{step}”: {error}</source>
+        <translation>„{step}“ konnte nicht rückgängig gemacht oder wiederholt werden: {error}</translation>
+    </message>
+    <message>
+        <source>Move trigger point</source>
+        <translation>Triggerpunkt verschieben</translation>
+    </message>
+    <message>
+        <source>Nudge trigger point</source>
+        <translation>Triggerpunkt schrittweise verschieben</translation>
+    </message>
+    <message>
+        <source>Confirm carried-forward mark</source>
+        <translation>Übernommene Markierung bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWorkspace</name>
+    <message>
+        <source>Status of new trigger points</source>
+        <translation>Status neuer Triggerpunkte</translation>
+    </message>
+    <message>
+        <source>Pain quality of new zones</source>
+        <translation>Schmerzqualität neuer Zonen</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseTemplateDialog</name>
+    <message>
+        <source>Diagram for the {view} view</source>
+        <translation>Diagramm für die Ansicht {view}</translation>
+    </message>
+    <message>
+        <source>Marks are stored on the built-in view either way, so reports, comparisons and exports are the same whichever diagram you chart on.</source>
+        <translation>Die Markierungen werden in jedem Fall auf der eingebauten Ansicht gespeichert; Berichte, Vergleiche und Exporte sind also gleich, egal auf welchem Diagramm Sie dokumentieren.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>Calibrate…</source>
+        <translation>Kalibrieren…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Built-in line art</source>
+        <translation>Eingebaute Strichzeichnung</translation>
+    </message>
+    <message>
+        <source>{name}  ({width} × {height} px, {count} landmarks)</source>
+        <translation>{name}  ({width} × {height} px, {count} Orientierungspunkte)</translation>
+    </message>
+    <message>
+        <source>{name}  ({width} × {height} px, not calibrated yet)</source>
+        <translation>{name}  ({width} × {height} px, noch nicht kalibriert)</translation>
+    </message>
+    <message>
+        <source>Remove clinic diagram</source>
+        <translation>Praxisdiagramm entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the list? Marks charted on it are kept (they are stored on the built-in view).</source>
+        <translation>„{name}“ aus der Liste entfernen? Darauf eingetragene Markierungen bleiben erhalten (sie sind auf der eingebauten Ansicht gespeichert).</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicDiagrams</name>
+    <message>
+        <source>Charting on the clinic diagram “{name}”.</source>
+        <translation>Dokumentation auf dem Praxisdiagramm „{name}“.</translation>
+    </message>
+    <message>
+        <source>“{name}” was imported but is not calibrated yet: calibrate it from View &gt; Use clinic diagram….</source>
+        <translation>„{name}“ wurde importiert, ist aber noch nicht kalibriert: Kalibrieren Sie es über Ansicht &gt; Praxisdiagramm verwenden….</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>&lt;b style=&apos;color:@ok&apos;&gt;Better&lt;/b&gt;: less of the body in pain, by more than the measurement error</source>
+        <translation>&lt;b style=&apos;color:@ok&apos;&gt;Besser&lt;/b&gt;: weniger Körperfläche schmerzhaft, mehr als der Messfehler</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:@warn&apos;&gt;Worse&lt;/b&gt;: more of the body in pain, by more than the measurement error</source>
+        <translation>&lt;b style=&apos;color:@warn&apos;&gt;Schlechter&lt;/b&gt;: mehr Körperfläche schmerzhaft, mehr als der Messfehler</translation>
+    </message>
+    <message>
+        <source>No detectable change: within the measurement error</source>
+        <translation>Keine nachweisbare Veränderung: innerhalb des Messfehlers</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>generalised pain: {change}</source>
+        <translation>generalisierter Schmerz: {change}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left/right symmetry&lt;/b&gt; (1 = the same on both sides): {change}</source>
+        <translation>&lt;b&gt;Links-rechts-Symmetrie&lt;/b&gt; (1 = auf beiden Seiten gleich): {change}</translation>
+    </message>
+    <message>
+        <source>{value} points</source>
+        <translation>{value} Punkte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pain extent&lt;/b&gt; (share of the whole body surface): {before} → {after} ({change})</source>
+        <translation>&lt;b&gt;Schmerzausdehnung&lt;/b&gt; (Anteil an der gesamten Körperoberfläche): {before} → {after} ({change})</translation>
+    </message>
+    <message>
+        <source>{verdict} (±{mdc} points, published minimal detectable change)</source>
+        <translation>{verdict} (±{mdc} Punkte, publizierte kleinste nachweisbare Veränderung)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weighted by intensity&lt;/b&gt;: {before} → {after}</source>
+        <translation>&lt;b&gt;Nach Intensität gewichtet&lt;/b&gt;: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How much of the pain is in the same place&lt;/b&gt;: {share}</source>
+        <translation>&lt;b&gt;Anteil des Schmerzes an derselben Stelle&lt;/b&gt;: {share}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Painful regions&lt;/b&gt;: {regions} · &lt;b&gt;Widespread pain index&lt;/b&gt;: {wpi} of 19</source>
+        <translation>&lt;b&gt;Schmerzhafte Regionen&lt;/b&gt;: {regions} · &lt;b&gt;Widespread Pain Index&lt;/b&gt;: {wpi} von 19</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Abgeklungen</translation>
+    </message>
+    <message>
+        <source>Persisting</source>
+        <translation>Fortbestehend</translation>
+    </message>
+    <message>
+        <source>pain {pain}/10</source>
+        <translation>Schmerz {pain}/10</translation>
+    </message>
+    <message>
+        <source>pain not rated</source>
+        <translation>Schmerz nicht bewertet</translation>
+    </message>
+    <message>
+        <source>(later visit only)</source>
+        <translation>(nur spätere Sitzung)</translation>
+    </message>
+    <message>
+        <source>(earlier visit only)</source>
+        <translation>(nur frühere Sitzung)</translation>
+    </message>
+    <message>
+        <source>(both)</source>
+        <translation>(beide)</translation>
+    </message>
+    <message>
+        <source>Compare visits — {name}</source>
+        <translation>Sitzungen vergleichen — {name}</translation>
+    </message>
+    <message>
+        <source>Earlier visit:</source>
+        <translation>Frühere Sitzung:</translation>
+    </message>
+    <message>
+        <source>Later visit:</source>
+        <translation>Spätere Sitzung:</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Ansicht:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Veränderung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change where it was drawn</source>
+        <translation>Veränderung, wo eingezeichnet</translation>
+    </message>
+    <message>
+        <source>Change by body region (all views)</source>
+        <translation>Veränderung nach Körperregion (alle Ansichten)</translation>
+    </message>
+    <message>
+        <source>Trigger points at</source>
+        <translation>Triggerpunkte in</translation>
+    </message>
+    <message>
+        <source>Persist.</source>
+        <translation>Fortbest.</translation>
+    </message>
+    <message>
+        <source>Act.→lat.</source>
+        <translation>Akt.→lat.</translation>
+    </message>
+    <message>
+        <source>Where the trigger points were charted</source>
+        <translation>Wo die Triggerpunkte eingetragen wurden</translation>
+    </message>
+    <message>
+        <source>Active → latent</source>
+        <translation>Aktiv → latent</translation>
+    </message>
+    <message>
+        <source>This patient needs at least one charted visit to compare.</source>
+        <translation>Für einen Vergleich braucht dieser Patient mindestens eine dokumentierte Sitzung.</translation>
+    </message>
+    <message>
+        <source>Compare visits</source>
+        <translation>Sitzungen vergleichen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Earlier&lt;/b&gt; · {date}</source>
+        <translation>&lt;b&gt;Frühere Sitzung&lt;/b&gt; · {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Later&lt;/b&gt; · {date}</source>
+        <translation>&lt;b&gt;Spätere Sitzung&lt;/b&gt; · {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per view&lt;/b&gt; (share of the view&apos;s drawing)</source>
+        <translation>&lt;b&gt;Pro Ansicht&lt;/b&gt; (Anteil der Zeichnung der Ansicht)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Same place</source>
+        <translation>Gleiche Stelle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trigger points&lt;/b&gt;: {before} → {after} active; {resolved} resolved, {new} new, {persisting} persisting</source>
+        <translation>&lt;b&gt;Triggerpunkte&lt;/b&gt;: {before} → {after} aktiv; {resolved} abgeklungen, {new} neu, {persisting} fortbestehend</translation>
+    </message>
+    <message>
+        <source>, {count} active → latent</source>
+        <translation>, {count} aktiv → latent</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall pain&lt;/b&gt;: {pain}</source>
+        <translation>&lt;b&gt;Schmerz insgesamt&lt;/b&gt;: {pain}</translation>
+    </message>
+    <message>
+        <source>Per view: ✔ change larger than the drawing error · ≈ within it</source>
+        <translation>Pro Ansicht: ✔ Veränderung größer als der Zeichenfehler · ≈ innerhalb davon</translation>
+    </message>
+    <message>
+        <source>Unlabelled site</source>
+        <translation>Unbenannte Stelle</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>{place} ({side})</source>
+        <translation>{place} ({side})</translation>
+    </message>
+    <message>
+        <source>Pain went</source>
+        <translation>Schmerz verschwunden</translation>
+    </message>
+    <message>
+        <source>Pain came</source>
+        <translation>Schmerz neu aufgetreten</translation>
+    </message>
+    <message>
+        <source>Pain stayed</source>
+        <translation>Schmerz geblieben</translation>
     </message>
 </context>
 <context>
@@ -227,6 +1267,121 @@
     <message>
         <source>Notes: {notes}</source>
         <translation>Notizen: {notes}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Patient copy (plain words)</source>
+        <translation>Patientenexemplar (einfache Sprache)</translation>
+    </message>
+    <message>
+        <source>Clinician copy (full record)</source>
+        <translation>Therapeutenexemplar (vollständige Dokumentation)</translation>
+    </message>
+    <message>
+        <source>PDF handout, patient copy (*.pdf)</source>
+        <translation>PDF-Patientenblatt, Patientenexemplar (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF handout, clinician copy: full record (*.pdf)</source>
+        <translation>PDF-Patientenblatt, Therapeutenexemplar: vollständige Dokumentation (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images of the charted views (*.png)</source>
+        <translation>PNG-Bilder der bemalten Ansichten (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>bodymap JSON, complete (*.json)</source>
+        <translation>bodymap-JSON, vollständig (*.json)</translation>
+    </message>
+    <message>
+        <source>FHIR R4 bundle (*.fhir.json)</source>
+        <translation>FHIR-R4-Bundle (*.fhir.json)</translation>
+    </message>
+    <message>
+        <source>Export visit</source>
+        <translation>Sitzung exportieren</translation>
+    </message>
+    <message>
+        <source>The visit could not be exported to
+{path}
+
+{reason}</source>
+        <translation>Die Sitzung konnte nicht exportiert werden nach
+{path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Import a bodymap export</source>
+        <translation>bodymap-Export importieren</translation>
+    </message>
+    <message>
+        <source>bodymap JSON (*.json);;All files (*)</source>
+        <translation>bodymap-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import the patients whose chart numbers are taken under new chart numbers (for example CH-1-2)?</source>
+        <translation>Patienten, deren Aktennummern schon vergeben sind, unter neuen Aktennummern importieren (zum Beispiel CH-1-2)?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Der Bericht konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Print preview: visit report</source>
+        <translation>Druckvorschau: Sitzungsbericht</translation>
+    </message>
+    <message>
+        <source>The patient copy is in plain words, without needle details or the safety record; the clinician copy is the full record.</source>
+        <translation>Das Patientenexemplar ist in einfacher Sprache, ohne Nadeldetails oder Sicherheitsprotokoll; das Therapeutenexemplar ist die vollständige Dokumentation.</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Exemplar:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>{copy}, {paper} (*.pdf)</source>
+        <translation>{copy}, {paper} (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export visit report as PDF</source>
+        <translation>Sitzungsbericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to
+{path}
+
+{reason}</source>
+        <translation>Das PDF konnte nicht gespeichert werden unter
+{path}
+
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -973,6 +2128,182 @@
     </message>
 </context>
 <context>
+    <name>HeatmapDialog</name>
+    <message>
+        <source>Clinic pain map</source>
+        <translation>Schmerzkarte der Praxis</translation>
+    </message>
+    <message>
+        <source>Only chart {number}</source>
+        <translation>Nur Akte {number}</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>Sitzungen vom</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Chief complaint contains:</source>
+        <translation>Hauptbeschwerde enthält:</translation>
+    </message>
+    <message>
+        <source>e.g. neck, headache, low back</source>
+        <translation>z. B. Nacken, Kopfschmerz, Kreuz</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Ansicht:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits chosen</source>
+        <translation>
+            <numerusform>%n Sitzung ausgewählt</numerusform>
+            <numerusform>%n Sitzungen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>most frequent spot: %n visits</source>
+        <translation>
+            <numerusform>häufigste Stelle: %n Sitzung</numerusform>
+            <numerusform>häufigste Stelle: %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{chosen} · {count} with pain on this view · {spot}</source>
+        <translation>{chosen} · {count} mit Schmerz in dieser Ansicht · {spot}</translation>
+    </message>
+    <message>
+        <source>chief complaint contains “{text}”</source>
+        <translation>Hauptbeschwerde enthält „{text}“</translation>
+    </message>
+    <message>
+        <source>chart {number}</source>
+        <translation>Akte {number}</translation>
+    </message>
+    <message>
+        <source>visits {since} to {until}</source>
+        <translation>Sitzungen vom {since} bis {until}</translation>
+    </message>
+    <message>
+        <source>all visits</source>
+        <translation>alle Sitzungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain frequency: {view}</source>
+        <translation>Schmerzhäufigkeit: {view}</translation>
+    </message>
+    <message>
+        <source>{filter} · {visits}, {count} with pain on this view</source>
+        <translation>{filter} · {visits}, {count} mit Schmerz in dieser Ansicht</translation>
+    </message>
+    <message>
+        <source>Visits with
+pain here</source>
+        <translation>Sitzungen mit
+Schmerz hier</translation>
+    </message>
+    <message>
+        <source>No colour: no visit
+had pain there</source>
+        <translation>Keine Farbe: keine
+Sitzung mit Schmerz
+dort</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>Export pain map</source>
+        <translation>Schmerzkarte exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import clinic diagram</source>
+        <translation>Praxisdiagramm importieren</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of the diagram</source>
+        <translation>Ein PNG- oder JPEG-Bild des Diagramms</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Bilddatei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Diagram view</source>
+        <translation>Diagrammansicht</translation>
+    </message>
+    <message>
+        <source>The image must show the same view as the built-in diagram (same side facing the viewer). Next you click its landmarks so charting on it lands on the right regions.</source>
+        <translation>Das Bild muss dieselbe Ansicht wie das eingebaute Diagramm zeigen (dieselbe Seite zum Betrachter). Danach klicken Sie seine Orientierungspunkte an, damit Eintragungen in den richtigen Regionen landen.</translation>
+    </message>
+    <message>
+        <source>Import and calibrate…</source>
+        <translation>Importieren und kalibrieren…</translation>
+    </message>
+    <message>
+        <source>Choose the diagram image</source>
+        <translation>Diagrammbild auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose an image file.</source>
+        <translation>Wählen Sie eine Bilddatei.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Patient&apos;s left</source>
@@ -1037,6 +2368,52 @@
     <message>
         <source>Re-examined at this visit and still present: keep it as a finding of this visit.</source>
         <translation>In dieser Sitzung erneut untersucht und weiterhin vorhanden: als Befund dieser Sitzung übernehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardCharting</name>
+    <message>
+        <source>Body diagram, {view}</source>
+        <translation>Körperdiagramm, {view}</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the crosshair; Enter places a trigger point.</source>
+        <translation>Pfeiltasten bewegen das Fadenkreuz; Eingabe setzt einen Triggerpunkt.</translation>
+    </message>
+    <message>
+        <source>Placed {description}</source>
+        <translation>Gesetzt: {description}</translation>
+    </message>
+    <message>
+        <source>Not moved: that would leave the body outline.</source>
+        <translation>Nicht verschoben: Das läge außerhalb des Körperumrisses.</translation>
+    </message>
+    <message>
+        <source>Nothing to erase here</source>
+        <translation>Hier ist nichts zu löschen</translation>
+    </message>
+    <message>
+        <source>An outline needs three corners; it has {count}</source>
+        <translation>Ein Umriss braucht drei Ecken; er hat {count}</translation>
+    </message>
+    <message>
+        <source>Zone stored: {zone}</source>
+        <translation>Zone gespeichert: {zone}</translation>
+    </message>
+    <message>
+        <source>Outline cancelled</source>
+        <translation>Umriss verworfen</translation>
+    </message>
+    <message>
+        <source>Selected: {mark}</source>
+        <translation>Ausgewählt: {mark}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outline, %n corner(s); crosshair: {place}</source>
+        <translation>
+            <numerusform>Umriss, %n Ecke; Fadenkreuz: {place}</numerusform>
+            <numerusform>Umriss, %n Ecken; Fadenkreuz: {place}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1295,6 +2672,10 @@
     <message>
         <source>Labels</source>
         <translation>Beschriftungen</translation>
+    </message>
+    <message>
+        <source>Muscle fibre direction</source>
+        <translation>Faserverlauf der Muskeln</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -1761,6 +3142,23 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     </message>
 </context>
 <context>
+    <name>PatientPanel</name>
+    <message numerus="yes">
+        <source>%n trigger point(s)</source>
+        <translation>
+            <numerusform>%n Triggerpunkt</numerusform>
+            <numerusform>%n Triggerpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>%n Zone</numerusform>
+            <numerusform>%n Zonen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrecautionDialog</name>
     <message>
         <source>Lymphoedema</source>
@@ -1825,6 +3223,128 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceBrowser</name>
+    <message>
+        <source>same side as the trigger point (ipsilateral)</source>
+        <translation>gleiche Seite wie der Triggerpunkt (ipsilateral)</translation>
+    </message>
+    <message>
+        <source>opposite side to the trigger point (contralateral)</source>
+        <translation>Gegenseite des Triggerpunkts (kontralateral)</translation>
+    </message>
+    <message>
+        <source>both sides (bilateral)</source>
+        <translation>beide Seiten (bilateral)</translation>
+    </message>
+    <message>
+        <source>High confidence</source>
+        <translation>Hohe Evidenz</translation>
+    </message>
+    <message>
+        <source>Moderate confidence</source>
+        <translation>Mittlere Evidenz</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Geringe Evidenz</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Hauptzone</translation>
+    </message>
+    <message>
+        <source>Spillover</source>
+        <translation>Nebenzone</translation>
+    </message>
+    <message>
+        <source>Trigger points</source>
+        <translation>Triggerpunkte</translation>
+    </message>
+    <message>
+        <source>Associated conditions</source>
+        <translation>Assoziierte Beschwerdebilder</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Referral pattern&lt;/b&gt; — pain goes to the {rule}</source>
+        <translation>&lt;b&gt;Schmerzübertragungsmuster&lt;/b&gt;; Schmerzseite: {rule}</translation>
+    </message>
+    <message>
+        <source>Muscle, body area or condition…</source>
+        <translation>Muskel, Körperregion oder Beschwerdebild…</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s R</source>
+        <translation>R des Patienten</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s L</source>
+        <translation>L des Patienten</translation>
+    </message>
+    <message>
+        <source>Side of the trigger point (the patient&apos;s side)</source>
+        <translation>Seite des Triggerpunkts (Seite des Patienten)</translation>
+    </message>
+    <message>
+        <source>Show on view</source>
+        <translation>In Ansicht zeigen</translation>
+    </message>
+    <message>
+        <source>Switch to a view where this pattern is visible</source>
+        <translation>Zu einer Ansicht wechseln, in der dieses Muster sichtbar ist</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the referral overlay</source>
+        <translation>Überlagerung des übertragenen Schmerzes ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muscles, best match first</source>
+        <translation>
+            <numerusform>%n Muskel, beste Übereinstimmung zuerst</numerusform>
+            <numerusform>%n Muskeln, beste Übereinstimmung zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match: try a body area or a condition.</source>
+        <translation>Kein Treffer: Versuchen Sie eine Körperregion oder ein Beschwerdebild.</translation>
+    </message>
+    <message>
+        <source>No referral overlay shown.</source>
+        <translation>Keine Überlagerung des übertragenen Schmerzes angezeigt.</translation>
+    </message>
+    <message>
+        <source>selected TrP</source>
+        <translation>ausgewähltem TrP</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Overlay: {muscle} ({side}) · from {source}</source>
+        <translation>Überlagerung: {muscle} ({side}) · aus {source}</translation>
+    </message>
+    <message>
+        <source>On the views: solid cyan = primary zone, hatched = spillover zone, crosshair circles = trigger-point sites.</source>
+        <translation>In den Ansichten: flächig cyan = Hauptschmerzzone, schraffiert = Nebenschmerzzone, Kreise mit Fadenkreuz = Triggerpunkt-Lokalisationen.</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +3421,53 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     </message>
 </context>
 <context>
+    <name>SafetyController</name>
+    <message>
+        <source>Dock again</source>
+        <translation>Wieder andocken</translation>
+    </message>
+    <message>
+        <source>Open in a window</source>
+        <translation>In einem Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Remove precaution area</source>
+        <translation>Vorsichtszone entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this precaution area from every visit of the patient?</source>
+        <translation>Diese Vorsichtszone aus allen Sitzungen des Patienten entfernen?</translation>
+    </message>
+    <message>
+        <source>No earlier health screen for this patient.</source>
+        <translation>Kein früheres Gesundheits-Screening für diesen Patienten.</translation>
+    </message>
+    <message>
+        <source>Answers copied from the screen reviewed {when} — change what differs, then press “Reviewed with the patient”.</source>
+        <translation>Antworten aus dem am {when} durchgesehenen Screening übernommen — ändern Sie, was abweicht, und klicken Sie dann auf „Mit dem Patienten durchgesehen“.</translation>
+    </message>
+    <message>
+        <source>Save consent form</source>
+        <translation>Einwilligungsformular speichern</translation>
+    </message>
+    <message>
+        <source>Could not save the consent form: {error}</source>
+        <translation>Das Einwilligungsformular konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Possible pneumothorax</source>
+        <translation>Möglicher Pneumothorax</translation>
+    </message>
+    <message>
+        <source>Delete adverse event</source>
+        <translation>Unerwünschtes Ereignis löschen</translation>
+    </message>
+    <message>
+        <source>Delete this adverse event?</source>
+        <translation>Dieses unerwünschte Ereignis löschen?</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPanel</name>
     <message>
         <source>Consent</source>
@@ -1925,6 +3492,173 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>Details / withdraw…</source>
         <translation>Details / widerrufen…</translation>
+    </message>
+    <message>
+        <source>Needled point</source>
+        <translation>Genadelter Punkt</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Nadeln</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
+        <source>Thorax</source>
+        <translation>Thorax</translation>
+    </message>
+    <message>
+        <source>Selected trigger point</source>
+        <translation>Ausgewählter Triggerpunkt</translation>
+    </message>
+    <message>
+        <source>Select a trigger point on the diagram.</source>
+        <translation>Wählen Sie einen Triggerpunkt im Diagramm.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Save needles</source>
+        <translation>Nadeln speichern</translation>
+    </message>
+    <message>
+        <source>Acknowledge thorax caution…</source>
+        <translation>Thorax-Warnhinweis bestätigen…</translation>
+    </message>
+    <message>
+        <source>Count-out</source>
+        <translation>Nadelabgleich</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Needed when the numbers differ</source>
+        <translation>Erforderlich, wenn die Zahlen abweichen</translation>
+    </message>
+    <message>
+        <source>Save count</source>
+        <translation>Zählung speichern</translation>
+    </message>
+    <message>
+        <source>Inserted (needled points)</source>
+        <translation>Gesetzt (genadelte Punkte)</translation>
+    </message>
+    <message>
+        <source>Removed (counted out)</source>
+        <translation>Entfernt (gezählt)</translation>
+    </message>
+    <message>
+        <source>Discrepancy note</source>
+        <translation>Notiz zur Abweichung</translation>
+    </message>
+    <message>
+        <source>Immediate response</source>
+        <translation>Unmittelbare Reaktion</translation>
+    </message>
+    <message>
+        <source>e.g. cervical rotation right 60° → 75°</source>
+        <translation>z. B. HWS-Rotation rechts 60° → 75°</translation>
+    </message>
+    <message>
+        <source>Save response</source>
+        <translation>Reaktion speichern</translation>
+    </message>
+    <message>
+        <source>Pain before (visit)</source>
+        <translation>Schmerz vorher (Sitzung)</translation>
+    </message>
+    <message>
+        <source>Pain after treatment</source>
+        <translation>Schmerz nach der Behandlung</translation>
+    </message>
+    <message>
+        <source>Range of motion</source>
+        <translation>Bewegungsumfang</translation>
+    </message>
+    <message>
+        <source>Adverse events and near misses</source>
+        <translation>Unerwünschte Ereignisse und Beinahe-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>After-care text for the handout…</source>
+        <translation>Nachsorgetext für das Patientenblatt…</translation>
+    </message>
+    <message>
+        <source>  — cannot sign yet</source>
+        <translation>  — noch nicht unterzeichenbar</translation>
+    </message>
+    <message>
+        <source>Counted by {name}</source>
+        <translation>Gezählt von {name}</translation>
+    </message>
+    <message>
+        <source>✔ ack.</source>
+        <translation>✔ bestätigt</translation>
+    </message>
+    <message>
+        <source>⚠ not ack.</source>
+        <translation>⚠ nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>* not recorded: counts as one needle</source>
+        <translation>* nicht erfasst: zählt als eine Nadel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needle(s) inserted but the needles removed have not been counted.</source>
+        <translation>
+            <numerusform>%n Nadel gesetzt, aber die entfernten Nadeln wurden nicht gezählt.</numerusform>
+            <numerusform>%n Nadeln gesetzt, aber die entfernten Nadeln wurden nicht gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needle count does not reconcile: {inserted} inserted, {removed} removed. Find the missing needle(s) or document the discrepancy in a note.</source>
+        <translation>Die Nadelzählung geht nicht auf: {inserted} gesetzt, {removed} entfernt. Finden Sie die fehlende(n) Nadel(n) oder dokumentieren Sie die Abweichung in einer Notiz.</translation>
+    </message>
+    <message>
+        <source>The thorax caution for {point} has not been acknowledged.</source>
+        <translation>Der Thorax-Warnhinweis für {point} wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Onset: {onset}</source>
+        <translation>Beginn: {onset}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Maßnahme: {action}</translation>
+    </message>
+    <message>
+        <source>{place} — not needled</source>
+        <translation>{place} — nicht genadelt</translation>
+    </message>
+    <message>
+        <source>Not needled</source>
+        <translation>Nicht genadelt</translation>
+    </message>
+    <message>
+        <source>Thorax caution acknowledged by {name}, {when}.</source>
+        <translation>Thorax-Warnhinweis bestätigt von {name}, {when}.</translation>
+    </message>
+    <message>
+        <source>Over the thorax: the caution has not been acknowledged.</source>
+        <translation>Über dem Thorax: Der Warnhinweis wurde nicht bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +3897,37 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     </message>
 </context>
 <context>
+    <name>SessionBox</name>
+    <message>
+        <source>Needling session</source>
+        <translation>Nadelbehandlung</translation>
+    </message>
+    <message>
+        <source>Needed when stopped early or worse</source>
+        <translation>Erforderlich bei Abbruch oder Verschlechterung</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Behandlung speichern</translation>
+    </message>
+    <message>
+        <source>No needled trigger points at this visit.</source>
+        <translation>Keine genadelten Triggerpunkte in dieser Sitzung.</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Verträglichkeit</translation>
+    </message>
+    <message>
+        <source>Immediate outcome</source>
+        <translation>Unmittelbares Ergebnis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Visit details…</source>
@@ -2214,6 +3979,254 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>Patient signs here</source>
         <translation>Unterschrift des Patienten</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Referral patterns are population tendencies from the literature, not a diagnosis; patients vary and red flags must be excluded clinically.</source>
+        <translation>Schmerzübertragungsmuster sind Tendenzen in der Bevölkerung laut Literatur, keine Diagnose; Patienten sind verschieden, und Red Flags müssen klinisch ausgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>R or L</source>
+        <translation>R oder L</translation>
+    </message>
+    <message>
+        <source>R and L</source>
+        <translation>R und L</translation>
+    </message>
+    <message>
+        <source>temple headache</source>
+        <translation>Schläfenkopfschmerz</translation>
+    </message>
+    <message>
+        <source>neck pain and stiffness</source>
+        <translation>Nackenschmerz und -steifigkeit</translation>
+    </message>
+    <message>
+        <source>jaw, TMJ, tooth and ear pain</source>
+        <translation>Kiefer-, Kiefergelenk-, Zahn- und Ohrenschmerz</translation>
+    </message>
+    <message>
+        <source>shoulder pain</source>
+        <translation>Schulterschmerz</translation>
+    </message>
+    <message>
+        <source>lateral elbow pain</source>
+        <translation>lateralen Ellenbogenschmerz</translation>
+    </message>
+    <message>
+        <source>medial elbow and back of the elbow pain</source>
+        <translation>medialen und dorsalen Ellenbogenschmerz</translation>
+    </message>
+    <message>
+        <source>wrist and hand pain</source>
+        <translation>Hand- und Handgelenkschmerz</translation>
+    </message>
+    <message>
+        <source>chest pain (cardiac causes excluded)</source>
+        <translation>Brustschmerz (kardiale Ursachen ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>pain between the shoulder blades</source>
+        <translation>Schmerz zwischen den Schulterblättern</translation>
+    </message>
+    <message>
+        <source>low back pain</source>
+        <translation>Kreuzschmerz</translation>
+    </message>
+    <message>
+        <source>buttock pain</source>
+        <translation>Gesäßschmerz</translation>
+    </message>
+    <message>
+        <source>sciatica-like pain down the back or side of the leg</source>
+        <translation>ischiasähnlichen Schmerz an der Rück- oder Außenseite des Beins</translation>
+    </message>
+    <message>
+        <source>groin and inner thigh pain</source>
+        <translation>Leisten- und Oberschenkelinnenseitenschmerz</translation>
+    </message>
+    <message>
+        <source>knee pain</source>
+        <translation>Knieschmerz</translation>
+    </message>
+    <message>
+        <source>heel and arch pain (plantar fasciopathy)</source>
+        <translation>Fersen- und Fußgewölbeschmerz (plantare Fasziopathie)</translation>
+    </message>
+    <message>
+        <source>foot pain</source>
+        <translation>Fußschmerz</translation>
+    </message>
+    <message>
+        <source>lateral ankle pain</source>
+        <translation>lateralen Sprunggelenkschmerz</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>{region} ({side})</source>
+        <translation>{region} ({side})</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} und {last}</translation>
+    </message>
+    <message>
+        <source>A trigger point charted in it reproduced the pain.</source>
+        <translation>Ein darin eingetragener Triggerpunkt hat den Schmerz reproduziert.</translation>
+    </message>
+    <message>
+        <source>Primary zone covers {regions}.</source>
+        <translation>Hauptschmerzzone umfasst {regions}.</translation>
+    </message>
+    <message>
+        <source>Spillover zone covers {regions}.</source>
+        <translation>Nebenschmerzzone umfasst {regions}.</translation>
+    </message>
+    <message>
+        <source>Explains none of the drawn pain.</source>
+        <translation>Erklärt keinen der eingezeichneten Schmerzen.</translation>
+    </message>
+    <message>
+        <source>A frequent cause of {areas}.</source>
+        <translation>Häufige Ursache für {areas}.</translation>
+    </message>
+    <message>
+        <source>Leaves unexplained: {regions}.</source>
+        <translation>Nicht erklärt: {regions}.</translation>
+    </message>
+    <message>
+        <source>Expected but not drawn: {regions}.</source>
+        <translation>Erwartet, aber nicht eingezeichnet: {regions}.</translation>
+    </message>
+    <message>
+        <source>Not on the views drawn: {regions}.</source>
+        <translation>Nicht auf den bemalten Ansichten: {regions}.</translation>
+    </message>
+    <message>
+        <source>Score {score}: coverage {coverage}, precision {precision}, by-area frequency {prior}, confidence {confidence}</source>
+        <translation>Wert {score}: Abdeckung {coverage}, Präzision {precision}, Häufigkeit nach Region {prior}, Evidenz {confidence}</translation>
+    </message>
+    <message>
+        <source>{score}; a charted trigger point reproduced the pain</source>
+        <translation>{score}; ein eingetragener Triggerpunkt hat den Schmerz reproduziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>{regions} + %n more</source>
+        <translation>
+            <numerusform>{regions} + %n weitere</numerusform>
+            <numerusform>{regions} + %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the left {dermatomes} dermatomes ({share} of the drawn pain): consider radicular pain.</source>
+        <translation>
+            <numerusform>Folgt dem linken Dermatom {dermatomes} ({share} des eingezeichneten Schmerzes): an radikulären Schmerz denken.</numerusform>
+            <numerusform>Folgt den linken Dermatomen {dermatomes} ({share} des eingezeichneten Schmerzes): an radikulären Schmerz denken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the right {dermatomes} dermatomes ({share} of the drawn pain): consider radicular pain.</source>
+        <translation>
+            <numerusform>Folgt dem rechten Dermatom {dermatomes} ({share} des eingezeichneten Schmerzes): an radikulären Schmerz denken.</numerusform>
+            <numerusform>Folgt den rechten Dermatomen {dermatomes} ({share} des eingezeichneten Schmerzes): an radikulären Schmerz denken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dermatomes: a coarse region-based layer (C2 to S2, after Lee et al. 2008). Overlap and variation are large; myofascial referral can look dermatomal.</source>
+        <translation>Dermatome: eine grobe, regionenbasierte Ebene (C2 bis S2, nach Lee et al. 2008). Überlappung und Variation sind groß; myofaszial übertragener Schmerz kann dermatomal aussehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Muscles whose referral patterns match the pain zones drawn on this visit. Click one to see its pattern and trigger-point sites.</source>
+        <translation>Muskeln, deren Schmerzübertragungsmuster zu den in dieser Sitzung eingezeichneten Schmerzzonen passen. Klicken Sie auf einen, um sein Muster und seine Triggerpunkt-Lokalisationen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Draw pain zones to see suggestions.</source>
+        <translation>Zeichnen Sie Schmerzzonen ein, um Vorschläge zu sehen.</translation>
+    </message>
+    <message>
+        <source>Hide the outline</source>
+        <translation>Umriss ausblenden</translation>
+    </message>
+    <message>
+        <source>Show on the body</source>
+        <translation>Am Körper zeigen</translation>
+    </message>
+    <message>
+        <source>No muscle in the reference refers pain to the zones drawn.</source>
+        <translation>Kein Muskel der Referenz überträgt Schmerz in die eingezeichneten Zonen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsDialog</name>
+    <message>
+        <source>Progress — {name}</source>
+        <translation>Verlauf — {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · chart {number} · {visits}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · Akte {number} · {visits}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain area: share of the whole body surface in pain, from every view drawn on (close-ups included, each place counted once); see the comparison for whether a change exceeds the measurement error.</source>
+        <translation>Schmerzfläche: Anteil der gesamten Körperoberfläche mit Schmerz, aus allen bemalten Ansichten (Ausschnitte eingeschlossen, jede Stelle einmal gezählt); ob eine Veränderung den Messfehler übersteigt, zeigt der Vergleich.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCommands</name>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Sign visit</source>
+        <translation>Sitzung unterzeichnen</translation>
+    </message>
+    <message>
+        <source>Sign this visit as {signer}?
+
+Treating clinician: {treating}
+
+A signed visit can no longer be changed; later corrections are addenda.</source>
+        <translation>Diese Sitzung als {signer} unterzeichnen?
+
+Behandelnde Fachkraft: {treating}
+
+Eine unterzeichnete Sitzung kann nicht mehr geändert werden; spätere Korrekturen sind Nachträge.</translation>
     </message>
 </context>
 <context>

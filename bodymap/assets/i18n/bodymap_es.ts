@@ -2,6 +2,659 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Every change to this visit: when, who, action, what, details</source>
+        <translation>Cada cambio de esta visita: cuándo, quién, acción, qué, detalles</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>The patient whose visits are exported</source>
+        <translation>El paciente cuyas visitas se exportan</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Desde la fecha</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Dirección de la clínica</translation>
+    </message>
+    <message>
+        <source>Printed on every handout</source>
+        <translation>Se imprime en cada hoja para el paciente</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Músculos</translation>
+    </message>
+    <message>
+        <source>Choose a muscle to write its home-care advice</source>
+        <translation>Elija un músculo para escribir sus consejos para casa</translation>
+    </message>
+    <message>
+        <source>Home-care advice for the chosen muscle</source>
+        <translation>Consejos para casa del músculo elegido</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceros</translation>
+    </message>
+    <message>
+        <source>The licences of the software bodymap ships</source>
+        <translation>Las licencias del software que incluye bodymap</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Each command and its keys</source>
+        <translation>Cada comando y sus teclas</translation>
+    </message>
+    <message>
+        <source>After-care advice</source>
+        <translation>Consejos de cuidados posteriores</translation>
+    </message>
+    <message>
+        <source>The after-care text given to patients</source>
+        <translation>El texto de cuidados posteriores que se entrega a los pacientes</translation>
+    </message>
+    <message>
+        <source>Clinic diagrams</source>
+        <translation>Diagramas de la clínica</translation>
+    </message>
+    <message>
+        <source>Choose the diagram to use for a view</source>
+        <translation>Elija el diagrama que se usará para una vista</translation>
+    </message>
+    <message>
+        <source>Earlier visit</source>
+        <translation>Visita anterior</translation>
+    </message>
+    <message>
+        <source>Later visit</source>
+        <translation>Visita posterior</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>The diagram view compared</source>
+        <translation>La vista del diagrama que se compara</translation>
+    </message>
+    <message>
+        <source>Show change</source>
+        <translation>Mostrar el cambio</translation>
+    </message>
+    <message>
+        <source>Where it was drawn, or by body region</source>
+        <translation>Donde se dibujó, o por región corporal</translation>
+    </message>
+    <message>
+        <source>Change by site</source>
+        <translation>Cambio por localización</translation>
+    </message>
+    <message>
+        <source>Each charted site and how it changed</source>
+        <translation>Cada localización registrada y cómo cambió</translation>
+    </message>
+    <message>
+        <source>Visits from date</source>
+        <translation>Visitas desde la fecha</translation>
+    </message>
+    <message>
+        <source>Visits to date</source>
+        <translation>Visitas hasta la fecha</translation>
+    </message>
+    <message>
+        <source>The diagram view of the pain map</source>
+        <translation>La vista del diagrama del mapa de dolor</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>The units of the margins</source>
+        <translation>Las unidades de los márgenes</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Patient copy in plain words, or the clinician&apos;s full record</source>
+        <translation>Copia para el paciente en palabras sencillas, o el registro completo del profesional</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Each clinician&apos;s name, user name, role and whether active</source>
+        <translation>Nombre, usuario, función de cada profesional y si está activo</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Vista previa de la página</translation>
+    </message>
+    <message>
+        <source>The pages as they will print</source>
+        <translation>Las páginas tal como se imprimirán</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Reference muscles found</source>
+        <translation>Músculos de la referencia encontrados</translation>
+    </message>
+    <message>
+        <source>Choosing one shows its trigger points and referral</source>
+        <translation>Al elegir uno se muestran sus puntos gatillo y su dolor referido</translation>
+    </message>
+    <message>
+        <source>Reference details</source>
+        <translation>Detalles de la referencia</translation>
+    </message>
+    <message>
+        <source>The chosen muscle&apos;s trigger points, referral and notes</source>
+        <translation>Puntos gatillo, dolor referido y notas del músculo elegido</translation>
+    </message>
+    <message>
+        <source>Suggested muscles</source>
+        <translation>Músculos sugeridos</translation>
+    </message>
+    <message>
+        <source>Muscles whose referral matches the charted zones</source>
+        <translation>Músculos cuyo dolor referido coincide con las zonas registradas</translation>
+    </message>
+    <message>
+        <source>Safety record</source>
+        <translation>Registro de seguridad</translation>
+    </message>
+    <message>
+        <source>Screen, consent, precaution areas, needle count and events</source>
+        <translation>Cribado, consentimiento, zonas de precaución, recuento de agujas y eventos</translation>
+    </message>
+    <message>
+        <source>Safety screen</source>
+        <translation>Cribado de seguridad</translation>
+    </message>
+    <message>
+        <source>One row per screening question; answer each</source>
+        <translation>Una fila por pregunta del cribado; responda cada una</translation>
+    </message>
+    <message>
+        <source>Needles used</source>
+        <translation>Agujas usadas</translation>
+    </message>
+    <message>
+        <source>Needles and passes per needled trigger point</source>
+        <translation>Agujas y pasadas por punto gatillo punzado</translation>
+    </message>
+    <message>
+        <source>Precaution areas</source>
+        <translation>Zonas de precaución</translation>
+    </message>
+    <message>
+        <source>Places not to needle, shown at every visit</source>
+        <translation>Lugares donde no se debe puncionar, mostrados en cada visita</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Eventos adversos</translation>
+    </message>
+    <message>
+        <source>Events recorded at this visit; Enter edits one</source>
+        <translation>Eventos registrados en esta visita; Intro edita uno</translation>
+    </message>
+    <message>
+        <source>Search the reference</source>
+        <translation>Buscar en la referencia</translation>
+    </message>
+    <message>
+        <source>A muscle, body area or condition</source>
+        <translation>Un músculo, una zona del cuerpo o una afección</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s side the referral pattern is shown on</source>
+        <translation>El lado del paciente en que se muestra el patrón de dolor referido</translation>
+    </message>
+    <message>
+        <source>Status of new trigger points</source>
+        <translation>Estado de los nuevos puntos gatillo</translation>
+    </message>
+    <message>
+        <source>Active or latent, for points placed next</source>
+        <translation>Activo o latente, para los próximos puntos colocados</translation>
+    </message>
+    <message>
+        <source>Pain quality of new zones</source>
+        <translation>Calidad del dolor de las nuevas zonas</translation>
+    </message>
+    <message>
+        <source>Intensity of new zones</source>
+        <translation>Intensidad de las nuevas zonas</translation>
+    </message>
+    <message>
+        <source>0 to 10</source>
+        <translation>de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Depth of new zones</source>
+        <translation>Profundidad de las nuevas zonas</translation>
+    </message>
+    <message>
+        <source>Brush size</source>
+        <translation>Tamaño del pincel</translation>
+    </message>
+    <message>
+        <source>The width of the zone brush</source>
+        <translation>El ancho del pincel de zona</translation>
+    </message>
+    <message>
+        <source>Source trigger points</source>
+        <translation>Puntos gatillo de origen</translation>
+    </message>
+    <message>
+        <source>The trigger points this zone is referred from</source>
+        <translation>Los puntos gatillo de los que se refiere esta zona</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Buscar pacientes</translation>
+    </message>
+    <message>
+        <source>Type part of a name or chart number</source>
+        <translation>Escriba parte de un nombre o número de historia</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>The patients found; Enter or a click opens one</source>
+        <translation>Los pacientes encontrados; Intro o un clic abre uno</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>The selected patient&apos;s visits, newest first; choosing one opens it</source>
+        <translation>Las visitas del paciente seleccionado, la más reciente primero; al elegir una se abre</translation>
+    </message>
+    <message>
+        <source>Diagram views</source>
+        <translation>Vistas del diagrama</translation>
+    </message>
+    <message>
+        <source>Left and right arrows choose a view</source>
+        <translation>Las flechas izquierda y derecha eligen una vista</translation>
+    </message>
+    <message>
+        <source>The open patient and visit</source>
+        <translation>El paciente y la visita abiertos</translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <source>Short-lived, no change in function, settles without treatment.</source>
+        <translation>De corta duración, sin cambios en la función, se resuelve sin tratamiento.</translation>
+    </message>
+    <message>
+        <source>Distressing, changes function or needs treatment or advice, but not serious.</source>
+        <translation>Angustiante, altera la función o requiere tratamiento o consejo, pero no es grave.</translation>
+    </message>
+    <message>
+        <source>Needs urgent or hospital care, or could cause lasting harm or death.</source>
+        <translation>Requiere atención urgente u hospitalaria, o podría causar daño permanente o la muerte.</translation>
+    </message>
+    <message>
+        <source>Edit adverse event</source>
+        <translation>Editar evento adverso</translation>
+    </message>
+    <message>
+        <source>Add adverse event</source>
+        <translation>Añadir evento adverso</translation>
+    </message>
+    <message>
+        <source>Near miss: a close call that harmed nobody</source>
+        <translation>Casi incidente: un percance evitado que no dañó a nadie</translation>
+    </message>
+    <message>
+        <source>Required for “Other”</source>
+        <translation>Obligatorio para «Otro»</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Medida tomada</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>A near miss has no severity: nobody was harmed.</source>
+        <translation>Un casi incidente no tiene gravedad: nadie sufrió daño.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export visit handouts</source>
+        <translation>Exportar hojas de las visitas</translation>
+    </message>
+    <message>
+        <source>All visits of a &amp;patient</source>
+        <translation>Todas las visitas de un &amp;paciente</translation>
+    </message>
+    <message>
+        <source>All visits in a &amp;date range (every patient)</source>
+        <translation>Todas las visitas en un &amp;intervalo de fechas (todos los pacientes)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Copia:</translation>
+    </message>
+    <message>
+        <source>One PDF per visit, named &lt;chart number&gt;_&lt;date&gt;_&lt;visit id&gt;.pdf. Existing files with the same name are replaced.</source>
+        <translation>Un PDF por visita, llamado &lt;número de historia&gt;_&lt;fecha&gt;_&lt;id de visita&gt;.pdf. Los archivos existentes con el mismo nombre se sustituyen.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export the handouts into</source>
+        <translation>Exportar las hojas a</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder (“{folder}” is not one).</source>
+        <translation>Elija una carpeta existente («{folder}» no lo es).</translation>
+    </message>
+    <message>
+        <source>No visits match; choose another patient or date range.</source>
+        <translation>Ninguna visita coincide; elija otro paciente u otro intervalo de fechas.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{done} of {total}: {name}</source>
+        <translation>{done} de {total}: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped after %n files.</source>
+        <translation>
+            <numerusform>La exportación se detuvo tras %n archivo.</numerusform>
+            <numerusform>La exportación se detuvo tras %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %n PDF files in
+{folder}</source>
+        <translation>
+            <numerusform>Exportación cancelada: %n archivo PDF en
+{folder}</numerusform>
+            <numerusform>Exportación cancelada: %n archivos PDF en
+{folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export finished: %n PDF files in
+{folder}</source>
+        <translation>
+            <numerusform>Exportación terminada: %n archivo PDF en
+{folder}</numerusform>
+            <numerusform>Exportación terminada: %n archivos PDF en
+{folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>patient&apos;s right</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message>
+        <source>patient&apos;s left</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <source>{landmark} ({side})</source>
+        <translation>{landmark} ({side})</translation>
+    </message>
+    <message>
+        <source>Calibrate “{name}” — {view}</source>
+        <translation>Calibrar «{name}» — {view}</translation>
+    </message>
+    <message>
+        <source>Undo last (Backspace)</source>
+        <translation>Deshacer el último (Retroceso)</translation>
+    </message>
+    <message>
+        <source>Skip — not on the image</source>
+        <translation>Omitir: no está en la imagen</translation>
+    </message>
+    <message>
+        <source>Show the regions as calibrated</source>
+        <translation>Mostrar las regiones calibradas</translation>
+    </message>
+    <message>
+        <source>Every landmark is placed or skipped. Press Backspace to redo the last one, or pick one in the list to move it.</source>
+        <translation>Todos los puntos de referencia están colocados u omitidos. Pulse Retroceso para rehacer el último o elija uno en la lista para moverlo.</translation>
+    </message>
+    <message>
+        <source>{number} of {total} · Click {landmark}</source>
+        <translation>{number} de {total} · Haga clic en: {landmark}</translation>
+    </message>
+    <message>
+        <source>All landmarks done: check the regions on the image, then Save.</source>
+        <translation>Puntos de referencia completos: revise las regiones en la imagen y luego Guardar.</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>(omitido)</translation>
+    </message>
+    <message>
+        <source>{placed} placed — place at least 4, spread over the body (all of them gives the best fit).</source>
+        <translation>{placed} colocados: coloque al menos 4, repartidos por el cuerpo (con todos se obtiene el mejor ajuste).</translation>
+    </message>
+    <message>
+        <source>Calibrated on {placed} landmarks. Check that the blue region borders follow the body on the image.</source>
+        <translation>Calibrado con {placed} puntos de referencia. Compruebe que los bordes azules de las regiones siguen el cuerpo de la imagen.</translation>
+    </message>
+    <message>
+        <source>Place at least 4 landmarks first ({placed} placed).</source>
+        <translation>Coloque primero al menos 4 puntos de referencia ({placed} colocados).</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasDescription</name>
+    <message>
+        <source>left {name}</source>
+        <translation>{name} (lado izquierdo)</translation>
+    </message>
+    <message>
+        <source>right {name}</source>
+        <translation>{name} (lado derecho)</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s left</source>
+        <translation>Lado izquierdo del paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s right</source>
+        <translation>Lado derecho del paciente</translation>
+    </message>
+    <message>
+        <source>Active trigger point, {place}</source>
+        <translation>Punto gatillo activo, {place}</translation>
+    </message>
+    <message>
+        <source>Latent trigger point, {place}</source>
+        <translation>Punto gatillo latente, {place}</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <source>{name} (deep)</source>
+        <translation>{name} (profundo)</translation>
+    </message>
+    <message>
+        <source>unlabelled site</source>
+        <translation>localización sin nombre</translation>
+    </message>
+    <message>
+        <source>Trigger point, {place}</source>
+        <translation>Punto gatillo, {place}</translation>
+    </message>
+    <message>
+        <source>{description}, carried forward, not yet confirmed</source>
+        <translation>{description}, arrastrado de la visita anterior, aún sin confirmar</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation>línea media</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> y {count} más</translation>
+    </message>
+    <message>
+        <source>{quality} zone, intensity {intensity} of 10, {sides}, {regions}</source>
+        <translation>Zona {quality}, intensidad {intensity} de 10, {sides}, {regions}</translation>
+    </message>
+    <message>
+        <source>Off the body</source>
+        <translation>Fuera del cuerpo</translation>
+    </message>
+    <message>
+        <source>On the body, no region</source>
+        <translation>Sobre el cuerpo, sin región</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasTools</name>
+    <message>
+        <source>Zone intensity {intensity}/10 from the pen&apos;s pressure.</source>
+        <translation>Intensidad de la zona {intensity}/10 según la presión del lápiz.</translation>
+    </message>
+    <message>
+        <source>Not moved: that spot is not on the view this point was charted on.</source>
+        <translation>No se ha movido: ese lugar no está en la vista en la que se registró este punto.</translation>
+    </message>
+    <message>
+        <source>Place trigger points on the body outline.</source>
+        <translation>Coloque los puntos gatillo sobre el contorno del cuerpo.</translation>
+    </message>
+    <message>
+        <source>A zone polygon needs at least three corners.</source>
+        <translation>Un polígono de zona necesita al menos tres vértices.</translation>
+    </message>
+    <message>
+        <source>A precaution area needs at least three corners.</source>
+        <translation>Una zona de precaución necesita al menos tres vértices.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasView</name>
     <message>
         <source>◀ Patient&apos;s LEFT</source>
@@ -42,6 +695,393 @@
     <message>
         <source>{shown} · Front ▶</source>
         <translation>{shown} · Anterior ▶</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDocument</name>
+    <message>
+        <source>Draw aching zone</source>
+        <translation>Dibujar zona de dolor sordo</translation>
+    </message>
+    <message>
+        <source>Draw burning zone</source>
+        <translation>Dibujar zona de dolor quemante</translation>
+    </message>
+    <message>
+        <source>Draw stabbing zone</source>
+        <translation>Dibujar zona de dolor punzante</translation>
+    </message>
+    <message>
+        <source>Draw pins-and-needles zone</source>
+        <translation>Dibujar zona de hormigueo</translation>
+    </message>
+    <message>
+        <source>Draw numbness zone</source>
+        <translation>Dibujar zona de entumecimiento</translation>
+    </message>
+    <message>
+        <source>Draw throbbing zone</source>
+        <translation>Dibujar zona de dolor pulsátil</translation>
+    </message>
+    <message>
+        <source>Draw zone</source>
+        <translation>Dibujar zona</translation>
+    </message>
+    <message>
+        <source>All changes saved · {time}</source>
+        <translation>Todos los cambios guardados · {time}</translation>
+    </message>
+    <message>
+        <source>{error} Your last change is kept and will be saved when the database is back.</source>
+        <translation>{error} Su último cambio se conserva y se guardará cuando vuelva la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database is back.</source>
+        <translation>La base de datos ha vuelto.</translation>
+    </message>
+    <message>
+        <source>The database is back; your last change was saved.</source>
+        <translation>La base de datos ha vuelto; su último cambio se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Place trigger point ({place})</source>
+        <translation>Colocar punto gatillo ({place})</translation>
+    </message>
+    <message>
+        <source>Edit trigger point</source>
+        <translation>Editar punto gatillo</translation>
+    </message>
+    <message>
+        <source>Edit zone</source>
+        <translation>Editar zona</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>Eliminar marca</translation>
+    </message>
+    <message>
+        <source>Delete {count} marks</source>
+        <translation>Eliminar {count} marcas</translation>
+    </message>
+    <message>
+        <source>Open or create a visit first.</source>
+        <translation>Abra o cree primero una visita.</translation>
+    </message>
+    <message>
+        <source>This visit is signed and can no longer be changed.</source>
+        <translation>Esta visita está firmada y ya no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: your last change will be saved first.</source>
+        <translation>Esperando a la base de datos: primero se guardará su último cambio.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: undo and redo are paused.</source>
+        <translation>Esperando a la base de datos: deshacer y rehacer están en pausa.</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo “{step}”: {error}</source>
+        <translation>No se pudo deshacer ni rehacer «{step}»: {error}</translation>
+    </message>
+    <message>
+        <source>Move trigger point</source>
+        <translation>Mover punto gatillo</translation>
+    </message>
+    <message>
+        <source>Nudge trigger point</source>
+        <translation>Desplazar punto gatillo paso a paso</translation>
+    </message>
+    <message>
+        <source>Confirm carried-forward mark</source>
+        <translation>Confirmar marca arrastrada</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWorkspace</name>
+    <message>
+        <source>Status of new trigger points</source>
+        <translation>Estado de los nuevos puntos gatillo</translation>
+    </message>
+    <message>
+        <source>Pain quality of new zones</source>
+        <translation>Calidad del dolor de las nuevas zonas</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseTemplateDialog</name>
+    <message>
+        <source>Diagram for the {view} view</source>
+        <translation>Diagrama para la vista {view}</translation>
+    </message>
+    <message>
+        <source>Marks are stored on the built-in view either way, so reports, comparisons and exports are the same whichever diagram you chart on.</source>
+        <translation>Las marcas se guardan siempre sobre la vista integrada, así que informes, comparaciones y exportaciones son iguales sea cual sea el diagrama en que registre.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Calibrate…</source>
+        <translation>Calibrar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Built-in line art</source>
+        <translation>Dibujo integrado</translation>
+    </message>
+    <message>
+        <source>{name}  ({width} × {height} px, {count} landmarks)</source>
+        <translation>{name}  ({width} × {height} px, {count} puntos de referencia)</translation>
+    </message>
+    <message>
+        <source>{name}  ({width} × {height} px, not calibrated yet)</source>
+        <translation>{name}  ({width} × {height} px, aún sin calibrar)</translation>
+    </message>
+    <message>
+        <source>Remove clinic diagram</source>
+        <translation>Quitar diagrama de la clínica</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the list? Marks charted on it are kept (they are stored on the built-in view).</source>
+        <translation>¿Quitar «{name}» de la lista? Las marcas registradas en él se conservan (se guardan sobre la vista integrada).</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicDiagrams</name>
+    <message>
+        <source>Charting on the clinic diagram “{name}”.</source>
+        <translation>Registrando sobre el diagrama de la clínica «{name}».</translation>
+    </message>
+    <message>
+        <source>“{name}” was imported but is not calibrated yet: calibrate it from View &gt; Use clinic diagram….</source>
+        <translation>«{name}» se importó pero aún no está calibrado: calíbrelo desde Ver &gt; Usar diagrama de la clínica….</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>&lt;b style=&apos;color:@ok&apos;&gt;Better&lt;/b&gt;: less of the body in pain, by more than the measurement error</source>
+        <translation>&lt;b style=&apos;color:@ok&apos;&gt;Mejor&lt;/b&gt;: menos superficie corporal con dolor, por encima del error de medición</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:@warn&apos;&gt;Worse&lt;/b&gt;: more of the body in pain, by more than the measurement error</source>
+        <translation>&lt;b style=&apos;color:@warn&apos;&gt;Peor&lt;/b&gt;: más superficie corporal con dolor, por encima del error de medición</translation>
+    </message>
+    <message>
+        <source>No detectable change: within the measurement error</source>
+        <translation>Sin cambio detectable: dentro del error de medición</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>generalised pain: {change}</source>
+        <translation>dolor generalizado: {change}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left/right symmetry&lt;/b&gt; (1 = the same on both sides): {change}</source>
+        <translation>&lt;b&gt;Simetría izquierda/derecha&lt;/b&gt; (1 = igual en ambos lados): {change}</translation>
+    </message>
+    <message>
+        <source>{value} points</source>
+        <translation>{value} puntos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pain extent&lt;/b&gt; (share of the whole body surface): {before} → {after} ({change})</source>
+        <translation>&lt;b&gt;Extensión del dolor&lt;/b&gt; (porcentaje de la superficie corporal total): {before} → {after} ({change})</translation>
+    </message>
+    <message>
+        <source>{verdict} (±{mdc} points, published minimal detectable change)</source>
+        <translation>{verdict} (±{mdc} puntos, cambio mínimo detectable publicado)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weighted by intensity&lt;/b&gt;: {before} → {after}</source>
+        <translation>&lt;b&gt;Ponderada por intensidad&lt;/b&gt;: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How much of the pain is in the same place&lt;/b&gt;: {share}</source>
+        <translation>&lt;b&gt;Parte del dolor en el mismo lugar&lt;/b&gt;: {share}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Painful regions&lt;/b&gt;: {regions} · &lt;b&gt;Widespread pain index&lt;/b&gt;: {wpi} of 19</source>
+        <translation>&lt;b&gt;Regiones dolorosas&lt;/b&gt;: {regions} · &lt;b&gt;Índice de dolor generalizado&lt;/b&gt;: {wpi} de 19</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Persisting</source>
+        <translation>Persistente</translation>
+    </message>
+    <message>
+        <source>pain {pain}/10</source>
+        <translation>dolor {pain}/10</translation>
+    </message>
+    <message>
+        <source>pain not rated</source>
+        <translation>dolor sin valorar</translation>
+    </message>
+    <message>
+        <source>(later visit only)</source>
+        <translation>(solo visita posterior)</translation>
+    </message>
+    <message>
+        <source>(earlier visit only)</source>
+        <translation>(solo visita anterior)</translation>
+    </message>
+    <message>
+        <source>(both)</source>
+        <translation>(ambas)</translation>
+    </message>
+    <message>
+        <source>Compare visits — {name}</source>
+        <translation>Comparar visitas — {name}</translation>
+    </message>
+    <message>
+        <source>Earlier visit:</source>
+        <translation>Visita anterior:</translation>
+    </message>
+    <message>
+        <source>Later visit:</source>
+        <translation>Visita posterior:</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Vista:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cambio&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change where it was drawn</source>
+        <translation>Cambio donde se dibujó</translation>
+    </message>
+    <message>
+        <source>Change by body region (all views)</source>
+        <translation>Cambio por región corporal (todas las vistas)</translation>
+    </message>
+    <message>
+        <source>Trigger points at</source>
+        <translation>Puntos gatillo en</translation>
+    </message>
+    <message>
+        <source>Persist.</source>
+        <translation>Persist.</translation>
+    </message>
+    <message>
+        <source>Act.→lat.</source>
+        <translation>Act.→lat.</translation>
+    </message>
+    <message>
+        <source>Where the trigger points were charted</source>
+        <translation>Dónde se registraron los puntos gatillo</translation>
+    </message>
+    <message>
+        <source>Active → latent</source>
+        <translation>Activo → latente</translation>
+    </message>
+    <message>
+        <source>This patient needs at least one charted visit to compare.</source>
+        <translation>Este paciente necesita al menos una visita registrada para comparar.</translation>
+    </message>
+    <message>
+        <source>Compare visits</source>
+        <translation>Comparar visitas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Earlier&lt;/b&gt; · {date}</source>
+        <translation>&lt;b&gt;Visita anterior&lt;/b&gt; · {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Later&lt;/b&gt; · {date}</source>
+        <translation>&lt;b&gt;Visita posterior&lt;/b&gt; · {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per view&lt;/b&gt; (share of the view&apos;s drawing)</source>
+        <translation>&lt;b&gt;Por vista&lt;/b&gt; (porcentaje del dibujo de la vista)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Same place</source>
+        <translation>Mismo lugar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trigger points&lt;/b&gt;: {before} → {after} active; {resolved} resolved, {new} new, {persisting} persisting</source>
+        <translation>&lt;b&gt;Puntos gatillo&lt;/b&gt;: {before} → {after} activos; {resolved} resueltos, {new} nuevos, {persisting} persistentes</translation>
+    </message>
+    <message>
+        <source>, {count} active → latent</source>
+        <translation>, {count} activo → latente</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall pain&lt;/b&gt;: {pain}</source>
+        <translation>&lt;b&gt;Dolor general&lt;/b&gt;: {pain}</translation>
+    </message>
+    <message>
+        <source>Per view: ✔ change larger than the drawing error · ≈ within it</source>
+        <translation>Por vista: ✔ cambio mayor que el error de dibujo · ≈ dentro de él</translation>
+    </message>
+    <message>
+        <source>Unlabelled site</source>
+        <translation>Sitio sin nombre</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <source>{place} ({side})</source>
+        <translation>{place} ({side})</translation>
+    </message>
+    <message>
+        <source>Pain went</source>
+        <translation>El dolor desapareció</translation>
+    </message>
+    <message>
+        <source>Pain came</source>
+        <translation>El dolor apareció</translation>
+    </message>
+    <message>
+        <source>Pain stayed</source>
+        <translation>El dolor se mantuvo</translation>
     </message>
 </context>
 <context>
@@ -227,6 +1267,121 @@
     <message>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Patient copy (plain words)</source>
+        <translation>Copia del paciente (lenguaje sencillo)</translation>
+    </message>
+    <message>
+        <source>Clinician copy (full record)</source>
+        <translation>Copia del profesional (registro completo)</translation>
+    </message>
+    <message>
+        <source>PDF handout, patient copy (*.pdf)</source>
+        <translation>Hoja PDF, copia del paciente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF handout, clinician copy: full record (*.pdf)</source>
+        <translation>Hoja PDF, copia del profesional: registro completo (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images of the charted views (*.png)</source>
+        <translation>Imágenes PNG de las vistas registradas (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>bodymap JSON, complete (*.json)</source>
+        <translation>JSON de bodymap, completo (*.json)</translation>
+    </message>
+    <message>
+        <source>FHIR R4 bundle (*.fhir.json)</source>
+        <translation>Paquete FHIR R4 (*.fhir.json)</translation>
+    </message>
+    <message>
+        <source>Export visit</source>
+        <translation>Exportar visita</translation>
+    </message>
+    <message>
+        <source>The visit could not be exported to
+{path}
+
+{reason}</source>
+        <translation>No se pudo exportar la visita a
+{path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Import a bodymap export</source>
+        <translation>Importar una exportación de bodymap</translation>
+    </message>
+    <message>
+        <source>bodymap JSON (*.json);;All files (*)</source>
+        <translation>JSON de bodymap (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import the patients whose chart numbers are taken under new chart numbers (for example CH-1-2)?</source>
+        <translation>¿Importar los pacientes cuyos números de historia ya existen con números nuevos (por ejemplo CH-1-2)?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>No se pudo imprimir el informe.</translation>
+    </message>
+    <message>
+        <source>Print preview: visit report</source>
+        <translation>Vista previa de impresión: informe de la visita</translation>
+    </message>
+    <message>
+        <source>The patient copy is in plain words, without needle details or the safety record; the clinician copy is the full record.</source>
+        <translation>La copia del paciente está en lenguaje sencillo, sin detalles de las agujas ni el registro de seguridad; la copia del profesional es el registro completo.</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Copia:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>{copy}, {paper} (*.pdf)</source>
+        <translation>{copy}, {paper} (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export visit report as PDF</source>
+        <translation>Exportar el informe de la visita como PDF</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to
+{path}
+
+{reason}</source>
+        <translation>No se pudo guardar el PDF en
+{path}
+
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -973,6 +2128,181 @@
     </message>
 </context>
 <context>
+    <name>HeatmapDialog</name>
+    <message>
+        <source>Clinic pain map</source>
+        <translation>Mapa de dolor de la clínica</translation>
+    </message>
+    <message>
+        <source>Only chart {number}</source>
+        <translation>Solo la historia {number}</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>Visitas del</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>Todas las visitas</translation>
+    </message>
+    <message>
+        <source>Chief complaint contains:</source>
+        <translation>El motivo de consulta contiene:</translation>
+    </message>
+    <message>
+        <source>e.g. neck, headache, low back</source>
+        <translation>p. ej. cuello, cefalea, lumbar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Vista:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits chosen</source>
+        <translation>
+            <numerusform>%n visita elegida</numerusform>
+            <numerusform>%n visitas elegidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>most frequent spot: %n visits</source>
+        <translation>
+            <numerusform>punto más frecuente: %n visita</numerusform>
+            <numerusform>punto más frecuente: %n visitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{chosen} · {count} with pain on this view · {spot}</source>
+        <translation>{chosen} · {count} con dolor en esta vista · {spot}</translation>
+    </message>
+    <message>
+        <source>chief complaint contains “{text}”</source>
+        <translation>el motivo de consulta contiene «{text}»</translation>
+    </message>
+    <message>
+        <source>chart {number}</source>
+        <translation>historia {number}</translation>
+    </message>
+    <message>
+        <source>visits {since} to {until}</source>
+        <translation>visitas del {since} al {until}</translation>
+    </message>
+    <message>
+        <source>all visits</source>
+        <translation>todas las visitas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain frequency: {view}</source>
+        <translation>Frecuencia del dolor: {view}</translation>
+    </message>
+    <message>
+        <source>{filter} · {visits}, {count} with pain on this view</source>
+        <translation>{filter} · {visits}, {count} con dolor en esta vista</translation>
+    </message>
+    <message>
+        <source>Visits with
+pain here</source>
+        <translation>Visitas con
+dolor aquí</translation>
+    </message>
+    <message>
+        <source>No colour: no visit
+had pain there</source>
+        <translation>Sin color: ninguna
+visita con dolor ahí</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <source>Export pain map</source>
+        <translation>Exportar mapa de dolor</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>No se pudo escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import clinic diagram</source>
+        <translation>Importar diagrama de la clínica</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of the diagram</source>
+        <translation>Una imagen PNG o JPEG del diagrama</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Diagram view</source>
+        <translation>Vista del diagrama</translation>
+    </message>
+    <message>
+        <source>The image must show the same view as the built-in diagram (same side facing the viewer). Next you click its landmarks so charting on it lands on the right regions.</source>
+        <translation>La imagen debe mostrar la misma vista que el diagrama integrado (el mismo lado hacia el observador). Después hará clic en sus puntos de referencia para que lo registrado caiga en las regiones correctas.</translation>
+    </message>
+    <message>
+        <source>Import and calibrate…</source>
+        <translation>Importar y calibrar…</translation>
+    </message>
+    <message>
+        <source>Choose the diagram image</source>
+        <translation>Elegir la imagen del diagrama</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose an image file.</source>
+        <translation>Elija un archivo de imagen.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Patient&apos;s left</source>
@@ -1037,6 +2367,52 @@
     <message>
         <source>Re-examined at this visit and still present: keep it as a finding of this visit.</source>
         <translation>Reexaminado en esta visita y aún presente: se conserva como hallazgo de esta visita.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardCharting</name>
+    <message>
+        <source>Body diagram, {view}</source>
+        <translation>Diagrama corporal, {view}</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the crosshair; Enter places a trigger point.</source>
+        <translation>Las flechas mueven la cruz; Intro coloca un punto gatillo.</translation>
+    </message>
+    <message>
+        <source>Placed {description}</source>
+        <translation>Colocado: {description}</translation>
+    </message>
+    <message>
+        <source>Not moved: that would leave the body outline.</source>
+        <translation>No se ha movido: quedaría fuera del contorno del cuerpo.</translation>
+    </message>
+    <message>
+        <source>Nothing to erase here</source>
+        <translation>Aquí no hay nada que borrar</translation>
+    </message>
+    <message>
+        <source>An outline needs three corners; it has {count}</source>
+        <translation>Un contorno necesita tres vértices; tiene {count}</translation>
+    </message>
+    <message>
+        <source>Zone stored: {zone}</source>
+        <translation>Zona guardada: {zone}</translation>
+    </message>
+    <message>
+        <source>Outline cancelled</source>
+        <translation>Contorno cancelado</translation>
+    </message>
+    <message>
+        <source>Selected: {mark}</source>
+        <translation>Seleccionado: {mark}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outline, %n corner(s); crosshair: {place}</source>
+        <translation>
+            <numerusform>Contorno, %n vértice; cruz: {place}</numerusform>
+            <numerusform>Contorno, %n vértices; cruz: {place}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1295,6 +2671,10 @@
     <message>
         <source>Labels</source>
         <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Muscle fibre direction</source>
+        <translation>Dirección de las fibras musculares</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -1761,6 +3141,23 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>PatientPanel</name>
+    <message numerus="yes">
+        <source>%n trigger point(s)</source>
+        <translation>
+            <numerusform>%n punto gatillo</numerusform>
+            <numerusform>%n puntos gatillo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>%n zona</numerusform>
+            <numerusform>%n zonas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrecautionDialog</name>
     <message>
         <source>Lymphoedema</source>
@@ -1825,6 +3222,128 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceBrowser</name>
+    <message>
+        <source>same side as the trigger point (ipsilateral)</source>
+        <translation>mismo lado que el punto gatillo (ipsilateral)</translation>
+    </message>
+    <message>
+        <source>opposite side to the trigger point (contralateral)</source>
+        <translation>lado opuesto al punto gatillo (contralateral)</translation>
+    </message>
+    <message>
+        <source>both sides (bilateral)</source>
+        <translation>ambos lados (bilateral)</translation>
+    </message>
+    <message>
+        <source>High confidence</source>
+        <translation>Confianza alta</translation>
+    </message>
+    <message>
+        <source>Moderate confidence</source>
+        <translation>Confianza moderada</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Confianza baja</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Esencial</translation>
+    </message>
+    <message>
+        <source>Spillover</source>
+        <translation>Derrame</translation>
+    </message>
+    <message>
+        <source>Trigger points</source>
+        <translation>Puntos gatillo</translation>
+    </message>
+    <message>
+        <source>Associated conditions</source>
+        <translation>Cuadros asociados</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Referral pattern&lt;/b&gt; — pain goes to the {rule}</source>
+        <translation>&lt;b&gt;Patrón de dolor referido&lt;/b&gt;; lado del dolor: {rule}</translation>
+    </message>
+    <message>
+        <source>Muscle, body area or condition…</source>
+        <translation>Músculo, zona del cuerpo o cuadro…</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s R</source>
+        <translation>D del paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s L</source>
+        <translation>I del paciente</translation>
+    </message>
+    <message>
+        <source>Side of the trigger point (the patient&apos;s side)</source>
+        <translation>Lado del punto gatillo (lado del paciente)</translation>
+    </message>
+    <message>
+        <source>Show on view</source>
+        <translation>Mostrar en la vista</translation>
+    </message>
+    <message>
+        <source>Switch to a view where this pattern is visible</source>
+        <translation>Cambiar a una vista donde se vea este patrón</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide the referral overlay</source>
+        <translation>Ocultar la superposición del dolor referido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muscles, best match first</source>
+        <translation>
+            <numerusform>%n músculo, el más coincidente primero</numerusform>
+            <numerusform>%n músculos, el más coincidente primero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match: try a body area or a condition.</source>
+        <translation>Sin coincidencias: pruebe con una zona del cuerpo o un cuadro.</translation>
+    </message>
+    <message>
+        <source>No referral overlay shown.</source>
+        <translation>No se muestra ninguna superposición de dolor referido.</translation>
+    </message>
+    <message>
+        <source>selected TrP</source>
+        <translation>PG seleccionado</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>sugerencia</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>Overlay: {muscle} ({side}) · from {source}</source>
+        <translation>Superposición: {muscle} ({side}) · desde {source}</translation>
+    </message>
+    <message>
+        <source>On the views: solid cyan = primary zone, hatched = spillover zone, crosshair circles = trigger-point sites.</source>
+        <translation>En las vistas: cian sólido = zona esencial, rayado = zona de derrame, círculos con cruz = localización de los puntos gatillo.</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +3420,53 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     </message>
 </context>
 <context>
+    <name>SafetyController</name>
+    <message>
+        <source>Dock again</source>
+        <translation>Volver a acoplar</translation>
+    </message>
+    <message>
+        <source>Open in a window</source>
+        <translation>Abrir en una ventana</translation>
+    </message>
+    <message>
+        <source>Remove precaution area</source>
+        <translation>Eliminar zona de precaución</translation>
+    </message>
+    <message>
+        <source>Remove this precaution area from every visit of the patient?</source>
+        <translation>¿Eliminar esta zona de precaución de todas las visitas del paciente?</translation>
+    </message>
+    <message>
+        <source>No earlier health screen for this patient.</source>
+        <translation>No hay un cribado de salud anterior de este paciente.</translation>
+    </message>
+    <message>
+        <source>Answers copied from the screen reviewed {when} — change what differs, then press “Reviewed with the patient”.</source>
+        <translation>Respuestas copiadas del cribado revisado el {when}: cambie lo que difiera y pulse «Revisado con el paciente».</translation>
+    </message>
+    <message>
+        <source>Save consent form</source>
+        <translation>Guardar el formulario de consentimiento</translation>
+    </message>
+    <message>
+        <source>Could not save the consent form: {error}</source>
+        <translation>No se pudo guardar el formulario de consentimiento: {error}</translation>
+    </message>
+    <message>
+        <source>Possible pneumothorax</source>
+        <translation>Posible neumotórax</translation>
+    </message>
+    <message>
+        <source>Delete adverse event</source>
+        <translation>Eliminar evento adverso</translation>
+    </message>
+    <message>
+        <source>Delete this adverse event?</source>
+        <translation>¿Eliminar este evento adverso?</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPanel</name>
     <message>
         <source>Consent</source>
@@ -1925,6 +3491,173 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>Details / withdraw…</source>
         <translation>Detalles / retirar…</translation>
+    </message>
+    <message>
+        <source>Needled point</source>
+        <translation>Punto punzado</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Agujas</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <source>Thorax</source>
+        <translation>Tórax</translation>
+    </message>
+    <message>
+        <source>Selected trigger point</source>
+        <translation>Punto gatillo seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a trigger point on the diagram.</source>
+        <translation>Seleccione un punto gatillo en el diagrama.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Save needles</source>
+        <translation>Guardar agujas</translation>
+    </message>
+    <message>
+        <source>Acknowledge thorax caution…</source>
+        <translation>Confirmar la advertencia del tórax…</translation>
+    </message>
+    <message>
+        <source>Count-out</source>
+        <translation>Recuento final</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>sin contar</translation>
+    </message>
+    <message>
+        <source>Needed when the numbers differ</source>
+        <translation>Necesaria cuando los números difieren</translation>
+    </message>
+    <message>
+        <source>Save count</source>
+        <translation>Guardar recuento</translation>
+    </message>
+    <message>
+        <source>Inserted (needled points)</source>
+        <translation>Insertadas (puntos punzados)</translation>
+    </message>
+    <message>
+        <source>Removed (counted out)</source>
+        <translation>Retiradas (contadas)</translation>
+    </message>
+    <message>
+        <source>Discrepancy note</source>
+        <translation>Nota de discrepancia</translation>
+    </message>
+    <message>
+        <source>Immediate response</source>
+        <translation>Respuesta inmediata</translation>
+    </message>
+    <message>
+        <source>e.g. cervical rotation right 60° → 75°</source>
+        <translation>p. ej., rotación cervical derecha 60° → 75°</translation>
+    </message>
+    <message>
+        <source>Save response</source>
+        <translation>Guardar respuesta</translation>
+    </message>
+    <message>
+        <source>Pain before (visit)</source>
+        <translation>Dolor antes (visita)</translation>
+    </message>
+    <message>
+        <source>Pain after treatment</source>
+        <translation>Dolor tras el tratamiento</translation>
+    </message>
+    <message>
+        <source>Range of motion</source>
+        <translation>Rango de movimiento</translation>
+    </message>
+    <message>
+        <source>Adverse events and near misses</source>
+        <translation>Eventos adversos y casi incidentes</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>After-care text for the handout…</source>
+        <translation>Texto de cuidados posteriores para la hoja del paciente…</translation>
+    </message>
+    <message>
+        <source>  — cannot sign yet</source>
+        <translation>  — aún no se puede firmar</translation>
+    </message>
+    <message>
+        <source>Counted by {name}</source>
+        <translation>Contado por {name}</translation>
+    </message>
+    <message>
+        <source>✔ ack.</source>
+        <translation>✔ confirmada</translation>
+    </message>
+    <message>
+        <source>⚠ not ack.</source>
+        <translation>⚠ sin confirmar</translation>
+    </message>
+    <message>
+        <source>* not recorded: counts as one needle</source>
+        <translation>* no registrado: cuenta como una aguja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needle(s) inserted but the needles removed have not been counted.</source>
+        <translation>
+            <numerusform>%n aguja insertada, pero no se han contado las agujas retiradas.</numerusform>
+            <numerusform>%n agujas insertadas, pero no se han contado las agujas retiradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needle count does not reconcile: {inserted} inserted, {removed} removed. Find the missing needle(s) or document the discrepancy in a note.</source>
+        <translation>El recuento de agujas no cuadra: {inserted} insertadas, {removed} retiradas. Encuentre la(s) aguja(s) que falta(n) o documente la discrepancia en una nota.</translation>
+    </message>
+    <message>
+        <source>The thorax caution for {point} has not been acknowledged.</source>
+        <translation>No se ha confirmado la advertencia del tórax para {point}.</translation>
+    </message>
+    <message>
+        <source>Onset: {onset}</source>
+        <translation>Inicio: {onset}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Medida: {action}</translation>
+    </message>
+    <message>
+        <source>{place} — not needled</source>
+        <translation>{place} — sin punción</translation>
+    </message>
+    <message>
+        <source>Not needled</source>
+        <translation>Sin punción</translation>
+    </message>
+    <message>
+        <source>Thorax caution acknowledged by {name}, {when}.</source>
+        <translation>Advertencia del tórax confirmada por {name}, {when}.</translation>
+    </message>
+    <message>
+        <source>Over the thorax: the caution has not been acknowledged.</source>
+        <translation>Sobre el tórax: no se ha confirmado la advertencia.</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +3896,37 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     </message>
 </context>
 <context>
+    <name>SessionBox</name>
+    <message>
+        <source>Needling session</source>
+        <translation>Sesión de punción</translation>
+    </message>
+    <message>
+        <source>Needed when stopped early or worse</source>
+        <translation>Necesaria si se interrumpió o empeoró</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Guardar sesión</translation>
+    </message>
+    <message>
+        <source>No needled trigger points at this visit.</source>
+        <translation>No hay puntos gatillo punzados en esta visita.</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerancia</translation>
+    </message>
+    <message>
+        <source>Immediate outcome</source>
+        <translation>Resultado inmediato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Visit details…</source>
@@ -2214,6 +3978,254 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>Patient signs here</source>
         <translation>Firma del paciente aquí</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Referral patterns are population tendencies from the literature, not a diagnosis; patients vary and red flags must be excluded clinically.</source>
+        <translation>Los patrones de dolor referido son tendencias poblacionales descritas en la literatura, no un diagnóstico; cada paciente es distinto y las banderas rojas deben descartarse clínicamente.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>centro</translation>
+    </message>
+    <message>
+        <source>R or L</source>
+        <translation>D o I</translation>
+    </message>
+    <message>
+        <source>R and L</source>
+        <translation>D e I</translation>
+    </message>
+    <message>
+        <source>temple headache</source>
+        <translation>la cefalea temporal</translation>
+    </message>
+    <message>
+        <source>neck pain and stiffness</source>
+        <translation>el dolor y la rigidez cervical</translation>
+    </message>
+    <message>
+        <source>jaw, TMJ, tooth and ear pain</source>
+        <translation>el dolor mandibular, de ATM, dental y de oído</translation>
+    </message>
+    <message>
+        <source>shoulder pain</source>
+        <translation>el dolor de hombro</translation>
+    </message>
+    <message>
+        <source>lateral elbow pain</source>
+        <translation>el dolor lateral de codo</translation>
+    </message>
+    <message>
+        <source>medial elbow and back of the elbow pain</source>
+        <translation>el dolor medial y posterior de codo</translation>
+    </message>
+    <message>
+        <source>wrist and hand pain</source>
+        <translation>el dolor de muñeca y mano</translation>
+    </message>
+    <message>
+        <source>chest pain (cardiac causes excluded)</source>
+        <translation>el dolor torácico (descartadas las causas cardíacas)</translation>
+    </message>
+    <message>
+        <source>pain between the shoulder blades</source>
+        <translation>el dolor interescapular</translation>
+    </message>
+    <message>
+        <source>low back pain</source>
+        <translation>la lumbalgia</translation>
+    </message>
+    <message>
+        <source>buttock pain</source>
+        <translation>el dolor glúteo</translation>
+    </message>
+    <message>
+        <source>sciatica-like pain down the back or side of the leg</source>
+        <translation>el dolor de tipo ciático por la cara posterior o lateral de la pierna</translation>
+    </message>
+    <message>
+        <source>groin and inner thigh pain</source>
+        <translation>el dolor inguinal y de la cara interna del muslo</translation>
+    </message>
+    <message>
+        <source>knee pain</source>
+        <translation>el dolor de rodilla</translation>
+    </message>
+    <message>
+        <source>heel and arch pain (plantar fasciopathy)</source>
+        <translation>el dolor de talón y arco plantar (fasciopatía plantar)</translation>
+    </message>
+    <message>
+        <source>foot pain</source>
+        <translation>el dolor de pie</translation>
+    </message>
+    <message>
+        <source>lateral ankle pain</source>
+        <translation>el dolor lateral de tobillo</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>{region} ({side})</source>
+        <translation>{region} ({side})</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} y {last}</translation>
+    </message>
+    <message>
+        <source>A trigger point charted in it reproduced the pain.</source>
+        <translation>Un punto gatillo registrado en él reprodujo el dolor.</translation>
+    </message>
+    <message>
+        <source>Primary zone covers {regions}.</source>
+        <translation>La zona de dolor esencial cubre {regions}.</translation>
+    </message>
+    <message>
+        <source>Spillover zone covers {regions}.</source>
+        <translation>La zona de dolor de derrame cubre {regions}.</translation>
+    </message>
+    <message>
+        <source>Explains none of the drawn pain.</source>
+        <translation>No explica nada del dolor dibujado.</translation>
+    </message>
+    <message>
+        <source>A frequent cause of {areas}.</source>
+        <translation>Causa frecuente de {areas}.</translation>
+    </message>
+    <message>
+        <source>Leaves unexplained: {regions}.</source>
+        <translation>Deja sin explicar: {regions}.</translation>
+    </message>
+    <message>
+        <source>Expected but not drawn: {regions}.</source>
+        <translation>Esperado pero no dibujado: {regions}.</translation>
+    </message>
+    <message>
+        <source>Not on the views drawn: {regions}.</source>
+        <translation>Fuera de las vistas dibujadas: {regions}.</translation>
+    </message>
+    <message>
+        <source>Score {score}: coverage {coverage}, precision {precision}, by-area frequency {prior}, confidence {confidence}</source>
+        <translation>Puntuación {score}: cobertura {coverage}, precisión {precision}, frecuencia por zona {prior}, confianza {confidence}</translation>
+    </message>
+    <message>
+        <source>{score}; a charted trigger point reproduced the pain</source>
+        <translation>{score}; un punto gatillo registrado reprodujo el dolor</translation>
+    </message>
+    <message numerus="yes">
+        <source>{regions} + %n more</source>
+        <translation>
+            <numerusform>{regions} + %n más</numerusform>
+            <numerusform>{regions} + %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the left {dermatomes} dermatomes ({share} of the drawn pain): consider radicular pain.</source>
+        <translation>
+            <numerusform>Sigue el dermatoma {dermatomes} izquierdo ({share} del dolor dibujado): considere dolor radicular.</numerusform>
+            <numerusform>Sigue los dermatomas {dermatomes} izquierdos ({share} del dolor dibujado): considere dolor radicular.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the right {dermatomes} dermatomes ({share} of the drawn pain): consider radicular pain.</source>
+        <translation>
+            <numerusform>Sigue el dermatoma {dermatomes} derecho ({share} del dolor dibujado): considere dolor radicular.</numerusform>
+            <numerusform>Sigue los dermatomas {dermatomes} derechos ({share} del dolor dibujado): considere dolor radicular.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dermatomes: a coarse region-based layer (C2 to S2, after Lee et al. 2008). Overlap and variation are large; myofascial referral can look dermatomal.</source>
+        <translation>Dermatomas: una capa aproximada basada en regiones (C2 a S2, según Lee et al. 2008). El solapamiento y la variación son grandes; el dolor referido miofascial puede parecer dermatómico.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Muscles whose referral patterns match the pain zones drawn on this visit. Click one to see its pattern and trigger-point sites.</source>
+        <translation>Músculos cuyos patrones de dolor referido coinciden con las zonas de dolor dibujadas en esta visita. Haga clic en uno para ver su patrón y la localización de sus puntos gatillo.</translation>
+    </message>
+    <message>
+        <source>Draw pain zones to see suggestions.</source>
+        <translation>Dibuje zonas de dolor para ver sugerencias.</translation>
+    </message>
+    <message>
+        <source>Hide the outline</source>
+        <translation>Ocultar el contorno</translation>
+    </message>
+    <message>
+        <source>Show on the body</source>
+        <translation>Mostrar en el cuerpo</translation>
+    </message>
+    <message>
+        <source>No muscle in the reference refers pain to the zones drawn.</source>
+        <translation>Ningún músculo de la referencia refiere dolor a las zonas dibujadas.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsDialog</name>
+    <message>
+        <source>Progress — {name}</source>
+        <translation>Evolución — {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · chart {number} · {visits}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · historia {number} · {visits}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain area: share of the whole body surface in pain, from every view drawn on (close-ups included, each place counted once); see the comparison for whether a change exceeds the measurement error.</source>
+        <translation>Área de dolor: porcentaje de la superficie corporal total con dolor, de todas las vistas dibujadas (detalles incluidos, cada lugar contado una vez); la comparación indica si un cambio supera el error de medición.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCommands</name>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Sign visit</source>
+        <translation>Firmar visita</translation>
+    </message>
+    <message>
+        <source>Sign this visit as {signer}?
+
+Treating clinician: {treating}
+
+A signed visit can no longer be changed; later corrections are addenda.</source>
+        <translation>¿Firmar esta visita como {signer}?
+
+Profesional que trata: {treating}
+
+Una visita firmada ya no se puede modificar; las correcciones posteriores son adendas.</translation>
     </message>
 </context>
 <context>

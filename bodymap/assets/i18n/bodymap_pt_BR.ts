@@ -2,6 +2,659 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Trilha de auditoria</translation>
+    </message>
+    <message>
+        <source>Every change to this visit: when, who, action, what, details</source>
+        <translation>Cada alteração desta consulta: quando, quem, ação, o quê, detalhes</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>The patient whose visits are exported</source>
+        <translation>O paciente cujas consultas são exportadas</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Da data</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Até a data</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Endereço da clínica</translation>
+    </message>
+    <message>
+        <source>Printed on every handout</source>
+        <translation>Impresso em cada folheto para o paciente</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Músculos</translation>
+    </message>
+    <message>
+        <source>Choose a muscle to write its home-care advice</source>
+        <translation>Escolha um músculo para escrever as orientações para casa</translation>
+    </message>
+    <message>
+        <source>Home-care advice for the chosen muscle</source>
+        <translation>Orientações para casa do músculo escolhido</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceiros</translation>
+    </message>
+    <message>
+        <source>The licences of the software bodymap ships</source>
+        <translation>As licenças do software que acompanha o bodymap</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Each command and its keys</source>
+        <translation>Cada comando e suas teclas</translation>
+    </message>
+    <message>
+        <source>After-care advice</source>
+        <translation>Orientações de cuidados após o tratamento</translation>
+    </message>
+    <message>
+        <source>The after-care text given to patients</source>
+        <translation>O texto de cuidados após o tratamento entregue aos pacientes</translation>
+    </message>
+    <message>
+        <source>Clinic diagrams</source>
+        <translation>Diagramas da clínica</translation>
+    </message>
+    <message>
+        <source>Choose the diagram to use for a view</source>
+        <translation>Escolha o diagrama a usar para uma vista</translation>
+    </message>
+    <message>
+        <source>Earlier visit</source>
+        <translation>Consulta anterior</translation>
+    </message>
+    <message>
+        <source>Later visit</source>
+        <translation>Consulta posterior</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>The diagram view compared</source>
+        <translation>A vista do diagrama comparada</translation>
+    </message>
+    <message>
+        <source>Show change</source>
+        <translation>Mostrar a mudança</translation>
+    </message>
+    <message>
+        <source>Where it was drawn, or by body region</source>
+        <translation>Onde foi desenhado, ou por região do corpo</translation>
+    </message>
+    <message>
+        <source>Change by site</source>
+        <translation>Mudança por local</translation>
+    </message>
+    <message>
+        <source>Each charted site and how it changed</source>
+        <translation>Cada local registrado e como mudou</translation>
+    </message>
+    <message>
+        <source>Visits from date</source>
+        <translation>Consultas a partir da data</translation>
+    </message>
+    <message>
+        <source>Visits to date</source>
+        <translation>Consultas até a data</translation>
+    </message>
+    <message>
+        <source>The diagram view of the pain map</source>
+        <translation>A vista do diagrama do mapa de dor</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>The units of the margins</source>
+        <translation>As unidades das margens</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Cópia</translation>
+    </message>
+    <message>
+        <source>Patient copy in plain words, or the clinician&apos;s full record</source>
+        <translation>Cópia do paciente em palavras simples, ou o registro completo do profissional</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>Each clinician&apos;s name, user name, role and whether active</source>
+        <translation>Nome, usuário, função de cada profissional e se está ativo</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Pré-visualização da página</translation>
+    </message>
+    <message>
+        <source>The pages as they will print</source>
+        <translation>As páginas como serão impressas</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número da página</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Reference muscles found</source>
+        <translation>Músculos da referência encontrados</translation>
+    </message>
+    <message>
+        <source>Choosing one shows its trigger points and referral</source>
+        <translation>Ao escolher um, mostra seus pontos-gatilho e a dor referida</translation>
+    </message>
+    <message>
+        <source>Reference details</source>
+        <translation>Detalhes da referência</translation>
+    </message>
+    <message>
+        <source>The chosen muscle&apos;s trigger points, referral and notes</source>
+        <translation>Pontos-gatilho, dor referida e observações do músculo escolhido</translation>
+    </message>
+    <message>
+        <source>Suggested muscles</source>
+        <translation>Músculos sugeridos</translation>
+    </message>
+    <message>
+        <source>Muscles whose referral matches the charted zones</source>
+        <translation>Músculos cuja dor referida corresponde às zonas registradas</translation>
+    </message>
+    <message>
+        <source>Safety record</source>
+        <translation>Registro de segurança</translation>
+    </message>
+    <message>
+        <source>Screen, consent, precaution areas, needle count and events</source>
+        <translation>Triagem, consentimento, áreas de precaução, contagem de agulhas e eventos</translation>
+    </message>
+    <message>
+        <source>Safety screen</source>
+        <translation>Triagem de segurança</translation>
+    </message>
+    <message>
+        <source>One row per screening question; answer each</source>
+        <translation>Uma linha por pergunta da triagem; responda cada uma</translation>
+    </message>
+    <message>
+        <source>Needles used</source>
+        <translation>Agulhas usadas</translation>
+    </message>
+    <message>
+        <source>Needles and passes per needled trigger point</source>
+        <translation>Agulhas e passagens por ponto-gatilho agulhado</translation>
+    </message>
+    <message>
+        <source>Precaution areas</source>
+        <translation>Áreas de precaução</translation>
+    </message>
+    <message>
+        <source>Places not to needle, shown at every visit</source>
+        <translation>Locais a não agulhar, mostrados em cada consulta</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Eventos adversos</translation>
+    </message>
+    <message>
+        <source>Events recorded at this visit; Enter edits one</source>
+        <translation>Eventos registrados nesta consulta; Enter edita um</translation>
+    </message>
+    <message>
+        <source>Search the reference</source>
+        <translation>Pesquisar na referência</translation>
+    </message>
+    <message>
+        <source>A muscle, body area or condition</source>
+        <translation>Um músculo, uma área do corpo ou uma condição</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s side the referral pattern is shown on</source>
+        <translation>O lado do paciente em que o padrão de dor referida é mostrado</translation>
+    </message>
+    <message>
+        <source>Status of new trigger points</source>
+        <translation>Status dos novos pontos-gatilho</translation>
+    </message>
+    <message>
+        <source>Active or latent, for points placed next</source>
+        <translation>Ativo ou latente, para os próximos pontos marcados</translation>
+    </message>
+    <message>
+        <source>Pain quality of new zones</source>
+        <translation>Qualidade da dor das novas zonas</translation>
+    </message>
+    <message>
+        <source>Intensity of new zones</source>
+        <translation>Intensidade das novas zonas</translation>
+    </message>
+    <message>
+        <source>0 to 10</source>
+        <translation>de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Depth of new zones</source>
+        <translation>Profundidade das novas zonas</translation>
+    </message>
+    <message>
+        <source>Brush size</source>
+        <translation>Tamanho do pincel</translation>
+    </message>
+    <message>
+        <source>The width of the zone brush</source>
+        <translation>A largura do pincel de zona</translation>
+    </message>
+    <message>
+        <source>Source trigger points</source>
+        <translation>Pontos-gatilho de origem</translation>
+    </message>
+    <message>
+        <source>The trigger points this zone is referred from</source>
+        <translation>Os pontos-gatilho dos quais esta zona é referida</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Pesquisar pacientes</translation>
+    </message>
+    <message>
+        <source>Type part of a name or chart number</source>
+        <translation>Digite parte de um nome ou número de prontuário</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>The patients found; Enter or a click opens one</source>
+        <translation>Os pacientes encontrados; Enter ou um clique abre um</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>The selected patient&apos;s visits, newest first; choosing one opens it</source>
+        <translation>As consultas do paciente selecionado, a mais recente primeiro; ao escolher uma, ela é aberta</translation>
+    </message>
+    <message>
+        <source>Diagram views</source>
+        <translation>Vistas do diagrama</translation>
+    </message>
+    <message>
+        <source>Left and right arrows choose a view</source>
+        <translation>As setas esquerda e direita escolhem uma vista</translation>
+    </message>
+    <message>
+        <source>The open patient and visit</source>
+        <translation>O paciente e a consulta abertos</translation>
+    </message>
+</context>
+<context>
+    <name>AdverseEventDialog</name>
+    <message>
+        <source>Short-lived, no change in function, settles without treatment.</source>
+        <translation>De curta duração, sem alteração da função, resolve-se sem tratamento.</translation>
+    </message>
+    <message>
+        <source>Distressing, changes function or needs treatment or advice, but not serious.</source>
+        <translation>Angustiante, altera a função ou requer tratamento ou orientação, mas não é grave.</translation>
+    </message>
+    <message>
+        <source>Needs urgent or hospital care, or could cause lasting harm or death.</source>
+        <translation>Requer atendimento urgente ou hospitalar, ou poderia causar dano permanente ou morte.</translation>
+    </message>
+    <message>
+        <source>Edit adverse event</source>
+        <translation>Editar evento adverso</translation>
+    </message>
+    <message>
+        <source>Add adverse event</source>
+        <translation>Adicionar evento adverso</translation>
+    </message>
+    <message>
+        <source>Near miss: a close call that harmed nobody</source>
+        <translation>Quase incidente: um risco evitado que não feriu ninguém</translation>
+    </message>
+    <message>
+        <source>Required for “Other”</source>
+        <translation>Obrigatório para “Outro”</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Conduta adotada</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <source>A near miss has no severity: nobody was harmed.</source>
+        <translation>Um quase incidente não tem gravidade: ninguém foi ferido.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export visit handouts</source>
+        <translation>Exportar folhetos das consultas</translation>
+    </message>
+    <message>
+        <source>All visits of a &amp;patient</source>
+        <translation>Todas as consultas de um &amp;paciente</translation>
+    </message>
+    <message>
+        <source>All visits in a &amp;date range (every patient)</source>
+        <translation>Todas as consultas em um &amp;período (todos os pacientes)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paisagem</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Pasta:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Cópia:</translation>
+    </message>
+    <message>
+        <source>One PDF per visit, named &lt;chart number&gt;_&lt;date&gt;_&lt;visit id&gt;.pdf. Existing files with the same name are replaced.</source>
+        <translation>Um PDF por consulta, chamado &lt;número do prontuário&gt;_&lt;data&gt;_&lt;id da consulta&gt;.pdf. Arquivos existentes com o mesmo nome são substituídos.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export the handouts into</source>
+        <translation>Exportar os folhetos para</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder (“{folder}” is not one).</source>
+        <translation>Escolha uma pasta existente (“{folder}” não é uma).</translation>
+    </message>
+    <message>
+        <source>No visits match; choose another patient or date range.</source>
+        <translation>Nenhuma consulta corresponde; escolha outro paciente ou período.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{done} of {total}: {name}</source>
+        <translation>{done} de {total}: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped after %n files.</source>
+        <translation>
+            <numerusform>A exportação parou após %n arquivo.</numerusform>
+            <numerusform>A exportação parou após %n arquivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %n PDF files in
+{folder}</source>
+        <translation>
+            <numerusform>Exportação cancelada: %n arquivo PDF em
+{folder}</numerusform>
+            <numerusform>Exportação cancelada: %n arquivos PDF em
+{folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export finished: %n PDF files in
+{folder}</source>
+        <translation>
+            <numerusform>Exportação concluída: %n arquivo PDF em
+{folder}</numerusform>
+            <numerusform>Exportação concluída: %n arquivos PDF em
+{folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>patient&apos;s right</source>
+        <translation>lado direito</translation>
+    </message>
+    <message>
+        <source>patient&apos;s left</source>
+        <translation>lado esquerdo</translation>
+    </message>
+    <message>
+        <source>{landmark} ({side})</source>
+        <translation>{landmark} ({side})</translation>
+    </message>
+    <message>
+        <source>Calibrate “{name}” — {view}</source>
+        <translation>Calibrar “{name}” — {view}</translation>
+    </message>
+    <message>
+        <source>Undo last (Backspace)</source>
+        <translation>Desfazer o último (Backspace)</translation>
+    </message>
+    <message>
+        <source>Skip — not on the image</source>
+        <translation>Pular: não está na imagem</translation>
+    </message>
+    <message>
+        <source>Show the regions as calibrated</source>
+        <translation>Mostrar as regiões calibradas</translation>
+    </message>
+    <message>
+        <source>Every landmark is placed or skipped. Press Backspace to redo the last one, or pick one in the list to move it.</source>
+        <translation>Todos os pontos de referência foram colocados ou pulados. Pressione Backspace para refazer o último ou escolha um na lista para movê-lo.</translation>
+    </message>
+    <message>
+        <source>{number} of {total} · Click {landmark}</source>
+        <translation>{number} de {total} · Clique em: {landmark}</translation>
+    </message>
+    <message>
+        <source>All landmarks done: check the regions on the image, then Save.</source>
+        <translation>Pontos de referência concluídos: confira as regiões na imagem e depois Salvar.</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>(pulado)</translation>
+    </message>
+    <message>
+        <source>{placed} placed — place at least 4, spread over the body (all of them gives the best fit).</source>
+        <translation>{placed} colocados: coloque pelo menos 4, espalhados pelo corpo (todos dão o melhor ajuste).</translation>
+    </message>
+    <message>
+        <source>Calibrated on {placed} landmarks. Check that the blue region borders follow the body on the image.</source>
+        <translation>Calibrado com {placed} pontos de referência. Confira se as bordas azuis das regiões seguem o corpo na imagem.</translation>
+    </message>
+    <message>
+        <source>Place at least 4 landmarks first ({placed} placed).</source>
+        <translation>Coloque primeiro pelo menos 4 pontos de referência ({placed} colocados).</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasDescription</name>
+    <message>
+        <source>left {name}</source>
+        <translation>{name} (lado esquerdo)</translation>
+    </message>
+    <message>
+        <source>right {name}</source>
+        <translation>{name} (lado direito)</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s left</source>
+        <translation>Lado esquerdo do paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s right</source>
+        <translation>Lado direito do paciente</translation>
+    </message>
+    <message>
+        <source>Active trigger point, {place}</source>
+        <translation>Ponto-gatilho ativo, {place}</translation>
+    </message>
+    <message>
+        <source>Latent trigger point, {place}</source>
+        <translation>Ponto-gatilho latente, {place}</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>esquerdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>direito</translation>
+    </message>
+    <message>
+        <source>{name} (deep)</source>
+        <translation>{name} (profundo)</translation>
+    </message>
+    <message>
+        <source>unlabelled site</source>
+        <translation>local sem nome</translation>
+    </message>
+    <message>
+        <source>Trigger point, {place}</source>
+        <translation>Ponto-gatilho, {place}</translation>
+    </message>
+    <message>
+        <source>{description}, carried forward, not yet confirmed</source>
+        <translation>{description}, trazido da consulta anterior, ainda não confirmado</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation>linha média</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> e mais {count}</translation>
+    </message>
+    <message>
+        <source>{quality} zone, intensity {intensity} of 10, {sides}, {regions}</source>
+        <translation>Zona {quality}, intensidade {intensity} de 10, {sides}, {regions}</translation>
+    </message>
+    <message>
+        <source>Off the body</source>
+        <translation>Fora do corpo</translation>
+    </message>
+    <message>
+        <source>On the body, no region</source>
+        <translation>Sobre o corpo, sem região</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasTools</name>
+    <message>
+        <source>Zone intensity {intensity}/10 from the pen&apos;s pressure.</source>
+        <translation>Intensidade da zona {intensity}/10 pela pressão da caneta.</translation>
+    </message>
+    <message>
+        <source>Not moved: that spot is not on the view this point was charted on.</source>
+        <translation>Não movido: esse local não está na vista em que este ponto foi registrado.</translation>
+    </message>
+    <message>
+        <source>Place trigger points on the body outline.</source>
+        <translation>Marque os pontos-gatilho sobre o contorno do corpo.</translation>
+    </message>
+    <message>
+        <source>A zone polygon needs at least three corners.</source>
+        <translation>Um polígono de zona precisa de pelo menos três vértices.</translation>
+    </message>
+    <message>
+        <source>A precaution area needs at least three corners.</source>
+        <translation>Uma área de precaução precisa de pelo menos três vértices.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasView</name>
     <message>
         <source>◀ Patient&apos;s LEFT</source>
@@ -42,6 +695,393 @@
     <message>
         <source>{shown} · Front ▶</source>
         <translation>{shown} · Anterior ▶</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDocument</name>
+    <message>
+        <source>Draw aching zone</source>
+        <translation>Desenhar zona dolorida</translation>
+    </message>
+    <message>
+        <source>Draw burning zone</source>
+        <translation>Desenhar zona de queimação</translation>
+    </message>
+    <message>
+        <source>Draw stabbing zone</source>
+        <translation>Desenhar zona de pontada</translation>
+    </message>
+    <message>
+        <source>Draw pins-and-needles zone</source>
+        <translation>Desenhar zona de formigamento</translation>
+    </message>
+    <message>
+        <source>Draw numbness zone</source>
+        <translation>Desenhar zona de dormência</translation>
+    </message>
+    <message>
+        <source>Draw throbbing zone</source>
+        <translation>Desenhar zona latejante</translation>
+    </message>
+    <message>
+        <source>Draw zone</source>
+        <translation>Desenhar zona</translation>
+    </message>
+    <message>
+        <source>All changes saved · {time}</source>
+        <translation>Todas as alterações salvas · {time}</translation>
+    </message>
+    <message>
+        <source>{error} Your last change is kept and will be saved when the database is back.</source>
+        <translation>{error} Sua última alteração foi mantida e será salva quando o banco de dados voltar.</translation>
+    </message>
+    <message>
+        <source>The database is back.</source>
+        <translation>O banco de dados voltou.</translation>
+    </message>
+    <message>
+        <source>The database is back; your last change was saved.</source>
+        <translation>O banco de dados voltou; sua última alteração foi salva.</translation>
+    </message>
+    <message>
+        <source>Place trigger point ({place})</source>
+        <translation>Marcar ponto-gatilho ({place})</translation>
+    </message>
+    <message>
+        <source>Edit trigger point</source>
+        <translation>Editar ponto-gatilho</translation>
+    </message>
+    <message>
+        <source>Edit zone</source>
+        <translation>Editar zona</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>Excluir marcação</translation>
+    </message>
+    <message>
+        <source>Delete {count} marks</source>
+        <translation>Excluir {count} marcações</translation>
+    </message>
+    <message>
+        <source>Open or create a visit first.</source>
+        <translation>Abra ou crie uma consulta primeiro.</translation>
+    </message>
+    <message>
+        <source>This visit is signed and can no longer be changed.</source>
+        <translation>Esta consulta está assinada e não pode mais ser alterada.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: your last change will be saved first.</source>
+        <translation>Aguardando o banco de dados: sua última alteração será salva primeiro.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database: undo and redo are paused.</source>
+        <translation>Aguardando o banco de dados: desfazer e refazer estão pausados.</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo “{step}”: {error}</source>
+        <translation>Não foi possível desfazer ou refazer “{step}”: {error}</translation>
+    </message>
+    <message>
+        <source>Move trigger point</source>
+        <translation>Mover ponto-gatilho</translation>
+    </message>
+    <message>
+        <source>Nudge trigger point</source>
+        <translation>Deslocar ponto-gatilho passo a passo</translation>
+    </message>
+    <message>
+        <source>Confirm carried-forward mark</source>
+        <translation>Confirmar marcação trazida</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWorkspace</name>
+    <message>
+        <source>Status of new trigger points</source>
+        <translation>Status dos novos pontos-gatilho</translation>
+    </message>
+    <message>
+        <source>Pain quality of new zones</source>
+        <translation>Qualidade da dor das novas zonas</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseTemplateDialog</name>
+    <message>
+        <source>Diagram for the {view} view</source>
+        <translation>Diagrama para a vista {view}</translation>
+    </message>
+    <message>
+        <source>Marks are stored on the built-in view either way, so reports, comparisons and exports are the same whichever diagram you chart on.</source>
+        <translation>As marcas são sempre salvas na vista integrada, então relatórios, comparações e exportações são iguais em qualquer diagrama que você usar.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Calibrate…</source>
+        <translation>Calibrar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Built-in line art</source>
+        <translation>Desenho integrado</translation>
+    </message>
+    <message>
+        <source>{name}  ({width} × {height} px, {count} landmarks)</source>
+        <translation>{name}  ({width} × {height} px, {count} pontos de referência)</translation>
+    </message>
+    <message>
+        <source>{name}  ({width} × {height} px, not calibrated yet)</source>
+        <translation>{name}  ({width} × {height} px, ainda não calibrado)</translation>
+    </message>
+    <message>
+        <source>Remove clinic diagram</source>
+        <translation>Remover diagrama da clínica</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the list? Marks charted on it are kept (they are stored on the built-in view).</source>
+        <translation>Remover “{name}” da lista? As marcas registradas nele são mantidas (ficam salvas na vista integrada).</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicDiagrams</name>
+    <message>
+        <source>Charting on the clinic diagram “{name}”.</source>
+        <translation>Registrando no diagrama da clínica “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” was imported but is not calibrated yet: calibrate it from View &gt; Use clinic diagram….</source>
+        <translation>“{name}” foi importado, mas ainda não está calibrado: calibre-o em Exibir &gt; Usar diagrama da clínica….</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>&lt;b style=&apos;color:@ok&apos;&gt;Better&lt;/b&gt;: less of the body in pain, by more than the measurement error</source>
+        <translation>&lt;b style=&apos;color:@ok&apos;&gt;Melhor&lt;/b&gt;: menos área do corpo com dor, acima do erro de medição</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:@warn&apos;&gt;Worse&lt;/b&gt;: more of the body in pain, by more than the measurement error</source>
+        <translation>&lt;b style=&apos;color:@warn&apos;&gt;Pior&lt;/b&gt;: mais área do corpo com dor, acima do erro de medição</translation>
+    </message>
+    <message>
+        <source>No detectable change: within the measurement error</source>
+        <translation>Sem mudança detectável: dentro do erro de medição</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>generalised pain: {change}</source>
+        <translation>dor generalizada: {change}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left/right symmetry&lt;/b&gt; (1 = the same on both sides): {change}</source>
+        <translation>&lt;b&gt;Simetria esquerda/direita&lt;/b&gt; (1 = igual nos dois lados): {change}</translation>
+    </message>
+    <message>
+        <source>{value} points</source>
+        <translation>{value} pontos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pain extent&lt;/b&gt; (share of the whole body surface): {before} → {after} ({change})</source>
+        <translation>&lt;b&gt;Extensão da dor&lt;/b&gt; (parcela da superfície corporal total): {before} → {after} ({change})</translation>
+    </message>
+    <message>
+        <source>{verdict} (±{mdc} points, published minimal detectable change)</source>
+        <translation>{verdict} (±{mdc} pontos, mudança mínima detectável publicada)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weighted by intensity&lt;/b&gt;: {before} → {after}</source>
+        <translation>&lt;b&gt;Ponderada pela intensidade&lt;/b&gt;: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How much of the pain is in the same place&lt;/b&gt;: {share}</source>
+        <translation>&lt;b&gt;Parte da dor no mesmo lugar&lt;/b&gt;: {share}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Painful regions&lt;/b&gt;: {regions} · &lt;b&gt;Widespread pain index&lt;/b&gt;: {wpi} of 19</source>
+        <translation>&lt;b&gt;Regiões dolorosas&lt;/b&gt;: {regions} · &lt;b&gt;Índice de dor generalizada&lt;/b&gt;: {wpi} de 19</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolvido</translation>
+    </message>
+    <message>
+        <source>Persisting</source>
+        <translation>Persistente</translation>
+    </message>
+    <message>
+        <source>pain {pain}/10</source>
+        <translation>dor {pain}/10</translation>
+    </message>
+    <message>
+        <source>pain not rated</source>
+        <translation>dor não avaliada</translation>
+    </message>
+    <message>
+        <source>(later visit only)</source>
+        <translation>(só consulta posterior)</translation>
+    </message>
+    <message>
+        <source>(earlier visit only)</source>
+        <translation>(só consulta anterior)</translation>
+    </message>
+    <message>
+        <source>(both)</source>
+        <translation>(ambas)</translation>
+    </message>
+    <message>
+        <source>Compare visits — {name}</source>
+        <translation>Comparar consultas — {name}</translation>
+    </message>
+    <message>
+        <source>Earlier visit:</source>
+        <translation>Consulta anterior:</translation>
+    </message>
+    <message>
+        <source>Later visit:</source>
+        <translation>Consulta posterior:</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Vista:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mudança&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change where it was drawn</source>
+        <translation>Mudança onde foi desenhada</translation>
+    </message>
+    <message>
+        <source>Change by body region (all views)</source>
+        <translation>Mudança por região do corpo (todas as vistas)</translation>
+    </message>
+    <message>
+        <source>Trigger points at</source>
+        <translation>Pontos-gatilho em</translation>
+    </message>
+    <message>
+        <source>Persist.</source>
+        <translation>Persist.</translation>
+    </message>
+    <message>
+        <source>Act.→lat.</source>
+        <translation>At.→lat.</translation>
+    </message>
+    <message>
+        <source>Where the trigger points were charted</source>
+        <translation>Onde os pontos-gatilho foram registrados</translation>
+    </message>
+    <message>
+        <source>Active → latent</source>
+        <translation>Ativo → latente</translation>
+    </message>
+    <message>
+        <source>This patient needs at least one charted visit to compare.</source>
+        <translation>Este paciente precisa de pelo menos uma consulta registrada para comparar.</translation>
+    </message>
+    <message>
+        <source>Compare visits</source>
+        <translation>Comparar consultas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Earlier&lt;/b&gt; · {date}</source>
+        <translation>&lt;b&gt;Consulta anterior&lt;/b&gt; · {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Later&lt;/b&gt; · {date}</source>
+        <translation>&lt;b&gt;Consulta posterior&lt;/b&gt; · {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per view&lt;/b&gt; (share of the view&apos;s drawing)</source>
+        <translation>&lt;b&gt;Por vista&lt;/b&gt; (parcela do desenho da vista)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Mudança</translation>
+    </message>
+    <message>
+        <source>Same place</source>
+        <translation>Mesmo lugar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trigger points&lt;/b&gt;: {before} → {after} active; {resolved} resolved, {new} new, {persisting} persisting</source>
+        <translation>&lt;b&gt;Pontos-gatilho&lt;/b&gt;: {before} → {after} ativos; {resolved} resolvidos, {new} novos, {persisting} persistentes</translation>
+    </message>
+    <message>
+        <source>, {count} active → latent</source>
+        <translation>, {count} ativo → latente</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall pain&lt;/b&gt;: {pain}</source>
+        <translation>&lt;b&gt;Dor geral&lt;/b&gt;: {pain}</translation>
+    </message>
+    <message>
+        <source>Per view: ✔ change larger than the drawing error · ≈ within it</source>
+        <translation>Por vista: ✔ mudança maior que o erro de desenho · ≈ dentro dele</translation>
+    </message>
+    <message>
+        <source>Unlabelled site</source>
+        <translation>Local sem nome</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>esquerdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>direito</translation>
+    </message>
+    <message>
+        <source>{place} ({side})</source>
+        <translation>{place} ({side})</translation>
+    </message>
+    <message>
+        <source>Pain went</source>
+        <translation>A dor sumiu</translation>
+    </message>
+    <message>
+        <source>Pain came</source>
+        <translation>A dor surgiu</translation>
+    </message>
+    <message>
+        <source>Pain stayed</source>
+        <translation>A dor permaneceu</translation>
     </message>
 </context>
 <context>
@@ -227,6 +1267,121 @@
     <message>
         <source>Notes: {notes}</source>
         <translation>Observações: {notes}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Patient copy (plain words)</source>
+        <translation>Cópia do paciente (linguagem simples)</translation>
+    </message>
+    <message>
+        <source>Clinician copy (full record)</source>
+        <translation>Cópia do profissional (registro completo)</translation>
+    </message>
+    <message>
+        <source>PDF handout, patient copy (*.pdf)</source>
+        <translation>Folheto PDF, cópia do paciente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF handout, clinician copy: full record (*.pdf)</source>
+        <translation>Folheto PDF, cópia do profissional: registro completo (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images of the charted views (*.png)</source>
+        <translation>Imagens PNG das vistas registradas (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Planilha CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>bodymap JSON, complete (*.json)</source>
+        <translation>JSON do bodymap, completo (*.json)</translation>
+    </message>
+    <message>
+        <source>FHIR R4 bundle (*.fhir.json)</source>
+        <translation>Pacote FHIR R4 (*.fhir.json)</translation>
+    </message>
+    <message>
+        <source>Export visit</source>
+        <translation>Exportar consulta</translation>
+    </message>
+    <message>
+        <source>The visit could not be exported to
+{path}
+
+{reason}</source>
+        <translation>Não foi possível exportar a consulta para
+{path}
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Import a bodymap export</source>
+        <translation>Importar uma exportação do bodymap</translation>
+    </message>
+    <message>
+        <source>bodymap JSON (*.json);;All files (*)</source>
+        <translation>JSON do bodymap (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import the patients whose chart numbers are taken under new chart numbers (for example CH-1-2)?</source>
+        <translation>Importar os pacientes cujos números de prontuário já existem com números novos (por exemplo CH-1-2)?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Não foi possível imprimir o relatório.</translation>
+    </message>
+    <message>
+        <source>Print preview: visit report</source>
+        <translation>Visualização de impressão: relatório da consulta</translation>
+    </message>
+    <message>
+        <source>The patient copy is in plain words, without needle details or the safety record; the clinician copy is the full record.</source>
+        <translation>A cópia do paciente está em linguagem simples, sem detalhes das agulhas nem o registro de segurança; a cópia do profissional é o registro completo.</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Cópia:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>{copy}, {paper} (*.pdf)</source>
+        <translation>{copy}, {paper} (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export visit report as PDF</source>
+        <translation>Exportar o relatório da consulta como PDF</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to
+{path}
+
+{reason}</source>
+        <translation>Não foi possível salvar o PDF em
+{path}
+
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -973,6 +2128,181 @@
     </message>
 </context>
 <context>
+    <name>HeatmapDialog</name>
+    <message>
+        <source>Clinic pain map</source>
+        <translation>Mapa de dor da clínica</translation>
+    </message>
+    <message>
+        <source>Only chart {number}</source>
+        <translation>Só o prontuário {number}</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>Consultas de</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>Todas as consultas</translation>
+    </message>
+    <message>
+        <source>Chief complaint contains:</source>
+        <translation>A queixa principal contém:</translation>
+    </message>
+    <message>
+        <source>e.g. neck, headache, low back</source>
+        <translation>ex.: pescoço, cefaleia, lombar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>Vista:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits chosen</source>
+        <translation>
+            <numerusform>%n consulta escolhida</numerusform>
+            <numerusform>%n consultas escolhidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>most frequent spot: %n visits</source>
+        <translation>
+            <numerusform>ponto mais frequente: %n consulta</numerusform>
+            <numerusform>ponto mais frequente: %n consultas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{chosen} · {count} with pain on this view · {spot}</source>
+        <translation>{chosen} · {count} com dor nesta vista · {spot}</translation>
+    </message>
+    <message>
+        <source>chief complaint contains “{text}”</source>
+        <translation>a queixa principal contém “{text}”</translation>
+    </message>
+    <message>
+        <source>chart {number}</source>
+        <translation>prontuário {number}</translation>
+    </message>
+    <message>
+        <source>visits {since} to {until}</source>
+        <translation>consultas de {since} a {until}</translation>
+    </message>
+    <message>
+        <source>all visits</source>
+        <translation>todas as consultas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n consulta</numerusform>
+            <numerusform>%n consultas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain frequency: {view}</source>
+        <translation>Frequência da dor: {view}</translation>
+    </message>
+    <message>
+        <source>{filter} · {visits}, {count} with pain on this view</source>
+        <translation>{filter} · {visits}, {count} com dor nesta vista</translation>
+    </message>
+    <message>
+        <source>Visits with
+pain here</source>
+        <translation>Consultas com
+dor aqui</translation>
+    </message>
+    <message>
+        <source>No colour: no visit
+had pain there</source>
+        <translation>Sem cor: nenhuma
+consulta com dor ali</translation>
+    </message>
+    <message>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <source>Export pain map</source>
+        <translation>Exportar mapa de dor</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagem PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Não foi possível gravar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Salvo {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import clinic diagram</source>
+        <translation>Importar diagrama da clínica</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of the diagram</source>
+        <translation>Uma imagem PNG ou JPEG do diagrama</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Arquivo de imagem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Diagram view</source>
+        <translation>Vista do diagrama</translation>
+    </message>
+    <message>
+        <source>The image must show the same view as the built-in diagram (same side facing the viewer). Next you click its landmarks so charting on it lands on the right regions.</source>
+        <translation>A imagem deve mostrar a mesma vista do diagrama integrado (o mesmo lado voltado para quem olha). Em seguida, você clica nos pontos de referência para que os registros caiam nas regiões certas.</translation>
+    </message>
+    <message>
+        <source>Import and calibrate…</source>
+        <translation>Importar e calibrar…</translation>
+    </message>
+    <message>
+        <source>Choose the diagram image</source>
+        <translation>Escolher a imagem do diagrama</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose an image file.</source>
+        <translation>Escolha um arquivo de imagem.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Patient&apos;s left</source>
@@ -1037,6 +2367,52 @@
     <message>
         <source>Re-examined at this visit and still present: keep it as a finding of this visit.</source>
         <translation>Reexaminado nesta consulta e ainda presente: manter como achado desta consulta.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardCharting</name>
+    <message>
+        <source>Body diagram, {view}</source>
+        <translation>Diagrama corporal, {view}</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the crosshair; Enter places a trigger point.</source>
+        <translation>As setas movem a mira; Enter marca um ponto-gatilho.</translation>
+    </message>
+    <message>
+        <source>Placed {description}</source>
+        <translation>Marcado: {description}</translation>
+    </message>
+    <message>
+        <source>Not moved: that would leave the body outline.</source>
+        <translation>Não movido: ficaria fora do contorno do corpo.</translation>
+    </message>
+    <message>
+        <source>Nothing to erase here</source>
+        <translation>Nada a apagar aqui</translation>
+    </message>
+    <message>
+        <source>An outline needs three corners; it has {count}</source>
+        <translation>Um contorno precisa de três vértices; ele tem {count}</translation>
+    </message>
+    <message>
+        <source>Zone stored: {zone}</source>
+        <translation>Zona salva: {zone}</translation>
+    </message>
+    <message>
+        <source>Outline cancelled</source>
+        <translation>Contorno cancelado</translation>
+    </message>
+    <message>
+        <source>Selected: {mark}</source>
+        <translation>Selecionado: {mark}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outline, %n corner(s); crosshair: {place}</source>
+        <translation>
+            <numerusform>Contorno, %n vértice; mira: {place}</numerusform>
+            <numerusform>Contorno, %n vértices; mira: {place}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1295,6 +2671,10 @@
     <message>
         <source>Labels</source>
         <translation>Rótulos</translation>
+    </message>
+    <message>
+        <source>Muscle fibre direction</source>
+        <translation>Direção das fibras musculares</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -1761,6 +3141,23 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>PatientPanel</name>
+    <message numerus="yes">
+        <source>%n trigger point(s)</source>
+        <translation>
+            <numerusform>%n ponto-gatilho</numerusform>
+            <numerusform>%n pontos-gatilho</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation>
+            <numerusform>%n zona</numerusform>
+            <numerusform>%n zonas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrecautionDialog</name>
     <message>
         <source>Lymphoedema</source>
@@ -1825,6 +3222,128 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     <message>
         <source>Note</source>
         <translation>Observação</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceBrowser</name>
+    <message>
+        <source>same side as the trigger point (ipsilateral)</source>
+        <translation>mesmo lado do ponto-gatilho (ipsilateral)</translation>
+    </message>
+    <message>
+        <source>opposite side to the trigger point (contralateral)</source>
+        <translation>lado oposto ao ponto-gatilho (contralateral)</translation>
+    </message>
+    <message>
+        <source>both sides (bilateral)</source>
+        <translation>ambos os lados (bilateral)</translation>
+    </message>
+    <message>
+        <source>High confidence</source>
+        <translation>Confiança alta</translation>
+    </message>
+    <message>
+        <source>Moderate confidence</source>
+        <translation>Confiança moderada</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Confiança baixa</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primária</translation>
+    </message>
+    <message>
+        <source>Spillover</source>
+        <translation>Transbordamento</translation>
+    </message>
+    <message>
+        <source>Trigger points</source>
+        <translation>Pontos-gatilho</translation>
+    </message>
+    <message>
+        <source>Associated conditions</source>
+        <translation>Condições associadas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Referral pattern&lt;/b&gt; — pain goes to the {rule}</source>
+        <translation>&lt;b&gt;Padrão de dor referida&lt;/b&gt;; lado da dor: {rule}</translation>
+    </message>
+    <message>
+        <source>Muscle, body area or condition…</source>
+        <translation>Músculo, região do corpo ou condição…</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s R</source>
+        <translation>D do paciente</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s L</source>
+        <translation>E do paciente</translation>
+    </message>
+    <message>
+        <source>Side of the trigger point (the patient&apos;s side)</source>
+        <translation>Lado do ponto-gatilho (lado do paciente)</translation>
+    </message>
+    <message>
+        <source>Show on view</source>
+        <translation>Mostrar na vista</translation>
+    </message>
+    <message>
+        <source>Switch to a view where this pattern is visible</source>
+        <translation>Mudar para uma vista em que este padrão apareça</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide the referral overlay</source>
+        <translation>Ocultar a sobreposição da dor referida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muscles, best match first</source>
+        <translation>
+            <numerusform>%n músculo, melhor correspondência primeiro</numerusform>
+            <numerusform>%n músculos, melhor correspondência primeiro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match: try a body area or a condition.</source>
+        <translation>Nenhum resultado: tente uma região do corpo ou uma condição.</translation>
+    </message>
+    <message>
+        <source>No referral overlay shown.</source>
+        <translation>Nenhuma sobreposição de dor referida exibida.</translation>
+    </message>
+    <message>
+        <source>selected TrP</source>
+        <translation>PG selecionado</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>sugestão</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>Overlay: {muscle} ({side}) · from {source}</source>
+        <translation>Sobreposição: {muscle} ({side}) · de {source}</translation>
+    </message>
+    <message>
+        <source>On the views: solid cyan = primary zone, hatched = spillover zone, crosshair circles = trigger-point sites.</source>
+        <translation>Nas vistas: ciano sólido = zona primária, hachurado = zona de transbordamento, círculos com mira = locais dos pontos-gatilho.</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +3420,53 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     </message>
 </context>
 <context>
+    <name>SafetyController</name>
+    <message>
+        <source>Dock again</source>
+        <translation>Acoplar novamente</translation>
+    </message>
+    <message>
+        <source>Open in a window</source>
+        <translation>Abrir em uma janela</translation>
+    </message>
+    <message>
+        <source>Remove precaution area</source>
+        <translation>Remover área de precaução</translation>
+    </message>
+    <message>
+        <source>Remove this precaution area from every visit of the patient?</source>
+        <translation>Remover esta área de precaução de todas as consultas do paciente?</translation>
+    </message>
+    <message>
+        <source>No earlier health screen for this patient.</source>
+        <translation>Não há triagem de saúde anterior deste paciente.</translation>
+    </message>
+    <message>
+        <source>Answers copied from the screen reviewed {when} — change what differs, then press “Reviewed with the patient”.</source>
+        <translation>Respostas copiadas da triagem revisada em {when} — altere o que for diferente e clique em “Revisado com o paciente”.</translation>
+    </message>
+    <message>
+        <source>Save consent form</source>
+        <translation>Salvar o formulário de consentimento</translation>
+    </message>
+    <message>
+        <source>Could not save the consent form: {error}</source>
+        <translation>Não foi possível salvar o formulário de consentimento: {error}</translation>
+    </message>
+    <message>
+        <source>Possible pneumothorax</source>
+        <translation>Possível pneumotórax</translation>
+    </message>
+    <message>
+        <source>Delete adverse event</source>
+        <translation>Excluir evento adverso</translation>
+    </message>
+    <message>
+        <source>Delete this adverse event?</source>
+        <translation>Excluir este evento adverso?</translation>
+    </message>
+</context>
+<context>
     <name>SafetyPanel</name>
     <message>
         <source>Consent</source>
@@ -1925,6 +3491,173 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>Details / withdraw…</source>
         <translation>Detalhes / revogar…</translation>
+    </message>
+    <message>
+        <source>Needled point</source>
+        <translation>Ponto agulhado</translation>
+    </message>
+    <message>
+        <source>Needles</source>
+        <translation>Agulhas</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Passagens</translation>
+    </message>
+    <message>
+        <source>Thorax</source>
+        <translation>Tórax</translation>
+    </message>
+    <message>
+        <source>Selected trigger point</source>
+        <translation>Ponto-gatilho selecionado</translation>
+    </message>
+    <message>
+        <source>Select a trigger point on the diagram.</source>
+        <translation>Selecione um ponto-gatilho no diagrama.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>não registrado</translation>
+    </message>
+    <message>
+        <source>Save needles</source>
+        <translation>Salvar agulhas</translation>
+    </message>
+    <message>
+        <source>Acknowledge thorax caution…</source>
+        <translation>Confirmar o alerta do tórax…</translation>
+    </message>
+    <message>
+        <source>Count-out</source>
+        <translation>Contagem final</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>não contadas</translation>
+    </message>
+    <message>
+        <source>Needed when the numbers differ</source>
+        <translation>Necessária quando os números diferem</translation>
+    </message>
+    <message>
+        <source>Save count</source>
+        <translation>Salvar contagem</translation>
+    </message>
+    <message>
+        <source>Inserted (needled points)</source>
+        <translation>Inseridas (pontos agulhados)</translation>
+    </message>
+    <message>
+        <source>Removed (counted out)</source>
+        <translation>Retiradas (contadas)</translation>
+    </message>
+    <message>
+        <source>Discrepancy note</source>
+        <translation>Nota de discrepância</translation>
+    </message>
+    <message>
+        <source>Immediate response</source>
+        <translation>Resposta imediata</translation>
+    </message>
+    <message>
+        <source>e.g. cervical rotation right 60° → 75°</source>
+        <translation>ex.: rotação cervical à direita 60° → 75°</translation>
+    </message>
+    <message>
+        <source>Save response</source>
+        <translation>Salvar resposta</translation>
+    </message>
+    <message>
+        <source>Pain before (visit)</source>
+        <translation>Dor antes (consulta)</translation>
+    </message>
+    <message>
+        <source>Pain after treatment</source>
+        <translation>Dor após o tratamento</translation>
+    </message>
+    <message>
+        <source>Range of motion</source>
+        <translation>Amplitude de movimento</translation>
+    </message>
+    <message>
+        <source>Adverse events and near misses</source>
+        <translation>Eventos adversos e quase incidentes</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>After-care text for the handout…</source>
+        <translation>Texto de cuidados após o tratamento para o folheto…</translation>
+    </message>
+    <message>
+        <source>  — cannot sign yet</source>
+        <translation>  — ainda não pode ser assinada</translation>
+    </message>
+    <message>
+        <source>Counted by {name}</source>
+        <translation>Contado por {name}</translation>
+    </message>
+    <message>
+        <source>✔ ack.</source>
+        <translation>✔ confirmado</translation>
+    </message>
+    <message>
+        <source>⚠ not ack.</source>
+        <translation>⚠ não confirmado</translation>
+    </message>
+    <message>
+        <source>* not recorded: counts as one needle</source>
+        <translation>* não registrado: conta como uma agulha</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needle(s) inserted but the needles removed have not been counted.</source>
+        <translation>
+            <numerusform>%n agulha inserida, mas as agulhas retiradas não foram contadas.</numerusform>
+            <numerusform>%n agulhas inseridas, mas as agulhas retiradas não foram contadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needle count does not reconcile: {inserted} inserted, {removed} removed. Find the missing needle(s) or document the discrepancy in a note.</source>
+        <translation>A contagem de agulhas não confere: {inserted} inseridas, {removed} retiradas. Encontre a(s) agulha(s) que falta(m) ou documente a discrepância em uma nota.</translation>
+    </message>
+    <message>
+        <source>The thorax caution for {point} has not been acknowledged.</source>
+        <translation>O alerta do tórax para {point} não foi confirmado.</translation>
+    </message>
+    <message>
+        <source>Onset: {onset}</source>
+        <translation>Início: {onset}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Conduta: {action}</translation>
+    </message>
+    <message>
+        <source>{place} — not needled</source>
+        <translation>{place} — não agulhado</translation>
+    </message>
+    <message>
+        <source>Not needled</source>
+        <translation>Não agulhado</translation>
+    </message>
+    <message>
+        <source>Thorax caution acknowledged by {name}, {when}.</source>
+        <translation>Alerta do tórax confirmado por {name}, {when}.</translation>
+    </message>
+    <message>
+        <source>Over the thorax: the caution has not been acknowledged.</source>
+        <translation>Sobre o tórax: o alerta não foi confirmado.</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +3896,37 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     </message>
 </context>
 <context>
+    <name>SessionBox</name>
+    <message>
+        <source>Needling session</source>
+        <translation>Sessão de agulhamento</translation>
+    </message>
+    <message>
+        <source>Needed when stopped early or worse</source>
+        <translation>Necessária se interrompida ou pior</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Salvar sessão</translation>
+    </message>
+    <message>
+        <source>No needled trigger points at this visit.</source>
+        <translation>Não há pontos-gatilho agulhados nesta consulta.</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerância</translation>
+    </message>
+    <message>
+        <source>Immediate outcome</source>
+        <translation>Resultado imediato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+</context>
+<context>
     <name>SignOffDialog</name>
     <message>
         <source>Visit details…</source>
@@ -2214,6 +3978,254 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>Patient signs here</source>
         <translation>Assinatura do paciente aqui</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Referral patterns are population tendencies from the literature, not a diagnosis; patients vary and red flags must be excluded clinically.</source>
+        <translation>Os padrões de dor referida são tendências populacionais descritas na literatura, não um diagnóstico; cada paciente é diferente e as bandeiras vermelhas devem ser excluídas clinicamente.</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>mid</source>
+        <translation>centro</translation>
+    </message>
+    <message>
+        <source>R or L</source>
+        <translation>D ou E</translation>
+    </message>
+    <message>
+        <source>R and L</source>
+        <translation>D e E</translation>
+    </message>
+    <message>
+        <source>temple headache</source>
+        <translation>cefaleia temporal</translation>
+    </message>
+    <message>
+        <source>neck pain and stiffness</source>
+        <translation>dor e rigidez cervical</translation>
+    </message>
+    <message>
+        <source>jaw, TMJ, tooth and ear pain</source>
+        <translation>dor na mandíbula, ATM, dentes e ouvido</translation>
+    </message>
+    <message>
+        <source>shoulder pain</source>
+        <translation>dor no ombro</translation>
+    </message>
+    <message>
+        <source>lateral elbow pain</source>
+        <translation>dor lateral no cotovelo</translation>
+    </message>
+    <message>
+        <source>medial elbow and back of the elbow pain</source>
+        <translation>dor medial e posterior no cotovelo</translation>
+    </message>
+    <message>
+        <source>wrist and hand pain</source>
+        <translation>dor no punho e na mão</translation>
+    </message>
+    <message>
+        <source>chest pain (cardiac causes excluded)</source>
+        <translation>dor torácica (excluídas as causas cardíacas)</translation>
+    </message>
+    <message>
+        <source>pain between the shoulder blades</source>
+        <translation>dor entre as escápulas</translation>
+    </message>
+    <message>
+        <source>low back pain</source>
+        <translation>dor lombar</translation>
+    </message>
+    <message>
+        <source>buttock pain</source>
+        <translation>dor glútea</translation>
+    </message>
+    <message>
+        <source>sciatica-like pain down the back or side of the leg</source>
+        <translation>dor tipo ciática na parte posterior ou lateral da perna</translation>
+    </message>
+    <message>
+        <source>groin and inner thigh pain</source>
+        <translation>dor na virilha e na face interna da coxa</translation>
+    </message>
+    <message>
+        <source>knee pain</source>
+        <translation>dor no joelho</translation>
+    </message>
+    <message>
+        <source>heel and arch pain (plantar fasciopathy)</source>
+        <translation>dor no calcanhar e no arco plantar (fasciopatia plantar)</translation>
+    </message>
+    <message>
+        <source>foot pain</source>
+        <translation>dor no pé</translation>
+    </message>
+    <message>
+        <source>lateral ankle pain</source>
+        <translation>dor lateral no tornozelo</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+    <message>
+        <source>{region} ({side})</source>
+        <translation>{region} ({side})</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} e {last}</translation>
+    </message>
+    <message>
+        <source>A trigger point charted in it reproduced the pain.</source>
+        <translation>Um ponto-gatilho registrado nele reproduziu a dor.</translation>
+    </message>
+    <message>
+        <source>Primary zone covers {regions}.</source>
+        <translation>A zona primária cobre {regions}.</translation>
+    </message>
+    <message>
+        <source>Spillover zone covers {regions}.</source>
+        <translation>A zona de transbordamento cobre {regions}.</translation>
+    </message>
+    <message>
+        <source>Explains none of the drawn pain.</source>
+        <translation>Não explica nada da dor desenhada.</translation>
+    </message>
+    <message>
+        <source>A frequent cause of {areas}.</source>
+        <translation>Causa frequente de {areas}.</translation>
+    </message>
+    <message>
+        <source>Leaves unexplained: {regions}.</source>
+        <translation>Deixa sem explicação: {regions}.</translation>
+    </message>
+    <message>
+        <source>Expected but not drawn: {regions}.</source>
+        <translation>Esperado, mas não desenhado: {regions}.</translation>
+    </message>
+    <message>
+        <source>Not on the views drawn: {regions}.</source>
+        <translation>Fora das vistas desenhadas: {regions}.</translation>
+    </message>
+    <message>
+        <source>Score {score}: coverage {coverage}, precision {precision}, by-area frequency {prior}, confidence {confidence}</source>
+        <translation>Pontuação {score}: cobertura {coverage}, precisão {precision}, frequência por área {prior}, confiança {confidence}</translation>
+    </message>
+    <message>
+        <source>{score}; a charted trigger point reproduced the pain</source>
+        <translation>{score}; um ponto-gatilho registrado reproduziu a dor</translation>
+    </message>
+    <message numerus="yes">
+        <source>{regions} + %n more</source>
+        <translation>
+            <numerusform>{regions} + %n outra</numerusform>
+            <numerusform>{regions} + %n outras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the left {dermatomes} dermatomes ({share} of the drawn pain): consider radicular pain.</source>
+        <translation>
+            <numerusform>Segue o dermátomo {dermatomes} esquerdo ({share} da dor desenhada): considere dor radicular.</numerusform>
+            <numerusform>Segue os dermátomos {dermatomes} esquerdos ({share} da dor desenhada): considere dor radicular.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the right {dermatomes} dermatomes ({share} of the drawn pain): consider radicular pain.</source>
+        <translation>
+            <numerusform>Segue o dermátomo {dermatomes} direito ({share} da dor desenhada): considere dor radicular.</numerusform>
+            <numerusform>Segue os dermátomos {dermatomes} direitos ({share} da dor desenhada): considere dor radicular.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dermatomes: a coarse region-based layer (C2 to S2, after Lee et al. 2008). Overlap and variation are large; myofascial referral can look dermatomal.</source>
+        <translation>Dermátomos: uma camada aproximada baseada em regiões (C2 a S2, segundo Lee et al. 2008). A sobreposição e a variação são grandes; a dor referida miofascial pode parecer dermatômica.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Muscles whose referral patterns match the pain zones drawn on this visit. Click one to see its pattern and trigger-point sites.</source>
+        <translation>Músculos cujos padrões de dor referida correspondem às zonas de dor desenhadas nesta consulta. Clique em um para ver o padrão e os locais dos pontos-gatilho.</translation>
+    </message>
+    <message>
+        <source>Draw pain zones to see suggestions.</source>
+        <translation>Desenhe zonas de dor para ver sugestões.</translation>
+    </message>
+    <message>
+        <source>Hide the outline</source>
+        <translation>Ocultar o contorno</translation>
+    </message>
+    <message>
+        <source>Show on the body</source>
+        <translation>Mostrar no corpo</translation>
+    </message>
+    <message>
+        <source>No muscle in the reference refers pain to the zones drawn.</source>
+        <translation>Nenhum músculo da referência refere dor às zonas desenhadas.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsDialog</name>
+    <message>
+        <source>Progress — {name}</source>
+        <translation>Evolução — {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · chart {number} · {visits}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · prontuário {number} · {visits}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n consulta</numerusform>
+            <numerusform>%n consultas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain area: share of the whole body surface in pain, from every view drawn on (close-ups included, each place counted once); see the comparison for whether a change exceeds the measurement error.</source>
+        <translation>Área de dor: parcela da superfície corporal total com dor, de todas as vistas desenhadas (detalhes incluídos, cada local contado uma vez); a comparação mostra se uma mudança supera o erro de medição.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCommands</name>
+    <message>
+        <source>not recorded</source>
+        <translation>não registrado</translation>
+    </message>
+    <message>
+        <source>Sign visit</source>
+        <translation>Assinar consulta</translation>
+    </message>
+    <message>
+        <source>Sign this visit as {signer}?
+
+Treating clinician: {treating}
+
+A signed visit can no longer be changed; later corrections are addenda.</source>
+        <translation>Assinar esta consulta como {signer}?
+
+Profissional responsável: {treating}
+
+Uma consulta assinada não pode mais ser alterada; correções posteriores são adendos.</translation>
     </message>
 </context>
 <context>

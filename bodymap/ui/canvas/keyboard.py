@@ -21,12 +21,15 @@ always the patient's) is shown in the status bar and set as the canvas's accessi
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from bodymap.domain.charting import PainQuality, Side
 from bodymap.domain.diagrams import view_label
+from bodymap.domain.languages import SOURCE_LANGUAGE
+from bodymap.render import i18n
+from bodymap.render.i18n import translate
 from bodymap.render.items import TriggerPointItem, ZoneItem
 from bodymap.ui.canvas.tools import BRUSH, ERASER, POLYGON, SELECT, TRIGGER_POINT, PolygonTool
 
@@ -50,46 +53,102 @@ CANVAS_KEYS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _side(side: str | None) -> str:
-    return "" if not side or side == Side.MIDLINE.value else f"{side} "
+def _t(text: str) -> str:
+    """A word of the tables above in the interface language (context CanvasDescription)."""
+    return translate("CanvasDescription", text)
+
+
+def _english_plural(text: str, n: int, singular: str, plural: str) -> str:
+    """A count from self.tr("…%n…(s)…", "", n): the language's own plural form; English (the source, which
+    has no translation to give the forms) takes singular or plural here."""
+    return text.replace(f"{n} {singular}(s)", f"{n} {singular if n == 1 else plural}") if "(s)" in text else text
+
+
+def _english() -> bool:
+    return i18n.current().code == SOURCE_LANGUAGE
+
+
+def _lower_first(text: str) -> str:
+    """Mid-sentence in English a name starts in lower case ('right upper trapezius'); the other
+    languages keep the name table's capitals ('M. trapezius', German nouns)."""
+    return f"{text[:1].lower()}{text[1:]}" if _english() else text
+
+
+SIDE_WORDS = {"left": QT_TRANSLATE_NOOP("CanvasDescription", "left {name}"),
+              "right": QT_TRANSLATE_NOOP("CanvasDescription", "right {name}")}
+PATIENT_SIDE = {"left": QT_TRANSLATE_NOOP("CanvasDescription", "Patient's left"),
+                "right": QT_TRANSLATE_NOOP("CanvasDescription", "Patient's right")}
+STATUS_WORDS = {"active": QT_TRANSLATE_NOOP("CanvasDescription", "Active trigger point, {place}"),
+                "latent": QT_TRANSLATE_NOOP("CanvasDescription", "Latent trigger point, {place}")}
+ZONE_SIDES = {"left": QT_TRANSLATE_NOOP("CanvasDescription", "left"),
+              "right": QT_TRANSLATE_NOOP("CanvasDescription", "right")}
+
+
+def patient_side(side: str | None) -> str:
+    """'Patient's right' ('' on the midline)."""
+    return _t(PATIENT_SIDE[side]) if side in PATIENT_SIDE else ""
+
+
+def muscle_text(muscle) -> str:
+    """A diagram muscle (Muscle or MuscleHit) by the name table: 'Piriformis (deep)'."""
+    muscle_id = getattr(muscle, "muscle_id", None) or getattr(muscle, "id", None)
+    name = i18n.current().name("muscles", muscle_id, muscle.name)
+    return translate("CanvasDescription", "{name} (deep)").format(name=name) if muscle.layer == "deep" else name
+
+
+def region_text(region) -> str:
+    """A diagram region (Region or RegionHit) by the name table."""
+    region_id = getattr(region, "region_id", None) or getattr(region, "id", None)
+    return i18n.current().name("regions", region_id, region.label)
 
 
 def describe_trigger_point(record) -> str:
     """'Active trigger point, right upper trapezius' (the patient's side)."""
-    where = (record.muscle_label or record.region_label or "unlabelled site")
-    text = f"{record.status.capitalize()} trigger point, {_side(record.side)}{where[:1].lower()}{where[1:]}"
+    lang = i18n.current()
+    where = ((lang.name("muscles", record.muscle, record.muscle_label) if record.muscle_label else "")
+             or (lang.name("regions", getattr(record, "region", None), record.region_label)
+                 if record.region_label else "")
+             or translate("CanvasDescription", "unlabelled site"))
+    where = _lower_first(where)
+    place = _t(SIDE_WORDS[record.side]).format(name=where) if record.side in SIDE_WORDS else where
+    text = _t(STATUS_WORDS.get(record.status, QT_TRANSLATE_NOOP("CanvasDescription", "Trigger point, {place}")))
+    text = text.format(place=place)
     if record.carried:
-        text += ", carried forward, not yet confirmed"
+        text = translate("CanvasDescription", "{description}, carried forward, not yet confirmed").format(description=text)
     return text
 
 
 def describe_zone(record, diagram) -> str:
     """'Burning zone, intensity 6 of 10, right and left, Posterior neck'."""
     try:
-        quality = PainQuality(record.quality).label
+        quality = QCoreApplication.translate("MainWindow", PainQuality(record.quality).label)
     except ValueError:
         quality = record.quality.replace("_", " ").capitalize()
-    sides = " and ".join(s for s in record.sides if s != Side.MIDLINE.value) or "midline"
+    shown = [_t(ZONE_SIDES[s]) for s in record.sides if s in ZONE_SIDES]
+    sides = (translate("CanvasDescription", "{first} and {second}").format(first=shown[0], second=shown[1]) if len(shown) == 2
+             else shown[0] if shown else translate("CanvasDescription", "midline"))
     labels = {r.id: r.label for r in diagram.regions}
     names = list(dict.fromkeys(r.split(":")[-1] for r in record.regions))      # "left:posterior_neck"
-    regions = ", ".join(labels.get(r, r.replace("_", " ")) for r in names[:3])
-    more = f" and {len(names) - 3} more" if len(names) > 3 else ""
-    return f"{quality} zone, intensity {record.intensity} of 10, {sides}, {regions}{more}".rstrip(", ")
+    lang = i18n.current()
+    regions = ", ".join(lang.name("regions", r, labels.get(r, r.replace("_", " "))) for r in names[:3])
+    more = translate("CanvasDescription", " and {count} more").format(count=len(names) - 3) if len(names) > 3 else ""
+    return translate("CanvasDescription", "{quality} zone, intensity {intensity} of 10, {sides}, {regions}").format(
+        quality=quality, intensity=record.intensity, sides=sides, regions=f"{regions}{more}").rstrip(", ")
 
 
 def describe_place(diagram, x: float, y: float, include_deep: bool) -> str:
     """The diagram under a point: 'Patient's right, Upper trapezius, Upper trapezius ridge'."""
     if not (0 <= x <= 1 and 0 <= y <= 1) or not diagram.contains(x, y):
-        return "Off the body"
+        return translate("CanvasDescription", "Off the body")
     where = diagram.locate(x, y, include_deep)
     if where.region is None:
-        return "On the body, no region"
+        return translate("CanvasDescription", "On the body, no region")
     muscle = where.muscle
     side = muscle.side if muscle is not None and muscle.side != Side.MIDLINE.value else where.region.side
-    parts = [] if side == Side.MIDLINE.value else [f"Patient's {side}"]
+    parts = [patient_side(side)] if patient_side(side) else []
     if muscle is not None:
-        parts.append(f"{muscle.name}{' (deep)' if muscle.layer == 'deep' else ''}")
-    parts.append(where.region.label)
+        parts.append(muscle_text(muscle))
+    parts.append(region_text(where.region))
     return ", ".join(parts)
 
 
@@ -134,8 +193,10 @@ class KeyboardCharting(QObject):
         self.crosshair.setPos(self.scene.to_scene(0.5, 0.35))
         self._series = 0                 # the nudge series; moves on when anything else happens
         self._nudged: tuple[int, int] | None = None
-        canvas.setAccessibleName(f"Body diagram, {view_label(self.scene.view_id)}")
-        canvas.setAccessibleDescription("Arrow keys move the crosshair; Enter places a trigger point.")
+        view = self.scene.view_id
+        canvas.setAccessibleName(self.tr("Body diagram, {view}").format(
+            view=i18n.current().name("views", view, view_label(view))))
+        canvas.setAccessibleDescription(self.tr("Arrow keys move the crosshair; Enter places a trigger point."))
         self.scene.selectionChanged.connect(self._selection_changed)
         canvas.installEventFilter(self)
         canvas.viewport().installEventFilter(self)
@@ -285,13 +346,12 @@ class KeyboardCharting(QObject):
     def place_trigger_point(self) -> None:
         record = self.canvas._tools[TRIGGER_POINT].place(self.position)     # a click's own path
         if record is not None:
-            self.announce(f"Placed {describe_trigger_point(record)[:1].lower()}"
-                          f"{describe_trigger_point(record)[1:]}")
+            self.announce(self.tr("Placed {description}").format(description=_lower_first(describe_trigger_point(record))))
 
     def nudge(self, item: TriggerPointItem, dx: float, dy: float) -> None:
         target = item.pos() + QPointF(dx, dy)
         if not self.scene.on_diagram(target):
-            self.canvas.notify("Not moved: that would leave the body outline.")
+            self.canvas.notify(self.tr("Not moved: that would leave the body outline."))
             return
         x, y = self.scene.to_normalised(target)
         tp_id = item.record.id
@@ -306,7 +366,7 @@ class KeyboardCharting(QObject):
     def erase(self) -> None:
         item = self._mark_under_crosshair()
         if item is None:
-            self.announce("Nothing to erase here")
+            self.announce(self.tr("Nothing to erase here"))
             return
         self.canvas.document.delete_marks([item.mark_id()])
         self.announce()
@@ -329,16 +389,16 @@ class KeyboardCharting(QObject):
 
     def close_outline(self) -> None:
         if len(self.outline()) < 3:
-            self.announce(f"An outline needs three corners; it has {len(self.outline())}")
+            self.announce(self.tr("An outline needs three corners; it has {count}").format(count=len(self.outline())))
             return
         self.canvas.tool.finish()
         zone = self.selected_own()
-        self.announce(f"Zone stored: {describe_zone(zone.record, self.scene.diagram)}"
+        self.announce(self.tr("Zone stored: {zone}").format(zone=describe_zone(zone.record, self.scene.diagram))
                       if isinstance(zone, ZoneItem) else None)
 
     def cancel_outline(self) -> None:
         self.canvas.tool.cancel()
-        self.announce("Outline cancelled")
+        self.announce(self.tr("Outline cancelled"))
 
     def walk(self, direction: int) -> bool:
         """Selects the next (or previous) mark; False past the end, so focus moves on."""
@@ -380,10 +440,12 @@ class KeyboardCharting(QObject):
             x, y = self.normalised()
             text = describe_place(self.scene.diagram, x, y, self.canvas.workspace.include_deep)
         if item is not None and item.isSelected():
-            text = f"Selected: {text}"
+            text = self.tr("Selected: {mark}").format(mark=text)
         corners = len(self.outline())
         if corners:
-            text = f"Outline, {corners} corner{'s' if corners != 1 else ''}; crosshair: {text}"
+            outline = _english_plural(self.tr("Outline, %n corner(s); crosshair: {place}", "", corners), corners,
+                                      "corner", "corners")
+            text = outline.format(place=text)
         return text
 
     def announce(self, text: str | None = None) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QMenu
 
 from bodymap.domain.charting import MarkKind
 from bodymap.render import style
+from bodymap.render.i18n import translate
 from bodymap.render.items import TriggerPointItem, ZoneItem
 from bodymap.ui.canvas.tools import BrushTool, StrokePreview
 
@@ -239,7 +240,8 @@ class PressureBrush(BrushTool):
         if record is not None:
             self.canvas.select_mark(MarkKind.ZONE, record.id)
             if mode == INTENSITY:
-                self.canvas.notify(f"Zone intensity {record.intensity}/10 from the pen's pressure.")
+                self.canvas.notify(translate("CanvasTools", "Zone intensity {intensity}/10 from the pen's pressure.").format(
+                    intensity=record.intensity))
 
     def cancel(self):
         super().cancel()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPath
 from bodymap.domain.charting import MarkKind
 from bodymap.render import style
 from bodymap.render.echoes import stored_point
+from bodymap.render.i18n import translate
 from bodymap.render.items import TriggerPointItem, ZoneItem
 
 SELECT, TRIGGER_POINT, BRUSH, POLYGON, ERASER = "select", "trigger_point", "brush", "polygon", "eraser"
@@ -92,7 +93,7 @@ class SelectTool(Tool):
                 back = stored_point(item.record, self.scene.view_id, x, y)
                 if back is None:
                     item.setPos(self._start)
-                    self.canvas.notify("Not moved: that spot is not on the view this point was charted on.")
+                    self.canvas.notify(translate("CanvasTools", "Not moved: that spot is not on the view this point was charted on."))
                     return True
                 x, y = back
             self.doc.move_trigger_point(item.record.id, x, y, include_deep=self.canvas.workspace.include_deep)
@@ -121,7 +122,7 @@ class TriggerPointTool(SelectTool):
         """A trigger point at pos (a click, or Enter at the keyboard crosshair): stored, selected,
         returned (None when refused)."""
         if not self.scene.on_diagram(pos):
-            self.canvas.notify("Place trigger points on the body outline.")
+            self.canvas.notify(translate("CanvasTools", "Place trigger points on the body outline."))
             return None
         x, y = self.scene.to_normalised(pos)
         record = self.doc.add_trigger_point(self.scene.view_id, x, y, self.canvas.new_tp_details(),
@@ -267,7 +268,7 @@ class PolygonTool(Tool):
         unique = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
         self.cancel()
         if len(unique) < 3:
-            self.canvas.notify("A zone polygon needs at least three corners.")
+            self.canvas.notify(translate("CanvasTools", "A zone polygon needs at least three corners."))
             return
         record = self.doc.add_zone(self.scene.view_id, [unique], self.canvas.zone_defaults())
         if record is not None:

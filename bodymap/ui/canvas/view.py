@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from bodymap.domain.charting import Side
 from bodymap.render.scene import ChartScene
+from bodymap.ui.canvas.keyboard import muscle_text, patient_side, region_text
 from bodymap.ui.canvas.pen import attach as attach_pen
 from bodymap.ui.canvas.tools import SELECT, TOOL_CLASSES
 from bodymap.ui.widgets import theme
@@ -241,6 +242,5 @@ class CanvasView(FitZoomView):
             return
         muscle = diagram.muscle_at(x, y, self.workspace.include_deep)
         side_of = muscle.side if muscle is not None and muscle.side != Side.MIDLINE.value else hit.side
-        side = "" if side_of == Side.MIDLINE.value else f"Patient's {side_of} · "
-        what = f"{muscle.name}{' (deep)' if muscle.layer == 'deep' else ''} · {hit.label}" if muscle else hit.label
-        self.hoverText.emit(f"{side}{what}")
+        parts = [patient_side(side_of), muscle_text(muscle) if muscle else "", region_text(hit)]
+        self.hoverText.emit(" · ".join(part for part in parts if part))

@@ -27,7 +27,7 @@ class ChartWorkspace(QWidget):
         self.document = document
         self.space_held = False
         self.brush_radius = 0.012
-        self.layers = {"outline", "labels"}
+        self.layers = {"outline", "labels", "fibres"}     # fibres show once a muscle layer does
         self._tool = SELECT
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -93,8 +93,8 @@ class ChartWorkspace(QWidget):
         self.brush.setValue(12)
         self.brush.setFixedWidth(80)
         self.brush.valueChanged.connect(lambda v: setattr(self, "brush_radius", v / 1000))
-        self.tp_status.setToolTip("Status of new trigger points")
-        self.quality.setToolTip("Pain quality of new zones")
+        self.tp_status.setToolTip(self.tr("Status of new trigger points"))
+        self.quality.setToolTip(self.tr("Pain quality of new zones"))
         for label, widget in (("New point:", self.tp_status), ("New zone:", self.quality),
                               ("Intensity", self.intensity), ("Depth", self.depth), ("Brush", self.brush)):
             text = QLabel(f" {label}")

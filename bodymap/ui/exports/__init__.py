@@ -9,8 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
+
+# the handout copies' names (export.copies.COPY_LABELS, which a test keeps equal), translated
+COPY_NAMES = {
+    "patient": QT_TRANSLATE_NOOP("ExportActions", "Patient copy (plain words)"),
+    "clinician": QT_TRANSLATE_NOOP("ExportActions", "Clinician copy (full record)"),
+}
+
+
+def copy_name(copy) -> str:
+    """An export.copies.Copy's name in the interface language."""
+    return QCoreApplication.translate("ExportActions", COPY_NAMES[copy.value])
 
 
 class ExportsController(QObject):

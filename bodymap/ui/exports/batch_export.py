@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 from bodymap.domain.clinic import ClinicSettings
 from bodymap.errors import BodymapError
 from bodymap.exchange.charts import select_visits
-from bodymap.export.copies import COPY_LABELS, DEFAULT_COPY, Copy
+from bodymap.export.copies import DEFAULT_COPY, Copy
+from bodymap.ui.exports import copy_name
+from bodymap.ui.reference.suggestion_words import counted
 from bodymap.ui.widgets import folders, theme
 
 
@@ -45,14 +47,14 @@ class BatchExportDialog(QDialog):
     def __init__(self, service, clinic: ClinicSettings | None = None, parent: QWidget | None = None,
                  patient_id: int | None = None, folder: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export visit handouts")
+        self.setWindowTitle(self.tr("Export visit handouts"))
         self.service, self.clinic = service, clinic
         self.written: list[Path] = []
         self.cancelled = False
         self.progress: QProgressDialog | None = None
 
-        self.by_patient = QRadioButton("All visits of a &patient")
-        self.by_dates = QRadioButton("All visits in a &date range (every patient)")
+        self.by_patient = QRadioButton(self.tr("All visits of a &patient"))
+        self.by_dates = QRadioButton(self.tr("All visits in a &date range (every patient)"))
         group = QButtonGroup(self)
         group.addButton(self.by_patient)
         group.addButton(self.by_dates)
@@ -67,14 +69,14 @@ class BatchExportDialog(QDialog):
         self.until = QDateEdit(today)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setDisplayFormat("dd MMM yyyy")      # the month in the interface language
         dates = QHBoxLayout()
-        dates.addWidget(QLabel("From"))
+        dates.addWidget(QLabel(self.tr("From")))
         dates.addWidget(self.since)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.until)
         dates.addStretch(1)
-        which = QGroupBox("Visits")
+        which = QGroupBox(self.tr("Visits"))
         which_layout = QVBoxLayout(which)
         which_layout.addWidget(self.by_patient)
         which_layout.addWidget(self._indented(self.patient))
@@ -88,29 +90,31 @@ class BatchExportDialog(QDialog):
 
         start = folder or folders.start_folder(folders.EXPORTS)
         self.folder = QLineEdit(start)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
         self.paper = QComboBox()
-        self.paper.addItems(["A4", "Letter"])
-        self.landscape = QCheckBox("Landscape")
+        self.paper.addItem("A4", "A4")
+        self.paper.addItem(self.tr("Letter"), "Letter")
+        self.landscape = QCheckBox(self.tr("Landscape"))
         paper_row = QHBoxLayout()
         paper_row.addWidget(self.paper)
         paper_row.addWidget(self.landscape)
         paper_row.addStretch(1)
         self.copy = QComboBox()           # handouts are for patients: the patient copy by default
         for copy in Copy:
-            self.copy.addItem(COPY_LABELS[copy], copy.value)
+            self.copy.addItem(copy_name(copy), copy.value)
         self.copy.setCurrentIndex(self.copy.findData(DEFAULT_COPY.value))
-        output = QGroupBox("Files")
+        output = QGroupBox(self.tr("Files"))
         form = QFormLayout(output)
-        form.addRow("Folder:", folder_row)
-        form.addRow("Paper:", paper_row)
-        form.addRow("Copy:", self.copy)
-        names = QLabel("One PDF per visit, named <chart number>_<date>_<visit id>.pdf. "
-                       "Existing files with the same name are replaced.")
+        form.addRow(self.tr("Folder:"), folder_row)
+        form.addRow(self.tr("Paper:"), paper_row)
+        form.addRow(self.tr("Copy:"), self.copy)
+        names = QLabel(self.tr("One PDF per visit, named <chart number>_<date>_<visit id>.pdf. "
+                               "Existing files with the same name are replaced."))
+        names.setTextFormat(Qt.TextFormat.PlainText)
         names.setWordWrap(True)
         theme.style(names, "color: @muted;")
         form.addRow("", names)
@@ -120,7 +124,7 @@ class BatchExportDialog(QDialog):
         theme.style(self.error, "color: @danger; font-weight: bold;")
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.run_export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -147,7 +151,7 @@ class BatchExportDialog(QDialog):
         self.until.setEnabled(not patient)
 
     def _choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Export the handouts into", self.folder.text())
+        path = QFileDialog.getExistingDirectory(self, self.tr("Export the handouts into"), self.folder.text())
         if path:
             folders.remember(folders.EXPORTS, path)
             self.folder.setText(path)
@@ -168,7 +172,8 @@ class BatchExportDialog(QDialog):
         from bodymap.export.batch import batch_export_pdfs
         folder = Path(self.folder.text().strip()).expanduser()
         if not self.folder.text().strip() or not folder.is_dir():
-            self.show_error(f"Choose an existing folder (\u201c{self.folder.text().strip()}\u201d is not one).")
+            self.show_error(self.tr("Choose an existing folder (\u201c{folder}\u201d is not one).").format(
+                folder=self.folder.text().strip()))
             return
         try:
             visits = self.chosen_visits()
@@ -176,18 +181,18 @@ class BatchExportDialog(QDialog):
             self.show_error(str(exc))
             return
         if not visits:
-            self.show_error("No visits match; choose another patient or date range.")
+            self.show_error(self.tr("No visits match; choose another patient or date range."))
             return
         self.show_error("")
-        self.progress = QProgressDialog("Exporting…", "Cancel", 0, len(visits), self)
-        self.progress.setWindowTitle("Export visit handouts")
+        self.progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, len(visits), self)
+        self.progress.setWindowTitle(self.tr("Export visit handouts"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.progress.setMinimumWidth(420)
         self.progress.show()
-        steps = batch_export_pdfs(self.service, visits, folder, self.paper.currentText(),
+        steps = batch_export_pdfs(self.service, visits, folder, self.paper.currentData(),
                                   self.landscape.isChecked(), self.clinic, copy=self.copy.currentData())
         failure = None
         try:
@@ -196,7 +201,8 @@ class BatchExportDialog(QDialog):
                     self.written.append(step.path)
                     self.file_written.emit(step.path)
                 self.progress.setValue(step.done)
-                self.progress.setLabelText(f"{step.done} of {step.total}: {step.label}")
+                self.progress.setLabelText(self.tr("{done} of {total}: {name}").format(
+                    done=step.done, total=step.total, name=step.path.name if step.path is not None else ""))
                 QApplication.processEvents()
                 if self.progress.wasCanceled():
                     self.cancelled = True
@@ -207,9 +213,24 @@ class BatchExportDialog(QDialog):
             steps.close()             # between two files: every file written is complete
             self.progress.close()
         if failure:
-            QMessageBox.warning(self, "Export visit handouts",
-                                f"The export stopped after {len(self.written)} file(s).\n\n{failure}")
+            n = len(self.written)
+            QMessageBox.warning(self, self.tr("Export visit handouts"),
+                                counted(self.tr("The export stopped after %n files.", "", n), n,
+                                        "The export stopped after %n file.") + f"\n\n{failure}")
         self.accept()
+
+
+    def done_text(self) -> str:
+        """'Export finished: 3 PDF files in <folder>' (or cancelled) after exec()."""
+        n = len(self.written)
+        folder = self.written[0].parent if self.written else ""
+        if self.cancelled:
+            text = counted(self.tr("Export cancelled: %n PDF files in\n{folder}", "", n), n,
+                           "Export cancelled: %n PDF file in\n{folder}")
+        else:
+            text = counted(self.tr("Export finished: %n PDF files in\n{folder}", "", n), n,
+                           "Export finished: %n PDF file in\n{folder}")
+        return text.format(folder=folder)
 
 
 def run_batch_export_dialog(parent, service, clinic: ClinicSettings | None = None,
@@ -218,7 +239,5 @@ def run_batch_export_dialog(parent, service, clinic: ClinicSettings | None = Non
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return []
     if dialog.written:
-        done = "Export cancelled" if dialog.cancelled else "Export finished"
-        QMessageBox.information(parent, "Export visit handouts",
-                                f"{done}: {len(dialog.written)} PDF file(s) in\n{dialog.written[0].parent}")
+        QMessageBox.information(parent, dialog.windowTitle(), dialog.done_text())
     return dialog.written

@@ -12,19 +12,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from bodymap.domain.records import VisitChart
 from bodymap.errors import BodymapError
 from bodymap.ui.widgets import folders
 
+translate = QCoreApplication.translate
+
 EXPORT_FILTERS = {                      # the first is the default: the handout made for the patient
-    "PDF handout, patient copy (*.pdf)": "pdf",
-    "PDF handout, clinician copy: full record (*.pdf)": "pdf-clinician",
-    "PNG images of the charted views (*.png)": "png",
-    "CSV spreadsheet (*.csv)": "csv",
-    "bodymap JSON, complete (*.json)": "json",
-    "FHIR R4 bundle (*.fhir.json)": "fhir",
+    QT_TRANSLATE_NOOP("ExportActions", "PDF handout, patient copy (*.pdf)"): "pdf",
+    QT_TRANSLATE_NOOP("ExportActions", "PDF handout, clinician copy: full record (*.pdf)"): "pdf-clinician",
+    QT_TRANSLATE_NOOP("ExportActions", "PNG images of the charted views (*.png)"): "png",
+    QT_TRANSLATE_NOOP("ExportActions", "CSV spreadsheet (*.csv)"): "csv",
+    QT_TRANSLATE_NOOP("ExportActions", "bodymap JSON, complete (*.json)"): "json",
+    QT_TRANSLATE_NOOP("ExportActions", "FHIR R4 bundle (*.fhir.json)"): "fhir",
 }
 SUFFIX = {"pdf": ".pdf", "pdf-clinician": ".pdf", "png": ".png", "csv": ".csv", "json": ".json", "fhir": ".fhir.json"}
 
@@ -75,19 +78,22 @@ def export_visit_dialog(parent: QWidget | None, service, settings_service, chart
     from bodymap.exchange.files import safe_name
     stem = f"{safe_name(chart.patient.chart_number)}_{chart.visit.local_time().date().isoformat()}"
     start = folder or folders.start_folder(folders.EXPORTS)
-    path, chosen = QFileDialog.getSaveFileName(parent, "Export visit", str(Path(start) / stem),
-                                               ";;".join(EXPORT_FILTERS), next(iter(EXPORT_FILTERS)))
+    filters = {translate("ExportActions", text): fmt for text, fmt in EXPORT_FILTERS.items()}
+    path, chosen = QFileDialog.getSaveFileName(parent, translate("ExportActions", "Export visit"), str(Path(start) / stem),
+                                               ";;".join(filters), next(iter(filters)))
     if not path:
         return []
     folders.remember(folders.EXPORTS, path)
-    fmt = EXPORT_FILTERS.get(chosen, "pdf")
+    fmt = filters.get(chosen, "pdf")
     if not path.lower().endswith(SUFFIX[fmt]):
         path += SUFFIX[fmt]
     try:
         return export_visit(service, settings_service, chart, fmt, path)
     except (BodymapError, OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
-        QMessageBox.warning(parent, "Export visit", f"The visit could not be exported to\n{path}\n\n{reason}")
+        QMessageBox.warning(parent, translate("ExportActions", "Export visit"),
+                            translate("ExportActions", "The visit could not be exported to\n{path}\n\n{reason}").format(
+                                path=path, reason=reason))
         return []
 
 
@@ -97,8 +103,9 @@ def import_dialog(parent: QWidget | None, service, path: str | None = None):
     from bodymap.errors import ChartNumberConflict
     from bodymap.services.exchange import ExchangeService
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Import a bodymap export", folders.start_folder(folders.IMPORTS),
-                                              "bodymap JSON (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(parent, translate("ExportActions", "Import a bodymap export"),
+                                              folders.start_folder(folders.IMPORTS),
+                                              translate("ExportActions", "bodymap JSON (*.json);;All files (*)"))
         if not path:
             return None
         folders.remember(folders.IMPORTS, path)
@@ -108,16 +115,18 @@ def import_dialog(parent: QWidget | None, service, path: str | None = None):
             summary = exchange.import_file(path, "refuse")
         except ChartNumberConflict as exc:
             answer = QMessageBox.question(
-                parent, "Import", f"{exc.problem}.\n\nImport the patients whose chart numbers are taken "
-                                  "under new chart numbers (for example CH-1-2)?",
+                parent, translate("ExportActions", "Import"),
+                f"{exc.problem}.\n\n" + translate("ExportActions", "Import the patients whose chart numbers are taken "
+                                                  "under new chart numbers (for example CH-1-2)?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             summary = exchange.import_file(path, "rename")
     except BodymapError as exc:
-        QMessageBox.warning(parent, "Import", f"Nothing was imported.\n\n{exc}")
+        QMessageBox.warning(parent, translate("ExportActions", "Import"),
+                            translate("ExportActions", "Nothing was imported.") + f"\n\n{exc}")
         return None
-    QMessageBox.information(parent, "Import", summary.describe())
+    QMessageBox.information(parent, translate("ExportActions", "Import"), summary.describe())
     return summary
 
 

@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QMessageBox, QToolBar, QWidget
 
 from bodymap.domain.clinic import ClinicSettings
 from bodymap.domain.records import VisitChart
-from bodymap.export.copies import COPY_LABELS, DEFAULT_COPY, Copy
+from bodymap.export.copies import DEFAULT_COPY, Copy
 from bodymap.export.report import MARGINS_MM, export_pdf, paint_report
+from bodymap.ui.exports import copy_name
 from bodymap.ui.widgets import folders
 
 _printer: QPrinter | None = None      # remembered between calls, like the page setup
@@ -46,7 +47,8 @@ def _paint(printer: QPrinter, chart: VisitChart, parent: QWidget | None,
     try:
         paint_report(printer, chart, clinic=clinic, copy=copy or _copy, **(extras or {}))
     except (OSError, ValueError) as exc:
-        QMessageBox.warning(parent, "Print", f"The report could not be printed.\n\n{exc}")
+        QMessageBox.warning(parent, QCoreApplication.translate("ExportActions", "Print"),
+                            QCoreApplication.translate("ExportActions", "The report could not be printed.") + f"\n\n{exc}")
 
 
 def print_with_preview(parent: QWidget | None, chart: VisitChart, printer: QPrinter | None = None,
@@ -56,7 +58,7 @@ def print_with_preview(parent: QWidget | None, chart: VisitChart, printer: QPrin
     printer.setDocName(_report_title(chart))
     printer.setCreator("bodymap")
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle("Print preview: visit report")
+    dialog.setWindowTitle(QCoreApplication.translate("ExportActions", "Print preview: visit report"))
     dialog.paintRequested.connect(lambda device: _paint(device, chart, parent, clinic, extras))
     add_copy_choice(dialog)
     dialog.resize(900, 1000)
@@ -69,10 +71,10 @@ def add_copy_choice(dialog: QPrintPreviewDialog) -> QComboBox:
     combo = QComboBox(dialog)
     combo.setObjectName("handoutCopy")
     for copy in Copy:
-        combo.addItem(COPY_LABELS[copy], copy.value)
+        combo.addItem(copy_name(copy), copy.value)
     combo.setCurrentIndex(combo.findData(_copy.value))
-    combo.setToolTip("The patient copy is in plain words, without needle details or the safety record; "
-                     "the clinician copy is the full record.")
+    combo.setToolTip(QCoreApplication.translate("ExportActions", "The patient copy is in plain words, without needle "
+                                                 "details or the safety record; the clinician copy is the full record."))
 
     def chosen(_index: int) -> None:
         global _copy
@@ -84,7 +86,7 @@ def add_copy_choice(dialog: QPrintPreviewDialog) -> QComboBox:
     toolbar = dialog.findChild(QToolBar)
     if toolbar is not None:
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(" Copy: "))
+        toolbar.addWidget(QLabel(" " + QCoreApplication.translate("ExportActions", "Copy:") + " "))
         toolbar.addWidget(combo)
     return combo
 
@@ -112,8 +114,11 @@ def suggested_pdf_name(chart: VisitChart) -> str:
     return f"{chart_no}_visit_{chart.visit.local_time().date().isoformat()}.pdf"
 
 
-_PAPER_FILTERS = {f"{COPY_LABELS[copy]}, {paper} (*.pdf)": (copy, paper)
-                  for copy in Copy for paper in ("A4", "Letter")}
+def _paper_filters() -> dict[str, tuple[Copy, str]]:
+    """The PDF dialog's file types, one per copy and paper, in the interface language."""
+    papers = {"A4": "A4", "Letter": QCoreApplication.translate("ExportActions", "Letter")}
+    return {QCoreApplication.translate("ExportActions", "{copy}, {paper} (*.pdf)").format(copy=copy_name(copy), paper=papers[paper]):
+            (copy, paper) for copy in Copy for paper in ("A4", "Letter")}
 
 
 def export_pdf_dialog(parent: QWidget | None, chart: VisitChart, folder: str | None = None,
@@ -122,11 +127,12 @@ def export_pdf_dialog(parent: QWidget | None, chart: VisitChart, folder: str | N
     printer = shared_printer()
     layout = printer.pageLayout()
     default = "Letter" if layout.pageSize().id() == QPageSize.PageSizeId.Letter else "A4"
-    filters = list(_PAPER_FILTERS)
-    selected = next(f for f, choice in _PAPER_FILTERS.items() if choice == (_copy, default))
+    paper_filters = _paper_filters()
+    filters = list(paper_filters)
+    selected = next(f for f, choice in paper_filters.items() if choice == (_copy, default))
     start = folder or folders.start_folder(folders.EXPORTS)
     path, chosen = QFileDialog.getSaveFileName(
-        parent, "Export visit report as PDF", str(Path(start) / suggested_pdf_name(chart)),
+        parent, QCoreApplication.translate("ExportActions", "Export visit report as PDF"), str(Path(start) / suggested_pdf_name(chart)),
         ";;".join(filters), selected)
     if not path:
         return None
@@ -134,10 +140,12 @@ def export_pdf_dialog(parent: QWidget | None, chart: VisitChart, folder: str | N
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
     landscape = layout.orientation() == QPageLayout.Orientation.Landscape
-    copy, paper = _PAPER_FILTERS.get(chosen, (_copy, default))
+    copy, paper = paper_filters.get(chosen, (_copy, default))
     try:
         return export_pdf(chart, path, paper, landscape, clinic=clinic, copy=copy, **(extras or {}))
     except (OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
-        QMessageBox.warning(parent, "Export PDF", f"The PDF could not be saved to\n{path}\n\n{reason}")
+        QMessageBox.warning(parent, QCoreApplication.translate("ExportActions", "Export PDF"),
+                            QCoreApplication.translate("ExportActions", "The PDF could not be saved to\n{path}\n\n{reason}").format(
+                                path=path, reason=reason))
         return None

@@ -22,6 +22,12 @@ from bodymap.ui.widgets import theme
 SEARCH_DELAY_MS = 120
 
 
+def _english(counted_text: str, n: int, noun: str) -> str:
+    """A count from tr("%n …(s)", "", n): the language's own plural form; in English (the source,
+    which has no translation to give the forms) the '(s)' is read as singular or plural."""
+    return counted(n, noun) if "(s)" in counted_text else counted_text
+
+
 class PatientListModel(QAbstractListModel):
     """The found patients (PatientRecord), reset once per search; a row's text is made when the
     view asks for it, i.e. for the rows on screen only."""
@@ -197,8 +203,10 @@ class PatientPanel(QWidget):
         for v in visits:
             when = f"{i18n.current().date(v.local_time())}  {i18n.current().time(v.local_time())}"
             status = translate("MainWindow", "signed") if v.is_signed else translate("MainWindow", "draft")
-            text = (f"{when}  ·  {status}\n{counted(v.trigger_point_count, 'trigger point')}"
-                    f" · {counted(v.zone_count, 'zone')}")
+            points = _english(self.tr("%n trigger point(s)", "", v.trigger_point_count), v.trigger_point_count,
+                              "trigger point")
+            zones = _english(self.tr("%n zone(s)", "", v.zone_count), v.zone_count, "zone")
+            text = f"{when}  ·  {status}\n{points} · {zones}"
             if v.chief_complaint:
                 text += f"\n{v.chief_complaint[:60]}"
             item = QListWidgetItem(text)

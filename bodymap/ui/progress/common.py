@@ -1,16 +1,20 @@
 """Small helpers shared by the progress dialogs: Pillow <-> Qt images, mask overlays, visit labels."""
 from __future__ import annotations
 
+import re
+
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPixmap
+
+from bodymap.render import i18n
 
 # Print-safe change colours (Okabe-Ito); each also has its own pattern, so greyscale still reads:
 # new = solid orange, resolved = blue diagonal stripes, persisting = purple cross-hatch.
 CHANGE_STYLES = {
-    "new": ("New", QColor("#E69F00"), 0.70, None),
-    "resolved": ("Resolved", QColor("#0072B2"), 0.28, Qt.BrushStyle.BDiagPattern),
-    "persisting": ("Persisting", QColor("#5E3C99"), 0.50, Qt.BrushStyle.DiagCrossPattern),
+    "new": (QT_TRANSLATE_NOOP("CompareDialog", "New"), QColor("#E69F00"), 0.70, None),
+    "resolved": (QT_TRANSLATE_NOOP("CompareDialog", "Resolved"), QColor("#0072B2"), 0.28, Qt.BrushStyle.BDiagPattern),
+    "persisting": (QT_TRANSLATE_NOOP("CompareDialog", "Persisting"), QColor("#5E3C99"), 0.50, Qt.BrushStyle.DiagCrossPattern),
 }
 
 
@@ -60,9 +64,22 @@ def swatch(kind: str, size: int = 22) -> QPixmap:
     return pix
 
 
+def date_format() -> str:
+    """A QDateEdit display format in the interface language: 2026-12-05 (English, as before),
+    05.12.2026, 05/12/2026 (the locale's short format, day and month in two digits, full year)."""
+    lang = i18n.current()
+    if lang.code == "en":
+        return "yyyy-MM-dd"
+    fmt = lang.locale.dateFormat(QLocale.FormatType.ShortFormat)
+    fmt = re.sub(r"(?<!d)d(?!d)", "dd", re.sub(r"(?<!M)M(?!M)", "MM", fmt))
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
 def visit_label(visit) -> str:
-    when = visit.local_time().strftime("%d %b %Y")
-    pain = f"pain {visit.overall_pain}/10" if visit.overall_pain is not None else "pain not rated"
+    """'05 Dec 2026  ·  pain 6/10  ·  neck pain' in the interface language."""
+    when = i18n.current().date(visit.local_time())
+    pain = (QCoreApplication.translate("CompareDialog", "pain {pain}/10").format(pain=visit.overall_pain)
+            if visit.overall_pain is not None else QCoreApplication.translate("CompareDialog", "pain not rated"))
     complaint = (visit.chief_complaint or "").strip()
     if len(complaint) > 40:
         complaint = complaint[:39] + "…"

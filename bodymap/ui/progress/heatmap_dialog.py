@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.diagrams import available_views
-from bodymap.domain.heatmap import heatmap_png, render_heatmap
+from bodymap.domain.heatmap import HeatmapWords, heatmap_png, render_heatmap
 from bodymap.domain.metrics import view_or_none
 from bodymap.errors import BodymapError
 from bodymap.exchange.files import write_private
-from bodymap.ui.progress.common import pil_to_qimage
+from bodymap.render import i18n
+from bodymap.ui.progress.common import date_format, pil_to_qimage
+from bodymap.ui.reference.suggestion_words import counted
 from bodymap.ui.widgets import folders, theme
 
 DISPLAY_HEIGHT = 640
@@ -38,36 +40,37 @@ class HeatmapDialog(QDialog):
         super().__init__(parent)
         self.progress, self.patient = progress, patient
         self.heat = None
-        self.setWindowTitle("Clinic pain map")
-        self.patient_only = QCheckBox(f"Only chart {patient.chart_number}" if patient is not None else "")
+        self.setWindowTitle(self.tr("Clinic pain map"))
+        self.patient_only = QCheckBox(self.tr("Only chart {number}").format(number=patient.chart_number)
+                                      if patient is not None else "")
         self.patient_only.setVisible(patient is not None)
-        self.use_dates = QCheckBox("Visits from")
+        self.use_dates = QCheckBox(self.tr("Visits from"))
         today = QDate.currentDate()
         self.since, self.until = QDateEdit(today.addYears(-1)), QDateEdit(today)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
         self.view_box = QComboBox()
         for view_id in available_views():
             view = view_or_none(view_id)
             if view is not None:
-                self.view_box.addItem(view.label, view_id)
-        self.all_visits = QRadioButton("All visits")
-        self.by_complaint = QRadioButton("Chief complaint contains:")
+                self.view_box.addItem(i18n.current().name("views", view_id, view.label), view_id)
+        self.all_visits = QRadioButton(self.tr("All visits"))
+        self.by_complaint = QRadioButton(self.tr("Chief complaint contains:"))
         self.all_visits.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.all_visits)
         group.addButton(self.by_complaint)
         self.complaint = QLineEdit()
-        self.complaint.setPlaceholderText("e.g. neck, headache, low back")
+        self.complaint.setPlaceholderText(self.tr("e.g. neck, headache, low back"))
         self.complaint.setMaxLength(200)
-        self.show_button = QPushButton("Show")
+        self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setDefault(True)
-        self.export_button = QPushButton("Export PNG…")
-        close = QPushButton("Close")
+        self.export_button = QPushButton(self.tr("Export PNG…"))
+        close = QPushButton(self.tr("Close"))
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("View:"))
+        controls.addWidget(QLabel(self.tr("View:")))
         controls.addWidget(self.view_box)
         controls.addSpacing(16)
         controls.addWidget(self.all_visits)
@@ -79,7 +82,7 @@ class HeatmapDialog(QDialog):
         scope.addSpacing(16)
         scope.addWidget(self.use_dates)
         scope.addWidget(self.since)
-        scope.addWidget(QLabel("to"))
+        scope.addWidget(QLabel(self.tr("to")))
         scope.addWidget(self.until)
         scope.addStretch(1)
 
@@ -131,35 +134,59 @@ class HeatmapDialog(QDialog):
                 since=self.since.date().toPython() if dates else None,
                 until=self.until.date().toPython() if dates else None)
         except BodymapError as exc:
-            QMessageBox.warning(self, "Clinic pain map", str(exc))
+            QMessageBox.warning(self, self.tr("Clinic pain map"), str(exc))
             return
-        rendered = render_heatmap(self.heat)
+        rendered = render_heatmap(self.heat, words=self.words())
         pix = QPixmap.fromImage(pil_to_qimage(rendered))
         self.image.setPixmap(pix.scaledToHeight(min(DISPLAY_HEIGHT, pix.height()),
                                                 Qt.TransformationMode.SmoothTransformation))
         h = self.heat
-        self.status.setText(f"{h.visit_count} visit{'s' if h.visit_count != 1 else ''} chosen · "
-                            f"{h.visits_with_pain} with pain on this view · most frequent spot: "
-                            f"{h.max_count} visit{'s' if h.max_count != 1 else ''}")
+        chosen = counted(self.tr("%n visits chosen", "", h.visit_count), h.visit_count, "%n visit chosen")
+        spot = counted(self.tr("most frequent spot: %n visits", "", h.max_count), h.max_count,
+                       "most frequent spot: %n visit")
+        self.status.setText(self.tr("{chosen} · {count} with pain on this view · {spot}").format(
+            chosen=chosen, count=h.visits_with_pain, spot=spot))
         self.export_button.setEnabled(h.visit_count > 0)
+
+    def words(self) -> HeatmapWords:
+        """The map's words in the interface language (the view's name from the name tables)."""
+        h = self.heat
+        view = i18n.current().name("views", h.view, self.view_box.currentText())
+        lang, parts = i18n.current(), []
+        if self.filter_text():
+            parts.append(self.tr("chief complaint contains “{text}”").format(text=self.filter_text()))
+        if self.patient is not None and self.patient_only.isChecked():
+            parts.append(self.tr("chart {number}").format(number=self.patient.chart_number))
+        if self.use_dates.isChecked():
+            parts.append(self.tr("visits {since} to {until}").format(
+                since=lang.date(self.since.date().toPython()), until=lang.date(self.until.date().toPython())))
+        subtitle = ", ".join(parts) or self.tr("all visits")
+        visits = counted(self.tr("%n visits", "", h.visit_count), h.visit_count, "%n visit")
+        return HeatmapWords(
+            self.tr("Pain frequency: {view}").format(view=view),
+            self.tr("{filter} · {visits}, {count} with pain on this view").format(
+                filter=subtitle, visits=visits, count=h.visits_with_pain),
+            self.tr("Visits with\npain here"), self.tr("No colour: no visit\nhad pain there"),
+            self.tr("{value}%"))
 
     def export(self, path: str | None = None) -> str | None:
         if self.heat is None:
             return None
         if not path:
             suggested = f"pain-map-{self.heat.view}.png"
-            path, _filter = QFileDialog.getSaveFileName(self, "Export pain map",
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export pain map"),
                                                         folders.start_path(folders.EXPORTS, suggested),
-                                                        "PNG image (*.png)")
+                                                        self.tr("PNG image (*.png)"))
             if not path:
                 return None
             folders.remember(folders.EXPORTS, path)
             if not path.lower().endswith(".png"):
                 path += ".png"
         try:
-            write_private(path, heatmap_png(self.heat))
+            write_private(path, heatmap_png(self.heat, words=self.words()))
         except OSError as exc:
-            QMessageBox.warning(self, "Export pain map", f"Could not write {path}: {exc.strerror or exc}")
+            QMessageBox.warning(self, self.tr("Export pain map"), self.tr("Could not write {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc))
             return None
-        self.status.setText(f"Saved {path}")
+        self.status.setText(self.tr("Saved {path}").format(path=path))
         return path

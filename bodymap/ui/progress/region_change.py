@@ -3,15 +3,15 @@ stayed. Each also has its own hatch (went: diagonal stripes, came: dense dots, s
 so the map still reads in greyscale and in print, and for red-green colour blindness."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from bodymap.domain.diagrams import load_view
 
 REGION_STYLES = {
-    "went": ("Pain went", QColor("#1B7837"), 0.30, Qt.BrushStyle.BDiagPattern),
-    "came": ("Pain came", QColor("#B2182B"), 0.45, Qt.BrushStyle.Dense5Pattern),
-    "stayed": ("Pain stayed", QColor("#6E6E6E"), 0.35, Qt.BrushStyle.DiagCrossPattern),
+    "went": (QT_TRANSLATE_NOOP("CompareDialog", "Pain went"), QColor("#1B7837"), 0.30, Qt.BrushStyle.BDiagPattern),
+    "came": (QT_TRANSLATE_NOOP("CompareDialog", "Pain came"), QColor("#B2182B"), 0.45, Qt.BrushStyle.Dense5Pattern),
+    "stayed": (QT_TRANSLATE_NOOP("CompareDialog", "Pain stayed"), QColor("#6E6E6E"), 0.35, Qt.BrushStyle.DiagCrossPattern),
 }
 
 

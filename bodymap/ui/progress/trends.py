@@ -1,11 +1,14 @@
 """The progress chart as a widget and a dialog; the drawing is bodymap.render.trends."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from bodymap.render.trends import paint_trends
+from bodymap.ui.reference.suggestion_words import counted
 from bodymap.ui.widgets import theme
 
 
@@ -31,14 +34,16 @@ class TrendsWidget(QWidget):
 class TrendsDialog(QDialog):
     def __init__(self, parent, progress, patient):
         super().__init__(parent)
-        self.setWindowTitle(f"Progress — {patient.name}")
+        self.setWindowTitle(self.tr("Progress — {name}").format(name=patient.name))
         self.points = progress.trends(patient.id)
         self.chart = TrendsWidget(self.points)
-        heading = QLabel(f"<b>{patient.name}</b> · chart {patient.chart_number} · {len(self.points)} "
-                         f"visit{'s' if len(self.points) != 1 else ''}")
-        note = QLabel("Pain area: share of the whole body surface in pain, from every view drawn on "
-                      "(close-ups included, each place counted once); see the comparison for whether a "
-                      "change exceeds the measurement error.")
+        n = len(self.points)
+        heading = QLabel(self.tr("<b>{name}</b> · chart {number} · {visits}").format(
+            name=html.escape(patient.name), number=html.escape(patient.chart_number),
+            visits=counted(self.tr("%n visits", "", n), n, "%n visit")))
+        note = QLabel(self.tr("Pain area: share of the whole body surface in pain, from every view drawn on "
+                              "(close-ups included, each place counted once); see the comparison for whether a "
+                              "change exceeds the measurement error."))
         note.setWordWrap(True)
         theme.style(note, "color: @muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain import reference
-from bodymap.domain.referral import pattern_regions, side_letter
+from bodymap.domain.referral import pattern_regions
+from bodymap.render import i18n
+from bodymap.ui.reference import suggestion_words as words
 from bodymap.ui.widgets import theme
 
 CONFIDENCE_STYLE = {   # background, text (theme roles)
@@ -36,14 +38,24 @@ CONFIDENCE_STYLE = {   # background, text (theme roles)
 CAVEAT_STYLE = ("QLabel#caveat { background: @note_bg; color: @note_fg; border: 1px solid @note_border;"
                 " border-radius: 4px; padding: 5px 7px; }")
 SIDE_RULE_TEXT = {
-    "ipsilateral": "same side as the trigger point (ipsilateral)",
-    "contralateral": "opposite side to the trigger point (contralateral)",
-    "bilateral": "both sides (bilateral)",
+    "ipsilateral": QT_TRANSLATE_NOOP("ReferenceBrowser", "same side as the trigger point (ipsilateral)"),
+    "contralateral": QT_TRANSLATE_NOOP("ReferenceBrowser", "opposite side to the trigger point (contralateral)"),
+    "bilateral": QT_TRANSLATE_NOOP("ReferenceBrowser", "both sides (bilateral)"),
 }
+CONFIDENCE_TEXT = {
+    "high": QT_TRANSLATE_NOOP("ReferenceBrowser", "High confidence"),
+    "moderate": QT_TRANSLATE_NOOP("ReferenceBrowser", "Moderate confidence"),
+    "low": QT_TRANSLATE_NOOP("ReferenceBrowser", "Low confidence"),
+}
+translate = QCoreApplication.translate
+
+
+def _names(table: str, key: str, default: str) -> str:
+    return i18n.current().name(table, key, default)
 
 
 def caveat_label(parent=None) -> QLabel:
-    label = QLabel("⚠ " + reference.CAVEAT, parent)
+    label = QLabel("⚠ " + words.word(words.CAVEAT), parent)
     label.setObjectName("caveat")
     label.setWordWrap(True)
     theme.style(label, CAVEAT_STYLE)
@@ -52,14 +64,20 @@ def caveat_label(parent=None) -> QLabel:
 
 def confidence_badge(confidence: str) -> str:
     bg, fg = (theme.hex_colour(r) for r in CONFIDENCE_STYLE.get(confidence, ("alternate_base", "text")))
+    word = translate("ReferenceBrowser", CONFIDENCE_TEXT[confidence]) if confidence in CONFIDENCE_TEXT else confidence
     return (f'<span style="background:{bg}; color:{fg}; font-weight:600;">&nbsp;'
-            f'{html.escape(confidence.capitalize())} confidence&nbsp;</span>')
+            f'{html.escape(word)}&nbsp;</span>')
 
 
 def muscle_html(m: reference.Muscle, side: str = "right") -> str:
     """The details pane of one muscle (also used by tests)."""
     e = html.escape
-    rows = [f'<h3 style="margin:0">{e(m.name)}</h3>',
+    region = (lambda rid: _names("regions", rid, reference.region_label(rid)))
+    head = {"primary": translate("ReferenceBrowser", "Primary"), "spillover": translate("ReferenceBrowser", "Spillover"),
+            "tps": translate("ReferenceBrowser", "Trigger points"),
+            "conditions": translate("ReferenceBrowser", "Associated conditions"),
+            "note": translate("ReferenceBrowser", "Note"), "sources": translate("ReferenceBrowser", "Sources")}
+    rows = [f'<h3 style="margin:0">{e(_names("muscles", m.id, m.name))}</h3>',
             f'<p style="margin:2px 0 6px 0; color:{theme.hex_colour("muted")}">{e(m.group_label)} &nbsp; '
             f'{confidence_badge(m.confidence)}</p>']
     sided = {p.region_id: p for p in pattern_regions(m.id, side)}
@@ -68,31 +86,32 @@ def muscle_html(m: reference.Muscle, side: str = "right") -> str:
         out = []
         for rid in ids:
             p = sided.get(rid)
-            where = f" ({side_letter(p.side)})" if p is not None and p.side != "midline" else ""
-            out.append(e(reference.region_label(rid)) + where)
+            where = f" ({words.side(p.side)})" if p is not None and p.side != "midline" else ""
+            out.append(e(region(rid) + where))
         return ", ".join(out) or "—"
-    rows.append("<p style='margin:4px 0 2px 0'><b>Referral pattern</b> — pain goes to the "
-                f"{e(SIDE_RULE_TEXT.get(m.referral.side, m.referral.side))}</p>")
+    rule = SIDE_RULE_TEXT.get(m.referral.side)
+    rows.append("<p style='margin:4px 0 2px 0'>" + translate("ReferenceBrowser", "<b>Referral pattern</b> — pain goes to the {rule}").format(
+        rule=e(translate("ReferenceBrowser", rule) if rule else m.referral.side)) + "</p>")
     rows.append("<table cellspacing='0' cellpadding='2'>"
-                f"<tr><td valign='top' style='color:{theme.hex_colour('accent')}'><b>Primary</b></td>"
+                f"<tr><td valign='top' style='color:{theme.hex_colour('accent')}'><b>{e(head['primary'])}</b></td>"
                 f"<td>{regions(m.referral.primary)}</td></tr>"
-                f"<tr><td valign='top' style='color:{theme.hex_colour('accent')}'><b>Spillover</b></td>"
+                f"<tr><td valign='top' style='color:{theme.hex_colour('accent')}'><b>{e(head['spillover'])}</b></td>"
                 f"<td>{regions(r for r in m.referral.spillover if r not in m.referral.primary)}</td></tr>"
                 "</table>")
-    rows.append("<p style='margin:6px 0 2px 0'><b>Trigger points</b></p><ul style='margin:0'>")
+    rows.append(f"<p style='margin:6px 0 2px 0'><b>{e(head['tps'])}</b></p><ul style='margin:0'>")
     for tp in m.trigger_points:
-        refers = f" → {e(', '.join(reference.region_label(r) for r in tp.refers_to))}" if tp.refers_to else ""
-        rows.append(f"<li><b>{e(tp.label)}</b> ({e(reference.region_label(tp.region))}): "
+        refers = f" → {e(', '.join(region(r) for r in tp.refers_to))}" if tp.refers_to else ""
+        rows.append(f"<li><b>{e(tp.label)}</b> ({e(region(tp.region))}): "
                     f"{e(tp.location)}{refers}</li>")
     rows.append("</ul>")
     if m.conditions:
-        rows.append("<p style='margin:6px 0 2px 0'><b>Associated conditions</b></p><ul style='margin:0'>")
+        rows.append(f"<p style='margin:6px 0 2px 0'><b>{e(head['conditions'])}</b></p><ul style='margin:0'>")
         rows += [f"<li>{e(c)}</li>" for c in m.conditions]
         rows.append("</ul>")
     if m.note:
-        rows.append(f"<p style='margin:6px 0 2px 0'><b>Note</b><br>{e(m.note)}</p>")
+        rows.append(f"<p style='margin:6px 0 2px 0'><b>{e(head['note'])}</b><br>{e(m.note)}</p>")
     if m.sources:
-        rows.append("<p style='margin:6px 0 2px 0'><b>Sources</b></p><ol style='margin:0'>")
+        rows.append(f"<p style='margin:6px 0 2px 0'><b>{e(head['sources'])}</b></p><ol style='margin:0'>")
         rows += [f'<li><a href="{e(url)}">{e(url)}</a></li>' for url in m.sources]
         rows.append("</ol>")
     return "\n".join(rows)
@@ -107,7 +126,7 @@ class ReferenceBrowser(QWidget):
         theme.on_change(lambda _t: self._recolour(), owner=self)
         self.setMinimumWidth(290)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Muscle, body area or condition…")
+        self.search.setPlaceholderText(self.tr("Muscle, body area or condition…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
         self.count = QLabel()
@@ -118,16 +137,16 @@ class ReferenceBrowser(QWidget):
         self.results.currentItemChanged.connect(lambda cur, _prev: self._chosen(cur))
 
         self.side_box = QComboBox()
-        self.side_box.addItem("Patient's R", "right")
-        self.side_box.addItem("Patient's L", "left")
+        self.side_box.addItem(self.tr("Patient's R"), "right")
+        self.side_box.addItem(self.tr("Patient's L"), "left")
         self.side_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.side_box.setToolTip("Side of the trigger point (the patient's side)")
+        self.side_box.setToolTip(self.tr("Side of the trigger point (the patient's side)"))
         self.side_box.currentIndexChanged.connect(lambda _i: self._apply())
-        self.show_button = QPushButton("Show on view")
-        self.show_button.setToolTip("Switch to a view where this pattern is visible")
+        self.show_button = QPushButton(self.tr("Show on view"))
+        self.show_button.setToolTip(self.tr("Switch to a view where this pattern is visible"))
         self.show_button.clicked.connect(self.show_on_view)
-        self.clear_button = QPushButton("Hide")
-        self.clear_button.setToolTip("Hide the referral overlay")
+        self.clear_button = QPushButton(self.tr("Hide"))
+        self.clear_button.setToolTip(self.tr("Hide the referral overlay"))
         self.clear_button.clicked.connect(self.hide_overlay)
 
         self.details = QTextBrowser()
@@ -190,25 +209,25 @@ class ReferenceBrowser(QWidget):
     def refresh(self) -> None:
         text = self.search.text()
         hits = reference.search(text)
-        if not text.strip():
-            hits.sort(key=lambda h: h.muscle.name)
+        if not text.strip():             # by the name shown (the name tables' in another language)
+            hits.sort(key=lambda h: _names("muscles", h.muscle.id, h.muscle.name).casefold())
         keep = self.current_muscle()
         self.results.blockSignals(True)
         self.results.clear()
         for hit in hits:
-            item = QListWidgetItem(hit.muscle.name)
+            item = QListWidgetItem(_names("muscles", hit.muscle.id, hit.muscle.name))
             item.setData(Qt.ItemDataRole.UserRole, hit.muscle.id)
             why = "\n".join(hit.matches[:3])
-            item.setToolTip(f"{hit.muscle.group_label}\n{why}".strip())
+            item.setToolTip(f"{item.text()}\n{hit.muscle.group_label}\n{why}".strip())   # the whole name too
             self.results.addItem(item)
             if hit.muscle.id == keep:
                 self.results.setCurrentItem(item)
         self.results.blockSignals(False)
         n = len(hits)
         self.count.setText(str(n))
-        self.count.setToolTip(f"{n} muscle{'s' if n != 1 else ''}, best match first")
+        self.count.setToolTip(words.counted(self.tr("%n muscles, best match first", "", n), n, "%n muscle, best match first"))
         if not n:
-            self.results.addItem(QListWidgetItem("No match: try a body area or a condition."))
+            self.results.addItem(QListWidgetItem(self.tr("No match: try a body area or a condition.")))
             self.results.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
 
     def choose(self, muscle_id: str) -> None:
@@ -250,11 +269,14 @@ class ReferenceBrowser(QWidget):
 
     def _pattern_changed(self, muscle_id, side, source) -> None:
         if muscle_id is None:
-            self.status.setText("No referral overlay shown.")
+            self.status.setText(self.tr("No referral overlay shown."))
             self.status.setToolTip("")
             return
-        where = {"selection": "selected TrP", "suggestion": "suggestion", "browser": "list"}.get(source, source)
-        side_text = {"right": "R", "left": "L"}.get(side, "R or L")
-        self.status.setText(f"Overlay: {reference.muscle_name(muscle_id)} ({side_text}) · from {where}")
-        self.status.setToolTip("On the views: solid cyan = primary zone, hatched = spillover zone, "
-                               "crosshair circles = trigger-point sites.")
+        where = {"selection": self.tr("selected TrP"), "suggestion": self.tr("suggestion"),
+                 "browser": self.tr("list")}.get(source, source)
+        side_text = words.side(side if side in ("right", "left") else "either")
+        name = _names("muscles", muscle_id, reference.muscle_name(muscle_id))
+        self.status.setText(self.tr("Overlay: {muscle} ({side}) · from {source}").format(
+            muscle=name, side=side_text, source=where))
+        self.status.setToolTip(self.tr("On the views: solid cyan = primary zone, hatched = spillover zone, "
+                                       "crosshair circles = trigger-point sites."))

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from bodymap.domain.referral import EITHER
+from bodymap.ui.reference import suggestion_words as words
 from bodymap.ui.reference.browser import caveat_label
 from bodymap.ui.widgets import theme
 
 DEBOUNCE_MS = 150
 TOP_N = 8
-_SIDE = {"right": "R", "left": "L", EITHER: "R or L", "both": "R and L"}
 
 
 def _fit(item: QListWidgetItem, row: QWidget, width: int) -> None:
@@ -49,28 +48,26 @@ class SuggestionRow(QFrame):
         self.suggestion = s
         self.setObjectName("suggestionRow")
         title = QLabel()
-        theme.set_rich_text(title, lambda: f"<b>{rank}. {html.escape(s.name)}</b> "
-                            f"<span style='color:{theme.hex_colour('muted')}'>({_SIDE.get(s.side, s.side)})</span>")
+        name = words.muscle_name(s.muscle_id, s.name)
+        theme.set_rich_text(title, lambda: f"<b>{rank}. {html.escape(name)}</b> "
+                            f"<span style='color:{theme.hex_colour('muted')}'>({html.escape(words.side(s.side))})</span>")
         title.setWordWrap(True)                  # long names ("Suboccipital group (...)") wrap
         bar = QProgressBar()
         bar.setRange(0, 100)
         bar.setValue(round(100 * s.score))
-        bar.setFormat(f"{s.score:.2f}")
+        bar.setFormat(words.i18n.current().number(s.score, 2))
         bar.setTextVisible(True)
         bar.setFixedWidth(84)
         bar.setFixedHeight(14)
         theme.style(bar, "QProgressBar { border: 1px solid @bar_border; border-radius: 3px; background: @bar_bg;"
                           " font-size: 9px; color: @bar_text; text-align: center; }"
                           "QProgressBar::chunk { background: @bar_chunk; border-radius: 2px; }")
-        bar.setToolTip(f"score {s.score:.2f}: coverage {s.coverage:.2f}, precision {s.precision:.2f}, "
-                       f"by-area frequency {s.prior:.2f}, confidence {s.confidence}"
-                       + (", a charted trigger point reproduced the pain" if s.reproduced else ""))
+        bar.setToolTip(words.score_tip(s))
         self.bar = bar
-        text = s.describe(limit=3)
-        reason = QLabel(html.escape(text[:1].upper() + text[1:]))
+        reason = QLabel(html.escape(words.reason(s, limit=3)))
         reason.setWordWrap(True)
         theme.style(reason, "color: @muted; font-size: 11px;")
-        reason.setToolTip(s.reason)
+        reason.setToolTip(words.reason(s))
         self.reason = reason
         head = QHBoxLayout()
         head.setSpacing(6)
@@ -94,11 +91,11 @@ class SuggestionsPanel(QWidget):
         self.setMinimumWidth(290)
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.timer.timeout.connect(self.recompute)
-        intro = QLabel("Muscles whose referral patterns match the pain zones drawn on this visit. "
-                       "Click one to see its pattern and trigger-point sites.")
+        intro = QLabel(self.tr("Muscles whose referral patterns match the pain zones drawn on this visit. "
+                               "Click one to see its pattern and trigger-point sites."))
         intro.setWordWrap(True)
         theme.style(intro, "color: @muted;")
-        self.empty = QLabel("Draw pain zones to see suggestions.")
+        self.empty = QLabel(self.tr("Draw pain zones to see suggestions."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         theme.style(self.empty, "color: @muted; padding: 16px;")
@@ -162,13 +159,11 @@ class SuggestionsPanel(QWidget):
     def _show_flag(self) -> None:
         flag = self.flag
         if flag is not None:
-            link = "Hide the outline" if self.dermatomes_shown else "Show on the body"
-            self.radicular.setText(f"{html.escape(flag.describe())} <a href='toggle'>{link}</a>")
+            link = self.tr("Hide the outline") if self.dermatomes_shown else self.tr("Show on the body")
+            self.radicular.setText(f"{html.escape(words.radicular(flag))} <a href='toggle'>{html.escape(link)}</a>")
         else:
             self.radicular.setText("")
-        self.radicular.setToolTip("Dermatomes: a coarse region-based layer (C2 to S2, after Lee et al. 2008). "
-                                  "Overlap and variation are large; myofascial referral can look dermatomal."
-                                  if flag else "")
+        self.radicular.setToolTip(words.radicular_tip() if flag else "")
         self.radicular.setVisible(flag is not None)
 
     def _toggle_dermatomes(self, _link: str = "") -> None:
@@ -200,8 +195,8 @@ class SuggestionsPanel(QWidget):
         has = bool(self.suggestions)
         self.list.setVisible(has)
         self.empty.setVisible(not has)
-        self.empty.setText("Draw pain zones to see suggestions." if not self.document.zones()
-                           else "No muscle in the reference refers pain to the zones drawn.")
+        self.empty.setText(self.tr("Draw pain zones to see suggestions.") if not self.document.zones()
+                           else self.tr("No muscle in the reference refers pain to the zones drawn."))
         QTimer.singleShot(0, self._refit)      # again once the list has its final size
 
     def resizeEvent(self, event) -> None:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QWidget
 from bodymap.domain import safety as dom
 from bodymap.domain.charting import MarkKind
 from bodymap.errors import ConflictError
+from bodymap.render import i18n
+from bodymap.render.i18n import translate
 from bodymap.services.safety import SafetyService, precautions_containing
 from bodymap.ui.safety.areas import PRECAUTION, PrecautionTool, show_areas
 from bodymap.ui.safety.caution_words import precaution_text, say, thorax_text
@@ -27,6 +29,10 @@ from bodymap.ui.safety.dialogs import (
 from bodymap.ui.safety.events import AdverseEventDialog
 from bodymap.ui.safety.panel import SafetyPanel
 from bodymap.ui.widgets import folders
+
+# the panel's tabs by their English titles (the Sign action's go-to names them so; the titles
+# shown are translated)
+TABS = {"Screen": 0, "Consent": 1, "Needle count": 2, "Response": 3}
 
 
 class SafetyController(QObject):
@@ -58,7 +64,8 @@ class SafetyController(QObject):
         p.copyLastRequested.connect(self.copy_last_screen)
         p.roomyRequested.connect(self.toggle_window)
         self.dock.topLevelChanged.connect(
-            lambda floating: p.roomy.setText("Dock again" if floating else "Open in a window"))
+            lambda floating: p.roomy.setText(self.tr("Dock again") if floating else self.tr("Open in a window")))
+        p.name_point = self.point_name
         p.consentRequested.connect(self.record_consent)
         p.consentFormRequested.connect(self.consent_form)
         p.consentDetailsRequested.connect(self.consent_details)
@@ -77,6 +84,16 @@ class SafetyController(QObject):
         self.document.markRemoved.connect(lambda *_a: self._follow())
         self.workspace.selectionChanged.connect(self._selection)
         self._chart_reset(self.document.chart)
+
+    def point_name(self, tp_id: int, label: str) -> str:
+        """A needled point as the panel names it: the muscle (or region) by the name tables and the
+        patient's side, in the interface language; the stored label when the chart lacks it."""
+        record = self.document.record(MarkKind.TRIGGER_POINT, tp_id)
+        if record is None or not (record.muscle or record.region):
+            return label
+        place = i18n.current().place(record)
+        side = translate("Handout", record.side.capitalize()).lower() if record.side in ("left", "right") else ""
+        return f"{place} ({side})" if side else place
 
     @property
     def panel(self) -> SafetyPanel:
@@ -252,8 +269,8 @@ class SafetyController(QObject):
             self._reload_areas()
 
     def remove_area(self, area_id: int) -> None:
-        answer = QMessageBox.question(self.host, "Remove precaution area",
-                                      "Remove this precaution area from every visit of the patient?")
+        answer = QMessageBox.question(self.host, self.tr("Remove precaution area"),
+                                      self.tr("Remove this precaution area from every visit of the patient?"))
         if answer == QMessageBox.StandardButton.Yes and self.read(self.service.remove_precaution_area, area_id):
             self._reload_areas()
 
@@ -280,11 +297,11 @@ class SafetyController(QObject):
             return
         previous = self.read(self.service.previous_screen, self.visit_id)
         if previous is None:
-            self.workspace.notify("No earlier health screen for this patient.")
+            self.workspace.notify(self.tr("No earlier health screen for this patient."))
             return
         self.panel.fill_screen(previous.answers)
-        self.workspace.notify(f"Answers copied from the screen reviewed {local(previous.reviewed_at)} "
-                              "— change what differs, then press “Reviewed with the patient”.")
+        self.workspace.notify(self.tr("Answers copied from the screen reviewed {when} — change what differs, then "
+                                      "press “Reviewed with the patient”.").format(when=local(previous.reviewed_at)))
 
     def record_consent(self) -> None:
         if self.visit_id is None:
@@ -329,7 +346,7 @@ class SafetyController(QObject):
         if chart is None:
             return
         path, _f = QFileDialog.getSaveFileName(
-            self.host, "Save consent form",
+            self.host, self.tr("Save consent form"),
             folders.start_path(folders.EXPORTS, f"consent-{chart.patient.chart_number}.pdf"), "PDF (*.pdf)")
         if path:
             folders.remember(folders.EXPORTS, path)
@@ -344,7 +361,8 @@ class SafetyController(QObject):
                                       clinician=self.services.chart.actor.display_name,
                                       wording=self.read(self.service.consent_wording))
         except OSError as exc:
-            self.operations.failed.emit(f"Could not save the consent form: {exc.strerror or exc}")
+            self.operations.failed.emit(self.tr("Could not save the consent form: {error}").format(
+                error=exc.strerror or exc))
             return None
 
     def set_needles(self, tp_id: int, needles: int, passes) -> None:
@@ -380,11 +398,12 @@ class SafetyController(QObject):
                 lambda v: self.service.update_adverse_event(event.id, data, expected_version=v))
         self.last_dialog = dialog
         if dialog.exec() and dialog.result_value is not None and dialog.result_value.urgent:
-            self.panel.setCurrentIndex(3)
-            QMessageBox.critical(self.host, "Possible pneumothorax", dom.PNEUMOTHORAX_ADVICE)
+            self.panel.setCurrentIndex(TABS["Response"])
+            QMessageBox.critical(self.host, self.tr("Possible pneumothorax"),
+                                 i18n.current().name("texts", "pneumothorax_advice", dom.PNEUMOTHORAX_ADVICE))
 
     def delete_event(self, event_id: int) -> None:
-        answer = QMessageBox.question(self.host, "Delete adverse event", "Delete this adverse event?")
+        answer = QMessageBox.question(self.host, self.tr("Delete adverse event"), self.tr("Delete this adverse event?"))
         if answer == QMessageBox.StandardButton.Yes:
             self.write(lambda v: self.service.delete_adverse_event(event_id, expected_version=v))
 
@@ -405,7 +424,7 @@ class SafetyController(QObject):
 
     def counting(self) -> bool:
         """The needle count is in front (docked and showing, or in its own window)."""
-        return (self._panel.tabText(self._panel.currentIndex()) == "Needle count"
+        return (self._panel.currentIndex() == TABS["Needle count"]
                 and not self._panel.visibleRegion().isEmpty())
 
     def toggle_window(self) -> None:
@@ -425,12 +444,12 @@ class SafetyController(QObject):
         self.dock.activateWindow()
 
     def show_tab(self, title: str) -> None:
-        """Bring the Safety dock forward on the tab with this title (the Sign action's go-to)."""
+        """Bring the Safety dock forward on the tab with this English title (the Sign action's go-to)."""
         self.dock.show()
         self.dock.raise_()
         self._go_to(title)
 
     def _go_to(self, title: str) -> None:
-        for index in range(self.panel.count()):
-            if self.panel.tabText(index) == title:
-                self.panel.setCurrentIndex(index)
+        """The tab of this English title (TABS), whatever the interface language shows."""
+        if title in TABS:
+            self.panel.setCurrentIndex(TABS[title])

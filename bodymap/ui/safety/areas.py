@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsSimpleTextItem
 
+from bodymap.render.i18n import translate
 from bodymap.ui.canvas.tools import PolygonTool
 
 PRECAUTION = "precaution"
@@ -96,7 +97,7 @@ class PrecautionTool(PolygonTool):
         unique = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
         self.cancel()
         if len(unique) < 3:
-            self.canvas.notify("A precaution area needs at least three corners.")
+            self.canvas.notify(translate("CanvasTools", "A precaution area needs at least three corners."))
             return
         self.on_finished(self.scene.view_id, [unique])
 

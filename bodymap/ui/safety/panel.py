@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain import safety as dom
 from bodymap.render import i18n
+from bodymap.render.i18n import translate
 from bodymap.ui.safety.consent import consent_status_html
 from bodymap.ui.safety.dialogs import URGENT_STYLE, local
 from bodymap.ui.safety.screen_words import answer as screen_answer
@@ -92,6 +93,9 @@ class SafetyPanel(QTabWidget):
         self.addTab(self._response_tab(), self.tr("Response"))
         self.setMinimumWidth(360)
         self._tp_id: int | None = None
+        # a needled point's name in the interface language (tp_id, stored label) -> text; the
+        # controller names it from the chart's record (muscle by the name tables, side)
+        self.name_point = lambda _tp_id, label: label
         self.show_safety(None, False)
         theme.on_change(lambda _t: self._recolour(), owner=self)
 
@@ -237,7 +241,8 @@ class SafetyPanel(QTabWidget):
         self.light.setObjectName("countLight")
         self.light.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.needled_table = QTableWidget(0, 4)
-        self.needled_table.setHorizontalHeaderLabels(["Needled point", "Needles", "Passes", "Thorax"])
+        self.needled_table.setHorizontalHeaderLabels([self.tr("Needled point"), self.tr("Needles"), self.tr("Passes"),
+                                                      self.tr("Thorax")])
         self.needled_table.verticalHeader().hide()
         self.needled_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.needled_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -245,41 +250,41 @@ class SafetyPanel(QTabWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.selected = QGroupBox("Selected trigger point")
+        self.selected = QGroupBox(self.tr("Selected trigger point"))
         form = QFormLayout(self.selected)
-        self.selected_label = QLabel("Select a trigger point on the diagram.")
+        self.selected_label = QLabel(self.tr("Select a trigger point on the diagram."))
         self.selected_label.setWordWrap(True)
         self.needles = _spin(dom.MAX_NEEDLES)
-        self.passes = _spin(dom.MAX_PASSES, "not recorded")
-        self.save_needles = QPushButton("Save needles")
+        self.passes = _spin(dom.MAX_PASSES, self.tr("not recorded"))
+        self.save_needles = QPushButton(self.tr("Save needles"))
         self.save_needles.clicked.connect(self._emit_needles)
         self.thorax = QLabel()
         self.thorax.setWordWrap(True)
-        self.ack_thorax = QPushButton("Acknowledge thorax caution…")
+        self.ack_thorax = QPushButton(self.tr("Acknowledge thorax caution…"))
         self.ack_thorax.clicked.connect(lambda: self._tp_id is not None and self.thoraxAckRequested.emit(self._tp_id))
         form.addRow(self.selected_label)
-        form.addRow("Needles", self.needles)
-        form.addRow("Passes", self.passes)
+        form.addRow(self.tr("Needles"), self.needles)
+        form.addRow(self.tr("Passes"), self.passes)
         form.addRow(self.save_needles)
         form.addRow(self.thorax)
         form.addRow(self.ack_thorax)
-        counted = QGroupBox("Count-out")
+        counted = QGroupBox(self.tr("Count-out"))
         form = QFormLayout(counted)
         self.inserted = QLabel("0")
         self.inserted.setObjectName("insertedCount")
-        self.removed = _spin(dom.MAX_VISIT_NEEDLES, "not counted")
+        self.removed = _spin(dom.MAX_VISIT_NEEDLES, self.tr("not counted"))
         self.count_note = QLineEdit()
-        self.count_note.setPlaceholderText("Needed when the numbers differ")
-        self.save_count = QPushButton("Save count")
+        self.count_note.setPlaceholderText(self.tr("Needed when the numbers differ"))
+        self.save_count = QPushButton(self.tr("Save count"))
         self.save_count.clicked.connect(self._emit_count)
         self.count_by = QLabel()
         theme.style(self.count_by, MUTED_STYLE)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         theme.style(self.problems, FLAG_STYLE)
-        form.addRow("Inserted (needled points)", self.inserted)
-        form.addRow("Removed (counted out)", self.removed)
-        form.addRow("Discrepancy note", self.count_note)
+        form.addRow(self.tr("Inserted (needled points)"), self.inserted)
+        form.addRow(self.tr("Removed (counted out)"), self.removed)
+        form.addRow(self.tr("Discrepancy note"), self.count_note)
         form.addRow(self.save_count)
         form.addRow(self.count_by)
         box.addWidget(self.light)
@@ -306,29 +311,29 @@ class SafetyPanel(QTabWidget):
         self.urgent.setObjectName("urgentBanner")
         self.urgent.setWordWrap(True)
         theme.style(self.urgent, URGENT_STYLE)
-        response = QGroupBox("Immediate response")
+        response = QGroupBox(self.tr("Immediate response"))
         form = QFormLayout(response)
         self.pain_before = QLabel()
-        self.pain_after = _spin(10, "not recorded")
+        self.pain_after = _spin(10, self.tr("not recorded"))
         self.pain_after.setSuffix(" /10")
         self.rom = QPlainTextEdit()
-        self.rom.setPlaceholderText("e.g. cervical rotation right 60° → 75°")
+        self.rom.setPlaceholderText(self.tr("e.g. cervical rotation right 60° → 75°"))
         self.rom.setFixedHeight(54)
-        self.save_response = QPushButton("Save response")
+        self.save_response = QPushButton(self.tr("Save response"))
         self.save_response.clicked.connect(self._emit_response)
-        form.addRow("Pain before (visit)", self.pain_before)
-        form.addRow("Pain after treatment", self.pain_after)
-        form.addRow("Range of motion", self.rom)
+        form.addRow(self.tr("Pain before (visit)"), self.pain_before)
+        form.addRow(self.tr("Pain after treatment"), self.pain_after)
+        form.addRow(self.tr("Range of motion"), self.rom)
         form.addRow(self.save_response)
         self.session_box = SessionBox()
-        events = QGroupBox("Adverse events and near misses")
+        events = QGroupBox(self.tr("Adverse events and near misses"))
         col = QVBoxLayout(events)
         self.events = _wrapping_list()
         self.events.itemDoubleClicked.connect(lambda it: self.eventEditRequested.emit(it.data(Qt.ItemDataRole.UserRole)))
         row = QHBoxLayout()
-        self.add_event = QPushButton("Add…")
-        self.edit_event = QPushButton("Edit…")
-        self.delete_event = QPushButton("Delete")
+        self.add_event = QPushButton(self.tr("Add…"))
+        self.edit_event = QPushButton(self.tr("Edit…"))
+        self.delete_event = QPushButton(self.tr("Delete"))
         self.add_event.clicked.connect(self.eventAddRequested)
         self.edit_event.clicked.connect(lambda: self._event_action(self.eventEditRequested))
         self.delete_event.clicked.connect(lambda: self._event_action(self.eventDeleteRequested))
@@ -337,7 +342,7 @@ class SafetyPanel(QTabWidget):
         row.addStretch(1)
         col.addWidget(self.events)
         col.addLayout(row)
-        self.after_care = QPushButton("After-care text for the handout…")
+        self.after_care = QPushButton(self.tr("After-care text for the handout…"))
         self.after_care.clicked.connect(self.afterCareRequested)
         box.addWidget(self.urgent)
         box.addWidget(response)
@@ -376,7 +381,8 @@ class SafetyPanel(QTabWidget):
         self.consent_details.setEnabled(safety is not None and safety.consent is not None)
         self.areas.clear()
         for area in areas:
-            item = QListWidgetItem("⚠ " + area.label + f"  ({area.view.replace('_', ' ')})")
+            view = i18n.current().name("views", area.view, area.view.replace("_", " "))
+            item = QListWidgetItem(f"⚠ {area.label}  ({view})")
             item.setData(Qt.ItemDataRole.UserRole, area.id)
             item.setForeground(theme.colour("danger"))
             self.areas.addItem(item)
@@ -420,45 +426,64 @@ class SafetyPanel(QTabWidget):
 
     def _light(self, state, detail: str) -> None:
         colour, text = LIGHT[state]
-        self.light.setText(f"●  {text}{detail}")
+        self.light.setText(f"●  {translate('Handout', text)}{detail}")
         theme.style(self.light, f"color: @state_fg; background: @{colour}; font-weight: 700; font-size: 13px; "
                                  "padding: 6px; border-radius: 4px;")
         self.light.setProperty("state", state.value)
 
     def _show_count(self, safety) -> None:
         count = safety.count
-        self._light(count.state, "" if count.can_sign else "  — cannot sign yet")
+        self._light(count.state, "" if count.can_sign else self.tr("  — cannot sign yet"))
         self.inserted.setText(str(count.inserted))
         self.removed.setValue(-1 if count.removed is None else count.removed)
         self.count_note.setText(count.note)
-        self.count_by.setText(f"Counted by {safety.counted_by}" if safety.counted_by else "")
-        self.problems.setText("\n".join(count.problems))
+        self.count_by.setText(self.tr("Counted by {name}").format(name=safety.counted_by) if safety.counted_by else "")
+        self.problems.setText("\n".join(self._count_problems(safety)))
         self.needled_table.setRowCount(len(safety.needled))
         for row, p in enumerate(safety.needled):
-            thorax = "—" if not p.over_thorax else ("✔ ack." if p.log.thorax_ack_at else "⚠ not ack.")
-            for col, text in enumerate((p.label, "1*" if p.log.needles is None else str(p.log.needles),
+            thorax = "—" if not p.over_thorax else (self.tr("✔ ack.") if p.log.thorax_ack_at else self.tr("⚠ not ack."))
+            for col, text in enumerate((self.name_point(p.tp_id, p.label), "1*" if p.log.needles is None else str(p.log.needles),
                                         "" if p.log.passes is None else str(p.log.passes), thorax)):
                 cell = QTableWidgetItem(text)
                 if col == 3 and p.over_thorax and not p.log.thorax_ack_at:
                     cell.setForeground(theme.colour("danger"))
                 self.needled_table.setItem(row, col, cell)
-        self.needled_table.setToolTip("* not recorded: counts as one needle")
+        self.needled_table.setToolTip(self.tr("* not recorded: counts as one needle"))
+
+    def _count_problems(self, safety) -> list[str]:
+        """Why the count stops signing (domain.safety.count_out's rule), in the interface language."""
+        count = safety.count
+        if i18n.current().code == "en":
+            return list(count.problems)
+        problems = []
+        if count.state == dom.CountState.NOT_RECONCILED and count.removed is None:
+            problems.append(self.tr("%n needle(s) inserted but the needles removed have not been counted.", "",
+                                    count.inserted))
+        elif count.state == dom.CountState.NOT_RECONCILED:
+            problems.append(self.tr("Needle count does not reconcile: {inserted} inserted, {removed} removed. Find "
+                                    "the missing needle(s) or document the discrepancy in a note.").format(
+                inserted=count.inserted, removed=count.removed))
+        for p in safety.needled:
+            if p.over_thorax and p.log.thorax_ack_at is None:
+                problems.append(self.tr("The thorax caution for {point} has not been acknowledged.").format(
+                    point=self.name_point(p.tp_id, p.label)))
+        return problems
 
     def _show_response(self, safety) -> None:
         self.urgent.setVisible(safety.urgent)
-        self.pain_before.setText("not recorded" if safety.overall_pain is None else f"{safety.overall_pain}/10")
+        self.pain_before.setText(self.tr("not recorded") if safety.overall_pain is None else f"{safety.overall_pain}/10")
         self.pain_after.setValue(-1 if safety.pain_after is None else safety.pain_after)
         self.rom.setPlainText(safety.rom_note)
         self.session_box.show_session(safety.session, bool(safety.needled), self.save_response.isEnabled())
         self.events.clear()
         for e in safety.events:
-            text = f"{local(e.occurred_at)} · {e.kind_label} · {e.severity_label}"
+            text = f"{local(e.occurred_at)} · {translate('Handout', e.kind_label)} · {translate('Handout', e.severity_label)}"
             if e.near_miss and e.description:
                 text += f"\n    {e.description[:80]}"
             if e.onset:
-                text += f"\n    Onset: {e.onset_label}"
+                text += "\n    " + self.tr("Onset: {onset}").format(onset=translate("Handout", e.onset_label))
             if e.action_taken:
-                text += f"\n    Action: {e.action_taken}"
+                text += "\n    " + self.tr("Action: {action}").format(action=e.action_taken)
             item = QListWidgetItem(("⚠ " if e.urgent else "○ " if e.near_miss else "") + text)
             item.setData(Qt.ItemDataRole.UserRole, e.id)
             if e.urgent:
@@ -473,22 +498,25 @@ class SafetyPanel(QTabWidget):
         has = tp_id is not None and safety is not None
         self.selected.setEnabled(has)
         if not has:
-            self.selected_label.setText("Select a trigger point on the diagram.")
+            self.selected_label.setText(self.tr("Select a trigger point on the diagram."))
             self.thorax.clear()
             self.ack_thorax.hide()
             return
-        label = point.label if point else (f"{record.location_label} — not needled" if record else "Not needled")
+        label = (self.name_point(point.tp_id, point.label) if point else
+                 self.tr("{place} — not needled").format(place=i18n.current().place(record)) if record
+                 else self.tr("Not needled"))
         self.selected_label.setText(label)
         log = point.log if point else None
         self.needles.setValue(1 if log is None or log.needles is None else log.needles)
         self.passes.setValue(-1 if log is None or log.passes is None else log.passes)
         if point is not None and point.over_thorax:
             if log.thorax_ack_at:
-                self.thorax.setText(f"Thorax caution acknowledged by {log.thorax_ack_by}, {local(log.thorax_ack_at)}.")
+                self.thorax.setText(self.tr("Thorax caution acknowledged by {name}, {when}.").format(
+                    name=log.thorax_ack_by, when=local(log.thorax_ack_at)))
                 theme.style(self.thorax, "color: @ok;")
                 self.ack_thorax.hide()
             else:
-                self.thorax.setText("Over the thorax: the caution has not been acknowledged.")
+                self.thorax.setText(self.tr("Over the thorax: the caution has not been acknowledged."))
                 theme.style(self.thorax, FLAG_STYLE)
                 self.ack_thorax.show()
         else:

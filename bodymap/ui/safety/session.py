@@ -7,14 +7,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton
 
 from bodymap.domain import adverse as adv
+from bodymap.render.i18n import translate
 from bodymap.ui.widgets import theme
 
 
 def _choice(items) -> QComboBox:
     combo = QComboBox()
-    combo.addItem("Not recorded", None)
+    combo.addItem(translate("Handout", "Not recorded"), None)
     for item in items:
-        combo.addItem(item.label, item.value)
+        combo.addItem(translate("Handout", item.label), item.value)      # the handout's vocabulary
     return combo
 
 
@@ -22,22 +23,23 @@ class SessionBox(QGroupBox):
     sessionSaved = Signal(object, object, str)          # tolerance | None, outcome | None, note
 
     def __init__(self, parent=None):
-        super().__init__("Needling session", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Needling session"))
         self.setObjectName("sessionBox")
         form = QFormLayout(self)
         self.tolerance = _choice(adv.Tolerance)
         self.outcome = _choice(adv.Outcome)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Needed when stopped early or worse")
-        self.save = QPushButton("Save session")
+        self.note.setPlaceholderText(self.tr("Needed when stopped early or worse"))
+        self.save = QPushButton(self.tr("Save session"))
         self.save.clicked.connect(lambda: self.sessionSaved.emit(self.tolerance.currentData(),
                                                                  self.outcome.currentData(), self.note.text()))
-        self.hint = QLabel("No needled trigger points at this visit.")
+        self.hint = QLabel(self.tr("No needled trigger points at this visit."))
         theme.style(self.hint, "color: @muted;")
         self.hint.setWordWrap(True)
-        form.addRow("Tolerance", self.tolerance)
-        form.addRow("Immediate outcome", self.outcome)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Tolerance"), self.tolerance)
+        form.addRow(self.tr("Immediate outcome"), self.outcome)
+        form.addRow(self.tr("Note"), self.note)
         form.addRow(self.save)
         form.addRow(self.hint)
 

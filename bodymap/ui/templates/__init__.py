@@ -7,6 +7,7 @@ Service calls outside the dialogs go through the window's Operations runner (err
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 
@@ -36,7 +37,8 @@ def _calibrate(parent, service, workspace, template_id: int):
         return None
     template = service.get(template_id)
     use_on_workspace(workspace, template)
-    workspace.notify(f"Charting on the clinic diagram “{template.name}”.")
+    workspace.notify(QCoreApplication.translate("ClinicDiagrams", "Charting on the clinic diagram “{name}”.").format(
+        name=template.name))
     return template
 
 
@@ -51,8 +53,8 @@ def open_import(parent, templates_service, workspace, operations):
     record = dialog.record
     template = operations.run(_calibrate, parent, templates_service, workspace, record.id)
     if template is None:
-        workspace.notify(f"“{record.name}” was imported but is not calibrated yet: calibrate it "
-                         "from View > Use clinic diagram….")
+        workspace.notify(QCoreApplication.translate("ClinicDiagrams", "“{name}” was imported but is not calibrated yet: "
+                                                    "calibrate it from View > Use clinic diagram….").format(name=record.name))
     return template
 
 

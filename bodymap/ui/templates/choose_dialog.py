@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.diagrams import load_view
 from bodymap.errors import BodymapError, ConflictError
+from bodymap.render import i18n
 from bodymap.ui.widgets import theme
 
 BUILT_IN = None
@@ -32,20 +33,21 @@ class ChooseTemplateDialog(QDialog):
         self.view_id = view_id
         self.choice: int | None = current_id
         self.calibrate_requested = False
-        self.setWindowTitle(f"Diagram for the {load_view(view_id).label} view")
+        self.setWindowTitle(self.tr("Diagram for the {view} view").format(
+            view=i18n.current().name("views", view_id, load_view(view_id).label)))
         self.list = QListWidget()
         self.list.itemDoubleClicked.connect(lambda _i: self.buttons.accepted.emit())
         self.error = QLabel()
         self.error.setWordWrap(True)
         theme.style(self.error, "color: @danger;")
-        hint = QLabel("Marks are stored on the built-in view either way, so reports, comparisons "
-                      "and exports are the same whichever diagram you chart on.")
+        hint = QLabel(self.tr("Marks are stored on the built-in view either way, so reports, comparisons "
+                              "and exports are the same whichever diagram you chart on."))
         hint.setWordWrap(True)
         theme.style(hint, "color: @muted;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.use_button = self.buttons.addButton("Use", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.calibrate_button = QPushButton("Calibrate…")
-        self.remove_button = QPushButton("Remove")
+        self.use_button = self.buttons.addButton(self.tr("Use"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.calibrate_button = QPushButton(self.tr("Calibrate…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.buttons.addButton(self.calibrate_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.calibrate_button.clicked.connect(self.calibrate)
@@ -63,7 +65,7 @@ class ChooseTemplateDialog(QDialog):
 
     def reload(self, select_id: int | None = None) -> None:
         self.list.clear()
-        builtin = QListWidgetItem("Built-in line art")
+        builtin = QListWidgetItem(self.tr("Built-in line art"))
         builtin.setData(Qt.ItemDataRole.UserRole, BUILT_IN)
         self.list.addItem(builtin)
         try:
@@ -74,8 +76,12 @@ class ChooseTemplateDialog(QDialog):
         self.templates = {t.id: t for t in templates}
         row = 0
         for t in templates:
-            text = f"{t.name}  ({t.width} × {t.height} px"
-            text += f", {len(t.pairs)} landmarks)" if t.calibrated else ", not calibrated yet)"
+            if t.calibrated:
+                text = self.tr("{name}  ({width} × {height} px, {count} landmarks)").format(
+                    name=t.name, width=t.width, height=t.height, count=len(t.pairs))
+            else:
+                text = self.tr("{name}  ({width} × {height} px, not calibrated yet)").format(
+                    name=t.name, width=t.width, height=t.height)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, t.id)
             self.list.addItem(item)
@@ -110,9 +116,9 @@ class ChooseTemplateDialog(QDialog):
         if template_id is None:
             return
         name = self.templates[template_id].name
-        answer = QMessageBox.question(self, "Remove clinic diagram",
-                                      f"Remove “{name}” from the list? Marks charted on it are kept "
-                                      "(they are stored on the built-in view).")
+        answer = QMessageBox.question(self, self.tr("Remove clinic diagram"),
+                                      self.tr("Remove “{name}” from the list? Marks charted on it are kept "
+                                              "(they are stored on the built-in view).").format(name=name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QKeySequence, QPainter, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,18 +36,19 @@ from PySide6.QtWidgets import (
 from bodymap.domain.calibration import Calibration, LandmarkPair, calibration_landmarks, landmark_phrase
 from bodymap.domain.diagrams import available_views, load_view
 from bodymap.errors import BodymapError, ConflictError, ValidationError
+from bodymap.render import i18n
 from bodymap.render.diagram_item import DiagramItem
 from bodymap.render.template_items import TemplateBackgroundItem, TemplateOverlayItem
 from bodymap.ui.canvas.view import FitZoomView
 from bodymap.ui.widgets import folders, theme
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg);;All files (*)"
 PLACED = QColor("#1b7f3a")
 CURRENT = QColor("#d62828")
 SKIPPED = QColor("#9a9a9a")
 ERROR_STYLE = "color: @danger;"
 OK_STYLE = "color: @ok;"
 THUMB_HEIGHT = 330
+PANEL_WIDTH = 330         # the calibration dialog's side panel
 
 
 class ImportDialog(QDialog):
@@ -55,12 +56,12 @@ class ImportDialog(QDialog):
 
     def __init__(self, service, default_view: str = "anterior", parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Import clinic diagram")
+        self.setWindowTitle(self.tr("Import clinic diagram"))
         self.service = service
         self.record = None
         self.path = QLineEdit()
-        self.path.setPlaceholderText("A PNG or JPEG image of the diagram")
-        browse = QPushButton("Browse…")
+        self.path.setPlaceholderText(self.tr("A PNG or JPEG image of the diagram"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -69,15 +70,15 @@ class ImportDialog(QDialog):
         self.name.setMaxLength(200)
         self.view = QComboBox()
         for view_id in available_views():
-            self.view.addItem(load_view(view_id).label, view_id)
+            self.view.addItem(i18n.current().name("views", view_id, load_view(view_id).label), view_id)
         self.view.setCurrentIndex(max(0, self.view.findData(default_view)))
         form = QFormLayout()
-        form.addRow("Image file", row)
-        form.addRow("Name", self.name)
-        form.addRow("Diagram view", self.view)
-        hint = QLabel("The image must show the same view as the built-in diagram (same side facing "
-                      "the viewer). Next you click its landmarks so charting on it lands on the "
-                      "right regions.")
+        form.addRow(self.tr("Image file"), row)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Diagram view"), self.view)
+        hint = QLabel(self.tr("The image must show the same view as the built-in diagram (same side facing "
+                              "the viewer). Next you click its landmarks so charting on it lands on the "
+                              "right regions."))
         hint.setWordWrap(True)
         theme.style(hint, "color: @muted;")
         self.error = QLabel()
@@ -85,7 +86,7 @@ class ImportDialog(QDialog):
         theme.style(self.error, ERROR_STYLE)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import and calibrate…")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import and calibrate…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -97,7 +98,8 @@ class ImportDialog(QDialog):
 
     def browse(self) -> None:
         start = self.path.text() or folders.start_folder(folders.IMAGES)
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the diagram image", start, IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the diagram image"), start,
+                                              self.tr("Images (*.png *.jpg *.jpeg);;All files (*)"))
         if path:
             folders.remember(folders.IMAGES, path)
             self.path.setText(path)
@@ -107,7 +109,7 @@ class ImportDialog(QDialog):
     def accept(self) -> None:
         path = self.path.text().strip()
         if not path:
-            self.error.setText("Choose an image file.")
+            self.error.setText(self.tr("Choose an image file."))
             return
         name = self.name.text().strip() or Path(path).stem
         try:
@@ -191,9 +193,22 @@ class CalibrationCanvas(FitZoomView):
 
 
 def _list_text(lm) -> str:
-    """"Patient's right acromion", "Sternal notch"."""
+    """"Patient's right acromion", "Sternal notch" (in another language: the landmark's name, which
+    the name tables do not hold, with the patient's side in that language)."""
+    if i18n.current().code != "en":
+        return _landmark(lm)
     text = landmark_phrase(lm)[4:]
     return text[:1].upper() + text[1:]
+
+
+def _landmark(lm) -> str:
+    """The landmark to click: 'the patient's right acromion' (English), else 'Acromion (rechte Seite des Patienten)'."""
+    if i18n.current().code == "en":
+        return landmark_phrase(lm)
+    sides = {"right": QCoreApplication.translate("CalibrationDialog", "patient's right"),
+             "left": QCoreApplication.translate("CalibrationDialog", "patient's left")}
+    return QCoreApplication.translate("CalibrationDialog", "{landmark} ({side})").format(
+        landmark=lm.label, side=sides[lm.side]) if lm.side in sides else lm.label
 
 
 def diagram_thumbnail(view, height: int = THUMB_HEIGHT) -> QImage:
@@ -221,7 +236,8 @@ class CalibrationDialog(QDialog):
         self.template = template
         self.service = service
         self.view = load_view(template.view_id)
-        self.setWindowTitle(f"Calibrate “{template.name}” — {self.view.label}")
+        self.setWindowTitle(self.tr("Calibrate “{name}” — {view}").format(
+            name=template.name, view=i18n.current().name("views", self.view.id, self.view.label)))
         self.landmarks = calibration_landmarks(self.view)
         self.positions: dict[int, QPointF | None] = {}      # None: skipped
         self.history: list[int] = []
@@ -259,11 +275,11 @@ class CalibrationDialog(QDialog):
         for i, lm in enumerate(self.landmarks):
             self.list.addItem(QListWidgetItem(f"{i + 1}. {_list_text(lm)}"))
         self.list.itemClicked.connect(lambda item: self.choose(self.list.row(item)))
-        self.undo_button = QPushButton("Undo last (Backspace)")
+        self.undo_button = QPushButton(self.tr("Undo last (Backspace)"))
         self.undo_button.clicked.connect(self.undo)
-        self.skip_button = QPushButton("Skip — not on the image")
+        self.skip_button = QPushButton(self.tr("Skip — not on the image"))
         self.skip_button.clicked.connect(self.skip)
-        self.show_regions = QCheckBox("Show the regions as calibrated")
+        self.show_regions = QCheckBox(self.tr("Show the regions as calibrated"))
         self.show_regions.setChecked(True)
         self.show_regions.toggled.connect(lambda _on: self._update_overlay())
         self.status = QLabel()
@@ -280,7 +296,9 @@ class CalibrationDialog(QDialog):
         side = QVBoxLayout()
         side.addWidget(self.prompt)
         side.addWidget(self.thumb)
-        buttons_row = QHBoxLayout()
+        # side by side when both fit the panel (English), else one under the other (German)
+        wide = self.undo_button.sizeHint().width() + self.skip_button.sizeHint().width() + 8 > PANEL_WIDTH - 20
+        buttons_row = QVBoxLayout() if wide else QHBoxLayout()
         buttons_row.addWidget(self.undo_button)
         buttons_row.addWidget(self.skip_button)
         side.addLayout(buttons_row)
@@ -290,7 +308,7 @@ class CalibrationDialog(QDialog):
         side.addWidget(self.error)
         panel = QWidget()
         panel.setLayout(side)
-        panel.setFixedWidth(330)
+        panel.setFixedWidth(PANEL_WIDTH)
         main = QHBoxLayout()
         main.addWidget(self.canvas, 1)
         main.addWidget(panel)
@@ -319,8 +337,8 @@ class CalibrationDialog(QDialog):
 
     def place(self, pos: QPointF) -> None:
         if self.current is None:
-            self.error.setText("Every landmark is placed or skipped. Press Backspace to redo the last "
-                               "one, or pick one in the list to move it.")
+            self.error.setText(self.tr("Every landmark is placed or skipped. Press Backspace to redo the last "
+                                       "one, or pick one in the list to move it."))
             return
         i = self.current
         self.positions[i] = QPointF(pos)
@@ -365,9 +383,10 @@ class CalibrationDialog(QDialog):
         n = len(self.landmarks)
         if self.current is not None:
             lm = self.landmarks[self.current]
-            self.prompt.setText(f"{self.current + 1} of {n} · Click {landmark_phrase(lm)}")
+            self.prompt.setText(self.tr("{number} of {total} · Click {landmark}").format(
+                number=self.current + 1, total=n, landmark=_landmark(lm)))
         else:
-            self.prompt.setText("All landmarks done: check the regions on the image, then Save.")
+            self.prompt.setText(self.tr("All landmarks done: check the regions on the image, then Save."))
         self.skip_button.setEnabled(self.current is not None)
         self.undo_button.setEnabled(bool(self.history))
         for i in range(n):
@@ -375,7 +394,7 @@ class CalibrationDialog(QDialog):
             p = self.positions.get(i, False)
             mark = "✓ " if p else "– " if p is None else "   "
             item.setText(f"{mark}{i + 1}. {_list_text(self.landmarks[i])}"
-                         + ("  (skipped)" if p is None else ""))
+                         + ("  " + self.tr("(skipped)") if p is None else ""))
             item.setForeground(PLACED if p else SKIPPED if p is None else
                                CURRENT if i == self.current else QColor("#222"))
             font = item.font()
@@ -423,8 +442,8 @@ class CalibrationDialog(QDialog):
         placed = self.placed_count()
         if placed < 4:
             theme.style(self.status, "")
-            self.status.setText(f"{placed} placed — place at least 4, spread over the body "
-                                "(all of them gives the best fit).")
+            self.status.setText(self.tr("{placed} placed — place at least 4, spread over the body "
+                                        "(all of them gives the best fit).").format(placed=placed))
             self.error.setText("")
             self._set_save(False)
             return
@@ -438,8 +457,8 @@ class CalibrationDialog(QDialog):
             return
         self.error.setText("")
         theme.style(self.status, OK_STYLE)
-        self.status.setText(f"Calibrated on {placed} landmarks. Check that the blue region borders "
-                            "follow the body on the image.")
+        self.status.setText(self.tr("Calibrated on {placed} landmarks. Check that the blue region borders "
+                                    "follow the body on the image.").format(placed=placed))
         self._set_save(True)
 
     def _set_save(self, ok: bool) -> None:
@@ -465,7 +484,8 @@ class CalibrationDialog(QDialog):
         self._validate()
         if self.calibration is None:
             if not self.error.text():
-                self.error.setText(f"Place at least 4 landmarks first ({self.placed_count()} placed).")
+                self.error.setText(self.tr("Place at least 4 landmarks first ({placed} placed).").format(
+                    placed=self.placed_count()))
             return
         if self.service is not None:
             try:
