@@ -7,7 +7,77 @@ so that generic callers still recognise the kind. This module imports nothing of
 """
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
+
+
+class Message(str):
+    """A sentence for the user that can be shown in the interface's language: the English text
+    (what str() gives, for logs and tests) that also keeps its lupdate context, its template with
+    {fields} and the fields' values. Made by the marker below; where a message is shown to the
+    user (render/i18n.message, the command line) the template is translated, then filled.
+
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "No month {month}.").format(month=m))
+
+    A field may itself be a Message (translated in turn) or a Joined list of them."""
+
+    context: str
+    template: str
+    fields: Mapping[str, object]
+
+    def __new__(cls, context: str, template: str, fields: Mapping[str, object] | None = None) -> Message:
+        values = dict(fields or {})
+        self = super().__new__(cls, template.format(**values) if values else template)
+        self.context, self.template, self.fields = context, template, values
+        return self
+
+    def format(self, *args: object, **fields: object) -> Message:
+        """The message with its fields filled (English str), the template kept for translation."""
+        if args:
+            raise TypeError("a Message takes {named} fields only")
+        return Message(self.context, self.template, {**self.fields, **fields})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Message, (self.context, self.template, dict(self.fields)))
+
+
+class Joined(str):
+    """Messages shown one after another (each translated on its own), e.g. a list of problems."""
+
+    parts: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, parts: Iterable[str], separator: str = " ") -> Joined:
+        items = tuple(parts)
+        self = super().__new__(cls, separator.join(items))
+        self.parts, self.separator = items, separator
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Joined, (self.parts, self.separator))
+
+
+class Day(str):
+    """A calendar day in a Message's field: '3 Dec 2026' in English, the language's date where
+    the message is translated."""
+
+    date: dt.date
+
+    def __new__(cls, day: dt.date, english: str | None = None) -> Day:
+        self = super().__new__(cls, f"{day.day} {day:%b %Y}" if english is None else english)
+        self.date = day
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Day, (self.date, str(self)))
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:
+    """Marks text for lupdate (its Python parser knows calls of this name whatever their import)
+    under context, and returns it as a Message; pure Python, for the layers without Qt."""
+    return Message(context, text)
 
 
 class BodymapError(Exception):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sys
 
+from bodymap.cli.words import translate
 from bodymap.services.audit_chain import AuditChainService
 
 EXIT_OK, EXIT_USAGE, EXIT_BROKEN = 0, 2, 3
@@ -18,30 +19,33 @@ _HASH = re.compile(r"^[0-9a-f]{64}$")
 
 
 def add_commands(sub) -> None:
-    audit = sub.add_parser("audit", help="check that the audit trail was not changed (its hash chain)")
-    audit.add_argument("--verify", action="store_true", help="walk the whole chain, first row to last")
+    audit = sub.add_parser("audit", help=translate("CommandLine", "check that the audit trail was not changed (its hash chain)"))
+    audit.add_argument("--verify", action="store_true", help=translate("CommandLine", "walk the whole chain, first row to last"))
     audit.add_argument("--expect-head", metavar="HASH",
-                       help="a head hash recorded earlier (64 hex digits): it must still be in the chain")
+                       help=translate("CommandLine", "a head hash recorded earlier (64 hex digits): it must still be in the chain"))
     audit.set_defaults(handler=_audit)
 
 
 def _audit(service, args) -> int:
     expect = args.expect_head.strip().lower() if args.expect_head is not None else None
     if not args.verify:
-        print("bodymap: audit needs --verify (see bodymap audit --help).", file=sys.stderr)
+        print("bodymap: " + translate("CommandLine", "audit needs --verify (see bodymap audit --help)."), file=sys.stderr)
         return EXIT_USAGE
     if expect is not None and not _HASH.match(expect):
-        print("bodymap: --expect-head must be a hash of 64 hexadecimal digits, as `bodymap audit --verify` "
-              "prints it.", file=sys.stderr)
+        print("bodymap: " + translate("CommandLine", "--expect-head must be a hash of 64 hexadecimal digits, as "
+                                        "`bodymap audit --verify` prints it."), file=sys.stderr)
         return EXIT_USAGE
     report = AuditChainService.for_service(service).verify(expect_head=expect)
     if report.problem is not None:
         print(f"bodymap: the audit trail does not verify at {report.problem.message()}. "
               f"{report.rows} row{'s' if report.rows != 1 else ''} before it verify.", file=sys.stderr)
         return EXIT_BROKEN
-    head = f"row {report.head_id}" if report.head_id is not None else "no rows yet"
-    print(f"audit trail intact: {report.rows} row{'s' if report.rows != 1 else ''}, head {head}, "
-          f"hash {report.head_hash}")
+    head = translate("CommandLine", "row {id}").format(id=report.head_id) if report.head_id is not None \
+        else translate("CommandLine", "no rows yet")
+    intact = translate("CommandLine", "audit trail intact: {rows} row, head {head}, hash {hash}") if report.rows == 1 \
+        else translate("CommandLine", "audit trail intact: {rows} rows, head {head}, hash {hash}")
+    print(intact.format(rows=report.rows, head=head, hash=report.head_hash))
     if expect is not None:
-        print("the expected head hash is in the chain" + (" (it is the head)" if expect == report.head_hash else ""))
+        print(translate("CommandLine", "the expected head hash is in the chain (it is the head)")
+              if expect == report.head_hash else translate("CommandLine", "the expected head hash is in the chain"))
     return EXIT_OK

@@ -12,18 +12,19 @@ from __future__ import annotations
 import sys
 
 from bodymap import db
+from bodymap.cli.words import translate
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def add_commands(sub) -> None:
     c = sub.add_parser("copy-database",
-                       help="copy every table (with its ids) into another, empty database and check it")
+                       help=translate("CommandLine", "copy every table (with its ids) into another, empty database and check it"))
     c.add_argument("--to", required=True, metavar="URL",
-                   help="the target database, e.g. postgresql+psycopg://user@server/clinic or "
-                        "sqlite:///path/copy.sqlite3 (made and migrated if new; must be empty)")
+                   help=translate("CommandLine", "the target database, e.g. postgresql+psycopg://user@server/clinic or "
+                                                 "sqlite:///path/copy.sqlite3 (made and migrated if new; must be empty)"))
     c.add_argument("--batch", type=int, default=2000, metavar="N",
-                   help="rows read and written at a time (default 2000)")
+                   help=translate("CommandLine", "rows read and written at a time (default 2000)"))
     c.set_defaults(handler=run_copy, needs_service=False)
 
 

@@ -3,27 +3,29 @@ from __future__ import annotations
 
 import json
 
+from bodymap.cli.words import translate
 from bodymap.domain.diagrams import available_views, load_view
-from bodymap.errors import ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
 def add_commands(sub) -> None:
-    diagram = sub.add_parser("diagram", help="print a view's geometry (landmarks, regions, muscles, sites)")
-    diagram.add_argument("view", help="view id (see `bodymap render --list`)")
+    diagram = sub.add_parser("diagram", help=translate("CommandLine", "print a view's geometry (landmarks, regions, muscles, sites)"))
+    diagram.add_argument("view", help=translate("CommandLine", "view id (see `bodymap render --list`)"))
     diagram.add_argument("--json", action="store_true", required=True,
-                         help="as JSON, in normalised coordinates (0..1), each item with its side")
+                         help=translate("CommandLine", "as JSON, in normalised coordinates (0..1), each item with its side"))
     diagram.set_defaults(handler=_diagram, needs_database=False)
-    locate = sub.add_parser("locate", help="print the region, side and muscle at a normalised point")
+    locate = sub.add_parser("locate", help=translate("CommandLine", "print the region, side and muscle at a normalised point"))
     locate.add_argument("view")
     locate.add_argument("x", type=float)
     locate.add_argument("y", type=float)
-    locate.add_argument("--deep", action="store_true", help="resolve deep muscles too")
+    locate.add_argument("--deep", action="store_true", help=translate("CommandLine", "resolve deep muscles too"))
     locate.set_defaults(handler=_locate, needs_database=False)
 
 
 def _view(view_id: str):
     if view_id not in available_views():
-        raise ValidationError(f"Unknown view {view_id!r}; choose one of: {', '.join(available_views())}.")
+        raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "Unknown view {view}; choose one of: {choices}.").format(
+            view=repr(view_id), choices=", ".join(available_views())))
     return load_view(view_id)
 
 
@@ -35,7 +37,7 @@ def _diagram(_service, args) -> int:
 def _locate(_service, args) -> int:
     view = _view(args.view)
     if not (0 <= args.x <= 1 and 0 <= args.y <= 1):
-        raise ValidationError("X and Y are normalised coordinates between 0 and 1.")
+        raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "X and Y are normalised coordinates between 0 and 1."))
     where = view.locate(args.x, args.y, args.deep)
     if where.region is None:
         print(json.dumps({"view": view.id, "x": args.x, "y": args.y, "on_body": False}))

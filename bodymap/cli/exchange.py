@@ -18,7 +18,8 @@ import datetime as dt
 from pathlib import Path
 
 from bodymap.cli.qt import qt_app
-from bodymap.errors import ValidationError
+from bodymap.cli.words import translate
+from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 
 FORMATS = ("pdf", "png", "csv", "json", "fhir")
 
@@ -27,36 +28,36 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(translate("CommandLine", "not a date (YYYY-MM-DD): {text}").format(text=repr(text))) from None
 
 
 def add_commands(sub) -> None:
-    export = sub.add_parser("export", help="export visits as PDF, PNG, CSV, JSON or FHIR")
+    export = sub.add_parser("export", help=translate("CommandLine", "export visits as PDF, PNG, CSV, JSON or FHIR"))
     which = export.add_mutually_exclusive_group(required=True)
-    which.add_argument("--visit", type=int, metavar="ID", help="one visit")
-    which.add_argument("--patient", metavar="CHART", help="every visit of the patient with this chart number")
-    which.add_argument("--all", action="store_true", help="every patient and visit")
-    export.add_argument("--format", choices=FORMATS, default="pdf", help="file format (default pdf)")
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="PATH", help="file or folder")
+    which.add_argument("--visit", type=int, metavar="ID", help=translate("CommandLine", "one visit"))
+    which.add_argument("--patient", metavar="CHART", help=translate("CommandLine", "every visit of the patient with this chart number"))
+    which.add_argument("--all", action="store_true", help=translate("CommandLine", "every patient and visit"))
+    export.add_argument("--format", choices=FORMATS, default="pdf", help=translate("CommandLine", "file format (default pdf)"))
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="PATH", help=translate("CommandLine", "file or folder"))
     export.add_argument("--copy", choices=("patient", "clinician"), default="patient",
-                        help="PDF: the patient copy in plain words (default) or the clinician copy "
-                             "with the full record")
+                        help=translate("CommandLine", "PDF: the patient copy in plain words (default) or the clinician copy "
+                                                      "with the full record"))
     export.add_argument("--language", metavar="CODE", default=None,
-                        help="PDF: the handout's language for this export (en, es, de, pt_BR); default: the "
-                             "patient's preferred language for the patient copy, else LANGUAGE / LANG")
-    export.add_argument("--page-size", default="A4", metavar="SIZE", help="PDF paper: A4 (default), Letter, "
-                                                                          "Legal, A3, A5")
-    export.add_argument("--landscape", action="store_true", help="PDF in landscape")
-    export.add_argument("--height", type=int, default=1600, metavar="PX", help="PNG height (default 1600)")
-    export.add_argument("--view", metavar="VIEW", help="PNG: only this view (e.g. anterior)")
-    export.add_argument("--since", type=_date, metavar="DATE", help="only visits on or after this date")
-    export.add_argument("--until", type=_date, metavar="DATE", help="only visits on or before this date")
+                        help=translate("CommandLine", "PDF: the handout's language for this export (en, es, de, pt_BR); default: the "
+                                                      "patient's preferred language for the patient copy, else LANGUAGE / LANG"))
+    export.add_argument("--page-size", default="A4", metavar="SIZE", help=translate("CommandLine", "PDF paper: A4 (default), Letter, "
+                                                                                                   "Legal, A3, A5"))
+    export.add_argument("--landscape", action="store_true", help=translate("CommandLine", "PDF in landscape"))
+    export.add_argument("--height", type=int, default=1600, metavar="PX", help=translate("CommandLine", "PNG height (default 1600)"))
+    export.add_argument("--view", metavar="VIEW", help=translate("CommandLine", "PNG: only this view (e.g. anterior)"))
+    export.add_argument("--since", type=_date, metavar="DATE", help=translate("CommandLine", "only visits on or after this date"))
+    export.add_argument("--until", type=_date, metavar="DATE", help=translate("CommandLine", "only visits on or before this date"))
     export.set_defaults(handler=run_export)
-    imp = sub.add_parser("import", help="import a bodymap JSON export")
+    imp = sub.add_parser("import", help=translate("CommandLine", "import a bodymap JSON export"))
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument("--on-conflict", choices=("refuse", "rename"), default="refuse",
-                     help="a chart number already in use: refuse the file (default) or give the "
-                          "imported patient a new number")
+                     help=translate("CommandLine", "a chart number already in use: refuse the file (default) or give the "
+                                                   "imported patient a new number"))
     imp.set_defaults(handler=run_import)
 
 
@@ -96,13 +97,13 @@ def _export(service, args) -> list[Path]:
     if args.format == "json":
         from bodymap.services.exchange import ExchangeService
         if args.since or args.until:
-            raise ValidationError("--since and --until do not apply to JSON exports.")
+            raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "--since and --until do not apply to JSON exports."))
         return [ExchangeService.for_service(service).write_export(
             out, visit_id=args.visit, chart_number=args.patient, everything=args.all)]
     if args.format in ("csv", "fhir"):              # streamed: only the visits' ids are held
         ids = select_visit_ids(service, **scope)
         if not ids:
-            raise ValidationError("No visits match; nothing was exported.")
+            raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "No visits match; nothing was exported."))
         if args.format == "csv":
             from bodymap.exchange.csv_io import write_csv
             return [write_csv(iter_charts(service, ids), out)]
@@ -110,14 +111,16 @@ def _export(service, args) -> list[Path]:
         return [write_fhir(iter_charts(service, ids), out)]
     visits = select_visits(service, **scope)
     if not visits:
-        raise ValidationError("No visits match; nothing was exported.")
+        raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "No visits match; nothing was exported."))
     _app = qt_app()
     if args.format == "png":
         from bodymap.export.batch import save_views_png
         if not 16 <= args.height <= 20000:
-            raise ValidationError("--height must be between 16 and 20000 pixels.")
+            raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "--height must be between {least} and {most} pixels.").format(
+                least=16, most=20000))
         if len(visits) > 1 and not out.is_dir():
-            raise ValidationError(f"Several visits make several images: {out} must be an existing folder.")
+            raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "Several visits make several images: {folder} must be an existing "
+                                                    "folder.").format(folder=out))
         views = [args.view] if args.view else None
         return [p for chart in iter_charts(service, visits) for p in save_views_png(chart, out, args.height, views)]
     from bodymap.export.report import export_pdf
@@ -129,7 +132,8 @@ def _export(service, args) -> list[Path]:
         return [export_pdf(chart, out, args.page_size, args.landscape, clinic=clinic, copy=args.copy,
                            language=language, **handout_extras(service, chart))]
     if not out.is_dir():
-        raise ValidationError(f"Several visits make one PDF each: {out} must be an existing folder.")
+        raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "Several visits make one PDF each: {folder} must be an existing "
+                                                "folder.").format(folder=out))
     from bodymap.export.batch import batch_export_pdfs
     return [step.path for step in batch_export_pdfs(service, visits, out, args.page_size, args.landscape, clinic,
                                                     copy=args.copy, language=language)

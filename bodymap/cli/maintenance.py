@@ -11,32 +11,35 @@ import sys
 from pathlib import Path
 
 from bodymap import db
-from bodymap.errors import BackupError
+from bodymap.cli import words
+from bodymap.cli.words import translate
+from bodymap.errors import QT_TRANSLATE_NOOP, BackupError
 from bodymap.migrations import backup
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def add_commands(sub) -> None:
-    b = sub.add_parser("backup", help="copy the SQLite database to a file (online, consistent)")
+    b = sub.add_parser("backup", help=translate("CommandLine", "copy the SQLite database to a file (online, consistent)"))
     b.add_argument("-o", "--output", type=Path, metavar="FILE",
-                   help="where to write the copy (default: a dated file in the backup folder)")
+                   help=translate("CommandLine", "where to write the copy (default: a dated file in the backup folder)"))
     b.add_argument("--keep", type=int, default=backup.DEFAULT_KEEP, metavar="N",
-                   help=f"without -o: how many dated backups to keep (default {backup.DEFAULT_KEEP})")
+                   help=translate("CommandLine", "without -o: how many dated backups to keep (default {keep})").format(
+                       keep=backup.DEFAULT_KEEP))
     b.set_defaults(handler=_backup, needs_service=False)
 
-    r = sub.add_parser("restore", help="replace the SQLite database with a checked backup")
-    r.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
-    r.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    r = sub.add_parser("restore", help=translate("CommandLine", "replace the SQLite database with a checked backup"))
+    r.add_argument("file", type=Path, metavar="FILE", help=translate("CommandLine", "the backup to restore"))
+    r.add_argument("--yes", action="store_true", help=translate("CommandLine", "do not ask for confirmation"))
     r.set_defaults(handler=_restore, needs_service=False)
 
-    ls = sub.add_parser("backups", help="list the dated backups with their dates and sizes")
-    ls.add_argument("--folder", type=Path, metavar="DIR", help="backup folder (default: beside the database)")
+    ls = sub.add_parser("backups", help=translate("CommandLine", "list the dated backups with their dates and sizes"))
+    ls.add_argument("--folder", type=Path, metavar="DIR", help=translate("CommandLine", "backup folder (default: beside the database)"))
     ls.set_defaults(handler=_backups, needs_service=False)
 
 
 def _fail(message: str) -> int:
-    print(f"bodymap: {message}", file=sys.stderr)
+    print(f"bodymap: {words.message(message)}", file=sys.stderr)
     return EXIT_FAILED
 
 
@@ -88,25 +91,26 @@ def _restore(service, args) -> int:
         info = backup.check_backup_file(args.file)
         if not args.yes:
             if not sys.stdin or not sys.stdin.isatty():
-                return _fail("restore needs confirmation, but input is not a terminal; "
-                             "run it again with --yes to replace the database.")
-            print(f"{info.path}: a sound bodymap backup ({info.patients} patients, "
-                  f"{_size(info.size)}).")
+                return _fail(QT_TRANSLATE_NOOP("CommandLine", "restore needs confirmation, but input is not a terminal; "
+                                               "run it again with --yes to replace the database."))
+            print(translate("CommandLine", "{path}: a sound bodymap backup ({patients} patients, {size}).").format(
+                path=info.path, patients=info.patients, size=_size(info.size)))
             try:
-                answer = input(f"Replace the current database {path} with this backup? "
-                               "Close bodymap on every workstation first. [y/N] ")
+                answer = input(translate("CommandLine", "Replace the current database {path} with this backup? "
+                                         "Close bodymap on every workstation first. [y/N] ").format(path=path))
             except (EOFError, KeyboardInterrupt):
                 answer = ""
-            if answer.strip().lower() not in ("y", "yes"):
-                print("Nothing was changed.")
+            if answer.strip().lower() not in ("y", "yes", translate("CommandLine", "y"),
+                                              translate("CommandLine", "yes")):
+                print(translate("CommandLine", "Nothing was changed."))
                 return EXIT_FAILED
         _close(service)
         kept = backup.restore(args.file, path)
     except BackupError as exc:
-        return _fail(str(exc))
-    print(f"Restored {path} from {args.file}.")
+        return _fail(exc)
+    print(translate("CommandLine", "Restored {path} from {file}.").format(path=path, file=args.file))
     if kept is not None:
-        print(f"The previous database was kept as {kept}.")
+        print(translate("CommandLine", "The previous database was kept as {kept}.").format(kept=kept))
     return EXIT_OK
 
 
@@ -123,7 +127,7 @@ def _backups(service, args) -> int:
     except (BackupError, OSError) as exc:
         return _fail(str(exc))
     if not found:
-        print(f"No backups in {folder}.", file=sys.stderr)
+        print(translate("CommandLine", "No backups in {folder}.").format(folder=folder), file=sys.stderr)
         return EXIT_OK
     for info in found:
         print(f"{_local(info.taken_at)}\t{_size(info.size)}\t{info.path}")

@@ -10,37 +10,38 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from bodymap.errors import ValidationError
+from bodymap.cli.words import translate
+from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
 def add_commands(sub) -> None:
-    metrics = sub.add_parser("metrics", help="print a visit's pain-area and trigger-point metrics as JSON")
+    metrics = sub.add_parser("metrics", help=translate("CommandLine", "print a visit's pain-area and trigger-point metrics as JSON"))
     metrics.add_argument("--visit", type=int, required=True, metavar="ID")
     metrics.set_defaults(handler=_metrics)
 
-    compare = sub.add_parser("compare", help="compare two visits of one patient (JSON)")
+    compare = sub.add_parser("compare", help=translate("CommandLine", "compare two visits of one patient (JSON)"))
     compare.add_argument("--from", dest="from_id", type=int, required=True, metavar="ID")
     compare.add_argument("--to", dest="to_id", type=int, required=True, metavar="ID")
     compare.set_defaults(handler=_compare)
 
-    trends = sub.add_parser("trends", help="a patient's pain, pain area and trigger points per visit (JSON)")
-    trends.add_argument("--patient", required=True, metavar="CHART", help="chart number")
+    trends = sub.add_parser("trends", help=translate("CommandLine", "a patient's pain, pain area and trigger points per visit (JSON)"))
+    trends.add_argument("--patient", required=True, metavar="CHART", help=translate("CommandLine", "chart number"))
     trends.set_defaults(handler=_trends)
 
-    heat = sub.add_parser("heatmap", help="how often pain was drawn at each point of a view, as PNG")
-    heat.add_argument("view", help="view id, e.g. anterior or posterior")
-    heat.add_argument("--complaint", metavar="TEXT", help="only visits whose chief complaint contains TEXT")
-    heat.add_argument("--patient", metavar="CHART", help="only this patient's visits (a composite map)")
-    heat.add_argument("--since", type=_date, metavar="DATE", help="only visits on or after this date")
-    heat.add_argument("--until", type=_date, metavar="DATE", help="only visits on or before this date")
+    heat = sub.add_parser("heatmap", help=translate("CommandLine", "how often pain was drawn at each point of a view, as PNG"))
+    heat.add_argument("view", help=translate("CommandLine", "view id, e.g. anterior or posterior"))
+    heat.add_argument("--complaint", metavar="TEXT", help=translate("CommandLine", "only visits whose chief complaint contains TEXT"))
+    heat.add_argument("--patient", metavar="CHART", help=translate("CommandLine", "only this patient's visits (a composite map)"))
+    heat.add_argument("--since", type=_date, metavar="DATE", help=translate("CommandLine", "only visits on or after this date"))
+    heat.add_argument("--until", type=_date, metavar="DATE", help=translate("CommandLine", "only visits on or before this date"))
     heat.add_argument("-o", "--output", required=True, type=Path, metavar="PNG")
     heat.set_defaults(handler=_heatmap)
 
-    measures = sub.add_parser("measures", help="research export: pain-drawing measures per visit as CSV "
-                                               "(chart numbers, no names)")
+    measures = sub.add_parser("measures", help=translate("CommandLine", "research export: pain-drawing measures per visit as CSV "
+                                                                        "(chart numbers, no names)"))
     which = measures.add_mutually_exclusive_group(required=True)
-    which.add_argument("--patient", metavar="CHART", help="the visits of the patient with this chart number")
-    which.add_argument("--all", action="store_true", help="every patient's visits")
+    which.add_argument("--patient", metavar="CHART", help=translate("CommandLine", "the visits of the patient with this chart number"))
+    which.add_argument("--all", action="store_true", help=translate("CommandLine", "every patient's visits"))
     measures.add_argument("-o", "--output", required=True, type=Path, metavar="CSV")
     measures.set_defaults(handler=_measures)
 
@@ -49,7 +50,7 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(translate("CommandLine", "not a date (YYYY-MM-DD): {text}").format(text=repr(text))) from None
 
 
 def _progress(service):
@@ -85,7 +86,7 @@ def _heatmap(service, args) -> int:
     from bodymap.domain.heatmap import heatmap_png
     from bodymap.exchange.files import write_private
     if args.output.suffix.lower() != ".png":
-        raise ValidationError("The output file name must end in .png.")
+        raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "The output file name must end in {suffix}.").format(suffix=".png"))
     patients = [service.find_patient(args.patient).id] if args.patient else None
     heat = _progress(service).heatmap(args.view, complaint=args.complaint, patient_ids=patients,
                                       since=args.since, until=args.until)
@@ -97,7 +98,7 @@ def _heatmap(service, args) -> int:
 def _measures(service, args) -> int:
     from bodymap.exchange.measures_csv import write_measures_csv
     if args.output.suffix.lower() != ".csv":
-        raise ValidationError("The output file name must end in .csv.")
+        raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "The output file name must end in {suffix}.").format(suffix=".csv"))
     patient_id = service.find_patient(args.patient).id if args.patient else None
     path, count = write_measures_csv(_progress(service).measure_rows(patient_id), args.output)
     print(f"{path}\t{count} visits")

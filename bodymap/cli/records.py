@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 import sys
 
+from bodymap.cli.words import message, translate
+
 
 def add_commands(sub) -> None:
-    incomplete = sub.add_parser("incomplete", help="list draft visits and what blocks signing them")
+    incomplete = sub.add_parser("incomplete", help=translate("CommandLine", "list draft visits and what blocks signing them"))
     incomplete.add_argument("--older-than", type=float, metavar="DAYS",
-                            help="only visits that started more than DAYS days ago")
-    incomplete.add_argument("--json", action="store_true", help="print JSON instead of text")
+                            help=translate("CommandLine", "only visits that started more than DAYS days ago"))
+    incomplete.add_argument("--json", action="store_true", help=translate("CommandLine", "print JSON instead of text"))
     incomplete.set_defaults(handler=_incomplete)
 
 
@@ -29,14 +31,25 @@ def _incomplete(service, args) -> int:
         print()
         return 0
     ready = sum(1 for v in visits if not v.problems)
-    when = f" started more than {args.older_than:g} days ago" if args.older_than is not None else ""
-    print(f"{len(visits)} draft visit{'s' if len(visits) != 1 else ''}{when}: "
-          f"{len(visits) - ready} with something to complete, {ready} ready to sign.")
+    one = len(visits) == 1
+    if args.older_than is not None:
+        head = translate("CommandLine", "{count} draft visit started more than {days} days ago: {open} with "
+                         "something to complete, {ready} ready to sign.") if one else \
+            translate("CommandLine", "{count} draft visits started more than {days} days ago: {open} with "
+                      "something to complete, {ready} ready to sign.")
+    else:
+        head = translate("CommandLine", "{count} draft visit: {open} with something to complete, {ready} ready "
+                         "to sign.") if one else \
+            translate("CommandLine", "{count} draft visits: {open} with something to complete, {ready} ready "
+                      "to sign.")
+    print(head.format(count=len(visits), days=f"{args.older_than or 0:g}", open=len(visits) - ready, ready=ready))
     for v in visits:
-        clinician = v.clinician or "no treating clinician"
-        print(f"{v.started_at.astimezone():%Y-%m-%d %H:%M}  chart {v.chart_number}  visit {v.visit_id}  {clinician}")
+        clinician = v.clinician or translate("CommandLine", "no treating clinician")
+        print(translate("CommandLine", "{when}  chart {chart}  visit {visit}  {clinician}").format(
+            when=f"{v.started_at.astimezone():%Y-%m-%d %H:%M}", chart=v.chart_number, visit=v.visit_id,
+            clinician=clinician))
         for p in v.problems or ():
-            print(f"    - {p.message}")
+            print(f"    - {message(p.message)}")
         if not v.problems:
-            print("    ready to sign")
+            print("    " + translate("CommandLine", "ready to sign"))
     return 0

@@ -9,7 +9,8 @@ from pathlib import Path
 from bodymap import __version__, db
 from bodymap.cli import audit, copy_database, diagrams, exchange, maintenance, progress, records, safety, suggest
 from bodymap.cli.qt import qt_app
-from bodymap.errors import CorruptDatabaseError, DatabaseError, ValidationError
+from bodymap.cli.words import message, translate, translate_argparse
+from bodymap.errors import QT_TRANSLATE_NOOP, CorruptDatabaseError, DatabaseError, ValidationError
 
 EXIT_USAGE, EXIT_FAILED = 2, 1
 
@@ -20,32 +21,33 @@ EXTRA_COMMANDS: list = [progress, diagrams, exchange, maintenance, suggest, safe
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="bodymap", description="Chart trigger points and referred pain on body diagrams.")
+        prog="bodymap", description=translate("CommandLine", "Chart trigger points and referred pain on body diagrams."))
     parser.add_argument("--database", metavar="URL",
-                        help="database URL (default: $BODYMAP_DATABASE_URL, else the embedded "
-                             "SQLite file in the user-data folder)")
+                        help=translate("CommandLine", "database URL (default: $BODYMAP_DATABASE_URL, else the embedded "
+                                                      "SQLite file in the user-data folder)"))
     parser.add_argument("--version", action="version", version=f"bodymap {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("gui", help="open the window (the default)")
-    sub.add_parser("demo", help="create a demo patient with three charted visits")
-    visits = sub.add_parser("visits", help="list visits as tab-separated lines")
-    visits.add_argument("--patient", metavar="CHART", help="only this chart number")
-    render = sub.add_parser("render", help="render a view with a visit's marks to PNG")
-    render.add_argument("view", nargs="?", help="view id, e.g. anterior or posterior")
-    render.add_argument("--list", action="store_true", help="list the views and exit")
-    render.add_argument("--visit", type=int, metavar="ID", help="visit whose marks to draw")
+    sub.add_parser("gui", help=translate("CommandLine", "open the window (the default)"))
+    sub.add_parser("demo", help=translate("CommandLine", "create a demo patient with three charted visits"))
+    visits = sub.add_parser("visits", help=translate("CommandLine", "list visits as tab-separated lines"))
+    visits.add_argument("--patient", metavar="CHART", help=translate("CommandLine", "only this chart number"))
+    render = sub.add_parser("render", help=translate("CommandLine", "render a view with a visit's marks to PNG"))
+    render.add_argument("view", nargs="?", help=translate("CommandLine", "view id, e.g. anterior or posterior"))
+    render.add_argument("--list", action="store_true", help=translate("CommandLine", "list the views and exit"))
+    render.add_argument("--visit", type=int, metavar="ID", help=translate("CommandLine", "visit whose marks to draw"))
     render.add_argument("-o", "--output", type=Path, metavar="PNG")
-    render.add_argument("--height", type=int, default=1600, metavar="PX", help="image height (default 1600)")
+    render.add_argument("--height", type=int, default=1600, metavar="PX", help=translate("CommandLine", "image height (default 1600)"))
     render.add_argument("--layers", metavar="LIST", default=None,
-                        help="comma-separated diagram layers: outline,regions,muscles,deep,landmarks,labels "
-                             "(default outline,labels)")
-    sub.add_parser("where", help="print where the data lives")
+                        help=translate("CommandLine", "comma-separated diagram layers: outline,regions,muscles,deep,landmarks,labels "
+                                                      "(default outline,labels)"))
+    sub.add_parser("where", help=translate("CommandLine", "print where the data lives"))
     for module in EXTRA_COMMANDS:
         module.add_commands(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    translate_argparse()
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     try:
@@ -58,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
             from bodymap.app import network_share_warning
             warning = network_share_warning(url)
             if warning:
-                print(f"bodymap: warning: {warning}", file=sys.stderr)
+                print("bodymap: " + translate("CommandLine", "warning: {warning}").format(warning=message(warning)),
+                      file=sys.stderr)
             return 0
         if getattr(args, "needs_database", True) is False or not getattr(args, "needs_service", True):
             return args.handler(None, args)     # e.g. restore, which must work on a damaged file
@@ -83,10 +86,10 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, CorruptDatabaseError):
             from bodymap.migrations.backup import corrupt_database_message
             exc = corrupt_database_message(exc)
-        print(f"bodymap: {exc}", file=sys.stderr)
+        print(f"bodymap: {message(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except LookupError as exc:
-        print(f"bodymap: {exc.args[0] if exc.args else exc}", file=sys.stderr)
+        print(f"bodymap: {message(exc.args[0]) if exc.args else exc}", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:          # `bodymap diagram ... | head`
         return 0
@@ -99,8 +102,8 @@ def main(argv: list[str] | None = None) -> int:
 def gui_main(argv: list[str] | None = None) -> int:
     """`bodymap-gui` (a gui-scripts launcher: no console window on Windows): the window only, with
     --database as for `bodymap`. Without a console, messages go to the log file and dialogs."""
-    parser = argparse.ArgumentParser(prog="bodymap-gui", description="Open the bodymap window.")
-    parser.add_argument("--database", metavar="URL", help="database URL (as for `bodymap --database`)")
+    parser = argparse.ArgumentParser(prog="bodymap-gui", description=translate("CommandLine", "Open the bodymap window."))
+    parser.add_argument("--database", metavar="URL", help=translate("CommandLine", "database URL (as for `bodymap --database`)"))
     parser.add_argument("--version", action="version", version=f"bodymap {__version__}")
     args = parser.parse_args(argv)
     return main([*(["--database", args.database] if args.database else []), "gui"])
@@ -127,18 +130,21 @@ def _visits(service, chart_number: str | None) -> int:
 def _render(service, args) -> int:
     from bodymap.domain.diagrams import available_views
     if args.view is None or args.output is None:
-        raise ValidationError("render needs a VIEW and -o PNG (or --list).")
+        raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "render needs a VIEW and -o PNG (or --list)."))
     if args.view not in available_views():
-        raise ValidationError(f"Unknown view {args.view!r}; choose one of: {', '.join(available_views())}.")
+        raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "Unknown view {view}; choose one of: {choices}.").format(
+            view=repr(args.view), choices=", ".join(available_views())))
     if not 100 <= args.height <= 10000:
-        raise ValidationError("--height must be between 100 and 10000 pixels.")
+        raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "--height must be between {least} and {most} pixels.").format(
+            least=100, most=10000))
     layers = None
     if args.layers is not None:
         known = ("outline", "regions", "muscles", "deep", "landmarks", "labels", "names")
         layers = [part.strip() for part in args.layers.split(",") if part.strip()]
         unknown = sorted(set(layers) - set(known))
         if unknown:
-            raise ValidationError(f"Unknown layer(s) {', '.join(unknown)}; choose from: {', '.join(known)}.")
+            raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "Unknown layer(s) {layers}; choose from: {choices}.").format(
+                layers=", ".join(unknown), choices=", ".join(known)))
     chart = service.get_chart(args.visit) if args.visit is not None else None
     _app = qt_app()
     from bodymap.export.png import save_view_png

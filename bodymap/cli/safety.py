@@ -10,20 +10,21 @@ import csv
 import datetime as dt
 import sys
 
+from bodymap.cli.words import translate
 from bodymap.domain.adverse import EventSummary
-from bodymap.errors import ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 
 COLUMNS = ("date", "chart_number", "visit_id", "kind", "severity", "near_miss", "onset", "action", "follow_up",
            "recorded_by")
 
 
 def add_commands(sub) -> None:
-    events = sub.add_parser("adverse-events", help="list adverse events after needling across the clinic (CSV)")
-    events.add_argument("--from", dest="date_from", metavar="DATE", help="first day (YYYY-MM-DD)")
-    events.add_argument("--to", dest="date_to", metavar="DATE", help="last day (YYYY-MM-DD)")
+    events = sub.add_parser("adverse-events", help=translate("CommandLine", "list adverse events after needling across the clinic (CSV)"))
+    events.add_argument("--from", dest="date_from", metavar="DATE", help=translate("CommandLine", "first day (YYYY-MM-DD)"))
+    events.add_argument("--to", dest="date_to", metavar="DATE", help=translate("CommandLine", "last day (YYYY-MM-DD)"))
     events.add_argument("--summary", action="store_true",
-                        help="rates per 1,000 needled trigger points and per 1,000 needling visits, by "
-                             "severity and type (near misses separately)")
+                        help=translate("CommandLine", "rates per 1,000 needled trigger points and per 1,000 needling visits, by "
+                                                      "severity and type (near misses separately)"))
     events.set_defaults(handler=_adverse_events)
 
 
@@ -33,7 +34,8 @@ def parse_day(text: str | None, what: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"{what} must be a date like 2026-03-31, not {text!r}.") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "{what} must be a date like 2026-03-31, not {text}.").format(
+            what=what, text=repr(text))) from None
 
 
 def _defuse(value: str) -> str:
@@ -44,7 +46,7 @@ def _defuse(value: str) -> str:
 def _adverse_events(service, args) -> int:
     date_from, date_to = parse_day(args.date_from, "--from"), parse_day(args.date_to, "--to")
     if date_from and date_to and date_from > date_to:
-        raise ValidationError("--from must not be after --to.")
+        raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "--from must not be after --to."))
     from bodymap.services.safety import SafetyService
     safety = SafetyService(service.sessions, service.actor)
     if args.summary:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import json
 
-from bodymap.errors import ValidationError
+from bodymap.cli.words import translate
+from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
 def add_commands(sub) -> None:
-    cmd = sub.add_parser("suggest", help="rank muscles whose referral patterns explain a visit's pain zones")
+    cmd = sub.add_parser("suggest", help=translate("CommandLine", "rank muscles whose referral patterns explain a visit's pain zones"))
     cmd.add_argument("--visit", type=int, required=True, metavar="ID")
-    cmd.add_argument("--top", type=int, default=10, metavar="N", help="how many (default 10; 0 = all)")
-    cmd.add_argument("--json", action="store_true", help="JSON with coverage, precision and reasons")
+    cmd.add_argument("--top", type=int, default=10, metavar="N", help=translate("CommandLine", "how many (default 10; 0 = all)"))
+    cmd.add_argument("--json", action="store_true", help=translate("CommandLine", "JSON with coverage, precision and reasons"))
     cmd.set_defaults(handler=_suggest)
 
 
@@ -24,7 +25,7 @@ def _suggest(service, args) -> int:
     from bodymap.domain import reference
     from bodymap.domain.suggest import suggest
     if args.top < 0:
-        raise ValidationError("--top must be 0 (all) or more.")
+        raise ValidationError(QT_TRANSLATE_NOOP("CommandLine", "--top must be 0 (all) or more."))
     chart = service.get_chart(args.visit)
     from bodymap.domain.dermatomes import radicular_flag
     ranked = suggest(chart.zones, top=args.top or None, trigger_points=chart.trigger_points)
@@ -40,7 +41,8 @@ def _suggest(service, args) -> int:
         return 0
     import sys
     if not chart.zones:
-        print(f"visit {chart.visit.id} has no pain zones: nothing to suggest", file=sys.stderr)
+        print(translate("CommandLine", "visit {visit} has no pain zones: nothing to suggest").format(visit=chart.visit.id),
+              file=sys.stderr)
     if flag is not None:
         print(f"note: {flag.describe()}", file=sys.stderr)
     for i, s in enumerate(ranked, 1):

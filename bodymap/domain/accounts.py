@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from bodymap.domain.charting import clean_text
-from bodymap.errors import ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 
 MIN_PASSWORD = 10
 MAX_PASSWORD = 256
@@ -36,8 +36,8 @@ class UserRecord:
 def check_username(username: str) -> str:
     name = (username or "").strip().lower()
     if not USERNAME_RE.match(name):
-        raise ValidationError("A user name is 2-40 characters: letters, digits, '.', '_' or '-', "
-                              "starting with a letter or digit.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "A user name is 2-40 characters: letters, digits, "
+                                                "'.', '_' or '-', starting with a letter or digit."))
     return name
 
 
@@ -46,16 +46,18 @@ def check_password(password: str, username: str = "") -> str:
     at least MIN_PASSWORD characters, not one character repeated, not the user name, and not one of
     the 30,000 most common passwords (the list zxcvbn ships, compared case-insensitively)."""
     if not isinstance(password, str) or len(password) < MIN_PASSWORD:
-        raise ValidationError(f"A password needs at least {MIN_PASSWORD} characters.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "A password needs at least {least} characters.").format(
+            least=MIN_PASSWORD))
     if len(password) > MAX_PASSWORD:
-        raise ValidationError(f"A password has at most {MAX_PASSWORD} characters.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "A password has at most {most} characters.").format(
+            most=MAX_PASSWORD))
     if len(set(password)) == 1:
-        raise ValidationError("A password must not be one character repeated.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "A password must not be one character repeated."))
     if username and password.strip().lower() == username.lower():
-        raise ValidationError("The password must not be the user name.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "The password must not be the user name."))
     if password.strip().lower() in common_passwords():
-        raise ValidationError("That password is one of the most common ones; choose another (a few unrelated "
-                              "words make a good one).")
+        raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "That password is one of the most common ones; choose "
+                                                "another (a few unrelated words make a good one)."))
     return password
 
 

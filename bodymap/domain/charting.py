@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from bodymap.errors import ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 
 MAX_NAME = 200
 MAX_CHART_NUMBER = 40
@@ -19,6 +19,8 @@ MAX_SHORT_TEXT = 200
 MAX_NOTES = 20_000
 MAX_POLYGON_POINTS = 5_000
 MAX_POLYGONS = 50
+
+NOTES = QT_TRANSLATE_NOOP("Validation", "Notes")
 
 _EnumT = TypeVar("_EnumT", bound=enum.Enum)
 
@@ -126,15 +128,17 @@ FINDING_LABELS = dict(FINDINGS)
 def clean_text(value: str | None, what: str, limit: int, required: bool = False) -> str:
     text = (value or "").strip()
     if required and not text:
-        raise ValidationError(f"{what} is required.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{what} is required.").format(what=what))
     if len(text) > limit:
-        raise ValidationError(f"{what} is too long ({len(text):,} characters; at most {limit:,}).")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{what} is too long ({count} characters; at most {most}).").format(
+            what=what, count=f"{len(text):,}", most=f"{limit:,}"))
     if "\x00" in text:
-        raise ValidationError(f"{what} contains a NUL character.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{what} contains a NUL character.").format(what=what))
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValidationError(f"{what} contains characters that are not valid text.") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{what} contains characters that are not valid text.").format(
+            what=what)) from None
     return text
 
 
@@ -143,28 +147,30 @@ def as_enum(cls: type[_EnumT], value: object, what: str) -> _EnumT:
         return cls(value)
     except ValueError:
         choices = ", ".join(m.value for m in cls)
-        raise ValidationError(f"{what} must be one of: {choices}.") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{what} must be one of: {choices}.").format(
+            what=what, choices=choices)) from None
 
 
 def check_score(value: int | None, what: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-        raise ValidationError(f"{what} must be a whole number from 0 to 10.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{what} must be a whole number from 0 to {most}.").format(what=what, most=10))
     return value
 
 
 def check_count(value: int, what: str, limit: int) -> int:
     """A whole number from 0 to limit (a bool is not a count)."""
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= limit:
-        raise ValidationError(f"{what} must be a whole number from 0 to {limit}.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{what} must be a whole number from 0 to {most}.").format(what=what, most=limit))
     return value
 
 
 def check_unit(value: float, what: str) -> float:
     v = float(value)
     if not (0.0 <= v <= 1.0):
-        raise ValidationError(f"{what} must lie on the diagram (0 to 1), not {v:g}.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{what} must lie on the diagram (0 to 1), not {value}.").format(
+            what=what, value=f"{v:g}"))
     return v
 
 
@@ -182,17 +188,18 @@ class PatientInput:
         dob = self.date_of_birth
         if dob is not None:
             if not isinstance(dob, dt.date):
-                raise ValidationError("Date of birth must be a date.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Date of birth must be a date."))
             if dob > today:
-                raise ValidationError(f"Date of birth {dob.isoformat()} is in the future.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Date of birth {day} is in the future.").format(day=dob.isoformat()))
             if dob.year < 1890:
-                raise ValidationError(f"Date of birth {dob.isoformat()} is before 1890.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Date of birth {day} is before {year}.").format(
+                    day=dob.isoformat(), year=1890))
         return PatientInput(
-            chart_number=clean_text(self.chart_number, "Chart number", MAX_CHART_NUMBER, True),
-            name=clean_text(self.name, "Name", MAX_NAME, True),
+            chart_number=clean_text(self.chart_number, QT_TRANSLATE_NOOP("Validation", "Chart number"), MAX_CHART_NUMBER, True),
+            name=clean_text(self.name, QT_TRANSLATE_NOOP("Validation", "Name"), MAX_NAME, True),
             date_of_birth=dob,
-            sex=as_enum(Sex, self.sex, "Sex"),
-            notes=clean_text(self.notes, "Notes", MAX_NOTES),
+            sex=as_enum(Sex, self.sex, QT_TRANSLATE_NOOP("Validation", "Sex")),
+            notes=clean_text(self.notes, NOTES, MAX_NOTES),
             language=_clean_language(self.language),
         )
 
@@ -224,15 +231,15 @@ class VisitInput:
             started = started.replace(tzinfo=dt.UTC)
         started = started.astimezone(dt.UTC)
         if started > dt.datetime.now(dt.UTC) + dt.timedelta(days=1):
-            raise ValidationError("A visit cannot be dated in the future.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "A visit cannot be dated in the future."))
         if started.year < 1990:
-            raise ValidationError("A visit date before 1990 is not plausible.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "A visit date before 1990 is not plausible."))
         return VisitInput(
             started_at=started,
-            clinician=clean_text(self.clinician, "Clinician", MAX_SHORT_TEXT),
-            chief_complaint=clean_text(self.chief_complaint, "Chief complaint", MAX_NOTES),
+            clinician=clean_text(self.clinician, QT_TRANSLATE_NOOP("Validation", "Clinician"), MAX_SHORT_TEXT),
+            chief_complaint=clean_text(self.chief_complaint, QT_TRANSLATE_NOOP("Validation", "Chief complaint"), MAX_NOTES),
             overall_pain=check_score(self.overall_pain, "Overall pain"),
-            notes=clean_text(self.notes, "Notes", MAX_NOTES),
+            notes=clean_text(self.notes, NOTES, MAX_NOTES),
             clinician_id=self.clinician_id,
         )
 
@@ -253,22 +260,22 @@ class TriggerPointDetails:
     def validated(self) -> TriggerPointDetails:
         unknown = set(self.findings) - set(FINDING_LABELS)
         if unknown:
-            raise ValidationError(f"Unknown finding(s): {', '.join(sorted(unknown))}.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Unknown finding(s): {items}.").format(items=", ".join(sorted(unknown))))
         depth = self.depth_mm
         if depth is not None and not (0 <= float(depth) <= 150):
-            raise ValidationError("Needling depth must be between 0 and 150 mm.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Needling depth must be between 0 and 150 mm."))
         twitches = self.twitch_responses
         if twitches is not None:
-            check_count(twitches, "Twitch responses", 100)
+            check_count(twitches, QT_TRANSLATE_NOOP("Validation", "Twitch responses"), 100)
         return TriggerPointDetails(
-            status=as_enum(TriggerPointStatus, self.status, "Status"),
+            status=as_enum(TriggerPointStatus, self.status, QT_TRANSLATE_NOOP("Validation", "Status")),
             findings=frozenset(self.findings),
             pressure_pain=check_score(self.pressure_pain, "Pressure pain"),
             needled=bool(self.needled),
-            needle_size=clean_text(self.needle_size, "Needle size", 40),
+            needle_size=clean_text(self.needle_size, QT_TRANSLATE_NOOP("Validation", "Needle size"), 40),
             depth_mm=None if depth is None else float(depth),
             twitch_responses=twitches,
-            notes=clean_text(self.notes, "Notes", MAX_NOTES),
+            notes=clean_text(self.notes, NOTES, MAX_NOTES),
         )
 
 
@@ -283,10 +290,10 @@ class ZoneDetails:
     def validated(self) -> ZoneDetails:
         intensity = check_score(self.intensity, "Intensity")
         return ZoneDetails(
-            quality=as_enum(PainQuality, self.quality, "Pain quality"),
+            quality=as_enum(PainQuality, self.quality, QT_TRANSLATE_NOOP("Validation", "Pain quality")),
             intensity=5 if intensity is None else intensity,
-            depth=as_enum(Depth, self.depth, "Depth"),
-            notes=clean_text(self.notes, "Notes", MAX_NOTES),
+            depth=as_enum(Depth, self.depth, QT_TRANSLATE_NOOP("Validation", "Depth")),
+            notes=clean_text(self.notes, NOTES, MAX_NOTES),
             source_trigger_point_ids=frozenset(int(i) for i in self.source_trigger_point_ids),
         )
 
@@ -303,11 +310,11 @@ def clean_polygons(polygons: Iterable[Iterable[Sequence[float]]]) -> tuple[Polyg
         pts = tuple((round(check_unit(x, "A zone point"), 5), round(check_unit(y, "A zone point"), 5))
                     for x, y in poly)
         if len(pts) > MAX_POLYGON_POINTS:
-            raise ValidationError(f"A zone outline has too many points ({len(pts):,}).")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "A zone outline has too many points ({count}).").format(count=f"{len(pts):,}"))
         if len(pts) >= 3:
             out.append(pts)
     if not out:
-        raise ValidationError("A zone needs an outline of at least three points.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "A zone needs an outline of at least three points."))
     if len(out) > MAX_POLYGONS:
-        raise ValidationError("A zone has too many separate parts.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "A zone has too many separate parts."))
     return tuple(out)

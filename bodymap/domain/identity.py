@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from bodymap.errors import ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, Day, ValidationError
 
 _MONTHS = {name: i for i, names in enumerate(
     (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -22,7 +22,7 @@ _MONTH_DAY_YEAR = re.compile(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 EARLIEST_BIRTH_YEAR = 1890
-FORMAT_HINT = "e.g. 14 Mar 1975 or 1975-03-14"
+FORMAT_HINT = QT_TRANSLATE_NOOP("Validation", "e.g. 14 Mar 1975 or 1975-03-14")
 
 
 def parse_date_of_birth(text: str, today: dt.date | None = None) -> dt.date:
@@ -30,17 +30,20 @@ def parse_date_of_birth(text: str, today: dt.date | None = None) -> dt.date:
     today = today or dt.date.today()
     raw = " ".join((text or "").split())
     if not raw:
-        raise ValidationError("Enter the date of birth, or choose \"Unknown\".")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Enter the date of birth, or choose \"Unknown\"."))
     value = raw.lower()
     year, month, day = _fields(value, raw)
     try:
         date = dt.date(year, month, day)
     except ValueError:
-        raise ValidationError(f"\"{raw}\" is not a date (day {day} does not exist in that month).") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "\"{text}\" is not a date (day {day} does not exist in that month).")
+                              .format(text=raw, day=day)) from None
     if date > today:
-        raise ValidationError(f"Date of birth {date:%d %b %Y} is in the future.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Date of birth {day} is in the future.").format(
+            day=Day(date, f"{date:%d %b %Y}")))
     if date.year < EARLIEST_BIRTH_YEAR:
-        raise ValidationError(f"Date of birth {date:%d %b %Y} is before {EARLIEST_BIRTH_YEAR}.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Date of birth {day} is before {year}.").format(
+            day=Day(date, f"{date:%d %b %Y}"), year=EARLIEST_BIRTH_YEAR))
     return date
 
 
@@ -54,21 +57,22 @@ def _fields(value: str, raw: str) -> tuple[int, int, int]:
     if m := _MONTH_DAY_YEAR.fullmatch(value):
         return int(m[3]), _month_named(m[1], raw), int(m[2])
     if "/" in value:
-        raise ValidationError(f"\"{raw}\" could be read two ways: write the month as a word or the "
-                              f"year first ({FORMAT_HINT}).")
-    raise ValidationError(f"\"{raw}\" is not a date this form can read ({FORMAT_HINT}).")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "\"{text}\" could be read two ways: write the month as a word or the "
+                                                 "year first ({hint}).").format(text=raw, hint=FORMAT_HINT))
+    raise ValidationError(QT_TRANSLATE_NOOP("Validation", "\"{text}\" is not a date this form can read ({hint}).").format(
+        text=raw, hint=FORMAT_HINT))
 
 
 def _month_named(word: str, raw: str) -> int:
     if word not in _MONTHS:
-        raise ValidationError(f"\"{raw}\": \"{word}\" is not a month.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "\"{text}\": \"{word}\" is not a month.").format(text=raw, word=word))
     return _MONTHS[word]
 
 
 def _month_number(digits: str, raw: str) -> int:
     month = int(digits)
     if not 1 <= month <= 12:
-        raise ValidationError(f"\"{raw}\": there is no month {month}.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "\"{text}\": there is no month {month}.").format(text=raw, month=month))
     return month
 
 

@@ -3,6 +3,8 @@ system (``pt-BR``, ``de_AT.UTF-8``, ``es``) maps onto one of them. Pure Python: 
 validate a patient's preferred language with it; render/i18n.py loads the translations."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 SOURCE_LANGUAGE = "en"
 # code -> the language's own name (as a person choosing it reads it)
 LANGUAGES: dict[str, str] = {
@@ -43,3 +45,22 @@ def clean_language(value: str | None) -> str:
     if code is None:
         raise ValueError(f"Unknown language {text!r}; choose one of: {', '.join(LANGUAGE_CODES)}.")
     return code
+
+
+def environment_language(environ: Mapping[str, str]) -> str | None:
+    """The language the environment asks for, as render/i18n.system_language reads it without Qt:
+    the first of LANGUAGE (a colon list), then LC_ALL, LC_MESSAGES or LANG (the first one set)
+    that bodymap has; English for C/POSIX; None when they name nothing bodymap has (the system's
+    own setting decides then)."""
+    candidates = environ.get("LANGUAGE", "").split(":") if environ.get("LANGUAGE") else []
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if environ.get(name):
+            candidates.append(environ[name])
+            break
+    for value in candidates:
+        if value.strip().split(".")[0].upper() in ("C", "POSIX"):
+            return SOURCE_LANGUAGE
+        code = match_language(value)
+        if code:
+            return code
+    return None

@@ -22,7 +22,7 @@ from bodymap.domain.charting import (
     clean_polygons,
     clean_text,
 )
-from bodymap.errors import ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 
 MAX_NEEDLES = 100           # per trigger point
 MAX_PASSES = 500            # per trigger point
@@ -110,7 +110,8 @@ def clean_screen(answers: Mapping[str, object]) -> dict[str, ScreenAnswer]:
     Values may be ScreenAnswer, an answer string, or {"answer": ..., "note": ...} (as stored)."""
     unknown = set(answers) - set(SCREEN_ITEM_IDS)
     if unknown:
-        raise ValidationError(f"Unknown screening item(s): {', '.join(sorted(unknown))}.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Unknown screening item(s): {items}.").format(
+            items=", ".join(sorted(unknown))))
     out: dict[str, ScreenAnswer] = {}
     for item in SCREEN_ITEMS:
         value = answers.get(item.id, ScreenAnswer())
@@ -175,11 +176,12 @@ class PrecautionInput:
 
     def validated(self) -> PrecautionInput:
         if self.side not in PRECAUTION_SIDES:
-            raise ValidationError(f"Side must be one of: {', '.join(PRECAUTION_SIDES)}.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Side must be one of: {choices}.").format(
+                choices=", ".join(PRECAUTION_SIDES)))
         kind = as_enum(PrecautionKind, self.kind, "Precaution kind")
         note = clean_text(self.note, "Note", MAX_SHORT_TEXT * 5)
         if kind is PrecautionKind.OTHER and not note:
-            raise ValidationError("Describe an “Other” precaution area in the note.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Describe an “Other” precaution area in the note."))
         return PrecautionInput(view=clean_text(self.view, "View", 40, True),
                                polygons=clean_polygons(self.polygons), kind=kind, side=self.side, note=note)
 
@@ -244,29 +246,32 @@ class ConsentInput:
         today = today or dt.date.today()
         given = self.given_on or today
         if not isinstance(given, dt.date):
-            raise ValidationError("The consent date must be a date.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The consent date must be a date."))
         if given > today:
-            raise ValidationError("Consent cannot be dated in the future.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Consent cannot be dated in the future."))
         method = as_enum(ConsentMethod, self.method, "How consent was given")
         method_note = clean_text(self.method_note, "How consent was given", MAX_SHORT_TEXT)
         if method is ConsentMethod.OTHER and not method_note:
-            raise ValidationError("Say how consent was given (for example “through an interpreter”).")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Say how consent was given (for example “through an "
+                                                     "interpreter”)."))
         scope = as_enum(ConsentScope, self.scope, "Scope of consent")
         until, visits = self.valid_until, self.max_visits
         if scope is ConsentScope.VISIT:
             until, visits = None, None
         else:
             if until is None and visits is None:
-                raise ValidationError("Consent for a course of treatment needs an end date or a "
-                                      "number of visits.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Consent for a course of treatment needs an end "
+                                                         "date or a number of visits."))
             if until is not None and until < given:
-                raise ValidationError("The course cannot end before consent was given.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The course cannot end before consent was given."))
             if visits is not None and (isinstance(visits, bool) or not isinstance(visits, int)
                                        or not 1 <= visits <= MAX_COURSE_VISITS):
-                raise ValidationError(f"The number of visits must be from 1 to {MAX_COURSE_VISITS}.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The number of visits must be from 1 to {most}.").format(
+                    most=MAX_COURSE_VISITS))
         signature = consent.clean_signature(self.signature)
         if signature and self.signed_on_paper:
-            raise ValidationError("The patient signed on screen or on paper, not both: clear one.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The patient signed on screen or on paper, not both: "
+                                                     "clear one."))
         return ConsentInput(given_on=given, method=method, method_note=method_note, scope=scope,
                             valid_until=until, max_visits=visits,
                             statement=clean_text(self.statement, "Consent text", MAX_NOTES, True),
@@ -402,19 +407,23 @@ def count_out(points: Iterable[NeededPoint], removed: int | None, note: str = ""
         state = CountState.NOTHING
     elif removed is None:
         state = CountState.NOT_RECONCILED
-        problems.append(f"{inserted} needle{'s' if inserted != 1 else ''} inserted but the needles "
-                        "removed have not been counted.")
+        problems.append(QT_TRANSLATE_NOOP("SignOffProblems", "1 needle inserted but the needles removed have not "
+                                           "been counted.") if inserted == 1 else
+                         QT_TRANSLATE_NOOP("SignOffProblems", "{inserted} needles inserted but the needles removed "
+                                           "have not been counted.").format(inserted=inserted))
     elif removed == inserted:
         state = CountState.RECONCILED
     elif note:
         state = CountState.DOCUMENTED
     else:
         state = CountState.NOT_RECONCILED
-        problems.append(f"Needle count does not reconcile: {inserted} inserted, {removed} removed. "
-                        "Find the missing needle(s) or document the discrepancy in a note.")
+        problems.append(QT_TRANSLATE_NOOP("SignOffProblems", "Needle count does not reconcile: {inserted} inserted, "
+                                          "{removed} removed. Find the missing needle(s) or document the "
+                                          "discrepancy in a note.").format(inserted=inserted, removed=removed))
     for p in points:
         if p.over_thorax and not p.thorax_acknowledged:
-            problems.append(f"The thorax caution for {p.label} has not been acknowledged.")
+            problems.append(QT_TRANSLATE_NOOP("SignOffProblems", "The thorax caution for {label} has not been "
+                                              "acknowledged.").format(label=p.label))
     return CountOut(inserted, removed, note, state, tuple(problems))
 
 

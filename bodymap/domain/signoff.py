@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bodymap.domain.safety import CountOut
+from bodymap.errors import QT_TRANSLATE_NOOP, Joined
 
 
 class Blocker(str, enum.Enum):
@@ -60,29 +61,37 @@ def problems(facts: SignOffFacts) -> list[SignOffProblem]:
     """Every rule the visit does not yet meet, in the order a clinician would fix them."""
     found: list[SignOffProblem] = []
     if facts.signer_id is None:
-        found.append(SignOffProblem(Blocker.SIGNER, "Only a clinician signed in with an account can sign a visit."))
+        found.append(SignOffProblem(Blocker.SIGNER, QT_TRANSLATE_NOOP(
+            "SignOffProblems", "Only a clinician signed in with an account can sign a visit.")))
     if facts.clinician_id is None:
-        found.append(SignOffProblem(Blocker.CLINICIAN, "Choose the treating clinician in the visit's details."))
+        found.append(SignOffProblem(Blocker.CLINICIAN, QT_TRANSLATE_NOOP(
+            "SignOffProblems", "Choose the treating clinician in the visit's details.")))
     for mark in facts.carried:
-        what = "zone" if mark.is_zone else "trigger point"
-        found.append(SignOffProblem(Blocker.CARRIED, f"Carried-forward {what} {mark.label}: confirm it was found "
-                                    "at this visit, or remove it.", mark.id, mark.is_zone))
+        text = QT_TRANSLATE_NOOP("SignOffProblems", "Carried-forward zone {label}: confirm it was found at this "
+                                 "visit, or remove it.") if mark.is_zone else \
+            QT_TRANSLATE_NOOP("SignOffProblems", "Carried-forward trigger point {label}: confirm it was found at "
+                              "this visit, or remove it.")
+        found.append(SignOffProblem(Blocker.CARRIED, text.format(label=mark.label), mark.id, mark.is_zone))
     if facts.needled:
         if facts.consent_problems is None:
-            found.append(SignOffProblem(Blocker.CONSENT, "Record the patient's consent to dry needling for this "
-                                        "visit (no valid consent covers it)."))
+            found.append(SignOffProblem(Blocker.CONSENT, QT_TRANSLATE_NOOP(
+                "SignOffProblems", "Record the patient's consent to dry needling for this visit "
+                "(no valid consent covers it).")))
         else:
             found.extend(SignOffProblem(Blocker.CONSENT, p) for p in facts.consent_problems)
         if not facts.screen_reviewed:
-            found.append(SignOffProblem(Blocker.SCREEN, "Review the health screen at this visit."))
+            found.append(SignOffProblem(Blocker.SCREEN, QT_TRANSLATE_NOOP(
+                "SignOffProblems", "Review the health screen at this visit.")))
         if facts.count is not None and not facts.count.reconciled:
             # count_out lists the count's own problem first, then one per unacknowledged thorax point
             found.append(SignOffProblem(Blocker.COUNT, facts.count.problems[0]))
         for tp_id, label in facts.thorax_unacknowledged:
-            found.append(SignOffProblem(Blocker.THORAX, f"Acknowledge the thorax caution for {label}.", tp_id))
+            found.append(SignOffProblem(Blocker.THORAX, QT_TRANSLATE_NOOP(
+                "SignOffProblems", "Acknowledge the thorax caution for {label}.").format(label=label), tp_id))
     return found
 
 
 def summary(found: Sequence[SignOffProblem]) -> str:
     """One message naming every problem (for the command line and ValidationError)."""
-    return "This visit cannot be signed yet: " + " ".join(p.message for p in found)
+    return QT_TRANSLATE_NOOP("SignOffProblems", "This visit cannot be signed yet: {problems}").format(
+        problems=Joined(p.message for p in found))

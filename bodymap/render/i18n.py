@@ -21,9 +21,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTime, QTranslator
 
 from bodymap.domain.languages import LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE, match_language
+from bodymap.errors import Day, Joined, Message
 
 __all__ = ["LANGUAGES", "LANGUAGE_CODES", "Language", "chosen_language", "chosen_language_setting", "current", "install", "language",
-           "qm_path", "set_chosen_language", "system_language", "translate"]
+           "message", "qm_path", "set_chosen_language", "system_language", "translate"]
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
 SETTINGS_KEY = "view/language"          # "" follows the system
@@ -38,6 +39,28 @@ def qm_path(code: str) -> Path:
 def translate(context: str, text: str) -> str:
     """text in the interface language (for code that is not a QObject)."""
     return QCoreApplication.translate(context, text)
+
+
+def message(value: object, lang: Language | None = None) -> str:
+    """What a service or the domain says (a bodymap.errors.Message, a Joined list of them, a
+    BodymapError carrying one, or any text) in the interface language, or in lang's: the template
+    translated, then its fields filled (a field that is a Message is translated too, a Day is
+    written as the language writes dates). Plain text
+    and exceptions without a Message read as str() does."""
+    if isinstance(value, BaseException):
+        value = value.args[0] if len(value.args) == 1 and isinstance(value.args[0], Message | Joined) else str(value)
+    if isinstance(value, Joined):
+        return value.separator.join(message(part, lang) for part in value.parts)
+    if not isinstance(value, Message):
+        return str(value)
+    text = lang.translate(value.context, value.template) if lang is not None else translate(value.context, value.template)
+    fields = {name: (lang or current()).date(field.date) if isinstance(field, Day)
+              else message(field, lang) if isinstance(field, Message | Joined) else field
+              for name, field in value.fields.items()}
+    try:
+        return text.format(**fields) if fields else text
+    except (KeyError, IndexError, ValueError):      # a translation that lost or broke a field
+        return str(value)
 
 
 def system_language(environ=None) -> str:

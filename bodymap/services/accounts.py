@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bodymap import db
 from bodymap.domain.accounts import Role, UserRecord, check_display_name, check_password, check_username
-from bodymap.errors import AccessDenied, ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, AccessDenied, ValidationError
 from bodymap.services.audit import ActorLike, record_audit
 from bodymap.services.common import BaseService
 
@@ -83,7 +83,7 @@ class AccountService(BaseService):
         """Only while there is no active administrator (the first run)."""
         with self._tx() as s:
             if self._active_admins(s):
-                raise AccessDenied("The first administrator already exists; sign in instead.")
+                raise AccessDenied(QT_TRANSLATE_NOOP("Accounts", "The first administrator already exists; sign in instead."))
             return self._create(s, None, username, display_name, password, Role.ADMIN)
 
     def create_user(self, admin: UserRecord, username: str, display_name: str, password: str,
@@ -98,7 +98,8 @@ class AccountService(BaseService):
         display_name = check_display_name(display_name)
         check_password(password, username)
         if s.scalar(select(db.User.id).where(db.User.username == username)) is not None:
-            raise ValidationError(f"The user name {username} is already taken.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "The user name {name} is already taken.").format(
+                name=username))
         row = db.User(username=username, display_name=display_name, role=role.value,
                       password_hash=_hasher.hash(password), active=True)
         s.add(row)
@@ -132,7 +133,8 @@ class AccountService(BaseService):
         name = (username or "").strip().lower()
         wait = self.throttle.wait(name)
         if wait > 0:
-            raise AccessDenied(f"Too many wrong passwords for this user name: try again in {math.ceil(wait)} s.")
+            raise AccessDenied(QT_TRANSLATE_NOOP("Accounts", "Too many wrong passwords for this user name: try again "
+                                                 "in {seconds} s.").format(seconds=math.ceil(wait)))
         with self._tx() as s:
             row = s.scalar(select(db.User).where(db.User.username == name))
             try:
@@ -141,7 +143,7 @@ class AccountService(BaseService):
                 row = None
             if row is None or not row.active:
                 self.throttle.failed(name)
-                raise AccessDenied("Wrong user name or password.")
+                raise AccessDenied(QT_TRANSLATE_NOOP("Accounts", "Wrong user name or password."))
             if _hasher.check_needs_rehash(row.password_hash):
                 row.password_hash = _hasher.hash(password)
             self.throttle.succeeded(name)
@@ -156,11 +158,12 @@ class AccountService(BaseService):
             row = self._account(s, user_id, expected_version)
             if not actor.is_admin:
                 if actor.id != user_id:
-                    raise AccessDenied("Only an administrator can change another person's password.")
+                    raise AccessDenied(QT_TRANSLATE_NOOP("Accounts", "Only an administrator can change another person's "
+                                                           "password."))
                 try:
                     _hasher.verify(row.password_hash, old_password or "")
                 except (VerifyMismatchError, VerificationError, InvalidHashError):
-                    raise AccessDenied("The current password is wrong.") from None
+                    raise AccessDenied(QT_TRANSLATE_NOOP("Accounts", "The current password is wrong.")) from None
             check_password(new_password, row.username)
             row.password_hash = _hasher.hash(new_password)
             record_audit(s, actor, "update", "user", user_id, after={"password": "changed"})
@@ -171,7 +174,7 @@ class AccountService(BaseService):
         with self._tx() as s:
             row = self._account(s, user_id, expected_version)
             if not active and row.role == Role.ADMIN.value and self._active_admins(s) <= 1 and row.active:
-                raise ValidationError("The last active administrator cannot be deactivated.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "The last active administrator cannot be deactivated."))
             before = {"active": row.active}
             row.active = bool(active)
             record_audit(s, admin, "update", "user", user_id, before=before, after={"active": row.active})
@@ -184,7 +187,8 @@ class AccountService(BaseService):
         with self._tx() as s:
             row = self._account(s, user_id, expected_version)
             if role != Role.ADMIN and row.role == Role.ADMIN.value and self._active_admins(s) <= 1:
-                raise ValidationError("The last administrator cannot lose the administrator role.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "The last administrator cannot lose the administrator "
+                                                            "role."))
             before = {"role": row.role}
             row.role = role.value
             record_audit(s, admin, "update", "user", user_id, before=before, after={"role": role.value})
@@ -192,7 +196,7 @@ class AccountService(BaseService):
 
     def _account(self, s: Session, user_id: int, expected_version: int | None) -> db.User:
         if s.get(db.User, user_id) is None:
-            raise ValidationError("No such account.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Accounts", "No such account."))
         return self._bump_row(s, db.User, user_id, expected_version, "This account")
 
     @staticmethod
@@ -203,4 +207,4 @@ class AccountService(BaseService):
     @staticmethod
     def _require_admin(user: UserRecord | None) -> None:
         if user is None or not user.is_admin:
-            raise AccessDenied("Only an administrator can manage accounts.")
+            raise AccessDenied(QT_TRANSLATE_NOOP("Accounts", "Only an administrator can manage accounts."))

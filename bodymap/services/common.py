@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bodymap import db
 from bodymap.domain.charting import VisitStatus
 from bodymap.errors import (
+    QT_TRANSLATE_NOOP,
     BodymapError,
     ConflictError,
     CorruptDatabaseError,
@@ -102,11 +103,12 @@ class BaseService:
                                         {"visit_id": visit_id, "expected_version": expected_version}).first()
         if bumped is None:
             if connection.scalar(select(db.Visit.id).where(db.Visit.id == visit_id)) is None:
-                raise NotFound(f"Visit {visit_id} does not exist.")
-            raise ConflictError("This visit was changed on another workstation. It has been reloaded: "
-                                "please check it and repeat your last change.")
+                raise NotFound(QT_TRANSLATE_NOOP("Records", "Visit {id} does not exist.").format(id=visit_id))
+            raise ConflictError(QT_TRANSLATE_NOOP("Records", "This visit was changed on another workstation. It "
+                                                  "has been reloaded: please check it and repeat your last "
+                                                  "change."))
         if bumped.status == VisitStatus.SIGNED.value:
-            raise ValidationError("This visit is signed and can no longer be changed.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Records", "This visit is signed and can no longer be changed."))
         patient_id: int = bumped.patient_id
         return patient_id
 
@@ -172,10 +174,10 @@ def _plain_database_errors(sessions: sessionmaker[Session] | None = None) -> Ite
             raise CorruptDatabaseError(damaged) from None
         if isinstance(exc, OperationalError | InterfaceError):
             log.warning("database unavailable: %s", exc.__class__.__name__)
-            raise DatabaseError("The database cannot be reached; nothing was changed. "
-                                "Check the connection and try again.") from exc
+            raise DatabaseError(QT_TRANSLATE_NOOP("Records", "The database cannot be reached; nothing was "
+                                                  "changed. Check the connection and try again.")) from exc
         log.warning("database error: %s", exc.__class__.__name__)
-        raise DatabaseError("The database refused the change; nothing was changed.") from exc
+        raise DatabaseError(QT_TRANSLATE_NOOP("Records", "The database refused the change; nothing was changed.")) from exc
 
 
 def _damaged_file(sessions: sessionmaker[Session] | None, exc: DBAPIError) -> Path | None:

@@ -16,7 +16,7 @@ from bodymap import db
 from bodymap.domain.charting import PatientInput, chart_key, search_fold
 from bodymap.domain.identity import may_be_same_person, name_key
 from bodymap.domain.records import PatientRecord
-from bodymap.errors import ConflictError, NotFound, PossibleDuplicatePatient, ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, ConflictError, NotFound, PossibleDuplicatePatient, ValidationError
 from bodymap.services.common import BaseService
 from bodymap.services.convert import _patient
 
@@ -55,11 +55,12 @@ class PatientsMixin(BaseService):
                 bump = bump.where(db.Patient.version == expected_version)
             if s.connection().execute(bump).rowcount != 1:
                 self._get(s, db.Patient, patient_id)            # NotFound when it is gone
-                raise ConflictError("This patient's details were changed on another workstation. They have "
-                                    "been reloaded: please check them and make your change again.")
+                raise ConflictError(QT_TRANSLATE_NOOP("Records", "This patient's details were changed on another "
+                                                      "workstation. They have been reloaded: please check them "
+                                                      "and make your change again."))
             row = s.get(db.Patient, patient_id, populate_existing=True)
             if row is None:
-                raise NotFound(f"Patient {patient_id} does not exist.")
+                raise NotFound(QT_TRANSLATE_NOOP("Records", "Patient {id} does not exist.").format(id=patient_id))
             before = dataclasses.replace(_patient(row), version=row.version - 1)
             self._check_chart_free(s, data.chart_number, patient_id)
             identity_changed = (name_key(row.name), row.date_of_birth) != (name_key(data.name), data.date_of_birth)
@@ -103,7 +104,8 @@ class PatientsMixin(BaseService):
         if patient_id is not None:
             same = same.where(db.Patient.id != patient_id)
         if s.scalar(same.limit(1)) is not None:
-            raise ValidationError(f"Chart number {chart_number} is already in use.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Records", "Chart number {chart} is already in use.").format(
+                chart=chart_number))
 
     def get_patient(self, patient_id: int) -> PatientRecord:
         with self._tx() as s:
@@ -113,7 +115,8 @@ class PatientsMixin(BaseService):
         with self._tx() as s:
             row = s.scalar(_by_chart(chart_number))
             if row is None:
-                raise NotFound(f"No patient with chart number {chart_number}.")
+                raise NotFound(QT_TRANSLATE_NOOP("Records", "No patient with chart number {chart}.").format(
+                    chart=chart_number))
             return _patient(row)
 
     def search_patients(self, text: str = "", limit: int = 200) -> list[PatientRecord]:

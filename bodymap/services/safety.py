@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from bodymap import db
 from bodymap.domain import consent as dom_consent
 from bodymap.domain import safety as dom
-from bodymap.errors import ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, Day, Joined, ValidationError
 from bodymap.services.consent import WORDING_KEY, consent_of_visit, consent_record, consent_wording
 from bodymap.services.safety_events import AdverseEventUseCases, event_record, session_record
 from bodymap.services.safety_records import (
@@ -99,7 +99,8 @@ def check_count_out(session_or_data: Session | Iterable[dom.NeededPoint], visit_
     else:
         count = dom.count_out(session_or_data, removed, note)
     if count.problems:
-        raise ValidationError("This visit cannot be signed yet: " + " ".join(count.problems))
+        raise ValidationError(QT_TRANSLATE_NOOP("SignOffProblems", "This visit cannot be signed yet: {problems}").format(
+            problems=Joined(count.problems)))
     return count
 
 
@@ -173,10 +174,11 @@ class SafetyService(AdverseEventUseCases):
         try:
             view = load_view(data.view)
         except KeyError:
-            raise ValidationError(f"Unknown diagram view {data.view!r}.") from None
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Unknown diagram view {view}.").format(
+                view=repr(data.view))) from None
         polygons = clip_to(data.polygons, view.outline, view.aspect)
         if not polygons:
-            raise ValidationError("Draw the precaution area on the body outline.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Draw the precaution area on the body outline."))
         with self._tx() as s:
             self._get(s, db.Patient, patient_id)
             row = db.PrecautionArea(patient_id=patient_id, view=data.view, diagram_version=view.version,
@@ -270,7 +272,7 @@ class SafetyService(AdverseEventUseCases):
         reason = dom_consent.clean_reason(reason)
         at = (at or db.utcnow()).astimezone(dt.UTC)
         if at > db.utcnow() + dt.timedelta(minutes=5):
-            raise ValidationError("Withdrawal cannot be dated in the future.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Withdrawal cannot be dated in the future."))
         with self._tx() as s:
             row = self._get(s, db.Consent, consent_id)
             before = consent_record(row)
@@ -281,8 +283,8 @@ class SafetyService(AdverseEventUseCases):
                                      withdrawn_by_id=getattr(self.actor, "id", None)))
             s.refresh(row)
             if done.rowcount != 1 and row.withdrawn_at is not None:
-                raise ValidationError(f"This consent was already withdrawn on "
-                                      f"{dom_consent.day_text(row.withdrawn_at.astimezone().date())}.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "This consent was already withdrawn on {day}.")
+                                      .format(day=Day(row.withdrawn_at.astimezone().date())))
             record = consent_record(row)
             self._audit(s, "withdraw", "consent", row.id, patient_id=row.patient_id, visit_id=row.visit_id,
                         before=before, after={"withdrawn_at": at, "reason": reason})
@@ -321,7 +323,7 @@ class SafetyService(AdverseEventUseCases):
         with self._tx() as s:
             tp, visit, row = self._tp_for_change(s, tp_id, expected_version)
             if not dom.over_thorax(tp.muscle, tp.region):
-                raise ValidationError("This trigger point does not lie over the thorax.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "This trigger point does not lie over the thorax."))
             row.thorax_ack_by, row.thorax_ack_at = self.actor.display_name, db.utcnow()
             s.flush()
             self._audit(s, "acknowledge", "thorax_caution", tp_id, patient_id=visit.patient_id,
@@ -338,10 +340,10 @@ class SafetyService(AdverseEventUseCases):
             for area_id in sorted(set(area_ids)):
                 area = self._get(s, db.PrecautionArea, area_id)
                 if area.patient_id != visit.patient_id:
-                    raise ValidationError("That precaution area belongs to another patient.")
+                    raise ValidationError(QT_TRANSLATE_NOOP("Validation", "That precaution area belongs to another patient."))
                 areas.append({"id": area.id, "label": dom.precaution_label(area.kind, area.side, area.note)})
             if not areas:
-                raise ValidationError("Name the precaution area(s) that were acknowledged.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Name the precaution area(s) that were acknowledged."))
             row.precaution_ack_by, row.precaution_ack_at = self.actor.display_name, db.utcnow()
             row.precaution_ack_areas = areas
             s.flush()

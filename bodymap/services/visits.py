@@ -13,7 +13,7 @@ from bodymap.domain import signoff
 from bodymap.domain.accounts import UserRecord
 from bodymap.domain.charting import MAX_NOTES, VisitInput, VisitStatus, clean_text
 from bodymap.domain.records import AddendumRecord, VisitChart, VisitRecord
-from bodymap.errors import NotFound, ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from bodymap.services.common import BaseService
 
 if TYPE_CHECKING:
@@ -45,7 +45,8 @@ class VisitsMixin(BaseService):
             if carry_forward_from is not None:
                 source = self._get(s, db.Visit, carry_forward_from)
                 if source.patient_id != patient_id:
-                    raise ValidationError("Marks can only be carried forward from the same patient.")
+                    raise ValidationError(QT_TRANSLATE_NOOP("Records", "Marks can only be carried forward from the same "
+                                                            "patient."))
                 wanted_tps = None if carry_trigger_points is None else set(carry_trigger_points)
                 wanted_zones = set(carry_zones or ())
                 for tp in source.trigger_points:
@@ -126,7 +127,8 @@ class VisitsMixin(BaseService):
         if data.clinician_id is not None:
             user = s.get(db.User, data.clinician_id)
             if user is None or not (user.active or user.id == keep):
-                raise ValidationError("The treating clinician must be an active clinician account.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Records", "The treating clinician must be an active "
+                                                            "clinician account."))
             return user.id, user.display_name
         if data.clinician:
             kept = s.get(db.User, keep) if keep is not None else None
@@ -145,7 +147,8 @@ class VisitsMixin(BaseService):
         with self._tx() as s:
             visit = self._get(s, db.Visit, visit_id)
             if visit.status != VisitStatus.SIGNED.value:
-                raise ValidationError("Addenda are for signed visits; a draft visit can be edited directly.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Records", "Addenda are for signed visits; a draft visit can "
+                                                            "be edited directly."))
             row = db.Addendum(visit_id=visit_id, author_id=getattr(self.actor, "id", None),
                               author_name=self.actor.display_name, text=text)
             s.add(row)
@@ -189,7 +192,7 @@ class VisitsMixin(BaseService):
         with self._core_tx() as c:
             visit = c.execute(_CHART_VISIT, {"visit_id": visit_id}).first()
             if visit is None:
-                raise NotFound(f"Visit {visit_id} does not exist.")
+                raise NotFound(QT_TRANSLATE_NOOP("Records", "Visit {id} does not exist.").format(id=visit_id))
             links: dict[int, set[int]] = {}        # trigger point -> zones it is a source of
             sources: dict[int, set[int]] = {}      # zone -> its source trigger points
             for zone_id, tp_id in c.execute(_CHART_ZONE_SOURCES, {"visit_id": visit_id}):

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTime, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from bodymap.render import i18n
 from bodymap.ui.widgets.reload_bar import ReloadBar
+from bodymap.ui.window_text import ui_text
 
 POLL_MS = 250
 MAX_VISIT_IDS = 500            # more visits named at once than this: treated as "any visit"
@@ -132,7 +134,7 @@ class ClinicWatch(QObject):
             if stored is not None and stored > document.version and self.bar.isHidden():
                 self.bar.offer()
                 self.place_bar()
-                window.statusBar().showMessage("The open visit was changed on another workstation.", 8000)
+                window.statusBar().showMessage(self.tr("The open visit was changed on another workstation."), 8000)
                 self.visitChangedElsewhere.emit(visit_id)
         self.refreshed.emit()
 
@@ -147,6 +149,8 @@ class ClinicWatch(QObject):
         chart = document.chart
         if chart is not None:
             window.banner.set_patient(window.patient, chart.visit)
-            window.saved_label.setText("Signed — read only" if chart.visit.is_signed
-                                       else f"Reloaded · {dt.datetime.now():%H:%M:%S}")
+            now = dt.datetime.now()
+            window.saved_label.setText(ui_text("Signed — read only") if chart.visit.is_signed else self.tr(
+                "Reloaded · {time}").format(time=i18n.current().locale.toString(
+                    QTime(now.hour, now.minute, now.second), "HH:mm:ss")))
         window.operations.read(window.patients.update_visits)

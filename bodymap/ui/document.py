@@ -144,16 +144,16 @@ class ChartDocument(QObject):
         try:
             result = self._write(call)
         except ConflictError as exc:
-            self._conflict(str(exc))
+            self._conflict(i18n.message(exc))
             return None
         except DatabaseError as exc:
             self._pending = (call, apply)
             self._retry.start()
             self.connectionLost.emit(self.tr("{error} Your last change is kept and will be saved when the "
-                                             "database is back.").format(error=exc))
+                                             "database is back.").format(error=i18n.message(exc)))
             return None
         except BodymapError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(i18n.message(exc))
             return None
         apply(result)
         return result
@@ -171,13 +171,13 @@ class ChartDocument(QObject):
         except ConflictError as exc:
             self._pending = None
             self._retry.stop()
-            self._conflict(str(exc))
+            self._conflict(i18n.message(exc))
             return True
         except BodymapError as exc:
             self._pending = None
             self._retry.stop()
             self.connectionRestored.emit(self.tr("The database is back."))
-            self.failed.emit(str(exc))
+            self.failed.emit(i18n.message(exc))
             return True
         self._pending = None
         self._retry.stop()
@@ -306,7 +306,7 @@ class ChartDocument(QObject):
         try:
             details.validated()
         except ValidationError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(i18n.message(exc))
             return False
         return True
 
@@ -365,11 +365,11 @@ class ChartDocument(QObject):
             fn()
         except ConflictError as exc:
             command.setObsolete(True)
-            message = str(exc)                     # `exc` is unbound once the except block ends
+            message = i18n.message(exc)           # `exc` is unbound once the except block ends
             QTimer.singleShot(0, lambda: self._conflict(message))   # not inside the undo stack's call
         except BodymapError as exc:
             command.setObsolete(True)
-            self.failed.emit(self.tr("Could not undo or redo “{step}”: {error}").format(step=command.actionText(), error=exc))
+            self.failed.emit(self.tr("Could not undo or redo “{step}”: {error}").format(step=command.actionText(), error=i18n.message(exc)))
             try:
                 self.reload()
             except BodymapError:

@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from bodymap import __version__
 
-DESCRIPTION = "Trigger-point and referred-pain charting for dry needling."
+DESCRIPTION = QT_TRANSLATE_NOOP("AboutDialog", "Trigger-point and referred-pain charting for dry needling.")
 
 
 def third_party_notices() -> str:
@@ -38,21 +38,23 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About bodymap")
+        self.setWindowTitle(self.tr("About bodymap"))
         layout = QVBoxLayout(self)
-        self.title = QLabel(f"<h2>bodymap</h2><b>Version {__version__}</b>", self)
+        version = self.tr("Version {version}").format(version=__version__)
+        self.title = QLabel(f"<h2>bodymap</h2><b>{version}</b>", self)
         self.title.setObjectName("aboutVersion")
         layout.addWidget(self.title)
+        sides = self.tr("Left and right are always the patient's left and right.")
+        licence = self.tr("Free software under the MIT License. Built with Qt and PySide6 (LGPL-3.0), whose "
+                          "libraries are separate files you may replace; notices for every component below.")
         info = QLabel(
-            f"{DESCRIPTION}<br>Left and right are always the patient's left and right.<br><br>"
-            "Free software under the MIT License. Built with Qt and PySide6 (LGPL-3.0), whose "
-            "libraries are separate files you may replace; notices for every component below.<br>"
+            f"{self.tr(DESCRIPTION)}<br>{sides}<br><br>{licence}<br>"
             f"<small>Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {platform.python_version()}"
             f" · {platform.system()} {platform.release()}</small>", self)
         info.setWordWrap(True)
         info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(info)
-        layout.addWidget(QLabel("<b>Third-party notices</b>", self))
+        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Third-party notices")), self))
         self.notices = QPlainTextEdit(third_party_notices(), self)
         self.notices.setObjectName("aboutNotices")
         self.notices.setReadOnly(True)
@@ -85,10 +87,10 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = shortcut_rows(window)
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setHorizontalHeaderLabels(["Command", "Keys"])
+        self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, (name, keys) in enumerate(rows):
@@ -112,7 +114,8 @@ def open_folder(folder: Path, parent: QWidget | None = None) -> bool:
         pass
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
         return True
-    QMessageBox.information(parent, "bodymap", f"The folder is:\n{folder}")
+    QMessageBox.information(parent, "bodymap", QCoreApplication.translate("HelpController", "The folder is:\n{folder}")
+                            .format(folder=folder))
     return False
 
 
@@ -120,16 +123,17 @@ class CrashDialog(QMessageBox):
     """Something unexpected went wrong: the report (no patient data) and where it was saved."""
 
     def __init__(self, report: str, log_path: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(QMessageBox.Icon.Critical, "bodymap — unexpected error",
-                         "Something went wrong inside bodymap. Marks and details already shown on the "
-                         "chart were saved as they were made; check the last thing you did.", parent=parent)
+        super().__init__(QMessageBox.Icon.Critical, "", "", parent=parent)
+        self.setWindowTitle(self.tr("bodymap — unexpected error"))
+        self.setText(self.tr("Something went wrong inside bodymap. Marks and details already shown on the "
+                             "chart were saved as they were made; check the last thing you did."))
         self.setObjectName("crashDialog")
-        where = (f"A report, without any patient data, was saved in the log file:\n{log_path}\n\n"
-                 if log_path else "")
-        self.setInformativeText(where + "Please send it to whoever supports bodymap at your clinic.")
+        where = (self.tr("A report, without any patient data, was saved in the log file:\n{path}").format(
+            path=log_path) + "\n\n" if log_path else "")
+        self.setInformativeText(where + self.tr("Please send it to whoever supports bodymap at your clinic."))
         self.setDetailedText(report)
         self.log_path = log_path
-        self.open_button = self.addButton("Open log folder", QMessageBox.ButtonRole.ActionRole)
+        self.open_button = self.addButton(self.tr("Open log folder"), QMessageBox.ButtonRole.ActionRole)
         self.open_button.setEnabled(log_path is not None)
         self.addButton(QMessageBox.StandardButton.Close)
         self.open_button.clicked.connect(lambda: open_folder(log_path.parent, self) if log_path else None)
@@ -150,7 +154,8 @@ class HelpController:
         """The HTML guide shipped in bodymap/assets/guide, in the system's browser."""
         page = resources.files("bodymap.assets") / "guide" / "index.html"
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(page))):
-            QMessageBox.information(self.window, "bodymap", f"The user guide is:\n{page}")
+            QMessageBox.information(self.window, "bodymap", QCoreApplication.translate(
+                "HelpController", "The user guide is:\n{page}").format(page=page))
 
     def shortcuts(self) -> None:
         ShortcutsDialog(self.window).exec()

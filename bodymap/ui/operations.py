@@ -19,6 +19,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from bodymap.errors import BodymapError, ConflictError
+from bodymap.render import i18n
 
 T = TypeVar("T")
 
@@ -45,7 +46,7 @@ class Operations(QObject):
         try:
             return fn(*args)
         except BodymapError as exc:
-            signal.emit(str(exc))
+            signal.emit(i18n.message(exc))
             return None
 
     def change_visit(self, call: Callable[[int | None], T]) -> T | None:
@@ -55,10 +56,10 @@ class Operations(QObject):
             result = self.document.change(call)
         except ConflictError as exc:
             self.document.reload_after_conflict()
-            self.failed.emit(str(exc))
+            self.failed.emit(i18n.message(exc))
             return None
         except BodymapError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(i18n.message(exc))
             return None
         self.visitChanged.emit()
         return result

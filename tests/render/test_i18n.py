@@ -27,7 +27,12 @@ COVERED = ("Handout", "MainWindow", "PatientDialog", "Language", "CanvasView", "
            "SafetyController", "AdverseEventDialog", "SessionBox", "PatientPanel", "Accessibility",
            "Suggestions", "SuggestionsPanel", "ReferenceBrowser", "CompareDialog", "HeatmapDialog", "TrendsDialog",
            "BatchExportDialog", "ExportActions", "ChooseTemplateDialog", "ImportDialog", "CalibrationDialog",
-           "ClinicDiagrams")
+           "ClinicDiagrams", "CommandLine", "SignOffProblems", "Validation", "Records", "Accounts",
+           # accounts, sign-in and lock, clinic settings, backups, help, the other rooms' reload bar
+           "StartWindow", "FirstAdminForm", "FirstAdminDialog", "SignInForm", "SignInDialog", "LockScreen",
+           "ScreenLock", "AccountsDialog", "NewAccountDialog", "HistoryDialog", "AddendumDialog", "SettingsDialog",
+           "RestoreDialog", "Backups", "BackupCounts", "AboutDialog", "ShortcutsDialog", "CrashDialog",
+           "HelpController", "ClinicWatch", "ReloadBar", "LegendWidget")
 TRANSLATED = ("es", "de", "pt_BR")
 PLACEHOLDER = re.compile(r"\{\w+\}")
 

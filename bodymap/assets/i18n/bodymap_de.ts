@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Trigger-point and referred-pain charting for dry needling.</source>
+        <translation>Dokumentation von Triggerpunkten und übertragenem Schmerz für das Dry Needling.</translation>
+    </message>
+    <message>
+        <source>About bodymap</source>
+        <translation>Über bodymap</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Left and right are always the patient&apos;s left and right.</source>
+        <translation>Links und rechts sind immer links und rechts des Patienten.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License. Built with Qt and PySide6 (LGPL-3.0), whose libraries are separate files you may replace; notices for every component below.</source>
+        <translation>Freie Software unter der MIT-Lizenz. Erstellt mit Qt und PySide6 (LGPL-3.0), deren Bibliotheken eigene Dateien sind, die Sie ersetzen dürfen; die Hinweise zu jeder Komponente stehen unten.</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Hinweise zu Drittanbietern</translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <source>Audit trail</source>
@@ -321,6 +348,171 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>A user name is 2-40 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Ein Benutzername hat 2–40 Zeichen: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, am Anfang ein Buchstabe oder eine Ziffer.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {least} characters.</source>
+        <translation>Ein Passwort braucht mindestens {least} Zeichen.</translation>
+    </message>
+    <message>
+        <source>A password has at most {most} characters.</source>
+        <translation>Ein Passwort hat höchstens {most} Zeichen.</translation>
+    </message>
+    <message>
+        <source>A password must not be one character repeated.</source>
+        <translation>Ein Passwort darf nicht aus einem wiederholten Zeichen bestehen.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Das Passwort darf nicht der Benutzername sein.</translation>
+    </message>
+    <message>
+        <source>That password is one of the most common ones; choose another (a few unrelated words make a good one).</source>
+        <translation>Dieses Passwort gehört zu den häufigsten; wählen Sie ein anderes (einige zusammenhanglose Wörter ergeben ein gutes).</translation>
+    </message>
+    <message>
+        <source>The first administrator already exists; sign in instead.</source>
+        <translation>Der erste Administrator existiert bereits; melden Sie sich stattdessen an.</translation>
+    </message>
+    <message>
+        <source>The user name {name} is already taken.</source>
+        <translation>Der Benutzername {name} ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for this user name: try again in {seconds} s.</source>
+        <translation>Zu viele falsche Passwörter für diesen Benutzernamen: Versuchen Sie es in {seconds} s erneut.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change another person&apos;s password.</source>
+        <translation>Nur ein Administrator kann das Passwort einer anderen Person ändern.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be deactivated.</source>
+        <translation>Der letzte aktive Administrator kann nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>The last administrator cannot lose the administrator role.</source>
+        <translation>Der letzte Administrator kann die Administratorrolle nicht verlieren.</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>Dieses Konto gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage accounts.</source>
+        <translation>Nur ein Administrator kann Konten verwalten.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts and security</source>
+        <translation>Konten und Sicherheit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>Neues Konto…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Activate / deactivate</source>
+        <translation>Aktivieren / deaktivieren</translation>
+    </message>
+    <message>
+        <source>Switch role</source>
+        <translation>Rolle wechseln</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Bildschirm sperren nach</translation>
+    </message>
+    <message>
+        <source>without input</source>
+        <translation>ohne Eingabe</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten:</translation>
+    </message>
+    <message>
+        <source>daily database backups (SQLite)</source>
+        <translation>tägliche Datenbanksicherungen (SQLite)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>New password for {name}:</source>
+        <translation>Neues Passwort für {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add an addendum</source>
+        <translation>Nachtrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>The visit is signed. An addendum records a correction or a later note with your name and the time; the signed record itself does not change.</source>
+        <translation>Die Sitzung ist unterzeichnet. Ein Nachtrag hält eine Korrektur oder eine spätere Notiz mit Ihrem Namen und der Uhrzeit fest; die unterzeichnete Dokumentation selbst bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>AdverseEventDialog</name>
     <message>
         <source>Short-lived, no change in function, settles without treatment.</source>
@@ -381,6 +573,162 @@
     <message>
         <source>A near miss has no severity: nobody was harmed.</source>
         <translation>Ein Beinahe-Ereignis hat keinen Schweregrad: niemand kam zu Schaden.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n Patient</numerusform>
+            <numerusform>%n Patienten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database is on a server: back it up there (docs/SECURITY.md).</source>
+        <translation>Die Datenbank liegt auf einem Server: Sichern Sie sie dort (docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>The database is on a server: restore it there with pg_restore (docs/SECURITY.md).</source>
+        <translation>Die Datenbank liegt auf einem Server: Stellen Sie sie dort mit pg_restore wieder her (docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Sicherung geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>vor {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{hours} h ago</source>
+        <translation>vor {hours} Std.</translation>
+    </message>
+    <message>
+        <source>Backups: on the database server</source>
+        <translation>Sicherungen: auf dem Datenbankserver</translation>
+    </message>
+    <message>
+        <source>Last backup: {age}</source>
+        <translation>Letzte Sicherung: {age}</translation>
+    </message>
+    <message>
+        <source> (other disk: {age})</source>
+        <translation> (anderer Datenträger: {age})</translation>
+    </message>
+    <message>
+        <source>bodymap — backups</source>
+        <translation>bodymap — Sicherungen</translation>
+    </message>
+    <message>
+        <source>bodymap — backup failed</source>
+        <translation>bodymap — Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>bodymap — backup</source>
+        <translation>bodymap — Sicherung</translation>
+    </message>
+    <message>
+        <source>The backup was written to {path}, but not to the other disk:
+
+{reason}</source>
+        <translation>Die Sicherung wurde nach {path} geschrieben, aber nicht auf den anderen Datenträger:
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}</source>
+        <translation>Sicherung fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>bodymap — backups on another disk</source>
+        <translation>bodymap — Sicherungen auf anderem Datenträger</translation>
+    </message>
+    <message>
+        <source>Backups are also copied to {folder}.
+
+Choose another folder (Yes) or stop copying them there (No)?</source>
+        <translation>Sicherungen werden auch nach {folder} kopiert.
+
+Anderen Ordner wählen (Ja) oder dort nicht mehr kopieren (Nein)?</translation>
+    </message>
+    <message>
+        <source>A folder on another disk for copies of the backups</source>
+        <translation>Ein Ordner auf einem anderen Datenträger für Kopien der Sicherungen</translation>
+    </message>
+    <message>
+        <source>bodymap — not restored</source>
+        <translation>bodymap — nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.</source>
+        <translation>{reason}
+
+Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>bodymap — restore</source>
+        <translation>bodymap — wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of {when} ({patients})?
+
+Everything charted since then is replaced. The current database is kept beside it (…before-restore-…) and bodymap closes afterwards; start it again. Close bodymap on every other workstation using this database first.</source>
+        <translation>Die Datenbank durch die Sicherung vom {when} ({patients}) ersetzen?
+
+Alles seitdem Dokumentierte wird ersetzt. Die aktuelle Datenbank bleibt daneben erhalten (…before-restore-…), und bodymap wird danach beendet; starten Sie es neu. Beenden Sie vorher bodymap an allen anderen Arbeitsplätzen, die diese Datenbank nutzen.</translation>
+    </message>
+    <message>
+        <source>bodymap — restored</source>
+        <translation>bodymap — wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is now the database.</source>
+        <translation>Die Sicherung vom {when} ist jetzt die Datenbank.</translation>
+    </message>
+    <message>
+        <source>
+
+The previous database is kept as {path}.</source>
+        <translation>
+
+Die bisherige Datenbank bleibt als {path} erhalten.</translation>
+    </message>
+    <message>
+        <source>
+
+bodymap closes now: start it again.</source>
+        <translation>
+
+bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1210,510 @@
     </message>
 </context>
 <context>
+    <name>ClinicWatch</name>
+    <message>
+        <source>The open visit was changed on another workstation.</source>
+        <translation>Die geöffnete Sitzung wurde an einem anderen Arbeitsplatz geändert.</translation>
+    </message>
+    <message>
+        <source>Reloaded · {time}</source>
+        <translation>Neu geladen · {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>check that the audit trail was not changed (its hash chain)</source>
+        <translation>prüfen, dass das Änderungsprotokoll nicht verändert wurde (seine Hash-Kette)</translation>
+    </message>
+    <message>
+        <source>walk the whole chain, first row to last</source>
+        <translation>die ganze Kette durchgehen, von der ersten bis zur letzten Zeile</translation>
+    </message>
+    <message>
+        <source>a head hash recorded earlier (64 hex digits): it must still be in the chain</source>
+        <translation>ein früher notierter Kopf-Hash (64 Hex-Ziffern): Er muss noch in der Kette sein</translation>
+    </message>
+    <message>
+        <source>audit needs --verify (see bodymap audit --help).</source>
+        <translation>audit braucht --verify (siehe bodymap audit --help).</translation>
+    </message>
+    <message>
+        <source>--expect-head must be a hash of 64 hexadecimal digits, as `bodymap audit --verify` prints it.</source>
+        <translation>--expect-head muss ein Hash aus 64 Hexadezimalziffern sein, wie `bodymap audit --verify` ihn ausgibt.</translation>
+    </message>
+    <message>
+        <source>row {id}</source>
+        <translation>Zeile {id}</translation>
+    </message>
+    <message>
+        <source>no rows yet</source>
+        <translation>noch keine Zeilen</translation>
+    </message>
+    <message>
+        <source>audit trail intact: {rows} row, head {head}, hash {hash}</source>
+        <translation>Änderungsprotokoll unverändert: {rows} Zeile, Kopf {head}, Hash {hash}</translation>
+    </message>
+    <message>
+        <source>audit trail intact: {rows} rows, head {head}, hash {hash}</source>
+        <translation>Änderungsprotokoll unverändert: {rows} Zeilen, Kopf {head}, Hash {hash}</translation>
+    </message>
+    <message>
+        <source>the expected head hash is in the chain (it is the head)</source>
+        <translation>der erwartete Kopf-Hash ist in der Kette (er ist der Kopf)</translation>
+    </message>
+    <message>
+        <source>the expected head hash is in the chain</source>
+        <translation>der erwartete Kopf-Hash ist in der Kette</translation>
+    </message>
+    <message>
+        <source>copy every table (with its ids) into another, empty database and check it</source>
+        <translation>jede Tabelle (mit ihren IDs) in eine andere, leere Datenbank kopieren und prüfen</translation>
+    </message>
+    <message>
+        <source>the target database, e.g. postgresql+psycopg://user@server/clinic or sqlite:///path/copy.sqlite3 (made and migrated if new; must be empty)</source>
+        <translation>die Zieldatenbank, z. B. postgresql+psycopg://user@server/clinic oder sqlite:///path/copy.sqlite3 (wird angelegt und migriert, wenn neu; muss leer sein)</translation>
+    </message>
+    <message>
+        <source>rows read and written at a time (default 2000)</source>
+        <translation>Zeilen, die auf einmal gelesen und geschrieben werden (Standard 2000)</translation>
+    </message>
+    <message>
+        <source>print a view&apos;s geometry (landmarks, regions, muscles, sites)</source>
+        <translation>die Geometrie einer Ansicht ausgeben (Orientierungspunkte, Regionen, Muskeln, Punkte)</translation>
+    </message>
+    <message>
+        <source>view id (see `bodymap render --list`)</source>
+        <translation>Ansichts-ID (siehe `bodymap render --list`)</translation>
+    </message>
+    <message>
+        <source>as JSON, in normalised coordinates (0..1), each item with its side</source>
+        <translation>als JSON, in normierten Koordinaten (0..1), jedes Element mit seiner Seite</translation>
+    </message>
+    <message>
+        <source>print the region, side and muscle at a normalised point</source>
+        <translation>Region, Seite und Muskel an einem normierten Punkt ausgeben</translation>
+    </message>
+    <message>
+        <source>resolve deep muscles too</source>
+        <translation>auch tiefe Muskeln bestimmen</translation>
+    </message>
+    <message>
+        <source>Unknown view {view}; choose one of: {choices}.</source>
+        <translation>Unbekannte Ansicht {view}; wählen Sie eine davon: {choices}.</translation>
+    </message>
+    <message>
+        <source>X and Y are normalised coordinates between 0 and 1.</source>
+        <translation>X und Y sind normierte Koordinaten zwischen 0 und 1.</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>kein Datum (JJJJ-MM-TT): {text}</translation>
+    </message>
+    <message>
+        <source>export visits as PDF, PNG, CSV, JSON or FHIR</source>
+        <translation>Sitzungen als PDF, PNG, CSV, JSON oder FHIR exportieren</translation>
+    </message>
+    <message>
+        <source>one visit</source>
+        <translation>eine Sitzung</translation>
+    </message>
+    <message>
+        <source>every visit of the patient with this chart number</source>
+        <translation>jede Sitzung des Patienten mit dieser Aktennummer</translation>
+    </message>
+    <message>
+        <source>every patient and visit</source>
+        <translation>alle Patienten und Sitzungen</translation>
+    </message>
+    <message>
+        <source>file format (default pdf)</source>
+        <translation>Dateiformat (Standard pdf)</translation>
+    </message>
+    <message>
+        <source>file or folder</source>
+        <translation>Datei oder Ordner</translation>
+    </message>
+    <message>
+        <source>PDF: the patient copy in plain words (default) or the clinician copy with the full record</source>
+        <translation>PDF: das Patientenexemplar in einfachen Worten (Standard) oder das Therapeutenexemplar mit der vollständigen Dokumentation</translation>
+    </message>
+    <message>
+        <source>PDF: the handout&apos;s language for this export (en, es, de, pt_BR); default: the patient&apos;s preferred language for the patient copy, else LANGUAGE / LANG</source>
+        <translation>PDF: die Sprache des Patientenblatts für diesen Export (en, es, de, pt_BR); Standard: die bevorzugte Sprache des Patienten für das Patientenexemplar, sonst LANGUAGE / LANG</translation>
+    </message>
+    <message>
+        <source>PDF paper: A4 (default), Letter, Legal, A3, A5</source>
+        <translation>PDF-Papier: A4 (Standard), Letter, Legal, A3, A5</translation>
+    </message>
+    <message>
+        <source>PDF in landscape</source>
+        <translation>PDF im Querformat</translation>
+    </message>
+    <message>
+        <source>PNG height (default 1600)</source>
+        <translation>PNG-Höhe (Standard 1600)</translation>
+    </message>
+    <message>
+        <source>PNG: only this view (e.g. anterior)</source>
+        <translation>PNG: nur diese Ansicht (z. B. anterior)</translation>
+    </message>
+    <message>
+        <source>only visits on or after this date</source>
+        <translation>nur Sitzungen an oder nach diesem Datum</translation>
+    </message>
+    <message>
+        <source>only visits on or before this date</source>
+        <translation>nur Sitzungen an oder vor diesem Datum</translation>
+    </message>
+    <message>
+        <source>import a bodymap JSON export</source>
+        <translation>einen bodymap-JSON-Export importieren</translation>
+    </message>
+    <message>
+        <source>a chart number already in use: refuse the file (default) or give the imported patient a new number</source>
+        <translation>eine bereits vergebene Aktennummer: die Datei ablehnen (Standard) oder dem importierten Patienten eine neue Nummer geben</translation>
+    </message>
+    <message>
+        <source>--since and --until do not apply to JSON exports.</source>
+        <translation>--since und --until gelten nicht für JSON-Exporte.</translation>
+    </message>
+    <message>
+        <source>No visits match; nothing was exported.</source>
+        <translation>Keine Sitzung passt; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>--height must be between {least} and {most} pixels.</source>
+        <translation>--height muss zwischen {least} und {most} Pixeln liegen.</translation>
+    </message>
+    <message>
+        <source>Several visits make several images: {folder} must be an existing folder.</source>
+        <translation>Mehrere Sitzungen ergeben mehrere Bilder: {folder} muss ein vorhandener Ordner sein.</translation>
+    </message>
+    <message>
+        <source>Several visits make one PDF each: {folder} must be an existing folder.</source>
+        <translation>Mehrere Sitzungen ergeben je ein PDF: {folder} muss ein vorhandener Ordner sein.</translation>
+    </message>
+    <message>
+        <source>copy the SQLite database to a file (online, consistent)</source>
+        <translation>die SQLite-Datenbank in eine Datei kopieren (im laufenden Betrieb, konsistent)</translation>
+    </message>
+    <message>
+        <source>where to write the copy (default: a dated file in the backup folder)</source>
+        <translation>wohin die Kopie geschrieben wird (Standard: eine datierte Datei im Sicherungsordner)</translation>
+    </message>
+    <message>
+        <source>without -o: how many dated backups to keep (default {keep})</source>
+        <translation>ohne -o: wie viele datierte Sicherungen behalten werden (Standard {keep})</translation>
+    </message>
+    <message>
+        <source>replace the SQLite database with a checked backup</source>
+        <translation>die SQLite-Datenbank durch eine geprüfte Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>die wiederherzustellende Sicherung</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>nicht nach Bestätigung fragen</translation>
+    </message>
+    <message>
+        <source>list the dated backups with their dates and sizes</source>
+        <translation>die datierten Sicherungen mit Datum und Größe auflisten</translation>
+    </message>
+    <message>
+        <source>backup folder (default: beside the database)</source>
+        <translation>Sicherungsordner (Standard: neben der Datenbank)</translation>
+    </message>
+    <message>
+        <source>restore needs confirmation, but input is not a terminal; run it again with --yes to replace the database.</source>
+        <translation>restore braucht eine Bestätigung, aber die Eingabe ist kein Terminal; führen Sie es mit --yes erneut aus, um die Datenbank zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>{path}: a sound bodymap backup ({patients} patients, {size}).</source>
+        <translation>{path}: eine einwandfreie bodymap-Sicherung ({patients} Patienten, {size}).</translation>
+    </message>
+    <message>
+        <source>Replace the current database {path} with this backup? Close bodymap on every workstation first. [y/N] </source>
+        <translation>Die aktuelle Datenbank {path} durch diese Sicherung ersetzen? Schließen Sie bodymap vorher an jedem Arbeitsplatz. [j/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {file}.</source>
+        <translation>{path} aus {file} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as {kept}.</source>
+        <translation>Die bisherige Datenbank wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No backups in {folder}.</source>
+        <translation>Keine Sicherungen in {folder}.</translation>
+    </message>
+    <message>
+        <source>print a visit&apos;s pain-area and trigger-point metrics as JSON</source>
+        <translation>die Kennzahlen zu Schmerzfläche und Triggerpunkten einer Sitzung als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>compare two visits of one patient (JSON)</source>
+        <translation>zwei Sitzungen eines Patienten vergleichen (JSON)</translation>
+    </message>
+    <message>
+        <source>a patient&apos;s pain, pain area and trigger points per visit (JSON)</source>
+        <translation>Schmerz, Schmerzfläche und Triggerpunkte eines Patienten je Sitzung (JSON)</translation>
+    </message>
+    <message>
+        <source>chart number</source>
+        <translation>Aktennummer</translation>
+    </message>
+    <message>
+        <source>how often pain was drawn at each point of a view, as PNG</source>
+        <translation>wie oft an jedem Punkt einer Ansicht Schmerz eingezeichnet wurde, als PNG</translation>
+    </message>
+    <message>
+        <source>view id, e.g. anterior or posterior</source>
+        <translation>Ansichts-ID, z. B. anterior oder posterior</translation>
+    </message>
+    <message>
+        <source>only visits whose chief complaint contains TEXT</source>
+        <translation>nur Sitzungen, deren Hauptbeschwerde TEXT enthält</translation>
+    </message>
+    <message>
+        <source>only this patient&apos;s visits (a composite map)</source>
+        <translation>nur die Sitzungen dieses Patienten (eine Gesamtkarte)</translation>
+    </message>
+    <message>
+        <source>research export: pain-drawing measures per visit as CSV (chart numbers, no names)</source>
+        <translation>Forschungsexport: Maße der Schmerzzeichnung je Sitzung als CSV (Aktennummern, keine Namen)</translation>
+    </message>
+    <message>
+        <source>the visits of the patient with this chart number</source>
+        <translation>die Sitzungen des Patienten mit dieser Aktennummer</translation>
+    </message>
+    <message>
+        <source>every patient&apos;s visits</source>
+        <translation>die Sitzungen aller Patienten</translation>
+    </message>
+    <message>
+        <source>The output file name must end in {suffix}.</source>
+        <translation>Der Name der Ausgabedatei muss auf {suffix} enden.</translation>
+    </message>
+    <message>
+        <source>list draft visits and what blocks signing them</source>
+        <translation>Sitzungsentwürfe auflisten und was ihrer Unterschrift im Weg steht</translation>
+    </message>
+    <message>
+        <source>only visits that started more than DAYS days ago</source>
+        <translation>nur Sitzungen, die vor mehr als DAYS Tagen begonnen haben</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>JSON statt Text ausgeben</translation>
+    </message>
+    <message>
+        <source>{count} draft visit started more than {days} days ago: {open} with something to complete, {ready} ready to sign.</source>
+        <translation>{count} Sitzungsentwurf, vor mehr als {days} Tagen begonnen: {open} mit Offenem, {ready} bereit zum Unterschreiben.</translation>
+    </message>
+    <message>
+        <source>{count} draft visits started more than {days} days ago: {open} with something to complete, {ready} ready to sign.</source>
+        <translation>{count} Sitzungsentwürfe, vor mehr als {days} Tagen begonnen: {open} mit Offenem, {ready} bereit zum Unterschreiben.</translation>
+    </message>
+    <message>
+        <source>{count} draft visit: {open} with something to complete, {ready} ready to sign.</source>
+        <translation>{count} Sitzungsentwurf: {open} mit Offenem, {ready} bereit zum Unterschreiben.</translation>
+    </message>
+    <message>
+        <source>{count} draft visits: {open} with something to complete, {ready} ready to sign.</source>
+        <translation>{count} Sitzungsentwürfe: {open} mit Offenem, {ready} bereit zum Unterschreiben.</translation>
+    </message>
+    <message>
+        <source>no treating clinician</source>
+        <translation>keine behandelnde Fachkraft</translation>
+    </message>
+    <message>
+        <source>{when}  chart {chart}  visit {visit}  {clinician}</source>
+        <translation>{when}  Akte {chart}  Sitzung {visit}  {clinician}</translation>
+    </message>
+    <message>
+        <source>ready to sign</source>
+        <translation>bereit zum Unterschreiben</translation>
+    </message>
+    <message>
+        <source>Chart trigger points and referred pain on body diagrams.</source>
+        <translation>Triggerpunkte und übertragenen Schmerz auf Körperdiagrammen dokumentieren.</translation>
+    </message>
+    <message>
+        <source>database URL (default: $BODYMAP_DATABASE_URL, else the embedded SQLite file in the user-data folder)</source>
+        <translation>Datenbank-URL (Standard: $BODYMAP_DATABASE_URL, sonst die eingebettete SQLite-Datei im Benutzerdatenordner)</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>das Fenster öffnen (Standard)</translation>
+    </message>
+    <message>
+        <source>create a demo patient with three charted visits</source>
+        <translation>einen Demo-Patienten mit drei dokumentierten Sitzungen anlegen</translation>
+    </message>
+    <message>
+        <source>list visits as tab-separated lines</source>
+        <translation>Sitzungen als tabulatorgetrennte Zeilen auflisten</translation>
+    </message>
+    <message>
+        <source>only this chart number</source>
+        <translation>nur diese Aktennummer</translation>
+    </message>
+    <message>
+        <source>render a view with a visit&apos;s marks to PNG</source>
+        <translation>eine Ansicht mit den Markierungen einer Sitzung als PNG zeichnen</translation>
+    </message>
+    <message>
+        <source>list the views and exit</source>
+        <translation>die Ansichten auflisten und beenden</translation>
+    </message>
+    <message>
+        <source>visit whose marks to draw</source>
+        <translation>Sitzung, deren Markierungen gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>image height (default 1600)</source>
+        <translation>Bildhöhe (Standard 1600)</translation>
+    </message>
+    <message>
+        <source>comma-separated diagram layers: outline,regions,muscles,deep,landmarks,labels (default outline,labels)</source>
+        <translation>kommagetrennte Diagrammebenen: outline,regions,muscles,deep,landmarks,labels (Standard outline,labels)</translation>
+    </message>
+    <message>
+        <source>print where the data lives</source>
+        <translation>ausgeben, wo die Daten liegen</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>Warnung: {warning}</translation>
+    </message>
+    <message>
+        <source>Open the bodymap window.</source>
+        <translation>Das bodymap-Fenster öffnen.</translation>
+    </message>
+    <message>
+        <source>database URL (as for `bodymap --database`)</source>
+        <translation>Datenbank-URL (wie bei `bodymap --database`)</translation>
+    </message>
+    <message>
+        <source>render needs a VIEW and -o PNG (or --list).</source>
+        <translation>render braucht eine VIEW und -o PNG (oder --list).</translation>
+    </message>
+    <message>
+        <source>Unknown layer(s) {layers}; choose from: {choices}.</source>
+        <translation>Unbekannte Ebene(n) {layers}; zur Wahl stehen: {choices}.</translation>
+    </message>
+    <message>
+        <source>list adverse events after needling across the clinic (CSV)</source>
+        <translation>unerwünschte Ereignisse nach dem Nadeln in der ganzen Praxis auflisten (CSV)</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>erster Tag (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD)</source>
+        <translation>letzter Tag (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>rates per 1,000 needled trigger points and per 1,000 needling visits, by severity and type (near misses separately)</source>
+        <translation>Raten je 1.000 genadelte Triggerpunkte und je 1.000 Sitzungen mit Nadeln, nach Schweregrad und Art (Beinahe-Ereignisse getrennt)</translation>
+    </message>
+    <message>
+        <source>{what} must be a date like 2026-03-31, not {text}.</source>
+        <translation>{what} muss ein Datum wie 2026-03-31 sein, nicht {text}.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from darf nicht nach --to liegen.</translation>
+    </message>
+    <message>
+        <source>rank muscles whose referral patterns explain a visit&apos;s pain zones</source>
+        <translation>Muskeln danach ordnen, wie gut ihre Übertragungsmuster die Schmerzzonen einer Sitzung erklären</translation>
+    </message>
+    <message>
+        <source>how many (default 10; 0 = all)</source>
+        <translation>wie viele (Standard 10; 0 = alle)</translation>
+    </message>
+    <message>
+        <source>JSON with coverage, precision and reasons</source>
+        <translation>JSON mit Abdeckung, Präzision und Begründungen</translation>
+    </message>
+    <message>
+        <source>--top must be 0 (all) or more.</source>
+        <translation>--top muss 0 (alle) oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>visit {visit} has no pain zones: nothing to suggest</source>
+        <translation>Sitzung {visit} hat keine Schmerzzonen: nichts vorzuschlagen</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer des Programms anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente sind erforderlich: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (zur Wahl: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Argument erwartet</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>&lt;b style=&apos;color:@ok&apos;&gt;Better&lt;/b&gt;: less of the body in pain, by more than the measurement error</source>
@@ -1270,6 +2122,31 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>bodymap — unexpected error</source>
+        <translation>bodymap — unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside bodymap. Marks and details already shown on the chart were saved as they were made; check the last thing you did.</source>
+        <translation>In bodymap ist etwas schiefgegangen. Markierungen und Angaben, die bereits in der Karte zu sehen sind, wurden beim Eintragen gespeichert; prüfen Sie Ihren letzten Schritt.</translation>
+    </message>
+    <message>
+        <source>A report, without any patient data, was saved in the log file:
+{path}</source>
+        <translation>Ein Bericht ohne Patientendaten wurde in der Protokolldatei gespeichert:
+{path}</translation>
+    </message>
+    <message>
+        <source>Please send it to whoever supports bodymap at your clinic.</source>
+        <translation>Bitte senden Sie ihn an die Person, die bodymap in Ihrer Praxis betreut.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Patient copy (plain words)</source>
@@ -1382,6 +2259,56 @@
 {path}
 
 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>bodymap — first start</source>
+        <translation>bodymap — erster Start</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminForm</name>
+    <message>
+        <source>&lt;b&gt;Welcome to bodymap.&lt;/b&gt; Create the administrator account.</source>
+        <translation>&lt;b&gt;Willkommen bei bodymap.&lt;/b&gt; Legen Sie das Administratorkonto an.</translation>
+    </message>
+    <message>
+        <source>Every chart entry and signature carries the name of the clinician signed in, so the clinic starts with this one account; the administrator then adds the other clinicians and sets up the clinic.</source>
+        <translation>Jeder Eintrag und jede Unterschrift trägt den Namen des angemeldeten Therapeuten; daher beginnt die Praxis mit diesem einen Konto. Der Administrator legt danach die übrigen Therapeuten an und richtet die Praxis ein.</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Sam Rivera, PT</source>
+        <translation>z. B. Sam Rivera, Physiotherapeut</translation>
+    </message>
+    <message>
+        <source>e.g. srivera</source>
+        <translation>z. B. srivera</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +3184,112 @@ dort</translation>
     </message>
 </context>
 <context>
+    <name>HelpController</name>
+    <message>
+        <source>The folder is:
+{folder}</source>
+        <translation>Der Ordner ist:
+{folder}</translation>
+    </message>
+    <message>
+        <source>The user guide is:
+{page}</source>
+        <translation>Das Benutzerhandbuch liegt hier:
+{page}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Nachtrag</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>trigger point</source>
+        <translation>Triggerpunkt</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latent</translation>
+    </message>
+    <message>
+        <source>no visible change</source>
+        <translation>keine sichtbare Änderung</translation>
+    </message>
+    <message>
+        <source>Visit history (audit trail)</source>
+        <translation>Verlauf der Sitzung (Prüfprotokoll)</translation>
+    </message>
+    <message>
+        <source>Every change to this visit, who made it and when. The trail cannot be edited.</source>
+        <translation>Jede Änderung an dieser Sitzung, wer sie wann vorgenommen hat. Das Protokoll kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import clinic diagram</source>
@@ -2429,6 +3462,24 @@ dort</translation>
     <message>
         <source>bodymap will use {language} the next time it starts.</source>
         <translation>bodymap verwendet {language} beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendWidget</name>
+    <message>
+        <source>Key to the symbols and colours on the diagrams. Left and right are the patient&apos;s own left and right.</source>
+        <translation>Legende der Symbole und Farben in den Diagrammen. Links und rechts sind links und rechts des Patienten.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>bodymap is locked</source>
+        <translation>bodymap ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Patient data is hidden. Sign in to continue charting.</source>
+        <translation>Patientendaten sind ausgeblendet. Melden Sie sich an, um weiter zu dokumentieren.</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +4074,37 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Anfangspasswort</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Female</source>
@@ -3226,6 +4308,57 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>Visit {id} does not exist.</source>
+        <translation>Sitzung {id} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>This visit was changed on another workstation. It has been reloaded: please check it and repeat your last change.</source>
+        <translation>Diese Sitzung wurde an einem anderen Arbeitsplatz geändert. Sie wurde neu geladen: Bitte prüfen Sie sie und wiederholen Sie Ihre letzte Änderung.</translation>
+    </message>
+    <message>
+        <source>This visit is signed and can no longer be changed.</source>
+        <translation>Diese Sitzung ist unterschrieben und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached; nothing was changed. Check the connection and try again.</source>
+        <translation>Die Datenbank ist nicht erreichbar; es wurde nichts geändert. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was changed.</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s details were changed on another workstation. They have been reloaded: please check them and make your change again.</source>
+        <translation>Die Angaben zu diesem Patienten wurden an einem anderen Arbeitsplatz geändert. Sie wurden neu geladen: Bitte prüfen Sie sie und nehmen Sie Ihre Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>Patient {id} does not exist.</source>
+        <translation>Patient {id} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} is already in use.</source>
+        <translation>Die Aktennummer {chart} ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>No patient with chart number {chart}.</source>
+        <translation>Kein Patient mit der Aktennummer {chart}.</translation>
+    </message>
+    <message>
+        <source>Marks can only be carried forward from the same patient.</source>
+        <translation>Markierungen können nur vom selben Patienten übernommen werden.</translation>
+    </message>
+    <message>
+        <source>The treating clinician must be an active clinician account.</source>
+        <translation>Die behandelnde Fachkraft muss ein aktives Therapeutenkonto sein.</translation>
+    </message>
+    <message>
+        <source>Addenda are for signed visits; a draft visit can be edited directly.</source>
+        <translation>Nachträge gibt es für unterschriebene Sitzungen; ein Entwurf kann direkt bearbeitet werden.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceBrowser</name>
     <message>
         <source>same side as the trigger point (ipsilateral)</source>
@@ -3345,6 +4478,44 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     <message>
         <source>On the views: solid cyan = primary zone, hatched = spillover zone, crosshair circles = trigger-point sites.</source>
         <translation>In den Ansichten: flächig cyan = Hauptschmerzzone, schraffiert = Nebenschmerzzone, Kreise mit Fadenkreuz = Triggerpunkt-Lokalisationen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadBar</name>
+    <message>
+        <source>This visit was changed on another workstation.</source>
+        <translation>Diese Sitzung wurde an einem anderen Arbeitsplatz geändert.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}:</source>
+        <translation>Sicherungen in {folder}:</translation>
+    </message>
+    <message>
+        <source>Another file (a USB disk, a copy)…</source>
+        <translation>Andere Datei (USB-Datenträger, Kopie)…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Aus Sicherungsdatei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>bodymap backups (*.sqlite3);;All files (*)</source>
+        <translation>bodymap-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +5068,17 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     </message>
 </context>
 <context>
+    <name>ScreenLock</name>
+    <message>
+        <source>bodymap (locked)</source>
+        <translation>bodymap (gesperrt)</translation>
+    </message>
+    <message>
+        <source>bodymap is locked</source>
+        <translation>bodymap ist gesperrt</translation>
+    </message>
+</context>
+<context>
     <name>SessionBox</name>
     <message>
         <source>Needling session</source>
@@ -3925,6 +5107,170 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>{file} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for a logo ({size} MB; at most {limit} MB). Save a smaller copy and choose that.</source>
+        <translation>{file} ist zu groß für ein Logo ({size} MB; höchstens {limit} MB). Speichern Sie eine kleinere Kopie und wählen Sie diese.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG image.</source>
+        <translation>{file} ist kein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as an image (the file may be damaged).</source>
+        <translation>{file} konnte nicht als Bild gelesen werden (die Datei ist möglicherweise beschädigt).</translation>
+    </message>
+    <message>
+        <source>{file} is {width} x {height} pixels; at most 8000 pixels on each side.</source>
+        <translation>{file} hat {width} x {height} Pixel; höchstens 8000 Pixel je Seite.</translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation>Praxiseinstellungen</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode (one or more lines)</source>
+        <translation>Straße, PLZ, Ort (eine oder mehrere Zeilen)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>On every printed handout</source>
+        <translation>Auf jedem gedruckten Patientenblatt</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>&amp;Name der Praxis:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most {limit} MB. It is printed at the top left, up to 45 x 16 mm.</source>
+        <translation>PNG oder JPEG, höchstens {limit} MB. Es wird oben links gedruckt, bis 45 x 16 mm.</translation>
+    </message>
+    <message>
+        <source>Print “{heading}” with the advice for the muscles treated</source>
+        <translation>„{heading}“ mit den Hinweisen zu den behandelten Muskeln drucken</translation>
+    </message>
+    <message>
+        <source>Search muscles…</source>
+        <translation>Muskeln suchen…</translation>
+    </message>
+    <message>
+        <source>General (every language)</source>
+        <translation>Allgemein (jede Sprache)</translation>
+    </message>
+    <message>
+        <source>Advice &amp;language:</source>
+        <translation>&amp;Sprache der Hinweise:</translation>
+    </message>
+    <message>
+        <source>Choose a muscle on the left.</source>
+        <translation>Wählen Sie links einen Muskel.</translation>
+    </message>
+    <message>
+        <source>Nothing written in {language}: its handouts print the general advice:
+
+{advice}</source>
+        <translation>Nichts auf {language} geschrieben: Patientenblätter in dieser Sprache drucken den allgemeinen Hinweis:
+
+{advice}</translation>
+    </message>
+    <message>
+        <source>Advice printed for this muscle, e.g. a stretch, how often, heat or ice…</source>
+        <translation>Gedruckte Hinweise zu diesem Muskel, z. B. eine Dehnung, wie oft, Wärme oder Kälte…</translation>
+    </message>
+    <message>
+        <source>Home care advice</source>
+        <translation>Hinweise für zu Hause</translation>
+    </message>
+    <message>
+        <source>Choose the clinic logo</source>
+        <translation>Logo der Praxis wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Advice for {muscle}</source>
+        <translation>Hinweise zu {muscle}</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: the database cannot be reached. Check the connection and try again.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: Die Datenbank ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>bodymap — sign in</source>
+        <translation>bodymap — anmelden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is charting?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wer dokumentiert?&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +5317,101 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     </message>
 </context>
 <context>
+    <name>SignOffProblems</name>
+    <message>
+        <source>Consent does not record that dry needling was explained (and that it is not acupuncture).</source>
+        <translation>Die Einwilligung dokumentiert nicht, dass Dry Needling erklärt wurde (und dass es keine Akupunktur ist).</translation>
+    </message>
+    <message>
+        <source>Consent does not record the common risks discussed.</source>
+        <translation>Die Einwilligung dokumentiert nicht die besprochenen häufigen Risiken.</translation>
+    </message>
+    <message>
+        <source>Consent does not record the material risks discussed (pneumothorax, nerve or vessel, infection).</source>
+        <translation>Die Einwilligung dokumentiert nicht die besprochenen wesentlichen Risiken (Pneumothorax, Nerv oder Gefäß, Infektion).</translation>
+    </message>
+    <message>
+        <source>Consent does not record that the patient&apos;s own risk factors were discussed.</source>
+        <translation>Die Einwilligung dokumentiert nicht, dass die eigenen Risikofaktoren des Patienten besprochen wurden.</translation>
+    </message>
+    <message>
+        <source>Consent does not record the alternatives discussed.</source>
+        <translation>Die Einwilligung dokumentiert nicht die besprochenen Alternativen.</translation>
+    </message>
+    <message>
+        <source>Consent does not record that the patient may stop at any time.</source>
+        <translation>Die Einwilligung dokumentiert nicht, dass der Patient jederzeit abbrechen darf.</translation>
+    </message>
+    <message>
+        <source>Consent does not record the risks discussed.</source>
+        <translation>Die Einwilligung dokumentiert nicht die besprochenen Risiken.</translation>
+    </message>
+    <message>
+        <source>Written consent is not signed: have the patient sign on screen, or mark the paper form as signed.</source>
+        <translation>Die schriftliche Einwilligung ist nicht unterschrieben: Lassen Sie den Patienten am Bildschirm unterschreiben oder markieren Sie das Papierformular als unterschrieben.</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn on {day}.</source>
+        <translation>Die Einwilligung wurde am {day} widerrufen.</translation>
+    </message>
+    <message>
+        <source>Consent for the course ended on {day}.</source>
+        <translation>Die Einwilligung für die Behandlungsserie endete am {day}.</translation>
+    </message>
+    <message>
+        <source>Consent does not record who obtained it.</source>
+        <translation>Die Einwilligung dokumentiert nicht, wer sie eingeholt hat.</translation>
+    </message>
+    <message>
+        <source>1 needle inserted but the needles removed have not been counted.</source>
+        <translation>1 Nadel gesetzt, aber die entfernten Nadeln wurden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>{inserted} needles inserted but the needles removed have not been counted.</source>
+        <translation>{inserted} Nadeln gesetzt, aber die entfernten Nadeln wurden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Needle count does not reconcile: {inserted} inserted, {removed} removed. Find the missing needle(s) or document the discrepancy in a note.</source>
+        <translation>Die Nadelzählung stimmt nicht: {inserted} gesetzt, {removed} entfernt. Finden Sie die fehlende(n) Nadel(n) oder dokumentieren Sie die Abweichung in einer Notiz.</translation>
+    </message>
+    <message>
+        <source>The thorax caution for {label} has not been acknowledged.</source>
+        <translation>Der Thorax-Warnhinweis für {label} wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Only a clinician signed in with an account can sign a visit.</source>
+        <translation>Nur eine mit einem Konto angemeldete Fachkraft kann eine Sitzung unterschreiben.</translation>
+    </message>
+    <message>
+        <source>Choose the treating clinician in the visit&apos;s details.</source>
+        <translation>Wählen Sie die behandelnde Fachkraft in den Sitzungsdetails.</translation>
+    </message>
+    <message>
+        <source>Carried-forward zone {label}: confirm it was found at this visit, or remove it.</source>
+        <translation>Übernommene Zone {label}: Bestätigen Sie, dass sie in dieser Sitzung gefunden wurde, oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Carried-forward trigger point {label}: confirm it was found at this visit, or remove it.</source>
+        <translation>Übernommener Triggerpunkt {label}: Bestätigen Sie, dass er in dieser Sitzung gefunden wurde, oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent to dry needling for this visit (no valid consent covers it).</source>
+        <translation>Erfassen Sie die Einwilligung des Patienten in Dry Needling für diese Sitzung (keine gültige Einwilligung gilt für sie).</translation>
+    </message>
+    <message>
+        <source>Review the health screen at this visit.</source>
+        <translation>Sehen Sie den Gesundheitsfragebogen in dieser Sitzung durch.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the thorax caution for {label}.</source>
+        <translation>Bestätigen Sie den Thorax-Warnhinweis für {label}.</translation>
+    </message>
+    <message>
+        <source>This visit cannot be signed yet: {problems}</source>
+        <translation>Diese Sitzung kann noch nicht unterschrieben werden: {problems}</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <source>The patient signs here with the mouse, a pen or a finger</source>
@@ -3979,6 +5420,57 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>Patient signs here</source>
         <translation>Unterschrift des Patienten</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>Opening the clinic database…</source>
+        <translation>Datenbank der Praxis wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Passwort wird geprüft…</translation>
+    </message>
+    <message>
+        <source>bodymap — sign in</source>
+        <translation>bodymap — anmelden</translation>
+    </message>
+    <message>
+        <source>The clinicians appear once the database is open</source>
+        <translation>Die Therapeuten erscheinen, sobald die Datenbank geöffnet ist</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is charting?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wer dokumentiert?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>bodymap could not open the clinic database ({kind}).</source>
+        <translation>bodymap konnte die Datenbank der Praxis nicht öffnen ({kind}).</translation>
+    </message>
+    <message>
+        <source>bodymap — first start</source>
+        <translation>bodymap — erster Start</translation>
+    </message>
+    <message>
+        <source>Choose your name, then sign in.</source>
+        <translation>Wählen Sie Ihren Namen und melden Sie sich dann an.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>The password could not be checked ({kind}).</source>
+        <translation>Das Passwort konnte nicht geprüft werden ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +5696,245 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>Pain area: share of the whole body surface in pain, from every view drawn on (close-ups included, each place counted once); see the comparison for whether a change exceeds the measurement error.</source>
         <translation>Schmerzfläche: Anteil der gesamten Körperoberfläche mit Schmerz, aus allen bemalten Ansichten (Ausschnitte eingeschlossen, jede Stelle einmal gezählt); ob eine Veränderung den Messfehler übersteigt, zeigt der Vergleich.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>{what} is required.</source>
+        <translation>{what} ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>{what} is too long ({count} characters; at most {most}).</source>
+        <translation>{what} ist zu lang ({count} Zeichen; höchstens {most}).</translation>
+    </message>
+    <message>
+        <source>{what} contains a NUL character.</source>
+        <translation>{what} enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>{what} contains characters that are not valid text.</source>
+        <translation>{what} enthält Zeichen, die kein gültiger Text sind.</translation>
+    </message>
+    <message>
+        <source>{what} must be one of: {choices}.</source>
+        <translation>{what} muss eines davon sein: {choices}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from 0 to {most}.</source>
+        <translation>{what} muss eine ganze Zahl von 0 bis {most} sein.</translation>
+    </message>
+    <message>
+        <source>{what} must lie on the diagram (0 to 1), not {value}.</source>
+        <translation>{what} muss auf dem Diagramm liegen (0 bis 1), nicht {value}.</translation>
+    </message>
+    <message>
+        <source>Date of birth must be a date.</source>
+        <translation>Das Geburtsdatum muss ein Datum sein.</translation>
+    </message>
+    <message>
+        <source>Date of birth {day} is in the future.</source>
+        <translation>Das Geburtsdatum {day} liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Date of birth {day} is before {year}.</source>
+        <translation>Das Geburtsdatum {day} liegt vor {year}.</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Aktennummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>A visit cannot be dated in the future.</source>
+        <translation>Eine Sitzung kann nicht in der Zukunft datiert sein.</translation>
+    </message>
+    <message>
+        <source>A visit date before 1990 is not plausible.</source>
+        <translation>Ein Sitzungsdatum vor 1990 ist nicht plausibel.</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Therapeut/in</translation>
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation>Hauptbeschwerde</translation>
+    </message>
+    <message>
+        <source>Unknown finding(s): {items}.</source>
+        <translation>Unbekannte(r) Befund(e): {items}.</translation>
+    </message>
+    <message>
+        <source>Needling depth must be between 0 and 150 mm.</source>
+        <translation>Die Nadeltiefe muss zwischen 0 und 150 mm liegen.</translation>
+    </message>
+    <message>
+        <source>Twitch responses</source>
+        <translation>Lokale Zuckungsreaktionen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Needle size</source>
+        <translation>Nadelgröße</translation>
+    </message>
+    <message>
+        <source>Pain quality</source>
+        <translation>Schmerzqualität</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>A zone outline has too many points ({count}).</source>
+        <translation>Ein Zonenumriss hat zu viele Punkte ({count}).</translation>
+    </message>
+    <message>
+        <source>A zone needs an outline of at least three points.</source>
+        <translation>Eine Zone braucht einen Umriss aus mindestens drei Punkten.</translation>
+    </message>
+    <message>
+        <source>A zone has too many separate parts.</source>
+        <translation>Eine Zone hat zu viele getrennte Teile.</translation>
+    </message>
+    <message>
+        <source>The signature could not be read.</source>
+        <translation>Die Unterschrift konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Unknown consent item(s): {items}.</source>
+        <translation>Unbekannte(r) Einwilligungspunkt(e): {items}.</translation>
+    </message>
+    <message>
+        <source>The signature has too many strokes (at most {most}).</source>
+        <translation>Die Unterschrift hat zu viele Striche (höchstens {most}).</translation>
+    </message>
+    <message>
+        <source>The signature lies outside its box.</source>
+        <translation>Die Unterschrift liegt außerhalb ihres Feldes.</translation>
+    </message>
+    <message>
+        <source>The signature is too long; clear it and sign again.</source>
+        <translation>Die Unterschrift ist zu lang; löschen Sie sie und unterschreiben Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Say why consent was withdrawn (for example “patient declined further needling”).</source>
+        <translation>Geben Sie an, warum die Einwilligung widerrufen wurde (zum Beispiel „Patient lehnt weiteres Nadeln ab“).</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {most} characters).</source>
+        <translation>Der Grund ist zu lang (höchstens {most} Zeichen).</translation>
+    </message>
+    <message>
+        <source>e.g. 14 Mar 1975 or 1975-03-14</source>
+        <translation>z. B. 14 Mar 1975 oder 1975-03-14</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth, or choose &quot;Unknown&quot;.</source>
+        <translation>Geben Sie das Geburtsdatum ein oder wählen Sie „Unbekannt“.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date (day {day} does not exist in that month).</source>
+        <translation>„{text}“ ist kein Datum (den Tag {day} gibt es in diesem Monat nicht).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; could be read two ways: write the month as a word or the year first ({hint}).</source>
+        <translation>„{text}“ lässt sich auf zwei Arten lesen: Schreiben Sie den Monat als Wort oder das Jahr zuerst ({hint}).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date this form can read ({hint}).</source>
+        <translation>„{text}“ ist kein Datum, das dieses Formular lesen kann ({hint}).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot;: &quot;{word}&quot; is not a month.</source>
+        <translation>„{text}“: „{word}“ ist kein Monat.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot;: there is no month {month}.</source>
+        <translation>„{text}“: Einen Monat {month} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Unknown screening item(s): {items}.</source>
+        <translation>Unbekannte(r) Fragebogenpunkt(e): {items}.</translation>
+    </message>
+    <message>
+        <source>Side must be one of: {choices}.</source>
+        <translation>Die Seite muss eine davon sein: {choices}.</translation>
+    </message>
+    <message>
+        <source>Describe an “Other” precaution area in the note.</source>
+        <translation>Beschreiben Sie eine „Andere“ Vorsichtszone in der Notiz.</translation>
+    </message>
+    <message>
+        <source>The consent date must be a date.</source>
+        <translation>Das Datum der Einwilligung muss ein Datum sein.</translation>
+    </message>
+    <message>
+        <source>Consent cannot be dated in the future.</source>
+        <translation>Die Einwilligung kann nicht in der Zukunft datiert sein.</translation>
+    </message>
+    <message>
+        <source>Say how consent was given (for example “through an interpreter”).</source>
+        <translation>Geben Sie an, wie die Einwilligung erteilt wurde (zum Beispiel „über einen Dolmetscher“).</translation>
+    </message>
+    <message>
+        <source>Consent for a course of treatment needs an end date or a number of visits.</source>
+        <translation>Eine Einwilligung für eine Behandlungsserie braucht ein Enddatum oder eine Anzahl von Sitzungen.</translation>
+    </message>
+    <message>
+        <source>The course cannot end before consent was given.</source>
+        <translation>Die Behandlungsserie kann nicht enden, bevor die Einwilligung erteilt wurde.</translation>
+    </message>
+    <message>
+        <source>The number of visits must be from 1 to {most}.</source>
+        <translation>Die Anzahl der Sitzungen muss zwischen 1 und {most} liegen.</translation>
+    </message>
+    <message>
+        <source>The patient signed on screen or on paper, not both: clear one.</source>
+        <translation>Der Patient hat am Bildschirm oder auf Papier unterschrieben, nicht beides: Entfernen Sie eines.</translation>
+    </message>
+    <message>
+        <source>Unknown diagram view {view}.</source>
+        <translation>Unbekannte Diagrammansicht {view}.</translation>
+    </message>
+    <message>
+        <source>Draw the precaution area on the body outline.</source>
+        <translation>Zeichnen Sie die Vorsichtszone auf den Körperumriss.</translation>
+    </message>
+    <message>
+        <source>Withdrawal cannot be dated in the future.</source>
+        <translation>Der Widerruf kann nicht in der Zukunft datiert sein.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn on {day}.</source>
+        <translation>Diese Einwilligung wurde bereits am {day} widerrufen.</translation>
+    </message>
+    <message>
+        <source>This trigger point does not lie over the thorax.</source>
+        <translation>Dieser Triggerpunkt liegt nicht über dem Thorax.</translation>
+    </message>
+    <message>
+        <source>That precaution area belongs to another patient.</source>
+        <translation>Diese Vorsichtszone gehört zu einem anderen Patienten.</translation>
+    </message>
+    <message>
+        <source>Name the precaution area(s) that were acknowledged.</source>
+        <translation>Nennen Sie die bestätigte(n) Vorsichtszone(n).</translation>
     </message>
 </context>
 <context>

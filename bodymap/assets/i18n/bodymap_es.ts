@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Trigger-point and referred-pain charting for dry needling.</source>
+        <translation>Registro de puntos gatillo y dolor referido para la punción seca.</translation>
+    </message>
+    <message>
+        <source>About bodymap</source>
+        <translation>Acerca de bodymap</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <source>Left and right are always the patient&apos;s left and right.</source>
+        <translation>Izquierda y derecha son siempre la izquierda y la derecha del paciente.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License. Built with Qt and PySide6 (LGPL-3.0), whose libraries are separate files you may replace; notices for every component below.</source>
+        <translation>Software libre con licencia MIT. Creado con Qt y PySide6 (LGPL-3.0), cuyas bibliotecas son archivos independientes que puede sustituir; abajo, los avisos de cada componente.</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceros</translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <source>Audit trail</source>
@@ -321,6 +348,171 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>A user name is 2-40 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Un nombre de usuario tiene 2-40 caracteres: letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empieza por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {least} characters.</source>
+        <translation>Una contraseña necesita al menos {least} caracteres.</translation>
+    </message>
+    <message>
+        <source>A password has at most {most} characters.</source>
+        <translation>Una contraseña tiene como máximo {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>A password must not be one character repeated.</source>
+        <translation>Una contraseña no puede ser un mismo carácter repetido.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>La contraseña no puede ser el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>That password is one of the most common ones; choose another (a few unrelated words make a good one).</source>
+        <translation>Esa contraseña es una de las más comunes; elija otra (unas cuantas palabras sin relación entre sí forman una buena).</translation>
+    </message>
+    <message>
+        <source>The first administrator already exists; sign in instead.</source>
+        <translation>El primer administrador ya existe; inicie sesión.</translation>
+    </message>
+    <message>
+        <source>The user name {name} is already taken.</source>
+        <translation>El nombre de usuario {name} ya está en uso.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for this user name: try again in {seconds} s.</source>
+        <translation>Demasiadas contraseñas incorrectas para este nombre de usuario: vuelva a intentarlo en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change another person&apos;s password.</source>
+        <translation>Solo un administrador puede cambiar la contraseña de otra persona.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be deactivated.</source>
+        <translation>El último administrador activo no se puede desactivar.</translation>
+    </message>
+    <message>
+        <source>The last administrator cannot lose the administrator role.</source>
+        <translation>El último administrador no puede perder el rol de administrador.</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>No existe esa cuenta.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage accounts.</source>
+        <translation>Solo un administrador puede gestionar las cuentas.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts and security</source>
+        <translation>Cuentas y seguridad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>Nueva cuenta…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Restablecer contraseña…</translation>
+    </message>
+    <message>
+        <source>Activate / deactivate</source>
+        <translation>Activar / desactivar</translation>
+    </message>
+    <message>
+        <source>Switch role</source>
+        <translation>Cambiar función</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Bloquear la pantalla tras</translation>
+    </message>
+    <message>
+        <source>without input</source>
+        <translation>sin actividad</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>daily database backups (SQLite)</source>
+        <translation>copias de seguridad diarias de la base de datos (SQLite)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>New password for {name}:</source>
+        <translation>Nueva contraseña para {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add an addendum</source>
+        <translation>Añadir una adenda</translation>
+    </message>
+    <message>
+        <source>The visit is signed. An addendum records a correction or a later note with your name and the time; the signed record itself does not change.</source>
+        <translation>La visita está firmada. Una adenda registra una corrección o una nota posterior con su nombre y la hora; el registro firmado no cambia.</translation>
+    </message>
+</context>
+<context>
     <name>AdverseEventDialog</name>
     <message>
         <source>Short-lived, no change in function, settles without treatment.</source>
@@ -381,6 +573,162 @@
     <message>
         <source>A near miss has no severity: nobody was harmed.</source>
         <translation>Un casi incidente no tiene gravedad: nadie sufrió daño.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n paciente</numerusform>
+            <numerusform>%n pacientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database is on a server: back it up there (docs/SECURITY.md).</source>
+        <translation>La base de datos está en un servidor: haga la copia de seguridad allí (docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>The database is on a server: restore it there with pg_restore (docs/SECURITY.md).</source>
+        <translation>La base de datos está en un servidor: restáurela allí con pg_restore (docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Copia de seguridad guardada: {path}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>hace {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h ago</source>
+        <translation>hace {hours} h</translation>
+    </message>
+    <message>
+        <source>Backups: on the database server</source>
+        <translation>Copias de seguridad: en el servidor de la base de datos</translation>
+    </message>
+    <message>
+        <source>Last backup: {age}</source>
+        <translation>Última copia: {age}</translation>
+    </message>
+    <message>
+        <source> (other disk: {age})</source>
+        <translation> (otro disco: {age})</translation>
+    </message>
+    <message>
+        <source>bodymap — backups</source>
+        <translation>bodymap — copias de seguridad</translation>
+    </message>
+    <message>
+        <source>bodymap — backup failed</source>
+        <translation>bodymap — la copia de seguridad falló</translation>
+    </message>
+    <message>
+        <source>bodymap — backup</source>
+        <translation>bodymap — copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup was written to {path}, but not to the other disk:
+
+{reason}</source>
+        <translation>La copia de seguridad se guardó en {path}, pero no en el otro disco:
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}</source>
+        <translation>La copia de seguridad falló: {reason}</translation>
+    </message>
+    <message>
+        <source>bodymap — backups on another disk</source>
+        <translation>bodymap — copias en otro disco</translation>
+    </message>
+    <message>
+        <source>Backups are also copied to {folder}.
+
+Choose another folder (Yes) or stop copying them there (No)?</source>
+        <translation>Las copias de seguridad también se copian en {folder}.
+
+¿Elegir otra carpeta (Sí) o dejar de copiarlas allí (No)?</translation>
+    </message>
+    <message>
+        <source>A folder on another disk for copies of the backups</source>
+        <translation>Una carpeta en otro disco para las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>bodymap — not restored</source>
+        <translation>bodymap — no restaurado</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.</source>
+        <translation>{reason}
+
+No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>bodymap — restore</source>
+        <translation>bodymap — restaurar</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of {when} ({patients})?
+
+Everything charted since then is replaced. The current database is kept beside it (…before-restore-…) and bodymap closes afterwards; start it again. Close bodymap on every other workstation using this database first.</source>
+        <translation>¿Sustituir la base de datos por la copia de seguridad del {when} ({patients})?
+
+Todo lo registrado desde entonces se sustituye. La base de datos actual se conserva a su lado (…before-restore-…) y bodymap se cierra después; vuelva a abrirlo. Antes, cierre bodymap en todos los demás puestos que usen esta base de datos.</translation>
+    </message>
+    <message>
+        <source>bodymap — restored</source>
+        <translation>bodymap — restaurado</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is now the database.</source>
+        <translation>La copia de seguridad del {when} es ahora la base de datos.</translation>
+    </message>
+    <message>
+        <source>
+
+The previous database is kept as {path}.</source>
+        <translation>
+
+La base de datos anterior se conserva como {path}.</translation>
+    </message>
+    <message>
+        <source>
+
+bodymap closes now: start it again.</source>
+        <translation>
+
+bodymap se cierra ahora: vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1210,510 @@
     </message>
 </context>
 <context>
+    <name>ClinicWatch</name>
+    <message>
+        <source>The open visit was changed on another workstation.</source>
+        <translation>La visita abierta se modificó en otro puesto.</translation>
+    </message>
+    <message>
+        <source>Reloaded · {time}</source>
+        <translation>Recargada · {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>check that the audit trail was not changed (its hash chain)</source>
+        <translation>comprobar que el registro de auditoría no se modificó (su cadena de hashes)</translation>
+    </message>
+    <message>
+        <source>walk the whole chain, first row to last</source>
+        <translation>recorrer toda la cadena, de la primera fila a la última</translation>
+    </message>
+    <message>
+        <source>a head hash recorded earlier (64 hex digits): it must still be in the chain</source>
+        <translation>un hash de cabeza anotado antes (64 dígitos hexadecimales): debe seguir en la cadena</translation>
+    </message>
+    <message>
+        <source>audit needs --verify (see bodymap audit --help).</source>
+        <translation>audit necesita --verify (vea bodymap audit --help).</translation>
+    </message>
+    <message>
+        <source>--expect-head must be a hash of 64 hexadecimal digits, as `bodymap audit --verify` prints it.</source>
+        <translation>--expect-head debe ser un hash de 64 dígitos hexadecimales, tal como lo imprime `bodymap audit --verify`.</translation>
+    </message>
+    <message>
+        <source>row {id}</source>
+        <translation>fila {id}</translation>
+    </message>
+    <message>
+        <source>no rows yet</source>
+        <translation>aún sin filas</translation>
+    </message>
+    <message>
+        <source>audit trail intact: {rows} row, head {head}, hash {hash}</source>
+        <translation>registro de auditoría intacto: {rows} fila, cabeza {head}, hash {hash}</translation>
+    </message>
+    <message>
+        <source>audit trail intact: {rows} rows, head {head}, hash {hash}</source>
+        <translation>registro de auditoría intacto: {rows} filas, cabeza {head}, hash {hash}</translation>
+    </message>
+    <message>
+        <source>the expected head hash is in the chain (it is the head)</source>
+        <translation>el hash de cabeza esperado está en la cadena (es la cabeza)</translation>
+    </message>
+    <message>
+        <source>the expected head hash is in the chain</source>
+        <translation>el hash de cabeza esperado está en la cadena</translation>
+    </message>
+    <message>
+        <source>copy every table (with its ids) into another, empty database and check it</source>
+        <translation>copiar cada tabla (con sus ids) a otra base de datos vacía y comprobarla</translation>
+    </message>
+    <message>
+        <source>the target database, e.g. postgresql+psycopg://user@server/clinic or sqlite:///path/copy.sqlite3 (made and migrated if new; must be empty)</source>
+        <translation>la base de datos de destino, p. ej. postgresql+psycopg://user@server/clinic o sqlite:///path/copy.sqlite3 (se crea y migra si es nueva; debe estar vacía)</translation>
+    </message>
+    <message>
+        <source>rows read and written at a time (default 2000)</source>
+        <translation>filas leídas y escritas cada vez (por defecto 2000)</translation>
+    </message>
+    <message>
+        <source>print a view&apos;s geometry (landmarks, regions, muscles, sites)</source>
+        <translation>imprimir la geometría de una vista (referencias, regiones, músculos, puntos)</translation>
+    </message>
+    <message>
+        <source>view id (see `bodymap render --list`)</source>
+        <translation>id de la vista (vea `bodymap render --list`)</translation>
+    </message>
+    <message>
+        <source>as JSON, in normalised coordinates (0..1), each item with its side</source>
+        <translation>en JSON, en coordenadas normalizadas (0..1), cada elemento con su lado</translation>
+    </message>
+    <message>
+        <source>print the region, side and muscle at a normalised point</source>
+        <translation>imprimir la región, el lado y el músculo en un punto normalizado</translation>
+    </message>
+    <message>
+        <source>resolve deep muscles too</source>
+        <translation>resolver también los músculos profundos</translation>
+    </message>
+    <message>
+        <source>Unknown view {view}; choose one of: {choices}.</source>
+        <translation>Vista desconocida {view}; elija una de estas: {choices}.</translation>
+    </message>
+    <message>
+        <source>X and Y are normalised coordinates between 0 and 1.</source>
+        <translation>X e Y son coordenadas normalizadas entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>no es una fecha (AAAA-MM-DD): {text}</translation>
+    </message>
+    <message>
+        <source>export visits as PDF, PNG, CSV, JSON or FHIR</source>
+        <translation>exportar visitas como PDF, PNG, CSV, JSON o FHIR</translation>
+    </message>
+    <message>
+        <source>one visit</source>
+        <translation>una visita</translation>
+    </message>
+    <message>
+        <source>every visit of the patient with this chart number</source>
+        <translation>todas las visitas del paciente con este número de historia</translation>
+    </message>
+    <message>
+        <source>every patient and visit</source>
+        <translation>todos los pacientes y visitas</translation>
+    </message>
+    <message>
+        <source>file format (default pdf)</source>
+        <translation>formato de archivo (por defecto pdf)</translation>
+    </message>
+    <message>
+        <source>file or folder</source>
+        <translation>archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>PDF: the patient copy in plain words (default) or the clinician copy with the full record</source>
+        <translation>PDF: la copia del paciente en palabras sencillas (por defecto) o la copia del profesional con el registro completo</translation>
+    </message>
+    <message>
+        <source>PDF: the handout&apos;s language for this export (en, es, de, pt_BR); default: the patient&apos;s preferred language for the patient copy, else LANGUAGE / LANG</source>
+        <translation>PDF: el idioma de la hoja para esta exportación (en, es, de, pt_BR); por defecto: el idioma preferido del paciente para su copia, si no LANGUAGE / LANG</translation>
+    </message>
+    <message>
+        <source>PDF paper: A4 (default), Letter, Legal, A3, A5</source>
+        <translation>papel del PDF: A4 (por defecto), Letter, Legal, A3, A5</translation>
+    </message>
+    <message>
+        <source>PDF in landscape</source>
+        <translation>PDF en horizontal</translation>
+    </message>
+    <message>
+        <source>PNG height (default 1600)</source>
+        <translation>altura del PNG (por defecto 1600)</translation>
+    </message>
+    <message>
+        <source>PNG: only this view (e.g. anterior)</source>
+        <translation>PNG: solo esta vista (p. ej. anterior)</translation>
+    </message>
+    <message>
+        <source>only visits on or after this date</source>
+        <translation>solo visitas en esta fecha o después</translation>
+    </message>
+    <message>
+        <source>only visits on or before this date</source>
+        <translation>solo visitas en esta fecha o antes</translation>
+    </message>
+    <message>
+        <source>import a bodymap JSON export</source>
+        <translation>importar una exportación JSON de bodymap</translation>
+    </message>
+    <message>
+        <source>a chart number already in use: refuse the file (default) or give the imported patient a new number</source>
+        <translation>un número de historia ya en uso: rechazar el archivo (por defecto) o dar al paciente importado un número nuevo</translation>
+    </message>
+    <message>
+        <source>--since and --until do not apply to JSON exports.</source>
+        <translation>--since y --until no se aplican a las exportaciones JSON.</translation>
+    </message>
+    <message>
+        <source>No visits match; nothing was exported.</source>
+        <translation>Ninguna visita coincide; no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>--height must be between {least} and {most} pixels.</source>
+        <translation>--height debe estar entre {least} y {most} píxeles.</translation>
+    </message>
+    <message>
+        <source>Several visits make several images: {folder} must be an existing folder.</source>
+        <translation>Varias visitas dan varias imágenes: {folder} debe ser una carpeta existente.</translation>
+    </message>
+    <message>
+        <source>Several visits make one PDF each: {folder} must be an existing folder.</source>
+        <translation>Varias visitas dan un PDF cada una: {folder} debe ser una carpeta existente.</translation>
+    </message>
+    <message>
+        <source>copy the SQLite database to a file (online, consistent)</source>
+        <translation>copiar la base de datos SQLite a un archivo (en línea, coherente)</translation>
+    </message>
+    <message>
+        <source>where to write the copy (default: a dated file in the backup folder)</source>
+        <translation>dónde escribir la copia (por defecto: un archivo con fecha en la carpeta de copias)</translation>
+    </message>
+    <message>
+        <source>without -o: how many dated backups to keep (default {keep})</source>
+        <translation>sin -o: cuántas copias con fecha conservar (por defecto {keep})</translation>
+    </message>
+    <message>
+        <source>replace the SQLite database with a checked backup</source>
+        <translation>sustituir la base de datos SQLite por una copia comprobada</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>la copia que se restaura</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>no pedir confirmación</translation>
+    </message>
+    <message>
+        <source>list the dated backups with their dates and sizes</source>
+        <translation>listar las copias con fecha, con sus fechas y tamaños</translation>
+    </message>
+    <message>
+        <source>backup folder (default: beside the database)</source>
+        <translation>carpeta de copias (por defecto: junto a la base de datos)</translation>
+    </message>
+    <message>
+        <source>restore needs confirmation, but input is not a terminal; run it again with --yes to replace the database.</source>
+        <translation>restore necesita confirmación, pero la entrada no es un terminal; vuelva a ejecutarlo con --yes para sustituir la base de datos.</translation>
+    </message>
+    <message>
+        <source>{path}: a sound bodymap backup ({patients} patients, {size}).</source>
+        <translation>{path}: una copia de bodymap en buen estado ({patients} pacientes, {size}).</translation>
+    </message>
+    <message>
+        <source>Replace the current database {path} with this backup? Close bodymap on every workstation first. [y/N] </source>
+        <translation>¿Sustituir la base de datos actual {path} por esta copia? Cierre antes bodymap en todos los puestos. [s/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {file}.</source>
+        <translation>{path} restaurada desde {file}.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as {kept}.</source>
+        <translation>La base de datos anterior se conservó como {kept}.</translation>
+    </message>
+    <message>
+        <source>No backups in {folder}.</source>
+        <translation>No hay copias en {folder}.</translation>
+    </message>
+    <message>
+        <source>print a visit&apos;s pain-area and trigger-point metrics as JSON</source>
+        <translation>imprimir las métricas de área de dolor y puntos gatillo de una visita en JSON</translation>
+    </message>
+    <message>
+        <source>compare two visits of one patient (JSON)</source>
+        <translation>comparar dos visitas de un paciente (JSON)</translation>
+    </message>
+    <message>
+        <source>a patient&apos;s pain, pain area and trigger points per visit (JSON)</source>
+        <translation>dolor, área de dolor y puntos gatillo de un paciente por visita (JSON)</translation>
+    </message>
+    <message>
+        <source>chart number</source>
+        <translation>número de historia</translation>
+    </message>
+    <message>
+        <source>how often pain was drawn at each point of a view, as PNG</source>
+        <translation>con qué frecuencia se dibujó dolor en cada punto de una vista, en PNG</translation>
+    </message>
+    <message>
+        <source>view id, e.g. anterior or posterior</source>
+        <translation>id de la vista, p. ej. anterior o posterior</translation>
+    </message>
+    <message>
+        <source>only visits whose chief complaint contains TEXT</source>
+        <translation>solo visitas cuyo motivo de consulta contiene TEXT</translation>
+    </message>
+    <message>
+        <source>only this patient&apos;s visits (a composite map)</source>
+        <translation>solo las visitas de este paciente (un mapa combinado)</translation>
+    </message>
+    <message>
+        <source>research export: pain-drawing measures per visit as CSV (chart numbers, no names)</source>
+        <translation>exportación para investigación: medidas del dibujo del dolor por visita en CSV (números de historia, sin nombres)</translation>
+    </message>
+    <message>
+        <source>the visits of the patient with this chart number</source>
+        <translation>las visitas del paciente con este número de historia</translation>
+    </message>
+    <message>
+        <source>every patient&apos;s visits</source>
+        <translation>las visitas de todos los pacientes</translation>
+    </message>
+    <message>
+        <source>The output file name must end in {suffix}.</source>
+        <translation>El nombre del archivo de salida debe terminar en {suffix}.</translation>
+    </message>
+    <message>
+        <source>list draft visits and what blocks signing them</source>
+        <translation>listar las visitas en borrador y lo que impide firmarlas</translation>
+    </message>
+    <message>
+        <source>only visits that started more than DAYS days ago</source>
+        <translation>solo visitas que empezaron hace más de DAYS días</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>imprimir JSON en lugar de texto</translation>
+    </message>
+    <message>
+        <source>{count} draft visit started more than {days} days ago: {open} with something to complete, {ready} ready to sign.</source>
+        <translation>{count} visita en borrador empezada hace más de {days} días: {open} con algo por completar, {ready} lista(s) para firmar.</translation>
+    </message>
+    <message>
+        <source>{count} draft visits started more than {days} days ago: {open} with something to complete, {ready} ready to sign.</source>
+        <translation>{count} visitas en borrador empezadas hace más de {days} días: {open} con algo por completar, {ready} listas para firmar.</translation>
+    </message>
+    <message>
+        <source>{count} draft visit: {open} with something to complete, {ready} ready to sign.</source>
+        <translation>{count} visita en borrador: {open} con algo por completar, {ready} lista(s) para firmar.</translation>
+    </message>
+    <message>
+        <source>{count} draft visits: {open} with something to complete, {ready} ready to sign.</source>
+        <translation>{count} visitas en borrador: {open} con algo por completar, {ready} listas para firmar.</translation>
+    </message>
+    <message>
+        <source>no treating clinician</source>
+        <translation>sin profesional que trata</translation>
+    </message>
+    <message>
+        <source>{when}  chart {chart}  visit {visit}  {clinician}</source>
+        <translation>{when}  historia {chart}  visita {visit}  {clinician}</translation>
+    </message>
+    <message>
+        <source>ready to sign</source>
+        <translation>lista para firmar</translation>
+    </message>
+    <message>
+        <source>Chart trigger points and referred pain on body diagrams.</source>
+        <translation>Registrar puntos gatillo y dolor referido en diagramas corporales.</translation>
+    </message>
+    <message>
+        <source>database URL (default: $BODYMAP_DATABASE_URL, else the embedded SQLite file in the user-data folder)</source>
+        <translation>URL de la base de datos (por defecto: $BODYMAP_DATABASE_URL, si no el archivo SQLite integrado en la carpeta de datos del usuario)</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>abrir la ventana (por defecto)</translation>
+    </message>
+    <message>
+        <source>create a demo patient with three charted visits</source>
+        <translation>crear un paciente de demostración con tres visitas registradas</translation>
+    </message>
+    <message>
+        <source>list visits as tab-separated lines</source>
+        <translation>listar las visitas como líneas separadas por tabuladores</translation>
+    </message>
+    <message>
+        <source>only this chart number</source>
+        <translation>solo este número de historia</translation>
+    </message>
+    <message>
+        <source>render a view with a visit&apos;s marks to PNG</source>
+        <translation>dibujar una vista con las marcas de una visita en PNG</translation>
+    </message>
+    <message>
+        <source>list the views and exit</source>
+        <translation>listar las vistas y salir</translation>
+    </message>
+    <message>
+        <source>visit whose marks to draw</source>
+        <translation>visita cuyas marcas se dibujan</translation>
+    </message>
+    <message>
+        <source>image height (default 1600)</source>
+        <translation>altura de la imagen (por defecto 1600)</translation>
+    </message>
+    <message>
+        <source>comma-separated diagram layers: outline,regions,muscles,deep,landmarks,labels (default outline,labels)</source>
+        <translation>capas del diagrama separadas por comas: outline,regions,muscles,deep,landmarks,labels (por defecto outline,labels)</translation>
+    </message>
+    <message>
+        <source>print where the data lives</source>
+        <translation>imprimir dónde están los datos</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>aviso: {warning}</translation>
+    </message>
+    <message>
+        <source>Open the bodymap window.</source>
+        <translation>Abrir la ventana de bodymap.</translation>
+    </message>
+    <message>
+        <source>database URL (as for `bodymap --database`)</source>
+        <translation>URL de la base de datos (como en `bodymap --database`)</translation>
+    </message>
+    <message>
+        <source>render needs a VIEW and -o PNG (or --list).</source>
+        <translation>render necesita una VIEW y -o PNG (o --list).</translation>
+    </message>
+    <message>
+        <source>Unknown layer(s) {layers}; choose from: {choices}.</source>
+        <translation>Capa(s) desconocida(s) {layers}; elija entre: {choices}.</translation>
+    </message>
+    <message>
+        <source>list adverse events after needling across the clinic (CSV)</source>
+        <translation>listar los eventos adversos tras la punción en toda la clínica (CSV)</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>primer día (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD)</source>
+        <translation>último día (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>rates per 1,000 needled trigger points and per 1,000 needling visits, by severity and type (near misses separately)</source>
+        <translation>tasas por 1.000 puntos gatillo punzados y por 1.000 visitas con punción, por gravedad y tipo (casi incidentes aparte)</translation>
+    </message>
+    <message>
+        <source>{what} must be a date like 2026-03-31, not {text}.</source>
+        <translation>{what} debe ser una fecha como 2026-03-31, no {text}.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from no puede ser posterior a --to.</translation>
+    </message>
+    <message>
+        <source>rank muscles whose referral patterns explain a visit&apos;s pain zones</source>
+        <translation>ordenar los músculos cuyos patrones de dolor referido explican las zonas de dolor de una visita</translation>
+    </message>
+    <message>
+        <source>how many (default 10; 0 = all)</source>
+        <translation>cuántos (por defecto 10; 0 = todos)</translation>
+    </message>
+    <message>
+        <source>JSON with coverage, precision and reasons</source>
+        <translation>JSON con cobertura, precisión y motivos</translation>
+    </message>
+    <message>
+        <source>--top must be 0 (all) or more.</source>
+        <translation>--top debe ser 0 (todos) o más.</translation>
+    </message>
+    <message>
+        <source>visit {visit} has no pain zones: nothing to suggest</source>
+        <translation>la visita {visit} no tiene zonas de dolor: nada que sugerir</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión del programa y salir</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>se requieren los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>&lt;b style=&apos;color:@ok&apos;&gt;Better&lt;/b&gt;: less of the body in pain, by more than the measurement error</source>
@@ -1270,6 +2122,31 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>bodymap — unexpected error</source>
+        <translation>bodymap — error inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside bodymap. Marks and details already shown on the chart were saved as they were made; check the last thing you did.</source>
+        <translation>Algo falló dentro de bodymap. Las marcas y los datos ya visibles en el registro se guardaron al hacerlos; compruebe lo último que hizo.</translation>
+    </message>
+    <message>
+        <source>A report, without any patient data, was saved in the log file:
+{path}</source>
+        <translation>Se guardó un informe, sin ningún dato de pacientes, en el archivo de registro:
+{path}</translation>
+    </message>
+    <message>
+        <source>Please send it to whoever supports bodymap at your clinic.</source>
+        <translation>Envíelo a quien dé soporte a bodymap en su clínica.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Abrir carpeta de registros</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Patient copy (plain words)</source>
@@ -1382,6 +2259,56 @@
 {path}
 
 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>bodymap — first start</source>
+        <translation>bodymap — primer inicio</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminForm</name>
+    <message>
+        <source>&lt;b&gt;Welcome to bodymap.&lt;/b&gt; Create the administrator account.</source>
+        <translation>&lt;b&gt;Bienvenido a bodymap.&lt;/b&gt; Cree la cuenta de administrador.</translation>
+    </message>
+    <message>
+        <source>Every chart entry and signature carries the name of the clinician signed in, so the clinic starts with this one account; the administrator then adds the other clinicians and sets up the clinic.</source>
+        <translation>Cada anotación y cada firma llevan el nombre del profesional con la sesión iniciada, así que la clínica empieza con esta cuenta; después, el administrador añade a los demás profesionales y configura la clínica.</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Sam Rivera, PT</source>
+        <translation>p. ej., Sam Rivera, fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>e.g. srivera</source>
+        <translation>p. ej., srivera</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repetir contraseña</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +3183,112 @@ visita con dolor ahí</translation>
     </message>
 </context>
 <context>
+    <name>HelpController</name>
+    <message>
+        <source>The folder is:
+{folder}</source>
+        <translation>La carpeta es:
+{folder}</translation>
+    </message>
+    <message>
+        <source>The user guide is:
+{page}</source>
+        <translation>La guía del usuario está en:
+{page}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adenda</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>trigger point</source>
+        <translation>punto gatillo</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latente</translation>
+    </message>
+    <message>
+        <source>no visible change</source>
+        <translation>sin cambios visibles</translation>
+    </message>
+    <message>
+        <source>Visit history (audit trail)</source>
+        <translation>Historial de la visita (registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Every change to this visit, who made it and when. The trail cannot be edited.</source>
+        <translation>Cada cambio de esta visita, quién lo hizo y cuándo. El registro no se puede editar.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import clinic diagram</source>
@@ -2428,6 +3461,24 @@ visita con dolor ahí</translation>
     <message>
         <source>bodymap will use {language} the next time it starts.</source>
         <translation>bodymap usará {language} la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendWidget</name>
+    <message>
+        <source>Key to the symbols and colours on the diagrams. Left and right are the patient&apos;s own left and right.</source>
+        <translation>Leyenda de los símbolos y colores de los diagramas. Izquierda y derecha son las del propio paciente.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>bodymap is locked</source>
+        <translation>bodymap está bloqueado</translation>
+    </message>
+    <message>
+        <source>Patient data is hidden. Sign in to continue charting.</source>
+        <translation>Los datos de pacientes están ocultos. Inicie sesión para seguir registrando.</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +4073,37 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nueva cuenta</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Contraseña inicial</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Female</source>
@@ -3225,6 +4307,57 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>Visit {id} does not exist.</source>
+        <translation>La visita {id} no existe.</translation>
+    </message>
+    <message>
+        <source>This visit was changed on another workstation. It has been reloaded: please check it and repeat your last change.</source>
+        <translation>Esta visita se modificó en otro puesto de trabajo. Se ha vuelto a cargar: revísela y repita su último cambio.</translation>
+    </message>
+    <message>
+        <source>This visit is signed and can no longer be changed.</source>
+        <translation>Esta visita está firmada y ya no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached; nothing was changed. Check the connection and try again.</source>
+        <translation>No se puede acceder a la base de datos; no se ha cambiado nada. Compruebe la conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was changed.</source>
+        <translation>La base de datos rechazó el cambio; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s details were changed on another workstation. They have been reloaded: please check them and make your change again.</source>
+        <translation>Los datos de este paciente se modificaron en otro puesto de trabajo. Se han vuelto a cargar: revíselos y haga de nuevo su cambio.</translation>
+    </message>
+    <message>
+        <source>Patient {id} does not exist.</source>
+        <translation>El paciente {id} no existe.</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} is already in use.</source>
+        <translation>El número de historia {chart} ya está en uso.</translation>
+    </message>
+    <message>
+        <source>No patient with chart number {chart}.</source>
+        <translation>Ningún paciente con el número de historia {chart}.</translation>
+    </message>
+    <message>
+        <source>Marks can only be carried forward from the same patient.</source>
+        <translation>Las marcas solo se pueden traer del mismo paciente.</translation>
+    </message>
+    <message>
+        <source>The treating clinician must be an active clinician account.</source>
+        <translation>El profesional que trata debe ser una cuenta de profesional activa.</translation>
+    </message>
+    <message>
+        <source>Addenda are for signed visits; a draft visit can be edited directly.</source>
+        <translation>Las adendas son para visitas firmadas; una visita en borrador se puede editar directamente.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceBrowser</name>
     <message>
         <source>same side as the trigger point (ipsilateral)</source>
@@ -3344,6 +4477,44 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     <message>
         <source>On the views: solid cyan = primary zone, hatched = spillover zone, crosshair circles = trigger-point sites.</source>
         <translation>En las vistas: cian sólido = zona esencial, rayado = zona de derrame, círculos con cruz = localización de los puntos gatillo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadBar</name>
+    <message>
+        <source>This visit was changed on another workstation.</source>
+        <translation>Esta visita se modificó en otro puesto.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}:</source>
+        <translation>Copias de seguridad en {folder}:</translation>
+    </message>
+    <message>
+        <source>Another file (a USB disk, a copy)…</source>
+        <translation>Otro archivo (un disco USB, una copia)…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restaurar desde un archivo de copia</translation>
+    </message>
+    <message>
+        <source>bodymap backups (*.sqlite3);;All files (*)</source>
+        <translation>Copias de bodymap (*.sqlite3);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +5067,17 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     </message>
 </context>
 <context>
+    <name>ScreenLock</name>
+    <message>
+        <source>bodymap (locked)</source>
+        <translation>bodymap (bloqueado)</translation>
+    </message>
+    <message>
+        <source>bodymap is locked</source>
+        <translation>bodymap está bloqueado</translation>
+    </message>
+</context>
+<context>
     <name>SessionBox</name>
     <message>
         <source>Needling session</source>
@@ -3924,6 +5106,170 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>No se puede leer {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for a logo ({size} MB; at most {limit} MB). Save a smaller copy and choose that.</source>
+        <translation>{file} es demasiado grande para un logotipo ({size} MB; como máximo {limit} MB). Guarde una copia más pequeña y elíjala.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG image.</source>
+        <translation>{file} no es una imagen PNG ni JPEG.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as an image (the file may be damaged).</source>
+        <translation>{file} no se pudo leer como imagen (el archivo puede estar dañado).</translation>
+    </message>
+    <message>
+        <source>{file} is {width} x {height} pixels; at most 8000 pixels on each side.</source>
+        <translation>{file} mide {width} x {height} píxeles; como máximo 8000 píxeles por lado.</translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation>Ajustes de la clínica</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode (one or more lines)</source>
+        <translation>Calle, localidad, código postal (una o más líneas)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>On every printed handout</source>
+        <translation>En cada hoja impresa para el paciente</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>&amp;Nombre de la clínica:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most {limit} MB. It is printed at the top left, up to 45 x 16 mm.</source>
+        <translation>PNG o JPEG, como máximo {limit} MB. Se imprime arriba a la izquierda, hasta 45 x 16 mm.</translation>
+    </message>
+    <message>
+        <source>Print “{heading}” with the advice for the muscles treated</source>
+        <translation>Imprimir «{heading}» con los consejos para los músculos tratados</translation>
+    </message>
+    <message>
+        <source>Search muscles…</source>
+        <translation>Buscar músculos…</translation>
+    </message>
+    <message>
+        <source>General (every language)</source>
+        <translation>General (todos los idiomas)</translation>
+    </message>
+    <message>
+        <source>Advice &amp;language:</source>
+        <translation>&amp;Idioma de los consejos:</translation>
+    </message>
+    <message>
+        <source>Choose a muscle on the left.</source>
+        <translation>Elija un músculo a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Nothing written in {language}: its handouts print the general advice:
+
+{advice}</source>
+        <translation>Nada escrito en {language}: las hojas en ese idioma imprimen el consejo general:
+
+{advice}</translation>
+    </message>
+    <message>
+        <source>Advice printed for this muscle, e.g. a stretch, how often, heat or ice…</source>
+        <translation>Consejos impresos para este músculo, p. ej., un estiramiento, con qué frecuencia, calor o frío…</translation>
+    </message>
+    <message>
+        <source>Home care advice</source>
+        <translation>Consejos de cuidados en casa</translation>
+    </message>
+    <message>
+        <source>Choose the clinic logo</source>
+        <translation>Elija el logotipo de la clínica</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Advice for {muscle}</source>
+        <translation>Consejos para {muscle}</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: the database cannot be reached. Check the connection and try again.</source>
+        <translation>No se pudieron guardar los ajustes: no se puede acceder a la base de datos. Compruebe la conexión e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>bodymap — sign in</source>
+        <translation>bodymap — iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is charting?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Quién registra?&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +5316,101 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     </message>
 </context>
 <context>
+    <name>SignOffProblems</name>
+    <message>
+        <source>Consent does not record that dry needling was explained (and that it is not acupuncture).</source>
+        <translation>El consentimiento no registra que se explicó la punción seca (y que no es acupuntura).</translation>
+    </message>
+    <message>
+        <source>Consent does not record the common risks discussed.</source>
+        <translation>El consentimiento no registra los riesgos frecuentes hablados.</translation>
+    </message>
+    <message>
+        <source>Consent does not record the material risks discussed (pneumothorax, nerve or vessel, infection).</source>
+        <translation>El consentimiento no registra los riesgos materiales hablados (neumotórax, nervio o vaso, infección).</translation>
+    </message>
+    <message>
+        <source>Consent does not record that the patient&apos;s own risk factors were discussed.</source>
+        <translation>El consentimiento no registra que se hablaron los factores de riesgo propios del paciente.</translation>
+    </message>
+    <message>
+        <source>Consent does not record the alternatives discussed.</source>
+        <translation>El consentimiento no registra las alternativas habladas.</translation>
+    </message>
+    <message>
+        <source>Consent does not record that the patient may stop at any time.</source>
+        <translation>El consentimiento no registra que el paciente puede parar en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Consent does not record the risks discussed.</source>
+        <translation>El consentimiento no registra los riesgos hablados.</translation>
+    </message>
+    <message>
+        <source>Written consent is not signed: have the patient sign on screen, or mark the paper form as signed.</source>
+        <translation>El consentimiento escrito no está firmado: pida al paciente que firme en pantalla o marque el formulario en papel como firmado.</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn on {day}.</source>
+        <translation>El consentimiento se retiró el {day}.</translation>
+    </message>
+    <message>
+        <source>Consent for the course ended on {day}.</source>
+        <translation>El consentimiento para el ciclo de tratamiento terminó el {day}.</translation>
+    </message>
+    <message>
+        <source>Consent does not record who obtained it.</source>
+        <translation>El consentimiento no registra quién lo obtuvo.</translation>
+    </message>
+    <message>
+        <source>1 needle inserted but the needles removed have not been counted.</source>
+        <translation>1 aguja insertada, pero no se han contado las agujas retiradas.</translation>
+    </message>
+    <message>
+        <source>{inserted} needles inserted but the needles removed have not been counted.</source>
+        <translation>{inserted} agujas insertadas, pero no se han contado las agujas retiradas.</translation>
+    </message>
+    <message>
+        <source>Needle count does not reconcile: {inserted} inserted, {removed} removed. Find the missing needle(s) or document the discrepancy in a note.</source>
+        <translation>El recuento de agujas no cuadra: {inserted} insertadas, {removed} retiradas. Encuentre la(s) aguja(s) que falta(n) o documente la diferencia en una nota.</translation>
+    </message>
+    <message>
+        <source>The thorax caution for {label} has not been acknowledged.</source>
+        <translation>La precaución torácica de {label} no se ha confirmado.</translation>
+    </message>
+    <message>
+        <source>Only a clinician signed in with an account can sign a visit.</source>
+        <translation>Solo un profesional con sesión iniciada en una cuenta puede firmar una visita.</translation>
+    </message>
+    <message>
+        <source>Choose the treating clinician in the visit&apos;s details.</source>
+        <translation>Elija el profesional que trata en los datos de la visita.</translation>
+    </message>
+    <message>
+        <source>Carried-forward zone {label}: confirm it was found at this visit, or remove it.</source>
+        <translation>Zona traída de una visita previa {label}: confirme que se encontró en esta visita o elimínela.</translation>
+    </message>
+    <message>
+        <source>Carried-forward trigger point {label}: confirm it was found at this visit, or remove it.</source>
+        <translation>Punto gatillo traído de una visita previa {label}: confirme que se encontró en esta visita o elimínelo.</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent to dry needling for this visit (no valid consent covers it).</source>
+        <translation>Registre el consentimiento del paciente para la punción seca en esta visita (ningún consentimiento válido la cubre).</translation>
+    </message>
+    <message>
+        <source>Review the health screen at this visit.</source>
+        <translation>Revise el cribado de salud en esta visita.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the thorax caution for {label}.</source>
+        <translation>Confirme la precaución torácica de {label}.</translation>
+    </message>
+    <message>
+        <source>This visit cannot be signed yet: {problems}</source>
+        <translation>Esta visita aún no se puede firmar: {problems}</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <source>The patient signs here with the mouse, a pen or a finger</source>
@@ -3978,6 +5419,57 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>Patient signs here</source>
         <translation>Firma del paciente aquí</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>Opening the clinic database…</source>
+        <translation>Abriendo la base de datos de la clínica…</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Comprobando la contraseña…</translation>
+    </message>
+    <message>
+        <source>bodymap — sign in</source>
+        <translation>bodymap — iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The clinicians appear once the database is open</source>
+        <translation>Los profesionales aparecen al abrirse la base de datos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is charting?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Quién registra?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>bodymap could not open the clinic database ({kind}).</source>
+        <translation>bodymap no pudo abrir la base de datos de la clínica ({kind}).</translation>
+    </message>
+    <message>
+        <source>bodymap — first start</source>
+        <translation>bodymap — primer inicio</translation>
+    </message>
+    <message>
+        <source>Choose your name, then sign in.</source>
+        <translation>Elija su nombre y luego inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The password could not be checked ({kind}).</source>
+        <translation>No se pudo comprobar la contraseña ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +5695,245 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>Pain area: share of the whole body surface in pain, from every view drawn on (close-ups included, each place counted once); see the comparison for whether a change exceeds the measurement error.</source>
         <translation>Área de dolor: porcentaje de la superficie corporal total con dolor, de todas las vistas dibujadas (detalles incluidos, cada lugar contado una vez); la comparación indica si un cambio supera el error de medición.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>{what} is required.</source>
+        <translation>{what}: campo obligatorio.</translation>
+    </message>
+    <message>
+        <source>{what} is too long ({count} characters; at most {most}).</source>
+        <translation>{what}: texto demasiado largo ({count} caracteres; como máximo {most}).</translation>
+    </message>
+    <message>
+        <source>{what} contains a NUL character.</source>
+        <translation>{what} contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>{what} contains characters that are not valid text.</source>
+        <translation>{what} contiene caracteres que no son texto válido.</translation>
+    </message>
+    <message>
+        <source>{what} must be one of: {choices}.</source>
+        <translation>{what} debe ser uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from 0 to {most}.</source>
+        <translation>{what} debe ser un número entero de 0 a {most}.</translation>
+    </message>
+    <message>
+        <source>{what} must lie on the diagram (0 to 1), not {value}.</source>
+        <translation>{what} debe estar en el diagrama (0 a 1), no {value}.</translation>
+    </message>
+    <message>
+        <source>Date of birth must be a date.</source>
+        <translation>La fecha de nacimiento debe ser una fecha.</translation>
+    </message>
+    <message>
+        <source>Date of birth {day} is in the future.</source>
+        <translation>La fecha de nacimiento {day} está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Date of birth {day} is before {year}.</source>
+        <translation>La fecha de nacimiento {day} es anterior a {year}.</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Número de historia</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>A visit cannot be dated in the future.</source>
+        <translation>Una visita no puede tener fecha futura.</translation>
+    </message>
+    <message>
+        <source>A visit date before 1990 is not plausible.</source>
+        <translation>Una fecha de visita anterior a 1990 no es plausible.</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation>Motivo de consulta</translation>
+    </message>
+    <message>
+        <source>Unknown finding(s): {items}.</source>
+        <translation>Hallazgo(s) desconocido(s): {items}.</translation>
+    </message>
+    <message>
+        <source>Needling depth must be between 0 and 150 mm.</source>
+        <translation>La profundidad de punción debe estar entre 0 y 150 mm.</translation>
+    </message>
+    <message>
+        <source>Twitch responses</source>
+        <translation>Respuestas de espasmo local</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Needle size</source>
+        <translation>Tamaño de aguja</translation>
+    </message>
+    <message>
+        <source>Pain quality</source>
+        <translation>Calidad del dolor</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message>
+        <source>A zone outline has too many points ({count}).</source>
+        <translation>El contorno de una zona tiene demasiados puntos ({count}).</translation>
+    </message>
+    <message>
+        <source>A zone needs an outline of at least three points.</source>
+        <translation>Una zona necesita un contorno de al menos tres puntos.</translation>
+    </message>
+    <message>
+        <source>A zone has too many separate parts.</source>
+        <translation>Una zona tiene demasiadas partes separadas.</translation>
+    </message>
+    <message>
+        <source>The signature could not be read.</source>
+        <translation>No se pudo leer la firma.</translation>
+    </message>
+    <message>
+        <source>Unknown consent item(s): {items}.</source>
+        <translation>Punto(s) del consentimiento desconocido(s): {items}.</translation>
+    </message>
+    <message>
+        <source>The signature has too many strokes (at most {most}).</source>
+        <translation>La firma tiene demasiados trazos (como máximo {most}).</translation>
+    </message>
+    <message>
+        <source>The signature lies outside its box.</source>
+        <translation>La firma está fuera de su recuadro.</translation>
+    </message>
+    <message>
+        <source>The signature is too long; clear it and sign again.</source>
+        <translation>La firma es demasiado larga; bórrela y vuelva a firmar.</translation>
+    </message>
+    <message>
+        <source>Say why consent was withdrawn (for example “patient declined further needling”).</source>
+        <translation>Indique por qué se retiró el consentimiento (por ejemplo, «el paciente rechazó más punciones»).</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {most} characters).</source>
+        <translation>El motivo es demasiado largo (como máximo {most} caracteres).</translation>
+    </message>
+    <message>
+        <source>e.g. 14 Mar 1975 or 1975-03-14</source>
+        <translation>p. ej., 14 Mar 1975 o 1975-03-14</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth, or choose &quot;Unknown&quot;.</source>
+        <translation>Introduzca la fecha de nacimiento o elija «Desconocido».</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date (day {day} does not exist in that month).</source>
+        <translation>«{text}» no es una fecha (el día {day} no existe en ese mes).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; could be read two ways: write the month as a word or the year first ({hint}).</source>
+        <translation>«{text}» se puede leer de dos maneras: escriba el mes con letras o el año primero ({hint}).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date this form can read ({hint}).</source>
+        <translation>«{text}» no es una fecha que este formulario pueda leer ({hint}).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot;: &quot;{word}&quot; is not a month.</source>
+        <translation>«{text}»: «{word}» no es un mes.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot;: there is no month {month}.</source>
+        <translation>«{text}»: no existe el mes {month}.</translation>
+    </message>
+    <message>
+        <source>Unknown screening item(s): {items}.</source>
+        <translation>Punto(s) del cribado desconocido(s): {items}.</translation>
+    </message>
+    <message>
+        <source>Side must be one of: {choices}.</source>
+        <translation>El lado debe ser uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <source>Describe an “Other” precaution area in the note.</source>
+        <translation>Describa una zona de precaución «Otra» en la nota.</translation>
+    </message>
+    <message>
+        <source>The consent date must be a date.</source>
+        <translation>La fecha del consentimiento debe ser una fecha.</translation>
+    </message>
+    <message>
+        <source>Consent cannot be dated in the future.</source>
+        <translation>El consentimiento no puede tener fecha futura.</translation>
+    </message>
+    <message>
+        <source>Say how consent was given (for example “through an interpreter”).</source>
+        <translation>Indique cómo se dio el consentimiento (por ejemplo, «a través de un intérprete»).</translation>
+    </message>
+    <message>
+        <source>Consent for a course of treatment needs an end date or a number of visits.</source>
+        <translation>El consentimiento para un ciclo de tratamiento necesita una fecha de fin o un número de visitas.</translation>
+    </message>
+    <message>
+        <source>The course cannot end before consent was given.</source>
+        <translation>El ciclo no puede terminar antes de que se diera el consentimiento.</translation>
+    </message>
+    <message>
+        <source>The number of visits must be from 1 to {most}.</source>
+        <translation>El número de visitas debe estar entre 1 y {most}.</translation>
+    </message>
+    <message>
+        <source>The patient signed on screen or on paper, not both: clear one.</source>
+        <translation>El paciente firmó en pantalla o en papel, no en ambos: borre uno.</translation>
+    </message>
+    <message>
+        <source>Unknown diagram view {view}.</source>
+        <translation>Vista de diagrama desconocida {view}.</translation>
+    </message>
+    <message>
+        <source>Draw the precaution area on the body outline.</source>
+        <translation>Dibuje la zona de precaución sobre el contorno del cuerpo.</translation>
+    </message>
+    <message>
+        <source>Withdrawal cannot be dated in the future.</source>
+        <translation>La retirada no puede tener fecha futura.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn on {day}.</source>
+        <translation>Este consentimiento ya se retiró el {day}.</translation>
+    </message>
+    <message>
+        <source>This trigger point does not lie over the thorax.</source>
+        <translation>Este punto gatillo no está sobre el tórax.</translation>
+    </message>
+    <message>
+        <source>That precaution area belongs to another patient.</source>
+        <translation>Esa zona de precaución pertenece a otro paciente.</translation>
+    </message>
+    <message>
+        <source>Name the precaution area(s) that were acknowledged.</source>
+        <translation>Indique la(s) zona(s) de precaución confirmada(s).</translation>
     </message>
 </context>
 <context>

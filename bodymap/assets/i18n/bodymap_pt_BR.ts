@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Trigger-point and referred-pain charting for dry needling.</source>
+        <translation>Registro de pontos-gatilho e dor referida para o agulhamento seco.</translation>
+    </message>
+    <message>
+        <source>About bodymap</source>
+        <translation>Sobre o bodymap</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versão {version}</translation>
+    </message>
+    <message>
+        <source>Left and right are always the patient&apos;s left and right.</source>
+        <translation>Esquerda e direita são sempre a esquerda e a direita do paciente.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT License. Built with Qt and PySide6 (LGPL-3.0), whose libraries are separate files you may replace; notices for every component below.</source>
+        <translation>Software livre sob a Licença MIT. Feito com Qt e PySide6 (LGPL-3.0), cujas bibliotecas são arquivos separados que você pode substituir; os avisos de cada componente estão abaixo.</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceiros</translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <source>Audit trail</source>
@@ -321,6 +348,171 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>A user name is 2-40 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Um nome de usuário tem 2 a 40 caracteres: letras, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, começando por uma letra ou um dígito.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {least} characters.</source>
+        <translation>Uma senha precisa de pelo menos {least} caracteres.</translation>
+    </message>
+    <message>
+        <source>A password has at most {most} characters.</source>
+        <translation>Uma senha tem no máximo {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>A password must not be one character repeated.</source>
+        <translation>Uma senha não pode ser um único caractere repetido.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>A senha não pode ser o nome de usuário.</translation>
+    </message>
+    <message>
+        <source>That password is one of the most common ones; choose another (a few unrelated words make a good one).</source>
+        <translation>Essa senha é uma das mais comuns; escolha outra (algumas palavras sem relação entre si formam uma boa senha).</translation>
+    </message>
+    <message>
+        <source>The first administrator already exists; sign in instead.</source>
+        <translation>O primeiro administrador já existe; entre com sua conta.</translation>
+    </message>
+    <message>
+        <source>The user name {name} is already taken.</source>
+        <translation>O nome de usuário {name} já está em uso.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for this user name: try again in {seconds} s.</source>
+        <translation>Senhas erradas demais para este nome de usuário: tente novamente em {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nome de usuário ou senha incorretos.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change another person&apos;s password.</source>
+        <translation>Somente um administrador pode alterar a senha de outra pessoa.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>A senha atual está incorreta.</translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be deactivated.</source>
+        <translation>O último administrador ativo não pode ser desativado.</translation>
+    </message>
+    <message>
+        <source>The last administrator cannot lose the administrator role.</source>
+        <translation>O último administrador não pode perder a função de administrador.</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>Essa conta não existe.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage accounts.</source>
+        <translation>Somente um administrador pode gerenciar as contas.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts and security</source>
+        <translation>Contas e segurança</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>New account…</source>
+        <translation>Nova conta…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Redefinir senha…</translation>
+    </message>
+    <message>
+        <source>Activate / deactivate</source>
+        <translation>Ativar / desativar</translation>
+    </message>
+    <message>
+        <source>Switch role</source>
+        <translation>Trocar função</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Bloquear a tela após</translation>
+    </message>
+    <message>
+        <source>without input</source>
+        <translation>sem atividade</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <source>daily database backups (SQLite)</source>
+        <translation>backups diários do banco de dados (SQLite)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profissional</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Redefinir senha</translation>
+    </message>
+    <message>
+        <source>New password for {name}:</source>
+        <translation>Nova senha para {name}:</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Add an addendum</source>
+        <translation>Adicionar um adendo</translation>
+    </message>
+    <message>
+        <source>The visit is signed. An addendum records a correction or a later note with your name and the time; the signed record itself does not change.</source>
+        <translation>A consulta está assinada. Um adendo registra uma correção ou uma nota posterior com seu nome e o horário; o registro assinado não muda.</translation>
+    </message>
+</context>
+<context>
     <name>AdverseEventDialog</name>
     <message>
         <source>Short-lived, no change in function, settles without treatment.</source>
@@ -381,6 +573,162 @@
     <message>
         <source>A near miss has no severity: nobody was harmed.</source>
         <translation>Um quase incidente não tem gravidade: ninguém foi ferido.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n paciente</numerusform>
+            <numerusform>%n pacientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database is on a server: back it up there (docs/SECURITY.md).</source>
+        <translation>O banco de dados está em um servidor: faça o backup lá (docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>The database is on a server: restore it there with pg_restore (docs/SECURITY.md).</source>
+        <translation>O banco de dados está em um servidor: restaure-o lá com pg_restore (docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Backup gravado: {path}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>há {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h ago</source>
+        <translation>há {hours} h</translation>
+    </message>
+    <message>
+        <source>Backups: on the database server</source>
+        <translation>Backups: no servidor do banco de dados</translation>
+    </message>
+    <message>
+        <source>Last backup: {age}</source>
+        <translation>Último backup: {age}</translation>
+    </message>
+    <message>
+        <source> (other disk: {age})</source>
+        <translation> (outro disco: {age})</translation>
+    </message>
+    <message>
+        <source>bodymap — backups</source>
+        <translation>bodymap — backups</translation>
+    </message>
+    <message>
+        <source>bodymap — backup failed</source>
+        <translation>bodymap — falha no backup</translation>
+    </message>
+    <message>
+        <source>bodymap — backup</source>
+        <translation>bodymap — backup</translation>
+    </message>
+    <message>
+        <source>The backup was written to {path}, but not to the other disk:
+
+{reason}</source>
+        <translation>O backup foi gravado em {path}, mas não no outro disco:
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}</source>
+        <translation>Falha no backup: {reason}</translation>
+    </message>
+    <message>
+        <source>bodymap — backups on another disk</source>
+        <translation>bodymap — backups em outro disco</translation>
+    </message>
+    <message>
+        <source>Backups are also copied to {folder}.
+
+Choose another folder (Yes) or stop copying them there (No)?</source>
+        <translation>Os backups também são copiados para {folder}.
+
+Escolher outra pasta (Sim) ou parar de copiá-los para lá (Não)?</translation>
+    </message>
+    <message>
+        <source>A folder on another disk for copies of the backups</source>
+        <translation>Uma pasta em outro disco para cópias dos backups</translation>
+    </message>
+    <message>
+        <source>bodymap — not restored</source>
+        <translation>bodymap — não restaurado</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Nothing was changed.</source>
+        <translation>{reason}
+
+Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>bodymap — restore</source>
+        <translation>bodymap — restaurar</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of {when} ({patients})?
+
+Everything charted since then is replaced. The current database is kept beside it (…before-restore-…) and bodymap closes afterwards; start it again. Close bodymap on every other workstation using this database first.</source>
+        <translation>Substituir o banco de dados pelo backup de {when} ({patients})?
+
+Tudo o que foi registrado desde então é substituído. O banco de dados atual é mantido ao lado (…before-restore-…) e o bodymap fecha em seguida; abra-o novamente. Antes, feche o bodymap em todas as outras estações que usam este banco de dados.</translation>
+    </message>
+    <message>
+        <source>bodymap — restored</source>
+        <translation>bodymap — restaurado</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is now the database.</source>
+        <translation>O backup de {when} agora é o banco de dados.</translation>
+    </message>
+    <message>
+        <source>
+
+The previous database is kept as {path}.</source>
+        <translation>
+
+O banco de dados anterior é mantido como {path}.</translation>
+    </message>
+    <message>
+        <source>
+
+bodymap closes now: start it again.</source>
+        <translation>
+
+O bodymap fecha agora: abra-o novamente.</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1210,510 @@
     </message>
 </context>
 <context>
+    <name>ClinicWatch</name>
+    <message>
+        <source>The open visit was changed on another workstation.</source>
+        <translation>A consulta aberta foi alterada em outra estação.</translation>
+    </message>
+    <message>
+        <source>Reloaded · {time}</source>
+        <translation>Recarregada · {time}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>check that the audit trail was not changed (its hash chain)</source>
+        <translation>verificar se a trilha de auditoria não foi alterada (sua cadeia de hashes)</translation>
+    </message>
+    <message>
+        <source>walk the whole chain, first row to last</source>
+        <translation>percorrer a cadeia inteira, da primeira à última linha</translation>
+    </message>
+    <message>
+        <source>a head hash recorded earlier (64 hex digits): it must still be in the chain</source>
+        <translation>um hash de cabeça anotado antes (64 dígitos hexadecimais): ele ainda deve estar na cadeia</translation>
+    </message>
+    <message>
+        <source>audit needs --verify (see bodymap audit --help).</source>
+        <translation>audit precisa de --verify (veja bodymap audit --help).</translation>
+    </message>
+    <message>
+        <source>--expect-head must be a hash of 64 hexadecimal digits, as `bodymap audit --verify` prints it.</source>
+        <translation>--expect-head deve ser um hash de 64 dígitos hexadecimais, como `bodymap audit --verify` o imprime.</translation>
+    </message>
+    <message>
+        <source>row {id}</source>
+        <translation>linha {id}</translation>
+    </message>
+    <message>
+        <source>no rows yet</source>
+        <translation>ainda sem linhas</translation>
+    </message>
+    <message>
+        <source>audit trail intact: {rows} row, head {head}, hash {hash}</source>
+        <translation>trilha de auditoria intacta: {rows} linha, cabeça {head}, hash {hash}</translation>
+    </message>
+    <message>
+        <source>audit trail intact: {rows} rows, head {head}, hash {hash}</source>
+        <translation>trilha de auditoria intacta: {rows} linhas, cabeça {head}, hash {hash}</translation>
+    </message>
+    <message>
+        <source>the expected head hash is in the chain (it is the head)</source>
+        <translation>o hash de cabeça esperado está na cadeia (é a cabeça)</translation>
+    </message>
+    <message>
+        <source>the expected head hash is in the chain</source>
+        <translation>o hash de cabeça esperado está na cadeia</translation>
+    </message>
+    <message>
+        <source>copy every table (with its ids) into another, empty database and check it</source>
+        <translation>copiar cada tabela (com seus ids) para outro banco de dados vazio e verificá-lo</translation>
+    </message>
+    <message>
+        <source>the target database, e.g. postgresql+psycopg://user@server/clinic or sqlite:///path/copy.sqlite3 (made and migrated if new; must be empty)</source>
+        <translation>o banco de dados de destino, ex.: postgresql+psycopg://user@server/clinic ou sqlite:///path/copy.sqlite3 (criado e migrado se for novo; deve estar vazio)</translation>
+    </message>
+    <message>
+        <source>rows read and written at a time (default 2000)</source>
+        <translation>linhas lidas e gravadas de cada vez (padrão 2000)</translation>
+    </message>
+    <message>
+        <source>print a view&apos;s geometry (landmarks, regions, muscles, sites)</source>
+        <translation>imprimir a geometria de uma vista (referências, regiões, músculos, pontos)</translation>
+    </message>
+    <message>
+        <source>view id (see `bodymap render --list`)</source>
+        <translation>id da vista (veja `bodymap render --list`)</translation>
+    </message>
+    <message>
+        <source>as JSON, in normalised coordinates (0..1), each item with its side</source>
+        <translation>em JSON, em coordenadas normalizadas (0..1), cada item com seu lado</translation>
+    </message>
+    <message>
+        <source>print the region, side and muscle at a normalised point</source>
+        <translation>imprimir a região, o lado e o músculo em um ponto normalizado</translation>
+    </message>
+    <message>
+        <source>resolve deep muscles too</source>
+        <translation>identificar também os músculos profundos</translation>
+    </message>
+    <message>
+        <source>Unknown view {view}; choose one of: {choices}.</source>
+        <translation>Vista desconhecida {view}; escolha uma destas: {choices}.</translation>
+    </message>
+    <message>
+        <source>X and Y are normalised coordinates between 0 and 1.</source>
+        <translation>X e Y são coordenadas normalizadas entre 0 e 1.</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>não é uma data (AAAA-MM-DD): {text}</translation>
+    </message>
+    <message>
+        <source>export visits as PDF, PNG, CSV, JSON or FHIR</source>
+        <translation>exportar consultas como PDF, PNG, CSV, JSON ou FHIR</translation>
+    </message>
+    <message>
+        <source>one visit</source>
+        <translation>uma consulta</translation>
+    </message>
+    <message>
+        <source>every visit of the patient with this chart number</source>
+        <translation>todas as consultas do paciente com este número do prontuário</translation>
+    </message>
+    <message>
+        <source>every patient and visit</source>
+        <translation>todos os pacientes e consultas</translation>
+    </message>
+    <message>
+        <source>file format (default pdf)</source>
+        <translation>formato do arquivo (padrão pdf)</translation>
+    </message>
+    <message>
+        <source>file or folder</source>
+        <translation>arquivo ou pasta</translation>
+    </message>
+    <message>
+        <source>PDF: the patient copy in plain words (default) or the clinician copy with the full record</source>
+        <translation>PDF: a cópia do paciente em linguagem simples (padrão) ou a cópia do profissional com o registro completo</translation>
+    </message>
+    <message>
+        <source>PDF: the handout&apos;s language for this export (en, es, de, pt_BR); default: the patient&apos;s preferred language for the patient copy, else LANGUAGE / LANG</source>
+        <translation>PDF: o idioma do folheto para esta exportação (en, es, de, pt_BR); padrão: o idioma preferido do paciente para a cópia do paciente, senão LANGUAGE / LANG</translation>
+    </message>
+    <message>
+        <source>PDF paper: A4 (default), Letter, Legal, A3, A5</source>
+        <translation>papel do PDF: A4 (padrão), Letter, Legal, A3, A5</translation>
+    </message>
+    <message>
+        <source>PDF in landscape</source>
+        <translation>PDF em paisagem</translation>
+    </message>
+    <message>
+        <source>PNG height (default 1600)</source>
+        <translation>altura do PNG (padrão 1600)</translation>
+    </message>
+    <message>
+        <source>PNG: only this view (e.g. anterior)</source>
+        <translation>PNG: somente esta vista (ex.: anterior)</translation>
+    </message>
+    <message>
+        <source>only visits on or after this date</source>
+        <translation>somente consultas nesta data ou depois</translation>
+    </message>
+    <message>
+        <source>only visits on or before this date</source>
+        <translation>somente consultas nesta data ou antes</translation>
+    </message>
+    <message>
+        <source>import a bodymap JSON export</source>
+        <translation>importar uma exportação JSON do bodymap</translation>
+    </message>
+    <message>
+        <source>a chart number already in use: refuse the file (default) or give the imported patient a new number</source>
+        <translation>um número do prontuário já em uso: recusar o arquivo (padrão) ou dar ao paciente importado um número novo</translation>
+    </message>
+    <message>
+        <source>--since and --until do not apply to JSON exports.</source>
+        <translation>--since e --until não se aplicam a exportações JSON.</translation>
+    </message>
+    <message>
+        <source>No visits match; nothing was exported.</source>
+        <translation>Nenhuma consulta corresponde; nada foi exportado.</translation>
+    </message>
+    <message>
+        <source>--height must be between {least} and {most} pixels.</source>
+        <translation>--height deve estar entre {least} e {most} pixels.</translation>
+    </message>
+    <message>
+        <source>Several visits make several images: {folder} must be an existing folder.</source>
+        <translation>Várias consultas geram várias imagens: {folder} deve ser uma pasta existente.</translation>
+    </message>
+    <message>
+        <source>Several visits make one PDF each: {folder} must be an existing folder.</source>
+        <translation>Várias consultas geram um PDF cada: {folder} deve ser uma pasta existente.</translation>
+    </message>
+    <message>
+        <source>copy the SQLite database to a file (online, consistent)</source>
+        <translation>copiar o banco de dados SQLite para um arquivo (online, consistente)</translation>
+    </message>
+    <message>
+        <source>where to write the copy (default: a dated file in the backup folder)</source>
+        <translation>onde gravar a cópia (padrão: um arquivo datado na pasta de backups)</translation>
+    </message>
+    <message>
+        <source>without -o: how many dated backups to keep (default {keep})</source>
+        <translation>sem -o: quantos backups datados manter (padrão {keep})</translation>
+    </message>
+    <message>
+        <source>replace the SQLite database with a checked backup</source>
+        <translation>substituir o banco de dados SQLite por um backup verificado</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>o backup a restaurar</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>não pedir confirmação</translation>
+    </message>
+    <message>
+        <source>list the dated backups with their dates and sizes</source>
+        <translation>listar os backups datados com suas datas e tamanhos</translation>
+    </message>
+    <message>
+        <source>backup folder (default: beside the database)</source>
+        <translation>pasta de backups (padrão: ao lado do banco de dados)</translation>
+    </message>
+    <message>
+        <source>restore needs confirmation, but input is not a terminal; run it again with --yes to replace the database.</source>
+        <translation>restore precisa de confirmação, mas a entrada não é um terminal; execute-o novamente com --yes para substituir o banco de dados.</translation>
+    </message>
+    <message>
+        <source>{path}: a sound bodymap backup ({patients} patients, {size}).</source>
+        <translation>{path}: um backup do bodymap em bom estado ({patients} pacientes, {size}).</translation>
+    </message>
+    <message>
+        <source>Replace the current database {path} with this backup? Close bodymap on every workstation first. [y/N] </source>
+        <translation>Substituir o banco de dados atual {path} por este backup? Feche antes o bodymap em todas as estações. [s/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {file}.</source>
+        <translation>{path} restaurado a partir de {file}.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as {kept}.</source>
+        <translation>O banco de dados anterior foi mantido como {kept}.</translation>
+    </message>
+    <message>
+        <source>No backups in {folder}.</source>
+        <translation>Nenhum backup em {folder}.</translation>
+    </message>
+    <message>
+        <source>print a visit&apos;s pain-area and trigger-point metrics as JSON</source>
+        <translation>imprimir as métricas de área de dor e pontos-gatilho de uma consulta em JSON</translation>
+    </message>
+    <message>
+        <source>compare two visits of one patient (JSON)</source>
+        <translation>comparar duas consultas de um paciente (JSON)</translation>
+    </message>
+    <message>
+        <source>a patient&apos;s pain, pain area and trigger points per visit (JSON)</source>
+        <translation>dor, área de dor e pontos-gatilho de um paciente por consulta (JSON)</translation>
+    </message>
+    <message>
+        <source>chart number</source>
+        <translation>número do prontuário</translation>
+    </message>
+    <message>
+        <source>how often pain was drawn at each point of a view, as PNG</source>
+        <translation>com que frequência a dor foi desenhada em cada ponto de uma vista, em PNG</translation>
+    </message>
+    <message>
+        <source>view id, e.g. anterior or posterior</source>
+        <translation>id da vista, ex.: anterior ou posterior</translation>
+    </message>
+    <message>
+        <source>only visits whose chief complaint contains TEXT</source>
+        <translation>somente consultas cuja queixa principal contém TEXT</translation>
+    </message>
+    <message>
+        <source>only this patient&apos;s visits (a composite map)</source>
+        <translation>somente as consultas deste paciente (um mapa combinado)</translation>
+    </message>
+    <message>
+        <source>research export: pain-drawing measures per visit as CSV (chart numbers, no names)</source>
+        <translation>exportação para pesquisa: medidas do desenho da dor por consulta em CSV (números do prontuário, sem nomes)</translation>
+    </message>
+    <message>
+        <source>the visits of the patient with this chart number</source>
+        <translation>as consultas do paciente com este número do prontuário</translation>
+    </message>
+    <message>
+        <source>every patient&apos;s visits</source>
+        <translation>as consultas de todos os pacientes</translation>
+    </message>
+    <message>
+        <source>The output file name must end in {suffix}.</source>
+        <translation>O nome do arquivo de saída deve terminar em {suffix}.</translation>
+    </message>
+    <message>
+        <source>list draft visits and what blocks signing them</source>
+        <translation>listar as consultas em rascunho e o que impede assiná-las</translation>
+    </message>
+    <message>
+        <source>only visits that started more than DAYS days ago</source>
+        <translation>somente consultas que começaram há mais de DAYS dias</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>imprimir JSON em vez de texto</translation>
+    </message>
+    <message>
+        <source>{count} draft visit started more than {days} days ago: {open} with something to complete, {ready} ready to sign.</source>
+        <translation>{count} consulta em rascunho iniciada há mais de {days} dias: {open} com algo a completar, {ready} pronta(s) para assinar.</translation>
+    </message>
+    <message>
+        <source>{count} draft visits started more than {days} days ago: {open} with something to complete, {ready} ready to sign.</source>
+        <translation>{count} consultas em rascunho iniciadas há mais de {days} dias: {open} com algo a completar, {ready} prontas para assinar.</translation>
+    </message>
+    <message>
+        <source>{count} draft visit: {open} with something to complete, {ready} ready to sign.</source>
+        <translation>{count} consulta em rascunho: {open} com algo a completar, {ready} pronta(s) para assinar.</translation>
+    </message>
+    <message>
+        <source>{count} draft visits: {open} with something to complete, {ready} ready to sign.</source>
+        <translation>{count} consultas em rascunho: {open} com algo a completar, {ready} prontas para assinar.</translation>
+    </message>
+    <message>
+        <source>no treating clinician</source>
+        <translation>sem profissional responsável</translation>
+    </message>
+    <message>
+        <source>{when}  chart {chart}  visit {visit}  {clinician}</source>
+        <translation>{when}  prontuário {chart}  consulta {visit}  {clinician}</translation>
+    </message>
+    <message>
+        <source>ready to sign</source>
+        <translation>pronta para assinar</translation>
+    </message>
+    <message>
+        <source>Chart trigger points and referred pain on body diagrams.</source>
+        <translation>Registrar pontos-gatilho e dor referida em diagramas corporais.</translation>
+    </message>
+    <message>
+        <source>database URL (default: $BODYMAP_DATABASE_URL, else the embedded SQLite file in the user-data folder)</source>
+        <translation>URL do banco de dados (padrão: $BODYMAP_DATABASE_URL, senão o arquivo SQLite embutido na pasta de dados do usuário)</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>abrir a janela (padrão)</translation>
+    </message>
+    <message>
+        <source>create a demo patient with three charted visits</source>
+        <translation>criar um paciente de demonstração com três consultas registradas</translation>
+    </message>
+    <message>
+        <source>list visits as tab-separated lines</source>
+        <translation>listar as consultas como linhas separadas por tabulação</translation>
+    </message>
+    <message>
+        <source>only this chart number</source>
+        <translation>somente este número do prontuário</translation>
+    </message>
+    <message>
+        <source>render a view with a visit&apos;s marks to PNG</source>
+        <translation>desenhar uma vista com as marcações de uma consulta em PNG</translation>
+    </message>
+    <message>
+        <source>list the views and exit</source>
+        <translation>listar as vistas e sair</translation>
+    </message>
+    <message>
+        <source>visit whose marks to draw</source>
+        <translation>consulta cujas marcações serão desenhadas</translation>
+    </message>
+    <message>
+        <source>image height (default 1600)</source>
+        <translation>altura da imagem (padrão 1600)</translation>
+    </message>
+    <message>
+        <source>comma-separated diagram layers: outline,regions,muscles,deep,landmarks,labels (default outline,labels)</source>
+        <translation>camadas do diagrama separadas por vírgulas: outline,regions,muscles,deep,landmarks,labels (padrão outline,labels)</translation>
+    </message>
+    <message>
+        <source>print where the data lives</source>
+        <translation>imprimir onde ficam os dados</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>aviso: {warning}</translation>
+    </message>
+    <message>
+        <source>Open the bodymap window.</source>
+        <translation>Abrir a janela do bodymap.</translation>
+    </message>
+    <message>
+        <source>database URL (as for `bodymap --database`)</source>
+        <translation>URL do banco de dados (como em `bodymap --database`)</translation>
+    </message>
+    <message>
+        <source>render needs a VIEW and -o PNG (or --list).</source>
+        <translation>render precisa de uma VIEW e -o PNG (ou --list).</translation>
+    </message>
+    <message>
+        <source>Unknown layer(s) {layers}; choose from: {choices}.</source>
+        <translation>Camada(s) desconhecida(s) {layers}; escolha entre: {choices}.</translation>
+    </message>
+    <message>
+        <source>list adverse events after needling across the clinic (CSV)</source>
+        <translation>listar os eventos adversos após o agulhamento em toda a clínica (CSV)</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>primeiro dia (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD)</source>
+        <translation>último dia (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>rates per 1,000 needled trigger points and per 1,000 needling visits, by severity and type (near misses separately)</source>
+        <translation>taxas por 1.000 pontos-gatilho agulhados e por 1.000 consultas com agulhamento, por gravidade e tipo (quase incidentes à parte)</translation>
+    </message>
+    <message>
+        <source>{what} must be a date like 2026-03-31, not {text}.</source>
+        <translation>{what} deve ser uma data como 2026-03-31, não {text}.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from não pode ser depois de --to.</translation>
+    </message>
+    <message>
+        <source>rank muscles whose referral patterns explain a visit&apos;s pain zones</source>
+        <translation>classificar os músculos cujos padrões de dor referida explicam as zonas de dor de uma consulta</translation>
+    </message>
+    <message>
+        <source>how many (default 10; 0 = all)</source>
+        <translation>quantos (padrão 10; 0 = todos)</translation>
+    </message>
+    <message>
+        <source>JSON with coverage, precision and reasons</source>
+        <translation>JSON com cobertura, precisão e motivos</translation>
+    </message>
+    <message>
+        <source>--top must be 0 (all) or more.</source>
+        <translation>--top deve ser 0 (todos) ou mais.</translation>
+    </message>
+    <message>
+        <source>visit {visit} has no pain zones: nothing to suggest</source>
+        <translation>a consulta {visit} não tem zonas de dor: nada a sugerir</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ajuda e sair</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar o número de versão do programa e sair</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: erro: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>os seguintes argumentos são obrigatórios: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos não reconhecidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opção inválida: %(value)r (escolha entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>esperado um argumento</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>&lt;b style=&apos;color:@ok&apos;&gt;Better&lt;/b&gt;: less of the body in pain, by more than the measurement error</source>
@@ -1270,6 +2122,31 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>bodymap — unexpected error</source>
+        <translation>bodymap — erro inesperado</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside bodymap. Marks and details already shown on the chart were saved as they were made; check the last thing you did.</source>
+        <translation>Algo deu errado no bodymap. As marcas e os dados já mostrados no registro foram salvos ao serem feitos; verifique a última coisa que você fez.</translation>
+    </message>
+    <message>
+        <source>A report, without any patient data, was saved in the log file:
+{path}</source>
+        <translation>Um relatório, sem nenhum dado de pacientes, foi salvo no arquivo de log:
+{path}</translation>
+    </message>
+    <message>
+        <source>Please send it to whoever supports bodymap at your clinic.</source>
+        <translation>Envie-o a quem dá suporte ao bodymap na sua clínica.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Abrir pasta de logs</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Patient copy (plain words)</source>
@@ -1382,6 +2259,56 @@
 {path}
 
 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>bodymap — first start</source>
+        <translation>bodymap — primeiro uso</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Criar conta</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminForm</name>
+    <message>
+        <source>&lt;b&gt;Welcome to bodymap.&lt;/b&gt; Create the administrator account.</source>
+        <translation>&lt;b&gt;Bem-vindo ao bodymap.&lt;/b&gt; Crie a conta de administrador.</translation>
+    </message>
+    <message>
+        <source>Every chart entry and signature carries the name of the clinician signed in, so the clinic starts with this one account; the administrator then adds the other clinicians and sets up the clinic.</source>
+        <translation>Cada registro e cada assinatura levam o nome do profissional com a sessão iniciada, por isso a clínica começa com esta conta; depois, o administrador adiciona os outros profissionais e configura a clínica.</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Sam Rivera, PT</source>
+        <translation>ex.: Sam Rivera, fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>e.g. srivera</source>
+        <translation>ex.: srivera</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repetir senha</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>As duas senhas não coincidem.</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +3183,112 @@ consulta com dor ali</translation>
     </message>
 </context>
 <context>
+    <name>HelpController</name>
+    <message>
+        <source>The folder is:
+{folder}</source>
+        <translation>A pasta é:
+{folder}</translation>
+    </message>
+    <message>
+        <source>The user guide is:
+{page}</source>
+        <translation>O guia do usuário está em:
+{page}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluído</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Assinado</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adendo</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>trigger point</source>
+        <translation>ponto-gatilho</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>paciente</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>conta</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>esquerdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>direito</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latente</translation>
+    </message>
+    <message>
+        <source>no visible change</source>
+        <translation>nenhuma alteração visível</translation>
+    </message>
+    <message>
+        <source>Visit history (audit trail)</source>
+        <translation>Histórico da consulta (trilha de auditoria)</translation>
+    </message>
+    <message>
+        <source>Every change to this visit, who made it and when. The trail cannot be edited.</source>
+        <translation>Cada alteração desta consulta, quem a fez e quando. A trilha não pode ser editada.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import clinic diagram</source>
@@ -2428,6 +3461,24 @@ consulta com dor ali</translation>
     <message>
         <source>bodymap will use {language} the next time it starts.</source>
         <translation>O bodymap usará {language} na próxima vez que for iniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>LegendWidget</name>
+    <message>
+        <source>Key to the symbols and colours on the diagrams. Left and right are the patient&apos;s own left and right.</source>
+        <translation>Legenda dos símbolos e cores dos diagramas. Esquerda e direita são as do próprio paciente.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>bodymap is locked</source>
+        <translation>O bodymap está bloqueado</translation>
+    </message>
+    <message>
+        <source>Patient data is hidden. Sign in to continue charting.</source>
+        <translation>Os dados dos pacientes estão ocultos. Entre para continuar o registro.</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +4073,37 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Nova conta</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profissional</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Senha inicial</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>Female</source>
@@ -3225,6 +4307,57 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>Records</name>
+    <message>
+        <source>Visit {id} does not exist.</source>
+        <translation>A consulta {id} não existe.</translation>
+    </message>
+    <message>
+        <source>This visit was changed on another workstation. It has been reloaded: please check it and repeat your last change.</source>
+        <translation>Esta consulta foi alterada em outra estação de trabalho. Ela foi recarregada: verifique-a e repita sua última alteração.</translation>
+    </message>
+    <message>
+        <source>This visit is signed and can no longer be changed.</source>
+        <translation>Esta consulta está assinada e não pode mais ser alterada.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached; nothing was changed. Check the connection and try again.</source>
+        <translation>Não é possível acessar o banco de dados; nada foi alterado. Verifique a conexão e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The database refused the change; nothing was changed.</source>
+        <translation>O banco de dados recusou a alteração; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>This patient&apos;s details were changed on another workstation. They have been reloaded: please check them and make your change again.</source>
+        <translation>Os dados deste paciente foram alterados em outra estação de trabalho. Eles foram recarregados: verifique-os e faça sua alteração novamente.</translation>
+    </message>
+    <message>
+        <source>Patient {id} does not exist.</source>
+        <translation>O paciente {id} não existe.</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} is already in use.</source>
+        <translation>O número do prontuário {chart} já está em uso.</translation>
+    </message>
+    <message>
+        <source>No patient with chart number {chart}.</source>
+        <translation>Nenhum paciente com o número do prontuário {chart}.</translation>
+    </message>
+    <message>
+        <source>Marks can only be carried forward from the same patient.</source>
+        <translation>As marcações só podem ser trazidas do mesmo paciente.</translation>
+    </message>
+    <message>
+        <source>The treating clinician must be an active clinician account.</source>
+        <translation>O profissional responsável deve ser uma conta de profissional ativa.</translation>
+    </message>
+    <message>
+        <source>Addenda are for signed visits; a draft visit can be edited directly.</source>
+        <translation>Adendos são para consultas assinadas; uma consulta em rascunho pode ser editada diretamente.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceBrowser</name>
     <message>
         <source>same side as the trigger point (ipsilateral)</source>
@@ -3344,6 +4477,44 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     <message>
         <source>On the views: solid cyan = primary zone, hatched = spillover zone, crosshair circles = trigger-point sites.</source>
         <translation>Nas vistas: ciano sólido = zona primária, hachurado = zona de transbordamento, círculos com mira = locais dos pontos-gatilho.</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadBar</name>
+    <message>
+        <source>This visit was changed on another workstation.</source>
+        <translation>Esta consulta foi alterada em outra estação.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recarregar</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar de um backup</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}:</source>
+        <translation>Backups em {folder}:</translation>
+    </message>
+    <message>
+        <source>Another file (a USB disk, a copy)…</source>
+        <translation>Outro arquivo (um disco USB, uma cópia)…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restaurar de um arquivo de backup</translation>
+    </message>
+    <message>
+        <source>bodymap backups (*.sqlite3);;All files (*)</source>
+        <translation>Backups do bodymap (*.sqlite3);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +5067,17 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     </message>
 </context>
 <context>
+    <name>ScreenLock</name>
+    <message>
+        <source>bodymap (locked)</source>
+        <translation>bodymap (bloqueado)</translation>
+    </message>
+    <message>
+        <source>bodymap is locked</source>
+        <translation>O bodymap está bloqueado</translation>
+    </message>
+</context>
+<context>
     <name>SessionBox</name>
     <message>
         <source>Needling session</source>
@@ -3924,6 +5106,170 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>Note</source>
         <translation>Observação</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>Não é possível ler {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for a logo ({size} MB; at most {limit} MB). Save a smaller copy and choose that.</source>
+        <translation>{file} é grande demais para um logotipo ({size} MB; no máximo {limit} MB). Salve uma cópia menor e escolha-a.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG image.</source>
+        <translation>{file} não é uma imagem PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read as an image (the file may be damaged).</source>
+        <translation>{file} não pôde ser lido como imagem (o arquivo pode estar danificado).</translation>
+    </message>
+    <message>
+        <source>{file} is {width} x {height} pixels; at most 8000 pixels on each side.</source>
+        <translation>{file} tem {width} x {height} pixels; no máximo 8000 pixels de cada lado.</translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation>Configurações da clínica</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode (one or more lines)</source>
+        <translation>Rua, cidade, CEP (uma ou mais linhas)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>On every printed handout</source>
+        <translation>Em cada folheto impresso</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation>&amp;Nome da clínica:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefone:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most {limit} MB. It is printed at the top left, up to 45 x 16 mm.</source>
+        <translation>PNG ou JPEG, no máximo {limit} MB. É impresso no canto superior esquerdo, até 45 x 16 mm.</translation>
+    </message>
+    <message>
+        <source>Print “{heading}” with the advice for the muscles treated</source>
+        <translation>Imprimir “{heading}” com as orientações para os músculos tratados</translation>
+    </message>
+    <message>
+        <source>Search muscles…</source>
+        <translation>Buscar músculos…</translation>
+    </message>
+    <message>
+        <source>General (every language)</source>
+        <translation>Geral (todos os idiomas)</translation>
+    </message>
+    <message>
+        <source>Advice &amp;language:</source>
+        <translation>&amp;Idioma das orientações:</translation>
+    </message>
+    <message>
+        <source>Choose a muscle on the left.</source>
+        <translation>Escolha um músculo à esquerda.</translation>
+    </message>
+    <message>
+        <source>Nothing written in {language}: its handouts print the general advice:
+
+{advice}</source>
+        <translation>Nada escrito em {language}: os folhetos nesse idioma imprimem a orientação geral:
+
+{advice}</translation>
+    </message>
+    <message>
+        <source>Advice printed for this muscle, e.g. a stretch, how often, heat or ice…</source>
+        <translation>Orientações impressas para este músculo, ex.: um alongamento, com que frequência, calor ou gelo…</translation>
+    </message>
+    <message>
+        <source>Home care advice</source>
+        <translation>Orientações de cuidados em casa</translation>
+    </message>
+    <message>
+        <source>Choose the clinic logo</source>
+        <translation>Escolha o logotipo da clínica</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sem logotipo</translation>
+    </message>
+    <message>
+        <source>Advice for {muscle}</source>
+        <translation>Orientações para {muscle}</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: the database cannot be reached. Check the connection and try again.</source>
+        <translation>Não foi possível salvar as configurações: o banco de dados não está acessível. Verifique a conexão e tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>bodymap — sign in</source>
+        <translation>bodymap — entrar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is charting?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quem está registrando?&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profissional</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +5316,101 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     </message>
 </context>
 <context>
+    <name>SignOffProblems</name>
+    <message>
+        <source>Consent does not record that dry needling was explained (and that it is not acupuncture).</source>
+        <translation>O consentimento não registra que o agulhamento seco foi explicado (e que não é acupuntura).</translation>
+    </message>
+    <message>
+        <source>Consent does not record the common risks discussed.</source>
+        <translation>O consentimento não registra os riscos comuns conversados.</translation>
+    </message>
+    <message>
+        <source>Consent does not record the material risks discussed (pneumothorax, nerve or vessel, infection).</source>
+        <translation>O consentimento não registra os riscos relevantes conversados (pneumotórax, nervo ou vaso, infecção).</translation>
+    </message>
+    <message>
+        <source>Consent does not record that the patient&apos;s own risk factors were discussed.</source>
+        <translation>O consentimento não registra que os fatores de risco do próprio paciente foram conversados.</translation>
+    </message>
+    <message>
+        <source>Consent does not record the alternatives discussed.</source>
+        <translation>O consentimento não registra as alternativas conversadas.</translation>
+    </message>
+    <message>
+        <source>Consent does not record that the patient may stop at any time.</source>
+        <translation>O consentimento não registra que o paciente pode parar a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>Consent does not record the risks discussed.</source>
+        <translation>O consentimento não registra os riscos conversados.</translation>
+    </message>
+    <message>
+        <source>Written consent is not signed: have the patient sign on screen, or mark the paper form as signed.</source>
+        <translation>O consentimento escrito não está assinado: peça ao paciente que assine na tela ou marque o formulário em papel como assinado.</translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn on {day}.</source>
+        <translation>O consentimento foi revogado em {day}.</translation>
+    </message>
+    <message>
+        <source>Consent for the course ended on {day}.</source>
+        <translation>O consentimento para o ciclo de tratamento terminou em {day}.</translation>
+    </message>
+    <message>
+        <source>Consent does not record who obtained it.</source>
+        <translation>O consentimento não registra quem o obteve.</translation>
+    </message>
+    <message>
+        <source>1 needle inserted but the needles removed have not been counted.</source>
+        <translation>1 agulha inserida, mas as agulhas retiradas não foram contadas.</translation>
+    </message>
+    <message>
+        <source>{inserted} needles inserted but the needles removed have not been counted.</source>
+        <translation>{inserted} agulhas inseridas, mas as agulhas retiradas não foram contadas.</translation>
+    </message>
+    <message>
+        <source>Needle count does not reconcile: {inserted} inserted, {removed} removed. Find the missing needle(s) or document the discrepancy in a note.</source>
+        <translation>A contagem de agulhas não confere: {inserted} inseridas, {removed} retiradas. Encontre a(s) agulha(s) que falta(m) ou documente a diferença em uma observação.</translation>
+    </message>
+    <message>
+        <source>The thorax caution for {label} has not been acknowledged.</source>
+        <translation>A precaução torácica de {label} não foi confirmada.</translation>
+    </message>
+    <message>
+        <source>Only a clinician signed in with an account can sign a visit.</source>
+        <translation>Somente um profissional conectado com uma conta pode assinar uma consulta.</translation>
+    </message>
+    <message>
+        <source>Choose the treating clinician in the visit&apos;s details.</source>
+        <translation>Escolha o profissional responsável nos dados da consulta.</translation>
+    </message>
+    <message>
+        <source>Carried-forward zone {label}: confirm it was found at this visit, or remove it.</source>
+        <translation>Zona trazida {label}: confirme que foi encontrada nesta consulta ou remova-a.</translation>
+    </message>
+    <message>
+        <source>Carried-forward trigger point {label}: confirm it was found at this visit, or remove it.</source>
+        <translation>Ponto-gatilho trazido {label}: confirme que foi encontrado nesta consulta ou remova-o.</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent to dry needling for this visit (no valid consent covers it).</source>
+        <translation>Registre o consentimento do paciente para agulhamento seco nesta consulta (nenhum consentimento válido a cobre).</translation>
+    </message>
+    <message>
+        <source>Review the health screen at this visit.</source>
+        <translation>Revise a triagem de saúde nesta consulta.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the thorax caution for {label}.</source>
+        <translation>Confirme a precaução torácica de {label}.</translation>
+    </message>
+    <message>
+        <source>This visit cannot be signed yet: {problems}</source>
+        <translation>Esta consulta ainda não pode ser assinada: {problems}</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <source>The patient signs here with the mouse, a pen or a finger</source>
@@ -3978,6 +5419,57 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>Patient signs here</source>
         <translation>Assinatura do paciente aqui</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>Opening the clinic database…</source>
+        <translation>Abrindo o banco de dados da clínica…</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Verificando a senha…</translation>
+    </message>
+    <message>
+        <source>bodymap — sign in</source>
+        <translation>bodymap — entrar</translation>
+    </message>
+    <message>
+        <source>The clinicians appear once the database is open</source>
+        <translation>Os profissionais aparecem ao abrir o banco de dados</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is charting?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quem está registrando?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Criar conta</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>bodymap could not open the clinic database ({kind}).</source>
+        <translation>O bodymap não conseguiu abrir o banco de dados da clínica ({kind}).</translation>
+    </message>
+    <message>
+        <source>bodymap — first start</source>
+        <translation>bodymap — primeiro uso</translation>
+    </message>
+    <message>
+        <source>Choose your name, then sign in.</source>
+        <translation>Escolha seu nome e depois entre.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>The password could not be checked ({kind}).</source>
+        <translation>Não foi possível verificar a senha ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +5695,245 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>Pain area: share of the whole body surface in pain, from every view drawn on (close-ups included, each place counted once); see the comparison for whether a change exceeds the measurement error.</source>
         <translation>Área de dor: parcela da superfície corporal total com dor, de todas as vistas desenhadas (detalhes incluídos, cada local contado uma vez); a comparação mostra se uma mudança supera o erro de medição.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>{what} is required.</source>
+        <translation>{what}: campo obrigatório.</translation>
+    </message>
+    <message>
+        <source>{what} is too long ({count} characters; at most {most}).</source>
+        <translation>{what}: texto longo demais ({count} caracteres; no máximo {most}).</translation>
+    </message>
+    <message>
+        <source>{what} contains a NUL character.</source>
+        <translation>{what} contém um caractere NUL.</translation>
+    </message>
+    <message>
+        <source>{what} contains characters that are not valid text.</source>
+        <translation>{what} contém caracteres que não são texto válido.</translation>
+    </message>
+    <message>
+        <source>{what} must be one of: {choices}.</source>
+        <translation>{what} deve ser um destes: {choices}.</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from 0 to {most}.</source>
+        <translation>{what} deve ser um número inteiro de 0 a {most}.</translation>
+    </message>
+    <message>
+        <source>{what} must lie on the diagram (0 to 1), not {value}.</source>
+        <translation>{what} deve estar no diagrama (0 a 1), não {value}.</translation>
+    </message>
+    <message>
+        <source>Date of birth must be a date.</source>
+        <translation>A data de nascimento deve ser uma data.</translation>
+    </message>
+    <message>
+        <source>Date of birth {day} is in the future.</source>
+        <translation>A data de nascimento {day} está no futuro.</translation>
+    </message>
+    <message>
+        <source>Date of birth {day} is before {year}.</source>
+        <translation>A data de nascimento {day} é anterior a {year}.</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Número do prontuário</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>A visit cannot be dated in the future.</source>
+        <translation>Uma consulta não pode ter data no futuro.</translation>
+    </message>
+    <message>
+        <source>A visit date before 1990 is not plausible.</source>
+        <translation>Uma data de consulta anterior a 1990 não é plausível.</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profissional</translation>
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation>Queixa principal</translation>
+    </message>
+    <message>
+        <source>Unknown finding(s): {items}.</source>
+        <translation>Achado(s) desconhecido(s): {items}.</translation>
+    </message>
+    <message>
+        <source>Needling depth must be between 0 and 150 mm.</source>
+        <translation>A profundidade do agulhamento deve estar entre 0 e 150 mm.</translation>
+    </message>
+    <message>
+        <source>Twitch responses</source>
+        <translation>Respostas de contração local</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Needle size</source>
+        <translation>Tamanho da agulha</translation>
+    </message>
+    <message>
+        <source>Pain quality</source>
+        <translation>Qualidade da dor</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profundidade</translation>
+    </message>
+    <message>
+        <source>A zone outline has too many points ({count}).</source>
+        <translation>O contorno de uma zona tem pontos demais ({count}).</translation>
+    </message>
+    <message>
+        <source>A zone needs an outline of at least three points.</source>
+        <translation>Uma zona precisa de um contorno de pelo menos três pontos.</translation>
+    </message>
+    <message>
+        <source>A zone has too many separate parts.</source>
+        <translation>Uma zona tem partes separadas demais.</translation>
+    </message>
+    <message>
+        <source>The signature could not be read.</source>
+        <translation>Não foi possível ler a assinatura.</translation>
+    </message>
+    <message>
+        <source>Unknown consent item(s): {items}.</source>
+        <translation>Item(ns) do consentimento desconhecido(s): {items}.</translation>
+    </message>
+    <message>
+        <source>The signature has too many strokes (at most {most}).</source>
+        <translation>A assinatura tem traços demais (no máximo {most}).</translation>
+    </message>
+    <message>
+        <source>The signature lies outside its box.</source>
+        <translation>A assinatura está fora do seu quadro.</translation>
+    </message>
+    <message>
+        <source>The signature is too long; clear it and sign again.</source>
+        <translation>A assinatura é longa demais; apague-a e assine novamente.</translation>
+    </message>
+    <message>
+        <source>Say why consent was withdrawn (for example “patient declined further needling”).</source>
+        <translation>Informe por que o consentimento foi revogado (por exemplo, “paciente recusou novo agulhamento”).</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {most} characters).</source>
+        <translation>O motivo é longo demais (no máximo {most} caracteres).</translation>
+    </message>
+    <message>
+        <source>e.g. 14 Mar 1975 or 1975-03-14</source>
+        <translation>ex.: 14 Mar 1975 ou 1975-03-14</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth, or choose &quot;Unknown&quot;.</source>
+        <translation>Informe a data de nascimento ou escolha “Desconhecido”.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date (day {day} does not exist in that month).</source>
+        <translation>“{text}” não é uma data (o dia {day} não existe nesse mês).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; could be read two ways: write the month as a word or the year first ({hint}).</source>
+        <translation>“{text}” pode ser lido de duas formas: escreva o mês por extenso ou o ano primeiro ({hint}).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date this form can read ({hint}).</source>
+        <translation>“{text}” não é uma data que este formulário consiga ler ({hint}).</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot;: &quot;{word}&quot; is not a month.</source>
+        <translation>“{text}”: “{word}” não é um mês.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot;: there is no month {month}.</source>
+        <translation>“{text}”: não existe o mês {month}.</translation>
+    </message>
+    <message>
+        <source>Unknown screening item(s): {items}.</source>
+        <translation>Item(ns) da triagem desconhecido(s): {items}.</translation>
+    </message>
+    <message>
+        <source>Side must be one of: {choices}.</source>
+        <translation>O lado deve ser um destes: {choices}.</translation>
+    </message>
+    <message>
+        <source>Describe an “Other” precaution area in the note.</source>
+        <translation>Descreva uma área de precaução “Outra” na observação.</translation>
+    </message>
+    <message>
+        <source>The consent date must be a date.</source>
+        <translation>A data do consentimento deve ser uma data.</translation>
+    </message>
+    <message>
+        <source>Consent cannot be dated in the future.</source>
+        <translation>O consentimento não pode ter data no futuro.</translation>
+    </message>
+    <message>
+        <source>Say how consent was given (for example “through an interpreter”).</source>
+        <translation>Informe como o consentimento foi dado (por exemplo, “por meio de um intérprete”).</translation>
+    </message>
+    <message>
+        <source>Consent for a course of treatment needs an end date or a number of visits.</source>
+        <translation>O consentimento para um ciclo de tratamento precisa de uma data final ou de um número de consultas.</translation>
+    </message>
+    <message>
+        <source>The course cannot end before consent was given.</source>
+        <translation>O ciclo não pode terminar antes de o consentimento ser dado.</translation>
+    </message>
+    <message>
+        <source>The number of visits must be from 1 to {most}.</source>
+        <translation>O número de consultas deve estar entre 1 e {most}.</translation>
+    </message>
+    <message>
+        <source>The patient signed on screen or on paper, not both: clear one.</source>
+        <translation>O paciente assinou na tela ou em papel, não em ambos: apague um.</translation>
+    </message>
+    <message>
+        <source>Unknown diagram view {view}.</source>
+        <translation>Vista de diagrama desconhecida {view}.</translation>
+    </message>
+    <message>
+        <source>Draw the precaution area on the body outline.</source>
+        <translation>Desenhe a área de precaução sobre o contorno do corpo.</translation>
+    </message>
+    <message>
+        <source>Withdrawal cannot be dated in the future.</source>
+        <translation>A revogação não pode ter data no futuro.</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn on {day}.</source>
+        <translation>Este consentimento já foi revogado em {day}.</translation>
+    </message>
+    <message>
+        <source>This trigger point does not lie over the thorax.</source>
+        <translation>Este ponto-gatilho não está sobre o tórax.</translation>
+    </message>
+    <message>
+        <source>That precaution area belongs to another patient.</source>
+        <translation>Essa área de precaução pertence a outro paciente.</translation>
+    </message>
+    <message>
+        <source>Name the precaution area(s) that were acknowledged.</source>
+        <translation>Indique a(s) área(s) de precaução confirmada(s).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """Administration and the record's history: accounts, the audit trail of a visit, addenda."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,12 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.accounts import Role
+from bodymap.domain.reference import muscle_name
 from bodymap.errors import BodymapError, ConflictError
+from bodymap.render import i18n
 
-ACTION_LABELS = {"create": "Created", "update": "Changed", "delete": "Deleted", "sign": "Signed",
-                 "addendum": "Addendum"}
-ENTITY_LABELS = {"visit": "visit", "trigger_point": "trigger point", "zone": "zone", "patient": "patient",
-                 "user": "account"}
+# in the English source; HistoryDialog shows them in the interface language
+ACTION_LABELS = {"create": QT_TRANSLATE_NOOP("HistoryDialog", "Created"),
+                 "update": QT_TRANSLATE_NOOP("HistoryDialog", "Changed"),
+                 "delete": QT_TRANSLATE_NOOP("HistoryDialog", "Deleted"),
+                 "sign": QT_TRANSLATE_NOOP("HistoryDialog", "Signed"),
+                 "addendum": QT_TRANSLATE_NOOP("HistoryDialog", "Addendum")}
+ENTITY_LABELS = {"visit": QT_TRANSLATE_NOOP("HistoryDialog", "visit"),
+                 "trigger_point": QT_TRANSLATE_NOOP("HistoryDialog", "trigger point"),
+                 "zone": QT_TRANSLATE_NOOP("HistoryDialog", "zone"),
+                 "patient": QT_TRANSLATE_NOOP("HistoryDialog", "patient"),
+                 "user": QT_TRANSLATE_NOOP("HistoryDialog", "account")}
+# the side and finding of a trigger point in the summary, in the interface language
+WORDS = {"left": QT_TRANSLATE_NOOP("HistoryDialog", "left"), "right": QT_TRANSLATE_NOOP("HistoryDialog", "right"),
+         "active": QT_TRANSLATE_NOOP("HistoryDialog", "active"), "latent": QT_TRANSLATE_NOOP("HistoryDialog", "latent")}
 SKIP_KEYS = {"id", "visit_id", "zone_ids", "source_ids", "region_label", "diagram_version"}
 
 
@@ -47,14 +60,14 @@ def describe_change(before: dict | None, after: dict | None) -> str:
     if before and after:
         keys = [k for k in after if k not in SKIP_KEYS and before.get(k) != after.get(k)]
         parts = [f"{k.replace('_', ' ')}: {_short(before.get(k))} → {_short(after.get(k))}" for k in keys]
-        return "; ".join(parts) or "no visible change"
+        return "; ".join(parts) or QCoreApplication.translate("HistoryDialog", "no visible change")
     data = after or before or {}
     if "visit" in data and isinstance(data["visit"], dict):
         data = data["visit"]
     if data.get("region_label") or data.get("muscle"):
-        side = data.get("side", "")
-        where = data.get("region_label") or data.get("muscle")
-        return f"{where}{'' if side in ('', 'midline') else f' ({side})'}, {data.get('status', '')}".rstrip(", ")
+        side, status = _word(data.get("side", "")), _word(data.get("status", ""))
+        where = data.get("region_label") or _muscle(data["muscle"])
+        return f"{where}{'' if side in ('', 'midline') else f' ({side})'}, {status}".rstrip(", ")
     if "quality" in data:
         return f"{str(data['quality']).replace('_', ' ')} {data.get('intensity', '')}/10, " \
                f"{', '.join(data.get('sides') or [])}"
@@ -64,9 +77,28 @@ def describe_change(before: dict | None, after: dict | None) -> str:
     return ""
 
 
+def _word(value) -> str:
+    return QCoreApplication.translate("HistoryDialog", WORDS[value]) if value in WORDS else str(value or "")
+
+
+def _muscle(muscle_id: str) -> str:
+    """The muscle's name (the name tables in the interface language), its id when unknown."""
+    try:
+        english = muscle_name(muscle_id)
+    except KeyError:
+        return muscle_id
+    return i18n.current().name("muscles", muscle_id, english)
+
+
 def _short(value, limit: int = 60) -> str:
     text = ", ".join(map(str, value)) if isinstance(value, list) else ("—" if value in (None, "") else str(value))
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def when(at) -> str:
+    """An audit entry's local date and time, to the second, in the interface language's format."""
+    lang, local = i18n.current(), at.astimezone()
+    return f"{lang.date(local)} {lang.locale.toString(QTime(local.hour, local.minute, local.second), 'HH:mm:ss')}"
 
 
 class HistoryDialog(QDialog):
@@ -74,15 +106,18 @@ class HistoryDialog(QDialog):
 
     def __init__(self, audit, visit_id: int, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Visit history (audit trail)")
+        self.setWindowTitle(self.tr("Visit history (audit trail)"))
         self.resize(900, 520)
-        note = QLabel("Every change to this visit, who made it and when. The trail cannot be edited.")
-        self.table = _read_only_table(["When", "Who", "Action", "What", "Details"])
+        note = QLabel(self.tr("Every change to this visit, who made it and when. The trail cannot be edited."))
+        note.setWordWrap(True)
+        self.table = _read_only_table([self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("What"),
+                                       self.tr("Details")])
         for entry in audit.for_visit(visit_id):
             row = self.table.rowCount()
             self.table.insertRow(row)
-            values = [entry.at.astimezone().strftime("%d %b %Y %H:%M:%S"), entry.actor_name,
-                      ACTION_LABELS.get(entry.action, entry.action), ENTITY_LABELS.get(entry.entity, entry.entity),
+            action, entity = ACTION_LABELS.get(entry.action), ENTITY_LABELS.get(entry.entity)
+            values = [when(entry.at), entry.actor_name,
+                      self.tr(action) if action else entry.action, self.tr(entity) if entity else entry.entity,
                       describe_change(entry.before, entry.after)]
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
@@ -99,10 +134,10 @@ class HistoryDialog(QDialog):
 class AddendumDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Add an addendum")
+        self.setWindowTitle(self.tr("Add an addendum"))
         self.setMinimumWidth(480)
-        note = QLabel("The visit is signed. An addendum records a correction or a later note "
-                      "with your name and the time; the signed record itself does not change.")
+        note = QLabel(self.tr("The visit is signed. An addendum records a correction or a later note "
+                              "with your name and the time; the signed record itself does not change."))
         note.setWordWrap(True)
         self.text = QPlainTextEdit()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -117,18 +152,18 @@ class AddendumDialog(QDialog):
 class NewAccountDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("New account")
+        self.setWindowTitle(self.tr("New account"))
         self.full_name, self.username = QLineEdit(), QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.role = QComboBox()
-        self.role.addItem("Clinician", Role.CLINICIAN.value)
-        self.role.addItem("Administrator", Role.ADMIN.value)
+        self.role.addItem(self.tr("Clinician"), Role.CLINICIAN.value)
+        self.role.addItem(self.tr("Administrator"), Role.ADMIN.value)
         form = QFormLayout(self)
-        form.addRow("Full name", self.full_name)
-        form.addRow("User name", self.username)
-        form.addRow("Initial password", self.password)
-        form.addRow("Role", self.role)
+        form.addRow(self.tr("Full name"), self.full_name)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Initial password"), self.password)
+        form.addRow(self.tr("Role"), self.role)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -141,14 +176,18 @@ class AccountsDialog(QDialog):
     def __init__(self, accounts, settings, admin, parent=None):
         super().__init__(parent)
         self.accounts, self.settings, self.admin = accounts, settings, admin
-        self.setWindowTitle("Accounts and security")
+        self.setWindowTitle(self.tr("Accounts and security"))
         self.resize(720, 440)
-        self.table = _read_only_table(["Name", "User name", "Role", "Active"])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        add = QPushButton("New account…")
-        reset = QPushButton("Reset password…")
-        toggle = QPushButton("Activate / deactivate")
-        role = QPushButton("Switch role")
+        self.table = _read_only_table([self.tr("Name"), self.tr("User name"), self.tr("Role"), self.tr("Active")])
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)      # the name takes the room; the others fit their words
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        add = QPushButton(self.tr("New account…"))
+        reset = QPushButton(self.tr("Reset password…"))
+        toggle = QPushButton(self.tr("Activate / deactivate"))
+        role = QPushButton(self.tr("Switch role"))
         add.clicked.connect(self.add)
         reset.clicked.connect(self.reset_password)
         toggle.clicked.connect(self.toggle_active)
@@ -156,7 +195,7 @@ class AccountsDialog(QDialog):
         self.lock = QDoubleSpinBox()
         self.lock.setRange(1, 240)
         self.lock.setDecimals(0)
-        self.lock.setSuffix(" min")
+        self.lock.setSuffix(self.tr(" min"))
         self.lock.editingFinished.connect(self.save_lock)
         self.keep = QSpinBox()
         self.keep.setRange(1, 365)
@@ -167,20 +206,22 @@ class AccountsDialog(QDialog):
             row.addWidget(b)
         row.addStretch(1)
         lock_row = QHBoxLayout()
-        lock_row.addWidget(QLabel("Lock the screen after"))
+        lock_row.addWidget(QLabel(self.tr("Lock the screen after")))
         lock_row.addWidget(self.lock)
-        lock_row.addWidget(QLabel("without input"))
-        lock_row.addSpacing(24)
-        lock_row.addWidget(QLabel("Keep"))
-        lock_row.addWidget(self.keep)
-        lock_row.addWidget(QLabel("daily database backups (SQLite)"))
+        lock_row.addWidget(QLabel(self.tr("without input")))
         lock_row.addStretch(1)
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(QLabel(self.tr("Keep")))
+        keep_row.addWidget(self.keep)
+        keep_row.addWidget(QLabel(self.tr("daily database backups (SQLite)")))
+        keep_row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addLayout(lock_row)
+        layout.addLayout(keep_row)
         layout.addWidget(buttons)
         self.refresh()
 
@@ -191,8 +232,8 @@ class AccountsDialog(QDialog):
             r = self.table.rowCount()
             self.table.insertRow(r)
             for c, v in enumerate([user.display_name, user.username,
-                                   "Administrator" if user.is_admin else "Clinician",
-                                   "yes" if user.active else "no"]):
+                                   self.tr("Administrator") if user.is_admin else self.tr("Clinician"),
+                                   self.tr("yes") if user.active else self.tr("no")]):
                 self.table.setItem(r, c, QTableWidgetItem(v))
 
     def selected(self):
@@ -223,12 +264,12 @@ class AccountsDialog(QDialog):
         try:
             fn(*args)
         except ConflictError as exc:
-            QMessageBox.warning(self, "Accounts", str(exc))
+            QMessageBox.warning(self, self.tr("Accounts"), i18n.message(exc))
             self.refresh()
             self._load_settings()
             return False
         except BodymapError as exc:
-            QMessageBox.warning(self, "Accounts", str(exc))
+            QMessageBox.warning(self, self.tr("Accounts"), i18n.message(exc))
             return False
         self.refresh()
         self._load_settings()
@@ -244,7 +285,8 @@ class AccountsDialog(QDialog):
         user = self.selected()
         if user is None:
             return
-        password, ok = QInputDialog.getText(self, "Reset password", f"New password for {user.display_name}:",
+        password, ok = QInputDialog.getText(self, self.tr("Reset password"),
+                                            self.tr("New password for {name}:").format(name=user.display_name),
                                             QLineEdit.EchoMode.Password)
         if ok:
             self._do(self.accounts.set_password, self.admin, user.id, password, None, user.version)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.errors import AccessDenied, BodymapError
+from bodymap.render import i18n
 from bodymap.ui.widgets import theme
 
 if TYPE_CHECKING:
@@ -43,16 +44,17 @@ class FirstAdminForm(QFrame):
     def __init__(self, accounts: AccountService | None, parent=None):
         super().__init__(parent)
         self.accounts = accounts
-        self.intro = QLabel("<b>Welcome to bodymap.</b> Create the administrator account.")
+        self.intro = QLabel(self.tr("<b>Welcome to bodymap.</b> Create the administrator account."))
+        self.intro.setWordWrap(True)
         # why an account before anything else, in one line
-        self.why = QLabel("Every chart entry and signature carries the name of the clinician signed in, so the "
-                          "clinic starts with this one account; the administrator then adds the other "
-                          "clinicians and sets up the clinic.")
+        self.why = QLabel(self.tr("Every chart entry and signature carries the name of the clinician signed in, "
+                                  "so the clinic starts with this one account; the administrator then adds the "
+                                  "other clinicians and sets up the clinic."))
         self.why.setWordWrap(True)
         self.full_name = QLineEdit()
-        self.full_name.setPlaceholderText("e.g. Dr. Sam Rivera, PT")
+        self.full_name.setPlaceholderText(self.tr("e.g. Dr. Sam Rivera, PT"))
         self.username = QLineEdit()
-        self.username.setPlaceholderText("e.g. srivera")
+        self.username.setPlaceholderText(self.tr("e.g. srivera"))
         self.password = _password_field()
         self.repeat = _password_field()
         self.error = QLabel()
@@ -60,10 +62,10 @@ class FirstAdminForm(QFrame):
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        form.addRow("Full name", self.full_name)
-        form.addRow("User name", self.username)
-        form.addRow("Password", self.password)
-        form.addRow("Repeat password", self.repeat)
+        form.addRow(self.tr("Full name"), self.full_name)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Repeat password"), self.repeat)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
@@ -73,7 +75,7 @@ class FirstAdminForm(QFrame):
 
     def submit(self) -> None:
         if self.password.text() != self.repeat.text():
-            self.show_error("The two passwords differ.")
+            self.show_error(self.tr("The two passwords differ."))
             return
         if self.accounts is None:
             return
@@ -81,7 +83,7 @@ class FirstAdminForm(QFrame):
             user = self.accounts.create_first_admin(self.username.text(), self.full_name.text(),
                                                     self.password.text())
         except BodymapError as exc:
-            self.show_error(str(exc))
+            self.show_error(i18n.message(exc))
             return
         self.error.hide()
         self.created.emit(user)
@@ -97,14 +99,14 @@ class FirstAdminDialog(QDialog):
     def __init__(self, accounts: AccountService, parent=None):
         super().__init__(parent)
         self.user = None
-        self.setWindowTitle("bodymap — first start")
+        self.setWindowTitle(self.tr("bodymap — first start"))
         self.setMinimumWidth(460)
         self.form = FirstAdminForm(accounts)
         self.form.created.connect(self._done)
         for name in ("why", "full_name", "username", "password", "repeat", "error"):
             setattr(self, name, getattr(self.form, name))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create account")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -128,17 +130,21 @@ class SignInForm(QFrame):
         super().__init__(parent)
         self.accounts = accounts
         self.who = QComboBox()
+        # the names (or the waiting text) never push the labels out of the window
+        self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.who.setMinimumContentsLength(24)
         self.password = _password_field()
         self.password.returnPressed.connect(self.submit)
         self.error = QLabel()
         theme.style(self.error, "color: @danger; font-weight: 600;")
+        self.error.setWordWrap(True)
         self.error.hide()
-        self.button = QPushButton("Sign in")
+        self.button = QPushButton(self.tr("Sign in"))
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
         form = QFormLayout(self)
-        form.addRow("Clinician", self.who)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Clinician"), self.who)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow(self.error)
         form.addRow(self.button)
         self.refresh()
@@ -170,7 +176,7 @@ class SignInForm(QFrame):
         try:
             user = self.accounts.authenticate(self.who.currentData() or "", self.password.text())
         except AccessDenied as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.message(exc))
             self.error.show()
             self.password.clear()
             self.password.setFocus()
@@ -183,12 +189,12 @@ class SignInForm(QFrame):
 class SignInDialog(QDialog):
     def __init__(self, accounts: AccountService, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("bodymap — sign in")
+        self.setWindowTitle(self.tr("bodymap — sign in"))
         self.setMinimumWidth(420)
         self.user = None
         self.form = SignInForm(accounts)
         self.form.signedIn.connect(self._done)
-        title = QLabel("<b>Who is charting?</b>")
+        title = QLabel(self.tr("<b>Who is charting?</b>"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.form)
@@ -210,9 +216,9 @@ class LockScreen(QWidget):
         card = QFrame()
         card.setObjectName("lockCard")
         card.setFixedWidth(440)
-        self.title = QLabel("bodymap is locked")
+        self.title = QLabel(self.tr("bodymap is locked"))
         self.title.setObjectName("lockTitle")
-        self.note = QLabel("Patient data is hidden. Sign in to continue charting.")
+        self.note = QLabel(self.tr("Patient data is hidden. Sign in to continue charting."))
         self.note.setWordWrap(True)
         self.form = SignInForm(accounts)
         inner = QVBoxLayout(card)

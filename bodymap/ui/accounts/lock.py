@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
-VEILED_TITLE = "bodymap (locked)"
+VEILED_TITLE = QT_TRANSLATE_NOOP("ScreenLock", "bodymap (locked)")     # shown in the interface language
 
 
 @dataclass
@@ -36,7 +36,7 @@ class ScreenLock:
         self.locked_page = locked_page
         lock_screen.setParent(window, Qt.WindowType.Window)
         lock_screen.setWindowModality(Qt.WindowModality.ApplicationModal)
-        lock_screen.setWindowTitle("bodymap is locked")
+        lock_screen.setWindowTitle(QCoreApplication.translate("ScreenLock", "bodymap is locked"))
         self._actions: list[QAction] = []
         self._veiled: list[_Veiled] = []
         self._page: QWidget | None = None
@@ -84,7 +84,7 @@ class ScreenLock:
             if child.isVisible():
                 child.hide()
                 item.children.append(child)
-        window.setWindowTitle(VEILED_TITLE)
+        window.setWindowTitle(QCoreApplication.translate("ScreenLock", VEILED_TITLE))
         return item
 
     @staticmethod

@@ -11,16 +11,18 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bodymap.errors import AccessDenied, BodymapError
+from bodymap.render import i18n
 from bodymap.ui.accounts.auth import FirstAdminForm, SignInForm
 from bodymap.ui.widgets import theme
 
 log = logging.getLogger("bodymap.ui.start")
-OPENING = "Opening the clinic database…"
-CHECKING = "Checking the password…"
+# in the English source; shown through StartWindow.tr
+OPENING = QT_TRANSLATE_NOOP("StartWindow", "Opening the clinic database…")
+CHECKING = QT_TRANSLATE_NOOP("StartWindow", "Checking the password…")
 LAST_USER, LAST_LABEL = "signin/last_user", "signin/last_label"
 
 
@@ -70,7 +72,7 @@ class StartWindow(QDialog):
         self._check: threading.Thread | None = None
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._checked.connect(self._on_checked, Qt.ConnectionType.QueuedConnection)
-        self.setWindowTitle("bodymap — sign in")
+        self.setWindowTitle(self.tr("bodymap — sign in"))
         self.setMinimumWidth(460)
 
         self.form = _CheckedSignIn(None)
@@ -81,15 +83,15 @@ class StartWindow(QDialog):
         if last_user:                  # who signed in last on this computer, before the list loads
             self.form.who.addItem(last_label or last_user, last_user)
         else:
-            self.form.who.setPlaceholderText("The clinicians appear once the database is open")
+            self.form.who.setPlaceholderText(self.tr("The clinicians appear once the database is open"))
         sign_in = QWidget()
         column = QVBoxLayout(sign_in)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel("<b>Who is charting?</b>"))
+        column.addWidget(QLabel(self.tr("<b>Who is charting?</b>")))
         column.addWidget(self.form)
         self.first = FirstAdminForm(None)
         self.first.created.connect(self._done)
-        create = QPushButton("Create account")
+        create = QPushButton(self.tr("Create account"))
         create.setDefault(True)
         create.clicked.connect(self.first.submit)
         row = QHBoxLayout()
@@ -103,13 +105,13 @@ class StartWindow(QDialog):
         self.sign_in_page, self.first_page = sign_in, first_page
         first_page.hide()                # shown instead of sign-in when the clinic has no account yet
 
-        self.status = QLabel(OPENING)
+        self.status = QLabel(self.tr(OPENING))
         theme.style(self.status, "color: @muted;")
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         theme.style(self.problem, "color: @danger; font-weight: 600;")
         self.problem.hide()
-        self.retry = QPushButton("Try again")
+        self.retry = QPushButton(self.tr("Try again"))
         self.retry.clicked.connect(self._try_again)
         self.retry.hide()
         layout = QVBoxLayout(self)
@@ -131,7 +133,7 @@ class StartWindow(QDialog):
         returns the clinic. BodymapError raised before ready() is the failure shown here."""
         self._job = job
         self.failure = None
-        self.status.setText(OPENING)
+        self.status.setText(self.tr(OPENING))
         self.status.show()
         if self._painted:
             self._start()
@@ -167,10 +169,12 @@ class StartWindow(QDialog):
         try:
             outcome = job(ready)
         except BodymapError as exc:
-            outcome = LoadFailure(str(exc))
+            outcome = LoadFailure(i18n.message(exc))
         except Exception as exc:          # startup.open_clinic logs these; a stand-in job may not
             log.error("the clinic database could not be opened: %s", exc.__class__.__name__)
-            outcome = LoadFailure(f"bodymap could not open the clinic database ({exc.__class__.__name__}).")
+            outcome = LoadFailure(QCoreApplication.translate(
+                "StartWindow", "bodymap could not open the clinic database ({kind}).").format(
+                kind=exc.__class__.__name__))
         if not delivered:
             self._deliver(outcome)
 
@@ -198,10 +202,10 @@ class StartWindow(QDialog):
             has_users = accounts.has_users()
         except BodymapError as exc:
             self.clinic = None
-            self._failed(str(exc))
+            self._failed(i18n.message(exc))
             return
         if not has_users:
-            self.setWindowTitle("bodymap — first start")
+            self.setWindowTitle(self.tr("bodymap — first start"))
             self.first.accounts = accounts
             self.sign_in_page.hide()
             self.first_page.show()
@@ -219,7 +223,7 @@ class StartWindow(QDialog):
             if chosen or self.form.who.count() == 1:
                 self.form.submit()
             else:
-                self.form.error.setText("Choose your name, then sign in.")
+                self.form.error.setText(self.tr("Choose your name, then sign in."))
                 self.form.error.show()
 
     def _failed(self, message: str) -> None:
@@ -230,7 +234,7 @@ class StartWindow(QDialog):
         self.problem.show()
         self.retry.show()
         self.retry.setFocus()
-        self.form.button.setText("Sign in")
+        self.form.button.setText(self.tr("Sign in"))
         self.form.button.setEnabled(False)       # until the database opens: Try again
         self.adjustSize()
         self.failed.emit(message)
@@ -249,11 +253,11 @@ class StartWindow(QDialog):
         self._pending = True                       # the load finishes, then this goes on
         self.form.error.hide()
         self.form.button.setEnabled(False)
-        self.form.button.setText(OPENING)
+        self.form.button.setText(self.tr(OPENING))
 
     def _restore_button(self) -> None:
         self.form.button.setEnabled(True)
-        self.form.button.setText("Sign in")
+        self.form.button.setText(self.tr("Sign in"))
 
     @property
     def checking_password(self) -> bool:
@@ -265,7 +269,7 @@ class StartWindow(QDialog):
         self.form.error.hide()
         for widget in (self.form.who, self.form.password, self.form.button):
             widget.setEnabled(False)
-        self.form.button.setText(CHECKING)
+        self.form.button.setText(self.tr(CHECKING))
         self._check = threading.Thread(target=self._verify, args=(self.form.accounts, username, password),
                                        name="bodymap-signin", daemon=True)
         self._check.start()
@@ -275,10 +279,11 @@ class StartWindow(QDialog):
         try:
             outcome: object = accounts.authenticate(username, password)
         except BodymapError as exc:      # AccessDenied (wrong password, throttled) or the database
-            outcome = AccessDenied(str(exc))
+            outcome = AccessDenied(exc.args[0] if len(exc.args) == 1 else str(exc))   # its Message kept
         except Exception as exc:         # a bug: the clinician is told, the log has the kind only
             log.error("the password check failed: %s", exc.__class__.__name__)
-            outcome = AccessDenied(f"The password could not be checked ({exc.__class__.__name__}).")
+            outcome = AccessDenied(QCoreApplication.translate(
+                "StartWindow", "The password could not be checked ({kind}).").format(kind=exc.__class__.__name__))
         try:
             self._checked.emit(outcome)
         except RuntimeError:             # the window was closed and deleted meanwhile
@@ -292,7 +297,7 @@ class StartWindow(QDialog):
             widget.setEnabled(True)
         self._restore_button()
         if isinstance(outcome, AccessDenied):
-            self.form.error.setText(str(outcome))
+            self.form.error.setText(i18n.message(outcome))
             self.form.error.show()
             self.form.password.setFocus()
             self.form.password.selectAll()     # kept: typing again replaces it

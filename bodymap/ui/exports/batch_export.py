@@ -32,6 +32,7 @@ from bodymap.domain.clinic import ClinicSettings
 from bodymap.errors import BodymapError
 from bodymap.exchange.charts import select_visits
 from bodymap.export.copies import DEFAULT_COPY, Copy
+from bodymap.render import i18n
 from bodymap.ui.exports import copy_name
 from bodymap.ui.reference.suggestion_words import counted
 from bodymap.ui.widgets import folders, theme
@@ -178,7 +179,7 @@ class BatchExportDialog(QDialog):
         try:
             visits = self.chosen_visits()
         except (BodymapError, ValueError) as exc:
-            self.show_error(str(exc))
+            self.show_error(i18n.message(exc))
             return
         if not visits:
             self.show_error(self.tr("No visits match; choose another patient or date range."))
@@ -208,7 +209,7 @@ class BatchExportDialog(QDialog):
                     self.cancelled = True
                     break
         except (BodymapError, OSError, ValueError) as exc:
-            failure = getattr(exc, "strerror", None) or str(exc)
+            failure = getattr(exc, "strerror", None) or i18n.message(exc)
         finally:
             steps.close()             # between two files: every file written is complete
             self.progress.close()

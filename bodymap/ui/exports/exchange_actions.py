@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from bodymap.domain.records import VisitChart
 from bodymap.errors import BodymapError
+from bodymap.render import i18n
 from bodymap.ui.widgets import folders
 
 translate = QCoreApplication.translate
@@ -90,7 +91,7 @@ def export_visit_dialog(parent: QWidget | None, service, settings_service, chart
     try:
         return export_visit(service, settings_service, chart, fmt, path)
     except (BodymapError, OSError, ValueError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
+        reason = getattr(exc, "strerror", None) or i18n.message(exc)
         QMessageBox.warning(parent, translate("ExportActions", "Export visit"),
                             translate("ExportActions", "The visit could not be exported to\n{path}\n\n{reason}").format(
                                 path=path, reason=reason))
@@ -124,7 +125,7 @@ def import_dialog(parent: QWidget | None, service, path: str | None = None):
             summary = exchange.import_file(path, "rename")
     except BodymapError as exc:
         QMessageBox.warning(parent, translate("ExportActions", "Import"),
-                            translate("ExportActions", "Nothing was imported.") + f"\n\n{exc}")
+                            translate("ExportActions", "Nothing was imported.") + f"\n\n{i18n.message(exc)}")
         return None
     QMessageBox.information(parent, translate("ExportActions", "Import"), summary.describe())
     return summary

@@ -21,6 +21,7 @@ from bodymap.domain.clinic import ClinicSettings
 from bodymap.domain.records import VisitChart
 from bodymap.export.copies import DEFAULT_COPY, Copy
 from bodymap.export.report import MARGINS_MM, export_pdf, paint_report
+from bodymap.render import i18n
 from bodymap.ui.exports import copy_name
 from bodymap.ui.widgets import folders
 
@@ -48,7 +49,7 @@ def _paint(printer: QPrinter, chart: VisitChart, parent: QWidget | None,
         paint_report(printer, chart, clinic=clinic, copy=copy or _copy, **(extras or {}))
     except (OSError, ValueError) as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("ExportActions", "Print"),
-                            QCoreApplication.translate("ExportActions", "The report could not be printed.") + f"\n\n{exc}")
+                            QCoreApplication.translate("ExportActions", "The report could not be printed.") + f"\n\n{i18n.message(exc)}")
 
 
 def print_with_preview(parent: QWidget | None, chart: VisitChart, printer: QPrinter | None = None,
@@ -144,7 +145,7 @@ def export_pdf_dialog(parent: QWidget | None, chart: VisitChart, folder: str | N
     try:
         return export_pdf(chart, path, paper, landscape, clinic=clinic, copy=copy, **(extras or {}))
     except (OSError, ValueError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
+        reason = getattr(exc, "strerror", None) or i18n.message(exc)
         QMessageBox.warning(parent, QCoreApplication.translate("ExportActions", "Export PDF"),
                             QCoreApplication.translate("ExportActions", "The PDF could not be saved to\n{path}\n\n{reason}").format(
                                 path=path, reason=reason))

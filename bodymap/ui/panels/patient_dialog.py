@@ -93,7 +93,7 @@ class PatientDialog(FormDialog):
         try:
             born = parse_date_of_birth(text)
         except ValidationError as exc:
-            self.dob_reading.setText(str(exc))
+            self.dob_reading.setText(i18n.message(exc))
             return
         self.dob_reading.setText(self.tr("Read as {date} (age {age})").format(
             date=i18n.current().date(born), age=_age(born, dt.date.today())))
@@ -120,7 +120,7 @@ class PatientDialog(FormDialog):
                 else:
                     self.result_value = self._submit(value, True)
         except BodymapError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return
         self.accept()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.signoff import Blocker, SignOffProblem
+from bodymap.render import i18n
 
 GO_TO = {
     Blocker.CLINICIAN: QT_TRANSLATE_NOOP("SignOffDialog", "Visit details…"),
@@ -52,7 +53,7 @@ class SignOffDialog(QDialog):
         for row, problem in enumerate(problems):
             number = QLabel(f"{row + 1}.")
             number.setAlignment(Qt.AlignmentFlag.AlignRight)
-            text = QLabel(problem.message)
+            text = QLabel(i18n.message(problem.message))
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(number, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -70,7 +71,8 @@ class SignOffDialog(QDialog):
         scroll.setWidget(rows)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumHeight(min(420, 36 * n + 12))
+        # as tall as the rows wrapped to the dialog's width (German wraps to more lines), at most 420
+        scroll.setMinimumHeight(min(420, max(36 * n + 12, rows.heightForWidth(self.minimumWidth() - 24))))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

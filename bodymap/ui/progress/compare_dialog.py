@@ -159,7 +159,7 @@ class CompareDialog(QDialog):
             self.comparison = self.progress.compare(a, b)
             self.before, self.after = self._chart(a), self._chart(b)
         except BodymapError as exc:
-            QMessageBox.warning(self, self.tr("Compare visits"), str(exc))
+            QMessageBox.warning(self, self.tr("Compare visits"), i18n.message(exc))
             return
         current = self.view_box.currentData()
         used = [v.view for v in self.comparison.views

@@ -134,7 +134,7 @@ class HeatmapDialog(QDialog):
                 since=self.since.date().toPython() if dates else None,
                 until=self.until.date().toPython() if dates else None)
         except BodymapError as exc:
-            QMessageBox.warning(self, self.tr("Clinic pain map"), str(exc))
+            QMessageBox.warning(self, self.tr("Clinic pain map"), i18n.message(exc))
             return
         rendered = render_heatmap(self.heat, words=self.words())
         pix = QPixmap.fromImage(pil_to_qimage(rendered))

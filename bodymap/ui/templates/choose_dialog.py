@@ -71,7 +71,7 @@ class ChooseTemplateDialog(QDialog):
         try:
             templates = self.service.list_templates(self.view_id, active_only=True)
         except BodymapError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.message(exc))
             templates = []
         self.templates = {t.id: t for t in templates}
         row = 0
@@ -125,10 +125,10 @@ class ChooseTemplateDialog(QDialog):
             self.service.set_active(template_id, False, expected_version=self.templates[template_id].version)
         except ConflictError as exc:       # changed on another workstation: list what is stored now
             self.reload(template_id)
-            self.error.setText(str(exc))
+            self.error.setText(i18n.message(exc))
             return
         except BodymapError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.message(exc))
             return
         self.reload()
 

@@ -115,7 +115,7 @@ class ImportDialog(QDialog):
         try:
             self.record = self.service.import_image(path, name, self.view.currentData())
         except BodymapError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.message(exc))
             return
         super().accept()
 
@@ -452,7 +452,7 @@ class CalibrationDialog(QDialog):
                                            (self.template.width, self.template.height))
         except ValidationError as exc:
             self.status.setText("")
-            self.error.setText(str(exc))
+            self.error.setText(i18n.message(exc))
             self._set_save(False)
             return
         self.error.setText("")
@@ -494,7 +494,7 @@ class CalibrationDialog(QDialog):
             except ConflictError as exc:
                 # changed on another workstation: the landmarks placed here stay on screen, the
                 # next Save carries the version stored now (the message asks to check them)
-                message = str(exc)
+                message = i18n.message(exc)
                 try:
                     self.template = self.service.get(self.template.id)
                 except BodymapError as gone:        # removed meanwhile
@@ -502,6 +502,6 @@ class CalibrationDialog(QDialog):
                 self.error.setText(message)
                 return
             except BodymapError as exc:
-                self.error.setText(str(exc))
+                self.error.setText(i18n.message(exc))
                 return
         super().accept()

@@ -5,6 +5,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from bodymap.errors import BodymapError
+from bodymap.render import i18n
 from bodymap.ui.widgets import theme
 
 
@@ -32,8 +33,9 @@ class FormDialog(QDialog):
         self.result_value = None
         self.submit = None        # callable(input) -> record; raises ValidationError
 
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
+    def show_error(self, text: str | BodymapError) -> None:
+        """text, or what a BodymapError says, in the interface language."""
+        self.error.setText(i18n.message(text))
         self.error.show()
 
     def build_input(self):
@@ -44,7 +46,7 @@ class FormDialog(QDialog):
             value = self.build_input()
             self.result_value = self.submit(value) if self.submit else value
         except BodymapError as exc:   # refused, or database trouble: keep the dialog and what was typed
-            self.show_error(str(exc))
+            self.show_error(exc)
             return
         self.accept()
 

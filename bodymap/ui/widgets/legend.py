@@ -20,8 +20,8 @@ class LegendWidget(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setAutoFillBackground(True)
-        self.setToolTip("Key to the symbols and colours on the diagrams. "
-                        "Left and right are the patient's own left and right.")
+        self.setToolTip(self.tr("Key to the symbols and colours on the diagrams. "
+                                "Left and right are the patient's own left and right."))
 
     def _font_px(self) -> float:
         font = self.font()

@@ -5,12 +5,12 @@ is until they press Reload (or make a change, which another workstation's versio
 reloads, as before)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from bodymap.ui.widgets import theme
 
-TEXT = "This visit was changed on another workstation."
+TEXT = QT_TRANSLATE_NOOP("ReloadBar", "This visit was changed on another workstation.")
 
 
 class ReloadBar(QWidget):
@@ -23,9 +23,9 @@ class ReloadBar(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.icon = QLabel("\u21bb")
         self.icon.setObjectName("reloadBarIcon")
-        self.text = QLabel(TEXT)
+        self.text = QLabel(self.tr(TEXT))
         self.text.setObjectName("reloadBarText")
-        self.button = QPushButton("Reload")
+        self.button = QPushButton(self.tr("Reload"))
         self.button.setObjectName("reloadBarButton")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # appearing never moves the focus
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -46,5 +46,5 @@ class ReloadBar(QWidget):
 
     def offer(self, text: str = TEXT) -> None:
         """Show the bar (without raising or activating anything)."""
-        self.text.setText(text)
+        self.text.setText(self.tr(text))
         self.show()
