@@ -23,7 +23,7 @@ import translations  # noqa: E402
 
 COVERED = ("Handout", "MainWindow", "PatientDialog", "Language", "CanvasView", "VisitDialog", "SignOffDialog", "Inspector",
            "ConsentFormDialog", "WithdrawConsentDialog", "ConsentDetailsDialog", "PrecautionDialog", "SignaturePad",
-           "ConsentStatus", "ConsentForm", "SafetyScreen", "SafetyPanel", "SafetyCautions",
+           "ConsentStatus", "ConsentForm", "CanvasKeys", "PrecautionAreas", "SafetyScreen", "SafetyPanel", "SafetyCautions",
            "CanvasTools", "CanvasDescription", "KeyboardCharting", "ChartWorkspace", "ChartDocument", "VisitCommands",
            "SafetyController", "AdverseEventDialog", "SessionBox", "PatientPanel", "Accessibility",
            "Suggestions", "SuggestionsPanel", "ReferenceBrowser", "CompareDialog", "HeatmapDialog", "TrendsDialog",
@@ -149,7 +149,10 @@ def test_name_tables_cover_the_reference(code):
     assert set(names["views"]) == set(available_views())
     assert set(names["texts"]) == {"default_after_care", "pneumothorax_advice", consent_words.STATEMENT_KEY,
                                    *(consent_words.item_key(item.id) for item in CONSENT_ITEMS)}
-    every = [*names["muscles"].values(), *names["regions"].values(), *names["views"].values(), *names["texts"].values()]
+    from bodymap.domain.diagrams import load_view
+    assert set(names["landmarks"]) == {lm.id for view in available_views() for lm in load_view(view).landmarks}
+    every = [*names["muscles"].values(), *names["regions"].values(), *names["views"].values(), *names["texts"].values(),
+             *names["landmarks"].values()]
     assert all(text.strip() for text in every)
 
 

@@ -980,6 +980,49 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>
+    <name>CanvasKeys</name>
+    <message>
+        <source>Diagram: move the crosshair (Shift: further)</source>
+        <translation>Diagrama: mover la cruz (Mayús: más lejos)</translation>
+    </message>
+    <message>
+        <source>Diagram: place a trigger point at the crosshair</source>
+        <translation>Diagrama: colocar un punto gatillo en la cruz</translation>
+    </message>
+    <message>
+        <source>Diagram: nudge the selected trigger point</source>
+        <translation>Diagrama: desplazar el punto gatillo seleccionado</translation>
+    </message>
+    <message>
+        <source>Diagram: zone outline, add a corner (after P)</source>
+        <translation>Diagrama: contorno de zona, añadir un vértice (tras P)</translation>
+    </message>
+    <message>
+        <source>Diagram: close the outline (on the last corner)</source>
+        <translation>Diagrama: cerrar el contorno (en el último vértice)</translation>
+    </message>
+    <message>
+        <source>Diagram: take back the last corner</source>
+        <translation>Diagrama: quitar el último vértice</translation>
+    </message>
+    <message>
+        <source>Diagram: cancel the outline or the selection</source>
+        <translation>Diagrama: cancelar el contorno o la selección</translation>
+    </message>
+    <message>
+        <source>Diagram: next / previous mark</source>
+        <translation>Diagrama: marca siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Diagram: leave the diagram</source>
+        <translation>Diagrama: salir del diagrama</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Flechas</translation>
+    </message>
+</context>
+<context>
     <name>CanvasTools</name>
     <message>
         <source>Zone intensity {intensity}/10 from the pen&apos;s pressure.</source>
@@ -4396,6 +4439,29 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
             <numerusform>%n zona</numerusform>
             <numerusform>%n zonas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrecautionAreas</name>
+    <message>
+        <source>left</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>ambos lados</translation>
+    </message>
+    <message>
+        <source>{kind} ({side})</source>
+        <translation>{kind} ({side})</translation>
+    </message>
+    <message>
+        <source>{kind}: {note}</source>
+        <translation>{kind}: {note}</translation>
     </message>
 </context>
 <context>

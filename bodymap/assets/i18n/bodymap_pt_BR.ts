@@ -980,6 +980,49 @@ O bodymap fecha agora: abra-o novamente.</translation>
     </message>
 </context>
 <context>
+    <name>CanvasKeys</name>
+    <message>
+        <source>Diagram: move the crosshair (Shift: further)</source>
+        <translation>Diagrama: mover a mira (Shift: mais longe)</translation>
+    </message>
+    <message>
+        <source>Diagram: place a trigger point at the crosshair</source>
+        <translation>Diagrama: marcar um ponto-gatilho na mira</translation>
+    </message>
+    <message>
+        <source>Diagram: nudge the selected trigger point</source>
+        <translation>Diagrama: deslocar o ponto-gatilho selecionado</translation>
+    </message>
+    <message>
+        <source>Diagram: zone outline, add a corner (after P)</source>
+        <translation>Diagrama: contorno de zona, adicionar um vértice (após P)</translation>
+    </message>
+    <message>
+        <source>Diagram: close the outline (on the last corner)</source>
+        <translation>Diagrama: fechar o contorno (no último vértice)</translation>
+    </message>
+    <message>
+        <source>Diagram: take back the last corner</source>
+        <translation>Diagrama: desfazer o último vértice</translation>
+    </message>
+    <message>
+        <source>Diagram: cancel the outline or the selection</source>
+        <translation>Diagrama: cancelar o contorno ou a seleção</translation>
+    </message>
+    <message>
+        <source>Diagram: next / previous mark</source>
+        <translation>Diagrama: marca seguinte / anterior</translation>
+    </message>
+    <message>
+        <source>Diagram: leave the diagram</source>
+        <translation>Diagrama: sair do diagrama</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Setas</translation>
+    </message>
+</context>
+<context>
     <name>CanvasTools</name>
     <message>
         <source>Zone intensity {intensity}/10 from the pen&apos;s pressure.</source>
@@ -4396,6 +4439,29 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
             <numerusform>%n zona</numerusform>
             <numerusform>%n zonas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrecautionAreas</name>
+    <message>
+        <source>left</source>
+        <translation>lado esquerdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>lado direito</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>ambos os lados</translation>
+    </message>
+    <message>
+        <source>{kind} ({side})</source>
+        <translation>{kind} ({side})</translation>
+    </message>
+    <message>
+        <source>{kind}: {note}</source>
+        <translation>{kind}: {note}</translation>
     </message>
 </context>
 <context>
