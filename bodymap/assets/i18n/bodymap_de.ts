@@ -5405,8 +5405,24 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Muskeln suchen…</translation>
     </message>
     <message>
+        <source>General (every language)</source>
+        <translation>Allgemein (jede Sprache)</translation>
+    </message>
+    <message>
+        <source>Advice &amp;language:</source>
+        <translation>&amp;Sprache der Hinweise:</translation>
+    </message>
+    <message>
         <source>Choose a muscle on the left.</source>
         <translation>Wählen Sie links einen Muskel.</translation>
+    </message>
+    <message>
+        <source>Nothing written in {language}: its handouts print the general advice:
+
+{advice}</source>
+        <translation>Nichts auf {language} geschrieben: Patientenblätter in dieser Sprache drucken den allgemeinen Hinweis:
+
+{advice}</translation>
     </message>
     <message>
         <source>Advice printed for this muscle, e.g. a stretch, how often, heat or ice…</source>

@@ -5404,8 +5404,24 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>Buscar músculos…</translation>
     </message>
     <message>
+        <source>General (every language)</source>
+        <translation>General (todos los idiomas)</translation>
+    </message>
+    <message>
+        <source>Advice &amp;language:</source>
+        <translation>&amp;Idioma de los consejos:</translation>
+    </message>
+    <message>
         <source>Choose a muscle on the left.</source>
         <translation>Elija un músculo a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Nothing written in {language}: its handouts print the general advice:
+
+{advice}</source>
+        <translation>Nada escrito en {language}: las hojas en ese idioma imprimen el consejo general:
+
+{advice}</translation>
     </message>
     <message>
         <source>Advice printed for this muscle, e.g. a stretch, how often, heat or ice…</source>

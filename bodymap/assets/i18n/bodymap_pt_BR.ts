@@ -5404,8 +5404,24 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>Buscar músculos…</translation>
     </message>
     <message>
+        <source>General (every language)</source>
+        <translation>Geral (todos os idiomas)</translation>
+    </message>
+    <message>
+        <source>Advice &amp;language:</source>
+        <translation>&amp;Idioma das orientações:</translation>
+    </message>
+    <message>
         <source>Choose a muscle on the left.</source>
         <translation>Escolha um músculo à esquerda.</translation>
+    </message>
+    <message>
+        <source>Nothing written in {language}: its handouts print the general advice:
+
+{advice}</source>
+        <translation>Nada escrito em {language}: os folhetos nesse idioma imprimem a orientação geral:
+
+{advice}</translation>
     </message>
     <message>
         <source>Advice printed for this muscle, e.g. a stretch, how often, heat or ice…</source>
