@@ -17,7 +17,7 @@ from bodymap.errors import ConflictError
 from bodymap.render import i18n
 from bodymap.render.i18n import translate
 from bodymap.services.safety import SafetyService, precautions_containing
-from bodymap.ui.safety.areas import PRECAUTION, PrecautionTool, show_areas
+from bodymap.ui.safety.areas import PRECAUTION, PrecautionTool, area_label, show_areas
 from bodymap.ui.safety.caution_words import precaution_text, say, thorax_text
 from bodymap.ui.safety.consent import ConsentDetailsDialog, ConsentFormDialog, WithdrawConsentDialog
 from bodymap.ui.safety.dialogs import (
@@ -247,7 +247,7 @@ class SafetyController(QObject):
         record = self.document.record(MarkKind.TRIGGER_POINT, tp_id)
         if record is None:
             return False
-        labels = "\n".join("•  " + a.label for a in self.areas if a.id in area_ids)
+        labels = "\n".join("•  " + area_label(a) for a in self.areas if a.id in area_ids)
         if self._dialog(CautionDialog(say("Precaution area"), precaution_text(record, labels), say("Keep and acknowledge"),
                                       say("Remove the point"),
                                       self.host)):
