@@ -78,8 +78,8 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
         if keys and name and (name, tuple(keys)) not in seen:
             seen.add((name, tuple(keys)))
             rows.append((name, ", ".join(keys)))
-    from bodymap.ui.canvas.keyboard import CANVAS_KEYS  # the diagram's keys are not actions
-    return rows + list(CANVAS_KEYS)
+    from bodymap.ui.canvas.keyboard import canvas_key_rows  # the diagram's keys are not actions
+    return rows + canvas_key_rows()
 
 
 class ShortcutsDialog(QDialog):
