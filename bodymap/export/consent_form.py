@@ -22,7 +22,7 @@ from PySide6.QtGui import QPainter, QPdfWriter, QPen
 from bodymap.domain.clinic import ClinicSettings
 from bodymap.domain.consent import CONSENT_ITEMS, SIGNATURE_ASPECT
 from bodymap.domain.records import PatientRecord
-from bodymap.domain.safety import DEFAULT_CONSENT_TEXT, SCREEN_ITEMS, ConsentMethod, ConsentScope
+from bodymap.domain.safety import DEFAULT_CONSENT_TEXT, SCREEN_ITEMS, ConsentMethod
 from bodymap.export.layout import ACCENT, BAND, INK, MUTED, RULE, PagedLayout, page_layout
 from bodymap.export.png import atomic_path
 from bodymap.render import consent_words, i18n
@@ -136,22 +136,7 @@ class _ConsentForm(PagedLayout):
 
     def _scope(self, c) -> str:
         """'This visit only', or the course of treatment with its limits, in the form's language."""
-        lang = self.lang
-        if ConsentScope(c.scope) is ConsentScope.VISIT:
-            return lang.translate("Handout", "This visit only")
-        until = lang.date(c.valid_until) if c.valid_until is not None else None
-        visits = c.max_visits
-        if until and visits is not None:
-            text = (lang.translate("ConsentForm", "Course of treatment until {date} or for 1 visit") if visits == 1
-                    else lang.translate("ConsentForm", "Course of treatment until {date} or for {count} visits"))
-        elif until:
-            text = lang.translate("ConsentForm", "Course of treatment until {date}")
-        elif visits is not None:
-            text = (lang.translate("ConsentForm", "Course of treatment for 1 visit") if visits == 1
-                    else lang.translate("ConsentForm", "Course of treatment for {count} visits"))
-        else:
-            text = lang.translate("ConsentForm", "Course of treatment")
-        return text.format(date=until, count=visits)
+        return consent_words.scope(c, self.lang)
 
     def _signature_text(self, c) -> str:
         text = c.signature_text

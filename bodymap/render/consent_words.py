@@ -40,6 +40,28 @@ def item_text(item_id: str, text: str | None = None, lang: i18n.Language | None 
     return text
 
 
+def scope(c, lang: i18n.Language | None = None) -> str:
+    """A consent's scope ('This visit only', or the course of treatment with its limits) in lang;
+    c has scope, valid_until and max_visits. The window, the handout and the consent form say it
+    alike (the domain's scope_text stays English for logs and the command line)."""
+    lang = lang or i18n.current()
+    if dom.ConsentScope(c.scope) is dom.ConsentScope.VISIT:
+        return lang.translate("Handout", "This visit only")
+    until = lang.date(c.valid_until) if c.valid_until is not None else None
+    visits = c.max_visits
+    if until and visits is not None:
+        text = (lang.translate("ConsentForm", "Course of treatment until {date} or for 1 visit") if visits == 1
+                else lang.translate("ConsentForm", "Course of treatment until {date} or for {count} visits"))
+    elif until:
+        text = lang.translate("ConsentForm", "Course of treatment until {date}")
+    elif visits is not None:
+        text = (lang.translate("ConsentForm", "Course of treatment for 1 visit") if visits == 1
+                else lang.translate("ConsentForm", "Course of treatment for {count} visits"))
+    else:
+        text = lang.translate("ConsentForm", "Course of treatment")
+    return text.format(date=until, count=visits)
+
+
 def screen_label(label: str, lang: i18n.Language | None = None) -> str:
     """A health-screen question (a stored risk factor's label) in lang, when it is the shipped one."""
     return (lang or i18n.current()).translate("SafetyScreen", label)

@@ -118,7 +118,7 @@ def consent_status_html(consent, problems) -> str:
     copy = say("copy given") if consent.copy_given else say("no copy given")
     lines = [say("Given {date} · {method} · {signature}").format(date=_day(consent.given_on), method=method,
                                                                 signature=signature_words(consent)),
-             say("Scope: {scope}").format(scope=lang.translate("Handout", consent.scope_text)),
+             say("Scope: {scope}").format(scope=consent_words.scope(consent, lang)),
              say("Discussed: {count} of {total} items").format(count=len(consent.discussed),
                                                               total=len(dom_consent.CONSENT_ITEMS)) + " · " + copy,
              say("Obtained by {name}, {when}").format(
