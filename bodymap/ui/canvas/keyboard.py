@@ -299,7 +299,7 @@ class KeyboardCharting(QObject):
             return key in (*ENTER, Qt.Key.Key_Space)            # a held Enter places one point
         if self.outline():
             return self._outline_key(key)
-        tool = self.canvas._tool_name
+        tool = self.canvas.tool_name
         if (key in ENTER or key == Qt.Key.Key_Space) and self.crosshair.isVisible():   # keyboard in use
             if tool in (POLYGON, BRUSH):
                 self.start_outline()
@@ -356,7 +356,7 @@ class KeyboardCharting(QObject):
         self.announce()
 
     def place_trigger_point(self) -> None:
-        record = self.canvas._tools[TRIGGER_POINT].place(self.position)     # a click's own path
+        record = self.canvas.tool_named(TRIGGER_POINT).place(self.position)     # a click's own path
         if record is not None:
             self.announce(self.tr("Placed {description}").format(description=_lower_first(describe_trigger_point(record))))
 
@@ -387,7 +387,7 @@ class KeyboardCharting(QObject):
         if not self.canvas.document.editable:
             self.canvas.document._check_editable()              # says why (no visit, signed)
             return
-        if self.canvas._tool_name != POLYGON:
+        if self.canvas.tool_name != POLYGON:
             self.canvas.workspace.set_tool(POLYGON)
         self.add_corner()
 

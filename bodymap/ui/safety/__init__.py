@@ -174,7 +174,7 @@ class SafetyController(QObject):
             self._show_record()
 
     def _canvas_created(self, _view_id: str, canvas) -> None:
-        canvas._tools[PRECAUTION] = PrecautionTool(canvas, self.area_drawn)
+        canvas.add_tool(PRECAUTION, PrecautionTool(canvas, self.area_drawn))
         show_areas(canvas.chart_scene, self.areas)
 
     def _chart_reset(self, chart) -> None:
