@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from bodymap.services.demo import region_point
 from bodymap.ui.accessibility import exposed_name, unnamed_controls
 from tests.accounts import act_as_clinician
-from tests.ui.test_charting_flow import _new_patient, _new_visit
+from tests.ui.flows import new_patient, new_visit
 
 
 def _names(root) -> str:
@@ -41,8 +41,8 @@ def test_the_check_fails_on_a_nameless_control(qtbot):
 def charted(qtbot, open_window):
     window = open_window()
     act_as_clinician(window.service)
-    _new_patient(qtbot, window)
-    _new_visit(qtbot, window)
+    new_patient(qtbot, window)
+    new_visit(qtbot, window)
     window.workspace.show_view("posterior")
     tp = window.document.add_trigger_point("posterior", *region_point("posterior", "upper_trapezius_ridge", "right"))
     window.workspace.select_mark("tp", tp.id)

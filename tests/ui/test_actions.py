@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from bodymap.services.demo import region_point
 from bodymap.ui import actions as table
 from tests.ui.conftest import click_scene, press_tool_key
-from tests.ui.test_charting_flow import _charted_window
+from tests.ui.flows import charted_window
 
 
 def test_every_command_has_a_slot_and_every_menu_entry_a_command(qtbot, open_window):
@@ -37,14 +37,14 @@ def test_enabled_exactly_when_it_applies(qtbot, open_window):
     actions = window.menu_actions
     assert not actions["edit_patient"].isEnabled() and not actions["print"].isEnabled()
     assert actions["new_patient"].isEnabled() and actions["heatmap"].isEnabled()
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     for name in ("edit_visit", "sign", "delete", "print", "history", "compare"):
         assert window.menu_actions[name].isEnabled(), name
     assert not window.menu_actions["addendum"].isEnabled()      # only once signed
 
 
 def test_ctrl_y_and_ctrl_shift_z_both_redo(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     window.workspace.show_view("anterior")
     canvas = window.workspace.current_canvas()
     press_tool_key(qtbot, window, "T")

@@ -5,8 +5,6 @@ BODYMAP_SHOTS=<folder> to keep renderings of them."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -15,12 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton
 from bodymap import db
 from bodymap.services.accounts import AccountService
 from bodymap.services.settings import SettingsService
-
-
-def shot(widget, name: str) -> None:
-    folder = os.environ.get("BODYMAP_SHOTS")
-    if folder:
-        widget.grab().save(str(Path(folder) / f"{name}.png"))
+from tests.ui.flows import shot
 
 
 def labels(form: QFormLayout) -> list[str]:

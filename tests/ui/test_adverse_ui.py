@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMessageBox
 from bodymap.services.demo import region_point
 from bodymap.ui.safety.events import AdverseEventDialog
 from tests.ui.conftest import click_scene
-from tests.ui.test_safety_ui import _window, answer_modal
+from tests.ui.flows import safety_window
+from tests.ui.test_safety_ui import answer_modal
 
 SHOTS = "/tmp/e_shots"          # screenshots for a person to look at, when that folder exists
 
@@ -30,7 +31,7 @@ def _needled_point(qtbot, window):
 
 
 def test_tolerance_and_outcome_are_recorded_in_the_safety_panel(qtbot, open_window):
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     panel, box = ctl.panel, ctl.panel.session_box
     panel.setCurrentIndex(3)
     assert not box.save.isEnabled() and box.hint.isVisible()       # nothing needled yet
@@ -60,7 +61,7 @@ def test_tolerance_and_outcome_are_recorded_in_the_safety_panel(qtbot, open_wind
 
 
 def test_recording_an_adverse_event_and_a_near_miss(qtbot, open_window):
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     _needled_point(qtbot, window)
     panel = ctl.panel
     panel.setCurrentIndex(3)

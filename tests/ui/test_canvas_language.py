@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel
 from bodymap.domain.charting import MarkKind, TriggerPointDetails, ZoneDetails
 from bodymap.render import i18n
 from bodymap.services.demo import region_point
-from tests.ui.test_dialog_language import shot
-from tests.ui.test_safety_ui import _window
+from tests.ui.flows import form_labels, safety_window, shot
 
 
 def _visit_counts(window) -> str:
@@ -31,7 +30,7 @@ def _names(code: str) -> dict:
 
 def test_visit_list_counts_take_the_german_plural(interface_language, qtbot, open_window):
     assert interface_language("de") == "de"
-    window, _ctl = _window(qtbot, open_window)
+    window, _ctl = safety_window(qtbot, open_window)
     doc = window.document
     assert _visit_counts(window) == "0 Triggerpunkte · 0 Zonen"
     doc.add_trigger_point("posterior", *region_point("posterior", "buttock", "right"))
@@ -46,7 +45,7 @@ def test_visit_list_counts_take_the_german_plural(interface_language, qtbot, ope
 
 
 def test_visit_list_counts_in_english_keep_singular_and_plural(qtbot, open_window):
-    window, _ctl = _window(qtbot, open_window)
+    window, _ctl = safety_window(qtbot, open_window)
     window.document.add_trigger_point("posterior", *region_point("posterior", "buttock", "right"))
     qtbot.waitUntil(lambda: _visit_counts(window).startswith("1 "), timeout=3000)
     assert _visit_counts(window) == "1 trigger point · 0 zones"
@@ -54,7 +53,7 @@ def test_visit_list_counts_in_english_keep_singular_and_plural(qtbot, open_windo
 
 def test_undo_steps_are_named_in_spanish(interface_language, qtbot, open_window):
     assert interface_language("es") == "es"
-    window, _ctl = _window(qtbot, open_window)
+    window, _ctl = safety_window(qtbot, open_window)
     doc, stack = window.document, window.document.undo_stack
     x, y = region_point("posterior", "buttock", "right")
     doc.add_zone("posterior", [[(x - 0.02, y - 0.02), (x + 0.02, y - 0.02), (x, y + 0.02)]],
@@ -71,7 +70,7 @@ def test_undo_steps_are_named_in_spanish(interface_language, qtbot, open_window)
 
 def test_the_canvas_describes_a_point_in_german(interface_language, qtbot, open_window):
     assert interface_language("de") == "de"
-    window, _ctl = _window(qtbot, open_window)
+    window, _ctl = safety_window(qtbot, open_window)
     window.workspace.show_view("posterior")
     canvas = window.workspace.current_canvas()
     x, y = region_point("posterior", "buttock", "right")
@@ -96,7 +95,7 @@ def _needled_point(window, qtbot, ctl):
 
 def test_needle_count_tab_in_german(interface_language, qtbot, open_window):
     assert interface_language("de") == "de"
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     panel = ctl.panel
     tp = _needled_point(window, qtbot, ctl)
     ctl.show_tab("Needle count")                # the Sign action's go-to, by the English title
@@ -127,7 +126,7 @@ def test_needle_count_tab_in_german(interface_language, qtbot, open_window):
 
 def test_response_tab_in_spanish(interface_language, qtbot, open_window):
     assert interface_language("es") == "es"
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     panel = ctl.panel
     _needled_point(window, qtbot, ctl)
     ctl.show_tab("Response")
@@ -146,7 +145,6 @@ def test_response_tab_in_spanish(interface_language, qtbot, open_window):
 
 def test_adverse_event_dialog_in_german(interface_language, qtbot):
     from bodymap.ui.safety.events import AdverseEventDialog
-    from tests.ui.test_dialog_language import form_labels
     assert interface_language("de") == "de"
     dialog = AdverseEventDialog()
     qtbot.addWidget(dialog)

@@ -7,37 +7,11 @@ from PySide6.QtGui import QKeySequence
 from bodymap.services.demo import region_point
 from tests.accounts import act_as_clinician
 from tests.ui.conftest import click_scene, drag_scene, fill_dialog, press_tool_key
-
-
-def _new_patient(qtbot, window, chart="A-100", name="Jamie Rivera", dob="2 Jun 1979", sex="female"):
-    def fill(d):
-        d.chart_number.setText(chart)
-        d.name.setText(name)
-        d.dob.setText(dob)
-        d.sex.setCurrentIndex(d.sex.findData(sex))
-    return fill_dialog(qtbot, window.new_patient, fill)
-
-
-def _new_visit(qtbot, window, complaint="Neck pain", carry=False):
-    def fill(d):
-        d.complaint.setText(complaint)
-        d.pain.setValue(6)
-        if carry:
-            d.carry.setChecked(True)
-    return fill_dialog(qtbot, window.new_visit, fill)
-
-
-def _charted_window(qtbot, open_window):
-    window = open_window()
-    act_as_clinician(window.service)   # signing needs a treating and a signing clinician account
-    _new_patient(qtbot, window)
-    _new_visit(qtbot, window)
-    assert window.document.chart is not None
-    return window
+from tests.ui.flows import charted_window, new_patient, new_visit
 
 
 def test_chart_a_visit_then_find_it_after_restart(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     assert "Jamie Rivera" in window.banner.name.text()
     assert "A-100" in window.banner.details.text()
     # a narrow window may wrap the banner between its facts, never inside one ("chart" | "A-100")
@@ -80,7 +54,7 @@ def test_chart_a_visit_then_find_it_after_restart(qtbot, open_window):
 
 
 def test_undo_and_redo_with_the_keyboard(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     window.workspace.show_view("anterior")
     canvas = window.workspace.current_canvas()
     press_tool_key(qtbot, window, "T")
@@ -101,7 +75,7 @@ def test_undo_and_redo_with_the_keyboard(qtbot, open_window):
 
 
 def test_a_drag_is_one_undo_step(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     window.workspace.show_view("posterior")
     canvas = window.workspace.current_canvas()
     x, y = region_point("posterior", "buttock", "right")
@@ -121,7 +95,7 @@ def test_a_drag_is_one_undo_step(qtbot, open_window):
 
 
 def test_polygon_zone_delete_and_eraser(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     window.workspace.show_view("anterior")
     canvas = window.workspace.current_canvas()
     window.workspace.set_tool("polygon")
@@ -148,7 +122,7 @@ def test_polygon_zone_delete_and_eraser(qtbot, open_window):
 
 
 def test_click_off_the_body_places_nothing(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     canvas = window.workspace.current_canvas()
     press_tool_key(qtbot, window, "T")
     click_scene(qtbot, canvas, 0.02, 0.5)
@@ -157,7 +131,7 @@ def test_click_off_the_body_places_nothing(qtbot, open_window):
 
 def test_bad_patient_input_is_refused_and_nothing_written(qtbot, open_window):
     window = open_window()
-    seen = _new_patient(qtbot, window, name="   ")
+    seen = new_patient(qtbot, window, name="   ")
     assert "Name is required" in seen["error"]
     future = QDate.currentDate().addDays(3)
 
@@ -169,8 +143,8 @@ def test_bad_patient_input_is_refused_and_nothing_written(qtbot, open_window):
     seen = fill_dialog(qtbot, window.new_patient, fill)
     assert "in the future" in seen["error"]
     assert window.service.search_patients("") == []
-    _new_patient(qtbot, window, chart="A-1", name="First")
-    seen = _new_patient(qtbot, window, chart="A-1", name="Second")
+    new_patient(qtbot, window, chart="A-1", name="First")
+    seen = new_patient(qtbot, window, chart="A-1", name="Second")
     assert "already in use" in seen["error"]
     assert [p.name for p in window.service.search_patients("")] == ["First"]
 
@@ -178,7 +152,7 @@ def test_bad_patient_input_is_refused_and_nothing_written(qtbot, open_window):
 def test_patient_search_filters_as_you_type(qtbot, open_window):
     window = open_window()
     for i, name in enumerate(["Ada Park", "Ben Ortiz", "Cleo Park"]):
-        _new_patient(qtbot, window, chart=f"C-{i}", name=name)
+        new_patient(qtbot, window, chart=f"C-{i}", name=name)
     qtbot.keyClicks(window.patients.search, "park")
     qtbot.waitUntil(lambda: window.patients.patients.count() == 2, timeout=2000)
     names = [window.patients.patients.model().index(i).data().splitlines()[0] for i in range(2)]
@@ -189,8 +163,8 @@ def test_signed_visit_is_read_only(qtbot, open_window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
     window = open_window()
     act_as_clinician(window.service)          # only a clinician signed in with an account signs
-    _new_patient(qtbot, window)
-    _new_visit(qtbot, window)
+    new_patient(qtbot, window)
+    new_visit(qtbot, window)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
     window.sign_visit()
@@ -205,7 +179,7 @@ def test_signed_visit_is_read_only(qtbot, open_window, monkeypatch):
 
 
 def test_carry_forward_chosen_marks_then_confirm(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     window.workspace.show_view("anterior")
     canvas = window.workspace.current_canvas()
     press_tool_key(qtbot, window, "T")
@@ -243,7 +217,7 @@ def test_carry_forward_chosen_marks_then_confirm(qtbot, open_window):
 
 def test_layers_hover_and_deep_muscles(qtbot, open_window):
     from bodymap.domain.diagrams import load_view
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     window.workspace.show_view("posterior")
     canvas = window.workspace.current_canvas()
     site = next(s for s in load_view("posterior").sites
@@ -269,7 +243,7 @@ def test_layers_hover_and_deep_muscles(qtbot, open_window):
 def test_fibre_direction_can_be_switched_off(qtbot, open_window):
     """View > Layers > Muscle fibre direction (Ctrl+6): on by default, hides the fibre hatch of
     the muscle layer on every open view, and the muscles stay."""
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     window.workspace.show_view("posterior")
     canvas = window.workspace.current_canvas()
     assert window.layer_actions["fibres"].isChecked()

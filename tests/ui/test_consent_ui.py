@@ -11,7 +11,7 @@ from bodymap.domain import safety as dom
 from bodymap.domain.consent import CONSENT_ITEM_IDS
 from bodymap.ui.safety.consent import ConsentDetailsDialog, ConsentFormDialog, WithdrawConsentDialog
 from tests.ui.conftest import fill_dialog
-from tests.ui.test_safety_ui import _window
+from tests.ui.flows import safety_window
 
 SHOTS = os.environ.get("BODYMAP_SHOTS")       # a folder: save what the tests show, to look at
 
@@ -40,7 +40,7 @@ def _sign(qtbot, pad, strokes):
 
 
 def test_record_consent_with_items_and_a_signature_drawn_on_the_canvas(qtbot, open_window):
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     panel = ctl.panel
     panel.answers["anticoagulants"].setCurrentIndex(panel.answers["anticoagulants"].findData("yes"))
     panel.review.click()
@@ -75,7 +75,7 @@ def test_record_consent_with_items_and_a_signature_drawn_on_the_canvas(qtbot, op
 
 
 def test_a_written_consent_without_items_or_signature_is_refused_in_place_then_shown_incomplete(qtbot, open_window):
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     result = fill_dialog(qtbot, lambda: ctl.record_consent(), lambda d: None)   # written, unticked, unsigned
     assert "error" not in result
     text = ctl.panel.consent_status.text()
@@ -83,7 +83,7 @@ def test_a_written_consent_without_items_or_signature_is_refused_in_place_then_s
 
 
 def test_the_details_dialog_withdraws_consent_and_shows_it_withdrawn(qtbot, open_window):
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     visit_id = window.document.visit_id
     ctl.call(lambda v: ctl.service.record_consent(visit_id, dom.ConsentInput(
         method="written", scope="course", max_visits=6, discussed=CONSENT_ITEM_IDS,

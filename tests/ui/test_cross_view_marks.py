@@ -11,7 +11,7 @@ from bodymap.domain.diagrams import load_view
 from bodymap.domain.view_mapping import project
 from bodymap.render.echoes import EchoTriggerPointItem
 from tests.ui.conftest import click_scene, drag_scene, press_tool_key
-from tests.ui.test_charting_flow import _charted_window
+from tests.ui.flows import charted_window
 
 SHOTS = os.environ.get("BODYMAP_ECHO_SHOTS")     # a folder: save the two views as PNGs to look at
 
@@ -30,7 +30,7 @@ def _place_upper_trapezius_points(qtbot, window):
 
 
 def test_posterior_points_echo_on_the_neck_close_up_and_edit_the_one_record(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     post_canvas, sites = _place_upper_trapezius_points(qtbot, window)
     tps = window.document.trigger_points()
 
@@ -66,7 +66,7 @@ def test_posterior_points_echo_on_the_neck_close_up_and_edit_the_one_record(qtbo
 
 
 def test_dragging_an_echo_moves_the_record_in_its_own_view(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     _canvas, _sites = _place_upper_trapezius_points(qtbot, window)
     tp = window.document.trigger_points()[0]
     window.workspace.show_view("head_posterior")
@@ -91,7 +91,7 @@ def test_dragging_an_echo_moves_the_record_in_its_own_view(qtbot, open_window):
 
 
 def test_erasing_an_echo_deletes_the_record_from_both_views(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     post_canvas, sites = _place_upper_trapezius_points(qtbot, window)
     tp = window.document.trigger_points()[0]
     window.workspace.show_view("head_posterior")
@@ -107,7 +107,7 @@ def test_erasing_an_echo_deletes_the_record_from_both_views(qtbot, open_window):
 
 
 def test_a_close_up_point_echoes_on_the_whole_body_view(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     window.workspace.show_view("head_posterior")
     head = window.workspace.current_canvas()
     press_tool_key(qtbot, window, "T")
@@ -124,7 +124,7 @@ def test_a_close_up_point_echoes_on_the_whole_body_view(qtbot, open_window):
 
 
 def test_dropping_an_echo_where_its_own_view_has_no_such_spot_is_refused(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     _place_upper_trapezius_points(qtbot, window)
     tp = window.document.trigger_points()[0]
     window.workspace.show_view("head_posterior")

@@ -3,33 +3,16 @@ language: with LANGUAGE=de or es the visit dialog, the canvas's side badges, the
 and the inspector read in that language. Set BODYMAP_SHOTS=<folder> to keep renderings of them."""
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFormLayout, QLabel
+from PySide6.QtWidgets import QLabel
 
 from bodymap.domain.charting import MarkKind
 from bodymap.services.demo import region_point
 from tests.accounts import act_as_clinician
 from tests.ui.conftest import click_scene, fill_dialog, press_tool_key
-
-
-def shot(widget, name: str) -> None:
-    folder = os.environ.get("BODYMAP_SHOTS")
-    if folder:
-        widget.grab().save(str(Path(folder) / f"{name}.png"))
-
-
-def form_labels(dialog) -> list[str]:
-    form: QFormLayout = dialog.form
-    out = []
-    for i in range(form.rowCount()):
-        item = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
-        if item is not None and isinstance(item.widget(), QLabel):
-            out.append(item.widget().text())
-    return out
+from tests.ui.flows import form_labels, safety_window, shot
 
 
 def patient(d):
@@ -209,9 +192,8 @@ def test_consent_details_in_portuguese(interface_language, qtbot, open_window):
     from bodymap.domain import safety as dom
     from bodymap.domain.consent import CONSENT_ITEM_IDS
     from bodymap.ui.safety.consent import ConsentDetailsDialog
-    from tests.ui.test_safety_ui import _window
     assert interface_language("pt_BR") == "pt_BR"
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     visit_id = window.document.visit_id
     ctl.call(lambda v: ctl.service.record_consent(visit_id, dom.ConsentInput(
         method="written", scope="visit", discussed=CONSENT_ITEM_IDS[:-1],
@@ -259,9 +241,8 @@ def test_screen_words_follow_the_domain_items():
 
 def test_safety_screen_in_german(interface_language, qtbot, open_window):
     from bodymap.domain import safety as dom
-    from tests.ui.test_safety_ui import _window
     assert interface_language("de") == "de"
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     panel = ctl.panel
     assert panel.tabText(0) == "Screening"
     headers = [panel.screen_table.horizontalHeaderItem(c).text() for c in range(3)]
@@ -292,10 +273,10 @@ def test_thorax_caution_in_spanish(interface_language, qtbot, open_window):
     from bodymap.domain import safety as dom
     from bodymap.ui.safety import caution_words
     from bodymap.ui.safety.dialogs import CautionDialog
-    from tests.ui.test_safety_ui import _window, answer_modal
+    from tests.ui.test_safety_ui import answer_modal
     assert caution_words.THORAX_CAUTION == dom.THORAX_CAUTION      # the translators' copy is the domain's
     assert interface_language("es") == "es"
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     window.workspace.show_view("anterior")
     canvas = window.workspace.current_canvas()
     window.workspace.set_tool("trigger_point")

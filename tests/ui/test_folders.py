@@ -7,11 +7,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from bodymap.ui.widgets import folders
-from tests.ui.test_charting_flow import _charted_window
+from tests.ui.flows import charted_window
 
 
 def test_export_starts_in_documents_then_where_the_last_export_went(qtbot, open_window, monkeypatch, tmp_path):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     asked: list[str] = []
     target = tmp_path / "handouts"
     target.mkdir()

@@ -2,17 +2,9 @@
 interface language (docs/TRANSLATIONS.md). BODYMAP_SHOTS=<folder> keeps renderings."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from bodymap.domain import safety as dom
 from bodymap.services.demo import region_point
-
-
-def shot(widget, name: str) -> None:
-    folder = os.environ.get("BODYMAP_SHOTS")
-    if folder:
-        widget.grab().save(str(Path(folder) / f"{name}.png"))
+from tests.ui.flows import safety_window, shot
 
 
 def test_keyboard_shortcuts_in_german(interface_language, open_window, qtbot):
@@ -61,9 +53,8 @@ def test_precaution_area_names(interface_language):
 
 
 def test_precaution_areas_list_and_canvas_in_german(interface_language, open_window, qtbot):
-    from tests.ui.test_safety_ui import _window
     assert interface_language("de") == "de"
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     x, y = region_point("anterior", "forearm_volar", "right")
     square = [(x - 0.03, y - 0.05), (x + 0.03, y - 0.05), (x + 0.03, y + 0.05), (x - 0.03, y + 0.05)]
     ctl.service.add_precaution_area(window.document.chart.patient.id, dom.PrecautionInput(

@@ -10,7 +10,7 @@ from bodymap import db
 from bodymap.domain.charting import MarkKind
 from bodymap.services.demo import region_point
 from bodymap.ui.canvas.keyboard import BIG_STEP, STEP
-from tests.ui.test_charting_flow import _charted_window
+from tests.ui.flows import charted_window
 
 TP = MarkKind.TRIGGER_POINT
 SHIFT, NONE = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.NoModifier
@@ -52,7 +52,7 @@ def _stored(window):
 
 
 def test_a_trigger_point_and_a_zone_charted_with_the_keyboard_alone(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     canvas = _canvas(qtbot, window)
     audit = _audit_rows(window)
 
@@ -108,7 +108,7 @@ def test_a_trigger_point_and_a_zone_charted_with_the_keyboard_alone(qtbot, open_
 
 
 def test_escape_cancels_an_outline_and_stores_nothing(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     canvas = _canvas(qtbot, window)
     steps, audit = window.document.undo_stack.count(), _audit_rows(window)
     qtbot.keyClick(canvas, Qt.Key.Key_P)
@@ -133,7 +133,7 @@ def _two_points(window):
 
 
 def test_tab_walks_the_marks_of_the_view_then_moves_on(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     a, b = _two_points(window)
     canvas = _canvas(qtbot, window)
     canvas.chart_scene.clearSelection()
@@ -153,7 +153,7 @@ def test_tab_walks_the_marks_of_the_view_then_moves_on(qtbot, open_window):
 
 
 def test_a_series_of_nudges_is_one_undo_step(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     a, _b = _two_points(window)
     canvas = _canvas(qtbot, window)
     stack = window.document.undo_stack
@@ -186,7 +186,7 @@ def test_a_series_of_nudges_is_one_undo_step(qtbot, open_window):
 def test_keys_do_not_fight_the_tool_shortcuts(qtbot, open_window):
     """T, P, V still choose tools with the canvas focused; Backspace outside an outline is still
     the window's Delete of the selected mark."""
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     a, _b = _two_points(window)
     canvas = _canvas(qtbot, window)
     for key, tool in ((Qt.Key.Key_T, "trigger_point"), (Qt.Key.Key_P, "polygon"), (Qt.Key.Key_V, "select")):
@@ -202,7 +202,7 @@ def test_the_crosshair_waits_while_the_mouse_is_used(qtbot, open_window):
     """A click focuses the canvas without showing the crosshair, and Enter then places nothing: a
     mouse user's stray Enter never writes. The first arrow key shows it where the click was."""
     from tests.ui.conftest import click_scene
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     window.workspace.show_view("posterior")
     canvas = window.workspace.current_canvas()
     x, y = region_point("posterior", "posterior_neck", "right")

@@ -13,7 +13,7 @@ from bodymap.domain.signoff import Blocker
 from bodymap.services.demo import region_point
 from tests.accounts import act_as_clinician
 from tests.ui.conftest import click_scene, fill_dialog, press_tool_key
-from tests.ui.test_charting_flow import _charted_window, _new_patient
+from tests.ui.flows import charted_window, new_patient
 
 
 def _answer_when_asked(object_name: str, button: str, seen: dict) -> None:
@@ -49,7 +49,7 @@ def _charts(window):
                                             ("openExisting", ["A-100"])])
 def test_a_second_chart_for_the_same_name_and_birth_date_is_asked_about(qtbot, open_window, answer, charts):
     window = open_window()
-    _new_patient(qtbot, window)                            # Jamie Rivera, 2 Jun 1979
+    new_patient(qtbot, window)                            # Jamie Rivera, 2 Jun 1979
     seen = _same_person(qtbot, window, answer)
     assert "A-100" in seen["question"] and "Jamie Rivera" in seen["question"] and "02 Jun 1979" in seen["question"]
     assert _charts(window) == charts
@@ -70,7 +70,7 @@ def test_new_patient_assumes_no_birth_date_or_sex(qtbot, open_window):
                                                              d.sex.setCurrentIndex(d.sex.findData("unknown")),
                                                              d.dob.setText("14 Mar")))
     assert "14 Mar" in seen["error"] and window.service.search_patients("") == []
-    _new_patient(qtbot, window, chart="N-2", name="Typed", dob="14 Mar 1975", sex="unknown")
+    new_patient(qtbot, window, chart="N-2", name="Typed", dob="14 Mar 1975", sex="unknown")
     stored = window.service.search_patients("Typed")[0]
     assert (stored.date_of_birth.isoformat(), stored.sex) == ("1975-03-14", "unknown")
 
@@ -103,7 +103,7 @@ def _sign_and_look(window, then) -> dict:
 
 
 def test_sign_lists_every_unmet_rule_and_a_refusal_changes_nothing(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     point = _needled_point(qtbot, window)
     stack = window.document.undo_stack
     before = (stack.count(), stack.index(), window.workspace.current_canvas().chart_scene.view_id, window.safety.panel.currentIndex())
@@ -119,7 +119,7 @@ def test_sign_lists_every_unmet_rule_and_a_refusal_changes_nothing(qtbot, open_w
 
 
 def test_a_problems_button_goes_to_what_fixes_it(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     _needled_point(qtbot, window)
 
     def press_screen(dialog):
@@ -136,7 +136,7 @@ def _audit_rows(window) -> int:
 
 
 def test_a_typed_needle_size_is_saved_once_as_typed(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     _needled_point(qtbot, window)
     field = window.inspector.tp_form.needle_size.lineEdit()
     field.setFocus()
@@ -154,7 +154,7 @@ def test_a_typed_needle_size_is_saved_once_as_typed(qtbot, open_window):
 
 
 def test_every_menu_shortcut_runs_its_action(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     window.workspace.show_view("anterior")
     canvas = window.workspace.current_canvas()
     press_tool_key(qtbot, window, "T")
@@ -191,7 +191,7 @@ def test_a_visit_names_its_treating_clinician_from_the_accounts(qtbot, open_wind
     me = act_as_clinician(window.service)
     act_as_clinician(window.service, "ana", "Ana Ruiz, DPT")
     window.service.actor = me
-    _new_patient(qtbot, window)
+    new_patient(qtbot, window)
     seen = fill_dialog(qtbot, window.new_visit, lambda d: d.clinician.setCurrentIndex(0))   # "Choose…"
     assert "Choose the treating clinician" in seen["error"] and window.document.chart is None
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from bodymap.domain import reference
 from bodymap.render.i18n import I18N_DIR
 from bodymap.ui.reference.browser import CROSS_FIELD_TEXT, ReferenceBrowser, muscle_html
-from tests.ui.test_dialog_language import shot
+from tests.ui.flows import shot
 
 
 class _Controller(QObject):

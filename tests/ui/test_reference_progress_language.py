@@ -20,7 +20,7 @@ from bodymap.services.demo import create_demo
 from bodymap.services.progress import ProgressService
 from bodymap.ui.exports import COPY_NAMES
 from bodymap.ui.reference import suggestion_words as words
-from tests.ui.test_dialog_language import shot
+from tests.ui.flows import shot
 
 WORDS = {
     "de": {"intro": "Muskeln, deren Schmerzübertragungsmuster", "primary": "Hauptschmerzzone umfasst",

@@ -7,11 +7,11 @@ from bodymap.ui.reference import ReferenceController
 from bodymap.ui.reference.overlay import OVERLAY_Z, ReferralOverlayItem
 from bodymap.ui.reference.suggestions import DEBOUNCE_MS
 from tests.ui.conftest import click_scene, drag_scene, press_tool_key
-from tests.ui.test_charting_flow import _charted_window
+from tests.ui.flows import charted_window
 
 
 def _window(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     assert isinstance(window.reference, ReferenceController)   # MainWindow installs it
     return window
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QToolBar
 from bodymap.domain.charting import MarkKind
 from bodymap.services.demo import region_point
 from tests.ui.conftest import click_scene
-from tests.ui.test_charting_flow import _charted_window
+from tests.ui.flows import charted_window
 
 
 class _Named(QUndoCommand):
@@ -32,7 +32,7 @@ def _geometries(bar: QToolBar) -> dict[str, tuple[int, int]]:
 
 
 def test_the_tool_bar_does_not_move_when_the_undo_text_changes(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     window.resize(1366, 768)
     qtbot.wait(50)
     bar = _bar(window, "toolsBar")
@@ -53,7 +53,7 @@ def test_the_tool_bar_does_not_move_when_the_undo_text_changes(qtbot, open_windo
 
 
 def test_at_1366x768_the_tools_and_the_defaults_all_show(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     window.resize(1366, 768)
     qtbot.wait(50)
     assert window.width() <= 1366 and window.height() <= 768
@@ -83,7 +83,7 @@ def test_each_tool_shows_its_letter(qtbot, open_window):
 
 
 def test_the_default_tool_is_select_and_a_stray_click_writes_nothing(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     assert window.workspace.current_tool() == "select"
     window.workspace.show_view("anterior")
     canvas = window.workspace.current_canvas()
@@ -98,7 +98,7 @@ def test_the_default_tool_is_select_and_a_stray_click_writes_nothing(qtbot, open
 
 
 def test_selecting_a_mark_brings_the_inspector_forward(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     window.workspace.show_view("anterior")
     canvas = window.workspace.current_canvas()
     window.workspace.set_tool("trigger_point")
@@ -120,7 +120,7 @@ def test_selecting_a_mark_brings_the_inspector_forward(qtbot, open_window):
 def test_over_the_needle_count_a_selected_point_keeps_the_count_in_front(qtbot, open_window):
     """The count tab's "Selected trigger point" box takes the selected point's needles: there the
     selection is for the count, and the Inspector stays behind."""
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     window.workspace.show_view("posterior")
     canvas = window.workspace.current_canvas()
     window.workspace.set_tool("trigger_point")

@@ -7,16 +7,7 @@ from PySide6.QtWidgets import QApplication
 from bodymap.services.demo import region_point
 from bodymap.ui.safety.dialogs import CautionDialog, PrecautionDialog
 from tests.ui.conftest import click_scene
-from tests.ui.test_charting_flow import _new_patient, _new_visit
-
-
-def _window(qtbot, open_window):
-    window = open_window()
-    controller = window.safety
-    _new_patient(qtbot, window)
-    _new_visit(qtbot, window)
-    assert window.document.chart is not None
-    return window, controller
+from tests.ui.flows import new_visit, safety_window
 
 
 def answer_modal(cls, action, seen: dict):
@@ -32,7 +23,7 @@ def answer_modal(cls, action, seen: dict):
 
 
 def test_ticking_needled_on_a_pectoral_point_asks_for_the_thorax_caution(qtbot, open_window):
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     window.workspace.show_view("anterior")
     canvas = window.workspace.current_canvas()
     window.workspace.set_tool("trigger_point")
@@ -68,7 +59,7 @@ def test_ticking_needled_on_a_pectoral_point_asks_for_the_thorax_caution(qtbot, 
 
 
 def test_declining_the_thorax_caution_leaves_the_visit_unsignable(qtbot, open_window):
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     window.workspace.show_view("posterior")
     window.workspace.set_tool("trigger_point")
     click_scene(qtbot, window.workspace.current_canvas(), *region_point("posterior", "upper_trapezius_ridge", "right"))
@@ -85,7 +76,7 @@ def test_declining_the_thorax_caution_leaves_the_visit_unsignable(qtbot, open_wi
 
 
 def test_precaution_area_is_drawn_and_a_point_inside_warns(qtbot, open_window):
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     window.workspace.show_view("anterior")
     canvas = window.workspace.current_canvas()
     x, y = region_point("anterior", "forearm_volar", "right")
@@ -125,13 +116,13 @@ def test_precaution_area_is_drawn_and_a_point_inside_warns(qtbot, open_window):
     qtbot.waitUntil(lambda: len(window.document.trigger_points()) == 1, timeout=5000)
 
     # the area is the patient's: it is drawn at their next visit too
-    _new_visit(qtbot, window, complaint="Follow-up")
+    new_visit(qtbot, window, complaint="Follow-up")
     qtbot.waitUntil(lambda: window.document.chart is not None and len(window.document.trigger_points()) == 0)
     assert len(window.workspace.canvases["anterior"].chart_scene._precaution_items) == 1
 
 
 def test_screen_review_and_adverse_event_banner(qtbot, open_window):
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     panel = ctl.panel
     panel.answers["anticoagulants"].setCurrentIndex(panel.answers["anticoagulants"].findData("yes"))
     panel.screen_table.item(0, 2).setText("apixaban 5 mg")
@@ -151,7 +142,7 @@ def test_all_no_then_copy_last_answers_only_the_differing_items_change(qtbot, op
     """A new patient: "All no", then the one item that differs. At the next visit "Copy last
     answers" brings them back, so again only what changed needs a click."""
     from bodymap.domain import safety as dom
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     panel = ctl.panel
     assert not panel.copy_last.isEnabled()                 # nothing earlier to copy
     panel.all_no.click()
@@ -164,7 +155,7 @@ def test_all_no_then_copy_last_answers_only_the_differing_items_change(qtbot, op
     assert screen.reviewed and [i.id for i in screen.flags] == ["anticoagulants"]
     assert all(a.answer is dom.Answer.NO for k, a in screen.answers.items() if k != "anticoagulants")
 
-    _new_visit(qtbot, window, complaint="Follow-up")
+    new_visit(qtbot, window, complaint="Follow-up")
     assert window.document.visit_id != first
     panel.all_no.click()                                   # e.g. pressed by mistake
     assert panel.answers["anticoagulants"].currentData() == "no" and panel.screen_table.item(0, 2).text() == ""
@@ -182,7 +173,7 @@ def test_all_no_then_copy_last_answers_only_the_differing_items_change(qtbot, op
 
 
 def test_the_safety_record_opens_in_a_roomy_window_and_docks_again(qtbot, open_window):
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     panel = ctl.panel
     ctl.show_tab("Screen")
     qtbot.mouseClick(panel.roomy, Qt.MouseButton.LeftButton)
@@ -200,7 +191,7 @@ def test_the_safety_record_is_read_once_the_chart_is_painted_or_the_dock_comes_f
     safety record: it is read after the change was painted (a zero timer), and at once when the
     dock is in front."""
     from bodymap.services.safety import SafetyService
-    window, ctl = _window(qtbot, open_window)
+    window, ctl = safety_window(qtbot, open_window)
     visit_id = window.document.visit_id
     reads: list = []
     real = SafetyService.visit_safety

@@ -2,19 +2,11 @@
 and the patient dialog's validation errors in German (BODYMAP_SHOTS=<folder> keeps renderings)."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from PySide6.QtWidgets import QLabel
 
 from bodymap.domain import signoff
 from bodymap.domain.charting import MAX_NAME
-
-
-def shot(widget, name: str) -> None:
-    folder = os.environ.get("BODYMAP_SHOTS")
-    if folder:
-        widget.grab().save(str(Path(folder) / f"{name}.png"))
+from tests.ui.flows import shot
 
 
 def _problems():

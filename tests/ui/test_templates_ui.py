@@ -17,7 +17,7 @@ from bodymap.ui import templates as templates_ui
 from bodymap.ui.templates.choose_dialog import ChooseTemplateDialog
 from bodymap.ui.templates.import_dialog import CalibrationDialog, ImportDialog
 from tests.ui.conftest import click_scene, drag_scene
-from tests.ui.test_charting_flow import _charted_window
+from tests.ui.flows import charted_window
 
 HEIGHT, SCALE, OFFSET = 800, 1.3, (60.0, 30.0)
 
@@ -92,7 +92,7 @@ def template_png(tmp_path):
 
 def test_import_calibrate_and_chart_on_a_clinic_diagram(qtbot, open_window, template_png):
     png, to_px = template_png
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     service = TemplateService.for_service(window.service)
     window.workspace.show_view("anterior")
 

@@ -35,7 +35,7 @@ from bodymap.services.demo import region_point
 from bodymap.ui.widgets import theme
 from bodymap.ui.widgets.theme_menu import choose
 from tests.ui.conftest import click_scene
-from tests.ui.test_charting_flow import _charted_window
+from tests.ui.flows import charted_window
 
 WCAG_AA = 4.5
 
@@ -199,7 +199,7 @@ def _grey_on_grey(parent: QWidget) -> QLabel:
 def test_main_window_with_a_visit_open_is_readable(qtbot, open_window, mode):
     """Charted in the other theme, then switched: the style sheets and the Inspector's rich text
     are redone; each dock tab is brought forward and measured."""
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     choose("dark" if mode == "light" else "light")
     window.workspace.show_view("anterior")
     window.workspace.set_tool("trigger_point")
@@ -219,7 +219,7 @@ def test_main_window_with_a_visit_open_is_readable(qtbot, open_window, mode):
 def test_the_check_catches_grey_on_grey(qtbot, open_window):
     """The measurement can fail: a label with a fixed grey-on-grey style sheet (about 1.3:1), and
     a list item in a fixed near-black on the dark theme's base."""
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     choose("light")
     _grey_on_grey(window.banner)
     failures = low_contrast_texts(window)
@@ -237,7 +237,7 @@ def test_the_check_catches_grey_on_grey(qtbot, open_window):
 
 def test_the_check_catches_a_fixed_light_theme_colour_on_a_dark_palette(qtbot, open_window):
     """What issue 19 found: a banner name in a fixed dark colour on a dark palette."""
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     choose("dark")
     window.banner.name.setStyleSheet("font-size: 17pt; font-weight: 700; color: #12263A; background: #1E2329;")
     failures = low_contrast_texts(window)
@@ -265,7 +265,7 @@ def _dialogs(window):
 
 @pytest.mark.parametrize("mode", ["light", "dark"])
 def test_dialogs_are_readable(qtbot, open_window, mode):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     choose(mode)
     for dialog in _dialogs(window):
         qtbot.addWidget(dialog)
@@ -280,7 +280,7 @@ def test_dialogs_are_readable(qtbot, open_window, mode):
 
 
 def test_widgets_restyle_when_the_theme_changes(qtbot, open_window):
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     choose("light")
     light_name = window.banner.name.palette().color(QPalette.ColorRole.WindowText)
     light_sheet = window.banner.styleSheet()
