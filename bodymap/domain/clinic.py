@@ -7,7 +7,7 @@ from typing import Any
 
 from bodymap.domain.charting import clean_text
 from bodymap.domain.languages import clean_language
-from bodymap.errors import ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -68,9 +68,9 @@ class ClinicSettings:
             if language and (care := _care(texts)):
                 languages[language] = care
         return ClinicSettings(
-            name=clean_text(self.name, "Clinic name", 120, True),
-            address=clean_text(self.address, "Clinic address", 400),
-            phone=clean_text(self.phone, "Clinic phone", 60),
+            name=clean_text(self.name, QT_TRANSLATE_NOOP("Validation", "Clinic name"), 120, True),
+            address=clean_text(self.address, QT_TRANSLATE_NOOP("Validation", "Clinic address"), 400),
+            phone=clean_text(self.phone, QT_TRANSLATE_NOOP("Validation", "Clinic phone"), 60),
             logo_png=logo, home_care=_care(self.home_care), show_home_care=bool(self.show_home_care),
             home_care_languages=languages)
 
@@ -79,7 +79,7 @@ def _care(texts: dict[str, str] | None) -> dict[str, str]:
     """muscle id -> advice, checked; empty advice left out."""
     care = {}
     for muscle, text in (texts or {}).items():
-        text = clean_text(text, f"Home care for {muscle}", 4000)
+        text = clean_text(text, QT_TRANSLATE_NOOP("Validation", "Home care for {muscle}").format(muscle=muscle), 4000)
         if text:
-            care[clean_text(muscle, "Muscle id", 60, True)] = text
+            care[clean_text(muscle, QT_TRANSLATE_NOOP("Validation", "Muscle id"), 60, True)] = text
     return care

@@ -5757,6 +5757,10 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Hauptbeschwerde</translation>
     </message>
     <message>
+        <source>Overall pain</source>
+        <translation>Schmerz insgesamt</translation>
+    </message>
+    <message>
         <source>Unknown finding(s): {items}.</source>
         <translation>Unbekannte(r) Befund(e): {items}.</translation>
     </message>
@@ -5773,8 +5777,16 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Status</translation>
     </message>
     <message>
+        <source>Pressure pain</source>
+        <translation>Druckschmerz</translation>
+    </message>
+    <message>
         <source>Needle size</source>
         <translation>Nadelgröße</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensität</translation>
     </message>
     <message>
         <source>Pain quality</source>
@@ -5783,6 +5795,10 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>Depth</source>
         <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>A zone point</source>
+        <translation>Ein Punkt der Zone</translation>
     </message>
     <message>
         <source>A zone outline has too many points ({count}).</source>
@@ -5857,12 +5873,32 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Unbekannte(r) Fragebogenpunkt(e): {items}.</translation>
     </message>
     <message>
+        <source>The answer for “{item}”</source>
+        <translation>Die Antwort zu „{item}“</translation>
+    </message>
+    <message>
+        <source>The note for “{item}”</source>
+        <translation>Die Notiz zu „{item}“</translation>
+    </message>
+    <message>
         <source>Side must be one of: {choices}.</source>
         <translation>Die Seite muss eine davon sein: {choices}.</translation>
     </message>
     <message>
+        <source>Precaution kind</source>
+        <translation>Art der Vorsichtszone</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
         <source>Describe an “Other” precaution area in the note.</source>
         <translation>Beschreiben Sie eine „Andere“ Vorsichtszone in der Notiz.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>The consent date must be a date.</source>
@@ -5873,8 +5909,16 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Die Einwilligung kann nicht in der Zukunft datiert sein.</translation>
     </message>
     <message>
+        <source>How consent was given</source>
+        <translation>Art der Einwilligung</translation>
+    </message>
+    <message>
         <source>Say how consent was given (for example “through an interpreter”).</source>
         <translation>Geben Sie an, wie die Einwilligung erteilt wurde (zum Beispiel „über einen Dolmetscher“).</translation>
+    </message>
+    <message>
+        <source>Scope of consent</source>
+        <translation>Umfang der Einwilligung</translation>
     </message>
     <message>
         <source>Consent for a course of treatment needs an end date or a number of visits.</source>
@@ -5893,12 +5937,40 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Der Patient hat am Bildschirm oder auf Papier unterschrieben, nicht beides: Entfernen Sie eines.</translation>
     </message>
     <message>
+        <source>Consent text</source>
+        <translation>Einwilligungstext</translation>
+    </message>
+    <message>
+        <source>Number of needles</source>
+        <translation>Anzahl der Nadeln</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
+        <source>Pain after treatment</source>
+        <translation>Schmerz nach der Behandlung</translation>
+    </message>
+    <message>
+        <source>Range of motion</source>
+        <translation>Bewegungsumfang</translation>
+    </message>
+    <message>
+        <source>After-care text</source>
+        <translation>Nachsorgetext</translation>
+    </message>
+    <message>
         <source>Unknown diagram view {view}.</source>
         <translation>Unbekannte Diagrammansicht {view}.</translation>
     </message>
     <message>
         <source>Draw the precaution area on the body outline.</source>
         <translation>Zeichnen Sie die Vorsichtszone auf den Körperumriss.</translation>
+    </message>
+    <message>
+        <source>The wording of “{item}”</source>
+        <translation>Der Wortlaut von „{item}“</translation>
     </message>
     <message>
         <source>Withdrawal cannot be dated in the future.</source>
@@ -5919,6 +5991,82 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>Name the precaution area(s) that were acknowledged.</source>
         <translation>Nennen Sie die bestätigte(n) Vorsichtszone(n).</translation>
+    </message>
+    <message>
+        <source>Needles removed</source>
+        <translation>Entfernte Nadeln</translation>
+    </message>
+    <message>
+        <source>Count-out note</source>
+        <translation>Notiz zum Nadelabgleich</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Verträglichkeit</translation>
+    </message>
+    <message>
+        <source>Immediate outcome</source>
+        <translation>Unmittelbares Ergebnis</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>Notiz zur Sitzung</translation>
+    </message>
+    <message>
+        <source>Kind of adverse event</source>
+        <translation>Art des unerwünschten Ereignisses</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Ergriffene Maßnahme</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Name der Praxis</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Praxisadresse</translation>
+    </message>
+    <message>
+        <source>Clinic phone</source>
+        <translation>Telefon der Praxis</translation>
+    </message>
+    <message>
+        <source>Home care for {muscle}</source>
+        <translation>Hinweise für zu Hause zu {muscle}</translation>
+    </message>
+    <message>
+        <source>Muscle id</source>
+        <translation>Muskel-ID</translation>
+    </message>
+    <message>
+        <source>The point</source>
+        <translation>Der Punkt</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Nachtrag</translation>
     </message>
 </context>
 <context>

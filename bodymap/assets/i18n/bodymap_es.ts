@@ -5756,6 +5756,10 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>Motivo de consulta</translation>
     </message>
     <message>
+        <source>Overall pain</source>
+        <translation>Dolor general</translation>
+    </message>
+    <message>
         <source>Unknown finding(s): {items}.</source>
         <translation>Hallazgo(s) desconocido(s): {items}.</translation>
     </message>
@@ -5772,8 +5776,16 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Pressure pain</source>
+        <translation>Dolor a la presión</translation>
+    </message>
+    <message>
         <source>Needle size</source>
         <translation>Tamaño de aguja</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <source>Pain quality</source>
@@ -5782,6 +5794,10 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>Depth</source>
         <translation>Profundidad</translation>
+    </message>
+    <message>
+        <source>A zone point</source>
+        <translation>Un punto de la zona</translation>
     </message>
     <message>
         <source>A zone outline has too many points ({count}).</source>
@@ -5856,12 +5872,32 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>Punto(s) del cribado desconocido(s): {items}.</translation>
     </message>
     <message>
+        <source>The answer for “{item}”</source>
+        <translation>La respuesta a «{item}»</translation>
+    </message>
+    <message>
+        <source>The note for “{item}”</source>
+        <translation>La nota de «{item}»</translation>
+    </message>
+    <message>
         <source>Side must be one of: {choices}.</source>
         <translation>El lado debe ser uno de estos: {choices}.</translation>
     </message>
     <message>
+        <source>Precaution kind</source>
+        <translation>Tipo de precaución</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
         <source>Describe an “Other” precaution area in the note.</source>
         <translation>Describa una zona de precaución «Otra» en la nota.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
     </message>
     <message>
         <source>The consent date must be a date.</source>
@@ -5872,8 +5908,16 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>El consentimiento no puede tener fecha futura.</translation>
     </message>
     <message>
+        <source>How consent was given</source>
+        <translation>Cómo se dio el consentimiento</translation>
+    </message>
+    <message>
         <source>Say how consent was given (for example “through an interpreter”).</source>
         <translation>Indique cómo se dio el consentimiento (por ejemplo, «a través de un intérprete»).</translation>
+    </message>
+    <message>
+        <source>Scope of consent</source>
+        <translation>Alcance del consentimiento</translation>
     </message>
     <message>
         <source>Consent for a course of treatment needs an end date or a number of visits.</source>
@@ -5892,12 +5936,40 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>El paciente firmó en pantalla o en papel, no en ambos: borre uno.</translation>
     </message>
     <message>
+        <source>Consent text</source>
+        <translation>Texto del consentimiento</translation>
+    </message>
+    <message>
+        <source>Number of needles</source>
+        <translation>Número de agujas</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <source>Pain after treatment</source>
+        <translation>Dolor tras el tratamiento</translation>
+    </message>
+    <message>
+        <source>Range of motion</source>
+        <translation>Rango de movimiento</translation>
+    </message>
+    <message>
+        <source>After-care text</source>
+        <translation>Texto de cuidados posteriores</translation>
+    </message>
+    <message>
         <source>Unknown diagram view {view}.</source>
         <translation>Vista de diagrama desconocida {view}.</translation>
     </message>
     <message>
         <source>Draw the precaution area on the body outline.</source>
         <translation>Dibuje la zona de precaución sobre el contorno del cuerpo.</translation>
+    </message>
+    <message>
+        <source>The wording of “{item}”</source>
+        <translation>La redacción de «{item}»</translation>
     </message>
     <message>
         <source>Withdrawal cannot be dated in the future.</source>
@@ -5918,6 +5990,82 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>Name the precaution area(s) that were acknowledged.</source>
         <translation>Indique la(s) zona(s) de precaución confirmada(s).</translation>
+    </message>
+    <message>
+        <source>Needles removed</source>
+        <translation>Agujas retiradas</translation>
+    </message>
+    <message>
+        <source>Count-out note</source>
+        <translation>Nota del recuento final</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerancia</translation>
+    </message>
+    <message>
+        <source>Immediate outcome</source>
+        <translation>Resultado inmediato</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>Nota de la sesión</translation>
+    </message>
+    <message>
+        <source>Kind of adverse event</source>
+        <translation>Tipo de evento adverso</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Medida tomada</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Dirección de la clínica</translation>
+    </message>
+    <message>
+        <source>Clinic phone</source>
+        <translation>Teléfono de la clínica</translation>
+    </message>
+    <message>
+        <source>Home care for {muscle}</source>
+        <translation>Cuidados en casa para {muscle}</translation>
+    </message>
+    <message>
+        <source>Muscle id</source>
+        <translation>Identificador del músculo</translation>
+    </message>
+    <message>
+        <source>The point</source>
+        <translation>El punto</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adenda</translation>
     </message>
 </context>
 <context>

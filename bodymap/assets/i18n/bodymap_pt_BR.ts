@@ -5756,6 +5756,10 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>Queixa principal</translation>
     </message>
     <message>
+        <source>Overall pain</source>
+        <translation>Dor geral</translation>
+    </message>
+    <message>
         <source>Unknown finding(s): {items}.</source>
         <translation>Achado(s) desconhecido(s): {items}.</translation>
     </message>
@@ -5772,8 +5776,16 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>Status</translation>
     </message>
     <message>
+        <source>Pressure pain</source>
+        <translation>Dor à pressão</translation>
+    </message>
+    <message>
         <source>Needle size</source>
         <translation>Tamanho da agulha</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensidade</translation>
     </message>
     <message>
         <source>Pain quality</source>
@@ -5782,6 +5794,10 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>Depth</source>
         <translation>Profundidade</translation>
+    </message>
+    <message>
+        <source>A zone point</source>
+        <translation>Um ponto da zona</translation>
     </message>
     <message>
         <source>A zone outline has too many points ({count}).</source>
@@ -5856,12 +5872,32 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>Item(ns) da triagem desconhecido(s): {items}.</translation>
     </message>
     <message>
+        <source>The answer for “{item}”</source>
+        <translation>A resposta para “{item}”</translation>
+    </message>
+    <message>
+        <source>The note for “{item}”</source>
+        <translation>A observação de “{item}”</translation>
+    </message>
+    <message>
         <source>Side must be one of: {choices}.</source>
         <translation>O lado deve ser um destes: {choices}.</translation>
     </message>
     <message>
+        <source>Precaution kind</source>
+        <translation>Tipo de precaução</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
         <source>Describe an “Other” precaution area in the note.</source>
         <translation>Descreva uma área de precaução “Outra” na observação.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
     </message>
     <message>
         <source>The consent date must be a date.</source>
@@ -5872,8 +5908,16 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>O consentimento não pode ter data no futuro.</translation>
     </message>
     <message>
+        <source>How consent was given</source>
+        <translation>Como o consentimento foi dado</translation>
+    </message>
+    <message>
         <source>Say how consent was given (for example “through an interpreter”).</source>
         <translation>Informe como o consentimento foi dado (por exemplo, “por meio de um intérprete”).</translation>
+    </message>
+    <message>
+        <source>Scope of consent</source>
+        <translation>Abrangência do consentimento</translation>
     </message>
     <message>
         <source>Consent for a course of treatment needs an end date or a number of visits.</source>
@@ -5892,12 +5936,40 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>O paciente assinou na tela ou em papel, não em ambos: apague um.</translation>
     </message>
     <message>
+        <source>Consent text</source>
+        <translation>Texto do consentimento</translation>
+    </message>
+    <message>
+        <source>Number of needles</source>
+        <translation>Número de agulhas</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Passagens</translation>
+    </message>
+    <message>
+        <source>Pain after treatment</source>
+        <translation>Dor após o tratamento</translation>
+    </message>
+    <message>
+        <source>Range of motion</source>
+        <translation>Amplitude de movimento</translation>
+    </message>
+    <message>
+        <source>After-care text</source>
+        <translation>Texto de cuidados após o tratamento</translation>
+    </message>
+    <message>
         <source>Unknown diagram view {view}.</source>
         <translation>Vista de diagrama desconhecida {view}.</translation>
     </message>
     <message>
         <source>Draw the precaution area on the body outline.</source>
         <translation>Desenhe a área de precaução sobre o contorno do corpo.</translation>
+    </message>
+    <message>
+        <source>The wording of “{item}”</source>
+        <translation>A redação de “{item}”</translation>
     </message>
     <message>
         <source>Withdrawal cannot be dated in the future.</source>
@@ -5918,6 +5990,82 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>Name the precaution area(s) that were acknowledged.</source>
         <translation>Indique a(s) área(s) de precaução confirmada(s).</translation>
+    </message>
+    <message>
+        <source>Needles removed</source>
+        <translation>Agulhas retiradas</translation>
+    </message>
+    <message>
+        <source>Count-out note</source>
+        <translation>Observação da contagem final</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerância</translation>
+    </message>
+    <message>
+        <source>Immediate outcome</source>
+        <translation>Resultado imediato</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>Observação da sessão</translation>
+    </message>
+    <message>
+        <source>Kind of adverse event</source>
+        <translation>Tipo de evento adverso</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Conduta adotada</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Nome da clínica</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Endereço da clínica</translation>
+    </message>
+    <message>
+        <source>Clinic phone</source>
+        <translation>Telefone da clínica</translation>
+    </message>
+    <message>
+        <source>Home care for {muscle}</source>
+        <translation>Cuidados em casa para {muscle}</translation>
+    </message>
+    <message>
+        <source>Muscle id</source>
+        <translation>Identificador do músculo</translation>
+    </message>
+    <message>
+        <source>The point</source>
+        <translation>O ponto</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adendo</translation>
     </message>
 </context>
 <context>
