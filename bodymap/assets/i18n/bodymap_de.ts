@@ -2147,6 +2147,417 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>{problem} (at {path})</source>
+        <translation>{problem} (bei {path})</translation>
+    </message>
+    <message>
+        <source>Expected a date like {example}, found {value}</source>
+        <translation>Erwartet wurde ein Datum wie {example}, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>Not a date: {value}</source>
+        <translation>Kein Datum: {value}</translation>
+    </message>
+    <message>
+        <source>Expected an object, found {kind}</source>
+        <translation>Erwartet wurde ein Objekt, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>Expected a list, found {kind}</source>
+        <translation>Erwartet wurde eine Liste, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>Too many entries ({count}; at most {most})</source>
+        <translation>Zu viele Einträge ({count}; höchstens {most})</translation>
+    </message>
+    <message>
+        <source>Missing field {name}</source>
+        <translation>Feld {name} fehlt</translation>
+    </message>
+    <message>
+        <source>Expected text, found {kind}</source>
+        <translation>Erwartet wurde Text, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>Must not be empty</source>
+        <translation>Darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Too long ({count} characters; at most {most})</source>
+        <translation>Zu lang ({count} Zeichen; höchstens {most})</translation>
+    </message>
+    <message>
+        <source>Contains a NUL character</source>
+        <translation>Enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>Contains an invalid character (a lone surrogate)</source>
+        <translation>Enthält ein ungültiges Zeichen (ein einzelnes Surrogat)</translation>
+    </message>
+    <message>
+        <source>Expected a whole number, found {kind}</source>
+        <translation>Erwartet wurde eine ganze Zahl, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>Out of range: {value} (allowed {lo} to {hi})</source>
+        <translation>Außerhalb des Bereichs: {value} (erlaubt {lo} bis {hi})</translation>
+    </message>
+    <message>
+        <source>Expected a number, found {kind}</source>
+        <translation>Erwartet wurde eine Zahl, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>Expected true or false, found {kind}</source>
+        <translation>Erwartet wurde true oder false, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>Must be one of {choices}; found {value}</source>
+        <translation>Muss eines davon sein: {choices}; gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>Expected a UTC timestamp like 2025-03-12T10:15:00Z, found {value}</source>
+        <translation>Erwartet wurde ein UTC-Zeitstempel wie 2025-03-12T10:15:00Z, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>Not a timestamp: {value}</source>
+        <translation>Kein Zeitstempel: {value}</translation>
+    </message>
+    <message>
+        <source>The timestamp {value} has no time zone (expected UTC, ending in Z)</source>
+        <translation>Der Zeitstempel {value} hat keine Zeitzone (erwartet UTC, endend auf Z)</translation>
+    </message>
+    <message>
+        <source>Implausible year {year}</source>
+        <translation>Unplausibles Jahr {year}</translation>
+    </message>
+    <message>
+        <source>Implausible date of birth {value}</source>
+        <translation>Unplausibles Geburtsdatum {value}</translation>
+    </message>
+    <message>
+        <source>Duplicate {what} id {value}</source>
+        <translation>Doppelte {what}-ID {value}</translation>
+    </message>
+    <message>
+        <source>a number of more than {count} digits</source>
+        <translation>eine Zahl mit mehr als {count} Stellen</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a number of {count} digits (too long)</source>
+        <translation>eine Zahl mit {count} Stellen (zu lang)</translation>
+    </message>
+    <message>
+        <source>Not a bodymap export (format is {found}, expected &apos;bodymap&apos;)</source>
+        <translation>Kein bodymap-Export (Format ist {found}, erwartet &apos;bodymap&apos;)</translation>
+    </message>
+    <message>
+        <source>Missing or invalid schema_version: {value}</source>
+        <translation>schema_version fehlt oder ist ungültig: {value}</translation>
+    </message>
+    <message>
+        <source>This file uses schema version {version}, newer than this bodymap understands ({known}); update bodymap to import it</source>
+        <translation>Diese Datei verwendet die Schemaversion {version}, neuer als dieses bodymap versteht ({known}); aktualisieren Sie bodymap, um sie zu importieren</translation>
+    </message>
+    <message>
+        <source>Unknown schema version {version}</source>
+        <translation>Unbekannte Schemaversion {version}</translation>
+    </message>
+    <message>
+        <source>scope must be one of {choices}</source>
+        <translation>scope muss eines davon sein: {choices}</translation>
+    </message>
+    <message>
+        <source>The logo is not valid base64</source>
+        <translation>Das Logo ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>Expected true or false</source>
+        <translation>Erwartet wurde true oder false</translation>
+    </message>
+    <message>
+        <source>A signed visit needs signed_at</source>
+        <translation>Eine unterzeichnete Sitzung braucht signed_at</translation>
+    </message>
+    <message>
+        <source>Zone source {source} is not a trigger point of the same visit</source>
+        <translation>Die Zonenquelle {source} ist kein Triggerpunkt derselben Sitzung</translation>
+    </message>
+    <message>
+        <source>Unknown diagram view {view} (known: {known})</source>
+        <translation>Unbekannte Diagrammansicht {view} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>Unknown finding {value} (known: {known})</source>
+        <translation>Unbekannter Befund {value} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>A zone outline needs at least three points</source>
+        <translation>Ein Zonenumriss braucht mindestens drei Punkte</translation>
+    </message>
+    <message>
+        <source>Expected a point [x, y]</source>
+        <translation>Erwartet wurde ein Punkt [x, y]</translation>
+    </message>
+    <message>
+        <source>A zone needs at least one outline</source>
+        <translation>Eine Zone braucht mindestens einen Umriss</translation>
+    </message>
+    <message>
+        <source>Must be one of {choices}</source>
+        <translation>Muss eines davon sein: {choices}</translation>
+    </message>
+    <message>
+        <source>Expected one to three different sides</source>
+        <translation>Erwartet wurden ein bis drei verschiedene Seiten</translation>
+    </message>
+    <message>
+        <source>Expected a body region like &apos;right:temple&apos;</source>
+        <translation>Erwartet wurde eine Körperregion wie &apos;right:temple&apos;</translation>
+    </message>
+    <message>
+        <source>Expected a trigger point id</source>
+        <translation>Erwartet wurde die ID eines Triggerpunkts</translation>
+    </message>
+    <message>
+        <source>Must not be null</source>
+        <translation>Darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>Too many entries (at most {most})</source>
+        <translation>Zu viele Einträge (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} appears twice in the file (also at {other})</source>
+        <translation>Die Aktennummer {chart} kommt zweimal in der Datei vor (auch bei {other})</translation>
+    </message>
+    <message>
+        <source>A {kind} cannot be carried forward from itself</source>
+        <translation>Ein {kind} kann nicht von sich selbst übernommen werden</translation>
+    </message>
+    <message>
+        <source>Carried forward from {kind} {source} of another patient</source>
+        <translation>Übernommen von {kind} {source} eines anderen Patienten</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file, so it cannot be a bodymap export</source>
+        <translation>{name} ist keine normale Datei und kann daher kein bodymap-Export sein</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size} MB; at most {most} MB)</source>
+        <translation>{name} ist zu groß zum Importieren ({size} MB; höchstens {most} MB)</translation>
+    </message>
+    <message>
+        <source>The file holds two lists of patients</source>
+        <translation>Die Datei enthält zwei Patientenlisten</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be a bodymap export</source>
+        <translation>{name} ist zu tief verschachtelt, um ein bodymap-Export zu sein</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {byte})</source>
+        <translation>{name} ist kein UTF-8-Text (Byte {byte})</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: {message} at line {line}, column {column}</source>
+        <translation>{name} ist kein gültiges JSON: {message} in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>Unknown table {table}: this file comes from a newer bodymap; update bodymap to import it</source>
+        <translation>Unbekannte Tabelle {table}: Diese Datei stammt aus einem neueren bodymap; aktualisieren Sie bodymap, um sie zu importieren</translation>
+    </message>
+    <message>
+        <source>Duplicate row {key}</source>
+        <translation>Doppelte Zeile {key}</translation>
+    </message>
+    <message>
+        <source>Holds a number that is not finite</source>
+        <translation>Enthält eine Zahl, die nicht endlich ist</translation>
+    </message>
+    <message>
+        <source>Too large ({count} characters; at most {most})</source>
+        <translation>Zu groß ({count} Zeichen; höchstens {most})</translation>
+    </message>
+    <message>
+        <source>Cannot carry a column of kind {kind}</source>
+        <translation>Eine Spalte der Art {kind} kann nicht übertragen werden</translation>
+    </message>
+    <message>
+        <source>Expected base64 text, found {kind}</source>
+        <translation>Erwartet wurde Base64-Text, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>Too large (at most {most} MB)</source>
+        <translation>Zu groß (höchstens {most} MB)</translation>
+    </message>
+    <message>
+        <source>Not valid base64</source>
+        <translation>Kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>Choose exactly one of a visit, a patient or everything to export.</source>
+        <translation>Wählen Sie genau eines zum Exportieren: eine Sitzung, einen Patienten oder alles.</translation>
+    </message>
+    <message>
+        <source>on_conflict must be one of {choices}</source>
+        <translation>on_conflict muss eines davon sein: {choices}</translation>
+    </message>
+    <message>
+        <source>Imported {patients}, {visits}, {trigger_points} and {zones}.</source>
+        <translation>Importiert: {patients}, {visits}, {trigger_points} und {zones}.</translation>
+    </message>
+    <message>
+        <source>1 patient</source>
+        <translation>1 Patient</translation>
+    </message>
+    <message>
+        <source>{count} patients</source>
+        <translation>{count} Patienten</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>{count} visits</source>
+        <translation>{count} Sitzungen</translation>
+    </message>
+    <message>
+        <source>1 trigger point</source>
+        <translation>1 Triggerpunkt</translation>
+    </message>
+    <message>
+        <source>{count} trigger points</source>
+        <translation>{count} Triggerpunkte</translation>
+    </message>
+    <message>
+        <source>1 zone</source>
+        <translation>1 Zone</translation>
+    </message>
+    <message>
+        <source>{count} zones</source>
+        <translation>{count} Zonen</translation>
+    </message>
+    <message>
+        <source>Also {rows} of the safety record, templates and settings.</source>
+        <translation>Außerdem {rows} der Sicherheitsdokumentation, Vorlagen und Einstellungen.</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} Zeilen</translation>
+    </message>
+    <message>
+        <source>Chart {old} was already in use and was imported as {new}.</source>
+        <translation>Die Akte {old} war bereits vergeben und wurde als {new} importiert.</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be a bodymap export</source>
+        <translation>Die Datei ist zu tief verschachtelt, um ein bodymap-Export zu sein</translation>
+    </message>
+    <message>
+        <source>The database refused the import, so nothing was imported: {reason}</source>
+        <translation>Die Datenbank hat den Import abgelehnt, daher wurde nichts importiert: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} carried-forward link(s) pointed to marks outside the file and were left out.</source>
+        <translation>{count} Übernahme-Verknüpfung(en) verwiesen auf Markierungen außerhalb der Datei und wurden weggelassen.</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} is already in use in this database; nothing was imported (import with &apos;rename&apos; to give the imported patient a new number)</source>
+        <translation>Die Aktennummer {chart} ist in dieser Datenbank bereits vergeben; es wurde nichts importiert (importieren Sie mit &apos;rename&apos;, um dem importierten Patienten eine neue Nummer zu geben)</translation>
+    </message>
+    <message>
+        <source>This database&apos;s settings were kept for: {keys}.</source>
+        <translation>Die Einstellungen dieser Datenbank wurden beibehalten für: {keys}.</translation>
+    </message>
+    <message>
+        <source>{rows} of the safety record belonged to charts outside the file and were left out.</source>
+        <translation>{rows} der Sicherheitsdokumentation gehörten zu Akten außerhalb der Datei und wurden weggelassen.</translation>
+    </message>
+    <message>
+        <source>{links} of the safety record pointed to rows outside the file and were left empty.</source>
+        <translation>{links} der Sicherheitsdokumentation verwiesen auf Zeilen außerhalb der Datei und wurden leer gelassen.</translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <translation>1 Verknüpfung</translation>
+    </message>
+    <message>
+        <source>{count} links</source>
+        <translation>{count} Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>The image is a {format} of {width} x {height} pixels, not what the row says</source>
+        <translation>Das Bild ist ein {format} mit {width} x {height} Pixeln, nicht was die Zeile angibt</translation>
+    </message>
+    <message>
+        <source>{marks} had region, side or muscle labels that disagree with where they lie on the diagram; the diagram&apos;s labels were recorded instead (e.g. {examples}).</source>
+        <translation>{marks}: Region, Seite oder Muskel stimmten nicht mit der Lage auf dem Diagramm überein; stattdessen wurden die Angaben des Diagramms erfasst (z. B. {examples}).</translation>
+    </message>
+    <message>
+        <source>1 mark</source>
+        <translation>1 Markierung</translation>
+    </message>
+    <message>
+        <source>{count} marks</source>
+        <translation>{count} Markierungen</translation>
+    </message>
+    <message>
+        <source>1 signed visit keeps its original signer and time and is recorded as signed elsewhere and imported.</source>
+        <translation>1 unterzeichnete Sitzung behält ihre ursprüngliche Unterzeichnung (Person und Zeitpunkt) und wird als anderswo unterzeichnet und importiert erfasst.</translation>
+    </message>
+    <message>
+        <source>{count} signed visits keep their original signer and time and are recorded as signed elsewhere and imported.</source>
+        <translation>{count} unterzeichnete Sitzungen behalten ihre ursprüngliche Unterzeichnung (Person und Zeitpunkt) und werden als anderswo unterzeichnet und importiert erfasst.</translation>
+    </message>
+    <message>
+        <source>Contains a NUL character or a lone surrogate</source>
+        <translation>Enthält ein NUL-Zeichen oder ein einzelnes Surrogat</translation>
+    </message>
+    <message>
+        <source>The visit is dated in the future ({when} UTC)</source>
+        <translation>Die Sitzung ist in der Zukunft datiert ({when} UTC)</translation>
+    </message>
+    <message>
+        <source>The visit was signed in the future ({when} UTC)</source>
+        <translation>Die Sitzung wurde in der Zukunft unterzeichnet ({when} UTC)</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Patient copy (plain words)</source>
@@ -4356,6 +4767,10 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     <message>
         <source>Addenda are for signed visits; a draft visit can be edited directly.</source>
         <translation>Nachträge gibt es für unterschriebene Sitzungen; ein Entwurf kann direkt bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable bodymap database (it may be damaged). It has not been changed. Restore the latest backup with `bodymap restore BACKUP` or choose another database with --database.</source>
+        <translation>{path} ist keine lesbare bodymap-Datenbank (sie ist möglicherweise beschädigt). Sie wurde nicht verändert. Stellen Sie die letzte Sicherung mit `bodymap restore BACKUP` wieder her oder wählen Sie mit --database eine andere Datenbank.</translation>
     </message>
 </context>
 <context>

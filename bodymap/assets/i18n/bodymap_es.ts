@@ -2147,6 +2147,417 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>{problem} (at {path})</source>
+        <translation>{problem} (en {path})</translation>
+    </message>
+    <message>
+        <source>Expected a date like {example}, found {value}</source>
+        <translation>Se esperaba una fecha como {example}; se encontró {value}</translation>
+    </message>
+    <message>
+        <source>Not a date: {value}</source>
+        <translation>No es una fecha: {value}</translation>
+    </message>
+    <message>
+        <source>Expected an object, found {kind}</source>
+        <translation>Se esperaba un objeto; se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>Expected a list, found {kind}</source>
+        <translation>Se esperaba una lista; se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>Too many entries ({count}; at most {most})</source>
+        <translation>Demasiadas entradas ({count}; como máximo {most})</translation>
+    </message>
+    <message>
+        <source>Missing field {name}</source>
+        <translation>Falta el campo {name}</translation>
+    </message>
+    <message>
+        <source>Expected text, found {kind}</source>
+        <translation>Se esperaba texto; se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>Must not be empty</source>
+        <translation>No puede estar vacío</translation>
+    </message>
+    <message>
+        <source>Too long ({count} characters; at most {most})</source>
+        <translation>Demasiado largo ({count} caracteres; como máximo {most})</translation>
+    </message>
+    <message>
+        <source>Contains a NUL character</source>
+        <translation>Contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>Contains an invalid character (a lone surrogate)</source>
+        <translation>Contiene un carácter no válido (un sustituto suelto)</translation>
+    </message>
+    <message>
+        <source>Expected a whole number, found {kind}</source>
+        <translation>Se esperaba un número entero; se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>Out of range: {value} (allowed {lo} to {hi})</source>
+        <translation>Fuera de rango: {value} (se admite de {lo} a {hi})</translation>
+    </message>
+    <message>
+        <source>Expected a number, found {kind}</source>
+        <translation>Se esperaba un número; se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>Expected true or false, found {kind}</source>
+        <translation>Se esperaba true o false; se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>Must be one of {choices}; found {value}</source>
+        <translation>Debe ser uno de estos: {choices}; se encontró {value}</translation>
+    </message>
+    <message>
+        <source>Expected a UTC timestamp like 2025-03-12T10:15:00Z, found {value}</source>
+        <translation>Se esperaba una marca de tiempo UTC como 2025-03-12T10:15:00Z; se encontró {value}</translation>
+    </message>
+    <message>
+        <source>Not a timestamp: {value}</source>
+        <translation>No es una marca de tiempo: {value}</translation>
+    </message>
+    <message>
+        <source>The timestamp {value} has no time zone (expected UTC, ending in Z)</source>
+        <translation>La marca de tiempo {value} no tiene zona horaria (se esperaba UTC, terminada en Z)</translation>
+    </message>
+    <message>
+        <source>Implausible year {year}</source>
+        <translation>Año inverosímil {year}</translation>
+    </message>
+    <message>
+        <source>Implausible date of birth {value}</source>
+        <translation>Fecha de nacimiento inverosímil {value}</translation>
+    </message>
+    <message>
+        <source>Duplicate {what} id {value}</source>
+        <translation>Id de {what} duplicado {value}</translation>
+    </message>
+    <message>
+        <source>a number of more than {count} digits</source>
+        <translation>un número de más de {count} cifras</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a number of {count} digits (too long)</source>
+        <translation>un número de {count} cifras (demasiado largo)</translation>
+    </message>
+    <message>
+        <source>Not a bodymap export (format is {found}, expected &apos;bodymap&apos;)</source>
+        <translation>No es una exportación de bodymap (el formato es {found}; se esperaba &apos;bodymap&apos;)</translation>
+    </message>
+    <message>
+        <source>Missing or invalid schema_version: {value}</source>
+        <translation>schema_version falta o no es válido: {value}</translation>
+    </message>
+    <message>
+        <source>This file uses schema version {version}, newer than this bodymap understands ({known}); update bodymap to import it</source>
+        <translation>Este archivo usa la versión de esquema {version}, más nueva de la que entiende este bodymap ({known}); actualice bodymap para importarlo</translation>
+    </message>
+    <message>
+        <source>Unknown schema version {version}</source>
+        <translation>Versión de esquema desconocida {version}</translation>
+    </message>
+    <message>
+        <source>scope must be one of {choices}</source>
+        <translation>scope debe ser uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <source>The logo is not valid base64</source>
+        <translation>El logotipo no es base64 válido</translation>
+    </message>
+    <message>
+        <source>Expected true or false</source>
+        <translation>Se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>A signed visit needs signed_at</source>
+        <translation>Una visita firmada necesita signed_at</translation>
+    </message>
+    <message>
+        <source>Zone source {source} is not a trigger point of the same visit</source>
+        <translation>El origen de zona {source} no es un punto gatillo de la misma visita</translation>
+    </message>
+    <message>
+        <source>Unknown diagram view {view} (known: {known})</source>
+        <translation>Vista de diagrama desconocida {view} (conocidas: {known})</translation>
+    </message>
+    <message>
+        <source>Unknown finding {value} (known: {known})</source>
+        <translation>Hallazgo desconocido {value} (conocidos: {known})</translation>
+    </message>
+    <message>
+        <source>A zone outline needs at least three points</source>
+        <translation>El contorno de una zona necesita al menos tres puntos</translation>
+    </message>
+    <message>
+        <source>Expected a point [x, y]</source>
+        <translation>Se esperaba un punto [x, y]</translation>
+    </message>
+    <message>
+        <source>A zone needs at least one outline</source>
+        <translation>Una zona necesita al menos un contorno</translation>
+    </message>
+    <message>
+        <source>Must be one of {choices}</source>
+        <translation>Debe ser uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <source>Expected one to three different sides</source>
+        <translation>Se esperaban de uno a tres lados distintos</translation>
+    </message>
+    <message>
+        <source>Expected a body region like &apos;right:temple&apos;</source>
+        <translation>Se esperaba una región corporal como &apos;right:temple&apos;</translation>
+    </message>
+    <message>
+        <source>Expected a trigger point id</source>
+        <translation>Se esperaba el id de un punto gatillo</translation>
+    </message>
+    <message>
+        <source>Must not be null</source>
+        <translation>No puede ser null</translation>
+    </message>
+    <message>
+        <source>Too many entries (at most {most})</source>
+        <translation>Demasiadas entradas (como máximo {most})</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} appears twice in the file (also at {other})</source>
+        <translation>El número de historia {chart} aparece dos veces en el archivo (también en {other})</translation>
+    </message>
+    <message>
+        <source>A {kind} cannot be carried forward from itself</source>
+        <translation>Un {kind} no puede arrastrarse desde sí mismo</translation>
+    </message>
+    <message>
+        <source>Carried forward from {kind} {source} of another patient</source>
+        <translation>Arrastrado desde {kind} {source} de otro paciente</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>No se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file, so it cannot be a bodymap export</source>
+        <translation>{name} no es un archivo normal, así que no puede ser una exportación de bodymap</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size} MB; at most {most} MB)</source>
+        <translation>{name} es demasiado grande para importarlo ({size} MB; como máximo {most} MB)</translation>
+    </message>
+    <message>
+        <source>The file holds two lists of patients</source>
+        <translation>El archivo contiene dos listas de pacientes</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be a bodymap export</source>
+        <translation>{name} está anidado a demasiada profundidad para ser una exportación de bodymap</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {byte})</source>
+        <translation>{name} no es texto UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: {message} at line {line}, column {column}</source>
+        <translation>{name} no es JSON válido: {message} en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>Unknown table {table}: this file comes from a newer bodymap; update bodymap to import it</source>
+        <translation>Tabla desconocida {table}: este archivo procede de un bodymap más nuevo; actualice bodymap para importarlo</translation>
+    </message>
+    <message>
+        <source>Duplicate row {key}</source>
+        <translation>Fila duplicada {key}</translation>
+    </message>
+    <message>
+        <source>Holds a number that is not finite</source>
+        <translation>Contiene un número que no es finito</translation>
+    </message>
+    <message>
+        <source>Too large ({count} characters; at most {most})</source>
+        <translation>Demasiado grande ({count} caracteres; como máximo {most})</translation>
+    </message>
+    <message>
+        <source>Cannot carry a column of kind {kind}</source>
+        <translation>No se puede transportar una columna de tipo {kind}</translation>
+    </message>
+    <message>
+        <source>Expected base64 text, found {kind}</source>
+        <translation>Se esperaba texto base64; se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>Too large (at most {most} MB)</source>
+        <translation>Demasiado grande (como máximo {most} MB)</translation>
+    </message>
+    <message>
+        <source>Not valid base64</source>
+        <translation>No es base64 válido</translation>
+    </message>
+    <message>
+        <source>Choose exactly one of a visit, a patient or everything to export.</source>
+        <translation>Elija exactamente una opción para exportar: una visita, un paciente o todo.</translation>
+    </message>
+    <message>
+        <source>on_conflict must be one of {choices}</source>
+        <translation>on_conflict debe ser uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <source>Imported {patients}, {visits}, {trigger_points} and {zones}.</source>
+        <translation>Se importaron {patients}, {visits}, {trigger_points} y {zones}.</translation>
+    </message>
+    <message>
+        <source>1 patient</source>
+        <translation>1 paciente</translation>
+    </message>
+    <message>
+        <source>{count} patients</source>
+        <translation>{count} pacientes</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 visita</translation>
+    </message>
+    <message>
+        <source>{count} visits</source>
+        <translation>{count} visitas</translation>
+    </message>
+    <message>
+        <source>1 trigger point</source>
+        <translation>1 punto gatillo</translation>
+    </message>
+    <message>
+        <source>{count} trigger points</source>
+        <translation>{count} puntos gatillo</translation>
+    </message>
+    <message>
+        <source>1 zone</source>
+        <translation>1 zona</translation>
+    </message>
+    <message>
+        <source>{count} zones</source>
+        <translation>{count} zonas</translation>
+    </message>
+    <message>
+        <source>Also {rows} of the safety record, templates and settings.</source>
+        <translation>También {rows} del registro de seguridad, plantillas y ajustes.</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 fila</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} filas</translation>
+    </message>
+    <message>
+        <source>Chart {old} was already in use and was imported as {new}.</source>
+        <translation>La historia {old} ya estaba en uso y se importó como {new}.</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be a bodymap export</source>
+        <translation>El archivo está anidado a demasiada profundidad para ser una exportación de bodymap</translation>
+    </message>
+    <message>
+        <source>The database refused the import, so nothing was imported: {reason}</source>
+        <translation>La base de datos rechazó la importación, así que no se importó nada: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} carried-forward link(s) pointed to marks outside the file and were left out.</source>
+        <translation>{count} vínculo(s) arrastrado(s) apuntaban a marcas fuera del archivo y se omitieron.</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} is already in use in this database; nothing was imported (import with &apos;rename&apos; to give the imported patient a new number)</source>
+        <translation>El número de historia {chart} ya está en uso en esta base de datos; no se importó nada (importe con &apos;rename&apos; para dar un número nuevo al paciente importado)</translation>
+    </message>
+    <message>
+        <source>This database&apos;s settings were kept for: {keys}.</source>
+        <translation>Se conservaron los ajustes de esta base de datos para: {keys}.</translation>
+    </message>
+    <message>
+        <source>{rows} of the safety record belonged to charts outside the file and were left out.</source>
+        <translation>{rows} del registro de seguridad pertenecían a historias fuera del archivo y se omitieron.</translation>
+    </message>
+    <message>
+        <source>{links} of the safety record pointed to rows outside the file and were left empty.</source>
+        <translation>{links} del registro de seguridad apuntaban a filas fuera del archivo y se dejaron vacíos.</translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <translation>1 vínculo</translation>
+    </message>
+    <message>
+        <source>{count} links</source>
+        <translation>{count} vínculos</translation>
+    </message>
+    <message>
+        <source>The image is a {format} of {width} x {height} pixels, not what the row says</source>
+        <translation>La imagen es un {format} de {width} x {height} píxeles, no lo que dice la fila</translation>
+    </message>
+    <message>
+        <source>{marks} had region, side or muscle labels that disagree with where they lie on the diagram; the diagram&apos;s labels were recorded instead (e.g. {examples}).</source>
+        <translation>{marks} tenían etiquetas de región, lado o músculo que no coinciden con su posición en el diagrama; se registraron en su lugar las etiquetas del diagrama (p. ej., {examples}).</translation>
+    </message>
+    <message>
+        <source>1 mark</source>
+        <translation>1 marca</translation>
+    </message>
+    <message>
+        <source>{count} marks</source>
+        <translation>{count} marcas</translation>
+    </message>
+    <message>
+        <source>1 signed visit keeps its original signer and time and is recorded as signed elsewhere and imported.</source>
+        <translation>1 visita firmada conserva su firmante y hora originales y queda registrada como firmada en otro lugar e importada.</translation>
+    </message>
+    <message>
+        <source>{count} signed visits keep their original signer and time and are recorded as signed elsewhere and imported.</source>
+        <translation>{count} visitas firmadas conservan su firmante y hora originales y quedan registradas como firmadas en otro lugar e importadas.</translation>
+    </message>
+    <message>
+        <source>Contains a NUL character or a lone surrogate</source>
+        <translation>Contiene un carácter NUL o un sustituto suelto</translation>
+    </message>
+    <message>
+        <source>The visit is dated in the future ({when} UTC)</source>
+        <translation>La visita tiene fecha futura ({when} UTC)</translation>
+    </message>
+    <message>
+        <source>The visit was signed in the future ({when} UTC)</source>
+        <translation>La visita se firmó en el futuro ({when} UTC)</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Patient copy (plain words)</source>
@@ -4355,6 +4766,10 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     <message>
         <source>Addenda are for signed visits; a draft visit can be edited directly.</source>
         <translation>Las adendas son para visitas firmadas; una visita en borrador se puede editar directamente.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable bodymap database (it may be damaged). It has not been changed. Restore the latest backup with `bodymap restore BACKUP` or choose another database with --database.</source>
+        <translation>{path} no es una base de datos de bodymap legible (puede estar dañada). No se ha modificado. Restaure la última copia de seguridad con `bodymap restore BACKUP` o elija otra base de datos con --database.</translation>
     </message>
 </context>
 <context>

@@ -2147,6 +2147,417 @@ O bodymap fecha agora: abra-o novamente.</translation>
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>{problem} (at {path})</source>
+        <translation>{problem} (em {path})</translation>
+    </message>
+    <message>
+        <source>Expected a date like {example}, found {value}</source>
+        <translation>Esperava-se uma data como {example}; encontrado {value}</translation>
+    </message>
+    <message>
+        <source>Not a date: {value}</source>
+        <translation>Não é uma data: {value}</translation>
+    </message>
+    <message>
+        <source>Expected an object, found {kind}</source>
+        <translation>Esperava-se um objeto; encontrado {kind}</translation>
+    </message>
+    <message>
+        <source>Expected a list, found {kind}</source>
+        <translation>Esperava-se uma lista; encontrado {kind}</translation>
+    </message>
+    <message>
+        <source>Too many entries ({count}; at most {most})</source>
+        <translation>Entradas demais ({count}; no máximo {most})</translation>
+    </message>
+    <message>
+        <source>Missing field {name}</source>
+        <translation>Falta o campo {name}</translation>
+    </message>
+    <message>
+        <source>Expected text, found {kind}</source>
+        <translation>Esperava-se texto; encontrado {kind}</translation>
+    </message>
+    <message>
+        <source>Must not be empty</source>
+        <translation>Não pode estar vazio</translation>
+    </message>
+    <message>
+        <source>Too long ({count} characters; at most {most})</source>
+        <translation>Longo demais ({count} caracteres; no máximo {most})</translation>
+    </message>
+    <message>
+        <source>Contains a NUL character</source>
+        <translation>Contém um caractere NUL</translation>
+    </message>
+    <message>
+        <source>Contains an invalid character (a lone surrogate)</source>
+        <translation>Contém um caractere inválido (um substituto isolado)</translation>
+    </message>
+    <message>
+        <source>Expected a whole number, found {kind}</source>
+        <translation>Esperava-se um número inteiro; encontrado {kind}</translation>
+    </message>
+    <message>
+        <source>Out of range: {value} (allowed {lo} to {hi})</source>
+        <translation>Fora do intervalo: {value} (permitido de {lo} a {hi})</translation>
+    </message>
+    <message>
+        <source>Expected a number, found {kind}</source>
+        <translation>Esperava-se um número; encontrado {kind}</translation>
+    </message>
+    <message>
+        <source>Expected true or false, found {kind}</source>
+        <translation>Esperava-se true ou false; encontrado {kind}</translation>
+    </message>
+    <message>
+        <source>Must be one of {choices}; found {value}</source>
+        <translation>Deve ser um destes: {choices}; encontrado {value}</translation>
+    </message>
+    <message>
+        <source>Expected a UTC timestamp like 2025-03-12T10:15:00Z, found {value}</source>
+        <translation>Esperava-se um carimbo de data/hora UTC como 2025-03-12T10:15:00Z; encontrado {value}</translation>
+    </message>
+    <message>
+        <source>Not a timestamp: {value}</source>
+        <translation>Não é um carimbo de data/hora: {value}</translation>
+    </message>
+    <message>
+        <source>The timestamp {value} has no time zone (expected UTC, ending in Z)</source>
+        <translation>O carimbo de data/hora {value} não tem fuso horário (esperado UTC, terminando em Z)</translation>
+    </message>
+    <message>
+        <source>Implausible year {year}</source>
+        <translation>Ano implausível {year}</translation>
+    </message>
+    <message>
+        <source>Implausible date of birth {value}</source>
+        <translation>Data de nascimento implausível {value}</translation>
+    </message>
+    <message>
+        <source>Duplicate {what} id {value}</source>
+        <translation>Id de {what} duplicado {value}</translation>
+    </message>
+    <message>
+        <source>a number of more than {count} digits</source>
+        <translation>um número com mais de {count} dígitos</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <source>a number of {count} digits (too long)</source>
+        <translation>um número com {count} dígitos (longo demais)</translation>
+    </message>
+    <message>
+        <source>Not a bodymap export (format is {found}, expected &apos;bodymap&apos;)</source>
+        <translation>Não é uma exportação do bodymap (o formato é {found}; esperado &apos;bodymap&apos;)</translation>
+    </message>
+    <message>
+        <source>Missing or invalid schema_version: {value}</source>
+        <translation>schema_version ausente ou inválido: {value}</translation>
+    </message>
+    <message>
+        <source>This file uses schema version {version}, newer than this bodymap understands ({known}); update bodymap to import it</source>
+        <translation>Este arquivo usa a versão de esquema {version}, mais nova do que este bodymap entende ({known}); atualize o bodymap para importá-lo</translation>
+    </message>
+    <message>
+        <source>Unknown schema version {version}</source>
+        <translation>Versão de esquema desconhecida {version}</translation>
+    </message>
+    <message>
+        <source>scope must be one of {choices}</source>
+        <translation>scope deve ser um destes: {choices}</translation>
+    </message>
+    <message>
+        <source>The logo is not valid base64</source>
+        <translation>O logotipo não é base64 válido</translation>
+    </message>
+    <message>
+        <source>Expected true or false</source>
+        <translation>Esperava-se true ou false</translation>
+    </message>
+    <message>
+        <source>A signed visit needs signed_at</source>
+        <translation>Uma consulta assinada precisa de signed_at</translation>
+    </message>
+    <message>
+        <source>Zone source {source} is not a trigger point of the same visit</source>
+        <translation>A origem da zona {source} não é um ponto-gatilho da mesma consulta</translation>
+    </message>
+    <message>
+        <source>Unknown diagram view {view} (known: {known})</source>
+        <translation>Vista de diagrama desconhecida {view} (conhecidas: {known})</translation>
+    </message>
+    <message>
+        <source>Unknown finding {value} (known: {known})</source>
+        <translation>Achado desconhecido {value} (conhecidos: {known})</translation>
+    </message>
+    <message>
+        <source>A zone outline needs at least three points</source>
+        <translation>O contorno de uma zona precisa de pelo menos três pontos</translation>
+    </message>
+    <message>
+        <source>Expected a point [x, y]</source>
+        <translation>Esperava-se um ponto [x, y]</translation>
+    </message>
+    <message>
+        <source>A zone needs at least one outline</source>
+        <translation>Uma zona precisa de pelo menos um contorno</translation>
+    </message>
+    <message>
+        <source>Must be one of {choices}</source>
+        <translation>Deve ser um destes: {choices}</translation>
+    </message>
+    <message>
+        <source>Expected one to three different sides</source>
+        <translation>Esperavam-se de um a três lados diferentes</translation>
+    </message>
+    <message>
+        <source>Expected a body region like &apos;right:temple&apos;</source>
+        <translation>Esperava-se uma região do corpo como &apos;right:temple&apos;</translation>
+    </message>
+    <message>
+        <source>Expected a trigger point id</source>
+        <translation>Esperava-se o id de um ponto-gatilho</translation>
+    </message>
+    <message>
+        <source>Must not be null</source>
+        <translation>Não pode ser null</translation>
+    </message>
+    <message>
+        <source>Too many entries (at most {most})</source>
+        <translation>Entradas demais (no máximo {most})</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} appears twice in the file (also at {other})</source>
+        <translation>O número do prontuário {chart} aparece duas vezes no arquivo (também em {other})</translation>
+    </message>
+    <message>
+        <source>A {kind} cannot be carried forward from itself</source>
+        <translation>Um {kind} não pode ser trazido de si mesmo</translation>
+    </message>
+    <message>
+        <source>Carried forward from {kind} {source} of another patient</source>
+        <translation>Trazido de {kind} {source} de outro paciente</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Não é possível ler {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file, so it cannot be a bodymap export</source>
+        <translation>{name} não é um arquivo comum, então não pode ser uma exportação do bodymap</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size} MB; at most {most} MB)</source>
+        <translation>{name} é grande demais para importar ({size} MB; no máximo {most} MB)</translation>
+    </message>
+    <message>
+        <source>The file holds two lists of patients</source>
+        <translation>O arquivo contém duas listas de pacientes</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be a bodymap export</source>
+        <translation>{name} está aninhado profundamente demais para ser uma exportação do bodymap</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {byte})</source>
+        <translation>{name} não é texto UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: {message} at line {line}, column {column}</source>
+        <translation>{name} não é JSON válido: {message} na linha {line}, coluna {column}</translation>
+    </message>
+    <message>
+        <source>Unknown table {table}: this file comes from a newer bodymap; update bodymap to import it</source>
+        <translation>Tabela desconhecida {table}: este arquivo vem de um bodymap mais novo; atualize o bodymap para importá-lo</translation>
+    </message>
+    <message>
+        <source>Duplicate row {key}</source>
+        <translation>Linha duplicada {key}</translation>
+    </message>
+    <message>
+        <source>Holds a number that is not finite</source>
+        <translation>Contém um número que não é finito</translation>
+    </message>
+    <message>
+        <source>Too large ({count} characters; at most {most})</source>
+        <translation>Grande demais ({count} caracteres; no máximo {most})</translation>
+    </message>
+    <message>
+        <source>Cannot carry a column of kind {kind}</source>
+        <translation>Não é possível transportar uma coluna do tipo {kind}</translation>
+    </message>
+    <message>
+        <source>Expected base64 text, found {kind}</source>
+        <translation>Esperava-se texto base64; encontrado {kind}</translation>
+    </message>
+    <message>
+        <source>Too large (at most {most} MB)</source>
+        <translation>Grande demais (no máximo {most} MB)</translation>
+    </message>
+    <message>
+        <source>Not valid base64</source>
+        <translation>Não é base64 válido</translation>
+    </message>
+    <message>
+        <source>Choose exactly one of a visit, a patient or everything to export.</source>
+        <translation>Escolha exatamente uma opção para exportar: uma consulta, um paciente ou tudo.</translation>
+    </message>
+    <message>
+        <source>on_conflict must be one of {choices}</source>
+        <translation>on_conflict deve ser um destes: {choices}</translation>
+    </message>
+    <message>
+        <source>Imported {patients}, {visits}, {trigger_points} and {zones}.</source>
+        <translation>Importados {patients}, {visits}, {trigger_points} e {zones}.</translation>
+    </message>
+    <message>
+        <source>1 patient</source>
+        <translation>1 paciente</translation>
+    </message>
+    <message>
+        <source>{count} patients</source>
+        <translation>{count} pacientes</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 consulta</translation>
+    </message>
+    <message>
+        <source>{count} visits</source>
+        <translation>{count} consultas</translation>
+    </message>
+    <message>
+        <source>1 trigger point</source>
+        <translation>1 ponto-gatilho</translation>
+    </message>
+    <message>
+        <source>{count} trigger points</source>
+        <translation>{count} pontos-gatilho</translation>
+    </message>
+    <message>
+        <source>1 zone</source>
+        <translation>1 zona</translation>
+    </message>
+    <message>
+        <source>{count} zones</source>
+        <translation>{count} zonas</translation>
+    </message>
+    <message>
+        <source>Also {rows} of the safety record, templates and settings.</source>
+        <translation>Também {rows} do registro de segurança, modelos e configurações.</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 linha</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} linhas</translation>
+    </message>
+    <message>
+        <source>Chart {old} was already in use and was imported as {new}.</source>
+        <translation>O prontuário {old} já estava em uso e foi importado como {new}.</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be a bodymap export</source>
+        <translation>O arquivo está aninhado profundamente demais para ser uma exportação do bodymap</translation>
+    </message>
+    <message>
+        <source>The database refused the import, so nothing was imported: {reason}</source>
+        <translation>O banco de dados recusou a importação, então nada foi importado: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} carried-forward link(s) pointed to marks outside the file and were left out.</source>
+        <translation>{count} vínculo(s) trazido(s) apontavam para marcações fora do arquivo e foram omitidos.</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} is already in use in this database; nothing was imported (import with &apos;rename&apos; to give the imported patient a new number)</source>
+        <translation>O número do prontuário {chart} já está em uso neste banco de dados; nada foi importado (importe com &apos;rename&apos; para dar um novo número ao paciente importado)</translation>
+    </message>
+    <message>
+        <source>This database&apos;s settings were kept for: {keys}.</source>
+        <translation>As configurações deste banco de dados foram mantidas para: {keys}.</translation>
+    </message>
+    <message>
+        <source>{rows} of the safety record belonged to charts outside the file and were left out.</source>
+        <translation>{rows} do registro de segurança pertenciam a prontuários fora do arquivo e foram omitidas.</translation>
+    </message>
+    <message>
+        <source>{links} of the safety record pointed to rows outside the file and were left empty.</source>
+        <translation>{links} do registro de segurança apontavam para linhas fora do arquivo e foram deixados vazios.</translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <translation>1 vínculo</translation>
+    </message>
+    <message>
+        <source>{count} links</source>
+        <translation>{count} vínculos</translation>
+    </message>
+    <message>
+        <source>The image is a {format} of {width} x {height} pixels, not what the row says</source>
+        <translation>A imagem é um {format} de {width} x {height} pixels, não o que a linha diz</translation>
+    </message>
+    <message>
+        <source>{marks} had region, side or muscle labels that disagree with where they lie on the diagram; the diagram&apos;s labels were recorded instead (e.g. {examples}).</source>
+        <translation>{marks} tinham rótulos de região, lado ou músculo que não correspondem à sua posição no diagrama; os rótulos do diagrama foram registrados no lugar (p. ex., {examples}).</translation>
+    </message>
+    <message>
+        <source>1 mark</source>
+        <translation>1 marcação</translation>
+    </message>
+    <message>
+        <source>{count} marks</source>
+        <translation>{count} marcações</translation>
+    </message>
+    <message>
+        <source>1 signed visit keeps its original signer and time and is recorded as signed elsewhere and imported.</source>
+        <translation>1 consulta assinada mantém o signatário e o horário originais e fica registrada como assinada em outro local e importada.</translation>
+    </message>
+    <message>
+        <source>{count} signed visits keep their original signer and time and are recorded as signed elsewhere and imported.</source>
+        <translation>{count} consultas assinadas mantêm o signatário e o horário originais e ficam registradas como assinadas em outro local e importadas.</translation>
+    </message>
+    <message>
+        <source>Contains a NUL character or a lone surrogate</source>
+        <translation>Contém um caractere NUL ou um substituto isolado</translation>
+    </message>
+    <message>
+        <source>The visit is dated in the future ({when} UTC)</source>
+        <translation>A consulta está datada no futuro ({when} UTC)</translation>
+    </message>
+    <message>
+        <source>The visit was signed in the future ({when} UTC)</source>
+        <translation>A consulta foi assinada no futuro ({when} UTC)</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Patient copy (plain words)</source>
@@ -4355,6 +4766,10 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     <message>
         <source>Addenda are for signed visits; a draft visit can be edited directly.</source>
         <translation>Adendos são para consultas assinadas; uma consulta em rascunho pode ser editada diretamente.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable bodymap database (it may be damaged). It has not been changed. Restore the latest backup with `bodymap restore BACKUP` or choose another database with --database.</source>
+        <translation>{path} não é um banco de dados do bodymap legível (pode estar danificado). Ele não foi alterado. Restaure o backup mais recente com `bodymap restore BACKUP` ou escolha outro banco de dados com --database.</translation>
     </message>
 </context>
 <context>
