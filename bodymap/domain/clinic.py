@@ -56,9 +56,9 @@ class ClinicSettings:
     def validated(self) -> ClinicSettings:
         logo = bytes(self.logo_png or b"")
         if len(logo) > MAX_LOGO_BYTES:
-            raise ValidationError(f"The logo is too large ({len(logo) / 1e6:.1f} MB; at most 2 MB).")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The logo is too large ({size} MB; at most 2 MB).").format(size=f"{len(logo) / 1e6:.1f}"))
         if logo and not (logo.startswith((PNG_MAGIC, JPEG_MAGIC))):
-            raise ValidationError("The logo must be a PNG or JPEG image.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The logo must be a PNG or JPEG image."))
         languages = {}
         for code, texts in (self.home_care_languages or {}).items():
             try:

@@ -103,12 +103,12 @@ class ExchangeService(BaseService):
             if visit_id is not None:
                 visit = s.get(db.Visit, visit_id)
                 if visit is None:
-                    raise NotFound(f"Visit {visit_id} does not exist.")
+                    raise NotFound(QT_TRANSLATE_NOOP("Records", "Visit {id} does not exist.").format(id=visit_id))
                 patients = [(visit.patient, [visit])]
             elif chart_number is not None:
                 patient = s.scalar(_by_chart(chart_number))
                 if patient is None:
-                    raise NotFound(f"No patient with chart number {chart_number}.")
+                    raise NotFound(QT_TRANSLATE_NOOP("Records", "No patient with chart number {chart}.").format(chart=chart_number))
                 patients = [(patient, _visits_of(s, patient.id))]
             else:
                 rows = s.scalars(select(db.Patient).order_by(db.Patient.id)).all()

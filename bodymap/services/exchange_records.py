@@ -211,7 +211,7 @@ def _check_row(table: Table, values: Json, path: str) -> None:
     if table.name == "diagram_templates" and values.get("image") is not None:
         from bodymap.services.templates import check_image_bytes
         try:
-            image = check_image_bytes(values["image"], "The template image")
+            image = check_image_bytes(values["image"], QT_TRANSLATE_NOOP("Validation", "The template image"))
         except ValidationError as exc:
             raise ExchangeError(said(exc), f"{path}.image") from None
         if (values.get("width"), values.get("height")) != (image.width, image.height) \

@@ -206,7 +206,7 @@ class MarksMixin(BaseService):
         for tp_id in sorted(details.source_trigger_point_ids):
             tp = s.get(db.TriggerPoint, tp_id)
             if tp is None or tp.visit_id != visit_id:
-                raise ValidationError("A zone can only be referred from trigger points of the same visit.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "A zone can only be referred from trigger points of the same visit."))
             sources.append(tp)
         row.sources = sources
 

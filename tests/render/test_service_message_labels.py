@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bodymap.domain.adverse import AdverseEventInput
+from bodymap.domain.audit_chain import CONTENT_CHANGED, ChainProblem
 from bodymap.domain.clinic import ClinicSettings
-from bodymap.errors import ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, BackupError, ValidationError
 from bodymap.render import i18n
 
 DE, ES, PT = i18n.Language("de"), i18n.Language("es"), i18n.Language("pt_BR")
@@ -36,3 +37,23 @@ def test_an_adverse_event_s_choice_names_its_field():
     refused = _refusal(lambda: AdverseEventInput(kind="nonsense").validated())  # type: ignore[arg-type]
     assert str(refused).startswith("Kind of adverse event must be one of: ")
     assert i18n.message(refused, PT).startswith("Tipo de evento adverso deve ser um destes: ")
+
+
+def test_template_settings_and_backup_refusals_in_german(tmp_path):
+    from bodymap.migrations.backup import check_backup_file
+    from bodymap.services.templates import check_image_bytes
+    refused = _refusal(lambda: check_image_bytes(b"not an image"))
+    assert str(refused) == "The file is not an image Bodymap can read; choose a PNG or JPEG file."
+    assert i18n.message(refused, DE) == ("Die Datei ist kein Bild, das Bodymap lesen kann; wählen Sie eine PNG- oder "
+                                         "JPEG-Datei.")
+    missing = tmp_path / "none.sqlite"
+    with pytest.raises(BackupError) as caught:
+        check_backup_file(missing)
+    assert str(caught.value) == f"There is no file {missing}."
+    assert i18n.message(caught.value, ES) == f"No existe el archivo {missing}."
+
+
+def test_where_the_audit_chain_breaks_in_german():
+    problem = ChainProblem(12, CONTENT_CHANGED, QT_TRANSLATE_NOOP("Records", "its hash does not match its content"))
+    assert problem.message() == "row 12: content changed (its hash does not match its content)"
+    assert i18n.message(problem.message(), DE) == "Zeile 12: Inhalt verändert (ihr Hash passt nicht zu ihrem Inhalt)"

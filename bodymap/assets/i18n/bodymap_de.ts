@@ -730,6 +730,94 @@ bodymap closes now: start it again.</source>
 
 bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     </message>
+    <message>
+        <source>PostgreSQL databases are backed up on the server, not by bodymap: run `pg_dump -Fc -f bodymap-$(date +%F).dump &quot;$URL&quot;` (and restore with `pg_restore --clean --if-exists -d &quot;$URL&quot; FILE`); see docs/SECURITY.md.</source>
+        <translation>PostgreSQL-Datenbanken werden auf dem Server gesichert, nicht von bodymap: Führen Sie `pg_dump -Fc -f bodymap-$(date +%F).dump &quot;$URL&quot;` aus (und stellen Sie mit `pg_restore --clean --if-exists -d &quot;$URL&quot; FILE` wieder her); siehe docs/SECURITY.md.</translation>
+    </message>
+    <message>
+        <source>Not a database URL.</source>
+        <translation>Keine Datenbank-URL.</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>Eine Datenbank im Arbeitsspeicher kann nicht gesichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot use the backup folder {folder}: {reason}.</source>
+        <translation>Der Sicherungsordner {folder} kann nicht verwendet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The copy of {path} failed its check ({problem}); the database may be damaged.</source>
+        <translation>Die Kopie von {path} hat ihre Prüfung nicht bestanden ({problem}); die Datenbank ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {path}: {reason}.</source>
+        <translation>{path} kann nicht kopiert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Unter {path} gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the database itself.</source>
+        <translation>Die Sicherung kann nicht die Datenbank selbst überschreiben.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>Mindestens eine Sicherung muss aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Die Datei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database, so it is not a bodymap backup.</source>
+        <translation>{path} ist keine SQLite-Datenbank und daher keine bodymap-Sicherung.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check: {result}); choose another backup.</source>
+        <translation>{path} ist beschädigt (Integritätsprüfung: {result}); wählen Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a bodymap database.</source>
+        <translation>{path} ist eine SQLite-Datenbank, aber keine bodymap-Datenbank.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of bodymap (schema {revision}); update bodymap before restoring it.</source>
+        <translation>{path} wurde von einer neueren bodymap-Version erstellt (Schema {revision}); aktualisieren Sie bodymap, bevor Sie sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a bodymap database ({reason}).</source>
+        <translation>{path} kann nicht als bodymap-Datenbank gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete bodymap database (missing: {tables}).</source>
+        <translation>{path} ist keine vollständige bodymap-Datenbank (es fehlen: {tables}).</translation>
+    </message>
+    <message>
+        <source>{path} has lost the protection of its audit trail (trigger {trigger} is missing), so it is not restored.</source>
+        <translation>{path} hat den Schutz seines Änderungsprotokolls verloren (Trigger {trigger} fehlt) und wird daher nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup is the current database itself.</source>
+        <translation>Die Sicherung ist die aktuelle Datenbank selbst.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {path}: {reason}.</source>
+        <translation>Wiederherstellen in {path} nicht möglich: {reason}.</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} is not there (is the disk plugged in?).</source>
+        <translation>Der zweite Sicherungsordner {folder} ist nicht vorhanden (ist das Laufwerk angeschlossen?).</translation>
+    </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
@@ -1241,6 +1329,14 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     <message>
         <source>--expect-head must be a hash of 64 hexadecimal digits, as `bodymap audit --verify` prints it.</source>
         <translation>--expect-head muss ein Hash aus 64 Hexadezimalziffern sein, wie `bodymap audit --verify` ihn ausgibt.</translation>
+    </message>
+    <message>
+        <source>the audit trail does not verify at {where}. {rows} row before it verify.</source>
+        <translation>das Änderungsprotokoll ist bei {where} nicht intakt. {rows} Zeile davor ist intakt.</translation>
+    </message>
+    <message>
+        <source>the audit trail does not verify at {where}. {rows} rows before it verify.</source>
+        <translation>das Änderungsprotokoll ist bei {where} nicht intakt. {rows} Zeilen davor sind intakt.</translation>
     </message>
     <message>
         <source>row {id}</source>
@@ -4772,6 +4868,94 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
         <source>{path} is not a readable bodymap database (it may be damaged). It has not been changed. Restore the latest backup with `bodymap restore BACKUP` or choose another database with --database.</source>
         <translation>{path} ist keine lesbare bodymap-Datenbank (sie ist möglicherweise beschädigt). Sie wurde nicht verändert. Stellen Sie die letzte Sicherung mit `bodymap restore BACKUP` wieder her oder wählen Sie mit --database eine andere Datenbank.</translation>
     </message>
+    <message>
+        <source>the chain head: {kind} ({detail})</source>
+        <translation>der Kopf der Kette: {kind} ({detail})</translation>
+    </message>
+    <message>
+        <source>row {row}: {kind} ({detail})</source>
+        <translation>Zeile {row}: {kind} ({detail})</translation>
+    </message>
+    <message>
+        <source>content changed</source>
+        <translation>Inhalt verändert</translation>
+    </message>
+    <message>
+        <source>row missing</source>
+        <translation>Zeile fehlt</translation>
+    </message>
+    <message>
+        <source>link broken</source>
+        <translation>Verkettung unterbrochen</translation>
+    </message>
+    <message>
+        <source>not chained</source>
+        <translation>nicht verkettet</translation>
+    </message>
+    <message>
+        <source>chain head missing</source>
+        <translation>Kopf der Kette fehlt</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>it has no hash: it was not written by bodymap</source>
+        <translation>sie hat keinen Hash: sie wurde nicht von bodymap geschrieben</translation>
+    </message>
+    <message>
+        <source>the row it follows, {row}, is not in the trail</source>
+        <translation>die Zeile, der sie folgt ({row}), fehlt im Protokoll</translation>
+    </message>
+    <message>
+        <source>it says it follows {said}, but it follows {follows}</source>
+        <translation>sie gibt an, auf {said} zu folgen, folgt aber auf {follows}</translation>
+    </message>
+    <message>
+        <source>its hash does not match its content</source>
+        <translation>ihr Hash passt nicht zu ihrem Inhalt</translation>
+    </message>
+    <message>
+        <source>its hash is not the one the chain head recorded</source>
+        <translation>ihr Hash ist nicht der, den der Kopf der Kette festgehalten hat</translation>
+    </message>
+    <message>
+        <source>the chain head names it as the last row written, but it is not in the trail</source>
+        <translation>der Kopf der Kette nennt sie als zuletzt geschriebene Zeile, aber sie fehlt im Protokoll</translation>
+    </message>
+    <message>
+        <source>the expected head hash is not the hash of any row: the trail was rewritten or is not the one the hash was recorded from</source>
+        <translation>der erwartete Kopf-Hash ist der Hash keiner Zeile: das Protokoll wurde neu geschrieben oder ist nicht das, von dem der Hash stammt</translation>
+    </message>
+    <message>
+        <source>table audit_chain has no row: it was deleted</source>
+        <translation>die Tabelle audit_chain hat keine Zeile: sie wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Check the connection and try again.</source>
+        <translation>Die Datenbank ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database could not answer the query.</source>
+        <translation>Die Datenbank konnte die Abfrage nicht beantworten.</translation>
+    </message>
+    <message>
+        <source>There is no clinic diagram number {id}.</source>
+        <translation>Es gibt kein Praxisdiagramm Nummer {id}.</translation>
+    </message>
+    <message>
+        <source>The audit trail of this database does not verify at {where}.
+
+The record of who changed what may have been altered outside bodymap. Charting still works and every change is still recorded. Tell whoever looks after the clinic&apos;s data: `bodymap audit --verify` checks the whole trail (see docs/SECURITY.md).</source>
+        <translation>Das Änderungsprotokoll dieser Datenbank ist bei {where} nicht intakt.
+
+Die Aufzeichnung, wer was geändert hat, wurde möglicherweise außerhalb von bodymap verändert. Die Dokumentation funktioniert weiterhin und jede Änderung wird weiterhin erfasst. Informieren Sie die Person, die die Daten der Praxis betreut: `bodymap audit --verify` prüft das gesamte Protokoll (siehe docs/SECURITY.md).</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceBrowser</name>
@@ -6380,6 +6564,14 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Unbekannte Diagrammansicht {view}.</translation>
     </message>
     <message>
+        <source>A trigger point must be placed on the body.</source>
+        <translation>Ein Triggerpunkt muss auf dem Körper gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The zone lies outside the body outline.</source>
+        <translation>Die Zone liegt außerhalb des Körperumrisses.</translation>
+    </message>
+    <message>
         <source>Draw the precaution area on the body outline.</source>
         <translation>Zeichnen Sie die Vorsichtszone auf den Körperumriss.</translation>
     </message>
@@ -6432,16 +6624,40 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Notiz zur Sitzung</translation>
     </message>
     <message>
+        <source>Say in the note why the needling was stopped early.</source>
+        <translation>Geben Sie in der Notiz an, warum das Needling vorzeitig beendet wurde.</translation>
+    </message>
+    <message>
+        <source>Say in the note what was worse after needling.</source>
+        <translation>Geben Sie in der Notiz an, was nach dem Needling schlechter war.</translation>
+    </message>
+    <message>
         <source>Kind of adverse event</source>
         <translation>Art des unerwünschten Ereignisses</translation>
+    </message>
+    <message>
+        <source>An adverse event cannot be dated in the future.</source>
+        <translation>Ein unerwünschtes Ereignis kann nicht in der Zukunft datiert sein.</translation>
     </message>
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
+        <source>Describe an “Other” adverse event.</source>
+        <translation>Beschreiben Sie ein „Anderes“ unerwünschtes Ereignis.</translation>
+    </message>
+    <message>
+        <source>Classify the adverse event: mild, significant or serious.</source>
+        <translation>Stufen Sie das unerwünschte Ereignis ein: leicht, erheblich oder schwerwiegend.</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>A suspected pneumothorax is at least significant: it needs medical assessment today.</source>
+        <translation>Ein Verdacht auf Pneumothorax ist mindestens erheblich: Er erfordert heute eine ärztliche Abklärung.</translation>
     </message>
     <message>
         <source>Onset</source>
@@ -6454,6 +6670,14 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>Follow-up</source>
         <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>The logo is too large ({size} MB; at most 2 MB).</source>
+        <translation>Das Logo ist zu groß ({size} MB; höchstens 2 MB).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Das Logo muss ein PNG- oder JPEG-Bild sein.</translation>
     </message>
     <message>
         <source>Clinic name</source>
@@ -6480,8 +6704,112 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Der Punkt</translation>
     </message>
     <message>
+        <source>A zone can only be referred from trigger points of the same visit.</source>
+        <translation>Eine Zone kann nur von Triggerpunkten derselben Sitzung übertragen werden.</translation>
+    </message>
+    <message>
         <source>Addendum</source>
         <translation>Nachtrag</translation>
+    </message>
+    <message>
+        <source>The template image</source>
+        <translation>Das Vorlagenbild</translation>
+    </message>
+    <message>
+        <source>Only visits of the same patient can be compared.</source>
+        <translation>Nur Sitzungen desselben Patienten können verglichen werden.</translation>
+    </message>
+    <message>
+        <source>The date range is empty: {since} is after {until}.</source>
+        <translation>Der Datumsbereich ist leer: {since} liegt nach {until}.</translation>
+    </message>
+    <message>
+        <source>Unknown view {view}; choose one of: {choices}.</source>
+        <translation>Unbekannte Ansicht {view}; wählen Sie eine davon: {choices}.</translation>
+    </message>
+    <message>
+        <source>The complaint filter is limited to {most} characters.</source>
+        <translation>Der Filter für die Beschwerde ist auf {most} Zeichen begrenzt.</translation>
+    </message>
+    <message>
+        <source>Tolerance and outcome are recorded for a visit with needling: mark the needled trigger points first.</source>
+        <translation>Verträglichkeit und Ergebnis werden für eine Sitzung mit Needling erfasst: Markieren Sie zuerst die genadelten Triggerpunkte.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 365 backups.</source>
+        <translation>Bewahren Sie zwischen 1 und 365 Sicherungen auf.</translation>
+    </message>
+    <message>
+        <source>The screen lock time must be between 1 and 240 minutes.</source>
+        <translation>Die Zeit bis zur Bildschirmsperre muss zwischen 1 und 240 Minuten liegen.</translation>
+    </message>
+    <message>
+        <source>The clinic diagram {name} has not been calibrated yet.</source>
+        <translation>Das Praxisdiagramm {name} ist noch nicht kalibriert.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>{name} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB); the limit is {most} MB. Save it smaller (e.g. as JPEG).</source>
+        <translation>{name} ist zu groß ({size} MB); die Grenze liegt bei {most} MB. Speichern Sie es kleiner (z. B. als JPEG).</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} ist leer.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {most} MB.</source>
+        <translation>{name} ist größer als {most} MB.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>{name} has too many pixels (the limit is {most} megapixels); scale it down first.</source>
+        <translation>{name} hat zu viele Pixel (die Grenze liegt bei {most} Megapixeln); verkleinern Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Bodymap can read; choose a PNG or JPEG file.</source>
+        <translation>{name} ist kein Bild, das Bodymap lesen kann; wählen Sie eine PNG- oder JPEG-Datei.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read as an image.</source>
+        <translation>{name} ist beschädigt und kann nicht als Bild gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} image; save it as PNG or JPEG first.</source>
+        <translation>{name} ist ein {kind}-Bild; speichern Sie es zuerst als PNG oder JPEG.</translation>
+    </message>
+    <message>
+        <source>{name} has too many pixels (the limit is {most} megapixels); scale it down first. It is {width} x {height} pixels.</source>
+        <translation>{name} hat zu viele Pixel (die Grenze liegt bei {most} Megapixeln); verkleinern Sie es zuerst. Es hat {width} x {height} Pixel.</translation>
+    </message>
+    <message>
+        <source>{name} is too small ({width} x {height} pixels); a diagram needs at least {least} pixels on each side.</source>
+        <translation>{name} ist zu klein ({width} x {height} Pixel); ein Diagramm braucht mindestens {least} Pixel pro Seite.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (incomplete or corrupt image data).</source>
+        <translation>{name} ist beschädigt (unvollständige oder fehlerhafte Bilddaten).</translation>
+    </message>
+    <message>
+        <source>Give the clinic diagram a name.</source>
+        <translation>Geben Sie dem Praxisdiagramm einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {most} characters).</source>
+        <translation>Der Name ist zu lang (höchstens {most} Zeichen).</translation>
     </message>
 </context>
 <context>

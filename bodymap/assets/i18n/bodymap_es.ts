@@ -730,6 +730,94 @@ bodymap closes now: start it again.</source>
 
 bodymap se cierra ahora: vuelva a abrirlo.</translation>
     </message>
+    <message>
+        <source>PostgreSQL databases are backed up on the server, not by bodymap: run `pg_dump -Fc -f bodymap-$(date +%F).dump &quot;$URL&quot;` (and restore with `pg_restore --clean --if-exists -d &quot;$URL&quot; FILE`); see docs/SECURITY.md.</source>
+        <translation>Las bases de datos PostgreSQL se copian en el servidor, no con bodymap: ejecute `pg_dump -Fc -f bodymap-$(date +%F).dump &quot;$URL&quot;` (y restaure con `pg_restore --clean --if-exists -d &quot;$URL&quot; FILE`); consulte docs/SECURITY.md.</translation>
+    </message>
+    <message>
+        <source>Not a database URL.</source>
+        <translation>No es una URL de base de datos.</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>No se puede hacer copia de seguridad de una base de datos en memoria.</translation>
+    </message>
+    <message>
+        <source>Cannot use the backup folder {folder}: {reason}.</source>
+        <translation>No se puede usar la carpeta de copias de seguridad {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The copy of {path} failed its check ({problem}); the database may be damaged.</source>
+        <translation>La copia de {path} no superó su comprobación ({problem}); la base de datos puede estar dañada.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {path}: {reason}.</source>
+        <translation>No se puede copiar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>No hay ninguna base de datos en {path}.</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the database itself.</source>
+        <translation>La copia de seguridad no puede sobrescribir la propia base de datos.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>No se puede escribir {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>Debe conservarse al menos una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>No existe el archivo {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database, so it is not a bodymap backup.</source>
+        <translation>{path} no es una base de datos SQLite, así que no es una copia de seguridad de bodymap.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check: {result}); choose another backup.</source>
+        <translation>{path} está dañado (comprobación de integridad: {result}); elija otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a bodymap database.</source>
+        <translation>{path} es una base de datos SQLite, pero no de bodymap.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of bodymap (schema {revision}); update bodymap before restoring it.</source>
+        <translation>{path} se creó con una versión más nueva de bodymap (esquema {revision}); actualice bodymap antes de restaurarla.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a bodymap database ({reason}).</source>
+        <translation>{path} no se puede leer como base de datos de bodymap ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete bodymap database (missing: {tables}).</source>
+        <translation>{path} no es una base de datos de bodymap completa (faltan: {tables}).</translation>
+    </message>
+    <message>
+        <source>{path} has lost the protection of its audit trail (trigger {trigger} is missing), so it is not restored.</source>
+        <translation>{path} ha perdido la protección de su registro de auditoría (falta el disparador {trigger}), así que no se restaura.</translation>
+    </message>
+    <message>
+        <source>The backup is the current database itself.</source>
+        <translation>La copia de seguridad es la propia base de datos actual.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {path}: {reason}.</source>
+        <translation>No se puede restaurar en {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} is not there (is the disk plugged in?).</source>
+        <translation>La segunda carpeta de copias de seguridad {folder} no está (¿está conectado el disco?).</translation>
+    </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
@@ -1241,6 +1329,14 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     <message>
         <source>--expect-head must be a hash of 64 hexadecimal digits, as `bodymap audit --verify` prints it.</source>
         <translation>--expect-head debe ser un hash de 64 dígitos hexadecimales, tal como lo imprime `bodymap audit --verify`.</translation>
+    </message>
+    <message>
+        <source>the audit trail does not verify at {where}. {rows} row before it verify.</source>
+        <translation>el registro de auditoría no se verifica en {where}. {rows} fila anterior se verifica.</translation>
+    </message>
+    <message>
+        <source>the audit trail does not verify at {where}. {rows} rows before it verify.</source>
+        <translation>el registro de auditoría no se verifica en {where}. {rows} filas anteriores se verifican.</translation>
     </message>
     <message>
         <source>row {id}</source>
@@ -4771,6 +4867,94 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
         <source>{path} is not a readable bodymap database (it may be damaged). It has not been changed. Restore the latest backup with `bodymap restore BACKUP` or choose another database with --database.</source>
         <translation>{path} no es una base de datos de bodymap legible (puede estar dañada). No se ha modificado. Restaure la última copia de seguridad con `bodymap restore BACKUP` o elija otra base de datos con --database.</translation>
     </message>
+    <message>
+        <source>the chain head: {kind} ({detail})</source>
+        <translation>la cabeza de la cadena: {kind} ({detail})</translation>
+    </message>
+    <message>
+        <source>row {row}: {kind} ({detail})</source>
+        <translation>fila {row}: {kind} ({detail})</translation>
+    </message>
+    <message>
+        <source>content changed</source>
+        <translation>contenido modificado</translation>
+    </message>
+    <message>
+        <source>row missing</source>
+        <translation>fila ausente</translation>
+    </message>
+    <message>
+        <source>link broken</source>
+        <translation>enlace roto</translation>
+    </message>
+    <message>
+        <source>not chained</source>
+        <translation>no encadenada</translation>
+    </message>
+    <message>
+        <source>chain head missing</source>
+        <translation>falta la cabeza de la cadena</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>la fila {row}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>it has no hash: it was not written by bodymap</source>
+        <translation>no tiene hash: no la escribió bodymap</translation>
+    </message>
+    <message>
+        <source>the row it follows, {row}, is not in the trail</source>
+        <translation>la fila a la que sigue, {row}, no está en el registro</translation>
+    </message>
+    <message>
+        <source>it says it follows {said}, but it follows {follows}</source>
+        <translation>dice que sigue a {said}, pero sigue a {follows}</translation>
+    </message>
+    <message>
+        <source>its hash does not match its content</source>
+        <translation>su hash no coincide con su contenido</translation>
+    </message>
+    <message>
+        <source>its hash is not the one the chain head recorded</source>
+        <translation>su hash no es el que registró la cabeza de la cadena</translation>
+    </message>
+    <message>
+        <source>the chain head names it as the last row written, but it is not in the trail</source>
+        <translation>la cabeza de la cadena la nombra como la última fila escrita, pero no está en el registro</translation>
+    </message>
+    <message>
+        <source>the expected head hash is not the hash of any row: the trail was rewritten or is not the one the hash was recorded from</source>
+        <translation>el hash de cabeza esperado no es el hash de ninguna fila: el registro se reescribió o no es del que se tomó el hash</translation>
+    </message>
+    <message>
+        <source>table audit_chain has no row: it was deleted</source>
+        <translation>la tabla audit_chain no tiene filas: se borró</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Check the connection and try again.</source>
+        <translation>No se puede acceder a la base de datos. Compruebe la conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The database could not answer the query.</source>
+        <translation>La base de datos no pudo responder a la consulta.</translation>
+    </message>
+    <message>
+        <source>There is no clinic diagram number {id}.</source>
+        <translation>No hay ningún diagrama de la clínica número {id}.</translation>
+    </message>
+    <message>
+        <source>The audit trail of this database does not verify at {where}.
+
+The record of who changed what may have been altered outside bodymap. Charting still works and every change is still recorded. Tell whoever looks after the clinic&apos;s data: `bodymap audit --verify` checks the whole trail (see docs/SECURITY.md).</source>
+        <translation>El registro de auditoría de esta base de datos no se verifica en {where}.
+
+El registro de quién cambió qué puede haberse alterado fuera de bodymap. Se puede seguir registrando y cada cambio se sigue anotando. Avise a quien se ocupe de los datos de la clínica: `bodymap audit --verify` comprueba todo el registro (consulte docs/SECURITY.md).</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceBrowser</name>
@@ -6379,6 +6563,14 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>Vista de diagrama desconocida {view}.</translation>
     </message>
     <message>
+        <source>A trigger point must be placed on the body.</source>
+        <translation>Un punto gatillo debe colocarse sobre el cuerpo.</translation>
+    </message>
+    <message>
+        <source>The zone lies outside the body outline.</source>
+        <translation>La zona queda fuera del contorno del cuerpo.</translation>
+    </message>
+    <message>
         <source>Draw the precaution area on the body outline.</source>
         <translation>Dibuje la zona de precaución sobre el contorno del cuerpo.</translation>
     </message>
@@ -6431,16 +6623,40 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>Nota de la sesión</translation>
     </message>
     <message>
+        <source>Say in the note why the needling was stopped early.</source>
+        <translation>Indique en la nota por qué se interrumpió antes la punción.</translation>
+    </message>
+    <message>
+        <source>Say in the note what was worse after needling.</source>
+        <translation>Indique en la nota qué empeoró tras la punción.</translation>
+    </message>
+    <message>
         <source>Kind of adverse event</source>
         <translation>Tipo de evento adverso</translation>
+    </message>
+    <message>
+        <source>An adverse event cannot be dated in the future.</source>
+        <translation>Un evento adverso no puede tener fecha futura.</translation>
     </message>
     <message>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
+        <source>Describe an “Other” adverse event.</source>
+        <translation>Describa un evento adverso «Otro».</translation>
+    </message>
+    <message>
+        <source>Classify the adverse event: mild, significant or serious.</source>
+        <translation>Clasifique el evento adverso: leve, significativo o grave.</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>A suspected pneumothorax is at least significant: it needs medical assessment today.</source>
+        <translation>Una sospecha de neumotórax es al menos significativa: requiere valoración médica hoy.</translation>
     </message>
     <message>
         <source>Onset</source>
@@ -6453,6 +6669,14 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>The logo is too large ({size} MB; at most 2 MB).</source>
+        <translation>El logotipo es demasiado grande ({size} MB; como máximo 2 MB).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
         <source>Clinic name</source>
@@ -6479,8 +6703,112 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>El punto</translation>
     </message>
     <message>
+        <source>A zone can only be referred from trigger points of the same visit.</source>
+        <translation>Una zona solo puede referirse desde puntos gatillo de la misma visita.</translation>
+    </message>
+    <message>
         <source>Addendum</source>
         <translation>Adenda</translation>
+    </message>
+    <message>
+        <source>The template image</source>
+        <translation>La imagen de la plantilla</translation>
+    </message>
+    <message>
+        <source>Only visits of the same patient can be compared.</source>
+        <translation>Solo se pueden comparar visitas del mismo paciente.</translation>
+    </message>
+    <message>
+        <source>The date range is empty: {since} is after {until}.</source>
+        <translation>El intervalo de fechas está vacío: {since} es posterior a {until}.</translation>
+    </message>
+    <message>
+        <source>Unknown view {view}; choose one of: {choices}.</source>
+        <translation>Vista desconocida {view}; elija una de estas: {choices}.</translation>
+    </message>
+    <message>
+        <source>The complaint filter is limited to {most} characters.</source>
+        <translation>El filtro de motivo de consulta está limitado a {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>Tolerance and outcome are recorded for a visit with needling: mark the needled trigger points first.</source>
+        <translation>La tolerancia y el resultado se registran en una visita con punción: marque primero los puntos gatillo punzados.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 365 backups.</source>
+        <translation>Conserve entre 1 y 365 copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>The screen lock time must be between 1 and 240 minutes.</source>
+        <translation>El tiempo de bloqueo de pantalla debe estar entre 1 y 240 minutos.</translation>
+    </message>
+    <message>
+        <source>The clinic diagram {name} has not been calibrated yet.</source>
+        <translation>El diagrama de la clínica {name} aún no se ha calibrado.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>No se puede leer {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} no es un archivo.</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB); the limit is {most} MB. Save it smaller (e.g. as JPEG).</source>
+        <translation>{name} es demasiado grande ({size} MB); el límite es {most} MB. Guárdelo más pequeño (p. ej., como JPEG).</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} está vacío.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {most} MB.</source>
+        <translation>{name} ocupa más de {most} MB.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <source>{name} has too many pixels (the limit is {most} megapixels); scale it down first.</source>
+        <translation>{name} tiene demasiados píxeles (el límite es {most} megapíxeles); redúzcalo primero.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Bodymap can read; choose a PNG or JPEG file.</source>
+        <translation>{name} no es una imagen que Bodymap pueda leer; elija un archivo PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read as an image.</source>
+        <translation>{name} está dañado y no se puede leer como imagen.</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} image; save it as PNG or JPEG first.</source>
+        <translation>{name} es una imagen {kind}; guárdela primero como PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>{name} has too many pixels (the limit is {most} megapixels); scale it down first. It is {width} x {height} pixels.</source>
+        <translation>{name} tiene demasiados píxeles (el límite es {most} megapíxeles); redúzcalo primero. Tiene {width} x {height} píxeles.</translation>
+    </message>
+    <message>
+        <source>{name} is too small ({width} x {height} pixels); a diagram needs at least {least} pixels on each side.</source>
+        <translation>{name} es demasiado pequeño ({width} x {height} píxeles); un diagrama necesita al menos {least} píxeles por lado.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (incomplete or corrupt image data).</source>
+        <translation>{name} está dañado (datos de imagen incompletos o corruptos).</translation>
+    </message>
+    <message>
+        <source>Give the clinic diagram a name.</source>
+        <translation>Ponga un nombre al diagrama de la clínica.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {most} characters).</source>
+        <translation>El nombre es demasiado largo (como máximo {most} caracteres).</translation>
     </message>
 </context>
 <context>

@@ -730,6 +730,94 @@ bodymap closes now: start it again.</source>
 
 O bodymap fecha agora: abra-o novamente.</translation>
     </message>
+    <message>
+        <source>PostgreSQL databases are backed up on the server, not by bodymap: run `pg_dump -Fc -f bodymap-$(date +%F).dump &quot;$URL&quot;` (and restore with `pg_restore --clean --if-exists -d &quot;$URL&quot; FILE`); see docs/SECURITY.md.</source>
+        <translation>Bancos de dados PostgreSQL têm backup feito no servidor, não pelo bodymap: execute `pg_dump -Fc -f bodymap-$(date +%F).dump &quot;$URL&quot;` (e restaure com `pg_restore --clean --if-exists -d &quot;$URL&quot; FILE`); consulte docs/SECURITY.md.</translation>
+    </message>
+    <message>
+        <source>Not a database URL.</source>
+        <translation>Não é uma URL de banco de dados.</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>Não é possível fazer backup de um banco de dados em memória.</translation>
+    </message>
+    <message>
+        <source>Cannot use the backup folder {folder}: {reason}.</source>
+        <translation>Não é possível usar a pasta de backups {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The copy of {path} failed its check ({problem}); the database may be damaged.</source>
+        <translation>A cópia de {path} falhou na verificação ({problem}); o banco de dados pode estar danificado.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {path}: {reason}.</source>
+        <translation>Não é possível copiar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Não há banco de dados em {path}.</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the database itself.</source>
+        <translation>O backup não pode sobrescrever o próprio banco de dados.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>A pasta {folder} não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Não é possível gravar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>Pelo menos um backup deve ser mantido.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Não existe o arquivo {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database, so it is not a bodymap backup.</source>
+        <translation>{path} não é um banco de dados SQLite, então não é um backup do bodymap.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check: {result}); choose another backup.</source>
+        <translation>{path} está danificado (verificação de integridade: {result}); escolha outro backup.</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a bodymap database.</source>
+        <translation>{path} é um banco de dados SQLite, mas não do bodymap.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of bodymap (schema {revision}); update bodymap before restoring it.</source>
+        <translation>{path} foi criado por uma versão mais nova do bodymap (esquema {revision}); atualize o bodymap antes de restaurá-lo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a bodymap database ({reason}).</source>
+        <translation>{path} não pode ser lido como banco de dados do bodymap ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete bodymap database (missing: {tables}).</source>
+        <translation>{path} não é um banco de dados do bodymap completo (faltam: {tables}).</translation>
+    </message>
+    <message>
+        <source>{path} has lost the protection of its audit trail (trigger {trigger} is missing), so it is not restored.</source>
+        <translation>{path} perdeu a proteção da sua trilha de auditoria (falta o gatilho {trigger}), então não é restaurado.</translation>
+    </message>
+    <message>
+        <source>The backup is the current database itself.</source>
+        <translation>O backup é o próprio banco de dados atual.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {path}: {reason}.</source>
+        <translation>Não é possível restaurar em {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} is not there (is the disk plugged in?).</source>
+        <translation>A segunda pasta de backups {folder} não está disponível (o disco está conectado?).</translation>
+    </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
@@ -1241,6 +1329,14 @@ O bodymap fecha agora: abra-o novamente.</translation>
     <message>
         <source>--expect-head must be a hash of 64 hexadecimal digits, as `bodymap audit --verify` prints it.</source>
         <translation>--expect-head deve ser um hash de 64 dígitos hexadecimais, como `bodymap audit --verify` o imprime.</translation>
+    </message>
+    <message>
+        <source>the audit trail does not verify at {where}. {rows} row before it verify.</source>
+        <translation>a trilha de auditoria não se verifica em {where}. {rows} linha anterior se verifica.</translation>
+    </message>
+    <message>
+        <source>the audit trail does not verify at {where}. {rows} rows before it verify.</source>
+        <translation>a trilha de auditoria não se verifica em {where}. {rows} linhas anteriores se verificam.</translation>
     </message>
     <message>
         <source>row {id}</source>
@@ -4771,6 +4867,94 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
         <source>{path} is not a readable bodymap database (it may be damaged). It has not been changed. Restore the latest backup with `bodymap restore BACKUP` or choose another database with --database.</source>
         <translation>{path} não é um banco de dados do bodymap legível (pode estar danificado). Ele não foi alterado. Restaure o backup mais recente com `bodymap restore BACKUP` ou escolha outro banco de dados com --database.</translation>
     </message>
+    <message>
+        <source>the chain head: {kind} ({detail})</source>
+        <translation>a cabeça da cadeia: {kind} ({detail})</translation>
+    </message>
+    <message>
+        <source>row {row}: {kind} ({detail})</source>
+        <translation>linha {row}: {kind} ({detail})</translation>
+    </message>
+    <message>
+        <source>content changed</source>
+        <translation>conteúdo alterado</translation>
+    </message>
+    <message>
+        <source>row missing</source>
+        <translation>linha ausente</translation>
+    </message>
+    <message>
+        <source>link broken</source>
+        <translation>vínculo rompido</translation>
+    </message>
+    <message>
+        <source>not chained</source>
+        <translation>não encadeada</translation>
+    </message>
+    <message>
+        <source>chain head missing</source>
+        <translation>falta a cabeça da cadeia</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>a linha {row}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>it has no hash: it was not written by bodymap</source>
+        <translation>não tem hash: não foi gravada pelo bodymap</translation>
+    </message>
+    <message>
+        <source>the row it follows, {row}, is not in the trail</source>
+        <translation>a linha que ela segue, {row}, não está na trilha</translation>
+    </message>
+    <message>
+        <source>it says it follows {said}, but it follows {follows}</source>
+        <translation>diz que segue {said}, mas segue {follows}</translation>
+    </message>
+    <message>
+        <source>its hash does not match its content</source>
+        <translation>seu hash não corresponde ao seu conteúdo</translation>
+    </message>
+    <message>
+        <source>its hash is not the one the chain head recorded</source>
+        <translation>seu hash não é o que a cabeça da cadeia registrou</translation>
+    </message>
+    <message>
+        <source>the chain head names it as the last row written, but it is not in the trail</source>
+        <translation>a cabeça da cadeia a indica como a última linha gravada, mas ela não está na trilha</translation>
+    </message>
+    <message>
+        <source>the expected head hash is not the hash of any row: the trail was rewritten or is not the one the hash was recorded from</source>
+        <translation>o hash de cabeça esperado não é o hash de nenhuma linha: a trilha foi reescrita ou não é aquela da qual o hash foi registrado</translation>
+    </message>
+    <message>
+        <source>table audit_chain has no row: it was deleted</source>
+        <translation>a tabela audit_chain não tem linhas: foi apagada</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Check the connection and try again.</source>
+        <translation>Não é possível acessar o banco de dados. Verifique a conexão e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The database could not answer the query.</source>
+        <translation>O banco de dados não conseguiu responder à consulta.</translation>
+    </message>
+    <message>
+        <source>There is no clinic diagram number {id}.</source>
+        <translation>Não há diagrama da clínica número {id}.</translation>
+    </message>
+    <message>
+        <source>The audit trail of this database does not verify at {where}.
+
+The record of who changed what may have been altered outside bodymap. Charting still works and every change is still recorded. Tell whoever looks after the clinic&apos;s data: `bodymap audit --verify` checks the whole trail (see docs/SECURITY.md).</source>
+        <translation>A trilha de auditoria deste banco de dados não se verifica em {where}.
+
+O registro de quem alterou o quê pode ter sido modificado fora do bodymap. O registro clínico continua funcionando e cada alteração continua sendo registrada. Avise quem cuida dos dados da clínica: `bodymap audit --verify` verifica a trilha inteira (consulte docs/SECURITY.md).</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceBrowser</name>
@@ -6379,6 +6563,14 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>Vista de diagrama desconhecida {view}.</translation>
     </message>
     <message>
+        <source>A trigger point must be placed on the body.</source>
+        <translation>Um ponto-gatilho deve ser colocado sobre o corpo.</translation>
+    </message>
+    <message>
+        <source>The zone lies outside the body outline.</source>
+        <translation>A zona fica fora do contorno do corpo.</translation>
+    </message>
+    <message>
         <source>Draw the precaution area on the body outline.</source>
         <translation>Desenhe a área de precaução sobre o contorno do corpo.</translation>
     </message>
@@ -6431,16 +6623,40 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>Observação da sessão</translation>
     </message>
     <message>
+        <source>Say in the note why the needling was stopped early.</source>
+        <translation>Diga na observação por que o agulhamento foi interrompido antes.</translation>
+    </message>
+    <message>
+        <source>Say in the note what was worse after needling.</source>
+        <translation>Diga na observação o que piorou após o agulhamento.</translation>
+    </message>
+    <message>
         <source>Kind of adverse event</source>
         <translation>Tipo de evento adverso</translation>
+    </message>
+    <message>
+        <source>An adverse event cannot be dated in the future.</source>
+        <translation>Um evento adverso não pode ser datado no futuro.</translation>
     </message>
     <message>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
+        <source>Describe an “Other” adverse event.</source>
+        <translation>Descreva um evento adverso “Outro”.</translation>
+    </message>
+    <message>
+        <source>Classify the adverse event: mild, significant or serious.</source>
+        <translation>Classifique o evento adverso: leve, significativo ou grave.</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>A suspected pneumothorax is at least significant: it needs medical assessment today.</source>
+        <translation>Uma suspeita de pneumotórax é no mínimo significativa: precisa de avaliação médica hoje.</translation>
     </message>
     <message>
         <source>Onset</source>
@@ -6453,6 +6669,14 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>Follow-up</source>
         <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <source>The logo is too large ({size} MB; at most 2 MB).</source>
+        <translation>O logotipo é grande demais ({size} MB; no máximo 2 MB).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>O logotipo deve ser uma imagem PNG ou JPEG.</translation>
     </message>
     <message>
         <source>Clinic name</source>
@@ -6479,8 +6703,112 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>O ponto</translation>
     </message>
     <message>
+        <source>A zone can only be referred from trigger points of the same visit.</source>
+        <translation>Uma zona só pode ser referida a partir de pontos-gatilho da mesma consulta.</translation>
+    </message>
+    <message>
         <source>Addendum</source>
         <translation>Adendo</translation>
+    </message>
+    <message>
+        <source>The template image</source>
+        <translation>A imagem do modelo</translation>
+    </message>
+    <message>
+        <source>Only visits of the same patient can be compared.</source>
+        <translation>Só é possível comparar consultas do mesmo paciente.</translation>
+    </message>
+    <message>
+        <source>The date range is empty: {since} is after {until}.</source>
+        <translation>O intervalo de datas está vazio: {since} é posterior a {until}.</translation>
+    </message>
+    <message>
+        <source>Unknown view {view}; choose one of: {choices}.</source>
+        <translation>Vista desconhecida {view}; escolha uma destas: {choices}.</translation>
+    </message>
+    <message>
+        <source>The complaint filter is limited to {most} characters.</source>
+        <translation>O filtro de queixa está limitado a {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>Tolerance and outcome are recorded for a visit with needling: mark the needled trigger points first.</source>
+        <translation>Tolerância e resultado são registrados para uma consulta com agulhamento: marque primeiro os pontos-gatilho agulhados.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 365 backups.</source>
+        <translation>Mantenha entre 1 e 365 backups.</translation>
+    </message>
+    <message>
+        <source>The screen lock time must be between 1 and 240 minutes.</source>
+        <translation>O tempo de bloqueio de tela deve estar entre 1 e 240 minutos.</translation>
+    </message>
+    <message>
+        <source>The clinic diagram {name} has not been calibrated yet.</source>
+        <translation>O diagrama da clínica {name} ainda não foi calibrado.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>Não é possível ler {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} não é um arquivo.</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB); the limit is {most} MB. Save it smaller (e.g. as JPEG).</source>
+        <translation>{name} é grande demais ({size} MB); o limite é {most} MB. Salve-o menor (p. ex., como JPEG).</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} está vazio.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {most} MB.</source>
+        <translation>{name} tem mais de {most} MB.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>O arquivo</translation>
+    </message>
+    <message>
+        <source>{name} has too many pixels (the limit is {most} megapixels); scale it down first.</source>
+        <translation>{name} tem pixels demais (o limite é {most} megapixels); reduza-o primeiro.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Bodymap can read; choose a PNG or JPEG file.</source>
+        <translation>{name} não é uma imagem que o Bodymap consiga ler; escolha um arquivo PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read as an image.</source>
+        <translation>{name} está danificado e não pode ser lido como imagem.</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} image; save it as PNG or JPEG first.</source>
+        <translation>{name} é uma imagem {kind}; salve-a primeiro como PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>{name} has too many pixels (the limit is {most} megapixels); scale it down first. It is {width} x {height} pixels.</source>
+        <translation>{name} tem pixels demais (o limite é {most} megapixels); reduza-o primeiro. Ele tem {width} x {height} pixels.</translation>
+    </message>
+    <message>
+        <source>{name} is too small ({width} x {height} pixels); a diagram needs at least {least} pixels on each side.</source>
+        <translation>{name} é pequeno demais ({width} x {height} pixels); um diagrama precisa de pelo menos {least} pixels de cada lado.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (incomplete or corrupt image data).</source>
+        <translation>{name} está danificado (dados de imagem incompletos ou corrompidos).</translation>
+    </message>
+    <message>
+        <source>Give the clinic diagram a name.</source>
+        <translation>Dê um nome ao diagrama da clínica.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {most} characters).</source>
+        <translation>O nome é longo demais (no máximo {most} caracteres).</translation>
     </message>
 </context>
 <context>
