@@ -13,10 +13,13 @@ MAX_LOGO_BYTES = 2 * 1024 * 1024
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
 
+# the name of a clinic that has not set its own: stored in English, printed in the handout's language
+DEFAULT_NAME = QT_TRANSLATE_NOOP("Handout", "Your clinic")
+
 
 @dataclass(frozen=True)
 class ClinicSettings:
-    name: str = "Your clinic"
+    name: str = DEFAULT_NAME
     address: str = ""
     phone: str = ""
     logo_png: bytes = b""                     # PNG or JPEG bytes, at most 2 MB
@@ -25,6 +28,12 @@ class ClinicSettings:
     # language code -> muscle id -> the clinic's advice written in that language; home_care is
     # the clinic's own wording for every language it did not write one for
     home_care_languages: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @property
+    def shown_name(self) -> str:
+        """The name as printed: the clinic's own, or the default one as a Message (a clinic that has
+        not set its name reads "Ihre Praxis" on a German handout; the stored value stays English)."""
+        return DEFAULT_NAME if self.name.strip() == DEFAULT_NAME else self.name
 
     def advice(self, muscle: str, language: str | None = None) -> str:
         """The clinic's home-care advice for a muscle, in `language` when the clinic wrote it in

@@ -3560,6 +3560,10 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
         <source>Visit date ({year})</source>
         <translation>Datum des Termins ({year})</translation>
     </message>
+    <message>
+        <source>Your clinic</source>
+        <translation>Ihre Praxis</translation>
+    </message>
 </context>
 <context>
     <name>HeatmapDialog</name>

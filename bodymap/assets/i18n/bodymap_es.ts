@@ -3560,6 +3560,10 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
         <source>Visit date ({year})</source>
         <translation>Fecha de la visita ({year})</translation>
     </message>
+    <message>
+        <source>Your clinic</source>
+        <translation>Su clínica</translation>
+    </message>
 </context>
 <context>
     <name>HeatmapDialog</name>

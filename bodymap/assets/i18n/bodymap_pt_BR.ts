@@ -3560,6 +3560,10 @@ O bodymap fecha agora: abra-o novamente.</translation>
         <source>Visit date ({year})</source>
         <translation>Data da consulta ({year})</translation>
     </message>
+    <message>
+        <source>Your clinic</source>
+        <translation>Sua clínica</translation>
+    </message>
 </context>
 <context>
     <name>HeatmapDialog</name>
