@@ -3768,6 +3768,174 @@ dort</translation>
         <translation>latent</translation>
     </message>
     <message>
+        <source>carried forward from</source>
+        <translation>übernommen von</translation>
+    </message>
+    <message>
+        <source>carry-forward confirmed</source>
+        <translation>Übernahme bestätigt</translation>
+    </message>
+    <message>
+        <source>chart number</source>
+        <translation>Aktennummer</translation>
+    </message>
+    <message>
+        <source>chief complaint</source>
+        <translation>Hauptbeschwerde</translation>
+    </message>
+    <message>
+        <source>clinician</source>
+        <translation>Therapeut/in</translation>
+    </message>
+    <message>
+        <source>treating clinician</source>
+        <translation>behandelnde Fachkraft</translation>
+    </message>
+    <message>
+        <source>created by</source>
+        <translation>angelegt von</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>needling depth (mm)</source>
+        <translation>Nadeltiefe (mm)</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>intensity</source>
+        <translation>Intensität</translation>
+    </message>
+    <message>
+        <source>handout language</source>
+        <translation>Sprache des Patientenblatts</translation>
+    </message>
+    <message>
+        <source>muscle</source>
+        <translation>Muskel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>needle size</source>
+        <translation>Nadelgröße</translation>
+    </message>
+    <message>
+        <source>needled</source>
+        <translation>genadelt</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>overall pain</source>
+        <translation>Schmerz insgesamt</translation>
+    </message>
+    <message>
+        <source>outline</source>
+        <translation>Umriss</translation>
+    </message>
+    <message>
+        <source>pressure pain</source>
+        <translation>Druckschmerz</translation>
+    </message>
+    <message>
+        <source>pain quality</source>
+        <translation>Schmerzqualität</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>signed at</source>
+        <translation>unterzeichnet am</translation>
+    </message>
+    <message>
+        <source>signed by</source>
+        <translation>unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>signed by (account)</source>
+        <translation>unterzeichnet von (Konto)</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>trigger points</source>
+        <translation>Triggerpunkte</translation>
+    </message>
+    <message>
+        <source>twitch responses</source>
+        <translation>lokale Zuckungsreaktionen</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
         <source>no visible change</source>
         <translation>keine sichtbare Änderung</translation>
     </message>

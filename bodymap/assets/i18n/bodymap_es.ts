@@ -3767,6 +3767,174 @@ visita con dolor ahí</translation>
         <translation>latente</translation>
     </message>
     <message>
+        <source>carried forward from</source>
+        <translation>arrastrado desde</translation>
+    </message>
+    <message>
+        <source>carry-forward confirmed</source>
+        <translation>arrastre confirmado</translation>
+    </message>
+    <message>
+        <source>chart number</source>
+        <translation>número de historia</translation>
+    </message>
+    <message>
+        <source>chief complaint</source>
+        <translation>motivo de consulta</translation>
+    </message>
+    <message>
+        <source>clinician</source>
+        <translation>profesional</translation>
+    </message>
+    <message>
+        <source>treating clinician</source>
+        <translation>profesional que trata</translation>
+    </message>
+    <message>
+        <source>created by</source>
+        <translation>creado por</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>profundidad</translation>
+    </message>
+    <message>
+        <source>needling depth (mm)</source>
+        <translation>profundidad de punción (mm)</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>hallazgos</translation>
+    </message>
+    <message>
+        <source>intensity</source>
+        <translation>intensidad</translation>
+    </message>
+    <message>
+        <source>handout language</source>
+        <translation>idioma de la hoja</translation>
+    </message>
+    <message>
+        <source>muscle</source>
+        <translation>músculo</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>needle size</source>
+        <translation>tamaño de aguja</translation>
+    </message>
+    <message>
+        <source>needled</source>
+        <translation>punción realizada</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>overall pain</source>
+        <translation>dolor general</translation>
+    </message>
+    <message>
+        <source>outline</source>
+        <translation>contorno</translation>
+    </message>
+    <message>
+        <source>pressure pain</source>
+        <translation>dolor a la presión</translation>
+    </message>
+    <message>
+        <source>pain quality</source>
+        <translation>calidad del dolor</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>regiones</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>lado</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation>lados</translation>
+    </message>
+    <message>
+        <source>signed at</source>
+        <translation>firmado el</translation>
+    </message>
+    <message>
+        <source>signed by</source>
+        <translation>firmado por</translation>
+    </message>
+    <message>
+        <source>signed by (account)</source>
+        <translation>firmado por (cuenta)</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>punto</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>fecha y hora</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>trigger points</source>
+        <translation>puntos gatillo</translation>
+    </message>
+    <message>
+        <source>twitch responses</source>
+        <translation>respuestas de espasmo local</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vista</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>zonas</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nombre de usuario</translation>
+    </message>
+    <message>
         <source>no visible change</source>
         <translation>sin cambios visibles</translation>
     </message>

@@ -3767,6 +3767,174 @@ consulta com dor ali</translation>
         <translation>latente</translation>
     </message>
     <message>
+        <source>carried forward from</source>
+        <translation>trazido de</translation>
+    </message>
+    <message>
+        <source>carry-forward confirmed</source>
+        <translation>transferência confirmada</translation>
+    </message>
+    <message>
+        <source>chart number</source>
+        <translation>número do prontuário</translation>
+    </message>
+    <message>
+        <source>chief complaint</source>
+        <translation>queixa principal</translation>
+    </message>
+    <message>
+        <source>clinician</source>
+        <translation>profissional</translation>
+    </message>
+    <message>
+        <source>treating clinician</source>
+        <translation>profissional responsável</translation>
+    </message>
+    <message>
+        <source>created by</source>
+        <translation>criado por</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>data de nascimento</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>profundidade</translation>
+    </message>
+    <message>
+        <source>needling depth (mm)</source>
+        <translation>profundidade do agulhamento (mm)</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>achados</translation>
+    </message>
+    <message>
+        <source>intensity</source>
+        <translation>intensidade</translation>
+    </message>
+    <message>
+        <source>handout language</source>
+        <translation>idioma do folheto</translation>
+    </message>
+    <message>
+        <source>muscle</source>
+        <translation>músculo</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>needle size</source>
+        <translation>tamanho da agulha</translation>
+    </message>
+    <message>
+        <source>needled</source>
+        <translation>agulhado</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>observações</translation>
+    </message>
+    <message>
+        <source>overall pain</source>
+        <translation>dor geral</translation>
+    </message>
+    <message>
+        <source>outline</source>
+        <translation>contorno</translation>
+    </message>
+    <message>
+        <source>pressure pain</source>
+        <translation>dor à pressão</translation>
+    </message>
+    <message>
+        <source>pain quality</source>
+        <translation>qualidade da dor</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>região</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>regiões</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>lado</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation>lados</translation>
+    </message>
+    <message>
+        <source>signed at</source>
+        <translation>assinado em</translation>
+    </message>
+    <message>
+        <source>signed by</source>
+        <translation>assinado por</translation>
+    </message>
+    <message>
+        <source>signed by (account)</source>
+        <translation>assinado por (conta)</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>ponto</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>data e hora</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>trigger points</source>
+        <translation>pontos-gatilho</translation>
+    </message>
+    <message>
+        <source>twitch responses</source>
+        <translation>respostas de contração local</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versão</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vista</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>zonas</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nome de usuário</translation>
+    </message>
+    <message>
         <source>no visible change</source>
         <translation>nenhuma alteração visível</translation>
     </message>
