@@ -153,8 +153,9 @@ def _place_trigger_point(tp: Json, diagram: diagrams.DiagramView, report: Import
     try:
         placed = trigger_point_placement(diagram, x, y, deep)
     except ValidationError:
-        raise ExchangeError(f"The trigger point lies off the body: ({tp['x']:.4f}, {tp['y']:.4f}) is outside "
-                            f"every body outline of the view {diagram.id!r}", tp["_path"]) from None
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "The trigger point lies off the body: ({x}, {y}) is outside every "
+                                                  "body outline of the view {view}").format(
+            x=f"{tp['x']:.4f}", y=f"{tp['y']:.4f}", view=repr(diagram.id)), tp["_path"]) from None
     extras = tp["_extras"]
     file_labels = {"region": tp["region"], "muscle": tp["muscle"], "side": tp["side"]}
     if "site" in extras:
@@ -175,8 +176,8 @@ def _shape_zone(zone: Json, diagram: diagrams.DiagramView, report: ImportReport)
         try:
             zone_outline(diagram, polys)      # what the canvas keeps of the outline: not nothing
         except ValidationError:
-            raise ExchangeError(f"The zone lies off the body: it covers no part of any body outline of the "
-                                f"view {diagram.id!r} (or has no area)", f"{zone['_path']}.polygons") from None
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "The zone lies off the body: it covers no part of any body outline "
+                                                      "of the view {view} (or has no area)").format(view=repr(diagram.id)), f"{zone['_path']}.polygons") from None
     sides = tuple(s for s in shape.sides.split(",") if s)
     wrong = []
     if set(sides) != set(zone["sides"]):

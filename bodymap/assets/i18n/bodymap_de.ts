@@ -2652,6 +2652,14 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
         <source>The visit was signed in the future ({when} UTC)</source>
         <translation>Die Sitzung wurde in der Zukunft unterzeichnet ({when} UTC)</translation>
     </message>
+    <message>
+        <source>The trigger point lies off the body: ({x}, {y}) is outside every body outline of the view {view}</source>
+        <translation>Der Triggerpunkt liegt außerhalb des Körpers: ({x}, {y}) liegt außerhalb jedes Körperumrisses der Ansicht {view}</translation>
+    </message>
+    <message>
+        <source>The zone lies off the body: it covers no part of any body outline of the view {view} (or has no area)</source>
+        <translation>Die Zone liegt außerhalb des Körpers: Sie deckt keinen Teil eines Körperumrisses der Ansicht {view} ab (oder hat keine Fläche)</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -5128,6 +5136,10 @@ The record of who changed what may have been altered outside bodymap. Charting s
 
 Die Aufzeichnung, wer was geändert hat, wurde möglicherweise außerhalb von bodymap verändert. Die Dokumentation funktioniert weiterhin und jede Änderung wird weiterhin erfasst. Informieren Sie die Person, die die Daten der Praxis betreut: `bodymap audit --verify` prüft das gesamte Protokoll (siehe docs/SECURITY.md).</translation>
     </message>
+    <message>
+        <source>The audit trail&apos;s chain head (table audit_chain) is missing, so no change can be recorded. Run `bodymap audit --verify` and see docs/SECURITY.md.</source>
+        <translation>Der Kopf der Kette des Änderungsprotokolls (Tabelle audit_chain) fehlt, daher kann keine Änderung erfasst werden. Führen Sie `bodymap audit --verify` aus und lesen Sie docs/SECURITY.md.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceBrowser</name>
@@ -6734,6 +6746,46 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>Unknown diagram view {view}.</source>
         <translation>Unbekannte Diagrammansicht {view}.</translation>
+    </message>
+    <message>
+        <source>The image has no size.</source>
+        <translation>Das Bild hat keine Größe.</translation>
+    </message>
+    <message>
+        <source>Place at least {least} landmarks, spread over the body (head, both shoulders, hips or knees); {placed} placed.</source>
+        <translation>Setzen Sie mindestens {least} Orientierungspunkte, über den Körper verteilt (Kopf, beide Schultern, Hüften oder Knie); gesetzt: {placed}.</translation>
+    </message>
+    <message>
+        <source>The {view} view has no landmark {side} {landmark}.</source>
+        <translation>Die Ansicht {view} hat keinen Orientierungspunkt {side} {landmark}.</translation>
+    </message>
+    <message>
+        <source>{landmark} is placed twice.</source>
+        <translation>{landmark} ist zweimal gesetzt.</translation>
+    </message>
+    <message>
+        <source>{landmark} is placed outside the image.</source>
+        <translation>{landmark} ist außerhalb des Bildes gesetzt.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are placed on the same spot of the image.</source>
+        <translation>{first} und {second} sind an derselben Stelle des Bildes gesetzt.</translation>
+    </message>
+    <message>
+        <source>The chosen landmarks lie (almost) on one line, so the image cannot be calibrated: add landmarks on both sides of the body (e.g. both shoulders or hips), not only along the midline.</source>
+        <translation>Die gewählten Orientierungspunkte liegen (fast) auf einer Linie, daher kann das Bild nicht kalibriert werden: Setzen Sie Orientierungspunkte auf beiden Körperseiten (z. B. beide Schultern oder Hüften), nicht nur entlang der Mittellinie.</translation>
+    </message>
+    <message>
+        <source>The landmarks are placed (almost) on one line on the image: check the clicks; they should follow the body&apos;s shape.</source>
+        <translation>Die Orientierungspunkte liegen auf dem Bild (fast) auf einer Linie: Prüfen Sie die Klicks; sie sollten der Körperform folgen.</translation>
+    </message>
+    <message>
+        <source>The landmarks do not span an area on the image; check the clicks.</source>
+        <translation>Die Orientierungspunkte spannen auf dem Bild keine Fläche auf; prüfen Sie die Klicks.</translation>
+    </message>
+    <message>
+        <source>The image is mirrored relative to the view: the patient&apos;s right and left are swapped. Check that the image shows the {view} view, or mirror the image.</source>
+        <translation>Das Bild ist gegenüber der Ansicht gespiegelt: Rechts und links des Patienten sind vertauscht. Prüfen Sie, ob das Bild die Ansicht {view} zeigt, oder spiegeln Sie das Bild.</translation>
     </message>
     <message>
         <source>A trigger point must be placed on the body.</source>

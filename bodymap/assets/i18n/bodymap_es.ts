@@ -2652,6 +2652,14 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
         <source>The visit was signed in the future ({when} UTC)</source>
         <translation>La visita se firmó en el futuro ({when} UTC)</translation>
     </message>
+    <message>
+        <source>The trigger point lies off the body: ({x}, {y}) is outside every body outline of the view {view}</source>
+        <translation>El punto gatillo queda fuera del cuerpo: ({x}, {y}) está fuera de todos los contornos corporales de la vista {view}</translation>
+    </message>
+    <message>
+        <source>The zone lies off the body: it covers no part of any body outline of the view {view} (or has no area)</source>
+        <translation>La zona queda fuera del cuerpo: no cubre ninguna parte de los contornos corporales de la vista {view} (o no tiene área)</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -5127,6 +5135,10 @@ The record of who changed what may have been altered outside bodymap. Charting s
 
 El registro de quién cambió qué puede haberse alterado fuera de bodymap. Se puede seguir registrando y cada cambio se sigue anotando. Avise a quien se ocupe de los datos de la clínica: `bodymap audit --verify` comprueba todo el registro (consulte docs/SECURITY.md).</translation>
     </message>
+    <message>
+        <source>The audit trail&apos;s chain head (table audit_chain) is missing, so no change can be recorded. Run `bodymap audit --verify` and see docs/SECURITY.md.</source>
+        <translation>Falta la cabeza de la cadena del registro de auditoría (tabla audit_chain), así que no se puede registrar ningún cambio. Ejecute `bodymap audit --verify` y consulte docs/SECURITY.md.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceBrowser</name>
@@ -6733,6 +6745,46 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>Unknown diagram view {view}.</source>
         <translation>Vista de diagrama desconocida {view}.</translation>
+    </message>
+    <message>
+        <source>The image has no size.</source>
+        <translation>La imagen no tiene tamaño.</translation>
+    </message>
+    <message>
+        <source>Place at least {least} landmarks, spread over the body (head, both shoulders, hips or knees); {placed} placed.</source>
+        <translation>Coloque al menos {least} puntos de referencia repartidos por el cuerpo (cabeza, ambos hombros, caderas o rodillas); colocados: {placed}.</translation>
+    </message>
+    <message>
+        <source>The {view} view has no landmark {side} {landmark}.</source>
+        <translation>La vista {view} no tiene el punto de referencia {side} {landmark}.</translation>
+    </message>
+    <message>
+        <source>{landmark} is placed twice.</source>
+        <translation>{landmark} está colocado dos veces.</translation>
+    </message>
+    <message>
+        <source>{landmark} is placed outside the image.</source>
+        <translation>{landmark} está colocado fuera de la imagen.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are placed on the same spot of the image.</source>
+        <translation>{first} y {second} están colocados en el mismo lugar de la imagen.</translation>
+    </message>
+    <message>
+        <source>The chosen landmarks lie (almost) on one line, so the image cannot be calibrated: add landmarks on both sides of the body (e.g. both shoulders or hips), not only along the midline.</source>
+        <translation>Los puntos de referencia elegidos están (casi) en una línea, así que la imagen no se puede calibrar: añada puntos de referencia a ambos lados del cuerpo (p. ej., ambos hombros o caderas), no solo a lo largo de la línea media.</translation>
+    </message>
+    <message>
+        <source>The landmarks are placed (almost) on one line on the image: check the clicks; they should follow the body&apos;s shape.</source>
+        <translation>Los puntos de referencia están colocados (casi) en una línea en la imagen: revise los clics; deben seguir la forma del cuerpo.</translation>
+    </message>
+    <message>
+        <source>The landmarks do not span an area on the image; check the clicks.</source>
+        <translation>Los puntos de referencia no abarcan un área en la imagen; revise los clics.</translation>
+    </message>
+    <message>
+        <source>The image is mirrored relative to the view: the patient&apos;s right and left are swapped. Check that the image shows the {view} view, or mirror the image.</source>
+        <translation>La imagen está reflejada respecto a la vista: la derecha y la izquierda del paciente están invertidas. Compruebe que la imagen muestra la vista {view} o refleje la imagen.</translation>
     </message>
     <message>
         <source>A trigger point must be placed on the body.</source>

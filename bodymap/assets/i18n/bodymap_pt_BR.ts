@@ -2652,6 +2652,14 @@ O bodymap fecha agora: abra-o novamente.</translation>
         <source>The visit was signed in the future ({when} UTC)</source>
         <translation>A consulta foi assinada no futuro ({when} UTC)</translation>
     </message>
+    <message>
+        <source>The trigger point lies off the body: ({x}, {y}) is outside every body outline of the view {view}</source>
+        <translation>O ponto-gatilho fica fora do corpo: ({x}, {y}) está fora de todos os contornos do corpo da vista {view}</translation>
+    </message>
+    <message>
+        <source>The zone lies off the body: it covers no part of any body outline of the view {view} (or has no area)</source>
+        <translation>A zona fica fora do corpo: não cobre nenhuma parte dos contornos do corpo da vista {view} (ou não tem área)</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -5127,6 +5135,10 @@ The record of who changed what may have been altered outside bodymap. Charting s
 
 O registro de quem alterou o quê pode ter sido modificado fora do bodymap. O registro clínico continua funcionando e cada alteração continua sendo registrada. Avise quem cuida dos dados da clínica: `bodymap audit --verify` verifica a trilha inteira (consulte docs/SECURITY.md).</translation>
     </message>
+    <message>
+        <source>The audit trail&apos;s chain head (table audit_chain) is missing, so no change can be recorded. Run `bodymap audit --verify` and see docs/SECURITY.md.</source>
+        <translation>Falta a cabeça da cadeia da trilha de auditoria (tabela audit_chain), então nenhuma alteração pode ser registrada. Execute `bodymap audit --verify` e consulte docs/SECURITY.md.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceBrowser</name>
@@ -6733,6 +6745,46 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>Unknown diagram view {view}.</source>
         <translation>Vista de diagrama desconhecida {view}.</translation>
+    </message>
+    <message>
+        <source>The image has no size.</source>
+        <translation>A imagem não tem tamanho.</translation>
+    </message>
+    <message>
+        <source>Place at least {least} landmarks, spread over the body (head, both shoulders, hips or knees); {placed} placed.</source>
+        <translation>Coloque pelo menos {least} pontos de referência distribuídos pelo corpo (cabeça, ambos os ombros, quadris ou joelhos); colocados: {placed}.</translation>
+    </message>
+    <message>
+        <source>The {view} view has no landmark {side} {landmark}.</source>
+        <translation>A vista {view} não tem o ponto de referência {side} {landmark}.</translation>
+    </message>
+    <message>
+        <source>{landmark} is placed twice.</source>
+        <translation>{landmark} está colocado duas vezes.</translation>
+    </message>
+    <message>
+        <source>{landmark} is placed outside the image.</source>
+        <translation>{landmark} está colocado fora da imagem.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are placed on the same spot of the image.</source>
+        <translation>{first} e {second} estão colocados no mesmo lugar da imagem.</translation>
+    </message>
+    <message>
+        <source>The chosen landmarks lie (almost) on one line, so the image cannot be calibrated: add landmarks on both sides of the body (e.g. both shoulders or hips), not only along the midline.</source>
+        <translation>Os pontos de referência escolhidos estão (quase) em uma linha, então a imagem não pode ser calibrada: adicione pontos de referência dos dois lados do corpo (p. ex., ambos os ombros ou quadris), não só ao longo da linha média.</translation>
+    </message>
+    <message>
+        <source>The landmarks are placed (almost) on one line on the image: check the clicks; they should follow the body&apos;s shape.</source>
+        <translation>Os pontos de referência estão colocados (quase) em uma linha na imagem: verifique os cliques; eles devem seguir a forma do corpo.</translation>
+    </message>
+    <message>
+        <source>The landmarks do not span an area on the image; check the clicks.</source>
+        <translation>Os pontos de referência não abrangem uma área na imagem; verifique os cliques.</translation>
+    </message>
+    <message>
+        <source>The image is mirrored relative to the view: the patient&apos;s right and left are swapped. Check that the image shows the {view} view, or mirror the image.</source>
+        <translation>A imagem está espelhada em relação à vista: a direita e a esquerda do paciente estão trocadas. Verifique se a imagem mostra a vista {view} ou espelhe a imagem.</translation>
     </message>
     <message>
         <source>A trigger point must be placed on the body.</source>
