@@ -87,13 +87,16 @@ def preload_window() -> None:
     after sign-in costs only its widgets. No widget is made here (this runs off the GUI thread)."""
     import gc
 
+    from bodymap.db import watch  # noqa: F401  (the window's watch on other workstations' changes)
     from bodymap.domain.diagrams import available_views, load_view
-    from bodymap.services import audit_chain, bundle, chart  # noqa: F401
+    from bodymap.render.diagram_item import diagram_paths
+    from bodymap.services import audit_chain, bundle, changes, chart  # noqa: F401
 
     # the window and what its constructor imports on its own (features, lock screen; ~50-90 ms)
     from bodymap.ui import (  # noqa: F401
         accessibility,
         backups,
+        clinic_watch,
         exports,
         help,
         language_menu,
@@ -105,9 +108,9 @@ def preload_window() -> None:
     from bodymap.ui.accounts import auth, lock  # noqa: F401
     from bodymap.ui.canvas import touch  # noqa: F401
     from bodymap.ui.reference import browser, suggestions  # noqa: F401
-    from bodymap.ui.widgets import icons, legend, theme_menu  # noqa: F401
+    from bodymap.ui.widgets import icons, legend, reload_bar, theme_menu  # noqa: F401
     for view_id in available_views()[:2]:         # the front and back open first; the rest load on demand
-        load_view(view_id)
+        diagram_paths(load_view(view_id))         # and the painter paths of their first paint
     gc.freeze()      # what lives all session is kept out of the collector's full walks (~35 ms)
 
 

@@ -14,7 +14,8 @@ import functools
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, TypeAlias
 
@@ -244,6 +245,7 @@ EXACT_BONUS = 1.2        # the field says exactly the query (no extra words)
 PREFIX_CREDIT = 0.8      # 'tenn' matches 'tennis' (instant search while typing)
 EXTRA_FIELD_CREDIT = 0.1  # each further matching field adds this share of its weight
 CROSS_FIELD_CREDIT = 0.3  # all words found, but in different fields ("extensor elbow")
+CROSS_FIELD_REASON = "words found in several fields"   # the reason of such a match
 _CONFIDENCE_ORDER = {c: i for i, c in enumerate(CONFIDENCE_LEVELS)}
 
 
@@ -311,6 +313,61 @@ def _index() -> dict[str, tuple[_Field, ...]]:
     return out
 
 
+@dataclass(frozen=True)
+class NameTables:
+    """One language's names and texts of the reference (assets/i18n/names_<code>.json: muscles,
+    regions, groups, locations keyed 'muscle_id/TP1', conditions keyed by the English text, notes
+    keyed by muscle id), so search also finds a muscle by what the interface shows.
+    Compared and hashed by code only."""
+    code: str
+    tables: Mapping[str, Mapping[str, str]] = field(compare=False, hash=False, repr=False)
+
+    def get(self, table: str, key: str) -> str:
+        return self.tables.get(table, {}).get(key, "")
+
+
+def _short(text: str, length: int = 60) -> str:
+    return text if len(text) <= length else text[:length - 1].rstrip() + "…"
+
+
+@functools.cache
+def _translated_index(names: NameTables) -> dict[str, tuple[_Field, ...]]:
+    """The index for names' language: every field twice, with its English words and with the
+    translation's, both labelled with the translation (the reason the interface shows)."""
+    out: dict[str, tuple[_Field, ...]] = {}
+    for m in muscles():
+        def both(weight: float, label: str, english: tuple[str, ...], translated: str) -> list[_Field]:
+            return [_field(weight, label, *english), _field(weight, label, translated)]
+
+        def area(weight: float, rid: str) -> list[_Field]:
+            name = names.get("regions", rid) or region_label(rid)
+            return both(weight, name, (region_label(rid), rid), name)
+
+        name = names.get("muscles", m.id) or m.name
+        fields = both(W_NAME, name, (m.name, m.id), name)
+        fields += [_field(W_NAME, a, a) for a in m.aliases]
+        for c in m.conditions:
+            text = names.get("conditions", c) or c
+            fields += both(W_CONDITION, text, (c,), text)
+        group = names.get("groups", m.group) or m.group_label
+        fields += both(W_GROUP, group, (m.group_label, m.group), group)
+        for rid in m.referral.primary:
+            fields += area(W_PRIMARY, rid)
+        for rid in m.referral.spillover:
+            if rid not in m.referral.primary:
+                fields += area(W_SPILLOVER, rid)
+        for rid in dict.fromkeys(tp.region for tp in m.trigger_points):
+            fields += area(W_TP_REGION, rid)
+        for tp in m.trigger_points:
+            location = names.get("locations", f"{m.id}/{tp.label}") or tp.location
+            fields += both(W_LOCATION, f"{tp.label}: {_short(location)}", (tp.location,), location)
+        if m.note:
+            note = names.get("notes", m.id) or m.note
+            fields += both(W_NOTE, _short(note), (m.note,), note)
+        out[m.id] = tuple(f for f in fields if f.words)
+    return out
+
+
 def _word_credit(query_word: str, words: frozenset[str]) -> float:
     if query_word in words:
         return 1.0
@@ -337,11 +394,11 @@ def _score(query: tuple[str, ...], fields: tuple[_Field, ...]) -> tuple[float, l
         score = full[0][0] + EXTRA_FIELD_CREDIT * sum(v for v, _l in full[1:])
         return score, [label for _v, label in full]
     if len(query) > 1 and all(best_per_word.values()):
-        return CROSS_FIELD_CREDIT * min(best_per_word.values()), ["words found in several fields"]
+        return CROSS_FIELD_CREDIT * min(best_per_word.values()), [CROSS_FIELD_REASON]
     return 0.0, []
 
 
-def search(text: str, limit: int | None = None) -> list[SearchHit]:
+def search(text: str, limit: int | None = None, names: NameTables | None = None) -> list[SearchHit]:
     """Muscles matching text, best first.
 
     Every query word must be found (exactly, as a plural/singular, or as the start of a word
@@ -351,13 +408,16 @@ def search(text: str, limit: int | None = None) -> list[SearchHit]:
     referral area > trigger-point area > group > spillover area > location text > note); a
     field that says exactly the query scores more and every further matching field adds a
     little. Words found only in different fields score low. Ties: higher confidence first,
-    then name. An empty query lists every muscle (score 0) in reference order.
+    then name. An empty query lists every muscle (score 0) in reference order. With names (the
+    interface language's tables) a muscle is also found by its translated name, conditions,
+    areas, group, locations and note, and every reason given is the translated text (the English
+    labels' "condition: …" become the condition in that language).
     """
     query = _query_tokens(text)
     if not query:
         return [SearchHit(m, 0.0, ()) for m in muscles()][:limit]
     hits = []
-    index = _index()
+    index = _translated_index(names) if names is not None and names.tables else _index()
     for m in muscles():
         score, matches = _score(query, index[m.id])
         if score > 0:

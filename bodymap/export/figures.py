@@ -204,16 +204,22 @@ class BodyChart:
         if not self.scenes:
             return
         room = r.room() - r.line("h2") - r.mm(6)
-        choice = None
+        choice, fitting = None, None
         for full_mm in FULL_MM[min(compact, len(FULL_MM) - 1):]:
             for mark_mm in TARGET_MARK_MM:
                 rows = self.rows(self.panels(full_mm, mark_mm))
                 choice = rows
                 if self.height(rows) <= room:
-                    break
+                    # the first size that fits and, with 2 visits or more, leaves the progress chart
+                    # room beside the last row (longer words take more room: German, Spanish)
+                    fitting = fitting or rows
+                    if not self._wants_progress() or self._progress_panel(rows[-1]) is not None:
+                        break
             else:
                 continue
             break
+        else:
+            choice = fitting or choice      # none leaves the progress chart room: the first that fits
         rows = choice or []
         if rows:
             self._progress_beside(rows[-1])
@@ -231,21 +237,26 @@ class BodyChart:
             r.y += h
         r.y += r.mm(2)
 
-    def _progress_beside(self, row: list[Panel]) -> None:
-        """The progress chart (2 visits or more) as a panel in the room the last row leaves
-        beside its figures, when that room is wide and tall enough for it; the report then
-        prints no progress section of its own."""
+    def _wants_progress(self) -> bool:
+        return len(list(getattr(self.r, "trends", []) or [])) >= 2
+
+    def _progress_panel(self, row: list[Panel]) -> Panel | None:
+        """The progress chart as a panel in the room row leaves beside its figures, or None when
+        that room is not wide and tall enough for it."""
         r = self.r
-        trends = list(getattr(r, "trends", []) or [])
-        if len(trends) < 2:
-            return
         gap = r.mm(GAP_MM)
         free = r.W - sum(p.w for p in row) - gap * len(row)
         caption = [(r.lang.translate("Handout", "Your progress"), "figure")]
         h = self.row_h(row) - sum(r.line(k) for _t, k in caption) - r.mm(1.2)
         if free < r.mm(PROGRESS_MM[0]) or h < r.mm(PROGRESS_MM[2]):
-            return
-        row.append(Panel("progress", w=min(free, r.mm(PROGRESS_MM[1])), h=h, caption=caption))
+            return None
+        return Panel("progress", w=min(free, r.mm(PROGRESS_MM[1])), h=h, caption=caption)
+
+    def _progress_beside(self, row: list[Panel]) -> None:
+        """The progress chart (2 visits or more) beside the last row's figures when it has room
+        there; the report then prints no progress section of its own."""
+        if self._wants_progress() and (panel := self._progress_panel(row)) is not None:
+            row.append(panel)
 
     def place(self, panel: Panel, x: float, top: float, row_h: float) -> None:
         r = self.r

@@ -437,36 +437,91 @@ class PagedLayout:
 
         def height(ws):
             """The table's height, or None when a cell would take more lines than at the weighted
-            widths (a tighter table never wraps text the designer's widths kept whole)."""
+            widths and so make its row taller (a tighter table never wraps text the designer's
+            widths kept whole, unless another cell of its row is as tall anyway)."""
             cols = [column(i, w) for i, w in enumerate(ws)]
-            if any(h > h0 + 0.5 for col, col0 in zip(cols, start) for h, h0 in zip(col, col0)):
-                return None
+            for r in range(len(rows) + 1):
+                for i, (col, col0) in enumerate(zip(cols, start)):
+                    if col[r] > col0[r] + 0.5 and (r == 0 or col[r] > max(
+                            (c[r] for j, c in enumerate(cols) if j != i), default=0.0) + 0.5):
+                        return None
             return sum(max(col[r] for col in cols) for r in range(len(rows) + 1))
         best, best_h = widths, height(widths)
         if (fitted_h := height(fitted)) is not None and fitted_h < best_h:
             best, best_h = fitted, fitted_h
-        for _round in range(6):         # widen a column to fit one more line of it, from the others' slack
+        for _round in range(8):         # widen a column (or a row's cells) to save a line, from the others' slack
             tried = []
+            moves: list[dict[int, float]] = []
             for i, (title, _w) in enumerate(columns):
                 paras = [(title, "th")] + [(text, key) for row in rows for text, key in row[i]["paras"] if text.strip()]
                 lines = {w for text, key in paras for w in self.line_widths(text, key)}
                 extra = max((symbol_w for row in rows if row[i].get("symbol")), default=0.0)
                 targets = sorted(w + extra + 2 * pad_x + self.mm(0.3) for w in lines)
-                for target in [t for t in targets if t > best[i] + 1][:3]:
-                    slack = [0.0 if j == i else max(0.0, w - lo) for j, (w, lo) in enumerate(zip(best, least))]
-                    need = target - best[i]
-                    if sum(slack) < need:
-                        continue
-                    ws = [target if j == i else w - sl * need / sum(slack) for j, (w, sl) in enumerate(zip(best, slack))]
+                moves += [{i: t} for t in targets if t > best[i] + 1][:3]
+            row_moves = self._row_moves(rows, best, column)
+            for move in row_moves:      # from the columns that can narrow without a taller row
+                base = [move.get(j, w) for j, w in enumerate(best)]
+                base_h = height(base)
+                if base_h is None:
+                    continue
+                free = [0.0] * len(best)
+                for j in (j for j in range(len(best)) if j not in move and best[j] > least[j] + 1):
+                    lo, hi = least[j], best[j]
+                    for _step in range(8):
+                        mid = (lo + hi) / 2
+                        trial = height(base[:j] + [mid] + base[j + 1:])
+                        lo, hi = (lo, mid) if trial is not None and trial <= base_h + 0.5 else (mid, hi)
+                    free[j] = best[j] - hi
+                need = sum(t - best[j] for j, t in move.items())
+                if 0 < need <= sum(free):
+                    ws = [w - f * need / sum(free) for w, f in zip(base, free)]
                     tried.append((height(ws), ws))
-                    for j in (j for j, sl in enumerate(slack) if sl >= need):      # or from one column alone
-                        ws = [target if k == i else w - (need if k == j else 0.0) for k, w in enumerate(best)]
-                        tried.append((height(ws), ws))
+            moves += row_moves
+            for move in moves:
+                slack = [0.0 if j in move else max(0.0, w - lo) for j, (w, lo) in enumerate(zip(best, least))]
+                need = sum(t - best[j] for j, t in move.items())
+                if need <= 0 or sum(slack) < need:
+                    continue
+                ws = [move[j] if j in move else w - sl * need / sum(slack) for j, (w, sl) in enumerate(zip(best, slack))]
+                tried.append((height(ws), ws))
+                for j in (j for j, sl in enumerate(slack) if sl >= need):      # or from one column alone
+                    ws = [move[k] if k in move else w - (need if k == j else 0.0) for k, w in enumerate(best)]
+                    tried.append((height(ws), ws))
             better = min(((h, ws) for h, ws in tried if h is not None), key=lambda t: t[0], default=None)
             if better is None or better[0] >= best_h - self.mm(0.5):
                 break
             best_h, best = better
         return best
+
+    def _row_moves(self, rows, widths: list[float], column) -> list[dict[int, float]]:
+        """Widenings ({column: width}) that take one line off a row: each row's tallest cells
+        widened just enough, then those of the rows cheapest to shorten together (rows that wrap
+        alike, as a table's repeated wording does, only get shorter all at once).
+        column(i, w) is column i's header and cell heights at width w."""
+        cols = [column(i, w) for i, w in enumerate(widths)]
+        moves = []
+        for r in range(1, len(rows) + 1):
+            tall = max(col[r] for col in cols)
+            move = {}
+            for i, col in enumerate(cols):
+                if col[r] < tall - 0.5:
+                    continue
+                lo, hi = widths[i], min(self.W * 0.6, widths[i] + self.mm(30))
+                if hi <= lo or column(i, hi)[r] >= tall - 0.5:
+                    move = {}
+                    break
+                for _step in range(10):
+                    mid = (lo + hi) / 2
+                    lo, hi = (lo, mid) if column(i, mid)[r] < tall - 0.5 else (mid, hi)
+                move[i] = hi + 1
+            if move:
+                moves.append(move)
+        moves.sort(key=lambda m: sum(w - widths[i] for i, w in m.items()))
+        union: dict[int, float] = {}
+        for move in list(moves):
+            union = {i: max(union.get(i, 0.0), move.get(i, 0.0)) for i in {*union, *move}}
+            moves.append(dict(union))
+        return moves
 
     def line_widths(self, text: str, key: str) -> tuple[float, float]:
         """The width text needs on one line, and on two lines broken at the best space."""

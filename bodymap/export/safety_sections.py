@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from bodymap.domain.safety import DEFAULT_AFTER_CARE, PNEUMOTHORAX_ADVICE, CountState
 from bodymap.export.layout import DRAFT_RED
-from bodymap.render import i18n
+from bodymap.render import consent_words, i18n
 
 COUNT_TEXT = {CountState.NOTHING: QT_TRANSLATE_NOOP("Handout", "No needles used"),
               CountState.RECONCILED: QT_TRANSLATE_NOOP("Handout", "Reconciled"),
@@ -93,7 +93,7 @@ def consent_text(safety, lang: i18n.Language | None = None) -> str:
     if not getattr(c, "method_note", ""):
         method = lang.translate("Handout", method)
     text = lang.translate("Handout", "{method}, {date}, obtained by {name} · {scope}").format(
-        method=method, date=lang.date(c.given_on), name=c.obtained_by, scope=lang.translate("Handout", c.scope_text))
+        method=method, date=lang.date(c.given_on), name=c.obtained_by, scope=consent_words.scope(c, lang))
     if c.withdrawn_at is not None:
         text += " · " + lang.translate("Handout", "WITHDRAWN {when}").format(
             when=lang.date_time(c.withdrawn_at.astimezone()))

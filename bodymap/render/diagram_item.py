@@ -48,6 +48,56 @@ LAYERS = ("outline", "regions", "muscles", "deep", "fibres", "landmarks", "label
 DEFAULT_LAYERS = frozenset({"outline", "labels"})
 
 
+_PATHS: dict[int, tuple[DiagramView, dict[str, object]]] = {}
+
+
+def diagram_paths(view: DiagramView) -> dict[str, object]:
+    """The painter paths of a view's outline, lines, regions and muscles, in its item's
+    coordinates: built once per view and shared by its items (painting only reads them). The
+    start window's loader thread builds those of the views the window opens with
+    (startup.preload_window), so the first paint after sign-in does not; QPainterPath is
+    reentrant and the loader has finished before any item paints them."""
+    entry = _PATHS.get(id(view))
+    if entry is None or entry[0] is not view:
+        if len(_PATHS) >= 64:           # clinic diagrams imported and replaced: keep it bounded
+            _PATHS.clear()
+        entry = _PATHS[id(view)] = (view, _build_paths(view))
+    return entry[1]
+
+
+def _build_paths(view: DiagramView) -> dict[str, object]:
+    # one QPolygonF per ring: a few Qt calls per path instead of thousands
+    w, h = view.aspect * SCENE_HEIGHT, SCENE_HEIGHT
+
+    def add(path: QPainterPath, points, closed: bool) -> None:
+        path.addPolygon(QPolygonF([QPointF(x * w, y * h) for x, y in points]))
+        if closed:
+            path.closeSubpath()
+
+    outline = QPainterPath()
+    outline.setFillRule(Qt.FillRule.WindingFill)
+    for ring in view.outline:
+        add(outline, ring, True)
+    inner = QPainterPath()
+    for line in view.inner_lines:
+        add(inner, line, False)
+    contours = QPainterPath()
+    for line in view.contour_lines:
+        add(contours, line, False)
+    regions = [QPainterPath() for _ in REGION_FILLS]
+    for i, region in enumerate(view.regions):
+        for ring in region.polygons:
+            add(regions[i % len(REGION_FILLS)], ring, True)
+    muscles = {"superficial": [], "deep": []}
+    for m in view.muscles:
+        path = QPainterPath()
+        for ring in m.polygons:
+            add(path, ring, True)
+        muscles.setdefault(m.layer, []).append(path)
+    return {"outline": outline, "inner": inner, "contours": contours,
+            "regions": list(zip(regions, REGION_FILLS)), "muscles": muscles}
+
+
 class DiagramItem(QGraphicsItem):
     """Paints ``view`` inside QRectF(0, 0, view.aspect * SCENE_HEIGHT, SCENE_HEIGHT)."""
 
@@ -98,36 +148,7 @@ class DiagramItem(QGraphicsItem):
 
     # -- geometry cache ------------------------------------------------------
     def _build_paths(self) -> dict[str, object]:
-        # one QPolygonF per ring: a few Qt calls per path instead of thousands
-        w, h = self._rect.width(), self._rect.height()
-
-        def add(path: QPainterPath, points, closed: bool) -> None:
-            path.addPolygon(QPolygonF([QPointF(x * w, y * h) for x, y in points]))
-            if closed:
-                path.closeSubpath()
-
-        outline = QPainterPath()
-        outline.setFillRule(Qt.FillRule.WindingFill)
-        for ring in self._view.outline:
-            add(outline, ring, True)
-        inner = QPainterPath()
-        for line in self._view.inner_lines:
-            add(inner, line, False)
-        contours = QPainterPath()
-        for line in self._view.contour_lines:
-            add(contours, line, False)
-        regions = [QPainterPath() for _ in REGION_FILLS]
-        for i, region in enumerate(self._view.regions):
-            for ring in region.polygons:
-                add(regions[i % len(REGION_FILLS)], ring, True)
-        muscles = {"superficial": [], "deep": []}
-        for m in self._view.muscles:
-            path = QPainterPath()
-            for ring in m.polygons:
-                add(path, ring, True)
-            muscles.setdefault(m.layer, []).append(path)
-        return {"outline": outline, "inner": inner, "contours": contours,
-                "regions": list(zip(regions, REGION_FILLS)), "muscles": muscles}
+        return diagram_paths(self._view)
 
     def hatches(self) -> dict[str, QPainterPath]:
         """Per muscle layer, one path of every outline's fibre lines (made on first use)."""

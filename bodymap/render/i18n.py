@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTime, QTranslator
 
 from bodymap.domain.languages import LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE, match_language
+from bodymap.domain.reference import NameTables
 from bodymap.errors import Day, Joined, Message
 
 __all__ = ["LANGUAGES", "LANGUAGE_CODES", "Language", "chosen_language", "chosen_language_setting", "current", "install", "language",
@@ -156,8 +157,14 @@ class Language:
         return text
 
     def name(self, table: str, key: str | None, default: str) -> str:
-        """A muscle's, region's or view's name ('muscles', 'regions', 'views') by its id."""
+        """A muscle's, region's or view's name ('muscles', 'regions', 'views') by its id, or a
+        text of the reference: 'groups' (group id), 'locations' ('muscle_id/TP1'), 'conditions'
+        (the English condition), 'notes' (muscle id); default (the English) when there is none."""
         return self._names.get(table, {}).get(key or "", default)
+
+    def name_tables(self) -> NameTables:
+        """These tables for the reference's search (empty in English)."""
+        return NameTables(self.code, self._names)
 
     def place(self, record) -> str:
         """Where a trigger point lies: its muscle's name, else its region's, else the stored label."""

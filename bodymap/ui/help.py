@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import __version__
+from bodymap.render import i18n
 
 DESCRIPTION = QT_TRANSLATE_NOOP("AboutDialog", "Trigger-point and referred-pain charting for dry needling.")
 
@@ -77,8 +78,8 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
         if keys and name and (name, tuple(keys)) not in seen:
             seen.add((name, tuple(keys)))
             rows.append((name, ", ".join(keys)))
-    from bodymap.ui.canvas.keyboard import CANVAS_KEYS  # the diagram's keys are not actions
-    return rows + list(CANVAS_KEYS)
+    from bodymap.ui.canvas.keyboard import canvas_key_rows  # the diagram's keys are not actions
+    return rows + canvas_key_rows()
 
 
 class ShortcutsDialog(QDialog):
@@ -104,6 +105,14 @@ class ShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(460, 560)
+
+
+def guide_page(code: str | None = None):
+    """The user guide in the interface language (or code's): guide/index_<code>.html, else the
+    English guide/index.html."""
+    folder = resources.files("bodymap.assets") / "guide"
+    page = folder / f"index_{code or i18n.current().code}.html"
+    return page if page.is_file() else folder / "index.html"
 
 
 def open_folder(folder: Path, parent: QWidget | None = None) -> bool:
@@ -152,7 +161,7 @@ class HelpController:
 
     def user_guide(self) -> None:
         """The HTML guide shipped in bodymap/assets/guide, in the system's browser."""
-        page = resources.files("bodymap.assets") / "guide" / "index.html"
+        page = guide_page()
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(page))):
             QMessageBox.information(self.window, "bodymap", QCoreApplication.translate(
                 "HelpController", "The user guide is:\n{page}").format(page=page))

@@ -107,6 +107,14 @@ class MainWindow(VisitCommands, WindowLocking, QMainWindow):
             open_for(self, user)
 
     # building -------------------------------------------------------------------
+    def _made_later(self, part: QWidget) -> None:
+        """A part made after the window (the lock screen, on the first lock): its words in the
+        interface language and its controls named, as __init__ did the rest."""
+        from bodymap.ui import accessibility
+        from bodymap.ui.window_text import translate_words
+        translate_words(part)
+        accessibility.complete_names(part)
+
     def _build_features(self) -> None:
         from bodymap.ui import reference
         from bodymap.ui.backups import BackupController

@@ -146,6 +146,13 @@ def _words(text: str) -> str:
     return text.replace(core, ui_text(core)) if core else text
 
 
+def translate_words(root: QWidget) -> None:
+    """The words of root's widgets (not root's own), as translate_window does for the window's
+    (for a part made later, the lock screen)."""
+    for widget in root.findChildren(QWidget):
+        _translate_words(widget)
+
+
 def _translate_words(widget: QWidget) -> None:
     """A label's, button's, combo box's items' or line edit's placeholder words, where they have a
     translation (what the user or the record typed has none and stays as it is)."""
@@ -197,8 +204,7 @@ def translate_window(window: QMainWindow) -> None:
         for index in range(tabs.count()):
             if tabs.tabText(index) in views:
                 tabs.setTabText(index, views[tabs.tabText(index)])
-    for widget in window.findChildren(QWidget):
-        _translate_words(widget)
+    translate_words(window)
     for dock in window.findChildren(QDockWidget):
         dock.setWindowTitle(ui_text(dock.windowTitle()))
     for bar in window.findChildren(QToolBar):

@@ -69,7 +69,8 @@ def page_fills(path, tmp_path) -> list[float]:
     return fills
 
 
-def layout(chart, copy="patient", safety=None, page_size="A4", landscape=False, tmp_path=None, trends=None):
+def layout(chart, copy="patient", safety=None, page_size="A4", landscape=False, tmp_path=None, trends=None,
+           language=None):
     from PySide6.QtGui import QPdfWriter
 
     from bodymap.export.layout import page_layout
@@ -77,7 +78,7 @@ def layout(chart, copy="patient", safety=None, page_size="A4", landscape=False, 
     writer = QPdfWriter(str(tmp_path / "layout.pdf"))
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(page_layout(page_size, landscape))
-    return layout_report(writer, chart, safety=safety, trends=trends, copy=copy)
+    return layout_report(writer, chart, safety=safety, trends=trends, copy=copy, language=language)
 
 
 @pytest.fixture(scope="module")
@@ -200,6 +201,24 @@ def test_follow_up_visit_fits_two_full_pages(qapp, demo, tmp_path, copy):
     progress = [f for f in report.figure_log if f["kind"] == "progress"]
     if progress:                   # beside the last figure row: as tall as the stacked chart needs
         assert progress[0]["rect"][3] * 25.4 / report.dpi >= figures.PROGRESS_MM[2]
+
+
+@needs_poppler
+@pytest.mark.parametrize("copy", ["patient", "clinician"])
+@pytest.mark.parametrize("language", ["es", "de", "pt_BR"])
+def test_follow_up_visit_fits_two_pages_in_spanish_german_and_portuguese(qapp, demo, tmp_path, copy, language):
+    """Longer words must not add a page: the figures are sized so the progress chart still goes
+    beside the last row (the key is wider, captions take two lines), and the trigger-point table's
+    columns so rows that wrap alike (the patient copy's repeated findings) take a line less."""
+    extras = follow_up_extras(demo)
+    path = export(typical_chart(), tmp_path, f"follow-up-{language}-{copy}.pdf", copy=copy, language=language, **extras)
+    report = layout(typical_chart(), copy, **extras, tmp_path=tmp_path, language=language)
+    assert [f["page"] for f in report.figure_log if f["kind"] == "progress"] == [0]
+    close_ups = [f for f in report.figure_log if f["kind"] == "inset"]
+    assert min(insets.MARK_UNITS * f["mm_per_unit"] for f in close_ups) >= insets.MIN_MARK_MM - 1e-6
+    assert int(pdf_info(path)["Pages"]) == 2
+    fills = page_fills(path, tmp_path)
+    assert len(fills) == 2 and min(fills) >= MIN_FILL, fills
 
 
 @needs_poppler

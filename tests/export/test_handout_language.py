@@ -5,6 +5,7 @@ language, the clinician copy the interface's, and `export --language` overrides 
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 import subprocess
 
@@ -25,6 +26,12 @@ def _text(path, layout: bool = True) -> str:
     args = ["pdftotext", *(["-layout"] if layout else []), str(path), "-"]
     out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
     return " ".join(out.split())
+
+
+def _without_scores(text: str) -> str:
+    """text without the pain scores ("2/10"): pdftotext may read the next column's score between
+    the lines of a wrapped findings cell."""
+    return re.sub(r" \d+/10(?= )", "", text)
 
 
 @pytest.fixture
@@ -117,9 +124,10 @@ def test_german_clinician_copy_names_the_findings_as_the_literature_does(qtbot, 
                                     depth_mm=12.5, twitch_responses=2) for tp in chart.trigger_points)
     chart = dataclasses.replace(chart, trigger_points=tps)
     de = _text(export_pdf(chart, tmp_path / "de.pdf", copy="clinician", language="de", **extras), layout=False)
+    de = _without_scores(de)
     assert "Myofasziale Triggerpunkte" in de and "Tastbares Hartspannband" in de
     assert "Lokale Zuckungsreaktion" in de and "Tiefe 12,5 mm" in de and "2 lokale Zuckungsreaktionen" in de
-    es = _text(export_pdf(chart, tmp_path / "es.pdf", copy="patient", language="es", **extras), layout=False)
+    es = _without_scores(_text(export_pdf(chart, tmp_path / "es.pdf", copy="patient", language="es", **extras), layout=False))
     assert "Punción seca" in es and "una banda tensa en el músculo" in es.lower()
 
 

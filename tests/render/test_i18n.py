@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from bodymap.domain.consent import CONSENT_ITEMS
 from bodymap.domain.languages import LANGUAGE_CODES, clean_language, match_language
-from bodymap.render import i18n
+from bodymap.render import consent_words, i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -22,7 +23,7 @@ import translations  # noqa: E402
 
 COVERED = ("Handout", "MainWindow", "PatientDialog", "Language", "CanvasView", "VisitDialog", "SignOffDialog", "Inspector",
            "ConsentFormDialog", "WithdrawConsentDialog", "ConsentDetailsDialog", "PrecautionDialog", "SignaturePad",
-           "ConsentStatus", "SafetyScreen", "SafetyPanel", "SafetyCautions",
+           "ConsentStatus", "ConsentForm", "CanvasKeys", "PrecautionAreas", "SafetyScreen", "SafetyPanel", "SafetyCautions",
            "CanvasTools", "CanvasDescription", "KeyboardCharting", "ChartWorkspace", "ChartDocument", "VisitCommands",
            "SafetyController", "AdverseEventDialog", "SessionBox", "PatientPanel", "Accessibility",
            "Suggestions", "SuggestionsPanel", "ReferenceBrowser", "CompareDialog", "HeatmapDialog", "TrendsDialog",
@@ -146,9 +147,22 @@ def test_name_tables_cover_the_reference(code):
     assert set(names["muscles"]) == {m["id"] for m in reference["muscles"]}
     assert set(names["regions"]) == {r["id"] for r in reference["regions"]}
     assert set(names["views"]) == set(available_views())
-    assert set(names["texts"]) == {"default_after_care", "pneumothorax_advice"}
-    every = [*names["muscles"].values(), *names["regions"].values(), *names["views"].values(), *names["texts"].values()]
+    assert set(names["texts"]) == {"default_after_care", "pneumothorax_advice", consent_words.STATEMENT_KEY,
+                                   *(consent_words.item_key(item.id) for item in CONSENT_ITEMS)}
+    from bodymap.domain.diagrams import load_view
+    assert set(names["landmarks"]) == {lm.id for view in available_views() for lm in load_view(view).landmarks}
+    every = [*names["muscles"].values(), *names["regions"].values(), *names["views"].values(), *names["texts"].values(),
+             *names["landmarks"].values()]
     assert all(text.strip() for text in every)
+    # the reference's texts the browser shows (tools/reference_texts.py): every one, translated
+    english = {"groups": {g["id"]: g["label"] for g in reference["groups"]},
+               "locations": {f"{m['id']}/{tp['label']}": tp["location"] for m in reference["muscles"]
+                             for tp in m["trigger_points"]},
+               "conditions": {c: c for m in reference["muscles"] for c in m["associated_conditions"]},
+               "notes": {m["id"]: m["note"] for m in reference["muscles"] if m.get("note")}}
+    for section, texts in english.items():
+        assert set(names[section]) == set(texts), section
+        assert all(names[section][key].strip() and names[section][key] != text for key, text in texts.items()), section
 
 
 def test_clinical_terms_of_each_language():

@@ -66,7 +66,8 @@ def fill_clinic(sessions) -> dict[str, int]:
         s.add(db.Setting(key="clinic", value={"name": "Praxis Süd", "address": "Hauptstraße 1",
                                               "phone": "+49 89 1234", "logo_png_b64": "",
                                               "home_care": {"upper_trapezius": "Heat, 10 minutes."},
-                                              "show_home_care": True}))
+                                              "show_home_care": True,
+                                              "home_care_languages": {"de": {"upper_trapezius": "Wärme, 10 Minuten."}}}))
         s.add(db.Setting(key="backup_keep", value=9))
         s.add(db.PrecautionArea(patient_id=patient_id, view="anterior", diagram_version=2,
                                 polygons=[[[0.4, 0.3], [0.45, 0.3], [0.42, 0.34]]], kind="implant",

@@ -157,7 +157,21 @@ def test_consent_and_precaution_dialogs_in_german(interface_language, qtbot):
     assert consent.visits.specialValueText() == "unbegrenzt"
     assert consent.risk_factors.text() == "Aus dem Gesundheitsfragebogen: Gerinnungshemmer"
     assert consent.pad.toolTip().startswith("Der Patient unterschreibt hier")
+    # the shipped statement and items in German; the statement is kept as the shipped one (printed in
+    # the patient's language) unless edited
+    from bodymap.domain import safety as dom
+    assert consent.statement.toPlainText().startswith("Mir wurde erklärt, was Dry Needling ist")
+    item_texts = [label.text() for label in consent.findChildren(QLabel)]
+    assert any(t.startswith("Was Dry Needling ist") for t in item_texts)
+    assert any(t.startswith("Häufige Risiken") for t in item_texts)
+    assert consent.build_input().statement == dom.DEFAULT_CONSENT_TEXT
+    consent.statement.setPlainText("Eigener Text der Praxis")
+    assert consent.build_input().statement == "Eigener Text der Praxis"
+    consent.statement.setPlainText(consent.default_statement)
     shot(consent, "consent_form_de")
+    own = ConsentFormDialog("Dr. Casey Clinician", {"what": "Our own words"}, [])
+    qtbot.addWidget(own)
+    assert "Our own words" in [label.text() for label in own.findChildren(QLabel)]
 
     withdraw = WithdrawConsentDialog()
     qtbot.addWidget(withdraw)
@@ -226,6 +240,8 @@ def test_consent_details_in_portuguese(interface_language, qtbot, open_window):
     assert seen["withdraw"] == "Revogar o consentimento…"
     assert "<b>Conversado com o paciente</b>" in seen["labels"] and "<b>Assinatura do paciente</b>" in seen["labels"]
     assert "não registrado:" in seen["items"]          # the last item was not discussed
+    assert "O que é o agulhamento seco" in seen["items"] and "Alternativas ao agulhamento seco" in seen["items"]
+    assert "What dry needling is" not in seen["items"]
     assert "O consentimento está incompleto" in seen["status"] and "Somente esta consulta" in seen["status"]
     assert "Conversado: 5 de 6 itens" in seen["status"] and "Escrito" in seen["status"]
     assert seen["signature"] == "Assinado na tela pelo paciente"

@@ -109,7 +109,7 @@ def test_a_view_made_late_gets_the_tool_layers_and_overlay_in_force(qtbot, open_
 
     workspace.show_view("posterior")
     canvas = workspace.canvases["posterior"]
-    assert canvas.tool is canvas._tools["brush"]
+    assert canvas.tool is canvas.tool_named("brush")
     assert "muscles" in canvas.chart_scene.diagram_item.layers()
     assert window.reference.overlay("posterior").scene() is canvas.chart_scene
     assert window.reference.overlay("posterior").isVisible()

@@ -116,3 +116,20 @@ def test_another_clinician_does_not_get_the_dialog(qtbot, db_url):
     assert result["visible_after"] is False
     assert window.service.search_patients("") == []
     assert window.user.username == "bo"
+
+
+def test_the_lock_screen_is_made_on_the_first_lock_with_its_controls_named(qtbot, db_url):
+    """Signing in does not build the lock screen; the first lock does, and a screen reader hears
+    every control of it, as when it was built with the window."""
+    from bodymap.ui.accessibility import unnamed_controls
+    window, _admin = _signed_in_window(qtbot, db_url)
+    assert window.lock_screen is None
+    window.lock()
+    assert window.locked and window.lock_screen is not None and window.lock_screen.isVisible()
+    assert window.pages.currentWidget() is window.locked_page
+    assert unnamed_controls(window.lock_screen) == []
+    first = window.lock_screen
+    _sign_in(qtbot, window, "ada", "correct horse battery")
+    qtbot.waitUntil(lambda: not window.locked, timeout=5000)
+    window.lock()
+    assert window.lock_screen is first                               # made once

@@ -139,8 +139,8 @@ def test_the_pain_map_draws_its_words_in_the_interface_language(interface_langua
 
 
 def test_the_calibration_dialog_asks_in_the_interface_language(interface_language, open_window, qtbot, tmp_path):
-    """The prompt and the landmark list in German (the landmarks' own names stay English: the
-    name tables hold none), the view's name from the name tables."""
+    """The prompt and the landmark list in German, the landmarks' and the view's names from the
+    name tables."""
     from bodymap.services.templates import TemplateService
     from bodymap.ui.templates.import_dialog import CalibrationDialog
     from tests.ui.test_templates_ui import synthetic_template
@@ -158,4 +158,11 @@ def test_the_calibration_dialog_asks_in_the_interface_language(interface_languag
     assert dialog.prompt.text().startswith(f"1 von {len(dialog.landmarks)} · Klicken Sie auf: ")
     assert "gesetzt – setzen Sie mindestens 4" in dialog.status.text()
     assert dialog.skip_button.text() == "Überspringen – nicht im Bild"
+    first = dialog.landmarks[0]
+    assert (first.id, first.side) == ("vertex", "midline")
+    assert dialog.prompt.text().endswith("Scheitel (Vertex)"), dialog.prompt.text()
+    from PySide6.QtWidgets import QListWidget
+    shown = " ".join(w.item(i).text() for w in dialog.findChildren(QListWidget) for i in range(w.count()))
+    assert "Knie (rechts)" in shown and "Akromion (links)" in shown and "Incisura jugularis" in shown
+    assert "Acromion" not in shown and "Knee" not in shown
     shot(dialog, "calibration_de")

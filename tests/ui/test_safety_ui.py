@@ -193,3 +193,33 @@ def test_the_safety_record_opens_in_a_roomy_window_and_docks_again(qtbot, open_w
     qtbot.mouseClick(panel.roomy, Qt.MouseButton.LeftButton)
     assert not ctl.dock.isFloating() and panel.roomy.text() == "Open in a window"
     assert window.dockWidgetArea(ctl.dock) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_the_safety_record_is_read_once_the_chart_is_painted_or_the_dock_comes_forward(qtbot, open_window, monkeypatch):
+    """Opening a visit with the Safety dock behind the Inspector's tab does not wait for the
+    safety record: it is read after the change was painted (a zero timer), and at once when the
+    dock is in front."""
+    from bodymap.services.safety import SafetyService
+    window, ctl = _window(qtbot, open_window)
+    visit_id = window.document.visit_id
+    reads: list = []
+    real = SafetyService.visit_safety
+    monkeypatch.setattr(SafetyService, "visit_safety", lambda self, vid: reads.append(vid) or real(self, vid))
+    assert ctl._panel.visibleRegion().isEmpty()                  # behind the Inspector
+    window.operations.run(window.document.open_visit, visit_id)
+    assert reads == []                                            # the chart came first
+    qtbot.waitUntil(lambda: reads == [visit_id], timeout=3000)
+    assert ctl._panel.safety is not None and ctl._panel.safety.visit_id == visit_id
+    assert ctl._panel.review.isEnabled()                          # the open, unsigned visit's form
+
+    reads.clear()
+    window.operations.run(window.document.open_visit, None)      # closed while out of sight ...
+    assert reads == [] and ctl._panel.safety is not None
+    assert ctl.panel.safety is None                               # ... up to date once looked at
+    window.operations.run(window.document.open_visit, visit_id)
+    ctl.dock.raise_()                                             # the dock comes forward
+    qtbot.waitUntil(lambda: not ctl._panel.visibleRegion().isEmpty(), timeout=3000)
+    assert reads == [visit_id] and ctl._panel.safety.visit_id == visit_id
+    reads.clear()
+    window.operations.run(window.document.open_visit, visit_id)  # in front: read at once
+    assert reads == [visit_id]

@@ -55,6 +55,36 @@ def test_edit_and_save_everything(qtbot, settings_service, tmp_path):
     assert again.advice.toPlainText() == "Stretch gently." and again.remove_logo_button.isEnabled()
 
 
+def test_home_care_written_per_language(qtbot, settings_service):
+    """The advice language box: the general text, and the advice a language's handouts print
+    instead; a language with nothing written shows the general text it will fall back to."""
+    from bodymap.ui.clinic.settings_dialog import SettingsDialog
+    dialog = SettingsDialog(settings_service)
+    qtbot.addWidget(dialog)
+    dialog.select_muscle("upper_trapezius")
+    qtbot.keyClicks(dialog.advice, "Stretch gently.")
+    dialog.care_language.setCurrentIndex(dialog.care_language.findData("de"))
+    assert dialog.advice.toPlainText() == ""
+    assert "Stretch gently." in dialog.advice.placeholderText()
+    qtbot.keyClicks(dialog.advice, "Sanft dehnen.")
+    dialog.care_language.setCurrentIndex(dialog.care_language.findData("es"))
+    assert dialog.advice.toPlainText() == ""
+    dialog.care_language.setCurrentIndex(dialog.care_language.findData(""))
+    assert dialog.advice.toPlainText() == "Stretch gently."
+    dialog.buttons.accepted.emit()
+    saved = settings_service.clinic()
+    assert saved.home_care == {"upper_trapezius": "Stretch gently."}
+    assert saved.home_care_languages == {"de": {"upper_trapezius": "Sanft dehnen."}}
+    again = SettingsDialog(settings_service)
+    qtbot.addWidget(again)
+    again.select_muscle("upper_trapezius")
+    again.care_language.setCurrentIndex(again.care_language.findData("de"))
+    assert again.advice.toPlainText() == "Sanft dehnen."
+    ticked = [again.muscles.item(i).text() for i in range(again.muscles.count())
+              if again.muscles.item(i).text().startswith("\u2713")]
+    assert len(ticked) == 1
+
+
 def test_refuses_non_images_and_huge_files(qtbot, settings_service, tmp_path):
     from bodymap.ui.clinic.settings_dialog import SettingsDialog
     dialog = SettingsDialog(settings_service)

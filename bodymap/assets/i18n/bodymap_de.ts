@@ -1068,6 +1068,49 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     </message>
 </context>
 <context>
+    <name>CanvasKeys</name>
+    <message>
+        <source>Diagram: move the crosshair (Shift: further)</source>
+        <translation>Diagramm: Fadenkreuz bewegen (Umschalt: weiter)</translation>
+    </message>
+    <message>
+        <source>Diagram: place a trigger point at the crosshair</source>
+        <translation>Diagramm: Triggerpunkt am Fadenkreuz setzen</translation>
+    </message>
+    <message>
+        <source>Diagram: nudge the selected trigger point</source>
+        <translation>Diagramm: gewählten Triggerpunkt verschieben</translation>
+    </message>
+    <message>
+        <source>Diagram: zone outline, add a corner (after P)</source>
+        <translation>Diagramm: Zonenumriss, Ecke hinzufügen (nach P)</translation>
+    </message>
+    <message>
+        <source>Diagram: close the outline (on the last corner)</source>
+        <translation>Diagramm: Umriss schließen (auf der letzten Ecke)</translation>
+    </message>
+    <message>
+        <source>Diagram: take back the last corner</source>
+        <translation>Diagramm: letzte Ecke zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Diagram: cancel the outline or the selection</source>
+        <translation>Diagramm: Umriss oder Auswahl verwerfen</translation>
+    </message>
+    <message>
+        <source>Diagram: next / previous mark</source>
+        <translation>Diagramm: nächste / vorige Markierung</translation>
+    </message>
+    <message>
+        <source>Diagram: leave the diagram</source>
+        <translation>Diagramm: Diagramm verlassen</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+</context>
+<context>
     <name>CanvasTools</name>
     <message>
         <source>Zone intensity {intensity}/10 from the pen&apos;s pressure.</source>
@@ -2056,6 +2099,165 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     </message>
 </context>
 <context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Consent to dry needling</source>
+        <translation>Einwilligung in Dry Needling</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Discussed with the patient</source>
+        <translation>Mit dem Patienten besprochen</translation>
+    </message>
+    <message>
+        <source>☐  {item}  (not recorded)</source>
+        <translation>☐  {item}  (nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>From the health screen: {factors}</source>
+        <translation>Aus dem Gesundheitsfragebogen: {factors}</translation>
+    </message>
+    <message>
+        <source>The health screen flagged nothing.</source>
+        <translation>Der Gesundheitsfragebogen zeigte nichts an.</translation>
+    </message>
+    <message>
+        <source>Course of treatment until {date} or for 1 visit</source>
+        <translation>Behandlungsserie bis {date} oder für 1 Sitzung</translation>
+    </message>
+    <message>
+        <source>Course of treatment until {date} or for {count} visits</source>
+        <translation>Behandlungsserie bis {date} oder für {count} Sitzungen</translation>
+    </message>
+    <message>
+        <source>Course of treatment until {date}</source>
+        <translation>Behandlungsserie bis {date}</translation>
+    </message>
+    <message>
+        <source>Course of treatment for 1 visit</source>
+        <translation>Behandlungsserie für 1 Sitzung</translation>
+    </message>
+    <message>
+        <source>Course of treatment for {count} visits</source>
+        <translation>Behandlungsserie für {count} Sitzungen</translation>
+    </message>
+    <message>
+        <source>Course of treatment</source>
+        <translation>Behandlungsserie</translation>
+    </message>
+    <message>
+        <source>Before treatment, please tell us if any of these apply to you</source>
+        <translation>Bitte sagen Sie uns vor der Behandlung, ob etwas davon auf Sie zutrifft</translation>
+    </message>
+    <message>
+        <source>Health questions</source>
+        <translation>Gesundheitsfragen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation>Art der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Obtained by</source>
+        <translation>Eingeholt von</translation>
+    </message>
+    <message>
+        <source>{name}, recorded {when}</source>
+        <translation>{name}, erfasst am {when}</translation>
+    </message>
+    <message>
+        <source>Copy given</source>
+        <translation>Kopie ausgehändigt</translation>
+    </message>
+    <message>
+        <source>Yes, a copy was given to the patient</source>
+        <translation>Ja, dem Patienten wurde eine Kopie ausgehändigt</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>☐ Written   ☐ Verbal   ☐ Other: ____________________</source>
+        <translation>☐ Schriftlich   ☐ Mündlich   ☐ Andere: ____________________</translation>
+    </message>
+    <message>
+        <source>☐ This visit only   ☐ Course of treatment until ____________ or for ____ visits</source>
+        <translation>☐ Nur diese Sitzung   ☐ Behandlungsserie bis ____________ oder für ____ Sitzungen</translation>
+    </message>
+    <message>
+        <source>☐ Yes   ☐ No</source>
+        <translation>☐ Ja   ☐ Nein</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>This consent does not cover visits after this time.</source>
+        <translation>Diese Einwilligung gilt nicht für Sitzungen nach diesem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>I have read (or had read to me) the information above, my questions have been answered, and I agree to dry needling.</source>
+        <translation>Ich habe die obigen Informationen gelesen (oder vorgelesen bekommen), meine Fragen wurden beantwortet, und ich willige in die Behandlung mit Dry Needling ein.</translation>
+    </message>
+    <message>
+        <source>Patient: {name}</source>
+        <translation>Patient: {name}</translation>
+    </message>
+    <message>
+        <source>Signed on paper: the signed original is kept on file.</source>
+        <translation>Auf Papier unterschrieben: Das unterschriebene Original wird in der Akte aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Clinician: {name}</source>
+        <translation>Therapeut: {name}</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Therapeut</translation>
+    </message>
+</context>
+<context>
     <name>ConsentFormDialog</name>
     <message>
         <source>From the health screen: {factors}</source>
@@ -2970,7 +3172,7 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     </message>
     <message>
         <source>Sore to press</source>
-        <translation>Druckschmerz</translation>
+        <translation>Schmerz bei Druck</translation>
     </message>
     <message>
         <source>Treated with</source>
@@ -4928,6 +5130,29 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     </message>
 </context>
 <context>
+    <name>PrecautionAreas</name>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beidseitig</translation>
+    </message>
+    <message>
+        <source>{kind} ({side})</source>
+        <translation>{kind} ({side})</translation>
+    </message>
+    <message>
+        <source>{kind}: {note}</source>
+        <translation>{kind}: {note}</translation>
+    </message>
+</context>
+<context>
     <name>PrecautionDialog</name>
     <message>
         <source>Lymphoedema</source>
@@ -5166,6 +5391,10 @@ Die Aufzeichnung, wer was geändert hat, wurde möglicherweise außerhalb von bo
     <message>
         <source>Low confidence</source>
         <translation>Geringe Evidenz</translation>
+    </message>
+    <message>
+        <source>words found in several fields</source>
+        <translation>Wörter in verschiedenen Feldern gefunden</translation>
     </message>
     <message>
         <source>Primary</source>
@@ -5963,8 +6192,24 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Muskeln suchen…</translation>
     </message>
     <message>
+        <source>General (every language)</source>
+        <translation>Allgemein (jede Sprache)</translation>
+    </message>
+    <message>
+        <source>Advice &amp;language:</source>
+        <translation>&amp;Sprache der Hinweise:</translation>
+    </message>
+    <message>
         <source>Choose a muscle on the left.</source>
         <translation>Wählen Sie links einen Muskel.</translation>
+    </message>
+    <message>
+        <source>Nothing written in {language}: its handouts print the general advice:
+
+{advice}</source>
+        <translation>Nichts auf {language} geschrieben: Patientenblätter in dieser Sprache drucken den allgemeinen Hinweis:
+
+{advice}</translation>
     </message>
     <message>
         <source>Advice printed for this muscle, e.g. a stretch, how often, heat or ice…</source>

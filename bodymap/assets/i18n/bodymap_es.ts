@@ -1068,6 +1068,49 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>
+    <name>CanvasKeys</name>
+    <message>
+        <source>Diagram: move the crosshair (Shift: further)</source>
+        <translation>Diagrama: mover la cruz (Mayús: más lejos)</translation>
+    </message>
+    <message>
+        <source>Diagram: place a trigger point at the crosshair</source>
+        <translation>Diagrama: colocar un punto gatillo en la cruz</translation>
+    </message>
+    <message>
+        <source>Diagram: nudge the selected trigger point</source>
+        <translation>Diagrama: desplazar el punto gatillo seleccionado</translation>
+    </message>
+    <message>
+        <source>Diagram: zone outline, add a corner (after P)</source>
+        <translation>Diagrama: contorno de zona, añadir un vértice (tras P)</translation>
+    </message>
+    <message>
+        <source>Diagram: close the outline (on the last corner)</source>
+        <translation>Diagrama: cerrar el contorno (en el último vértice)</translation>
+    </message>
+    <message>
+        <source>Diagram: take back the last corner</source>
+        <translation>Diagrama: quitar el último vértice</translation>
+    </message>
+    <message>
+        <source>Diagram: cancel the outline or the selection</source>
+        <translation>Diagrama: cancelar el contorno o la selección</translation>
+    </message>
+    <message>
+        <source>Diagram: next / previous mark</source>
+        <translation>Diagrama: marca siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Diagram: leave the diagram</source>
+        <translation>Diagrama: salir del diagrama</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Flechas</translation>
+    </message>
+</context>
+<context>
     <name>CanvasTools</name>
     <message>
         <source>Zone intensity {intensity}/10 from the pen&apos;s pressure.</source>
@@ -2053,6 +2096,165 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     <message>
         <source>not recorded:</source>
         <translation>no registrado:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Consent to dry needling</source>
+        <translation>Consentimiento para la punción seca</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Discussed with the patient</source>
+        <translation>Hablado con el paciente</translation>
+    </message>
+    <message>
+        <source>☐  {item}  (not recorded)</source>
+        <translation>☐  {item}  (no registrado)</translation>
+    </message>
+    <message>
+        <source>From the health screen: {factors}</source>
+        <translation>Del cribado de salud: {factors}</translation>
+    </message>
+    <message>
+        <source>The health screen flagged nothing.</source>
+        <translation>El cribado de salud no señaló nada.</translation>
+    </message>
+    <message>
+        <source>Course of treatment until {date} or for 1 visit</source>
+        <translation>Ciclo de tratamiento hasta el {date} o durante 1 visita</translation>
+    </message>
+    <message>
+        <source>Course of treatment until {date} or for {count} visits</source>
+        <translation>Ciclo de tratamiento hasta el {date} o durante {count} visitas</translation>
+    </message>
+    <message>
+        <source>Course of treatment until {date}</source>
+        <translation>Ciclo de tratamiento hasta el {date}</translation>
+    </message>
+    <message>
+        <source>Course of treatment for 1 visit</source>
+        <translation>Ciclo de tratamiento durante 1 visita</translation>
+    </message>
+    <message>
+        <source>Course of treatment for {count} visits</source>
+        <translation>Ciclo de tratamiento durante {count} visitas</translation>
+    </message>
+    <message>
+        <source>Course of treatment</source>
+        <translation>Ciclo de tratamiento</translation>
+    </message>
+    <message>
+        <source>Before treatment, please tell us if any of these apply to you</source>
+        <translation>Antes del tratamiento, indíquenos si alguno de estos puntos es su caso</translation>
+    </message>
+    <message>
+        <source>Health questions</source>
+        <translation>Preguntas de salud</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Obtained by</source>
+        <translation>Obtenido por</translation>
+    </message>
+    <message>
+        <source>{name}, recorded {when}</source>
+        <translation>{name}, registrado el {when}</translation>
+    </message>
+    <message>
+        <source>Copy given</source>
+        <translation>Copia entregada</translation>
+    </message>
+    <message>
+        <source>Yes, a copy was given to the patient</source>
+        <translation>Sí, se entregó una copia al paciente</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>☐ Written   ☐ Verbal   ☐ Other: ____________________</source>
+        <translation>☐ Escrito   ☐ Verbal   ☐ Otro: ____________________</translation>
+    </message>
+    <message>
+        <source>☐ This visit only   ☐ Course of treatment until ____________ or for ____ visits</source>
+        <translation>☐ Solo esta visita   ☐ Ciclo de tratamiento hasta el ____________ o durante ____ visitas</translation>
+    </message>
+    <message>
+        <source>☐ Yes   ☐ No</source>
+        <translation>☐ Sí   ☐ No</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentimiento retirado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <source>This consent does not cover visits after this time.</source>
+        <translation>Este consentimiento no cubre las visitas posteriores a este momento.</translation>
+    </message>
+    <message>
+        <source>I have read (or had read to me) the information above, my questions have been answered, and I agree to dry needling.</source>
+        <translation>He leído (o me han leído) la información anterior, se han respondido mis preguntas y doy mi consentimiento para la punción seca.</translation>
+    </message>
+    <message>
+        <source>Patient: {name}</source>
+        <translation>Paciente: {name}</translation>
+    </message>
+    <message>
+        <source>Signed on paper: the signed original is kept on file.</source>
+        <translation>Firmado en papel: el original firmado se conserva en el archivo.</translation>
+    </message>
+    <message>
+        <source>Clinician: {name}</source>
+        <translation>Profesional: {name}</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5129,29 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>PrecautionAreas</name>
+    <message>
+        <source>left</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>ambos lados</translation>
+    </message>
+    <message>
+        <source>{kind} ({side})</source>
+        <translation>{kind} ({side})</translation>
+    </message>
+    <message>
+        <source>{kind}: {note}</source>
+        <translation>{kind}: {note}</translation>
+    </message>
+</context>
+<context>
     <name>PrecautionDialog</name>
     <message>
         <source>Lymphoedema</source>
@@ -5165,6 +5390,10 @@ El registro de quién cambió qué puede haberse alterado fuera de bodymap. Se p
     <message>
         <source>Low confidence</source>
         <translation>Confianza baja</translation>
+    </message>
+    <message>
+        <source>words found in several fields</source>
+        <translation>palabras halladas en varios campos</translation>
     </message>
     <message>
         <source>Primary</source>
@@ -5962,8 +6191,24 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>Buscar músculos…</translation>
     </message>
     <message>
+        <source>General (every language)</source>
+        <translation>General (todos los idiomas)</translation>
+    </message>
+    <message>
+        <source>Advice &amp;language:</source>
+        <translation>&amp;Idioma de los consejos:</translation>
+    </message>
+    <message>
         <source>Choose a muscle on the left.</source>
         <translation>Elija un músculo a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Nothing written in {language}: its handouts print the general advice:
+
+{advice}</source>
+        <translation>Nada escrito en {language}: las hojas en ese idioma imprimen el consejo general:
+
+{advice}</translation>
     </message>
     <message>
         <source>Advice printed for this muscle, e.g. a stretch, how often, heat or ice…</source>

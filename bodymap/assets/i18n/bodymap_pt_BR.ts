@@ -1068,6 +1068,49 @@ O bodymap fecha agora: abra-o novamente.</translation>
     </message>
 </context>
 <context>
+    <name>CanvasKeys</name>
+    <message>
+        <source>Diagram: move the crosshair (Shift: further)</source>
+        <translation>Diagrama: mover a mira (Shift: mais longe)</translation>
+    </message>
+    <message>
+        <source>Diagram: place a trigger point at the crosshair</source>
+        <translation>Diagrama: marcar um ponto-gatilho na mira</translation>
+    </message>
+    <message>
+        <source>Diagram: nudge the selected trigger point</source>
+        <translation>Diagrama: deslocar o ponto-gatilho selecionado</translation>
+    </message>
+    <message>
+        <source>Diagram: zone outline, add a corner (after P)</source>
+        <translation>Diagrama: contorno de zona, adicionar um vértice (após P)</translation>
+    </message>
+    <message>
+        <source>Diagram: close the outline (on the last corner)</source>
+        <translation>Diagrama: fechar o contorno (no último vértice)</translation>
+    </message>
+    <message>
+        <source>Diagram: take back the last corner</source>
+        <translation>Diagrama: desfazer o último vértice</translation>
+    </message>
+    <message>
+        <source>Diagram: cancel the outline or the selection</source>
+        <translation>Diagrama: cancelar o contorno ou a seleção</translation>
+    </message>
+    <message>
+        <source>Diagram: next / previous mark</source>
+        <translation>Diagrama: marca seguinte / anterior</translation>
+    </message>
+    <message>
+        <source>Diagram: leave the diagram</source>
+        <translation>Diagrama: sair do diagrama</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Setas</translation>
+    </message>
+</context>
+<context>
     <name>CanvasTools</name>
     <message>
         <source>Zone intensity {intensity}/10 from the pen&apos;s pressure.</source>
@@ -2053,6 +2096,165 @@ O bodymap fecha agora: abra-o novamente.</translation>
     <message>
         <source>not recorded:</source>
         <translation>não registrado:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Consent to dry needling</source>
+        <translation>Consentimento para agulhamento seco</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Discussed with the patient</source>
+        <translation>Conversado com o paciente</translation>
+    </message>
+    <message>
+        <source>☐  {item}  (not recorded)</source>
+        <translation>☐  {item}  (não registrado)</translation>
+    </message>
+    <message>
+        <source>From the health screen: {factors}</source>
+        <translation>Da triagem de saúde: {factors}</translation>
+    </message>
+    <message>
+        <source>The health screen flagged nothing.</source>
+        <translation>A triagem de saúde não apontou nada.</translation>
+    </message>
+    <message>
+        <source>Course of treatment until {date} or for 1 visit</source>
+        <translation>Ciclo de tratamento até {date} ou por 1 consulta</translation>
+    </message>
+    <message>
+        <source>Course of treatment until {date} or for {count} visits</source>
+        <translation>Ciclo de tratamento até {date} ou por {count} consultas</translation>
+    </message>
+    <message>
+        <source>Course of treatment until {date}</source>
+        <translation>Ciclo de tratamento até {date}</translation>
+    </message>
+    <message>
+        <source>Course of treatment for 1 visit</source>
+        <translation>Ciclo de tratamento por 1 consulta</translation>
+    </message>
+    <message>
+        <source>Course of treatment for {count} visits</source>
+        <translation>Ciclo de tratamento por {count} consultas</translation>
+    </message>
+    <message>
+        <source>Course of treatment</source>
+        <translation>Ciclo de tratamento</translation>
+    </message>
+    <message>
+        <source>Before treatment, please tell us if any of these apply to you</source>
+        <translation>Antes do tratamento, informe-nos se algum destes itens se aplica a você</translation>
+    </message>
+    <message>
+        <source>Health questions</source>
+        <translation>Perguntas de saúde</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Abrangência</translation>
+    </message>
+    <message>
+        <source>Obtained by</source>
+        <translation>Obtido por</translation>
+    </message>
+    <message>
+        <source>{name}, recorded {when}</source>
+        <translation>{name}, registrado em {when}</translation>
+    </message>
+    <message>
+        <source>Copy given</source>
+        <translation>Cópia entregue</translation>
+    </message>
+    <message>
+        <source>Yes, a copy was given to the patient</source>
+        <translation>Sim, uma cópia foi entregue ao paciente</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>☐ Written   ☐ Verbal   ☐ Other: ____________________</source>
+        <translation>☐ Escrito   ☐ Verbal   ☐ Outro: ____________________</translation>
+    </message>
+    <message>
+        <source>☐ This visit only   ☐ Course of treatment until ____________ or for ____ visits</source>
+        <translation>☐ Somente esta consulta   ☐ Ciclo de tratamento até ____________ ou por ____ consultas</translation>
+    </message>
+    <message>
+        <source>☐ Yes   ☐ No</source>
+        <translation>☐ Sim   ☐ Não</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentimento revogado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Revogado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Efeito</translation>
+    </message>
+    <message>
+        <source>This consent does not cover visits after this time.</source>
+        <translation>Este consentimento não cobre consultas após este momento.</translation>
+    </message>
+    <message>
+        <source>I have read (or had read to me) the information above, my questions have been answered, and I agree to dry needling.</source>
+        <translation>Li (ou leram para mim) as informações acima, minhas perguntas foram respondidas e concordo com o agulhamento seco.</translation>
+    </message>
+    <message>
+        <source>Patient: {name}</source>
+        <translation>Paciente: {name}</translation>
+    </message>
+    <message>
+        <source>Signed on paper: the signed original is kept on file.</source>
+        <translation>Assinado em papel: o original assinado fica arquivado.</translation>
+    </message>
+    <message>
+        <source>Clinician: {name}</source>
+        <translation>Profissional: {name}</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profissional</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5129,29 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     </message>
 </context>
 <context>
+    <name>PrecautionAreas</name>
+    <message>
+        <source>left</source>
+        <translation>lado esquerdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>lado direito</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>ambos os lados</translation>
+    </message>
+    <message>
+        <source>{kind} ({side})</source>
+        <translation>{kind} ({side})</translation>
+    </message>
+    <message>
+        <source>{kind}: {note}</source>
+        <translation>{kind}: {note}</translation>
+    </message>
+</context>
+<context>
     <name>PrecautionDialog</name>
     <message>
         <source>Lymphoedema</source>
@@ -5165,6 +5390,10 @@ O registro de quem alterou o quê pode ter sido modificado fora do bodymap. O re
     <message>
         <source>Low confidence</source>
         <translation>Confiança baixa</translation>
+    </message>
+    <message>
+        <source>words found in several fields</source>
+        <translation>palavras encontradas em vários campos</translation>
     </message>
     <message>
         <source>Primary</source>
@@ -5962,8 +6191,24 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>Buscar músculos…</translation>
     </message>
     <message>
+        <source>General (every language)</source>
+        <translation>Geral (todos os idiomas)</translation>
+    </message>
+    <message>
+        <source>Advice &amp;language:</source>
+        <translation>&amp;Idioma das orientações:</translation>
+    </message>
+    <message>
         <source>Choose a muscle on the left.</source>
         <translation>Escolha um músculo à esquerda.</translation>
+    </message>
+    <message>
+        <source>Nothing written in {language}: its handouts print the general advice:
+
+{advice}</source>
+        <translation>Nada escrito em {language}: os folhetos nesse idioma imprimem a orientação geral:
+
+{advice}</translation>
     </message>
     <message>
         <source>Advice printed for this muscle, e.g. a stretch, how often, heat or ice…</source>

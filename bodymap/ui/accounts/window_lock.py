@@ -16,7 +16,16 @@ class WindowLocking:
         self.setWindowTitle(f"bodymap — {name}" if name else "bodymap — trigger-point charting")
 
     def _setup_locking(self) -> None:
-        from bodymap.ui.accounts.auth import IdleWatcher, LockScreen
+        """The idle watch now; the lock screen itself is made when the window first locks."""
+        from bodymap.ui.accounts.auth import IdleWatcher
+        self.idle = IdleWatcher(QApplication.instance(), self.services.settings.lock_minutes(), self)
+        self.idle.idle.connect(self.lock)
+
+    def _make_lock_screen(self) -> None:
+        """The sign-in card over the window and the empty page behind it; the window then names
+        its controls and puts its words in the interface language, as it did its own
+        (MainWindow._made_later)."""
+        from bodymap.ui.accounts.auth import LockScreen
         from bodymap.ui.accounts.lock import ScreenLock
         self.lock_screen = LockScreen(self.accounts)
         self.lock_screen.form.signedIn.connect(self.unlock)
@@ -25,8 +34,7 @@ class WindowLocking:
         theme.style(self.locked_page, "#lockedPage { background: @locked_bg; }")
         self.pages.addWidget(self.locked_page)
         self._screen_lock = ScreenLock(self, self.lock_screen, self.locked_page)
-        self.idle = IdleWatcher(QApplication.instance(), self.services.settings.lock_minutes(), self)
-        self.idle.idle.connect(self.lock)
+        self._made_later(self.lock_screen)
 
     @property
     def locked(self) -> bool:
@@ -35,8 +43,10 @@ class WindowLocking:
     def lock(self) -> None:
         """Hide every patient detail, and stop every action, until a clinician signs in again
         (ui/accounts/lock.py)."""
-        if self.lock_screen is None or self.locked:
+        if self.idle is None or self.locked:       # no accounts: nothing to lock
             return
+        if self.lock_screen is None:
+            self._make_lock_screen()
         for canvas in self.workspace.canvases.values():
             canvas.tool.cancel()
         self._locked_state = self.saveState()

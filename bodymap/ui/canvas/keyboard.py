@@ -22,7 +22,7 @@ always the patient's) is shown in the status bar and set as the canvas's accessi
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QPainter, QPen
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from bodymap.domain.charting import PainQuality, Side
@@ -39,18 +39,30 @@ ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # keys the canvas takes before the window's shortcuts see them (Backspace is also Delete there)
 OUTLINE_KEYS = (*ENTER, Qt.Key.Key_Space, Qt.Key.Key_Backspace, Qt.Key.Key_Escape)
 
-# for Help > Keyboard shortcuts (ui/help.py): the canvas's own keys, which are not actions
+# for Help > Keyboard shortcuts (ui/help.py): the canvas's own keys, which are not actions. The
+# commands in English (context "CanvasKeys", translated where shown); the keys as QKeySequence reads
+# them (Qt writes them in the interface language), "Arrows" a word of the same context.
 CANVAS_KEYS: tuple[tuple[str, str], ...] = (
-    ("Diagram: move the crosshair (Shift: further)", "Arrows"),
-    ("Diagram: place a trigger point at the crosshair", "Enter"),
-    ("Diagram: nudge the selected trigger point", "Arrows"),
-    ("Diagram: zone outline, add a corner (after P)", "Space, Enter"),
-    ("Diagram: close the outline (on the last corner)", "Enter"),
-    ("Diagram: take back the last corner", "Backspace"),
-    ("Diagram: cancel the outline or the selection", "Esc"),
-    ("Diagram: next / previous mark", "Tab, Shift+Tab"),
-    ("Diagram: leave the diagram", "Ctrl+Tab"),
+    (QT_TRANSLATE_NOOP("CanvasKeys", "Diagram: move the crosshair (Shift: further)"), "Arrows"),
+    (QT_TRANSLATE_NOOP("CanvasKeys", "Diagram: place a trigger point at the crosshair"), "Enter"),
+    (QT_TRANSLATE_NOOP("CanvasKeys", "Diagram: nudge the selected trigger point"), "Arrows"),
+    (QT_TRANSLATE_NOOP("CanvasKeys", "Diagram: zone outline, add a corner (after P)"), "Space, Enter"),
+    (QT_TRANSLATE_NOOP("CanvasKeys", "Diagram: close the outline (on the last corner)"), "Enter"),
+    (QT_TRANSLATE_NOOP("CanvasKeys", "Diagram: take back the last corner"), "Backspace"),
+    (QT_TRANSLATE_NOOP("CanvasKeys", "Diagram: cancel the outline or the selection"), "Esc"),
+    (QT_TRANSLATE_NOOP("CanvasKeys", "Diagram: next / previous mark"), "Tab, Shift+Tab"),
+    (QT_TRANSLATE_NOOP("CanvasKeys", "Diagram: leave the diagram"), "Ctrl+Tab"),
 )
+ARROWS_WORD = QT_TRANSLATE_NOOP("CanvasKeys", "Arrows")
+
+
+def canvas_key_rows() -> list[tuple[str, str]]:
+    """CANVAS_KEYS in the interface language: the command translated, the keys as Qt names them."""
+    def keys(text: str) -> str:
+        return ", ".join(translate("CanvasKeys", ARROWS_WORD) if part == ARROWS_WORD else
+                         QKeySequence(part).toString(QKeySequence.SequenceFormat.NativeText)
+                         for part in text.split(", "))
+    return [(translate("CanvasKeys", command), keys(key)) for command, key in CANVAS_KEYS]
 
 
 def _t(text: str) -> str:
@@ -287,7 +299,7 @@ class KeyboardCharting(QObject):
             return key in (*ENTER, Qt.Key.Key_Space)            # a held Enter places one point
         if self.outline():
             return self._outline_key(key)
-        tool = self.canvas._tool_name
+        tool = self.canvas.tool_name
         if (key in ENTER or key == Qt.Key.Key_Space) and self.crosshair.isVisible():   # keyboard in use
             if tool in (POLYGON, BRUSH):
                 self.start_outline()
@@ -344,7 +356,7 @@ class KeyboardCharting(QObject):
         self.announce()
 
     def place_trigger_point(self) -> None:
-        record = self.canvas._tools[TRIGGER_POINT].place(self.position)     # a click's own path
+        record = self.canvas.tool_named(TRIGGER_POINT).place(self.position)     # a click's own path
         if record is not None:
             self.announce(self.tr("Placed {description}").format(description=_lower_first(describe_trigger_point(record))))
 
@@ -375,7 +387,7 @@ class KeyboardCharting(QObject):
         if not self.canvas.document.editable:
             self.canvas.document._check_editable()              # says why (no visit, signed)
             return
-        if self.canvas._tool_name != POLYGON:
+        if self.canvas.tool_name != POLYGON:
             self.canvas.workspace.set_tool(POLYGON)
         self.add_corner()
 

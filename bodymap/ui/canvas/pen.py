@@ -322,7 +322,7 @@ class PenInput(QObject):
             canvas_handler(self._mouse(TE.MouseButtonDblClick if double else TE.MouseButtonPress, event))
         elif kind == TE.TabletMove:
             if self.brush.active():
-                canvas._report_hover(pos)
+                canvas.report_hover(pos)
                 self.brush.move_pen(pos, pressure)
                 return
             canvas.mouseMoveEvent(self._mouse(TE.MouseMove, event))

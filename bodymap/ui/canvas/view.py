@@ -162,6 +162,20 @@ class CanvasView(FitZoomView):
     def tool(self):
         return self._tools[self._tool_name]
 
+    @property
+    def tool_name(self) -> str:
+        """The name of the current tool (SELECT, TRIGGER_POINT, POLYGON, ...)."""
+        return self._tool_name
+
+    def tool_named(self, name: str):
+        """One of this canvas's tools, whether or not it is the current one (the keyboard places
+        a trigger point through the trigger-point tool, the path a click takes)."""
+        return self._tools[name]
+
+    def add_tool(self, name: str, tool) -> None:
+        """A tool a feature brings (the precaution-area outline), chosen by name like the others."""
+        self._tools[name] = tool
+
     def set_tool(self, name: str) -> None:
         self.tool.cancel()
         self._tool_name = name
@@ -189,7 +203,7 @@ class CanvasView(FitZoomView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
             return
         pos = self.mapToScene(event.position().toPoint())
-        self._report_hover(pos)
+        self.report_hover(pos)
         if self.tool.move(pos, event):
             return
         super().mouseMoveEvent(event)
@@ -230,7 +244,8 @@ class CanvasView(FitZoomView):
         self.hoverText.emit("")
         super().leaveEvent(event)
 
-    def _report_hover(self, pos: QPointF) -> None:
+    def report_hover(self, pos: QPointF) -> None:
+        """Say (hoverText) which side, muscle and region lie at scene position pos."""
         x, y = self.chart_scene.to_normalised(pos)
         if not (0 <= x <= 1 and 0 <= y <= 1):
             self.hoverText.emit("")

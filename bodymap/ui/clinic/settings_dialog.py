@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.clinic import JPEG_MAGIC, MAX_LOGO_BYTES, PNG_MAGIC, ClinicSettings
+from bodymap.domain.languages import LANGUAGES
 from bodymap.domain.reference import muscle_ids, muscle_name
 from bodymap.errors import BodymapError, ConflictError, DatabaseError, ValidationError
 from bodymap.render import i18n
@@ -90,7 +92,7 @@ class SettingsDialog(QDialog):
         self.saved: ClinicSettings | None = None
         self.logo: bytes = bytes(current.logo_png or b"")
         self.home_care: dict[str, str] = dict(current.home_care or {})
-        # the advice the clinic wrote per language (not edited here): saved back as it was
+        # the advice the clinic wrote per language ('' in the language box: the general text above)
         self.home_care_languages = {code: dict(care) for code, care in (current.home_care_languages or {}).items()}
         self._current_muscle: str | None = None
 
@@ -158,14 +160,24 @@ class SettingsDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.muscles)
+        # which language's advice is edited: the general text, printed in every language the
+        # clinic wrote nothing in, or the advice for one language's handouts
+        self.care_language = QComboBox()
+        self.care_language.addItem(self.tr("General (every language)"), "")
+        for code, name in LANGUAGES.items():
+            self.care_language.addItem(name, code)
+        self.care_language.currentIndexChanged.connect(self._language_changed)
+        language_row = QHBoxLayout()
+        language_label = QLabel(self.tr("Advice &language:"))
+        language_label.setBuddy(self.care_language)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.care_language, 1)
         self.advice_title = QLabel(self.tr("Choose a muscle on the left."))
         self.advice_title.setWordWrap(True)
         bold = QFont(self.advice_title.font())
         bold.setBold(True)
         self.advice_title.setFont(bold)
         self.advice = QPlainTextEdit()
-        self.advice.setPlaceholderText(self.tr("Advice printed for this muscle, e.g. a stretch, how often, heat "
-                                               "or ice…"))
         self.advice.setEnabled(False)
         self.advice.textChanged.connect(self._advice_edited)
         self.advice_count = QLabel("")
@@ -173,6 +185,7 @@ class SettingsDialog(QDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(language_row)
         right_layout.addWidget(self.advice_title)
         right_layout.addWidget(self.advice, 1)
         right_layout.addWidget(self.advice_count, 0, Qt.AlignmentFlag.AlignRight)
@@ -201,6 +214,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, 720)
         self._show_logo()
+        self._muscle_changed(None, None)
         self._refresh_marks()
 
     # logo --------------------------------------------------------------------
@@ -254,11 +268,28 @@ class SettingsDialog(QDialog):
                 return
         raise KeyError(muscle_id)
 
+    def _texts(self) -> dict[str, str]:
+        """muscle id -> advice of the language being edited (the general texts for '')."""
+        code = self.care_language.currentData() or ""
+        return self.home_care if not code else self.home_care_languages.setdefault(code, {})
+
+    def _language_changed(self) -> None:
+        self._muscle_changed(self.muscles.currentItem(), None)
+        self._refresh_marks()
+
     def _muscle_changed(self, current, _previous) -> None:
         self._current_muscle = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.advice.blockSignals(True)
-        self.advice.setPlainText(self.home_care.get(self._current_muscle or "", ""))
+        self.advice.setPlainText(self._texts().get(self._current_muscle or "", ""))
         self.advice.blockSignals(False)
+        general = self.home_care.get(self._current_muscle or "", "").strip()
+        if self.care_language.currentData() and general:
+            self.advice.setPlaceholderText(self.tr(
+                "Nothing written in {language}: its handouts print the general advice:\n\n{advice}").format(
+                language=self.care_language.currentText(), advice=general))
+        else:
+            self.advice.setPlaceholderText(self.tr("Advice printed for this muscle, e.g. a stretch, how often, "
+                                                   "heat or ice…"))
         self.advice.setEnabled(self._current_muscle is not None)
         self.advice_title.setText(
             self.tr("Advice for {muscle}").format(muscle=muscle_label(self._current_muscle or ""))
@@ -268,11 +299,11 @@ class SettingsDialog(QDialog):
     def _advice_edited(self) -> None:
         if self._current_muscle is None:
             return
-        text = self.advice.toPlainText()
+        text, texts = self.advice.toPlainText(), self._texts()
         if text.strip():
-            self.home_care[self._current_muscle] = text
+            texts[self._current_muscle] = text
         else:
-            self.home_care.pop(self._current_muscle, None)
+            texts.pop(self._current_muscle, None)
         self._count()
         self._refresh_marks()
 
@@ -284,11 +315,12 @@ class SettingsDialog(QDialog):
         theme.style(self.advice_count, "color: @danger;" if n > HOME_CARE_LIMIT else "color: @muted;")
 
     def _refresh_marks(self) -> None:
-        """Muscles with advice are shown in bold with a tick."""
+        """Muscles with advice in the language being edited are shown in bold with a tick."""
+        texts = self._texts()
         for row in range(self.muscles.count()):
             item = self.muscles.item(row)
             muscle_id = item.data(Qt.ItemDataRole.UserRole)
-            has = bool(self.home_care.get(muscle_id, "").strip())
+            has = bool(texts.get(muscle_id, "").strip())
             font = item.font()
             font.setBold(has)
             item.setFont(font)

@@ -47,11 +47,18 @@ CONFIDENCE_TEXT = {
     "moderate": QT_TRANSLATE_NOOP("ReferenceBrowser", "Moderate confidence"),
     "low": QT_TRANSLATE_NOOP("ReferenceBrowser", "Low confidence"),
 }
+# the reason search gives when a query's words are found only in different fields of a muscle
+CROSS_FIELD_TEXT = QT_TRANSLATE_NOOP("ReferenceBrowser", "words found in several fields")
 translate = QCoreApplication.translate
 
 
 def _names(table: str, key: str, default: str) -> str:
     return i18n.current().name(table, key, default)
+
+
+def group_name(m: reference.Muscle) -> str:
+    """The muscle's group ("Head and jaw") in the interface language."""
+    return _names("groups", m.group, m.group_label)
 
 
 def caveat_label(parent=None) -> QLabel:
@@ -78,7 +85,7 @@ def muscle_html(m: reference.Muscle, side: str = "right") -> str:
             "conditions": translate("ReferenceBrowser", "Associated conditions"),
             "note": translate("ReferenceBrowser", "Note"), "sources": translate("ReferenceBrowser", "Sources")}
     rows = [f'<h3 style="margin:0">{e(_names("muscles", m.id, m.name))}</h3>',
-            f'<p style="margin:2px 0 6px 0; color:{theme.hex_colour("muted")}">{e(m.group_label)} &nbsp; '
+            f'<p style="margin:2px 0 6px 0; color:{theme.hex_colour("muted")}">{e(group_name(m))} &nbsp; '
             f'{confidence_badge(m.confidence)}</p>']
     sided = {p.region_id: p for p in pattern_regions(m.id, side)}
 
@@ -102,14 +109,14 @@ def muscle_html(m: reference.Muscle, side: str = "right") -> str:
     for tp in m.trigger_points:
         refers = f" → {e(', '.join(region(r) for r in tp.refers_to))}" if tp.refers_to else ""
         rows.append(f"<li><b>{e(tp.label)}</b> ({e(region(tp.region))}): "
-                    f"{e(tp.location)}{refers}</li>")
+                    f"{e(_names('locations', f'{m.id}/{tp.label}', tp.location))}{refers}</li>")
     rows.append("</ul>")
     if m.conditions:
         rows.append(f"<p style='margin:6px 0 2px 0'><b>{e(head['conditions'])}</b></p><ul style='margin:0'>")
-        rows += [f"<li>{e(c)}</li>" for c in m.conditions]
+        rows += [f"<li>{e(_names('conditions', c, c))}</li>" for c in m.conditions]
         rows.append("</ul>")
     if m.note:
-        rows.append(f"<p style='margin:6px 0 2px 0'><b>{e(head['note'])}</b><br>{e(m.note)}</p>")
+        rows.append(f"<p style='margin:6px 0 2px 0'><b>{e(head['note'])}</b><br>{e(_names('notes', m.id, m.note))}</p>")
     if m.sources:
         rows.append(f"<p style='margin:6px 0 2px 0'><b>{e(head['sources'])}</b></p><ol style='margin:0'>")
         rows += [f'<li><a href="{e(url)}">{e(url)}</a></li>' for url in m.sources]
@@ -208,7 +215,7 @@ class ReferenceBrowser(QWidget):
     # actions -------------------------------------------------------------------
     def refresh(self) -> None:
         text = self.search.text()
-        hits = reference.search(text)
+        hits = reference.search(text, names=i18n.current().name_tables())
         if not text.strip():             # by the name shown (the name tables' in another language)
             hits.sort(key=lambda h: _names("muscles", h.muscle.id, h.muscle.name).casefold())
         keep = self.current_muscle()
@@ -217,8 +224,8 @@ class ReferenceBrowser(QWidget):
         for hit in hits:
             item = QListWidgetItem(_names("muscles", hit.muscle.id, hit.muscle.name))
             item.setData(Qt.ItemDataRole.UserRole, hit.muscle.id)
-            why = "\n".join(hit.matches[:3])
-            item.setToolTip(f"{item.text()}\n{hit.muscle.group_label}\n{why}".strip())   # the whole name too
+            why = "\n".join(translate("ReferenceBrowser", m) if m == CROSS_FIELD_TEXT else m for m in hit.matches[:3])
+            item.setToolTip(f"{item.text()}\n{group_name(hit.muscle)}\n{why}".strip())   # the whole name too
             self.results.addItem(item)
             if hit.muscle.id == keep:
                 self.results.setCurrentItem(item)

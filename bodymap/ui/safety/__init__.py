@@ -17,7 +17,7 @@ from bodymap.errors import ConflictError
 from bodymap.render import i18n
 from bodymap.render.i18n import translate
 from bodymap.services.safety import SafetyService, precautions_containing
-from bodymap.ui.safety.areas import PRECAUTION, PrecautionTool, show_areas
+from bodymap.ui.safety.areas import PRECAUTION, PrecautionTool, area_label, show_areas
 from bodymap.ui.safety.caution_words import precaution_text, say, thorax_text
 from bodymap.ui.safety.consent import ConsentDetailsDialog, ConsentFormDialog, WithdrawConsentDialog
 from bodymap.ui.safety.dialogs import (
@@ -44,10 +44,12 @@ class SafetyController(QObject):
         self.workspace = workspace
         self.operations = operations
         self.services = services
-        self.panel = SafetyPanel()
+        self._panel = SafetyPanel()
+        self._stale = False          # the panel missed a refresh while nobody could see it
         self.dock = QDockWidget("Safety", host)
         self.dock.setObjectName("safetyDock")
-        self.dock.setWidget(self.panel)
+        self.dock.setWidget(self._panel)
+        self.dock.visibilityChanged.connect(lambda shown: shown and self._catch_up())
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.areas: list = []
@@ -57,7 +59,7 @@ class SafetyController(QObject):
         self._busy = False
         self.last_dialog = None
         self._add_tool()
-        p = self.panel
+        p = self._panel
         p.screenReviewed.connect(self.review_screen)
         p.copyLastRequested.connect(self.copy_last_screen)
         p.roomyRequested.connect(self.toggle_window)
@@ -79,7 +81,7 @@ class SafetyController(QObject):
         p.afterCareRequested.connect(self.edit_after_care)
         self.document.chartReset.connect(self._chart_reset)
         self.document.markChanged.connect(self._mark_changed)
-        self.document.markRemoved.connect(lambda *_a: self.refresh())
+        self.document.markRemoved.connect(lambda *_a: self._follow())
         self.workspace.selectionChanged.connect(self._selection)
         self._chart_reset(self.document.chart)
 
@@ -92,6 +94,13 @@ class SafetyController(QObject):
         place = i18n.current().place(record)
         side = translate("Handout", record.side.capitalize()).lower() if record.side in ("left", "right") else ""
         return f"{place} ({side})" if side else place
+
+    @property
+    def panel(self) -> SafetyPanel:
+        """The Safety tabs, up to date with the open visit (a refresh missed while the dock was
+        out of sight, behind the Inspector's tab say, is made now)."""
+        self._catch_up()
+        return self._panel
 
     @property
     def service(self) -> SafetyService:
@@ -136,13 +145,36 @@ class SafetyController(QObject):
         return self.operations.read(fn, *args)
 
     def refresh(self) -> None:
-        chart = self.document.chart
-        safety = self.read(self.service.visit_safety, chart.visit.id) if chart else None
-        self.panel.show_safety(safety, self.document.editable, self.areas)
+        self._show_record()
         self.tool_action.setEnabled(self.document.editable)
 
+    def _show_record(self) -> None:
+        self._stale = False
+        chart = self.document.chart
+        safety = self.read(self.service.visit_safety, chart.visit.id) if chart else None
+        self._panel.show_safety(safety, self.document.editable, self.areas)
+
+    def _follow(self) -> None:
+        """The open visit changed (opened, a point placed or removed). While the dock is out of
+        sight (behind another tab, closed, or the window not shown yet) the record is read once
+        the change has been painted (a zero timer), or sooner when the dock is shown or the panel
+        looked at (`panel`): opening a visit or placing a point does not wait for it."""
+        if self._panel.visibleRegion().isEmpty():
+            if not self._stale:
+                self._stale = True
+                QTimer.singleShot(0, self, self._catch_up)
+            self.tool_action.setEnabled(self.document.editable)
+            return
+        self.refresh()
+
+    def _catch_up(self) -> None:
+        """The record missed while out of sight (the tool's state was set then: not again here,
+        which could enable it under the screen lock)."""
+        if self._stale:
+            self._show_record()
+
     def _canvas_created(self, _view_id: str, canvas) -> None:
-        canvas._tools[PRECAUTION] = PrecautionTool(canvas, self.area_drawn)
+        canvas.add_tool(PRECAUTION, PrecautionTool(canvas, self.area_drawn))
         show_areas(canvas.chart_scene, self.areas)
 
     def _chart_reset(self, chart) -> None:
@@ -152,13 +184,13 @@ class SafetyController(QObject):
             show_areas(canvas.chart_scene, self.areas)
         self._needled = {tp.id: tp.needled for tp in chart.trigger_points} if chart else {}
         self._where = {tp.id: (tp.view, tp.x, tp.y) for tp in chart.trigger_points} if chart else {}
-        self.refresh()
+        self._follow()
 
     def _selection(self, mark) -> None:
         if mark is not None and mark[0] == MarkKind.TRIGGER_POINT:
-            self.panel.show_selected(mark[1], self.document.record(MarkKind.TRIGGER_POINT, mark[1]))
+            self._panel.show_selected(mark[1], self.document.record(MarkKind.TRIGGER_POINT, mark[1]))
         else:
-            self.panel.show_selected(None)
+            self._panel.show_selected(None)
 
     # ------------------------------------------------------------------ warnings
     def _mark_changed(self, kind: str, record) -> None:
@@ -177,7 +209,7 @@ class SafetyController(QObject):
                 self._queue.append(("thorax", record.id, None))
             if self._queue:
                 QTimer.singleShot(0, self._next_warning)     # after the action has finished
-        self.refresh()
+        self._follow()
 
     def _next_warning(self) -> None:
         if self._busy or not self._queue:
@@ -215,7 +247,7 @@ class SafetyController(QObject):
         record = self.document.record(MarkKind.TRIGGER_POINT, tp_id)
         if record is None:
             return False
-        labels = "\n".join("•  " + a.label for a in self.areas if a.id in area_ids)
+        labels = "\n".join("•  " + area_label(a) for a in self.areas if a.id in area_ids)
         if self._dialog(CautionDialog(say("Precaution area"), precaution_text(record, labels), say("Keep and acknowledge"),
                                       say("Remove the point"),
                                       self.host)):
@@ -392,8 +424,8 @@ class SafetyController(QObject):
 
     def counting(self) -> bool:
         """The needle count is in front (docked and showing, or in its own window)."""
-        return (self.panel.currentIndex() == TABS["Needle count"]
-                and not self.panel.visibleRegion().isEmpty())
+        return (self._panel.currentIndex() == TABS["Needle count"]
+                and not self._panel.visibleRegion().isEmpty())
 
     def toggle_window(self) -> None:
         """The safety record in a roomy window of its own over the main window (the 17-item screen

@@ -1,17 +1,41 @@
 """Precaution areas on the canvas: a dark-red cross-hatched overlay with a label, and the polygon
-tool that draws one (click corners, double-click or Enter to finish, Esc to cancel)."""
+tool that draws one (click corners, double-click or Enter to finish, Esc to cancel).
+
+An area's name in the window is area_label(): its kind and side in the interface language (the
+precaution dialog's words, context "PrecautionDialog"; the side "PrecautionAreas"), the note as
+written. The domain keeps the kind's id and its English label (domain.safety.precaution_label)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsSimpleTextItem
 
 from bodymap.render.i18n import translate
 from bodymap.ui.canvas.tools import PolygonTool
+from bodymap.ui.safety.dialogs import KIND_WORDS
 
 PRECAUTION = "precaution"
 PRECAUTION_COLOR = QColor("#8B0000")
 AREA_Z = 15.0                 # above zones (10), below trigger points (20)
+# the patient's side inside an area's name: 'Lymphoedema (right)'
+AREA_SIDES = {"left": QT_TRANSLATE_NOOP("PrecautionAreas", "left"),
+              "right": QT_TRANSLATE_NOOP("PrecautionAreas", "right"),
+              "both": QT_TRANSLATE_NOOP("PrecautionAreas", "both")}
+AREA_TEXTS = (QT_TRANSLATE_NOOP("PrecautionAreas", "{kind} ({side})"),
+              QT_TRANSLATE_NOOP("PrecautionAreas", "{kind}: {note}"))
+
+
+def area_label(record) -> str:
+    """A precaution area's name in the interface language, e.g. 'Lymphödem (rechts): Axilla 2019'
+    (as domain.safety.precaution_label writes it in English)."""
+    if record.kind in KIND_WORDS:
+        text = translate("PrecautionDialog", KIND_WORDS[record.kind])
+    else:
+        text = record.kind.replace("_", " ").capitalize()
+    if record.side in AREA_SIDES:
+        text = translate("PrecautionAreas", "{kind} ({side})").format(
+            kind=text, side=translate("PrecautionAreas", AREA_SIDES[record.side]))
+    return translate("PrecautionAreas", "{kind}: {note}").format(kind=text, note=record.note) if record.note else text
 
 
 def hatch_brush() -> QBrush:
@@ -41,8 +65,9 @@ class PrecautionAreaItem(QGraphicsPathItem):
         self.setZValue(AREA_Z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
-        self.setToolTip(record.label)
-        self.label = QGraphicsSimpleTextItem("⚠ " + _short(record.label), self)
+        name = area_label(record)
+        self.setToolTip(name)
+        self.label = QGraphicsSimpleTextItem("⚠ " + _short(name), self)
         font = QFont()
         font.setPixelSize(15)
         font.setBold(True)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain import consent as dom_consent
 from bodymap.domain import safety as dom
-from bodymap.render import i18n
+from bodymap.render import consent_words, i18n
 from bodymap.ui.safety.signature import SignaturePad
 from bodymap.ui.widgets import theme
 from bodymap.ui.widgets.form import FormDialog
@@ -48,7 +48,7 @@ def risk_factor_text(labels) -> str:
     """The patient's risk factors under the consent item that asks for them (interface language)."""
     if labels:
         return QCoreApplication.translate("ConsentFormDialog", "From the health screen: {factors}").format(
-            factors="; ".join(labels))
+            factors="; ".join(consent_words.screen_label(label) for label in labels))
     return QCoreApplication.translate("ConsentFormDialog", "The health screen flags nothing for this patient.")
 
 
@@ -118,7 +118,7 @@ def consent_status_html(consent, problems) -> str:
     copy = say("copy given") if consent.copy_given else say("no copy given")
     lines = [say("Given {date} · {method} · {signature}").format(date=_day(consent.given_on), method=method,
                                                                 signature=signature_words(consent)),
-             say("Scope: {scope}").format(scope=lang.translate("Handout", consent.scope_text)),
+             say("Scope: {scope}").format(scope=consent_words.scope(consent, lang)),
              say("Discussed: {count} of {total} items").format(count=len(consent.discussed),
                                                               total=len(dom_consent.CONSENT_ITEMS)) + " · " + copy,
              say("Obtained by {name}, {when}").format(
@@ -184,7 +184,10 @@ class ConsentFormDialog(FormDialog):
         course.addWidget(QLabel(self.tr("visits")))
         course.addStretch(1)
         self.copy_given = QCheckBox(self.tr("A copy of the consent form was given to the patient"))
-        self.statement = QPlainTextEdit(dom.DEFAULT_CONSENT_TEXT)
+        # the shipped statement in the interface language; kept as the shipped one (printed in the
+        # patient's language) unless edited
+        self.default_statement = consent_words.statement(dom.DEFAULT_CONSENT_TEXT)
+        self.statement = QPlainTextEdit(self.default_statement)
         self.statement.setMinimumHeight(110)
         self.notes = QLineEdit()
         who = QLabel(self.tr("{name} (signed in), when saved").format(name=obtained_by or "—"))
@@ -209,7 +212,7 @@ class ConsentFormDialog(FormDialog):
             box.setObjectName(f"consent_{item.id}")
             self.items[item.id] = box
             grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(_Wrapped(wording.get(item.id, item.text), box), row, 1)
+            grid.addWidget(_Wrapped(consent_words.item_text(item.id, wording.get(item.id, item.text)), box), row, 1)
             row += 1
             if item.id == "own_risks":
                 self.risk_factors = QLabel(risk_factor_text(risk_factors))
@@ -252,6 +255,10 @@ class ConsentFormDialog(FormDialog):
         self.pad.setEnabled(not paper)
         self.clear_signature.setEnabled(not paper)
 
+    def _statement(self) -> str:
+        text = self.statement.toPlainText()
+        return dom.DEFAULT_CONSENT_TEXT if text.strip() == self.default_statement.strip() else text
+
     def build_input(self):
         course = self.course.isChecked()
         return dom.ConsentInput(
@@ -260,7 +267,7 @@ class ConsentFormDialog(FormDialog):
             scope=dom.ConsentScope.COURSE if course else dom.ConsentScope.VISIT,
             valid_until=self.until.date().toPython() if course else None,
             max_visits=(self.visits.value() or None) if course else None,
-            statement=self.statement.toPlainText(), notes=self.notes.text(),
+            statement=self._statement(), notes=self.notes.text(),
             discussed=tuple(i for i, box in self.items.items() if box.isChecked()),
             copy_given=self.copy_given.isChecked(), signature=self.pad.strokes(),
             signed_on_paper=self.on_paper.isChecked())
@@ -333,9 +340,9 @@ class ConsentDetailsDialog(QDialog):
         not_recorded = self.tr("not recorded:")
         for item in dom_consent.CONSENT_ITEMS:
             if item.id in ticked:
-                rows.append(f"<span style='color:{theme.hex_colour('ok')}'>☑</span> {e(ticked[item.id] or item.text)}")
+                rows.append(f"<span style='color:{theme.hex_colour('ok')}'>☑</span> {e(consent_words.item_text(item.id, ticked[item.id] or item.text))}")
             else:
-                rows.append(f"<span style='color:{theme.hex_colour('danger')}'>☐ {e(not_recorded)}</span> {e(item.text)}")
+                rows.append(f"<span style='color:{theme.hex_colour('danger')}'>☐ {e(not_recorded)}</span> {e(consent_words.item_text(item.id))}")
             if item.id == "own_risks" and item.id in ticked:
                 rows.append(f"&nbsp;&nbsp;&nbsp;&nbsp;<i>{e(risk_factor_text(consent.risk_factors))}</i>")
         self.items.setText("<br>".join(rows))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from bodymap.domain import safety as dom
 from bodymap.render import i18n
 from bodymap.render.i18n import translate
+from bodymap.ui.safety.areas import area_label
 from bodymap.ui.safety.consent import consent_status_html
 from bodymap.ui.safety.dialogs import URGENT_STYLE, local
 from bodymap.ui.safety.screen_words import answer as screen_answer
@@ -382,7 +383,7 @@ class SafetyPanel(QTabWidget):
         self.areas.clear()
         for area in areas:
             view = i18n.current().name("views", area.view, area.view.replace("_", " "))
-            item = QListWidgetItem(f"⚠ {area.label}  ({view})")
+            item = QListWidgetItem(f"⚠ {area_label(area)}  ({view})")
             item.setData(Qt.ItemDataRole.UserRole, area.id)
             item.setForeground(theme.colour("danger"))
             self.areas.addItem(item)

@@ -1,7 +1,8 @@
 """The health screen's words in the interface language (context "SafetyScreen",
 docs/TRANSLATIONS.md): the questions of domain.safety.SCREEN_ITEMS and why each matters, the
-answers, and the Screen tab's own texts. The domain keeps its English (the service, the stored
-record and the consent form PDF use it); the panel shows these."""
+answers, and the Screen tab's own texts. The domain keeps its English (the service and the stored
+record use it); the panel shows these, and the consent form PDF translates the questions with this
+context in its own language."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication

@@ -193,8 +193,8 @@ class CalibrationCanvas(FitZoomView):
 
 
 def _list_text(lm) -> str:
-    """"Patient's right acromion", "Sternal notch" (in another language: the landmark's name, which
-    the name tables do not hold, with the patient's side in that language)."""
+    """"Patient's right acromion", "Sternal notch" (in another language: the landmark's name from the
+    name tables, with the patient's side in that language)."""
     if i18n.current().code != "en":
         return _landmark(lm)
     text = landmark_phrase(lm)[4:]
@@ -207,8 +207,9 @@ def _landmark(lm) -> str:
         return landmark_phrase(lm)
     sides = {"right": QCoreApplication.translate("CalibrationDialog", "patient's right"),
              "left": QCoreApplication.translate("CalibrationDialog", "patient's left")}
+    name = i18n.current().name("landmarks", lm.id, lm.label)        # names_<code>.json, by the landmark's id
     return QCoreApplication.translate("CalibrationDialog", "{landmark} ({side})").format(
-        landmark=lm.label, side=sides[lm.side]) if lm.side in sides else lm.label
+        landmark=name, side=sides[lm.side]) if lm.side in sides else name
 
 
 def diagram_thumbnail(view, height: int = THUMB_HEIGHT) -> QImage:

@@ -128,6 +128,11 @@ def mode() -> str:
     return _State.mode
 
 
+def in_use(mode_name: str) -> bool:
+    """mode_name was applied (apply_theme) and is the one in use: applying it again changes nothing."""
+    return _State.system_palette is not None and _State.mode == mode_name
+
+
 def hex_colour(role: str) -> str:
     """The role's colour as a style-sheet or HTML colour ('#RRGGBB' or 'rgba(...)')."""
     return _State.theme.roles[role]

@@ -45,7 +45,8 @@ def add_theme_menu(window: QWidget, menu: QMenu) -> dict[str, QAction]:
         actions[mode] = action
     current = saved_mode()
     actions[current].setChecked(True)
-    theme.apply_theme(current)
+    if not theme.in_use(current):     # usually applied before the start window (apply_saved_theme)
+        theme.apply_theme(current)
     theme.on_change(lambda _t: actions[theme.mode()].setChecked(True), owner=window)
     theme.on_change(lambda _t: _redraw_icons(window), owner=window)
     global _FOLLOWING
