@@ -132,7 +132,8 @@ def _clinic_opened(start, clinic) -> None:
     if clinic.share_warning:
         QMessageBox.warning(start, "bodymap — database on a network share", clinic.share_warning)
     if clinic.chain_warning:
-        QMessageBox.warning(start, "bodymap — audit trail", clinic.chain_warning)
+        from bodymap.render import i18n
+        QMessageBox.warning(start, "bodymap — audit trail", i18n.message(clinic.chain_warning))
 
 
 def _build_window(clinic):

@@ -80,6 +80,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:
     return Message(context, text)
 
 
+def said(exc: BaseException) -> str:
+    """What an exception says: its Message (or Joined) when it carries one, so that it can be passed
+    on and still be translated where it is shown; else str(exc)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message | Joined) else str(exc)
+
+
 class BodymapError(Exception):
     """Root: something went wrong that the user can be told in one line; nothing was half-done."""
 
@@ -109,9 +116,10 @@ class CorruptDatabaseError(DatabaseError):
 
     def __init__(self, path: Path):
         self.path = path
-        super().__init__(f"{path} is not a readable bodymap database (it may be damaged). "
-                         "It has not been changed. Restore the latest backup with "
-                         "`bodymap restore BACKUP` or choose another database with --database.")
+        super().__init__(QT_TRANSLATE_NOOP("Records", "{path} is not a readable bodymap database (it may be damaged). "
+                                           "It has not been changed. Restore the latest backup with "
+                                           "`bodymap restore BACKUP` or choose another database with --database.")
+                         .format(path=str(path)))
 
 
 class BackupError(BodymapError):
@@ -123,7 +131,8 @@ class ExchangeError(ValidationError):
 
     def __init__(self, message: str, path: str = ""):
         self.problem, self.path = message, path
-        super().__init__(f"{message} (at {path})" if path else message)
+        super().__init__(QT_TRANSLATE_NOOP("Exchange", "{problem} (at {path})").format(problem=message, path=path)
+                         if path else message)
 
 
 class ChartNumberConflict(ExchangeError):

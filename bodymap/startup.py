@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bodymap.errors import QT_TRANSLATE_NOOP, Message
+
 log = logging.getLogger("bodymap.startup")
 
 
@@ -24,7 +26,7 @@ class Clinic:
     accounts: Any                    # AccountService
     backup_warning: str | None = None
     share_warning: str | None = None
-    chain_warning: str | None = None
+    chain_warning: Message | None = None
 
 
 def open_clinic(database: str | None, ready: Callable[[Clinic], None] | None = None) -> Clinic:
@@ -112,7 +114,7 @@ def preload_window() -> None:
     gc.freeze()      # what lives all session is kept out of the collector's full walks (~35 ms)
 
 
-def audit_chain_warning(sessions) -> str | None:
+def audit_chain_warning(sessions) -> Message | None:
     """The warning for the clinician when the last rows of the audit trail do not verify (None when
     they do). The log line names the row id and the kind of problem only, never a patient."""
     from bodymap.errors import DatabaseError
@@ -125,10 +127,11 @@ def audit_chain_warning(sessions) -> str | None:
     if report.problem is None:
         return None
     log.warning("audit trail does not verify at %s", report.problem.message())
-    return (f"The audit trail of this database does not verify at {report.problem.message()}.\n\n"
-            "The record of who changed what may have been altered outside bodymap. Charting still "
-            "works and every change is still recorded. Tell whoever looks after the clinic's data: "
-            "`bodymap audit --verify` checks the whole trail (see docs/SECURITY.md).")
+    return QT_TRANSLATE_NOOP("Records", "The audit trail of this database does not verify at {where}.\n\n"
+                             "The record of who changed what may have been altered outside bodymap. Charting "
+                             "still works and every change is still recorded. Tell whoever looks after the "
+                             "clinic's data: `bodymap audit --verify` checks the whole trail (see "
+                             "docs/SECURITY.md).").format(where=report.problem.message())
 
 
 def network_share_warning(url: str) -> str | None:

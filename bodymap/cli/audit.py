@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sys
 
-from bodymap.cli.words import translate
+from bodymap.cli.words import message, translate
 from bodymap.services.audit_chain import AuditChainService
 
 EXIT_OK, EXIT_USAGE, EXIT_BROKEN = 0, 2, 3
@@ -37,8 +37,10 @@ def _audit(service, args) -> int:
         return EXIT_USAGE
     report = AuditChainService.for_service(service).verify(expect_head=expect)
     if report.problem is not None:
-        print(f"bodymap: the audit trail does not verify at {report.problem.message()}. "
-              f"{report.rows} row{'s' if report.rows != 1 else ''} before it verify.", file=sys.stderr)
+        broken = translate("CommandLine", "the audit trail does not verify at {where}. {rows} row before it verify.") \
+            if report.rows == 1 else translate("CommandLine", "the audit trail does not verify at {where}. {rows} rows "
+                                                              "before it verify.")
+        print("bodymap: " + broken.format(where=message(report.problem.message()), rows=report.rows), file=sys.stderr)
         return EXIT_BROKEN
     head = translate("CommandLine", "row {id}").format(id=report.head_id) if report.head_id is not None \
         else translate("CommandLine", "no rows yet")

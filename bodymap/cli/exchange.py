@@ -18,7 +18,7 @@ import datetime as dt
 from pathlib import Path
 
 from bodymap.cli.qt import qt_app
-from bodymap.cli.words import translate
+from bodymap.cli.words import message, translate
 from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 
 FORMATS = ("pdf", "png", "csv", "json", "fhir")
@@ -143,5 +143,5 @@ def _export(service, args) -> list[Path]:
 def run_import(service, args) -> int:
     from bodymap.services.exchange import ExchangeService
     summary = ExchangeService.for_service(service).import_file(args.file, args.on_conflict)
-    print(summary.describe())
+    print(message(summary.describe()))
     return 0

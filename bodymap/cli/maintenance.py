@@ -38,7 +38,7 @@ def add_commands(sub) -> None:
     ls.set_defaults(handler=_backups, needs_service=False)
 
 
-def _fail(message: str) -> int:
+def _fail(message: object) -> int:
     print(f"bodymap: {words.message(message)}", file=sys.stderr)
     return EXIT_FAILED
 
@@ -78,7 +78,7 @@ def _backup(service, args) -> int:
         else:
             written = backup.rolling_backup(path, keep=args.keep)
     except BackupError as exc:
-        return _fail(str(exc))
+        return _fail(exc)
     print(written)
     return EXIT_OK
 
@@ -125,7 +125,7 @@ def _backups(service, args) -> int:
             folder = backup.default_folder(path)
         found = backup.list_backups(folder)
     except (BackupError, OSError) as exc:
-        return _fail(str(exc))
+        return _fail(exc)
     if not found:
         print(translate("CommandLine", "No backups in {folder}.").format(folder=folder), file=sys.stderr)
         return EXIT_OK

@@ -69,4 +69,4 @@ def common_passwords() -> frozenset[str]:
 
 
 def check_display_name(name: str) -> str:
-    return clean_text(name, "Full name", 200, required=True)
+    return clean_text(name, QT_TRANSLATE_NOOP("Validation", "Full name"), 200, required=True)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bodymap.domain.charting import MAX_NOTES, as_enum, clean_text
-from bodymap.errors import ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 
 MAX_SESSION_NOTE = 2000
 
@@ -61,13 +61,13 @@ class SessionInput:
     note: str = ""
 
     def validated(self) -> SessionInput:
-        tolerance = None if self.tolerance in (None, "") else as_enum(Tolerance, self.tolerance, "Tolerance")
-        outcome = None if self.outcome in (None, "") else as_enum(Outcome, self.outcome, "Immediate outcome")
-        note = clean_text(self.note, "Session note", MAX_SESSION_NOTE)
+        tolerance = None if self.tolerance in (None, "") else as_enum(Tolerance, self.tolerance, QT_TRANSLATE_NOOP("Validation", "Tolerance"))
+        outcome = None if self.outcome in (None, "") else as_enum(Outcome, self.outcome, QT_TRANSLATE_NOOP("Validation", "Immediate outcome"))
+        note = clean_text(self.note, QT_TRANSLATE_NOOP("Validation", "Session note"), MAX_SESSION_NOTE)
         if tolerance is Tolerance.POORLY and not note:
-            raise ValidationError("Say in the note why the needling was stopped early.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Say in the note why the needling was stopped early."))
         if outcome is Outcome.WORSE and not note:
-            raise ValidationError("Say in the note what was worse after needling.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Say in the note what was worse after needling."))
         return SessionInput(tolerance, outcome, note)
 
     @property
@@ -195,29 +195,29 @@ class AdverseEventInput:
     near_miss: bool = False
 
     def validated(self) -> AdverseEventInput:
-        kind = as_enum(AdverseKind, self.kind, "Kind of adverse event")
+        kind = as_enum(AdverseKind, self.kind, QT_TRANSLATE_NOOP("Validation", "Kind of adverse event"))
         at = self.occurred_at or dt.datetime.now(dt.UTC)
         if at.tzinfo is None:
             at = at.replace(tzinfo=dt.UTC)
         at = at.astimezone(dt.UTC)
         if at > dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5):
-            raise ValidationError("An adverse event cannot be dated in the future.")
-        description = clean_text(self.description, "Description", MAX_NOTES)
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "An adverse event cannot be dated in the future."))
+        description = clean_text(self.description, QT_TRANSLATE_NOOP("Validation", "Description"), MAX_NOTES)
         if kind is AdverseKind.OTHER and not description:
-            raise ValidationError("Describe an “Other” adverse event.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Describe an “Other” adverse event."))
         near_miss = bool(self.near_miss)
         severity: Severity | None = None
         if not near_miss:
             if self.severity in (None, ""):
-                raise ValidationError("Classify the adverse event: mild, significant or serious.")
-            severity = as_enum(Severity, self.severity, "Severity")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Classify the adverse event: mild, significant or serious."))
+            severity = as_enum(Severity, self.severity, QT_TRANSLATE_NOOP("Validation", "Severity"))
             if kind is AdverseKind.PNEUMOTHORAX and severity is Severity.MILD:
-                raise ValidationError("A suspected pneumothorax is at least significant: it needs "
-                                      "medical assessment today.")
-        onset = None if self.onset in (None, "") else as_enum(Onset, self.onset, "Onset")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "A suspected pneumothorax is at least significant: "
+                                                                    "it needs medical assessment today."))
+        onset = None if self.onset in (None, "") else as_enum(Onset, self.onset, QT_TRANSLATE_NOOP("Validation", "Onset"))
         return AdverseEventInput(kind=kind, severity=severity, description=description,
-                                 action_taken=clean_text(self.action_taken, "Action taken", MAX_NOTES),
-                                 follow_up=clean_text(self.follow_up, "Follow-up", MAX_NOTES), occurred_at=at,
+                                 action_taken=clean_text(self.action_taken, QT_TRANSLATE_NOOP("Validation", "Action taken"), MAX_NOTES),
+                                 follow_up=clean_text(self.follow_up, QT_TRANSLATE_NOOP("Validation", "Follow-up"), MAX_NOTES), occurred_at=at,
                                  onset=onset, near_miss=near_miss)
 
 

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from bodymap.errors import QT_TRANSLATE_NOOP, Message
+
 GENESIS = "0" * 64          # the "previous hash" of the first row
 HASH_LENGTH = 64
 # the chained columns of audit_log, in the order they are encoded
@@ -59,9 +61,26 @@ class ChainProblem:
     kind: str
     detail: str
 
-    def message(self) -> str:
-        where = f"row {self.row_id}" if self.row_id is not None else "the chain head"
-        return f"{where}: {self.kind} ({self.detail})"
+    def message(self) -> Message:
+        """Where the chain breaks, e.g. "row 12: content changed (its hash does not match its content)";
+        translated where it is shown."""
+        kind = _KIND_WORDS.get(self.kind, self.kind)
+        if self.row_id is None:
+            return QT_TRANSLATE_NOOP("Records", "the chain head: {kind} ({detail})").format(kind=kind, detail=self.detail)
+        return QT_TRANSLATE_NOOP("Records", "row {row}: {kind} ({detail})").format(row=self.row_id, kind=kind,
+                                                                                   detail=self.detail)
+
+
+_KIND_WORDS = {CONTENT_CHANGED: QT_TRANSLATE_NOOP("Records", "content changed"),
+               ROW_MISSING: QT_TRANSLATE_NOOP("Records", "row missing"),
+               LINK_BROKEN: QT_TRANSLATE_NOOP("Records", "link broken"),
+               NOT_CHAINED: QT_TRANSLATE_NOOP("Records", "not chained"),
+               "chain head missing": QT_TRANSLATE_NOOP("Records", "chain head missing")}
+
+
+def _row_or_nothing(row_id: int | None) -> Message:
+    return (QT_TRANSLATE_NOOP("Records", "row {row}").format(row=row_id) if row_id is not None
+            else QT_TRANSLATE_NOOP("Records", "nothing"))
 
 
 @dataclass(frozen=True)
@@ -100,33 +119,32 @@ def walk(rows: Iterable[Mapping[str, Any]], *, prev_id: int | None = None, prev_
         row_id: int = row["id"]
         stored = row.get("hash")
         if not isinstance(stored, str) or len(stored) != HASH_LENGTH:
-            return report(ChainProblem(row_id, NOT_CHAINED, "it has no hash: it was not written by bodymap"))
+            return report(ChainProblem(row_id, NOT_CHAINED, QT_TRANSLATE_NOOP("Records", "it has no hash: it was not written by bodymap")))
         link = row.get("prev_id")
         if link != prev_id:
             # rows come in id order: an id between the last row and this one is not in the trail
             if link is not None and (prev_id is None or prev_id < link) and link < row_id:
                 return report(ChainProblem(row_id, ROW_MISSING,
-                                           f"the row it follows, {link}, is not in the trail"))
-            follows = f"row {prev_id}" if prev_id is not None else "nothing"
-            return report(ChainProblem(row_id, LINK_BROKEN, f"it says it follows "
-                                       f"{'row ' + str(link) if link is not None else 'nothing'}, "
-                                       f"but it follows {follows}"))
+                                           QT_TRANSLATE_NOOP("Records", "the row it follows, {row}, is not in the trail").format(row=link)))
+            return report(ChainProblem(row_id, LINK_BROKEN, QT_TRANSLATE_NOOP(
+                "Records", "it says it follows {said}, but it follows {follows}").format(
+                said=_row_or_nothing(link), follows=_row_or_nothing(prev_id))))
         if link_hash(prev_hash, row) != stored:
-            return report(ChainProblem(row_id, CONTENT_CHANGED, "its hash does not match its content"))
+            return report(ChainProblem(row_id, CONTENT_CHANGED, QT_TRANSLATE_NOOP("Records", "its hash does not match its content")))
         count += 1
         prev_id, prev_hash = row_id, stored
         if recorded_head is not None and row_id == recorded_head[0]:
             if stored != recorded_head[1]:
                 return report(ChainProblem(row_id, CONTENT_CHANGED,
-                                           "its hash is not the one the chain head recorded"))
+                                           QT_TRANSLATE_NOOP("Records", "its hash is not the one the chain head recorded")))
             head_seen = True
         if expect_head is not None and stored == expect_head:
             expected_found = True
     if not head_seen:
         assert recorded_head is not None
         return report(ChainProblem(recorded_head[0], ROW_MISSING,
-                                   "the chain head names it as the last row written, but it is not in the trail"))
+                                   QT_TRANSLATE_NOOP("Records", "the chain head names it as the last row written, but it is not in the trail")))
     if not expected_found:
-        return report(ChainProblem(None, LINK_BROKEN, "the expected head hash is not the hash of any row: "
-                                   "the trail was rewritten or is not the one the hash was recorded from"))
+        return report(ChainProblem(None, LINK_BROKEN, QT_TRANSLATE_NOOP("Records", "the expected head hash is not the hash of any row: the trail "
+                                                                       "was rewritten or is not the one the hash was recorded from")))
     return report(None)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TypeAlias
 
 from bodymap.domain.diagrams import DiagramView, Landmark, Weights, _barycentric, _delaunay, load_view
-from bodymap.errors import ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 
 Point = tuple[float, float]
 # x' = a x + b y + c, y' = d x + e y + f as ((a, b, c), (d, e, f))
@@ -212,11 +212,11 @@ class Calibration:
         try:
             self.view = load_view(view_id)
         except KeyError:
-            raise ValidationError(f"Unknown diagram view {view_id!r}.") from None
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Unknown diagram view {view}.").format(view=repr(view_id))) from None
         self.view_id = view_id
         self.width, self.height = int(image_size[0]), int(image_size[1])
         if self.width <= 0 or self.height <= 0:
-            raise ValidationError("The image has no size.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The image has no size."))
         self.pairs = tuple(LandmarkPair.from_any(p) for p in pairs)
         self._landmarks = self._check_pairs()
         self._build()
@@ -228,40 +228,42 @@ class Calibration:
     # -- validation and construction ------------------------------------------------
     def _check_pairs(self) -> list[Landmark]:
         if len(self.pairs) < MIN_LANDMARKS:
-            raise ValidationError(f"Place at least {MIN_LANDMARKS} landmarks, spread over the body "
-                                  f"(head, both shoulders, hips or knees); {len(self.pairs)} placed.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Place at least {least} landmarks, spread over the body (head, both "
+                                                                "shoulders, hips or knees); {placed} placed.").format(
+                least=MIN_LANDMARKS, placed=len(self.pairs)))
         seen: dict[tuple[str, str], LandmarkPair] = {}
         landmarks = []
         for pair in self.pairs:
             lm = self.view.landmark(pair.landmark_id, pair.side)
             if lm is None:
-                raise ValidationError(f"The {self.view.label} view has no landmark "
-                                      f"{pair.side} {pair.landmark_id!r}.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The {view} view has no landmark {side} {landmark}.").format(
+                    view=self.view.label, side=pair.side, landmark=repr(pair.landmark_id)))
             key = (pair.landmark_id, pair.side)
             if key in seen:
-                raise ValidationError(f"{landmark_phrase(lm).capitalize()} is placed twice.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{landmark} is placed twice.").format(landmark=landmark_phrase(lm).capitalize()))
             seen[key] = pair
             if not (math.isfinite(pair.image_x) and math.isfinite(pair.image_y)
                     and -0.5 <= pair.image_x <= self.width + 0.5
                     and -0.5 <= pair.image_y <= self.height + 0.5):
-                raise ValidationError(f"{landmark_phrase(lm).capitalize()} is placed outside the image.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{landmark} is placed outside the image.").format(
+                    landmark=landmark_phrase(lm).capitalize()))
             landmarks.append(lm)
         for i, a in enumerate(self.pairs):
             for j in range(i):
                 b = self.pairs[j]
                 if math.hypot(a.image_x - b.image_x, a.image_y - b.image_y) < SAME_CLICK_PX:
                     raise ValidationError(
-                        f"{landmark_phrase(landmarks[i]).capitalize()} and {landmark_phrase(landmarks[j])} "
-                        "are placed on the same spot of the image.")
+                        QT_TRANSLATE_NOOP("Validation", "{first} and {second} are placed on the same spot of the image.")
+                        .format(first=landmark_phrase(landmarks[i]).capitalize(), second=landmark_phrase(landmarks[j])))
         canon = [self._iso(lm.x, lm.y) for lm in landmarks]
         image = [(p.image_x, p.image_y) for p in self.pairs]
         if _spread(canon) < MIN_SPREAD:
-            raise ValidationError("The chosen landmarks lie (almost) on one line, so the image cannot be "
-                                  "calibrated: add landmarks on both sides of the body (e.g. both "
-                                  "shoulders or hips), not only along the midline.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The chosen landmarks lie (almost) on one line, so the image cannot "
+                                                                "be calibrated: add landmarks on both sides of the body (e.g. "
+                                                                "both shoulders or hips), not only along the midline."))
         if _spread(image) < MIN_SPREAD:
-            raise ValidationError("The landmarks are placed (almost) on one line on the image: check the "
-                                  "clicks; they should follow the body's shape.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The landmarks are placed (almost) on one line on the image: check "
+                                                                "the clicks; they should follow the body's shape."))
         return landmarks
 
     def _iso(self, x: float, y: float) -> Point:
@@ -274,12 +276,13 @@ class Calibration:
         affine = _fit_affine(canon, image)
         inverse = _invert(affine) if affine is not None else None
         if affine is None or inverse is None:
-            raise ValidationError("The landmarks do not span an area on the image; check the clicks.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The landmarks do not span an area on the image; check the clicks."))
         (a, b, _), (d, e, _) = affine
         if a * e - b * d < 0:
             raise ValidationError(
-                "The image is mirrored relative to the view: the patient's right and left are swapped. "
-                f"Check that the image shows the {self.view.label} view, or mirror the image.")
+                QT_TRANSLATE_NOOP("Validation", "The image is mirrored relative to the view: the patient's right and left "
+                                                "are swapped. Check that the image shows the {view} view, or mirror the "
+                                                "image.").format(view=self.view.label))
         self._affine, self._inverse = affine, inverse
         # the triangulation uses one landmark of each near-duplicate group; the others only
         # count in the affine fit

@@ -238,7 +238,7 @@ class VisitInput:
             started_at=started,
             clinician=clean_text(self.clinician, QT_TRANSLATE_NOOP("Validation", "Clinician"), MAX_SHORT_TEXT),
             chief_complaint=clean_text(self.chief_complaint, QT_TRANSLATE_NOOP("Validation", "Chief complaint"), MAX_NOTES),
-            overall_pain=check_score(self.overall_pain, "Overall pain"),
+            overall_pain=check_score(self.overall_pain, QT_TRANSLATE_NOOP("Validation", "Overall pain")),
             notes=clean_text(self.notes, NOTES, MAX_NOTES),
             clinician_id=self.clinician_id,
         )
@@ -270,7 +270,7 @@ class TriggerPointDetails:
         return TriggerPointDetails(
             status=as_enum(TriggerPointStatus, self.status, QT_TRANSLATE_NOOP("Validation", "Status")),
             findings=frozenset(self.findings),
-            pressure_pain=check_score(self.pressure_pain, "Pressure pain"),
+            pressure_pain=check_score(self.pressure_pain, QT_TRANSLATE_NOOP("Validation", "Pressure pain")),
             needled=bool(self.needled),
             needle_size=clean_text(self.needle_size, QT_TRANSLATE_NOOP("Validation", "Needle size"), 40),
             depth_mm=None if depth is None else float(depth),
@@ -288,7 +288,7 @@ class ZoneDetails:
     source_trigger_point_ids: frozenset[int] = field(default_factory=frozenset)
 
     def validated(self) -> ZoneDetails:
-        intensity = check_score(self.intensity, "Intensity")
+        intensity = check_score(self.intensity, QT_TRANSLATE_NOOP("Validation", "Intensity"))
         return ZoneDetails(
             quality=as_enum(PainQuality, self.quality, QT_TRANSLATE_NOOP("Validation", "Pain quality")),
             intensity=5 if intensity is None else intensity,
@@ -307,7 +307,7 @@ def clean_polygons(polygons: Iterable[Iterable[Sequence[float]]]) -> tuple[Polyg
     A point is an (x, y) pair: a tuple, or a list as decoded from JSON."""
     out: list[Polygon] = []
     for poly in polygons:
-        pts = tuple((round(check_unit(x, "A zone point"), 5), round(check_unit(y, "A zone point"), 5))
+        pts = tuple((round(check_unit(x, QT_TRANSLATE_NOOP("Validation", "A zone point")), 5), round(check_unit(y, QT_TRANSLATE_NOOP("Validation", "A zone point")), 5))
                     for x, y in poly)
         if len(pts) > MAX_POLYGON_POINTS:
             raise ValidationError(QT_TRANSLATE_NOOP("Validation", "A zone outline has too many points ({count}).").format(count=f"{len(pts):,}"))

@@ -7,16 +7,19 @@ from typing import Any
 
 from bodymap.domain.charting import clean_text
 from bodymap.domain.languages import clean_language
-from bodymap.errors import ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
 
+# the name of a clinic that has not set its own: stored in English, printed in the handout's language
+DEFAULT_NAME = QT_TRANSLATE_NOOP("Handout", "Your clinic")
+
 
 @dataclass(frozen=True)
 class ClinicSettings:
-    name: str = "Your clinic"
+    name: str = DEFAULT_NAME
     address: str = ""
     phone: str = ""
     logo_png: bytes = b""                     # PNG or JPEG bytes, at most 2 MB
@@ -25,6 +28,12 @@ class ClinicSettings:
     # language code -> muscle id -> the clinic's advice written in that language; home_care is
     # the clinic's own wording for every language it did not write one for
     home_care_languages: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @property
+    def shown_name(self) -> str:
+        """The name as printed: the clinic's own, or the default one as a Message (a clinic that has
+        not set its name reads "Ihre Praxis" on a German handout; the stored value stays English)."""
+        return DEFAULT_NAME if self.name.strip() == DEFAULT_NAME else self.name
 
     def advice(self, muscle: str, language: str | None = None) -> str:
         """The clinic's home-care advice for a muscle, in `language` when the clinic wrote it in
@@ -56,9 +65,9 @@ class ClinicSettings:
     def validated(self) -> ClinicSettings:
         logo = bytes(self.logo_png or b"")
         if len(logo) > MAX_LOGO_BYTES:
-            raise ValidationError(f"The logo is too large ({len(logo) / 1e6:.1f} MB; at most 2 MB).")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The logo is too large ({size} MB; at most 2 MB).").format(size=f"{len(logo) / 1e6:.1f}"))
         if logo and not (logo.startswith((PNG_MAGIC, JPEG_MAGIC))):
-            raise ValidationError("The logo must be a PNG or JPEG image.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The logo must be a PNG or JPEG image."))
         languages = {}
         for code, texts in (self.home_care_languages or {}).items():
             try:
@@ -68,9 +77,9 @@ class ClinicSettings:
             if language and (care := _care(texts)):
                 languages[language] = care
         return ClinicSettings(
-            name=clean_text(self.name, "Clinic name", 120, True),
-            address=clean_text(self.address, "Clinic address", 400),
-            phone=clean_text(self.phone, "Clinic phone", 60),
+            name=clean_text(self.name, QT_TRANSLATE_NOOP("Validation", "Clinic name"), 120, True),
+            address=clean_text(self.address, QT_TRANSLATE_NOOP("Validation", "Clinic address"), 400),
+            phone=clean_text(self.phone, QT_TRANSLATE_NOOP("Validation", "Clinic phone"), 60),
             logo_png=logo, home_care=_care(self.home_care), show_home_care=bool(self.show_home_care),
             home_care_languages=languages)
 
@@ -79,7 +88,7 @@ def _care(texts: dict[str, str] | None) -> dict[str, str]:
     """muscle id -> advice, checked; empty advice left out."""
     care = {}
     for muscle, text in (texts or {}).items():
-        text = clean_text(text, f"Home care for {muscle}", 4000)
+        text = clean_text(text, QT_TRANSLATE_NOOP("Validation", "Home care for {muscle}").format(muscle=muscle), 4000)
         if text:
-            care[clean_text(muscle, "Muscle id", 60, True)] = text
+            care[clean_text(muscle, QT_TRANSLATE_NOOP("Validation", "Muscle id"), 60, True)] = text
     return care

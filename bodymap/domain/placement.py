@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bodymap.domain import diagrams
 from bodymap.domain.charting import Polygon, clean_polygons
-from bodymap.errors import ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 
 
 def view_of(view: str) -> diagrams.DiagramView:
@@ -19,7 +19,7 @@ def view_of(view: str) -> diagrams.DiagramView:
     try:
         return diagrams.load_view(view)
     except KeyError:
-        raise ValidationError(f"Unknown diagram view {view!r}.") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Unknown diagram view {view}.").format(view=repr(view))) from None
 
 
 def trigger_point_placement(diagram: diagrams.DiagramView, x: float, y: float,
@@ -28,7 +28,7 @@ def trigger_point_placement(diagram: diagrams.DiagramView, x: float, y: float,
     the trigger_points columns they go to, with their values."""
     where = diagram.locate(x, y, include_deep)
     if where.region is None:
-        raise ValidationError("A trigger point must be placed on the body.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "A trigger point must be placed on the body."))
     placed: dict[str, object] = {"x": round(x, 5), "y": round(y, 5), "region": where.region.region_id}
     if where.muscle is not None:
         muscle = where.muscle.muscle_id
@@ -56,7 +56,7 @@ def zone_outline(diagram: diagrams.DiagramView,
     polys = clean_polygons(polygons)
     clipped = geometry.clip_to(polys, diagram.outline, diagram.aspect)
     if not clipped:
-        raise ValidationError("The zone lies outside the body outline.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The zone lies outside the body outline."))
     return clean_polygons(clipped)
 
 

@@ -124,8 +124,8 @@ def clean_screen(answers: Mapping[str, object]) -> dict[str, ScreenAnswer]:
         else:
             given = cast(ScreenAnswer, value)     # a ScreenAnswer, or anything with .answer and .note
             answer, note = given.answer, given.note
-        out[item.id] = ScreenAnswer(as_enum(Answer, answer, f"The answer for “{item.label}”"),
-                                    clean_text(note, f"The note for “{item.label}”", 2000))
+        out[item.id] = ScreenAnswer(as_enum(Answer, answer, QT_TRANSLATE_NOOP("Validation", "The answer for “{item}”").format(item=item.label)),
+                                    clean_text(note, QT_TRANSLATE_NOOP("Validation", "The note for “{item}”").format(item=item.label), 2000))
     return out
 
 
@@ -178,11 +178,11 @@ class PrecautionInput:
         if self.side not in PRECAUTION_SIDES:
             raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Side must be one of: {choices}.").format(
                 choices=", ".join(PRECAUTION_SIDES)))
-        kind = as_enum(PrecautionKind, self.kind, "Precaution kind")
-        note = clean_text(self.note, "Note", MAX_SHORT_TEXT * 5)
+        kind = as_enum(PrecautionKind, self.kind, QT_TRANSLATE_NOOP("Validation", "Precaution kind"))
+        note = clean_text(self.note, QT_TRANSLATE_NOOP("Validation", "Note"), MAX_SHORT_TEXT * 5)
         if kind is PrecautionKind.OTHER and not note:
             raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Describe an “Other” precaution area in the note."))
-        return PrecautionInput(view=clean_text(self.view, "View", 40, True),
+        return PrecautionInput(view=clean_text(self.view, QT_TRANSLATE_NOOP("Validation", "View"), 40, True),
                                polygons=clean_polygons(self.polygons), kind=kind, side=self.side, note=note)
 
 
@@ -249,12 +249,12 @@ class ConsentInput:
             raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The consent date must be a date."))
         if given > today:
             raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Consent cannot be dated in the future."))
-        method = as_enum(ConsentMethod, self.method, "How consent was given")
-        method_note = clean_text(self.method_note, "How consent was given", MAX_SHORT_TEXT)
+        method = as_enum(ConsentMethod, self.method, QT_TRANSLATE_NOOP("Validation", "How consent was given"))
+        method_note = clean_text(self.method_note, QT_TRANSLATE_NOOP("Validation", "How consent was given"), MAX_SHORT_TEXT)
         if method is ConsentMethod.OTHER and not method_note:
             raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Say how consent was given (for example “through an "
                                                      "interpreter”)."))
-        scope = as_enum(ConsentScope, self.scope, "Scope of consent")
+        scope = as_enum(ConsentScope, self.scope, QT_TRANSLATE_NOOP("Validation", "Scope of consent"))
         until, visits = self.valid_until, self.max_visits
         if scope is ConsentScope.VISIT:
             until, visits = None, None
@@ -274,8 +274,8 @@ class ConsentInput:
                                                      "clear one."))
         return ConsentInput(given_on=given, method=method, method_note=method_note, scope=scope,
                             valid_until=until, max_visits=visits,
-                            statement=clean_text(self.statement, "Consent text", MAX_NOTES, True),
-                            notes=clean_text(self.notes, "Notes", MAX_NOTES),
+                            statement=clean_text(self.statement, QT_TRANSLATE_NOOP("Validation", "Consent text"), MAX_NOTES, True),
+                            notes=clean_text(self.notes, QT_TRANSLATE_NOOP("Validation", "Notes"), MAX_NOTES),
                             discussed=consent.clean_items(self.discussed), copy_given=bool(self.copy_given),
                             signature=signature, signed_on_paper=bool(self.signed_on_paper))
 
@@ -357,8 +357,8 @@ class NeedleInput:
     passes: int | None = None
 
     def validated(self) -> NeedleInput:
-        return NeedleInput(needles=check_count(self.needles, "Number of needles", MAX_NEEDLES),
-                           passes=None if self.passes is None else check_count(self.passes, "Passes", MAX_PASSES))
+        return NeedleInput(needles=check_count(self.needles, QT_TRANSLATE_NOOP("Validation", "Number of needles"), MAX_NEEDLES),
+                           passes=None if self.passes is None else check_count(self.passes, QT_TRANSLATE_NOOP("Validation", "Passes"), MAX_PASSES))
 
 
 @dataclass(frozen=True)
@@ -444,8 +444,8 @@ class ResponseInput:
     rom_note: str = ""
 
     def validated(self) -> ResponseInput:
-        return ResponseInput(check_score(self.pain_after, "Pain after treatment"),
-                             clean_text(self.rom_note, "Range of motion", MAX_NOTES))
+        return ResponseInput(check_score(self.pain_after, QT_TRANSLATE_NOOP("Validation", "Pain after treatment")),
+                             clean_text(self.rom_note, QT_TRANSLATE_NOOP("Validation", "Range of motion"), MAX_NOTES))
 
 
 def pain_change(before: int | None, after: int | None) -> str:
@@ -477,5 +477,5 @@ DEFAULT_AFTER_CARE = (
 
 
 def clean_after_care(text: str | None) -> str:
-    return clean_text(text, "After-care text", MAX_AFTER_CARE, required=True)
+    return clean_text(text, QT_TRANSLATE_NOOP("Validation", "After-care text"), MAX_AFTER_CARE, required=True)
 

@@ -26,7 +26,7 @@ from bodymap.domain.charting import (
     TriggerPointStatus,
     VisitStatus,
 )
-from bodymap.errors import ExchangeError, ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, ExchangeError, Message, ValidationError, said
 
 FORMAT = "bodymap"
 SCHEMA_VERSION = 1
@@ -54,11 +54,11 @@ def parse_int(text: str):
 def iso_date(value: object, here: str, example: str) -> dt.date:
     """A YYYY-MM-DD date of the file, or ExchangeError at `here`."""
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise ExchangeError(f"Expected a date like {example}, found {_short(value)}", here)
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Expected a date like {example}, found {value}").format(example=example, value=_short(value)), here)
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ExchangeError(f"Not a date: {value}", here) from None
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Not a date: {value}").format(value=value), here) from None
 
 
 class Checker:
@@ -68,21 +68,21 @@ class Checker:
     @staticmethod
     def obj(value, path: str) -> dict:
         if not isinstance(value, dict):
-            raise ExchangeError(f"Expected an object, found {_kind(value)}", path)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Expected an object, found {kind}").format(kind=_kind(value)), path)
         return value
 
     @staticmethod
     def items(value, path: str, limit: int = MAX_ROWS) -> list:
         if not isinstance(value, list):
-            raise ExchangeError(f"Expected a list, found {_kind(value)}", path)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Expected a list, found {kind}").format(kind=_kind(value)), path)
         if len(value) > limit:
-            raise ExchangeError(f"Too many entries ({len(value):,}; at most {limit:,})", path)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Too many entries ({count}; at most {most})").format(count=f"{len(value):,}", most=f"{limit:,}"), path)
         return value
 
     @staticmethod
     def field(d: dict, key: str, path: str):
         if key not in d:
-            raise ExchangeError(f"Missing field {key!r}", path)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Missing field {name}").format(name=repr(key)), path)
         return d[key]
 
     # scalars ---------------------------------------------------------------
@@ -95,17 +95,17 @@ class Checker:
         if value is None and nullable:
             return None
         if not isinstance(value, str):
-            raise ExchangeError(f"Expected text, found {_kind(value)}", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Expected text, found {kind}").format(kind=_kind(value)), here)
         if required and not value.strip():
-            raise ExchangeError("Must not be empty", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Must not be empty"), here)
         if len(value) > limit:
-            raise ExchangeError(f"Too long ({len(value):,} characters; at most {limit:,})", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Too long ({count} characters; at most {most})").format(count=f"{len(value):,}", most=f"{limit:,}"), here)
         if "\x00" in value:
-            raise ExchangeError("Contains a NUL character", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Contains a NUL character"), here)
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise ExchangeError("Contains an invalid character (a lone surrogate)", here) from None
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Contains an invalid character (a lone surrogate)"), here) from None
         return value
 
     def integer(self, d: dict, key: str, path: str, lo: int, hi: int, nullable: bool = False):
@@ -114,9 +114,9 @@ class Checker:
         if value is None and nullable:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ExchangeError(f"Expected a whole number, found {_kind(value)}", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Expected a whole number, found {kind}").format(kind=_kind(value)), here)
         if not lo <= value <= hi:
-            raise ExchangeError(f"Out of range: {_number(value)} (allowed {lo} to {hi})", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Out of range: {value} (allowed {lo} to {hi})").format(value=_number(value), lo=lo, hi=hi), here)
         return value
 
     def number(self, d: dict, key: str, path: str, lo: float, hi: float, nullable: bool = False):
@@ -129,25 +129,25 @@ class Checker:
     @staticmethod
     def unit_number(value, here: str, lo: float, hi: float) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ExchangeError(f"Expected a number, found {_kind(value)}", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Expected a number, found {kind}").format(kind=_kind(value)), here)
         if isinstance(value, int) and abs(value) >= 10**MAX_DIGITS:
-            raise ExchangeError(f"Out of range: {_number(value)} (allowed {lo:g} to {hi:g})", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Out of range: {value} (allowed {lo} to {hi})").format(value=_number(value), lo=f"{lo:g}", hi=f"{hi:g}"), here)
         value = float(value)
         if not math.isfinite(value) or not lo <= value <= hi:
-            raise ExchangeError(f"Out of range: {value!r} (allowed {lo:g} to {hi:g})", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Out of range: {value} (allowed {lo} to {hi})").format(value=repr(value), lo=f"{lo:g}", hi=f"{hi:g}"), here)
         return value
 
     def boolean(self, d: dict, key: str, path: str) -> bool:
         value = self.field(d, key, path)
         if not isinstance(value, bool):
-            raise ExchangeError(f"Expected true or false, found {_kind(value)}", f"{path}.{key}")
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Expected true or false, found {kind}").format(kind=_kind(value)), f"{path}.{key}")
         return value
 
     def choice(self, d: dict, key: str, path: str, enum_cls) -> str:
         value = self.field(d, key, path)
         allowed = [m.value for m in enum_cls]
         if not isinstance(value, str) or value not in allowed:
-            raise ExchangeError(f"Must be one of {', '.join(allowed)}; found {_short(value)}", f"{path}.{key}")
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Must be one of {choices}; found {value}").format(choices=", ".join(allowed), value=_short(value)), f"{path}.{key}")
         return value
 
     def timestamp(self, d: dict, key: str, path: str, nullable: bool = False):
@@ -156,16 +156,16 @@ class Checker:
         if value is None and nullable:
             return None
         if not isinstance(value, str) or len(value) > 40:
-            raise ExchangeError(f"Expected a UTC timestamp like 2025-03-12T10:15:00Z, found {_short(value)}", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Expected a UTC timestamp like 2025-03-12T10:15:00Z, found {value}").format(value=_short(value)), here)
         try:
             parsed = dt.datetime.fromisoformat(value)
         except ValueError:
-            raise ExchangeError(f"Not a timestamp: {_short(value)}", here) from None
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Not a timestamp: {value}").format(value=_short(value)), here) from None
         if parsed.tzinfo is None:
-            raise ExchangeError(f"The timestamp {value!r} has no time zone (expected UTC, ending in Z)", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "The timestamp {value} has no time zone (expected UTC, ending in Z)").format(value=repr(value)), here)
         parsed = parsed.astimezone(dt.UTC)
         if not 1900 <= parsed.year <= 2200:
-            raise ExchangeError(f"Implausible year {parsed.year}", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Implausible year {year}").format(year=parsed.year), here)
         return parsed
 
     def date(self, d: dict, key: str, path: str):
@@ -175,13 +175,13 @@ class Checker:
             return None
         parsed = iso_date(value, here, "1980-02-29")
         if parsed.year < 1890 or parsed > dt.date.today() + dt.timedelta(days=1):
-            raise ExchangeError(f"Implausible date of birth {value}", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Implausible date of birth {value}").format(value=value), here)
         return parsed
 
     def ident(self, d: dict, path: str, seen: set, what: str) -> int:
         value = self.integer(d, "id", path, 1, MAX_ID)
         if value in seen:
-            raise ExchangeError(f"Duplicate {what} id {value}", f"{path}.id")
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Duplicate {what} id {value}").format(what=what, value=value), f"{path}.id")
         seen.add(value)
         return value
 
@@ -189,14 +189,20 @@ class Checker:
 def _number(value: int) -> str:
     """A whole number for a message: an over-long one by its length (str() of it may even fail)."""
     digits = len(str(abs(value))) if abs(value) < 10**MAX_DIGITS else None
-    return str(value) if digits is not None else f"a number of more than {MAX_DIGITS} digits"
+    return str(value) if digits is not None else QT_TRANSLATE_NOOP("Exchange", "a number of more than {count} digits").format(count=MAX_DIGITS)
+
+
+_KINDS: dict[type, Message] = {
+    dict: QT_TRANSLATE_NOOP("Exchange", "an object"), list: QT_TRANSLATE_NOOP("Exchange", "a list"),
+    str: QT_TRANSLATE_NOOP("Exchange", "text"), bool: QT_TRANSLATE_NOOP("Exchange", "true/false"),
+    type(None): QT_TRANSLATE_NOOP("Exchange", "null"), int: QT_TRANSLATE_NOOP("Exchange", "a number"),
+    float: QT_TRANSLATE_NOOP("Exchange", "a number")}
 
 
 def _kind(value) -> str:
     if isinstance(value, LongNumber):
-        return f"a number of {value.digits:,} digits (too long)"
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null",
-            int: "a number", float: "a number"}.get(type(value), type(value).__name__)
+        return QT_TRANSLATE_NOOP("Exchange", "a number of {count} digits (too long)").format(count=f"{value.digits:,}")
+    return _KINDS.get(type(value), type(value).__name__)
 
 
 def _short(value) -> str:
@@ -222,21 +228,21 @@ def check_header(doc, first_patient: bool = False) -> dict:
     if first_patient and "format" not in doc:
         return {}
     if doc.get("format") != FORMAT:
-        raise ExchangeError(f"Not a bodymap export (format is {_short(doc.get('format'))}, expected 'bodymap')",
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Not a bodymap export (format is {found}, expected 'bodymap')").format(found=_short(doc.get("format"))),
                             "$.format")
     version = doc.get("schema_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ExchangeError(f"Missing or invalid schema_version: {_short(version)}", "$.schema_version")
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Missing or invalid schema_version: {value}").format(value=_short(version)), "$.schema_version")
     if version > SCHEMA_VERSION:
-        raise ExchangeError(f"This file uses schema version {_number(version)}, newer than this bodymap understands "
-                            f"({SCHEMA_VERSION}); update bodymap to import it", "$.schema_version")
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "This file uses schema version {version}, newer than this bodymap understands "
+                                              "({known}); update bodymap to import it").format(version=_number(version), known=SCHEMA_VERSION), "$.schema_version")
     if version < 1:
-        raise ExchangeError(f"Unknown schema version {version}", "$.schema_version")
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Unknown schema version {version}").format(version=version), "$.schema_version")
     if first_patient:
         return {}
     scope = doc.get("scope", "database")
     if scope not in SCOPES:
-        raise ExchangeError(f"scope must be one of {', '.join(SCOPES)}", "$.scope")
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "scope must be one of {choices}").format(choices=", ".join(SCOPES)), "$.scope")
     clinic = None
     if doc.get("clinic") is not None:
         clinic = _clinic(c, c.obj(doc["clinic"], "$.clinic"), "$.clinic")
@@ -256,7 +262,7 @@ def _clinic(c: Checker, d: dict, path: str) -> dict:
     try:
         logo = base64.b64decode(logo_b64, validate=True)
     except (ValueError, TypeError):
-        raise ExchangeError("The logo is not valid base64", f"{path}.logo_png_b64") from None
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "The logo is not valid base64"), f"{path}.logo_png_b64") from None
     home_care = _home_care(c, d.get("home_care"), f"{path}.home_care")
     languages = c.obj(d.get("home_care_languages") or {}, f"{path}.home_care_languages")
     home_care_languages = {c.text({"k": code}, "k", f"{path}.home_care_languages", 10, required=True):
@@ -264,7 +270,7 @@ def _clinic(c: Checker, d: dict, path: str) -> dict:
                            for code, care in languages.items()}
     show = d.get("show_home_care", True)
     if not isinstance(show, bool):
-        raise ExchangeError("Expected true or false", f"{path}.show_home_care")
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Expected true or false"), f"{path}.show_home_care")
     from bodymap.domain.clinic import ClinicSettings
     try:
         settings = ClinicSettings(name=c.text(d, "name", path, 120, required=True),
@@ -273,7 +279,7 @@ def _clinic(c: Checker, d: dict, path: str) -> dict:
                                   home_care=home_care, show_home_care=show,
                                   home_care_languages=home_care_languages).validated()
     except ValidationError as exc:
-        raise ExchangeError(str(exc), path) from None
+        raise ExchangeError(said(exc), path) from None
     return {"settings": settings}
 
 
@@ -327,7 +333,7 @@ def _visit(c: Checker, v, path: str, ids: dict, known_views) -> dict:
                                "text": c.text(a, "text", here, MAX_NOTES, required=True),
                                "created_at": c.timestamp(a, "created_at", here)})
     if out["status"] == "signed" and out["signed_at"] is None:
-        raise ExchangeError("A signed visit needs signed_at", f"{path}.signed_at")
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "A signed visit needs signed_at"), f"{path}.signed_at")
     tps = c.items(c.field(v, "trigger_points", path), f"{path}.trigger_points")
     out["trigger_points"] = [_trigger_point(c, t, f"{path}.trigger_points[{i}]", ids, known_views)
                              for i, t in enumerate(tps)]
@@ -337,7 +343,7 @@ def _visit(c: Checker, v, path: str, ids: dict, known_views) -> dict:
     for zone in out["zones"]:
         for k, source in enumerate(zone["source_ids"]):
             if source not in own:
-                raise ExchangeError(f"Zone source {source} is not a trigger point of the same visit",
+                raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Zone source {source} is not a trigger point of the same visit").format(source=source),
                                     f"{zone['_path']}.source_ids[{k}]")
     return out
 
@@ -345,7 +351,7 @@ def _visit(c: Checker, v, path: str, ids: dict, known_views) -> dict:
 def _view(c: Checker, d: dict, path: str, known_views) -> str:
     view = c.text(d, "view", path, 40, required=True)
     if view not in known_views:
-        raise ExchangeError(f"Unknown diagram view {view!r} (known: {', '.join(known_views)})", f"{path}.view")
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Unknown diagram view {view} (known: {known})").format(view=repr(view), known=", ".join(known_views)), f"{path}.view")
     return view
 
 
@@ -358,7 +364,7 @@ def _trigger_point(c: Checker, t, path: str, ids: dict, known_views) -> dict:
     findings = c.items(c.field(t, "findings", path), f"{path}.findings", limit=len(FINDING_LABELS))
     for k, f in enumerate(findings):
         if not isinstance(f, str) or f not in FINDING_LABELS:
-            raise ExchangeError(f"Unknown finding {_short(f)} (known: {', '.join(FINDING_LABELS)})",
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Unknown finding {value} (known: {known})").format(value=_short(f), known=", ".join(FINDING_LABELS)),
                                 f"{path}.findings[{k}]")
     return {
         "id": c.ident(t, path, ids["tp"], "trigger point"),
@@ -391,32 +397,32 @@ def _zone(c: Checker, z, path: str, ids: dict, known_views) -> dict:
         here = f"{path}.polygons[{i}]"
         points = c.items(poly, here, MAX_POLYGON_POINTS)
         if len(points) < 3:
-            raise ExchangeError("A zone outline needs at least three points", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "A zone outline needs at least three points"), here)
         clean = []
         for k, point in enumerate(points):
             if not isinstance(point, list) or len(point) != 2:
-                raise ExchangeError("Expected a point [x, y]", f"{here}[{k}]")
+                raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Expected a point [x, y]"), f"{here}[{k}]")
             clean.append((c.unit_number(point[0], f"{here}[{k}][0]", 0.0, 1.0),
                           c.unit_number(point[1], f"{here}[{k}][1]", 0.0, 1.0)))
         polygons.append(tuple(clean))
     if not polygons:
-        raise ExchangeError("A zone needs at least one outline", f"{path}.polygons")
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "A zone needs at least one outline"), f"{path}.polygons")
     sides = c.items(c.field(z, "sides", path), f"{path}.sides", 3)
     allowed_sides = [s.value for s in Side]
     for k, side in enumerate(sides):
         if side not in allowed_sides:
-            raise ExchangeError(f"Must be one of {', '.join(allowed_sides)}", f"{path}.sides[{k}]")
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Must be one of {choices}").format(choices=", ".join(allowed_sides)), f"{path}.sides[{k}]")
     if not sides or len(set(sides)) != len(sides):
-        raise ExchangeError("Expected one to three different sides", f"{path}.sides")
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Expected one to three different sides"), f"{path}.sides")
     regions = c.items(c.field(z, "regions", path), f"{path}.regions", 500)
     known = _known_regions()
     for k, region in enumerate(regions):
         if not isinstance(region, str) or region not in known:
-            raise ExchangeError("Expected a body region like 'right:temple'", f"{path}.regions[{k}]")
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Expected a body region like 'right:temple'"), f"{path}.regions[{k}]")
     sources = c.items(c.field(z, "source_ids", path), f"{path}.source_ids", 10_000)
     for k, source in enumerate(sources):
         if isinstance(source, bool) or not isinstance(source, int) or not 1 <= source <= MAX_ID:
-            raise ExchangeError("Expected a trigger point id", f"{path}.source_ids[{k}]")
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Expected a trigger point id"), f"{path}.source_ids[{k}]")
     return {
         "id": c.ident(z, path, ids["zone"], "zone"),
         "view": _view(c, z, path, known_views),
@@ -444,7 +450,7 @@ def _extra_fields(c: Checker, d: dict, path: str, kind: str) -> dict:
             continue
         if d[name] is None:
             if not nullable:
-                raise ExchangeError("Must not be null", f"{path}.{name}")
+                raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Must not be null"), f"{path}.{name}")
             out[name] = None
         elif kind_ == "text":
             out[name] = c.text(d, name, path, length)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from bodymap.domain.charting import chart_key
-from bodymap.errors import ExchangeError
+from bodymap.errors import QT_TRANSLATE_NOOP, ExchangeError
 from bodymap.exchange.json_check import MAX_ROWS, Checker, check_header, check_patient
 from bodymap.exchange.json_stream import Event
 
@@ -62,7 +62,7 @@ class Scan:
                     check_header(self.fields, first_patient=True)
                 self._patients += 1
                 if self._patients > MAX_ROWS:
-                    raise ExchangeError(f"Too many entries (at most {MAX_ROWS:,})", "$.patients")
+                    raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Too many entries (at most {most})").format(most=f"{MAX_ROWS:,}"), "$.patients")
                 patient = self.check_patient(key, value)
                 self._note(patient)
                 if each is not None:
@@ -81,8 +81,8 @@ class Scan:
         key = chart_key(patient["chart_number"])
         path = f"{patient['_path']}.chart_number"
         if key in self._chart_paths:
-            raise ExchangeError(f"Chart number {patient['chart_number']!r} appears twice in the file "
-                                f"(also at {self._chart_paths[key]})", path)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Chart number {chart} appears twice in the file (also at {other})").format(
+                chart=repr(patient["chart_number"]), other=self._chart_paths[key]), path)
         self._chart_paths[key] = path
         self.charts.append((patient["chart_number"], patient["_path"]))
         self._ids["patient"].append(patient["id"])
@@ -94,7 +94,7 @@ class Scan:
             for mark in marks_of(patient, key_):
                 source = mark["carried_from_id"]
                 if source == mark["id"]:
-                    raise ExchangeError(f"A {KINDS[kind]} cannot be carried forward from itself",
+                    raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "A {kind} cannot be carried forward from itself").format(kind=KINDS[kind]),
                                         f"{mark['_path']}.carried_from_id")
                 if source is not None and source not in own:
                     self._links.append((kind, source, f"{mark['_path']}.carried_from_id"))
@@ -109,7 +109,7 @@ class Scan:
             twice = ids[1:][ids[1:] == ids[:-1]]
             if twice.size:
                 value = int(twice[0])
-                raise ExchangeError(f"Duplicate {label} id {value}", _second_place(walk, kind, value))
+                raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Duplicate {what} id {value}").format(what=label, value=value), _second_place(walk, kind, value))
 
     def _check_links(self) -> None:
         import numpy as np
@@ -120,7 +120,7 @@ class Scan:
                     continue
                 at = int(np.searchsorted(ids, source))
                 if at < ids.size and ids[at] == source:
-                    raise ExchangeError(f"Carried forward from {KINDS[kind]} {source} of another patient", path)
+                    raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Carried forward from {kind} {source} of another patient").format(kind=KINDS[kind], source=source), path)
 
 
 def _second_place(walk: Callable[[], Iterable[Event]], kind: str, value: int) -> str:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from bodymap.errors import ExchangeError
+from bodymap.errors import QT_TRANSLATE_NOOP, ExchangeError
 from bodymap.exchange.json_check import parse_int
 
 __all__ = ["MAX_FILE_BYTES", "MAX_VALUE_CHARS", "Event", "ExportFile", "events_of"]
@@ -64,14 +64,14 @@ class ExportFile:
         try:
             fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         except OSError as exc:
-            raise ExchangeError(f"Cannot read {self.path}: {exc.strerror or exc}") from None
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Cannot read {path}: {reason}").format(path=str(self.path), reason=str(exc.strerror or exc))) from None
         try:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
-                raise ExchangeError(f"{self.name} is not a regular file, so it cannot be a bodymap export")
+                raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} is not a regular file, so it cannot be a bodymap export").format(name=self.name))
             if info.st_size > MAX_FILE_BYTES:
-                raise ExchangeError(f"{self.name} is too large to import ({info.st_size / 1e6:,.0f} MB; "
-                                    f"at most {MAX_FILE_BYTES / 1e6:,.0f} MB)")
+                raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} is too large to import ({size} MB; at most {most} MB)").format(
+                    name=self.name, size=f"{info.st_size / 1e6:,.0f}", most=f"{MAX_FILE_BYTES / 1e6:,.0f}"))
         except BaseException:
             os.close(fd)
             raise
@@ -83,7 +83,7 @@ class ExportFile:
             with os.fdopen(fd, "rb", closefd=False) as handle:
                 yield from _Walk(handle, self.name).events()
         except OSError as exc:
-            raise ExchangeError(f"Cannot read {self.path}: {exc.strerror or exc}") from None
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Cannot read {path}: {reason}").format(path=str(self.path), reason=str(exc.strerror or exc))) from None
         finally:
             os.close(fd)
 
@@ -117,7 +117,7 @@ class _Walk:
                 self._expect(":", "Expecting ':' delimiter")
                 if key == "patients" and self._peek() == "[":
                     if seen_patients:
-                        raise ExchangeError("The file holds two lists of patients", "$.patients")
+                        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "The file holds two lists of patients"), "$.patients")
                     seen_patients = True
                     yield ("field", "patients", [])          # the list is there; its entries follow
                     yield from self._patients()
@@ -159,7 +159,7 @@ class _Walk:
                 self._fill(max(CHUNK, len(self.buf) - self.pos))     # doubling: linear overall
                 continue
             except RecursionError:
-                raise ExchangeError(f"{self.name} is nested too deeply to be a bodymap export") from None
+                raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} is nested too deeply to be a bodymap export").format(name=self.name)) from None
             if not self.eof and _NUMBER_TAIL.fullmatch(self.buf, end):
                 self._fill(CHUNK)                # a number ("0" of "0.5") may go on in the next chunk
                 continue
@@ -192,7 +192,7 @@ class _Walk:
         try:
             text = self.decoder.decode(raw, final=self.eof)
         except UnicodeDecodeError as exc:
-            raise ExchangeError(f"{self.name} is not UTF-8 text (byte {self.bytes_read + exc.start})") from None
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} is not UTF-8 text (byte {byte})").format(name=self.name, byte=self.bytes_read + exc.start)) from None
         self.bytes_read += len(raw)
         self.buf, self.pos = self.buf[self.pos:] + text, 0
 
@@ -202,4 +202,5 @@ class _Walk:
         newlines = before.count("\n")
         line = self.line + newlines
         column = (len(before) - before.rfind("\n") if newlines else self.column + len(before) + 1)
-        raise ExchangeError(f"{self.name} is not valid JSON: {message} at line {line}, column {column}")
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} is not valid JSON: {message} at line {line}, column {column}").format(
+            name=self.name, message=message, line=line, column=column))

@@ -22,7 +22,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from bodymap.errors import ExchangeError
+from bodymap.errors import QT_TRANSLATE_NOOP, ExchangeError
 from bodymap.exchange.json_check import MAX_ID, MAX_ROWS, Checker, _kind, _short, iso_date
 
 MAX_BYTES = 50 * 1024 * 1024       # one binary value (a template image), decoded
@@ -41,8 +41,8 @@ def check_records(doc: dict, spec: dict[str, dict[str, dict[str, Any]]]) -> dict
     for table, rows in raw.items():
         path = f"$.records.{table}"
         if table not in spec:
-            raise ExchangeError(f"Unknown table {_short(table)}: this file comes from a newer bodymap; "
-                                "update bodymap to import it", path)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Unknown table {table}: this file comes from a newer bodymap; "
+                                                  "update bodymap to import it").format(table=_short(table)), path)
         seen: set = set()
         out[table] = [_row(c, row, f"{path}[{i}]", spec[table], seen)
                       for i, row in enumerate(c.items(rows, path, MAX_ROWS))]
@@ -59,12 +59,12 @@ def _row(c: Checker, row: Any, path: str, columns: dict[str, dict[str, Any]], se
             if col["nullable"]:
                 out[name] = None
                 continue
-            raise ExchangeError(f"Missing field {name!r}", path)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Missing field {name}").format(name=repr(name)), path)
         out[name] = _value(c, row, name, path, col)
     key = tuple(out.get(name) for name, col in columns.items() if col.get("primary_key"))
     if key:
         if key in seen:
-            raise ExchangeError(f"Duplicate row {_short(key[0] if len(key) == 1 else key)}", path)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Duplicate row {key}").format(key=_short(key[0] if len(key) == 1 else key)), path)
         seen.add(key)
     return out
 
@@ -74,7 +74,7 @@ def _value(c: Checker, row: dict, name: str, path: str, col: dict[str, Any]) -> 
     value = row[name]
     if value is None:
         if not col["nullable"]:
-            raise ExchangeError("Must not be null", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Must not be null"), here)
         return None
     kind = col["kind"]
     if kind == "int":
@@ -95,40 +95,40 @@ def _value(c: Checker, row: dict, name: str, path: str, col: dict[str, Any]) -> 
         try:
             size = len(json.dumps(value, allow_nan=False))
         except ValueError:
-            raise ExchangeError("Holds a number that is not finite", here) from None
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Holds a number that is not finite"), here) from None
         if size > MAX_JSON_TEXT:
-            raise ExchangeError(f"Too large ({size:,} characters; at most {MAX_JSON_TEXT:,})", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Too large ({count} characters; at most {most})").format(count=f"{size:,}", most=f"{MAX_JSON_TEXT:,}"), here)
         _no_nul(value, here)
         return value
-    raise ExchangeError(f"Cannot carry a column of kind {kind}", here)
+    raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Cannot carry a column of kind {kind}").format(kind=kind), here)
 
 
 def _date(value: Any, here: str) -> dt.date:
     parsed = iso_date(value, here, "2025-03-12")
     if not 1890 <= parsed.year <= 2200:
-        raise ExchangeError(f"Implausible year {parsed.year}", here)
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Implausible year {year}").format(year=parsed.year), here)
     return parsed
 
 
 def _bytes(value: Any, here: str) -> bytes:
     if not isinstance(value, str):
-        raise ExchangeError(f"Expected base64 text, found {_kind(value)}", here)
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Expected base64 text, found {kind}").format(kind=_kind(value)), here)
     if len(value) > MAX_BYTES * 4 // 3 + 4:
-        raise ExchangeError(f"Too large (at most {MAX_BYTES // 1_000_000} MB)", here)
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Too large (at most {most} MB)").format(most=MAX_BYTES // 1_000_000), here)
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise ExchangeError("Not valid base64", here) from None
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Not valid base64"), here) from None
 
 
 def _no_nul(value: Any, here: str) -> None:
     if isinstance(value, str):
         if "\x00" in value:
-            raise ExchangeError("Contains a NUL character", here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Contains a NUL character"), here)
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise ExchangeError("Contains an invalid character (a lone surrogate)", here) from None
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Contains an invalid character (a lone surrogate)"), here) from None
     elif isinstance(value, dict):
         for k, v in value.items():
             _no_nul(k, here)

@@ -227,7 +227,7 @@ class _Report(PagedLayout):
         # clinic name, contact line and subtitle, centred on the logo's height
         text_w = W - x - bw - self.mm(4)
         y = (block_h - self._title_h()) / 2
-        lines = [("clinic", self.clinic.name, ACCENT)]
+        lines = [("clinic", i18n.message(self.clinic.shown_name, self.lang), ACCENT)]
         if self._contact():
             lines.append(("contact", self._contact(), INK))
         lines.append(("subtitle", self.titles["subtitle"], MUTED))

@@ -18,7 +18,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from bodymap.errors import BackupError, CorruptDatabaseError
+from bodymap.errors import QT_TRANSLATE_NOOP, BackupError, CorruptDatabaseError
 
 log = logging.getLogger("bodymap.migrations.backup")
 
@@ -31,9 +31,9 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S"            # UTC, so names sort in time order acr
 _NAME = re.compile(r"^bodymap-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
-PG_DUMP_HELP = ("PostgreSQL databases are backed up on the server, not by bodymap: run "
-                "`pg_dump -Fc -f bodymap-$(date +%F).dump \"$URL\"` (and restore with "
-                "`pg_restore --clean --if-exists -d \"$URL\" FILE`); see docs/SECURITY.md.")
+PG_DUMP_HELP = QT_TRANSLATE_NOOP("Backups", "PostgreSQL databases are backed up on the server, not by bodymap: run "
+                                            "`pg_dump -Fc -f bodymap-$(date +%F).dump \"$URL\"` (and restore with "
+                                            "`pg_restore --clean --if-exists -d \"$URL\" FILE`); see docs/SECURITY.md.")
 
 
 
@@ -55,11 +55,11 @@ def sqlite_path(url: str) -> Path | None:
     try:
         parsed = make_url(url)
     except Exception:
-        raise BackupError("Not a database URL.") from None
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "Not a database URL.")) from None
     if parsed.get_backend_name() != "sqlite":
         return None
     if not parsed.database or parsed.database == ":memory:":
-        raise BackupError("An in-memory database cannot be backed up.")
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "An in-memory database cannot be backed up."))
     return Path(parsed.database).expanduser()
 
 
@@ -74,7 +74,7 @@ def ensure_folder(folder: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(folder, 0o700)
     except OSError as exc:
-        raise BackupError(f"Cannot use the backup folder {folder}: {exc.strerror or exc}.") from None
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "Cannot use the backup folder {folder}: {reason}.").format(folder=str(folder), reason=str(exc.strerror or exc))) from None
     return folder
 
 
@@ -131,8 +131,8 @@ def _copy(src_path: Path, dest: Path, *, journal_mode: str = "DELETE", verify: b
             result = dst.execute("PRAGMA quick_check").fetchall()
             if result != [("ok",)]:
                 problem = str(result[0][0]).splitlines()[-1]
-                raise BackupError(f"The copy of {src_path} failed its check ({problem}); "
-                                  "the database may be damaged.")
+                raise BackupError(QT_TRANSLATE_NOOP("Backups", "The copy of {path} failed its check ({problem}); the database may "
+                                                                    "be damaged.").format(path=str(src_path), problem=problem))
         dst.close()
         dst = None
         with open(tmp, "rb+") as fh:
@@ -144,7 +144,7 @@ def _copy(src_path: Path, dest: Path, *, journal_mode: str = "DELETE", verify: b
         from bodymap import db
         if check_source and getattr(exc, "sqlite_errorcode", 0) & 0xFF in db.SQLITE_DAMAGE_CODES:
             raise CorruptDatabaseError(Path(src_path)) from None
-        raise BackupError(f"Cannot copy {src_path}: {exc}.") from None
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "Cannot copy {path}: {reason}.").format(path=str(src_path), reason=str(exc))) from None
     finally:
         for conn in (src, dst):
             if conn is not None:
@@ -163,15 +163,15 @@ def backup_to(db_path: Path, dest: Path) -> Path:
     CorruptDatabaseError, so a damaged copy never enters the rotation."""
     db_path, dest = Path(db_path), Path(dest).expanduser()
     if not db_path.is_file():
-        raise BackupError(f"There is no database at {db_path}.")
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "There is no database at {path}.").format(path=str(db_path)))
     if dest.exists() and dest.resolve() == db_path.resolve():
-        raise BackupError("The backup cannot overwrite the database itself.")
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "The backup cannot overwrite the database itself."))
     if not dest.parent.is_dir():
-        raise BackupError(f"The folder {dest.parent} does not exist.")
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "The folder {folder} does not exist.").format(folder=str(dest.parent)))
     try:
         return _copy(db_path, dest, check_source=True)
     except OSError as exc:
-        raise BackupError(f"Cannot write {dest}: {exc.strerror or exc}.") from None
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "Cannot write {path}: {reason}.").format(path=str(dest), reason=str(exc.strerror or exc))) from None
 
 
 # --------------------------------------------------------------------------- rolling backups
@@ -209,7 +209,7 @@ def backup_due(folder: Path, now: dt.datetime | None = None, every: dt.timedelta
 def prune(folder: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
     """Deletes all but the `keep` newest rolling backups; returns what was deleted."""
     if keep < 1:
-        raise BackupError("At least one backup must be kept.")
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "At least one backup must be kept."))
     removed = []
     for info in list_backups(folder)[keep:]:
         with contextlib.suppress(FileNotFoundError):
@@ -222,7 +222,7 @@ def rolling_backup(db_path: Path, folder: Path | None = None, keep: int = DEFAUL
                    now: dt.datetime | None = None) -> Path:
     """A new bodymap-<UTC stamp>.sqlite3 in folder (default: beside the database), then prune."""
     if keep < 1:
-        raise BackupError("At least one backup must be kept.")
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "At least one backup must be kept."))
     db_path = Path(db_path)
     folder = ensure_folder(Path(folder) if folder is not None else default_folder(db_path))
     stamp = _stamp(now)
@@ -344,28 +344,29 @@ def check_backup_file(path: Path) -> BackupInfo:
     """Checks that path is a sound bodymap database this version can open; BackupError otherwise."""
     path = Path(path).expanduser()
     if not path.is_file():
-        raise BackupError(f"There is no file {path}.")
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "There is no file {path}.").format(path=str(path)))
     with open(path, "rb") as fh:
         if fh.read(16) != _SQLITE_MAGIC:
-            raise BackupError(f"{path} is not a SQLite database, so it is not a bodymap backup.")
+            raise BackupError(QT_TRANSLATE_NOOP("Backups", "{path} is not a SQLite database, so it is not a bodymap backup.").format(path=str(path)))
     conn = None
     try:
         conn = _connect(path, read_only=True)
         result = conn.execute("PRAGMA integrity_check").fetchall()
         if result != [("ok",)]:
-            raise BackupError(f"{path} is damaged (integrity check: {result[0][0]}); choose another backup.")
+            raise BackupError(QT_TRANSLATE_NOOP("Backups", "{path} is damaged (integrity check: {result}); choose another backup.").format(
+                path=str(path), result=str(result[0][0])))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables or "patients" not in tables:
-            raise BackupError(f"{path} is a SQLite database but not a bodymap database.")
+            raise BackupError(QT_TRANSLATE_NOOP("Backups", "{path} is a SQLite database but not a bodymap database.").format(path=str(path)))
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = revision[0] if revision else None
         if revision not in _known_revisions():
-            raise BackupError(f"{path} was made by a newer version of bodymap (schema {revision}); "
-                              "update bodymap before restoring it.")
+            raise BackupError(QT_TRANSLATE_NOOP("Backups", "{path} was made by a newer version of bodymap (schema {revision}); "
+                                                                "update bodymap before restoring it.").format(path=str(path), revision=revision))
         _check_schema(conn, path, revision, tables)
         patients = conn.execute("SELECT count(*) FROM patients").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{path} cannot be read as a bodymap database ({exc}).") from None
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "{path} cannot be read as a bodymap database ({reason}).").format(path=str(path), reason=str(exc))) from None
     finally:
         if conn is not None:
             conn.close()
@@ -385,12 +386,13 @@ def _check_schema(conn: sqlite3.Connection, path: Path, revision: str, tables: s
         return                      # an older schema: start-up migrates it and checks it then
     missing = sorted(set(db.Base.metadata.tables) - tables)
     if missing:
-        raise BackupError(f"{path} is not a complete bodymap database (missing: {', '.join(missing[:5])}).")
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "{path} is not a complete bodymap database (missing: {tables}).").format(
+            path=str(path), tables=", ".join(missing[:5])))
     triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
     absent = sorted(set(db.AUDIT_TRIGGERS_SQLITE) - triggers)
     if absent:
-        raise BackupError(f"{path} has lost the protection of its audit trail (trigger {absent[0]} is "
-                          "missing), so it is not restored.")
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "{path} has lost the protection of its audit trail (trigger {trigger} is "
+                                                    "missing), so it is not restored.").format(path=str(path), trigger=absent[0]))
 
 
 def _keep_current(db_path: Path, stamp: str) -> Path | None:
@@ -426,9 +428,9 @@ def restore(backup_path: Path, db_path: Path, now: dt.datetime | None = None) ->
     backup_path, db_path = Path(backup_path).expanduser(), Path(db_path).expanduser()
     check_backup_file(backup_path)
     if db_path.exists() and backup_path.resolve() == db_path.resolve():
-        raise BackupError("The backup is the current database itself.")
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "The backup is the current database itself."))
     if not db_path.parent.is_dir():
-        raise BackupError(f"The folder {db_path.parent} does not exist.")
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "The folder {folder} does not exist.").format(folder=str(db_path.parent)))
     try:
         kept = _keep_current(db_path, _stamp(now))
         incoming = db_path.with_name(f".{db_path.name}.restoring-{os.getpid()}")
@@ -441,7 +443,7 @@ def restore(backup_path: Path, db_path: Path, now: dt.datetime | None = None) ->
         os.chmod(db_path, 0o600)
         _fsync_dir(db_path.parent)
     except OSError as exc:
-        raise BackupError(f"Cannot restore into {db_path}: {exc.strerror or exc}.") from None
+        raise BackupError(QT_TRANSLATE_NOOP("Backups", "Cannot restore into {path}: {reason}.").format(path=str(db_path), reason=str(exc.strerror or exc))) from None
     return kept
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from bodymap import db
 from bodymap.domain.audit_chain import link_hash
-from bodymap.errors import DatabaseError
+from bodymap.errors import QT_TRANSLATE_NOOP, DatabaseError
 
 
 class ActorLike(Protocol):
@@ -109,6 +109,10 @@ _APPEND_PG = (insert(_AUDIT).values({c.name: bindparam(f"v_{c.name}", type_=c.ty
                                last_hash=bindparam("v_hash", type_=_HEAD.c.last_hash.type)).cte("moved_head")))
 
 
+_HEAD_MISSING = QT_TRANSLATE_NOOP("Records", "The audit trail's chain head (table audit_chain) is missing, so no change can "
+                                             "be recorded. Run `bodymap audit --verify` and see docs/SECURITY.md.")
+
+
 def append_audit(connection: Connection, values: dict[str, object]) -> None:
     """The one way an audit row is written: under the chain head's lock, with the next id, the id
     and hash of the row before it, the time, and its own hash; then the head moves on to it.
@@ -117,8 +121,7 @@ def append_audit(connection: Connection, values: dict[str, object]) -> None:
     postgres = connection.dialect.name == "postgresql"
     head = connection.execute(_LOCK_HEAD_PG if postgres else _LOCK_HEAD_SQLITE).first()
     if head is None:
-        raise DatabaseError("The audit trail's chain head (table audit_chain) is missing, so no change "
-                            "can be recorded. Run `bodymap audit --verify` and see docs/SECURITY.md.")
+        raise DatabaseError(_HEAD_MISSING)
     prev_id, prev_hash, next_id = head
     row = {**values, "id": next_id, "prev_id": prev_id, "at": db.utcnow()}
     row["hash"] = digest = link_hash(prev_hash, row)
@@ -137,8 +140,7 @@ def append_audits(connection: Connection, values_list: Sequence[dict[str, object
     postgres = connection.dialect.name == "postgresql"
     head = connection.execute(_LOCK_HEAD_PG if postgres else _LOCK_HEAD_SQLITE).first()
     if head is None:
-        raise DatabaseError("The audit trail's chain head (table audit_chain) is missing, so no change "
-                            "can be recorded. Run `bodymap audit --verify` and see docs/SECURITY.md.")
+        raise DatabaseError(_HEAD_MISSING)
     prev_id, prev_hash, next_id = head
     more = len(values_list) - 1
     if postgres and more:

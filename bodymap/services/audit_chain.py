@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 
 from bodymap import db
 from bodymap.domain.audit_chain import GENESIS, ChainProblem, ChainReport, walk
+from bodymap.errors import QT_TRANSLATE_NOOP
 from bodymap.services.common import BaseService
 
 TAIL_ROWS = 100
@@ -71,4 +72,4 @@ class AuditChainService(BaseService):
 
 def _head_missing() -> ChainReport:
     return ChainReport(0, None, GENESIS, ChainProblem(None, HEAD_MISSING,
-                                                      "table audit_chain has no row: it was deleted"))
+                                                      QT_TRANSLATE_NOOP("Records", "table audit_chain has no row: it was deleted")))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from bodymap.errors import BackupError
+from bodymap.errors import QT_TRANSLATE_NOOP, BackupError
 from bodymap.migrations import backup
 from bodymap.migrations.backup import BackupInfo
 
@@ -90,7 +90,7 @@ class Backups:
         database = self._require()
         folder = Path(self.second_folder)
         if not folder.is_dir():
-            raise BackupError(f"The second backup folder {folder} is not there (is the disk plugged in?).")
+            raise BackupError(QT_TRANSLATE_NOOP("Backups", "The second backup folder {folder} is not there (is the disk plugged in?).").format(folder=str(folder)))
         return backup.rolling_backup(database, folder, keep=backup.configured_keep(self.url))
 
     def scheduled(self) -> list[Path]:

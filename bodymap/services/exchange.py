@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bodymap import db
 from bodymap.domain.charting import FINDINGS
-from bodymap.errors import NotFound, ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from bodymap.exchange.json_io import (
     CONFLICT_POLICIES,
     FORMAT,
@@ -97,18 +97,18 @@ class ExchangeService(BaseService):
 
         The clinic settings are included for a whole-database export (include_clinic overrides)."""
         if sum(x is not None and x is not False for x in (visit_id, chart_number, everything or None)) != 1:
-            raise ValidationError("Choose exactly one of a visit, a patient or everything to export.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Exchange", "Choose exactly one of a visit, a patient or everything to export."))
         scope = "visit" if visit_id is not None else "patient" if chart_number is not None else "database"
         with self._tx() as s:
             if visit_id is not None:
                 visit = s.get(db.Visit, visit_id)
                 if visit is None:
-                    raise NotFound(f"Visit {visit_id} does not exist.")
+                    raise NotFound(QT_TRANSLATE_NOOP("Records", "Visit {id} does not exist.").format(id=visit_id))
                 patients = [(visit.patient, [visit])]
             elif chart_number is not None:
                 patient = s.scalar(_by_chart(chart_number))
                 if patient is None:
-                    raise NotFound(f"No patient with chart number {chart_number}.")
+                    raise NotFound(QT_TRANSLATE_NOOP("Records", "No patient with chart number {chart}.").format(chart=chart_number))
                 patients = [(patient, _visits_of(s, patient.id))]
             else:
                 rows = s.scalars(select(db.Patient).order_by(db.Patient.id)).all()
@@ -166,7 +166,7 @@ class ExchangeService(BaseService):
 
     def _import(self, walk: Callable[[], Iterable[Event]], on_conflict: str, source_name: str | None) -> ImportSummary:
         if on_conflict not in CONFLICT_POLICIES:
-            raise ValidationError(f"on_conflict must be one of {', '.join(CONFLICT_POLICIES)}")
+            raise ValidationError(QT_TRANSLATE_NOOP("Exchange", "on_conflict must be one of {choices}").format(choices=", ".join(CONFLICT_POLICIES)))
         from bodymap.domain.diagrams import available_views
         job = ImportJob(walk, on_conflict, self.actor, source_name, tuple(available_views()), extra_columns())
         session: Session = self._sessions()

@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from bodymap import db
 from bodymap.domain.charting import FINDINGS, MAX_CHART_NUMBER, chart_key
-from bodymap.domain.wording import counted
-from bodymap.errors import BodymapError, ChartNumberConflict, ExchangeError
+from bodymap.domain.wording import counted_message
+from bodymap.errors import QT_TRANSLATE_NOOP, BodymapError, ChartNumberConflict, ExchangeError, Joined
 from bodymap.exchange.json_scan import Scan, marks_of
 from bodymap.exchange.json_stream import Event
 from bodymap.exchange.json_tables import check_records
@@ -51,14 +51,25 @@ class ImportSummary:
     records: dict[str, int] = dataclasses.field(default_factory=dict)    # table -> rows (safety, templates, ...)
     record_ids: dict[str, dict[int, int]] = dataclasses.field(default_factory=dict)  # table -> old -> new
 
-    def describe(self) -> str:
-        text = (f"Imported {counted(self.patients, 'patient')}, {counted(self.visits, 'visit')}, "
-                f"{counted(self.trigger_points, 'trigger point')} and {counted(self.zones, 'zone')}.")
+    def describe(self) -> Joined:
+        """What was imported, one sentence after another (each translated where it is shown)."""
+        parts: list[str] = [QT_TRANSLATE_NOOP("Exchange", "Imported {patients}, {visits}, {trigger_points} and {zones}.").format(
+            patients=counted_message(self.patients, QT_TRANSLATE_NOOP("Exchange", "1 patient"),
+                                     QT_TRANSLATE_NOOP("Exchange", "{count} patients")),
+            visits=counted_message(self.visits, QT_TRANSLATE_NOOP("Exchange", "1 visit"),
+                                   QT_TRANSLATE_NOOP("Exchange", "{count} visits")),
+            trigger_points=counted_message(self.trigger_points, QT_TRANSLATE_NOOP("Exchange", "1 trigger point"),
+                                           QT_TRANSLATE_NOOP("Exchange", "{count} trigger points")),
+            zones=counted_message(self.zones, QT_TRANSLATE_NOOP("Exchange", "1 zone"),
+                                  QT_TRANSLATE_NOOP("Exchange", "{count} zones")))]
         if self.records:
-            text += f" Also {counted(sum(self.records.values()), 'row')} of the safety record, templates and settings."
+            parts.append(QT_TRANSLATE_NOOP("Exchange", "Also {rows} of the safety record, templates and settings.").format(
+                rows=counted_message(sum(self.records.values()), QT_TRANSLATE_NOOP("Exchange", "1 row"),
+                                     QT_TRANSLATE_NOOP("Exchange", "{count} rows"))))
         for old, new in self.renamed.items():
-            text += f" Chart {old} was already in use and was imported as {new}."
-        return " ".join([text, *self.notes])
+            parts.append(QT_TRANSLATE_NOOP("Exchange", "Chart {old} was already in use and was imported as {new}.").format(
+                old=old, new=new))
+        return Joined([*parts, *self.notes])
 
 
 @dataclasses.dataclass
@@ -79,7 +90,7 @@ class ImportJob:
             import_rules.check_header(scan.fields)
             records = check_records(scan.fields, record_spec())
         except RecursionError:
-            raise ExchangeError("The file is nested too deeply to be a bodymap export") from None
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "The file is nested too deeply to be a bodymap export")) from None
         rules = import_rules.Rules()
         summary = ImportSummary(id_map={"patients": {}, "visits": {}, "trigger_points": IdMap(), "zones": IdMap()})
         source = {"file": self.source_name, "scope": scan.header["scope"],
@@ -108,10 +119,10 @@ class ImportJob:
             raise
         except SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:200]
-            raise ExchangeError(f"The database refused the import, so nothing was imported: {reason}") from None
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "The database refused the import, so nothing was imported: {reason}").format(reason=reason)) from None
         if dropped:
-            summary.notes.append(f"{dropped} carried-forward link(s) pointed to marks outside the file and "
-                                 "were left out.")
+            summary.notes.append(QT_TRANSLATE_NOOP("Exchange", "{count} carried-forward link(s) pointed to marks outside "
+                                                               "the file and were left out.").format(count=dropped))
         summary.notes += rules.report.notes()
         summary.relabelled = rules.report.relabelled
         return summary
@@ -152,8 +163,9 @@ def _resolve_charts(s: Session, charts: list[tuple[str, str]], on_conflict: str,
         if chart_key(chart) not in taken:
             continue
         if on_conflict == "refuse":
-            raise ChartNumberConflict(f"Chart number {chart!r} is already in use in this database; nothing was "
-                                      "imported (import with 'rename' to give the imported patient a new number)",
+            raise ChartNumberConflict(QT_TRANSLATE_NOOP("Exchange", "Chart number {chart} is already in use in this database; nothing was imported "
+                                                        "(import with 'rename' to give the imported patient a new number)")
+                                      .format(chart=repr(chart)),
                                       f"{path}.chart_number")
         n = 2
         while True:

@@ -21,8 +21,8 @@ from sqlalchemy import JSON, Boolean, Date, Float, Integer, LargeBinary, String,
 from sqlalchemy.orm import Session
 
 from bodymap import db
-from bodymap.domain.wording import counted
-from bodymap.errors import ExchangeError, ValidationError
+from bodymap.domain.wording import counted_message
+from bodymap.errors import QT_TRANSLATE_NOOP, ExchangeError, ValidationError, said
 from bodymap.exchange.json_io import iso
 from bodymap.services.settings import CLINIC_KEY
 
@@ -180,12 +180,16 @@ def import_records(s: Session, records: dict[str, list[Json]], id_map: Mapping[s
                     mapping[old] = new_id
             written[table.name] = written.get(table.name, 0) + 1
     if kept_settings:
-        notes.append(f"This database's settings were kept for: {', '.join(sorted(kept_settings))}.")
+        notes.append(QT_TRANSLATE_NOOP("Exchange", "This database's settings were kept for: {keys}.").format(keys=", ".join(sorted(kept_settings))))
     if orphans:
-        notes.append(f"{counted(orphans, 'row')} of the safety record belonged to charts outside the file and were "
-                     "left out.")
+        notes.append(QT_TRANSLATE_NOOP("Exchange", "{rows} of the safety record belonged to charts outside the file "
+                                                   "and were left out.").format(
+            rows=counted_message(orphans, QT_TRANSLATE_NOOP("Exchange", "1 row"), QT_TRANSLATE_NOOP("Exchange", "{count} rows"))))
     if unlinked:
-        notes.append(f"{counted(unlinked, 'link')} of the safety record pointed to rows outside the file and were left empty.")
+        notes.append(QT_TRANSLATE_NOOP("Exchange", "{links} of the safety record pointed to rows outside the file and "
+                                                   "were left empty.").format(
+            links=counted_message(unlinked, QT_TRANSLATE_NOOP("Exchange", "1 link"),
+                                  QT_TRANSLATE_NOOP("Exchange", "{count} links"))))
     return written
 
 
@@ -202,15 +206,15 @@ def _check_row(table: Table, values: Json, path: str) -> None:
         if table.name == name and values.get(column) is not None:
             allowed = [m.value for m in getattr(safety, enum_name)]
             if values[column] not in allowed:
-                raise ExchangeError(f"Must be one of {', '.join(allowed)}; found {values[column]!r}",
+                raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Must be one of {choices}; found {value}").format(choices=", ".join(allowed), value=repr(values[column])),
                                     f"{path}.{column}")
     if table.name == "diagram_templates" and values.get("image") is not None:
         from bodymap.services.templates import check_image_bytes
         try:
-            image = check_image_bytes(values["image"], "The template image")
+            image = check_image_bytes(values["image"], QT_TRANSLATE_NOOP("Validation", "The template image"))
         except ValidationError as exc:
-            raise ExchangeError(str(exc), f"{path}.image") from None
+            raise ExchangeError(said(exc), f"{path}.image") from None
         if (values.get("width"), values.get("height")) != (image.width, image.height) \
                 or values.get("image_format") != image.image_format:
-            raise ExchangeError(f"The image is a {image.image_format} of {image.width} x {image.height} pixels, "
-                                "not what the row says", f"{path}.image")
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "The image is a {format} of {width} x {height} pixels, not what the row says").format(
+                format=image.image_format, width=image.width, height=image.height), f"{path}.image")

@@ -27,8 +27,8 @@ from sqlalchemy.engine import Connection
 
 from bodymap.domain import diagrams
 from bodymap.domain.placement import is_deep_muscle, trigger_point_placement, zone_outline, zone_shape
-from bodymap.domain.wording import counted
-from bodymap.errors import ExchangeError, ValidationError
+from bodymap.domain.wording import counted_message
+from bodymap.errors import QT_TRANSLATE_NOOP, ExchangeError, ValidationError
 from bodymap.services.audit import ActorLike, audit_values
 
 Json = dict[str, Any]
@@ -55,16 +55,21 @@ class ImportReport:
             self.examples.append(label)
 
     def notes(self) -> list[str]:
-        out = []
+        out: list[str] = []
         if self.relabelled:
-            out.append(f"{counted(self.relabelled, 'mark')} had region, side or muscle labels that disagree with "
-                       "where they lie on the diagram; the diagram's labels were recorded instead "
-                       f"(e.g. {'; '.join(self.examples)}).")
-        if self.signed_elsewhere:
-            one = self.signed_elsewhere == 1
-            out.append(f"{counted(self.signed_elsewhere, 'signed visit')} {'keeps its' if one else 'keep their'} "
-                       f"original signer and time and {'is' if one else 'are'} recorded as signed elsewhere "
-                       "and imported.")
+            out.append(QT_TRANSLATE_NOOP("Exchange", "{marks} had region, side or muscle labels that disagree with where "
+                                                     "they lie on the diagram; the diagram's labels were recorded "
+                                                     "instead (e.g. {examples}).").format(
+                marks=counted_message(self.relabelled, QT_TRANSLATE_NOOP("Exchange", "1 mark"),
+                                      QT_TRANSLATE_NOOP("Exchange", "{count} marks")),
+                examples="; ".join(self.examples)))
+        if self.signed_elsewhere == 1:
+            out.append(QT_TRANSLATE_NOOP("Exchange", "1 signed visit keeps its original signer and time and is recorded "
+                                                     "as signed elsewhere and imported."))
+        elif self.signed_elsewhere:
+            out.append(QT_TRANSLATE_NOOP("Exchange", "{count} signed visits keep their original signer and time and are "
+                                                     "recorded as signed elsewhere and imported.").format(
+                count=self.signed_elsewhere))
         return out
 
 
@@ -96,7 +101,7 @@ def check_header(document: Json) -> None:
     for key in ("exported_at", "software"):
         value = document.get(key)
         if isinstance(value, str) and not _clean(value[:HEADER_TEXT]):
-            raise ExchangeError("Contains a NUL character or a lone surrogate", f"$.{key}")
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Contains a NUL character or a lone surrogate"), f"$.{key}")
 
 
 def _clean(text: str) -> bool:
@@ -117,11 +122,11 @@ def header_text(document: Json, key: str) -> str | None:
 def _check_dates(visit: Json, now: dt.datetime) -> None:
     path = visit["_path"]
     if visit["started_at"] > now + VISIT_DATE_ALLOWANCE:
-        raise ExchangeError(f"The visit is dated in the future ({visit['started_at']:%Y-%m-%d %H:%M} UTC)",
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "The visit is dated in the future ({when} UTC)").format(when=f"{visit['started_at']:%Y-%m-%d %H:%M}"),
                             f"{path}.started_at")
     signed = visit["signed_at"]
     if signed is not None and signed > now + CLOCK_SKEW:
-        raise ExchangeError(f"The visit was signed in the future ({signed:%Y-%m-%d %H:%M} UTC)", f"{path}.signed_at")
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "The visit was signed in the future ({when} UTC)").format(when=f"{signed:%Y-%m-%d %H:%M}"), f"{path}.signed_at")
 
 
 def _view(cache: dict[str, diagrams.DiagramView], view_id: str) -> diagrams.DiagramView:
@@ -148,8 +153,9 @@ def _place_trigger_point(tp: Json, diagram: diagrams.DiagramView, report: Import
     try:
         placed = trigger_point_placement(diagram, x, y, deep)
     except ValidationError:
-        raise ExchangeError(f"The trigger point lies off the body: ({tp['x']:.4f}, {tp['y']:.4f}) is outside "
-                            f"every body outline of the view {diagram.id!r}", tp["_path"]) from None
+        raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "The trigger point lies off the body: ({x}, {y}) is outside every "
+                                                  "body outline of the view {view}").format(
+            x=f"{tp['x']:.4f}", y=f"{tp['y']:.4f}", view=repr(diagram.id)), tp["_path"]) from None
     extras = tp["_extras"]
     file_labels = {"region": tp["region"], "muscle": tp["muscle"], "side": tp["side"]}
     if "site" in extras:
@@ -170,8 +176,8 @@ def _shape_zone(zone: Json, diagram: diagrams.DiagramView, report: ImportReport)
         try:
             zone_outline(diagram, polys)      # what the canvas keeps of the outline: not nothing
         except ValidationError:
-            raise ExchangeError(f"The zone lies off the body: it covers no part of any body outline of the "
-                                f"view {diagram.id!r} (or has no area)", f"{zone['_path']}.polygons") from None
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "The zone lies off the body: it covers no part of any body outline "
+                                                      "of the view {view} (or has no area)").format(view=repr(diagram.id)), f"{zone['_path']}.polygons") from None
     sides = tuple(s for s in shape.sides.split(",") if s)
     wrong = []
     if set(sides) != set(zone["sides"]):

@@ -11,7 +11,7 @@ from bodymap import db
 from bodymap.domain.charting import MarkKind, TriggerPointDetails, ZoneDetails, check_unit
 from bodymap.domain.placement import trigger_point_placement, view_of, zone_outline
 from bodymap.domain.records import TriggerPointRecord, ZoneRecord
-from bodymap.errors import ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 from bodymap.services.audit import insert_audit
 from bodymap.services.common import BaseService
 from bodymap.services.convert import (
@@ -48,7 +48,7 @@ class MarksMixin(BaseService):
         """include_deep: the deep muscle layer is shown, so a point over a deep muscle records it."""
         details = details.validated()
         diagram = view_of(view)
-        x, y = check_unit(x, "The point"), check_unit(y, "The point")
+        x, y = check_unit(x, QT_TRANSLATE_NOOP("Validation", "The point")), check_unit(y, QT_TRANSLATE_NOOP("Validation", "The point"))
         # the most frequent click: three Core statements on the bare connection, no Session
         with self._core_tx() as connection:
             patient_id = self._bump_visit(connection, visit_id, expected_version)
@@ -61,7 +61,7 @@ class MarksMixin(BaseService):
 
     def move_trigger_point(self, tp_id: int, x: float, y: float, expected_version: int | None = None,
                            include_deep: bool = False) -> TriggerPointRecord:
-        x, y = check_unit(x, "The point"), check_unit(y, "The point")
+        x, y = check_unit(x, QT_TRANSLATE_NOOP("Validation", "The point")), check_unit(y, QT_TRANSLATE_NOOP("Validation", "The point"))
         with self._tx() as s:
             row = self._get(s, db.TriggerPoint, tp_id)
             patient_id = self._bump_visit(s.connection(), row.visit_id, expected_version)
@@ -206,7 +206,7 @@ class MarksMixin(BaseService):
         for tp_id in sorted(details.source_trigger_point_ids):
             tp = s.get(db.TriggerPoint, tp_id)
             if tp is None or tp.visit_id != visit_id:
-                raise ValidationError("A zone can only be referred from trigger points of the same visit.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "A zone can only be referred from trigger points of the same visit."))
             sources.append(tp)
         row.sources = sources
 

@@ -24,7 +24,7 @@ from bodymap.domain import metrics as M
 from bodymap.domain.charting import Polygon
 from bodymap.domain.diagrams import available_views
 from bodymap.domain.records import TriggerPointRecord, VisitChart, ZoneRecord
-from bodymap.errors import DatabaseError, NotFound, ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, DatabaseError, NotFound, ValidationError
 from bodymap.services.common import BaseService
 from bodymap.services.convert import _patient, _trigger_point, _visit, _zone
 
@@ -53,10 +53,10 @@ class ProgressService(BaseService):
             raise
         except (OperationalError, InterfaceError) as exc:
             log.warning("database unavailable: %s", exc.__class__.__name__)
-            raise DatabaseError("The database cannot be reached. Check the connection and try again.") from exc
+            raise DatabaseError(QT_TRANSLATE_NOOP("Records", "The database cannot be reached. Check the connection and try again.")) from exc
         except DBAPIError as exc:
             log.warning("database error: %s", exc.__class__.__name__)
-            raise DatabaseError("The database could not answer the query.") from exc
+            raise DatabaseError(QT_TRANSLATE_NOOP("Records", "The database could not answer the query.")) from exc
         finally:
             session.close()
 
@@ -65,7 +65,7 @@ class ProgressService(BaseService):
         with self._tx() as s:
             chart = self._charts(s, db.Visit.id == visit_id).get(visit_id)
         if chart is None:
-            raise NotFound(f"Visit {visit_id} does not exist.")
+            raise NotFound(QT_TRANSLATE_NOOP("Records", "Visit {id} does not exist.").format(id=visit_id))
         return M.chart_metrics(chart, regions=regions)
 
     def visit_measures(self, visit_id: int) -> ME.VisitMeasures:
@@ -73,7 +73,7 @@ class ProgressService(BaseService):
         with self._tx() as s:
             chart = self._charts(s, db.Visit.id == visit_id).get(visit_id)
         if chart is None:
-            raise NotFound(f"Visit {visit_id} does not exist.")
+            raise NotFound(QT_TRANSLATE_NOOP("Records", "Visit {id} does not exist.").format(id=visit_id))
         return ME.chart_measures(chart).without_drawings()
 
     def compare(self, from_id: int, to_id: int, keep_masks: bool = True) -> C.Comparison:
@@ -81,10 +81,10 @@ class ProgressService(BaseService):
             charts = self._charts(s, db.Visit.id.in_([from_id, to_id]))
         for ident in (from_id, to_id):
             if ident not in charts:
-                raise NotFound(f"Visit {ident} does not exist.")
+                raise NotFound(QT_TRANSLATE_NOOP("Records", "Visit {id} does not exist.").format(id=ident))
         before, after = charts[from_id], charts[to_id]
         if before.patient.id != after.patient.id:
-            raise ValidationError("Only visits of the same patient can be compared.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Only visits of the same patient can be compared."))
         return C.compare_charts(before, after, keep_masks=keep_masks)
 
     def charts(self, visit_ids: Iterable[int]) -> dict[int, VisitChart]:
@@ -97,7 +97,7 @@ class ProgressService(BaseService):
         """Overall pain, pain area % and trigger-point counts per visit, oldest first."""
         with self._tx() as s:
             if s.get(db.Patient, patient_id) is None:
-                raise NotFound(f"Patient {patient_id} does not exist.")
+                raise NotFound(QT_TRANSLATE_NOOP("Records", "Patient {id} does not exist.").format(id=patient_id))
             charts = self._charts(s, db.Visit.patient_id == patient_id)
         ordered = sorted(charts.values(), key=lambda c: (c.visit.started_at, c.visit.id))
         return [C.trend_point(c.visit, M.count_trigger_points(c.trigger_points),
@@ -109,7 +109,7 @@ class ProgressService(BaseService):
         with self._tx() as s:
             if patient_id is not None:
                 if s.get(db.Patient, patient_id) is None:
-                    raise NotFound(f"Patient {patient_id} does not exist.")
+                    raise NotFound(QT_TRANSLATE_NOOP("Records", "Patient {id} does not exist.").format(id=patient_id))
                 ids = [patient_id]
             else:
                 ids = list(s.scalars(select(db.Patient.id).order_by(db.Patient.chart_number, db.Patient.id)))
@@ -129,14 +129,14 @@ class ProgressService(BaseService):
         patient's composite (frequency) map.
         """
         if since is not None and until is not None and since > until:
-            raise ValidationError(f"The date range is empty: {since.isoformat()} is after {until.isoformat()}.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The date range is empty: {since} is after {until}.").format(since=since.isoformat(), until=until.isoformat()))
         if view not in available_views() or M.view_or_none(view) is None:
-            raise ValidationError(f"Unknown view {view!r}; choose one of: {', '.join(available_views())}.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Unknown view {view}; choose one of: {choices}.").format(view=repr(view), choices=", ".join(available_views())))
         conditions: list[ColumnElement[bool]] = []
         parts: list[str] = []
         complaint = (complaint or "").strip()
         if len(complaint) > MAX_COMPLAINT_FILTER:
-            raise ValidationError(f"The complaint filter is limited to {MAX_COMPLAINT_FILTER} characters.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The complaint filter is limited to {most} characters.").format(most=MAX_COMPLAINT_FILTER))
         if complaint:
             like = "%" + complaint.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             conditions.append(db.Visit.chief_complaint.ilike(like, escape="\\"))

@@ -255,7 +255,7 @@ class SafetyService(AdverseEventUseCases):
             row = s.get(db.Setting, WORDING_KEY)
             own = dict(row.value) if row is not None and isinstance(row.value, dict) else {}
             for item_id in items:
-                text = clean_text(wording[item_id], f"The wording of “{item_id}”", 1000)
+                text = clean_text(wording[item_id], QT_TRANSLATE_NOOP("Validation", "The wording of “{item}”").format(item=item_id), 1000)
                 if text and text != dom_consent.consent_item(item_id).text:
                     own[item_id] = text
                 else:
@@ -370,8 +370,8 @@ class SafetyService(AdverseEventUseCases):
         """Needles removed (counted out by the clinician) and the note documenting a discrepancy."""
         from bodymap.domain.charting import MAX_NOTES, check_count, clean_text
         if removed is not None:
-            removed = check_count(removed, "Needles removed", dom.MAX_VISIT_NEEDLES)
-        note = clean_text(note, "Count-out note", MAX_NOTES)
+            removed = check_count(removed, QT_TRANSLATE_NOOP("Validation", "Needles removed"), dom.MAX_VISIT_NEEDLES)
+        note = clean_text(note, QT_TRANSLATE_NOOP("Validation", "Count-out note"), MAX_NOTES)
         with self._tx() as s:
             visit = self._lock_visit(s, visit_id, expected_version)
             row = self._visit_row(s, visit_id)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from bodymap import db
 from bodymap.domain import adverse as adv
-from bodymap.errors import ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 from bodymap.services.common import BaseService
 from bodymap.services.safety_records import AdverseEventRecord, ClinicAdverseEvent, SessionRecord
 
@@ -56,8 +56,8 @@ class AdverseEventUseCases(BaseService):
         with self._tx() as s:
             visit = self._lock_visit(s, visit_id, expected_version)
             if data.recorded and not _needled_count(s, visit_id):
-                raise ValidationError("Tolerance and outcome are recorded for a visit with needling: "
-                                      "mark the needled trigger points first.")
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Tolerance and outcome are recorded for a visit with "
+                                                                    "needling: mark the needled trigger points first."))
             row = s.get(db.VisitSafetyRow, visit_id)
             if row is None:
                 row = db.VisitSafetyRow(visit_id=visit_id, count_note="", counted_by="", rom_note="")

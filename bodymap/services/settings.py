@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from bodymap import db
 from bodymap.domain.clinic import ClinicSettings
-from bodymap.errors import ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
 from bodymap.services.common import BaseService, stale
 
 CLINIC_KEY = "clinic"
@@ -67,7 +67,7 @@ class SettingsService(BaseService):
         """expected_version: version("backup_keep") as loaded."""
         from bodymap.migrations.backup import KEEP_KEY
         if not 1 <= int(keep) <= 365:
-            raise ValidationError("Keep between 1 and 365 backups.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Keep between 1 and 365 backups."))
         self.set_value(KEEP_KEY, int(keep), expected_version)
 
     def lock_minutes(self) -> float:
@@ -80,7 +80,7 @@ class SettingsService(BaseService):
     def set_lock_minutes(self, minutes: float, expected_version: int | None = None) -> None:
         """expected_version: version(LOCK_KEY) as loaded."""
         if not 1 <= float(minutes) <= 240:
-            raise ValidationError("The screen lock time must be between 1 and 240 minutes.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The screen lock time must be between 1 and 240 minutes."))
         self.set_value(LOCK_KEY, float(minutes), expected_version)
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from bodymap import db
 from bodymap.domain.calibration import Calibration, LandmarkPair, PairLike
 from bodymap.domain.diagrams import VIEW_IDS, load_view
-from bodymap.errors import NotFound, ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from bodymap.services.audit import record_audit
 from bodymap.services.common import BaseService
 
@@ -63,7 +63,7 @@ class TemplateRecord:
     def calibration(self) -> Calibration:
         """The validated calibration (ValidationError when not calibrated yet)."""
         if not self.pairs:
-            raise ValidationError(f"The clinic diagram {self.name!r} has not been calibrated yet.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The clinic diagram {name} has not been calibrated yet.").format(name=repr(self.name)))
         return Calibration(self.view_id, self.pairs, (self.width, self.height))
 
 
@@ -96,31 +96,31 @@ def check_image(path: str | os.PathLike[str]) -> CheckedImage:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ValidationError(f"{shown} does not exist.") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{name} does not exist.").format(name=shown)) from None
     except OSError as exc:
-        raise ValidationError(f"Cannot read {shown}: {exc.strerror}.") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Cannot read {name}: {reason}.").format(name=shown, reason=exc.strerror)) from None
     if not path.is_file():
-        raise ValidationError(f"{shown} is not a file.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{name} is not a file.").format(name=shown))
     if size > MAX_BYTES:
-        raise ValidationError(f"{shown} is too large ({size / 1024 / 1024:.1f} MB); the limit is "
-                              f"{MAX_BYTES // (1024 * 1024)} MB. Save it smaller (e.g. as JPEG).")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{name} is too large ({size} MB); the limit is {most} MB. Save it smaller (e.g. as JPEG).").format(
+            name=shown, size=f"{size / 1024 / 1024:.1f}", most=MAX_BYTES // (1024 * 1024)))
     if size == 0:
-        raise ValidationError(f"{shown} is empty.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{name} is empty.").format(name=shown))
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise ValidationError(f"Cannot read {shown}: {exc.strerror}.") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Cannot read {name}: {reason}.").format(name=shown, reason=exc.strerror)) from None
     if len(data) > MAX_BYTES:
-        raise ValidationError(f"{shown} is larger than {MAX_BYTES // (1024 * 1024)} MB.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{name} is larger than {most} MB.").format(name=shown, most=MAX_BYTES // (1024 * 1024)))
     return check_image_bytes(data, shown)
 
 
-def check_image_bytes(data: bytes, shown: str = "The file") -> CheckedImage:
+def check_image_bytes(data: bytes, shown: str = QT_TRANSLATE_NOOP("Validation", "The file")) -> CheckedImage:
     from PIL import Image, UnidentifiedImageError
 
-    too_big = (f"{shown} has too many pixels (the limit is {MAX_PIXELS // 1_000_000} megapixels); "
-               "scale it down first.")
+    too_big = QT_TRANSLATE_NOOP("Validation", "{name} has too many pixels (the limit is {most} megapixels); "
+                                              "scale it down first.").format(name=shown, most=MAX_PIXELS // 1_000_000)
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
@@ -129,39 +129,41 @@ def check_image_bytes(data: bytes, shown: str = "The file") -> CheckedImage:
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise ValidationError(too_big) from None
         except UnidentifiedImageError:
-            raise ValidationError(f"{shown} is not an image Bodymap can read; choose a PNG or JPEG "
-                                  "file.") from None
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{name} is not an image Bodymap can read; choose a PNG or JPEG "
+                                                                "file.").format(name=shown)) from None
         except Exception:
-            raise ValidationError(f"{shown} is damaged and cannot be read as an image.") from None
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{name} is damaged and cannot be read as an image.").format(name=shown)) from None
         if kind not in FORMATS:
-            raise ValidationError(f"{shown} is a {kind} image; save it as PNG or JPEG first.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{name} is a {kind} image; save it as PNG or JPEG first.").format(name=shown, kind=kind))
         if width * height > MAX_PIXELS:
-            raise ValidationError(too_big + f" It is {width} x {height} pixels.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{name} has too many pixels (the limit is {most} megapixels); scale it down first. "
+                                                    "It is {width} x {height} pixels.").format(
+                name=shown, most=MAX_PIXELS // 1_000_000, width=width, height=height))
         if min(width, height) < MIN_SIDE:
-            raise ValidationError(f"{shown} is too small ({width} x {height} pixels); a diagram needs "
-                                  f"at least {MIN_SIDE} pixels on each side.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{name} is too small ({width} x {height} pixels); a diagram needs at least {least} pixels "
+                                                                "on each side.").format(name=shown, width=width, height=height, least=MIN_SIDE))
         try:
             with Image.open(io.BytesIO(data)) as img:
                 img.load()                              # decodes everything: finds truncation
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise ValidationError(too_big) from None
         except Exception:
-            raise ValidationError(f"{shown} is damaged (incomplete or corrupt image data).") from None
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{name} is damaged (incomplete or corrupt image data).").format(name=shown)) from None
     return CheckedImage(data, FORMATS[kind], width, height)
 
 
 def _checked_name(name: str) -> str:
     name = (name or "").strip()
     if not name:
-        raise ValidationError("Give the clinic diagram a name.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Give the clinic diagram a name."))
     if len(name) > MAX_NAME:
-        raise ValidationError(f"The name is too long (at most {MAX_NAME} characters).")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The name is too long (at most {most} characters).").format(most=MAX_NAME))
     return name
 
 
 def _checked_view(view_id: str) -> str:
     if view_id not in VIEW_IDS:
-        raise ValidationError(f"Unknown diagram view {view_id!r}.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Unknown diagram view {view}.").format(view=repr(view_id)))
     return view_id
 
 
@@ -236,5 +238,5 @@ class TemplateService(BaseService):
     def _row(s: Session, template_id: int) -> Row:
         row = s.get(Row, template_id)
         if row is None:
-            raise NotFound(f"There is no clinic diagram number {template_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("Records", "There is no clinic diagram number {id}.").format(id=template_id))
         return row

@@ -143,7 +143,7 @@ class VisitsMixin(BaseService):
 
     def add_addendum(self, visit_id: int, text: str) -> AddendumRecord:
         """A correction or note to a signed visit, with its own author and time."""
-        text = clean_text(text, "Addendum", MAX_NOTES, required=True)
+        text = clean_text(text, QT_TRANSLATE_NOOP("Validation", "Addendum"), MAX_NOTES, required=True)
         with self._tx() as s:
             visit = self._get(s, db.Visit, visit_id)
             if visit.status != VisitStatus.SIGNED.value:

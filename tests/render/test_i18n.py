@@ -28,7 +28,7 @@ COVERED = ("Handout", "MainWindow", "PatientDialog", "Language", "CanvasView", "
            "SafetyController", "AdverseEventDialog", "SessionBox", "PatientPanel", "Accessibility",
            "Suggestions", "SuggestionsPanel", "ReferenceBrowser", "CompareDialog", "HeatmapDialog", "TrendsDialog",
            "BatchExportDialog", "ExportActions", "ChooseTemplateDialog", "ImportDialog", "CalibrationDialog",
-           "ClinicDiagrams", "CommandLine", "SignOffProblems", "Validation", "Records", "Accounts",
+           "ClinicDiagrams", "CommandLine", "SignOffProblems", "Validation", "Records", "Accounts", "Exchange",
            # accounts, sign-in and lock, clinic settings, backups, help, the other rooms' reload bar
            "StartWindow", "FirstAdminForm", "FirstAdminDialog", "SignInForm", "SignInDialog", "LockScreen",
            "ScreenLock", "AccountsDialog", "NewAccountDialog", "HistoryDialog", "AddendumDialog", "SettingsDialog",

@@ -730,6 +730,94 @@ bodymap closes now: start it again.</source>
 
 bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     </message>
+    <message>
+        <source>PostgreSQL databases are backed up on the server, not by bodymap: run `pg_dump -Fc -f bodymap-$(date +%F).dump &quot;$URL&quot;` (and restore with `pg_restore --clean --if-exists -d &quot;$URL&quot; FILE`); see docs/SECURITY.md.</source>
+        <translation>PostgreSQL-Datenbanken werden auf dem Server gesichert, nicht von bodymap: Führen Sie `pg_dump -Fc -f bodymap-$(date +%F).dump &quot;$URL&quot;` aus (und stellen Sie mit `pg_restore --clean --if-exists -d &quot;$URL&quot; FILE` wieder her); siehe docs/SECURITY.md.</translation>
+    </message>
+    <message>
+        <source>Not a database URL.</source>
+        <translation>Keine Datenbank-URL.</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>Eine Datenbank im Arbeitsspeicher kann nicht gesichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot use the backup folder {folder}: {reason}.</source>
+        <translation>Der Sicherungsordner {folder} kann nicht verwendet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The copy of {path} failed its check ({problem}); the database may be damaged.</source>
+        <translation>Die Kopie von {path} hat ihre Prüfung nicht bestanden ({problem}); die Datenbank ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {path}: {reason}.</source>
+        <translation>{path} kann nicht kopiert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Unter {path} gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the database itself.</source>
+        <translation>Die Sicherung kann nicht die Datenbank selbst überschreiben.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>Mindestens eine Sicherung muss aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Die Datei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database, so it is not a bodymap backup.</source>
+        <translation>{path} ist keine SQLite-Datenbank und daher keine bodymap-Sicherung.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check: {result}); choose another backup.</source>
+        <translation>{path} ist beschädigt (Integritätsprüfung: {result}); wählen Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a bodymap database.</source>
+        <translation>{path} ist eine SQLite-Datenbank, aber keine bodymap-Datenbank.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of bodymap (schema {revision}); update bodymap before restoring it.</source>
+        <translation>{path} wurde von einer neueren bodymap-Version erstellt (Schema {revision}); aktualisieren Sie bodymap, bevor Sie sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a bodymap database ({reason}).</source>
+        <translation>{path} kann nicht als bodymap-Datenbank gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete bodymap database (missing: {tables}).</source>
+        <translation>{path} ist keine vollständige bodymap-Datenbank (es fehlen: {tables}).</translation>
+    </message>
+    <message>
+        <source>{path} has lost the protection of its audit trail (trigger {trigger} is missing), so it is not restored.</source>
+        <translation>{path} hat den Schutz seines Änderungsprotokolls verloren (Trigger {trigger} fehlt) und wird daher nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup is the current database itself.</source>
+        <translation>Die Sicherung ist die aktuelle Datenbank selbst.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {path}: {reason}.</source>
+        <translation>Wiederherstellen in {path} nicht möglich: {reason}.</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} is not there (is the disk plugged in?).</source>
+        <translation>Der zweite Sicherungsordner {folder} ist nicht vorhanden (ist das Laufwerk angeschlossen?).</translation>
+    </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
@@ -1284,6 +1372,14 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     <message>
         <source>--expect-head must be a hash of 64 hexadecimal digits, as `bodymap audit --verify` prints it.</source>
         <translation>--expect-head muss ein Hash aus 64 Hexadezimalziffern sein, wie `bodymap audit --verify` ihn ausgibt.</translation>
+    </message>
+    <message>
+        <source>the audit trail does not verify at {where}. {rows} row before it verify.</source>
+        <translation>das Änderungsprotokoll ist bei {where} nicht intakt. {rows} Zeile davor ist intakt.</translation>
+    </message>
+    <message>
+        <source>the audit trail does not verify at {where}. {rows} rows before it verify.</source>
+        <translation>das Änderungsprotokoll ist bei {where} nicht intakt. {rows} Zeilen davor sind intakt.</translation>
     </message>
     <message>
         <source>row {id}</source>
@@ -2349,6 +2445,425 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>{problem} (at {path})</source>
+        <translation>{problem} (bei {path})</translation>
+    </message>
+    <message>
+        <source>Expected a date like {example}, found {value}</source>
+        <translation>Erwartet wurde ein Datum wie {example}, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>Not a date: {value}</source>
+        <translation>Kein Datum: {value}</translation>
+    </message>
+    <message>
+        <source>Expected an object, found {kind}</source>
+        <translation>Erwartet wurde ein Objekt, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>Expected a list, found {kind}</source>
+        <translation>Erwartet wurde eine Liste, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>Too many entries ({count}; at most {most})</source>
+        <translation>Zu viele Einträge ({count}; höchstens {most})</translation>
+    </message>
+    <message>
+        <source>Missing field {name}</source>
+        <translation>Feld {name} fehlt</translation>
+    </message>
+    <message>
+        <source>Expected text, found {kind}</source>
+        <translation>Erwartet wurde Text, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>Must not be empty</source>
+        <translation>Darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Too long ({count} characters; at most {most})</source>
+        <translation>Zu lang ({count} Zeichen; höchstens {most})</translation>
+    </message>
+    <message>
+        <source>Contains a NUL character</source>
+        <translation>Enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>Contains an invalid character (a lone surrogate)</source>
+        <translation>Enthält ein ungültiges Zeichen (ein einzelnes Surrogat)</translation>
+    </message>
+    <message>
+        <source>Expected a whole number, found {kind}</source>
+        <translation>Erwartet wurde eine ganze Zahl, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>Out of range: {value} (allowed {lo} to {hi})</source>
+        <translation>Außerhalb des Bereichs: {value} (erlaubt {lo} bis {hi})</translation>
+    </message>
+    <message>
+        <source>Expected a number, found {kind}</source>
+        <translation>Erwartet wurde eine Zahl, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>Expected true or false, found {kind}</source>
+        <translation>Erwartet wurde true oder false, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>Must be one of {choices}; found {value}</source>
+        <translation>Muss eines davon sein: {choices}; gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>Expected a UTC timestamp like 2025-03-12T10:15:00Z, found {value}</source>
+        <translation>Erwartet wurde ein UTC-Zeitstempel wie 2025-03-12T10:15:00Z, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>Not a timestamp: {value}</source>
+        <translation>Kein Zeitstempel: {value}</translation>
+    </message>
+    <message>
+        <source>The timestamp {value} has no time zone (expected UTC, ending in Z)</source>
+        <translation>Der Zeitstempel {value} hat keine Zeitzone (erwartet UTC, endend auf Z)</translation>
+    </message>
+    <message>
+        <source>Implausible year {year}</source>
+        <translation>Unplausibles Jahr {year}</translation>
+    </message>
+    <message>
+        <source>Implausible date of birth {value}</source>
+        <translation>Unplausibles Geburtsdatum {value}</translation>
+    </message>
+    <message>
+        <source>Duplicate {what} id {value}</source>
+        <translation>Doppelte {what}-ID {value}</translation>
+    </message>
+    <message>
+        <source>a number of more than {count} digits</source>
+        <translation>eine Zahl mit mehr als {count} Stellen</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a number of {count} digits (too long)</source>
+        <translation>eine Zahl mit {count} Stellen (zu lang)</translation>
+    </message>
+    <message>
+        <source>Not a bodymap export (format is {found}, expected &apos;bodymap&apos;)</source>
+        <translation>Kein bodymap-Export (Format ist {found}, erwartet &apos;bodymap&apos;)</translation>
+    </message>
+    <message>
+        <source>Missing or invalid schema_version: {value}</source>
+        <translation>schema_version fehlt oder ist ungültig: {value}</translation>
+    </message>
+    <message>
+        <source>This file uses schema version {version}, newer than this bodymap understands ({known}); update bodymap to import it</source>
+        <translation>Diese Datei verwendet die Schemaversion {version}, neuer als dieses bodymap versteht ({known}); aktualisieren Sie bodymap, um sie zu importieren</translation>
+    </message>
+    <message>
+        <source>Unknown schema version {version}</source>
+        <translation>Unbekannte Schemaversion {version}</translation>
+    </message>
+    <message>
+        <source>scope must be one of {choices}</source>
+        <translation>scope muss eines davon sein: {choices}</translation>
+    </message>
+    <message>
+        <source>The logo is not valid base64</source>
+        <translation>Das Logo ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>Expected true or false</source>
+        <translation>Erwartet wurde true oder false</translation>
+    </message>
+    <message>
+        <source>A signed visit needs signed_at</source>
+        <translation>Eine unterzeichnete Sitzung braucht signed_at</translation>
+    </message>
+    <message>
+        <source>Zone source {source} is not a trigger point of the same visit</source>
+        <translation>Die Zonenquelle {source} ist kein Triggerpunkt derselben Sitzung</translation>
+    </message>
+    <message>
+        <source>Unknown diagram view {view} (known: {known})</source>
+        <translation>Unbekannte Diagrammansicht {view} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>Unknown finding {value} (known: {known})</source>
+        <translation>Unbekannter Befund {value} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>A zone outline needs at least three points</source>
+        <translation>Ein Zonenumriss braucht mindestens drei Punkte</translation>
+    </message>
+    <message>
+        <source>Expected a point [x, y]</source>
+        <translation>Erwartet wurde ein Punkt [x, y]</translation>
+    </message>
+    <message>
+        <source>A zone needs at least one outline</source>
+        <translation>Eine Zone braucht mindestens einen Umriss</translation>
+    </message>
+    <message>
+        <source>Must be one of {choices}</source>
+        <translation>Muss eines davon sein: {choices}</translation>
+    </message>
+    <message>
+        <source>Expected one to three different sides</source>
+        <translation>Erwartet wurden ein bis drei verschiedene Seiten</translation>
+    </message>
+    <message>
+        <source>Expected a body region like &apos;right:temple&apos;</source>
+        <translation>Erwartet wurde eine Körperregion wie &apos;right:temple&apos;</translation>
+    </message>
+    <message>
+        <source>Expected a trigger point id</source>
+        <translation>Erwartet wurde die ID eines Triggerpunkts</translation>
+    </message>
+    <message>
+        <source>Must not be null</source>
+        <translation>Darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>Too many entries (at most {most})</source>
+        <translation>Zu viele Einträge (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} appears twice in the file (also at {other})</source>
+        <translation>Die Aktennummer {chart} kommt zweimal in der Datei vor (auch bei {other})</translation>
+    </message>
+    <message>
+        <source>A {kind} cannot be carried forward from itself</source>
+        <translation>Ein {kind} kann nicht von sich selbst übernommen werden</translation>
+    </message>
+    <message>
+        <source>Carried forward from {kind} {source} of another patient</source>
+        <translation>Übernommen von {kind} {source} eines anderen Patienten</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file, so it cannot be a bodymap export</source>
+        <translation>{name} ist keine normale Datei und kann daher kein bodymap-Export sein</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size} MB; at most {most} MB)</source>
+        <translation>{name} ist zu groß zum Importieren ({size} MB; höchstens {most} MB)</translation>
+    </message>
+    <message>
+        <source>The file holds two lists of patients</source>
+        <translation>Die Datei enthält zwei Patientenlisten</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be a bodymap export</source>
+        <translation>{name} ist zu tief verschachtelt, um ein bodymap-Export zu sein</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {byte})</source>
+        <translation>{name} ist kein UTF-8-Text (Byte {byte})</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: {message} at line {line}, column {column}</source>
+        <translation>{name} ist kein gültiges JSON: {message} in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>Unknown table {table}: this file comes from a newer bodymap; update bodymap to import it</source>
+        <translation>Unbekannte Tabelle {table}: Diese Datei stammt aus einem neueren bodymap; aktualisieren Sie bodymap, um sie zu importieren</translation>
+    </message>
+    <message>
+        <source>Duplicate row {key}</source>
+        <translation>Doppelte Zeile {key}</translation>
+    </message>
+    <message>
+        <source>Holds a number that is not finite</source>
+        <translation>Enthält eine Zahl, die nicht endlich ist</translation>
+    </message>
+    <message>
+        <source>Too large ({count} characters; at most {most})</source>
+        <translation>Zu groß ({count} Zeichen; höchstens {most})</translation>
+    </message>
+    <message>
+        <source>Cannot carry a column of kind {kind}</source>
+        <translation>Eine Spalte der Art {kind} kann nicht übertragen werden</translation>
+    </message>
+    <message>
+        <source>Expected base64 text, found {kind}</source>
+        <translation>Erwartet wurde Base64-Text, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>Too large (at most {most} MB)</source>
+        <translation>Zu groß (höchstens {most} MB)</translation>
+    </message>
+    <message>
+        <source>Not valid base64</source>
+        <translation>Kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>Choose exactly one of a visit, a patient or everything to export.</source>
+        <translation>Wählen Sie genau eines zum Exportieren: eine Sitzung, einen Patienten oder alles.</translation>
+    </message>
+    <message>
+        <source>on_conflict must be one of {choices}</source>
+        <translation>on_conflict muss eines davon sein: {choices}</translation>
+    </message>
+    <message>
+        <source>Imported {patients}, {visits}, {trigger_points} and {zones}.</source>
+        <translation>Importiert: {patients}, {visits}, {trigger_points} und {zones}.</translation>
+    </message>
+    <message>
+        <source>1 patient</source>
+        <translation>1 Patient</translation>
+    </message>
+    <message>
+        <source>{count} patients</source>
+        <translation>{count} Patienten</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>{count} visits</source>
+        <translation>{count} Sitzungen</translation>
+    </message>
+    <message>
+        <source>1 trigger point</source>
+        <translation>1 Triggerpunkt</translation>
+    </message>
+    <message>
+        <source>{count} trigger points</source>
+        <translation>{count} Triggerpunkte</translation>
+    </message>
+    <message>
+        <source>1 zone</source>
+        <translation>1 Zone</translation>
+    </message>
+    <message>
+        <source>{count} zones</source>
+        <translation>{count} Zonen</translation>
+    </message>
+    <message>
+        <source>Also {rows} of the safety record, templates and settings.</source>
+        <translation>Außerdem {rows} der Sicherheitsdokumentation, Vorlagen und Einstellungen.</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} Zeilen</translation>
+    </message>
+    <message>
+        <source>Chart {old} was already in use and was imported as {new}.</source>
+        <translation>Die Akte {old} war bereits vergeben und wurde als {new} importiert.</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be a bodymap export</source>
+        <translation>Die Datei ist zu tief verschachtelt, um ein bodymap-Export zu sein</translation>
+    </message>
+    <message>
+        <source>The database refused the import, so nothing was imported: {reason}</source>
+        <translation>Die Datenbank hat den Import abgelehnt, daher wurde nichts importiert: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} carried-forward link(s) pointed to marks outside the file and were left out.</source>
+        <translation>{count} Übernahme-Verknüpfung(en) verwiesen auf Markierungen außerhalb der Datei und wurden weggelassen.</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} is already in use in this database; nothing was imported (import with &apos;rename&apos; to give the imported patient a new number)</source>
+        <translation>Die Aktennummer {chart} ist in dieser Datenbank bereits vergeben; es wurde nichts importiert (importieren Sie mit &apos;rename&apos;, um dem importierten Patienten eine neue Nummer zu geben)</translation>
+    </message>
+    <message>
+        <source>This database&apos;s settings were kept for: {keys}.</source>
+        <translation>Die Einstellungen dieser Datenbank wurden beibehalten für: {keys}.</translation>
+    </message>
+    <message>
+        <source>{rows} of the safety record belonged to charts outside the file and were left out.</source>
+        <translation>{rows} der Sicherheitsdokumentation gehörten zu Akten außerhalb der Datei und wurden weggelassen.</translation>
+    </message>
+    <message>
+        <source>{links} of the safety record pointed to rows outside the file and were left empty.</source>
+        <translation>{links} der Sicherheitsdokumentation verwiesen auf Zeilen außerhalb der Datei und wurden leer gelassen.</translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <translation>1 Verknüpfung</translation>
+    </message>
+    <message>
+        <source>{count} links</source>
+        <translation>{count} Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>The image is a {format} of {width} x {height} pixels, not what the row says</source>
+        <translation>Das Bild ist ein {format} mit {width} x {height} Pixeln, nicht was die Zeile angibt</translation>
+    </message>
+    <message>
+        <source>{marks} had region, side or muscle labels that disagree with where they lie on the diagram; the diagram&apos;s labels were recorded instead (e.g. {examples}).</source>
+        <translation>{marks}: Region, Seite oder Muskel stimmten nicht mit der Lage auf dem Diagramm überein; stattdessen wurden die Angaben des Diagramms erfasst (z. B. {examples}).</translation>
+    </message>
+    <message>
+        <source>1 mark</source>
+        <translation>1 Markierung</translation>
+    </message>
+    <message>
+        <source>{count} marks</source>
+        <translation>{count} Markierungen</translation>
+    </message>
+    <message>
+        <source>1 signed visit keeps its original signer and time and is recorded as signed elsewhere and imported.</source>
+        <translation>1 unterzeichnete Sitzung behält ihre ursprüngliche Unterzeichnung (Person und Zeitpunkt) und wird als anderswo unterzeichnet und importiert erfasst.</translation>
+    </message>
+    <message>
+        <source>{count} signed visits keep their original signer and time and are recorded as signed elsewhere and imported.</source>
+        <translation>{count} unterzeichnete Sitzungen behalten ihre ursprüngliche Unterzeichnung (Person und Zeitpunkt) und werden als anderswo unterzeichnet und importiert erfasst.</translation>
+    </message>
+    <message>
+        <source>Contains a NUL character or a lone surrogate</source>
+        <translation>Enthält ein NUL-Zeichen oder ein einzelnes Surrogat</translation>
+    </message>
+    <message>
+        <source>The visit is dated in the future ({when} UTC)</source>
+        <translation>Die Sitzung ist in der Zukunft datiert ({when} UTC)</translation>
+    </message>
+    <message>
+        <source>The visit was signed in the future ({when} UTC)</source>
+        <translation>Die Sitzung wurde in der Zukunft unterzeichnet ({when} UTC)</translation>
+    </message>
+    <message>
+        <source>The trigger point lies off the body: ({x}, {y}) is outside every body outline of the view {view}</source>
+        <translation>Der Triggerpunkt liegt außerhalb des Körpers: ({x}, {y}) liegt außerhalb jedes Körperumrisses der Ansicht {view}</translation>
+    </message>
+    <message>
+        <source>The zone lies off the body: it covers no part of any body outline of the view {view} (or has no area)</source>
+        <translation>Die Zone liegt außerhalb des Körpers: Sie deckt keinen Teil eines Körperumrisses der Ansicht {view} ab (oder hat keine Fläche)</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Patient copy (plain words)</source>
@@ -3255,6 +3770,10 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
         <source>Visit date ({year})</source>
         <translation>Datum des Termins ({year})</translation>
     </message>
+    <message>
+        <source>Your clinic</source>
+        <translation>Ihre Praxis</translation>
+    </message>
 </context>
 <context>
     <name>HeatmapDialog</name>
@@ -3457,6 +3976,174 @@ dort</translation>
     <message>
         <source>latent</source>
         <translation>latent</translation>
+    </message>
+    <message>
+        <source>carried forward from</source>
+        <translation>übernommen von</translation>
+    </message>
+    <message>
+        <source>carry-forward confirmed</source>
+        <translation>Übernahme bestätigt</translation>
+    </message>
+    <message>
+        <source>chart number</source>
+        <translation>Aktennummer</translation>
+    </message>
+    <message>
+        <source>chief complaint</source>
+        <translation>Hauptbeschwerde</translation>
+    </message>
+    <message>
+        <source>clinician</source>
+        <translation>Therapeut/in</translation>
+    </message>
+    <message>
+        <source>treating clinician</source>
+        <translation>behandelnde Fachkraft</translation>
+    </message>
+    <message>
+        <source>created by</source>
+        <translation>angelegt von</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>needling depth (mm)</source>
+        <translation>Nadeltiefe (mm)</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>intensity</source>
+        <translation>Intensität</translation>
+    </message>
+    <message>
+        <source>handout language</source>
+        <translation>Sprache des Patientenblatts</translation>
+    </message>
+    <message>
+        <source>muscle</source>
+        <translation>Muskel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>needle size</source>
+        <translation>Nadelgröße</translation>
+    </message>
+    <message>
+        <source>needled</source>
+        <translation>genadelt</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>overall pain</source>
+        <translation>Schmerz insgesamt</translation>
+    </message>
+    <message>
+        <source>outline</source>
+        <translation>Umriss</translation>
+    </message>
+    <message>
+        <source>pressure pain</source>
+        <translation>Druckschmerz</translation>
+    </message>
+    <message>
+        <source>pain quality</source>
+        <translation>Schmerzqualität</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>signed at</source>
+        <translation>unterzeichnet am</translation>
+    </message>
+    <message>
+        <source>signed by</source>
+        <translation>unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>signed by (account)</source>
+        <translation>unterzeichnet von (Konto)</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>trigger points</source>
+        <translation>Triggerpunkte</translation>
+    </message>
+    <message>
+        <source>twitch responses</source>
+        <translation>lokale Zuckungsreaktionen</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>no visible change</source>
@@ -4581,6 +5268,102 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
     <message>
         <source>Addenda are for signed visits; a draft visit can be edited directly.</source>
         <translation>Nachträge gibt es für unterschriebene Sitzungen; ein Entwurf kann direkt bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable bodymap database (it may be damaged). It has not been changed. Restore the latest backup with `bodymap restore BACKUP` or choose another database with --database.</source>
+        <translation>{path} ist keine lesbare bodymap-Datenbank (sie ist möglicherweise beschädigt). Sie wurde nicht verändert. Stellen Sie die letzte Sicherung mit `bodymap restore BACKUP` wieder her oder wählen Sie mit --database eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>the chain head: {kind} ({detail})</source>
+        <translation>der Kopf der Kette: {kind} ({detail})</translation>
+    </message>
+    <message>
+        <source>row {row}: {kind} ({detail})</source>
+        <translation>Zeile {row}: {kind} ({detail})</translation>
+    </message>
+    <message>
+        <source>content changed</source>
+        <translation>Inhalt verändert</translation>
+    </message>
+    <message>
+        <source>row missing</source>
+        <translation>Zeile fehlt</translation>
+    </message>
+    <message>
+        <source>link broken</source>
+        <translation>Verkettung unterbrochen</translation>
+    </message>
+    <message>
+        <source>not chained</source>
+        <translation>nicht verkettet</translation>
+    </message>
+    <message>
+        <source>chain head missing</source>
+        <translation>Kopf der Kette fehlt</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>it has no hash: it was not written by bodymap</source>
+        <translation>sie hat keinen Hash: sie wurde nicht von bodymap geschrieben</translation>
+    </message>
+    <message>
+        <source>the row it follows, {row}, is not in the trail</source>
+        <translation>die Zeile, der sie folgt ({row}), fehlt im Protokoll</translation>
+    </message>
+    <message>
+        <source>it says it follows {said}, but it follows {follows}</source>
+        <translation>sie gibt an, auf {said} zu folgen, folgt aber auf {follows}</translation>
+    </message>
+    <message>
+        <source>its hash does not match its content</source>
+        <translation>ihr Hash passt nicht zu ihrem Inhalt</translation>
+    </message>
+    <message>
+        <source>its hash is not the one the chain head recorded</source>
+        <translation>ihr Hash ist nicht der, den der Kopf der Kette festgehalten hat</translation>
+    </message>
+    <message>
+        <source>the chain head names it as the last row written, but it is not in the trail</source>
+        <translation>der Kopf der Kette nennt sie als zuletzt geschriebene Zeile, aber sie fehlt im Protokoll</translation>
+    </message>
+    <message>
+        <source>the expected head hash is not the hash of any row: the trail was rewritten or is not the one the hash was recorded from</source>
+        <translation>der erwartete Kopf-Hash ist der Hash keiner Zeile: das Protokoll wurde neu geschrieben oder ist nicht das, von dem der Hash stammt</translation>
+    </message>
+    <message>
+        <source>table audit_chain has no row: it was deleted</source>
+        <translation>die Tabelle audit_chain hat keine Zeile: sie wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Check the connection and try again.</source>
+        <translation>Die Datenbank ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database could not answer the query.</source>
+        <translation>Die Datenbank konnte die Abfrage nicht beantworten.</translation>
+    </message>
+    <message>
+        <source>There is no clinic diagram number {id}.</source>
+        <translation>Es gibt kein Praxisdiagramm Nummer {id}.</translation>
+    </message>
+    <message>
+        <source>The audit trail of this database does not verify at {where}.
+
+The record of who changed what may have been altered outside bodymap. Charting still works and every change is still recorded. Tell whoever looks after the clinic&apos;s data: `bodymap audit --verify` checks the whole trail (see docs/SECURITY.md).</source>
+        <translation>Das Änderungsprotokoll dieser Datenbank ist bei {where} nicht intakt.
+
+Die Aufzeichnung, wer was geändert hat, wurde möglicherweise außerhalb von bodymap verändert. Die Dokumentation funktioniert weiterhin und jede Änderung wird weiterhin erfasst. Informieren Sie die Person, die die Daten der Praxis betreut: `bodymap audit --verify` prüft das gesamte Protokoll (siehe docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s chain head (table audit_chain) is missing, so no change can be recorded. Run `bodymap audit --verify` and see docs/SECURITY.md.</source>
+        <translation>Der Kopf der Kette des Änderungsprotokolls (Tabelle audit_chain) fehlt, daher kann keine Änderung erfasst werden. Führen Sie `bodymap audit --verify` aus und lesen Sie docs/SECURITY.md.</translation>
     </message>
 </context>
 <context>
@@ -6002,6 +6785,10 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Hauptbeschwerde</translation>
     </message>
     <message>
+        <source>Overall pain</source>
+        <translation>Schmerz insgesamt</translation>
+    </message>
+    <message>
         <source>Unknown finding(s): {items}.</source>
         <translation>Unbekannte(r) Befund(e): {items}.</translation>
     </message>
@@ -6018,8 +6805,16 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Status</translation>
     </message>
     <message>
+        <source>Pressure pain</source>
+        <translation>Druckschmerz</translation>
+    </message>
+    <message>
         <source>Needle size</source>
         <translation>Nadelgröße</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensität</translation>
     </message>
     <message>
         <source>Pain quality</source>
@@ -6028,6 +6823,10 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>Depth</source>
         <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>A zone point</source>
+        <translation>Ein Punkt der Zone</translation>
     </message>
     <message>
         <source>A zone outline has too many points ({count}).</source>
@@ -6102,12 +6901,32 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Unbekannte(r) Fragebogenpunkt(e): {items}.</translation>
     </message>
     <message>
+        <source>The answer for “{item}”</source>
+        <translation>Die Antwort zu „{item}“</translation>
+    </message>
+    <message>
+        <source>The note for “{item}”</source>
+        <translation>Die Notiz zu „{item}“</translation>
+    </message>
+    <message>
         <source>Side must be one of: {choices}.</source>
         <translation>Die Seite muss eine davon sein: {choices}.</translation>
     </message>
     <message>
+        <source>Precaution kind</source>
+        <translation>Art der Vorsichtszone</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
         <source>Describe an “Other” precaution area in the note.</source>
         <translation>Beschreiben Sie eine „Andere“ Vorsichtszone in der Notiz.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>The consent date must be a date.</source>
@@ -6118,8 +6937,16 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Die Einwilligung kann nicht in der Zukunft datiert sein.</translation>
     </message>
     <message>
+        <source>How consent was given</source>
+        <translation>Art der Einwilligung</translation>
+    </message>
+    <message>
         <source>Say how consent was given (for example “through an interpreter”).</source>
         <translation>Geben Sie an, wie die Einwilligung erteilt wurde (zum Beispiel „über einen Dolmetscher“).</translation>
+    </message>
+    <message>
+        <source>Scope of consent</source>
+        <translation>Umfang der Einwilligung</translation>
     </message>
     <message>
         <source>Consent for a course of treatment needs an end date or a number of visits.</source>
@@ -6138,12 +6965,88 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Der Patient hat am Bildschirm oder auf Papier unterschrieben, nicht beides: Entfernen Sie eines.</translation>
     </message>
     <message>
+        <source>Consent text</source>
+        <translation>Einwilligungstext</translation>
+    </message>
+    <message>
+        <source>Number of needles</source>
+        <translation>Anzahl der Nadeln</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
+        <source>Pain after treatment</source>
+        <translation>Schmerz nach der Behandlung</translation>
+    </message>
+    <message>
+        <source>Range of motion</source>
+        <translation>Bewegungsumfang</translation>
+    </message>
+    <message>
+        <source>After-care text</source>
+        <translation>Nachsorgetext</translation>
+    </message>
+    <message>
         <source>Unknown diagram view {view}.</source>
         <translation>Unbekannte Diagrammansicht {view}.</translation>
     </message>
     <message>
+        <source>The image has no size.</source>
+        <translation>Das Bild hat keine Größe.</translation>
+    </message>
+    <message>
+        <source>Place at least {least} landmarks, spread over the body (head, both shoulders, hips or knees); {placed} placed.</source>
+        <translation>Setzen Sie mindestens {least} Orientierungspunkte, über den Körper verteilt (Kopf, beide Schultern, Hüften oder Knie); gesetzt: {placed}.</translation>
+    </message>
+    <message>
+        <source>The {view} view has no landmark {side} {landmark}.</source>
+        <translation>Die Ansicht {view} hat keinen Orientierungspunkt {side} {landmark}.</translation>
+    </message>
+    <message>
+        <source>{landmark} is placed twice.</source>
+        <translation>{landmark} ist zweimal gesetzt.</translation>
+    </message>
+    <message>
+        <source>{landmark} is placed outside the image.</source>
+        <translation>{landmark} ist außerhalb des Bildes gesetzt.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are placed on the same spot of the image.</source>
+        <translation>{first} und {second} sind an derselben Stelle des Bildes gesetzt.</translation>
+    </message>
+    <message>
+        <source>The chosen landmarks lie (almost) on one line, so the image cannot be calibrated: add landmarks on both sides of the body (e.g. both shoulders or hips), not only along the midline.</source>
+        <translation>Die gewählten Orientierungspunkte liegen (fast) auf einer Linie, daher kann das Bild nicht kalibriert werden: Setzen Sie Orientierungspunkte auf beiden Körperseiten (z. B. beide Schultern oder Hüften), nicht nur entlang der Mittellinie.</translation>
+    </message>
+    <message>
+        <source>The landmarks are placed (almost) on one line on the image: check the clicks; they should follow the body&apos;s shape.</source>
+        <translation>Die Orientierungspunkte liegen auf dem Bild (fast) auf einer Linie: Prüfen Sie die Klicks; sie sollten der Körperform folgen.</translation>
+    </message>
+    <message>
+        <source>The landmarks do not span an area on the image; check the clicks.</source>
+        <translation>Die Orientierungspunkte spannen auf dem Bild keine Fläche auf; prüfen Sie die Klicks.</translation>
+    </message>
+    <message>
+        <source>The image is mirrored relative to the view: the patient&apos;s right and left are swapped. Check that the image shows the {view} view, or mirror the image.</source>
+        <translation>Das Bild ist gegenüber der Ansicht gespiegelt: Rechts und links des Patienten sind vertauscht. Prüfen Sie, ob das Bild die Ansicht {view} zeigt, oder spiegeln Sie das Bild.</translation>
+    </message>
+    <message>
+        <source>A trigger point must be placed on the body.</source>
+        <translation>Ein Triggerpunkt muss auf dem Körper gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The zone lies outside the body outline.</source>
+        <translation>Die Zone liegt außerhalb des Körperumrisses.</translation>
+    </message>
+    <message>
         <source>Draw the precaution area on the body outline.</source>
         <translation>Zeichnen Sie die Vorsichtszone auf den Körperumriss.</translation>
+    </message>
+    <message>
+        <source>The wording of “{item}”</source>
+        <translation>Der Wortlaut von „{item}“</translation>
     </message>
     <message>
         <source>Withdrawal cannot be dated in the future.</source>
@@ -6164,6 +7067,218 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>Name the precaution area(s) that were acknowledged.</source>
         <translation>Nennen Sie die bestätigte(n) Vorsichtszone(n).</translation>
+    </message>
+    <message>
+        <source>Needles removed</source>
+        <translation>Entfernte Nadeln</translation>
+    </message>
+    <message>
+        <source>Count-out note</source>
+        <translation>Notiz zum Nadelabgleich</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Verträglichkeit</translation>
+    </message>
+    <message>
+        <source>Immediate outcome</source>
+        <translation>Unmittelbares Ergebnis</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>Notiz zur Sitzung</translation>
+    </message>
+    <message>
+        <source>Say in the note why the needling was stopped early.</source>
+        <translation>Geben Sie in der Notiz an, warum das Needling vorzeitig beendet wurde.</translation>
+    </message>
+    <message>
+        <source>Say in the note what was worse after needling.</source>
+        <translation>Geben Sie in der Notiz an, was nach dem Needling schlechter war.</translation>
+    </message>
+    <message>
+        <source>Kind of adverse event</source>
+        <translation>Art des unerwünschten Ereignisses</translation>
+    </message>
+    <message>
+        <source>An adverse event cannot be dated in the future.</source>
+        <translation>Ein unerwünschtes Ereignis kann nicht in der Zukunft datiert sein.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Describe an “Other” adverse event.</source>
+        <translation>Beschreiben Sie ein „Anderes“ unerwünschtes Ereignis.</translation>
+    </message>
+    <message>
+        <source>Classify the adverse event: mild, significant or serious.</source>
+        <translation>Stufen Sie das unerwünschte Ereignis ein: leicht, erheblich oder schwerwiegend.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>A suspected pneumothorax is at least significant: it needs medical assessment today.</source>
+        <translation>Ein Verdacht auf Pneumothorax ist mindestens erheblich: Er erfordert heute eine ärztliche Abklärung.</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Ergriffene Maßnahme</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>The logo is too large ({size} MB; at most 2 MB).</source>
+        <translation>Das Logo ist zu groß ({size} MB; höchstens 2 MB).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Das Logo muss ein PNG- oder JPEG-Bild sein.</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Name der Praxis</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Praxisadresse</translation>
+    </message>
+    <message>
+        <source>Clinic phone</source>
+        <translation>Telefon der Praxis</translation>
+    </message>
+    <message>
+        <source>Home care for {muscle}</source>
+        <translation>Hinweise für zu Hause zu {muscle}</translation>
+    </message>
+    <message>
+        <source>Muscle id</source>
+        <translation>Muskel-ID</translation>
+    </message>
+    <message>
+        <source>The point</source>
+        <translation>Der Punkt</translation>
+    </message>
+    <message>
+        <source>A zone can only be referred from trigger points of the same visit.</source>
+        <translation>Eine Zone kann nur von Triggerpunkten derselben Sitzung übertragen werden.</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Nachtrag</translation>
+    </message>
+    <message>
+        <source>The template image</source>
+        <translation>Das Vorlagenbild</translation>
+    </message>
+    <message>
+        <source>Only visits of the same patient can be compared.</source>
+        <translation>Nur Sitzungen desselben Patienten können verglichen werden.</translation>
+    </message>
+    <message>
+        <source>The date range is empty: {since} is after {until}.</source>
+        <translation>Der Datumsbereich ist leer: {since} liegt nach {until}.</translation>
+    </message>
+    <message>
+        <source>Unknown view {view}; choose one of: {choices}.</source>
+        <translation>Unbekannte Ansicht {view}; wählen Sie eine davon: {choices}.</translation>
+    </message>
+    <message>
+        <source>The complaint filter is limited to {most} characters.</source>
+        <translation>Der Filter für die Beschwerde ist auf {most} Zeichen begrenzt.</translation>
+    </message>
+    <message>
+        <source>Tolerance and outcome are recorded for a visit with needling: mark the needled trigger points first.</source>
+        <translation>Verträglichkeit und Ergebnis werden für eine Sitzung mit Needling erfasst: Markieren Sie zuerst die genadelten Triggerpunkte.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 365 backups.</source>
+        <translation>Bewahren Sie zwischen 1 und 365 Sicherungen auf.</translation>
+    </message>
+    <message>
+        <source>The screen lock time must be between 1 and 240 minutes.</source>
+        <translation>Die Zeit bis zur Bildschirmsperre muss zwischen 1 und 240 Minuten liegen.</translation>
+    </message>
+    <message>
+        <source>The clinic diagram {name} has not been calibrated yet.</source>
+        <translation>Das Praxisdiagramm {name} ist noch nicht kalibriert.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>{name} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB); the limit is {most} MB. Save it smaller (e.g. as JPEG).</source>
+        <translation>{name} ist zu groß ({size} MB); die Grenze liegt bei {most} MB. Speichern Sie es kleiner (z. B. als JPEG).</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} ist leer.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {most} MB.</source>
+        <translation>{name} ist größer als {most} MB.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>{name} has too many pixels (the limit is {most} megapixels); scale it down first.</source>
+        <translation>{name} hat zu viele Pixel (die Grenze liegt bei {most} Megapixeln); verkleinern Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Bodymap can read; choose a PNG or JPEG file.</source>
+        <translation>{name} ist kein Bild, das Bodymap lesen kann; wählen Sie eine PNG- oder JPEG-Datei.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read as an image.</source>
+        <translation>{name} ist beschädigt und kann nicht als Bild gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} image; save it as PNG or JPEG first.</source>
+        <translation>{name} ist ein {kind}-Bild; speichern Sie es zuerst als PNG oder JPEG.</translation>
+    </message>
+    <message>
+        <source>{name} has too many pixels (the limit is {most} megapixels); scale it down first. It is {width} x {height} pixels.</source>
+        <translation>{name} hat zu viele Pixel (die Grenze liegt bei {most} Megapixeln); verkleinern Sie es zuerst. Es hat {width} x {height} Pixel.</translation>
+    </message>
+    <message>
+        <source>{name} is too small ({width} x {height} pixels); a diagram needs at least {least} pixels on each side.</source>
+        <translation>{name} ist zu klein ({width} x {height} Pixel); ein Diagramm braucht mindestens {least} Pixel pro Seite.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (incomplete or corrupt image data).</source>
+        <translation>{name} ist beschädigt (unvollständige oder fehlerhafte Bilddaten).</translation>
+    </message>
+    <message>
+        <source>Give the clinic diagram a name.</source>
+        <translation>Geben Sie dem Praxisdiagramm einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {most} characters).</source>
+        <translation>Der Name ist zu lang (höchstens {most} Zeichen).</translation>
     </message>
 </context>
 <context>

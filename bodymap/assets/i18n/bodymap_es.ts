@@ -730,6 +730,94 @@ bodymap closes now: start it again.</source>
 
 bodymap se cierra ahora: vuelva a abrirlo.</translation>
     </message>
+    <message>
+        <source>PostgreSQL databases are backed up on the server, not by bodymap: run `pg_dump -Fc -f bodymap-$(date +%F).dump &quot;$URL&quot;` (and restore with `pg_restore --clean --if-exists -d &quot;$URL&quot; FILE`); see docs/SECURITY.md.</source>
+        <translation>Las bases de datos PostgreSQL se copian en el servidor, no con bodymap: ejecute `pg_dump -Fc -f bodymap-$(date +%F).dump &quot;$URL&quot;` (y restaure con `pg_restore --clean --if-exists -d &quot;$URL&quot; FILE`); consulte docs/SECURITY.md.</translation>
+    </message>
+    <message>
+        <source>Not a database URL.</source>
+        <translation>No es una URL de base de datos.</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>No se puede hacer copia de seguridad de una base de datos en memoria.</translation>
+    </message>
+    <message>
+        <source>Cannot use the backup folder {folder}: {reason}.</source>
+        <translation>No se puede usar la carpeta de copias de seguridad {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The copy of {path} failed its check ({problem}); the database may be damaged.</source>
+        <translation>La copia de {path} no superó su comprobación ({problem}); la base de datos puede estar dañada.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {path}: {reason}.</source>
+        <translation>No se puede copiar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>No hay ninguna base de datos en {path}.</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the database itself.</source>
+        <translation>La copia de seguridad no puede sobrescribir la propia base de datos.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>No se puede escribir {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>Debe conservarse al menos una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>No existe el archivo {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database, so it is not a bodymap backup.</source>
+        <translation>{path} no es una base de datos SQLite, así que no es una copia de seguridad de bodymap.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check: {result}); choose another backup.</source>
+        <translation>{path} está dañado (comprobación de integridad: {result}); elija otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a bodymap database.</source>
+        <translation>{path} es una base de datos SQLite, pero no de bodymap.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of bodymap (schema {revision}); update bodymap before restoring it.</source>
+        <translation>{path} se creó con una versión más nueva de bodymap (esquema {revision}); actualice bodymap antes de restaurarla.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a bodymap database ({reason}).</source>
+        <translation>{path} no se puede leer como base de datos de bodymap ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete bodymap database (missing: {tables}).</source>
+        <translation>{path} no es una base de datos de bodymap completa (faltan: {tables}).</translation>
+    </message>
+    <message>
+        <source>{path} has lost the protection of its audit trail (trigger {trigger} is missing), so it is not restored.</source>
+        <translation>{path} ha perdido la protección de su registro de auditoría (falta el disparador {trigger}), así que no se restaura.</translation>
+    </message>
+    <message>
+        <source>The backup is the current database itself.</source>
+        <translation>La copia de seguridad es la propia base de datos actual.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {path}: {reason}.</source>
+        <translation>No se puede restaurar en {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} is not there (is the disk plugged in?).</source>
+        <translation>La segunda carpeta de copias de seguridad {folder} no está (¿está conectado el disco?).</translation>
+    </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
@@ -1284,6 +1372,14 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     <message>
         <source>--expect-head must be a hash of 64 hexadecimal digits, as `bodymap audit --verify` prints it.</source>
         <translation>--expect-head debe ser un hash de 64 dígitos hexadecimales, tal como lo imprime `bodymap audit --verify`.</translation>
+    </message>
+    <message>
+        <source>the audit trail does not verify at {where}. {rows} row before it verify.</source>
+        <translation>el registro de auditoría no se verifica en {where}. {rows} fila anterior se verifica.</translation>
+    </message>
+    <message>
+        <source>the audit trail does not verify at {where}. {rows} rows before it verify.</source>
+        <translation>el registro de auditoría no se verifica en {where}. {rows} filas anteriores se verifican.</translation>
     </message>
     <message>
         <source>row {id}</source>
@@ -2349,6 +2445,425 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>{problem} (at {path})</source>
+        <translation>{problem} (en {path})</translation>
+    </message>
+    <message>
+        <source>Expected a date like {example}, found {value}</source>
+        <translation>Se esperaba una fecha como {example}; se encontró {value}</translation>
+    </message>
+    <message>
+        <source>Not a date: {value}</source>
+        <translation>No es una fecha: {value}</translation>
+    </message>
+    <message>
+        <source>Expected an object, found {kind}</source>
+        <translation>Se esperaba un objeto; se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>Expected a list, found {kind}</source>
+        <translation>Se esperaba una lista; se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>Too many entries ({count}; at most {most})</source>
+        <translation>Demasiadas entradas ({count}; como máximo {most})</translation>
+    </message>
+    <message>
+        <source>Missing field {name}</source>
+        <translation>Falta el campo {name}</translation>
+    </message>
+    <message>
+        <source>Expected text, found {kind}</source>
+        <translation>Se esperaba texto; se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>Must not be empty</source>
+        <translation>No puede estar vacío</translation>
+    </message>
+    <message>
+        <source>Too long ({count} characters; at most {most})</source>
+        <translation>Demasiado largo ({count} caracteres; como máximo {most})</translation>
+    </message>
+    <message>
+        <source>Contains a NUL character</source>
+        <translation>Contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>Contains an invalid character (a lone surrogate)</source>
+        <translation>Contiene un carácter no válido (un sustituto suelto)</translation>
+    </message>
+    <message>
+        <source>Expected a whole number, found {kind}</source>
+        <translation>Se esperaba un número entero; se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>Out of range: {value} (allowed {lo} to {hi})</source>
+        <translation>Fuera de rango: {value} (se admite de {lo} a {hi})</translation>
+    </message>
+    <message>
+        <source>Expected a number, found {kind}</source>
+        <translation>Se esperaba un número; se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>Expected true or false, found {kind}</source>
+        <translation>Se esperaba true o false; se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>Must be one of {choices}; found {value}</source>
+        <translation>Debe ser uno de estos: {choices}; se encontró {value}</translation>
+    </message>
+    <message>
+        <source>Expected a UTC timestamp like 2025-03-12T10:15:00Z, found {value}</source>
+        <translation>Se esperaba una marca de tiempo UTC como 2025-03-12T10:15:00Z; se encontró {value}</translation>
+    </message>
+    <message>
+        <source>Not a timestamp: {value}</source>
+        <translation>No es una marca de tiempo: {value}</translation>
+    </message>
+    <message>
+        <source>The timestamp {value} has no time zone (expected UTC, ending in Z)</source>
+        <translation>La marca de tiempo {value} no tiene zona horaria (se esperaba UTC, terminada en Z)</translation>
+    </message>
+    <message>
+        <source>Implausible year {year}</source>
+        <translation>Año inverosímil {year}</translation>
+    </message>
+    <message>
+        <source>Implausible date of birth {value}</source>
+        <translation>Fecha de nacimiento inverosímil {value}</translation>
+    </message>
+    <message>
+        <source>Duplicate {what} id {value}</source>
+        <translation>Id de {what} duplicado {value}</translation>
+    </message>
+    <message>
+        <source>a number of more than {count} digits</source>
+        <translation>un número de más de {count} cifras</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a number of {count} digits (too long)</source>
+        <translation>un número de {count} cifras (demasiado largo)</translation>
+    </message>
+    <message>
+        <source>Not a bodymap export (format is {found}, expected &apos;bodymap&apos;)</source>
+        <translation>No es una exportación de bodymap (el formato es {found}; se esperaba &apos;bodymap&apos;)</translation>
+    </message>
+    <message>
+        <source>Missing or invalid schema_version: {value}</source>
+        <translation>schema_version falta o no es válido: {value}</translation>
+    </message>
+    <message>
+        <source>This file uses schema version {version}, newer than this bodymap understands ({known}); update bodymap to import it</source>
+        <translation>Este archivo usa la versión de esquema {version}, más nueva de la que entiende este bodymap ({known}); actualice bodymap para importarlo</translation>
+    </message>
+    <message>
+        <source>Unknown schema version {version}</source>
+        <translation>Versión de esquema desconocida {version}</translation>
+    </message>
+    <message>
+        <source>scope must be one of {choices}</source>
+        <translation>scope debe ser uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <source>The logo is not valid base64</source>
+        <translation>El logotipo no es base64 válido</translation>
+    </message>
+    <message>
+        <source>Expected true or false</source>
+        <translation>Se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>A signed visit needs signed_at</source>
+        <translation>Una visita firmada necesita signed_at</translation>
+    </message>
+    <message>
+        <source>Zone source {source} is not a trigger point of the same visit</source>
+        <translation>El origen de zona {source} no es un punto gatillo de la misma visita</translation>
+    </message>
+    <message>
+        <source>Unknown diagram view {view} (known: {known})</source>
+        <translation>Vista de diagrama desconocida {view} (conocidas: {known})</translation>
+    </message>
+    <message>
+        <source>Unknown finding {value} (known: {known})</source>
+        <translation>Hallazgo desconocido {value} (conocidos: {known})</translation>
+    </message>
+    <message>
+        <source>A zone outline needs at least three points</source>
+        <translation>El contorno de una zona necesita al menos tres puntos</translation>
+    </message>
+    <message>
+        <source>Expected a point [x, y]</source>
+        <translation>Se esperaba un punto [x, y]</translation>
+    </message>
+    <message>
+        <source>A zone needs at least one outline</source>
+        <translation>Una zona necesita al menos un contorno</translation>
+    </message>
+    <message>
+        <source>Must be one of {choices}</source>
+        <translation>Debe ser uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <source>Expected one to three different sides</source>
+        <translation>Se esperaban de uno a tres lados distintos</translation>
+    </message>
+    <message>
+        <source>Expected a body region like &apos;right:temple&apos;</source>
+        <translation>Se esperaba una región corporal como &apos;right:temple&apos;</translation>
+    </message>
+    <message>
+        <source>Expected a trigger point id</source>
+        <translation>Se esperaba el id de un punto gatillo</translation>
+    </message>
+    <message>
+        <source>Must not be null</source>
+        <translation>No puede ser null</translation>
+    </message>
+    <message>
+        <source>Too many entries (at most {most})</source>
+        <translation>Demasiadas entradas (como máximo {most})</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} appears twice in the file (also at {other})</source>
+        <translation>El número de historia {chart} aparece dos veces en el archivo (también en {other})</translation>
+    </message>
+    <message>
+        <source>A {kind} cannot be carried forward from itself</source>
+        <translation>Un {kind} no puede arrastrarse desde sí mismo</translation>
+    </message>
+    <message>
+        <source>Carried forward from {kind} {source} of another patient</source>
+        <translation>Arrastrado desde {kind} {source} de otro paciente</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>No se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file, so it cannot be a bodymap export</source>
+        <translation>{name} no es un archivo normal, así que no puede ser una exportación de bodymap</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size} MB; at most {most} MB)</source>
+        <translation>{name} es demasiado grande para importarlo ({size} MB; como máximo {most} MB)</translation>
+    </message>
+    <message>
+        <source>The file holds two lists of patients</source>
+        <translation>El archivo contiene dos listas de pacientes</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be a bodymap export</source>
+        <translation>{name} está anidado a demasiada profundidad para ser una exportación de bodymap</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {byte})</source>
+        <translation>{name} no es texto UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: {message} at line {line}, column {column}</source>
+        <translation>{name} no es JSON válido: {message} en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>Unknown table {table}: this file comes from a newer bodymap; update bodymap to import it</source>
+        <translation>Tabla desconocida {table}: este archivo procede de un bodymap más nuevo; actualice bodymap para importarlo</translation>
+    </message>
+    <message>
+        <source>Duplicate row {key}</source>
+        <translation>Fila duplicada {key}</translation>
+    </message>
+    <message>
+        <source>Holds a number that is not finite</source>
+        <translation>Contiene un número que no es finito</translation>
+    </message>
+    <message>
+        <source>Too large ({count} characters; at most {most})</source>
+        <translation>Demasiado grande ({count} caracteres; como máximo {most})</translation>
+    </message>
+    <message>
+        <source>Cannot carry a column of kind {kind}</source>
+        <translation>No se puede transportar una columna de tipo {kind}</translation>
+    </message>
+    <message>
+        <source>Expected base64 text, found {kind}</source>
+        <translation>Se esperaba texto base64; se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>Too large (at most {most} MB)</source>
+        <translation>Demasiado grande (como máximo {most} MB)</translation>
+    </message>
+    <message>
+        <source>Not valid base64</source>
+        <translation>No es base64 válido</translation>
+    </message>
+    <message>
+        <source>Choose exactly one of a visit, a patient or everything to export.</source>
+        <translation>Elija exactamente una opción para exportar: una visita, un paciente o todo.</translation>
+    </message>
+    <message>
+        <source>on_conflict must be one of {choices}</source>
+        <translation>on_conflict debe ser uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <source>Imported {patients}, {visits}, {trigger_points} and {zones}.</source>
+        <translation>Se importaron {patients}, {visits}, {trigger_points} y {zones}.</translation>
+    </message>
+    <message>
+        <source>1 patient</source>
+        <translation>1 paciente</translation>
+    </message>
+    <message>
+        <source>{count} patients</source>
+        <translation>{count} pacientes</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 visita</translation>
+    </message>
+    <message>
+        <source>{count} visits</source>
+        <translation>{count} visitas</translation>
+    </message>
+    <message>
+        <source>1 trigger point</source>
+        <translation>1 punto gatillo</translation>
+    </message>
+    <message>
+        <source>{count} trigger points</source>
+        <translation>{count} puntos gatillo</translation>
+    </message>
+    <message>
+        <source>1 zone</source>
+        <translation>1 zona</translation>
+    </message>
+    <message>
+        <source>{count} zones</source>
+        <translation>{count} zonas</translation>
+    </message>
+    <message>
+        <source>Also {rows} of the safety record, templates and settings.</source>
+        <translation>También {rows} del registro de seguridad, plantillas y ajustes.</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 fila</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} filas</translation>
+    </message>
+    <message>
+        <source>Chart {old} was already in use and was imported as {new}.</source>
+        <translation>La historia {old} ya estaba en uso y se importó como {new}.</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be a bodymap export</source>
+        <translation>El archivo está anidado a demasiada profundidad para ser una exportación de bodymap</translation>
+    </message>
+    <message>
+        <source>The database refused the import, so nothing was imported: {reason}</source>
+        <translation>La base de datos rechazó la importación, así que no se importó nada: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} carried-forward link(s) pointed to marks outside the file and were left out.</source>
+        <translation>{count} vínculo(s) arrastrado(s) apuntaban a marcas fuera del archivo y se omitieron.</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} is already in use in this database; nothing was imported (import with &apos;rename&apos; to give the imported patient a new number)</source>
+        <translation>El número de historia {chart} ya está en uso en esta base de datos; no se importó nada (importe con &apos;rename&apos; para dar un número nuevo al paciente importado)</translation>
+    </message>
+    <message>
+        <source>This database&apos;s settings were kept for: {keys}.</source>
+        <translation>Se conservaron los ajustes de esta base de datos para: {keys}.</translation>
+    </message>
+    <message>
+        <source>{rows} of the safety record belonged to charts outside the file and were left out.</source>
+        <translation>{rows} del registro de seguridad pertenecían a historias fuera del archivo y se omitieron.</translation>
+    </message>
+    <message>
+        <source>{links} of the safety record pointed to rows outside the file and were left empty.</source>
+        <translation>{links} del registro de seguridad apuntaban a filas fuera del archivo y se dejaron vacíos.</translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <translation>1 vínculo</translation>
+    </message>
+    <message>
+        <source>{count} links</source>
+        <translation>{count} vínculos</translation>
+    </message>
+    <message>
+        <source>The image is a {format} of {width} x {height} pixels, not what the row says</source>
+        <translation>La imagen es un {format} de {width} x {height} píxeles, no lo que dice la fila</translation>
+    </message>
+    <message>
+        <source>{marks} had region, side or muscle labels that disagree with where they lie on the diagram; the diagram&apos;s labels were recorded instead (e.g. {examples}).</source>
+        <translation>{marks} tenían etiquetas de región, lado o músculo que no coinciden con su posición en el diagrama; se registraron en su lugar las etiquetas del diagrama (p. ej., {examples}).</translation>
+    </message>
+    <message>
+        <source>1 mark</source>
+        <translation>1 marca</translation>
+    </message>
+    <message>
+        <source>{count} marks</source>
+        <translation>{count} marcas</translation>
+    </message>
+    <message>
+        <source>1 signed visit keeps its original signer and time and is recorded as signed elsewhere and imported.</source>
+        <translation>1 visita firmada conserva su firmante y hora originales y queda registrada como firmada en otro lugar e importada.</translation>
+    </message>
+    <message>
+        <source>{count} signed visits keep their original signer and time and are recorded as signed elsewhere and imported.</source>
+        <translation>{count} visitas firmadas conservan su firmante y hora originales y quedan registradas como firmadas en otro lugar e importadas.</translation>
+    </message>
+    <message>
+        <source>Contains a NUL character or a lone surrogate</source>
+        <translation>Contiene un carácter NUL o un sustituto suelto</translation>
+    </message>
+    <message>
+        <source>The visit is dated in the future ({when} UTC)</source>
+        <translation>La visita tiene fecha futura ({when} UTC)</translation>
+    </message>
+    <message>
+        <source>The visit was signed in the future ({when} UTC)</source>
+        <translation>La visita se firmó en el futuro ({when} UTC)</translation>
+    </message>
+    <message>
+        <source>The trigger point lies off the body: ({x}, {y}) is outside every body outline of the view {view}</source>
+        <translation>El punto gatillo queda fuera del cuerpo: ({x}, {y}) está fuera de todos los contornos corporales de la vista {view}</translation>
+    </message>
+    <message>
+        <source>The zone lies off the body: it covers no part of any body outline of the view {view} (or has no area)</source>
+        <translation>La zona queda fuera del cuerpo: no cubre ninguna parte de los contornos corporales de la vista {view} (o no tiene área)</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Patient copy (plain words)</source>
@@ -3255,6 +3770,10 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
         <source>Visit date ({year})</source>
         <translation>Fecha de la visita ({year})</translation>
     </message>
+    <message>
+        <source>Your clinic</source>
+        <translation>Su clínica</translation>
+    </message>
 </context>
 <context>
     <name>HeatmapDialog</name>
@@ -3456,6 +3975,174 @@ visita con dolor ahí</translation>
     <message>
         <source>latent</source>
         <translation>latente</translation>
+    </message>
+    <message>
+        <source>carried forward from</source>
+        <translation>arrastrado desde</translation>
+    </message>
+    <message>
+        <source>carry-forward confirmed</source>
+        <translation>arrastre confirmado</translation>
+    </message>
+    <message>
+        <source>chart number</source>
+        <translation>número de historia</translation>
+    </message>
+    <message>
+        <source>chief complaint</source>
+        <translation>motivo de consulta</translation>
+    </message>
+    <message>
+        <source>clinician</source>
+        <translation>profesional</translation>
+    </message>
+    <message>
+        <source>treating clinician</source>
+        <translation>profesional que trata</translation>
+    </message>
+    <message>
+        <source>created by</source>
+        <translation>creado por</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>profundidad</translation>
+    </message>
+    <message>
+        <source>needling depth (mm)</source>
+        <translation>profundidad de punción (mm)</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>hallazgos</translation>
+    </message>
+    <message>
+        <source>intensity</source>
+        <translation>intensidad</translation>
+    </message>
+    <message>
+        <source>handout language</source>
+        <translation>idioma de la hoja</translation>
+    </message>
+    <message>
+        <source>muscle</source>
+        <translation>músculo</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>needle size</source>
+        <translation>tamaño de aguja</translation>
+    </message>
+    <message>
+        <source>needled</source>
+        <translation>punción realizada</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>overall pain</source>
+        <translation>dolor general</translation>
+    </message>
+    <message>
+        <source>outline</source>
+        <translation>contorno</translation>
+    </message>
+    <message>
+        <source>pressure pain</source>
+        <translation>dolor a la presión</translation>
+    </message>
+    <message>
+        <source>pain quality</source>
+        <translation>calidad del dolor</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>regiones</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>lado</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation>lados</translation>
+    </message>
+    <message>
+        <source>signed at</source>
+        <translation>firmado el</translation>
+    </message>
+    <message>
+        <source>signed by</source>
+        <translation>firmado por</translation>
+    </message>
+    <message>
+        <source>signed by (account)</source>
+        <translation>firmado por (cuenta)</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>punto</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>fecha y hora</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>trigger points</source>
+        <translation>puntos gatillo</translation>
+    </message>
+    <message>
+        <source>twitch responses</source>
+        <translation>respuestas de espasmo local</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vista</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>zonas</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nombre de usuario</translation>
     </message>
     <message>
         <source>no visible change</source>
@@ -4580,6 +5267,102 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
     <message>
         <source>Addenda are for signed visits; a draft visit can be edited directly.</source>
         <translation>Las adendas son para visitas firmadas; una visita en borrador se puede editar directamente.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable bodymap database (it may be damaged). It has not been changed. Restore the latest backup with `bodymap restore BACKUP` or choose another database with --database.</source>
+        <translation>{path} no es una base de datos de bodymap legible (puede estar dañada). No se ha modificado. Restaure la última copia de seguridad con `bodymap restore BACKUP` o elija otra base de datos con --database.</translation>
+    </message>
+    <message>
+        <source>the chain head: {kind} ({detail})</source>
+        <translation>la cabeza de la cadena: {kind} ({detail})</translation>
+    </message>
+    <message>
+        <source>row {row}: {kind} ({detail})</source>
+        <translation>fila {row}: {kind} ({detail})</translation>
+    </message>
+    <message>
+        <source>content changed</source>
+        <translation>contenido modificado</translation>
+    </message>
+    <message>
+        <source>row missing</source>
+        <translation>fila ausente</translation>
+    </message>
+    <message>
+        <source>link broken</source>
+        <translation>enlace roto</translation>
+    </message>
+    <message>
+        <source>not chained</source>
+        <translation>no encadenada</translation>
+    </message>
+    <message>
+        <source>chain head missing</source>
+        <translation>falta la cabeza de la cadena</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>la fila {row}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>it has no hash: it was not written by bodymap</source>
+        <translation>no tiene hash: no la escribió bodymap</translation>
+    </message>
+    <message>
+        <source>the row it follows, {row}, is not in the trail</source>
+        <translation>la fila a la que sigue, {row}, no está en el registro</translation>
+    </message>
+    <message>
+        <source>it says it follows {said}, but it follows {follows}</source>
+        <translation>dice que sigue a {said}, pero sigue a {follows}</translation>
+    </message>
+    <message>
+        <source>its hash does not match its content</source>
+        <translation>su hash no coincide con su contenido</translation>
+    </message>
+    <message>
+        <source>its hash is not the one the chain head recorded</source>
+        <translation>su hash no es el que registró la cabeza de la cadena</translation>
+    </message>
+    <message>
+        <source>the chain head names it as the last row written, but it is not in the trail</source>
+        <translation>la cabeza de la cadena la nombra como la última fila escrita, pero no está en el registro</translation>
+    </message>
+    <message>
+        <source>the expected head hash is not the hash of any row: the trail was rewritten or is not the one the hash was recorded from</source>
+        <translation>el hash de cabeza esperado no es el hash de ninguna fila: el registro se reescribió o no es del que se tomó el hash</translation>
+    </message>
+    <message>
+        <source>table audit_chain has no row: it was deleted</source>
+        <translation>la tabla audit_chain no tiene filas: se borró</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Check the connection and try again.</source>
+        <translation>No se puede acceder a la base de datos. Compruebe la conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The database could not answer the query.</source>
+        <translation>La base de datos no pudo responder a la consulta.</translation>
+    </message>
+    <message>
+        <source>There is no clinic diagram number {id}.</source>
+        <translation>No hay ningún diagrama de la clínica número {id}.</translation>
+    </message>
+    <message>
+        <source>The audit trail of this database does not verify at {where}.
+
+The record of who changed what may have been altered outside bodymap. Charting still works and every change is still recorded. Tell whoever looks after the clinic&apos;s data: `bodymap audit --verify` checks the whole trail (see docs/SECURITY.md).</source>
+        <translation>El registro de auditoría de esta base de datos no se verifica en {where}.
+
+El registro de quién cambió qué puede haberse alterado fuera de bodymap. Se puede seguir registrando y cada cambio se sigue anotando. Avise a quien se ocupe de los datos de la clínica: `bodymap audit --verify` comprueba todo el registro (consulte docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s chain head (table audit_chain) is missing, so no change can be recorded. Run `bodymap audit --verify` and see docs/SECURITY.md.</source>
+        <translation>Falta la cabeza de la cadena del registro de auditoría (tabla audit_chain), así que no se puede registrar ningún cambio. Ejecute `bodymap audit --verify` y consulte docs/SECURITY.md.</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6784,10 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>Motivo de consulta</translation>
     </message>
     <message>
+        <source>Overall pain</source>
+        <translation>Dolor general</translation>
+    </message>
+    <message>
         <source>Unknown finding(s): {items}.</source>
         <translation>Hallazgo(s) desconocido(s): {items}.</translation>
     </message>
@@ -6017,8 +6804,16 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Pressure pain</source>
+        <translation>Dolor a la presión</translation>
+    </message>
+    <message>
         <source>Needle size</source>
         <translation>Tamaño de aguja</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <source>Pain quality</source>
@@ -6027,6 +6822,10 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>Depth</source>
         <translation>Profundidad</translation>
+    </message>
+    <message>
+        <source>A zone point</source>
+        <translation>Un punto de la zona</translation>
     </message>
     <message>
         <source>A zone outline has too many points ({count}).</source>
@@ -6101,12 +6900,32 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>Punto(s) del cribado desconocido(s): {items}.</translation>
     </message>
     <message>
+        <source>The answer for “{item}”</source>
+        <translation>La respuesta a «{item}»</translation>
+    </message>
+    <message>
+        <source>The note for “{item}”</source>
+        <translation>La nota de «{item}»</translation>
+    </message>
+    <message>
         <source>Side must be one of: {choices}.</source>
         <translation>El lado debe ser uno de estos: {choices}.</translation>
     </message>
     <message>
+        <source>Precaution kind</source>
+        <translation>Tipo de precaución</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
         <source>Describe an “Other” precaution area in the note.</source>
         <translation>Describa una zona de precaución «Otra» en la nota.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
     </message>
     <message>
         <source>The consent date must be a date.</source>
@@ -6117,8 +6936,16 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>El consentimiento no puede tener fecha futura.</translation>
     </message>
     <message>
+        <source>How consent was given</source>
+        <translation>Cómo se dio el consentimiento</translation>
+    </message>
+    <message>
         <source>Say how consent was given (for example “through an interpreter”).</source>
         <translation>Indique cómo se dio el consentimiento (por ejemplo, «a través de un intérprete»).</translation>
+    </message>
+    <message>
+        <source>Scope of consent</source>
+        <translation>Alcance del consentimiento</translation>
     </message>
     <message>
         <source>Consent for a course of treatment needs an end date or a number of visits.</source>
@@ -6137,12 +6964,88 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>El paciente firmó en pantalla o en papel, no en ambos: borre uno.</translation>
     </message>
     <message>
+        <source>Consent text</source>
+        <translation>Texto del consentimiento</translation>
+    </message>
+    <message>
+        <source>Number of needles</source>
+        <translation>Número de agujas</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <source>Pain after treatment</source>
+        <translation>Dolor tras el tratamiento</translation>
+    </message>
+    <message>
+        <source>Range of motion</source>
+        <translation>Rango de movimiento</translation>
+    </message>
+    <message>
+        <source>After-care text</source>
+        <translation>Texto de cuidados posteriores</translation>
+    </message>
+    <message>
         <source>Unknown diagram view {view}.</source>
         <translation>Vista de diagrama desconocida {view}.</translation>
     </message>
     <message>
+        <source>The image has no size.</source>
+        <translation>La imagen no tiene tamaño.</translation>
+    </message>
+    <message>
+        <source>Place at least {least} landmarks, spread over the body (head, both shoulders, hips or knees); {placed} placed.</source>
+        <translation>Coloque al menos {least} puntos de referencia repartidos por el cuerpo (cabeza, ambos hombros, caderas o rodillas); colocados: {placed}.</translation>
+    </message>
+    <message>
+        <source>The {view} view has no landmark {side} {landmark}.</source>
+        <translation>La vista {view} no tiene el punto de referencia {side} {landmark}.</translation>
+    </message>
+    <message>
+        <source>{landmark} is placed twice.</source>
+        <translation>{landmark} está colocado dos veces.</translation>
+    </message>
+    <message>
+        <source>{landmark} is placed outside the image.</source>
+        <translation>{landmark} está colocado fuera de la imagen.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are placed on the same spot of the image.</source>
+        <translation>{first} y {second} están colocados en el mismo lugar de la imagen.</translation>
+    </message>
+    <message>
+        <source>The chosen landmarks lie (almost) on one line, so the image cannot be calibrated: add landmarks on both sides of the body (e.g. both shoulders or hips), not only along the midline.</source>
+        <translation>Los puntos de referencia elegidos están (casi) en una línea, así que la imagen no se puede calibrar: añada puntos de referencia a ambos lados del cuerpo (p. ej., ambos hombros o caderas), no solo a lo largo de la línea media.</translation>
+    </message>
+    <message>
+        <source>The landmarks are placed (almost) on one line on the image: check the clicks; they should follow the body&apos;s shape.</source>
+        <translation>Los puntos de referencia están colocados (casi) en una línea en la imagen: revise los clics; deben seguir la forma del cuerpo.</translation>
+    </message>
+    <message>
+        <source>The landmarks do not span an area on the image; check the clicks.</source>
+        <translation>Los puntos de referencia no abarcan un área en la imagen; revise los clics.</translation>
+    </message>
+    <message>
+        <source>The image is mirrored relative to the view: the patient&apos;s right and left are swapped. Check that the image shows the {view} view, or mirror the image.</source>
+        <translation>La imagen está reflejada respecto a la vista: la derecha y la izquierda del paciente están invertidas. Compruebe que la imagen muestra la vista {view} o refleje la imagen.</translation>
+    </message>
+    <message>
+        <source>A trigger point must be placed on the body.</source>
+        <translation>Un punto gatillo debe colocarse sobre el cuerpo.</translation>
+    </message>
+    <message>
+        <source>The zone lies outside the body outline.</source>
+        <translation>La zona queda fuera del contorno del cuerpo.</translation>
+    </message>
+    <message>
         <source>Draw the precaution area on the body outline.</source>
         <translation>Dibuje la zona de precaución sobre el contorno del cuerpo.</translation>
+    </message>
+    <message>
+        <source>The wording of “{item}”</source>
+        <translation>La redacción de «{item}»</translation>
     </message>
     <message>
         <source>Withdrawal cannot be dated in the future.</source>
@@ -6163,6 +7066,218 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>Name the precaution area(s) that were acknowledged.</source>
         <translation>Indique la(s) zona(s) de precaución confirmada(s).</translation>
+    </message>
+    <message>
+        <source>Needles removed</source>
+        <translation>Agujas retiradas</translation>
+    </message>
+    <message>
+        <source>Count-out note</source>
+        <translation>Nota del recuento final</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerancia</translation>
+    </message>
+    <message>
+        <source>Immediate outcome</source>
+        <translation>Resultado inmediato</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>Nota de la sesión</translation>
+    </message>
+    <message>
+        <source>Say in the note why the needling was stopped early.</source>
+        <translation>Indique en la nota por qué se interrumpió antes la punción.</translation>
+    </message>
+    <message>
+        <source>Say in the note what was worse after needling.</source>
+        <translation>Indique en la nota qué empeoró tras la punción.</translation>
+    </message>
+    <message>
+        <source>Kind of adverse event</source>
+        <translation>Tipo de evento adverso</translation>
+    </message>
+    <message>
+        <source>An adverse event cannot be dated in the future.</source>
+        <translation>Un evento adverso no puede tener fecha futura.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Describe an “Other” adverse event.</source>
+        <translation>Describa un evento adverso «Otro».</translation>
+    </message>
+    <message>
+        <source>Classify the adverse event: mild, significant or serious.</source>
+        <translation>Clasifique el evento adverso: leve, significativo o grave.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>A suspected pneumothorax is at least significant: it needs medical assessment today.</source>
+        <translation>Una sospecha de neumotórax es al menos significativa: requiere valoración médica hoy.</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Medida tomada</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>The logo is too large ({size} MB; at most 2 MB).</source>
+        <translation>El logotipo es demasiado grande ({size} MB; como máximo 2 MB).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Dirección de la clínica</translation>
+    </message>
+    <message>
+        <source>Clinic phone</source>
+        <translation>Teléfono de la clínica</translation>
+    </message>
+    <message>
+        <source>Home care for {muscle}</source>
+        <translation>Cuidados en casa para {muscle}</translation>
+    </message>
+    <message>
+        <source>Muscle id</source>
+        <translation>Identificador del músculo</translation>
+    </message>
+    <message>
+        <source>The point</source>
+        <translation>El punto</translation>
+    </message>
+    <message>
+        <source>A zone can only be referred from trigger points of the same visit.</source>
+        <translation>Una zona solo puede referirse desde puntos gatillo de la misma visita.</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adenda</translation>
+    </message>
+    <message>
+        <source>The template image</source>
+        <translation>La imagen de la plantilla</translation>
+    </message>
+    <message>
+        <source>Only visits of the same patient can be compared.</source>
+        <translation>Solo se pueden comparar visitas del mismo paciente.</translation>
+    </message>
+    <message>
+        <source>The date range is empty: {since} is after {until}.</source>
+        <translation>El intervalo de fechas está vacío: {since} es posterior a {until}.</translation>
+    </message>
+    <message>
+        <source>Unknown view {view}; choose one of: {choices}.</source>
+        <translation>Vista desconocida {view}; elija una de estas: {choices}.</translation>
+    </message>
+    <message>
+        <source>The complaint filter is limited to {most} characters.</source>
+        <translation>El filtro de motivo de consulta está limitado a {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>Tolerance and outcome are recorded for a visit with needling: mark the needled trigger points first.</source>
+        <translation>La tolerancia y el resultado se registran en una visita con punción: marque primero los puntos gatillo punzados.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 365 backups.</source>
+        <translation>Conserve entre 1 y 365 copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>The screen lock time must be between 1 and 240 minutes.</source>
+        <translation>El tiempo de bloqueo de pantalla debe estar entre 1 y 240 minutos.</translation>
+    </message>
+    <message>
+        <source>The clinic diagram {name} has not been calibrated yet.</source>
+        <translation>El diagrama de la clínica {name} aún no se ha calibrado.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>No se puede leer {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} no es un archivo.</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB); the limit is {most} MB. Save it smaller (e.g. as JPEG).</source>
+        <translation>{name} es demasiado grande ({size} MB); el límite es {most} MB. Guárdelo más pequeño (p. ej., como JPEG).</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} está vacío.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {most} MB.</source>
+        <translation>{name} ocupa más de {most} MB.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <source>{name} has too many pixels (the limit is {most} megapixels); scale it down first.</source>
+        <translation>{name} tiene demasiados píxeles (el límite es {most} megapíxeles); redúzcalo primero.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Bodymap can read; choose a PNG or JPEG file.</source>
+        <translation>{name} no es una imagen que Bodymap pueda leer; elija un archivo PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read as an image.</source>
+        <translation>{name} está dañado y no se puede leer como imagen.</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} image; save it as PNG or JPEG first.</source>
+        <translation>{name} es una imagen {kind}; guárdela primero como PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>{name} has too many pixels (the limit is {most} megapixels); scale it down first. It is {width} x {height} pixels.</source>
+        <translation>{name} tiene demasiados píxeles (el límite es {most} megapíxeles); redúzcalo primero. Tiene {width} x {height} píxeles.</translation>
+    </message>
+    <message>
+        <source>{name} is too small ({width} x {height} pixels); a diagram needs at least {least} pixels on each side.</source>
+        <translation>{name} es demasiado pequeño ({width} x {height} píxeles); un diagrama necesita al menos {least} píxeles por lado.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (incomplete or corrupt image data).</source>
+        <translation>{name} está dañado (datos de imagen incompletos o corruptos).</translation>
+    </message>
+    <message>
+        <source>Give the clinic diagram a name.</source>
+        <translation>Ponga un nombre al diagrama de la clínica.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {most} characters).</source>
+        <translation>El nombre es demasiado largo (como máximo {most} caracteres).</translation>
     </message>
 </context>
 <context>

@@ -730,6 +730,94 @@ bodymap closes now: start it again.</source>
 
 O bodymap fecha agora: abra-o novamente.</translation>
     </message>
+    <message>
+        <source>PostgreSQL databases are backed up on the server, not by bodymap: run `pg_dump -Fc -f bodymap-$(date +%F).dump &quot;$URL&quot;` (and restore with `pg_restore --clean --if-exists -d &quot;$URL&quot; FILE`); see docs/SECURITY.md.</source>
+        <translation>Bancos de dados PostgreSQL têm backup feito no servidor, não pelo bodymap: execute `pg_dump -Fc -f bodymap-$(date +%F).dump &quot;$URL&quot;` (e restaure com `pg_restore --clean --if-exists -d &quot;$URL&quot; FILE`); consulte docs/SECURITY.md.</translation>
+    </message>
+    <message>
+        <source>Not a database URL.</source>
+        <translation>Não é uma URL de banco de dados.</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>Não é possível fazer backup de um banco de dados em memória.</translation>
+    </message>
+    <message>
+        <source>Cannot use the backup folder {folder}: {reason}.</source>
+        <translation>Não é possível usar a pasta de backups {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The copy of {path} failed its check ({problem}); the database may be damaged.</source>
+        <translation>A cópia de {path} falhou na verificação ({problem}); o banco de dados pode estar danificado.</translation>
+    </message>
+    <message>
+        <source>Cannot copy {path}: {reason}.</source>
+        <translation>Não é possível copiar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Não há banco de dados em {path}.</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the database itself.</source>
+        <translation>O backup não pode sobrescrever o próprio banco de dados.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>A pasta {folder} não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Não é possível gravar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>Pelo menos um backup deve ser mantido.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Não existe o arquivo {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database, so it is not a bodymap backup.</source>
+        <translation>{path} não é um banco de dados SQLite, então não é um backup do bodymap.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check: {result}); choose another backup.</source>
+        <translation>{path} está danificado (verificação de integridade: {result}); escolha outro backup.</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a bodymap database.</source>
+        <translation>{path} é um banco de dados SQLite, mas não do bodymap.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of bodymap (schema {revision}); update bodymap before restoring it.</source>
+        <translation>{path} foi criado por uma versão mais nova do bodymap (esquema {revision}); atualize o bodymap antes de restaurá-lo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a bodymap database ({reason}).</source>
+        <translation>{path} não pode ser lido como banco de dados do bodymap ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete bodymap database (missing: {tables}).</source>
+        <translation>{path} não é um banco de dados do bodymap completo (faltam: {tables}).</translation>
+    </message>
+    <message>
+        <source>{path} has lost the protection of its audit trail (trigger {trigger} is missing), so it is not restored.</source>
+        <translation>{path} perdeu a proteção da sua trilha de auditoria (falta o gatilho {trigger}), então não é restaurado.</translation>
+    </message>
+    <message>
+        <source>The backup is the current database itself.</source>
+        <translation>O backup é o próprio banco de dados atual.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {path}: {reason}.</source>
+        <translation>Não é possível restaurar em {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} is not there (is the disk plugged in?).</source>
+        <translation>A segunda pasta de backups {folder} não está disponível (o disco está conectado?).</translation>
+    </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
@@ -1284,6 +1372,14 @@ O bodymap fecha agora: abra-o novamente.</translation>
     <message>
         <source>--expect-head must be a hash of 64 hexadecimal digits, as `bodymap audit --verify` prints it.</source>
         <translation>--expect-head deve ser um hash de 64 dígitos hexadecimais, como `bodymap audit --verify` o imprime.</translation>
+    </message>
+    <message>
+        <source>the audit trail does not verify at {where}. {rows} row before it verify.</source>
+        <translation>a trilha de auditoria não se verifica em {where}. {rows} linha anterior se verifica.</translation>
+    </message>
+    <message>
+        <source>the audit trail does not verify at {where}. {rows} rows before it verify.</source>
+        <translation>a trilha de auditoria não se verifica em {where}. {rows} linhas anteriores se verificam.</translation>
     </message>
     <message>
         <source>row {id}</source>
@@ -2349,6 +2445,425 @@ O bodymap fecha agora: abra-o novamente.</translation>
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>{problem} (at {path})</source>
+        <translation>{problem} (em {path})</translation>
+    </message>
+    <message>
+        <source>Expected a date like {example}, found {value}</source>
+        <translation>Esperava-se uma data como {example}; encontrado {value}</translation>
+    </message>
+    <message>
+        <source>Not a date: {value}</source>
+        <translation>Não é uma data: {value}</translation>
+    </message>
+    <message>
+        <source>Expected an object, found {kind}</source>
+        <translation>Esperava-se um objeto; encontrado {kind}</translation>
+    </message>
+    <message>
+        <source>Expected a list, found {kind}</source>
+        <translation>Esperava-se uma lista; encontrado {kind}</translation>
+    </message>
+    <message>
+        <source>Too many entries ({count}; at most {most})</source>
+        <translation>Entradas demais ({count}; no máximo {most})</translation>
+    </message>
+    <message>
+        <source>Missing field {name}</source>
+        <translation>Falta o campo {name}</translation>
+    </message>
+    <message>
+        <source>Expected text, found {kind}</source>
+        <translation>Esperava-se texto; encontrado {kind}</translation>
+    </message>
+    <message>
+        <source>Must not be empty</source>
+        <translation>Não pode estar vazio</translation>
+    </message>
+    <message>
+        <source>Too long ({count} characters; at most {most})</source>
+        <translation>Longo demais ({count} caracteres; no máximo {most})</translation>
+    </message>
+    <message>
+        <source>Contains a NUL character</source>
+        <translation>Contém um caractere NUL</translation>
+    </message>
+    <message>
+        <source>Contains an invalid character (a lone surrogate)</source>
+        <translation>Contém um caractere inválido (um substituto isolado)</translation>
+    </message>
+    <message>
+        <source>Expected a whole number, found {kind}</source>
+        <translation>Esperava-se um número inteiro; encontrado {kind}</translation>
+    </message>
+    <message>
+        <source>Out of range: {value} (allowed {lo} to {hi})</source>
+        <translation>Fora do intervalo: {value} (permitido de {lo} a {hi})</translation>
+    </message>
+    <message>
+        <source>Expected a number, found {kind}</source>
+        <translation>Esperava-se um número; encontrado {kind}</translation>
+    </message>
+    <message>
+        <source>Expected true or false, found {kind}</source>
+        <translation>Esperava-se true ou false; encontrado {kind}</translation>
+    </message>
+    <message>
+        <source>Must be one of {choices}; found {value}</source>
+        <translation>Deve ser um destes: {choices}; encontrado {value}</translation>
+    </message>
+    <message>
+        <source>Expected a UTC timestamp like 2025-03-12T10:15:00Z, found {value}</source>
+        <translation>Esperava-se um carimbo de data/hora UTC como 2025-03-12T10:15:00Z; encontrado {value}</translation>
+    </message>
+    <message>
+        <source>Not a timestamp: {value}</source>
+        <translation>Não é um carimbo de data/hora: {value}</translation>
+    </message>
+    <message>
+        <source>The timestamp {value} has no time zone (expected UTC, ending in Z)</source>
+        <translation>O carimbo de data/hora {value} não tem fuso horário (esperado UTC, terminando em Z)</translation>
+    </message>
+    <message>
+        <source>Implausible year {year}</source>
+        <translation>Ano implausível {year}</translation>
+    </message>
+    <message>
+        <source>Implausible date of birth {value}</source>
+        <translation>Data de nascimento implausível {value}</translation>
+    </message>
+    <message>
+        <source>Duplicate {what} id {value}</source>
+        <translation>Id de {what} duplicado {value}</translation>
+    </message>
+    <message>
+        <source>a number of more than {count} digits</source>
+        <translation>um número com mais de {count} dígitos</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <source>a number of {count} digits (too long)</source>
+        <translation>um número com {count} dígitos (longo demais)</translation>
+    </message>
+    <message>
+        <source>Not a bodymap export (format is {found}, expected &apos;bodymap&apos;)</source>
+        <translation>Não é uma exportação do bodymap (o formato é {found}; esperado &apos;bodymap&apos;)</translation>
+    </message>
+    <message>
+        <source>Missing or invalid schema_version: {value}</source>
+        <translation>schema_version ausente ou inválido: {value}</translation>
+    </message>
+    <message>
+        <source>This file uses schema version {version}, newer than this bodymap understands ({known}); update bodymap to import it</source>
+        <translation>Este arquivo usa a versão de esquema {version}, mais nova do que este bodymap entende ({known}); atualize o bodymap para importá-lo</translation>
+    </message>
+    <message>
+        <source>Unknown schema version {version}</source>
+        <translation>Versão de esquema desconhecida {version}</translation>
+    </message>
+    <message>
+        <source>scope must be one of {choices}</source>
+        <translation>scope deve ser um destes: {choices}</translation>
+    </message>
+    <message>
+        <source>The logo is not valid base64</source>
+        <translation>O logotipo não é base64 válido</translation>
+    </message>
+    <message>
+        <source>Expected true or false</source>
+        <translation>Esperava-se true ou false</translation>
+    </message>
+    <message>
+        <source>A signed visit needs signed_at</source>
+        <translation>Uma consulta assinada precisa de signed_at</translation>
+    </message>
+    <message>
+        <source>Zone source {source} is not a trigger point of the same visit</source>
+        <translation>A origem da zona {source} não é um ponto-gatilho da mesma consulta</translation>
+    </message>
+    <message>
+        <source>Unknown diagram view {view} (known: {known})</source>
+        <translation>Vista de diagrama desconhecida {view} (conhecidas: {known})</translation>
+    </message>
+    <message>
+        <source>Unknown finding {value} (known: {known})</source>
+        <translation>Achado desconhecido {value} (conhecidos: {known})</translation>
+    </message>
+    <message>
+        <source>A zone outline needs at least three points</source>
+        <translation>O contorno de uma zona precisa de pelo menos três pontos</translation>
+    </message>
+    <message>
+        <source>Expected a point [x, y]</source>
+        <translation>Esperava-se um ponto [x, y]</translation>
+    </message>
+    <message>
+        <source>A zone needs at least one outline</source>
+        <translation>Uma zona precisa de pelo menos um contorno</translation>
+    </message>
+    <message>
+        <source>Must be one of {choices}</source>
+        <translation>Deve ser um destes: {choices}</translation>
+    </message>
+    <message>
+        <source>Expected one to three different sides</source>
+        <translation>Esperavam-se de um a três lados diferentes</translation>
+    </message>
+    <message>
+        <source>Expected a body region like &apos;right:temple&apos;</source>
+        <translation>Esperava-se uma região do corpo como &apos;right:temple&apos;</translation>
+    </message>
+    <message>
+        <source>Expected a trigger point id</source>
+        <translation>Esperava-se o id de um ponto-gatilho</translation>
+    </message>
+    <message>
+        <source>Must not be null</source>
+        <translation>Não pode ser null</translation>
+    </message>
+    <message>
+        <source>Too many entries (at most {most})</source>
+        <translation>Entradas demais (no máximo {most})</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} appears twice in the file (also at {other})</source>
+        <translation>O número do prontuário {chart} aparece duas vezes no arquivo (também em {other})</translation>
+    </message>
+    <message>
+        <source>A {kind} cannot be carried forward from itself</source>
+        <translation>Um {kind} não pode ser trazido de si mesmo</translation>
+    </message>
+    <message>
+        <source>Carried forward from {kind} {source} of another patient</source>
+        <translation>Trazido de {kind} {source} de outro paciente</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Não é possível ler {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file, so it cannot be a bodymap export</source>
+        <translation>{name} não é um arquivo comum, então não pode ser uma exportação do bodymap</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size} MB; at most {most} MB)</source>
+        <translation>{name} é grande demais para importar ({size} MB; no máximo {most} MB)</translation>
+    </message>
+    <message>
+        <source>The file holds two lists of patients</source>
+        <translation>O arquivo contém duas listas de pacientes</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be a bodymap export</source>
+        <translation>{name} está aninhado profundamente demais para ser uma exportação do bodymap</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte {byte})</source>
+        <translation>{name} não é texto UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON: {message} at line {line}, column {column}</source>
+        <translation>{name} não é JSON válido: {message} na linha {line}, coluna {column}</translation>
+    </message>
+    <message>
+        <source>Unknown table {table}: this file comes from a newer bodymap; update bodymap to import it</source>
+        <translation>Tabela desconhecida {table}: este arquivo vem de um bodymap mais novo; atualize o bodymap para importá-lo</translation>
+    </message>
+    <message>
+        <source>Duplicate row {key}</source>
+        <translation>Linha duplicada {key}</translation>
+    </message>
+    <message>
+        <source>Holds a number that is not finite</source>
+        <translation>Contém um número que não é finito</translation>
+    </message>
+    <message>
+        <source>Too large ({count} characters; at most {most})</source>
+        <translation>Grande demais ({count} caracteres; no máximo {most})</translation>
+    </message>
+    <message>
+        <source>Cannot carry a column of kind {kind}</source>
+        <translation>Não é possível transportar uma coluna do tipo {kind}</translation>
+    </message>
+    <message>
+        <source>Expected base64 text, found {kind}</source>
+        <translation>Esperava-se texto base64; encontrado {kind}</translation>
+    </message>
+    <message>
+        <source>Too large (at most {most} MB)</source>
+        <translation>Grande demais (no máximo {most} MB)</translation>
+    </message>
+    <message>
+        <source>Not valid base64</source>
+        <translation>Não é base64 válido</translation>
+    </message>
+    <message>
+        <source>Choose exactly one of a visit, a patient or everything to export.</source>
+        <translation>Escolha exatamente uma opção para exportar: uma consulta, um paciente ou tudo.</translation>
+    </message>
+    <message>
+        <source>on_conflict must be one of {choices}</source>
+        <translation>on_conflict deve ser um destes: {choices}</translation>
+    </message>
+    <message>
+        <source>Imported {patients}, {visits}, {trigger_points} and {zones}.</source>
+        <translation>Importados {patients}, {visits}, {trigger_points} e {zones}.</translation>
+    </message>
+    <message>
+        <source>1 patient</source>
+        <translation>1 paciente</translation>
+    </message>
+    <message>
+        <source>{count} patients</source>
+        <translation>{count} pacientes</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 consulta</translation>
+    </message>
+    <message>
+        <source>{count} visits</source>
+        <translation>{count} consultas</translation>
+    </message>
+    <message>
+        <source>1 trigger point</source>
+        <translation>1 ponto-gatilho</translation>
+    </message>
+    <message>
+        <source>{count} trigger points</source>
+        <translation>{count} pontos-gatilho</translation>
+    </message>
+    <message>
+        <source>1 zone</source>
+        <translation>1 zona</translation>
+    </message>
+    <message>
+        <source>{count} zones</source>
+        <translation>{count} zonas</translation>
+    </message>
+    <message>
+        <source>Also {rows} of the safety record, templates and settings.</source>
+        <translation>Também {rows} do registro de segurança, modelos e configurações.</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 linha</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} linhas</translation>
+    </message>
+    <message>
+        <source>Chart {old} was already in use and was imported as {new}.</source>
+        <translation>O prontuário {old} já estava em uso e foi importado como {new}.</translation>
+    </message>
+    <message>
+        <source>The file is nested too deeply to be a bodymap export</source>
+        <translation>O arquivo está aninhado profundamente demais para ser uma exportação do bodymap</translation>
+    </message>
+    <message>
+        <source>The database refused the import, so nothing was imported: {reason}</source>
+        <translation>O banco de dados recusou a importação, então nada foi importado: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} carried-forward link(s) pointed to marks outside the file and were left out.</source>
+        <translation>{count} vínculo(s) trazido(s) apontavam para marcações fora do arquivo e foram omitidos.</translation>
+    </message>
+    <message>
+        <source>Chart number {chart} is already in use in this database; nothing was imported (import with &apos;rename&apos; to give the imported patient a new number)</source>
+        <translation>O número do prontuário {chart} já está em uso neste banco de dados; nada foi importado (importe com &apos;rename&apos; para dar um novo número ao paciente importado)</translation>
+    </message>
+    <message>
+        <source>This database&apos;s settings were kept for: {keys}.</source>
+        <translation>As configurações deste banco de dados foram mantidas para: {keys}.</translation>
+    </message>
+    <message>
+        <source>{rows} of the safety record belonged to charts outside the file and were left out.</source>
+        <translation>{rows} do registro de segurança pertenciam a prontuários fora do arquivo e foram omitidas.</translation>
+    </message>
+    <message>
+        <source>{links} of the safety record pointed to rows outside the file and were left empty.</source>
+        <translation>{links} do registro de segurança apontavam para linhas fora do arquivo e foram deixados vazios.</translation>
+    </message>
+    <message>
+        <source>1 link</source>
+        <translation>1 vínculo</translation>
+    </message>
+    <message>
+        <source>{count} links</source>
+        <translation>{count} vínculos</translation>
+    </message>
+    <message>
+        <source>The image is a {format} of {width} x {height} pixels, not what the row says</source>
+        <translation>A imagem é um {format} de {width} x {height} pixels, não o que a linha diz</translation>
+    </message>
+    <message>
+        <source>{marks} had region, side or muscle labels that disagree with where they lie on the diagram; the diagram&apos;s labels were recorded instead (e.g. {examples}).</source>
+        <translation>{marks} tinham rótulos de região, lado ou músculo que não correspondem à sua posição no diagrama; os rótulos do diagrama foram registrados no lugar (p. ex., {examples}).</translation>
+    </message>
+    <message>
+        <source>1 mark</source>
+        <translation>1 marcação</translation>
+    </message>
+    <message>
+        <source>{count} marks</source>
+        <translation>{count} marcações</translation>
+    </message>
+    <message>
+        <source>1 signed visit keeps its original signer and time and is recorded as signed elsewhere and imported.</source>
+        <translation>1 consulta assinada mantém o signatário e o horário originais e fica registrada como assinada em outro local e importada.</translation>
+    </message>
+    <message>
+        <source>{count} signed visits keep their original signer and time and are recorded as signed elsewhere and imported.</source>
+        <translation>{count} consultas assinadas mantêm o signatário e o horário originais e ficam registradas como assinadas em outro local e importadas.</translation>
+    </message>
+    <message>
+        <source>Contains a NUL character or a lone surrogate</source>
+        <translation>Contém um caractere NUL ou um substituto isolado</translation>
+    </message>
+    <message>
+        <source>The visit is dated in the future ({when} UTC)</source>
+        <translation>A consulta está datada no futuro ({when} UTC)</translation>
+    </message>
+    <message>
+        <source>The visit was signed in the future ({when} UTC)</source>
+        <translation>A consulta foi assinada no futuro ({when} UTC)</translation>
+    </message>
+    <message>
+        <source>The trigger point lies off the body: ({x}, {y}) is outside every body outline of the view {view}</source>
+        <translation>O ponto-gatilho fica fora do corpo: ({x}, {y}) está fora de todos os contornos do corpo da vista {view}</translation>
+    </message>
+    <message>
+        <source>The zone lies off the body: it covers no part of any body outline of the view {view} (or has no area)</source>
+        <translation>A zona fica fora do corpo: não cobre nenhuma parte dos contornos do corpo da vista {view} (ou não tem área)</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Patient copy (plain words)</source>
@@ -3255,6 +3770,10 @@ O bodymap fecha agora: abra-o novamente.</translation>
         <source>Visit date ({year})</source>
         <translation>Data da consulta ({year})</translation>
     </message>
+    <message>
+        <source>Your clinic</source>
+        <translation>Sua clínica</translation>
+    </message>
 </context>
 <context>
     <name>HeatmapDialog</name>
@@ -3456,6 +3975,174 @@ consulta com dor ali</translation>
     <message>
         <source>latent</source>
         <translation>latente</translation>
+    </message>
+    <message>
+        <source>carried forward from</source>
+        <translation>trazido de</translation>
+    </message>
+    <message>
+        <source>carry-forward confirmed</source>
+        <translation>transferência confirmada</translation>
+    </message>
+    <message>
+        <source>chart number</source>
+        <translation>número do prontuário</translation>
+    </message>
+    <message>
+        <source>chief complaint</source>
+        <translation>queixa principal</translation>
+    </message>
+    <message>
+        <source>clinician</source>
+        <translation>profissional</translation>
+    </message>
+    <message>
+        <source>treating clinician</source>
+        <translation>profissional responsável</translation>
+    </message>
+    <message>
+        <source>created by</source>
+        <translation>criado por</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>data de nascimento</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>profundidade</translation>
+    </message>
+    <message>
+        <source>needling depth (mm)</source>
+        <translation>profundidade do agulhamento (mm)</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>achados</translation>
+    </message>
+    <message>
+        <source>intensity</source>
+        <translation>intensidade</translation>
+    </message>
+    <message>
+        <source>handout language</source>
+        <translation>idioma do folheto</translation>
+    </message>
+    <message>
+        <source>muscle</source>
+        <translation>músculo</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>needle size</source>
+        <translation>tamanho da agulha</translation>
+    </message>
+    <message>
+        <source>needled</source>
+        <translation>agulhado</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>observações</translation>
+    </message>
+    <message>
+        <source>overall pain</source>
+        <translation>dor geral</translation>
+    </message>
+    <message>
+        <source>outline</source>
+        <translation>contorno</translation>
+    </message>
+    <message>
+        <source>pressure pain</source>
+        <translation>dor à pressão</translation>
+    </message>
+    <message>
+        <source>pain quality</source>
+        <translation>qualidade da dor</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>região</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>regiões</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexo</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>lado</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation>lados</translation>
+    </message>
+    <message>
+        <source>signed at</source>
+        <translation>assinado em</translation>
+    </message>
+    <message>
+        <source>signed by</source>
+        <translation>assinado por</translation>
+    </message>
+    <message>
+        <source>signed by (account)</source>
+        <translation>assinado por (conta)</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>ponto</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>data e hora</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>trigger points</source>
+        <translation>pontos-gatilho</translation>
+    </message>
+    <message>
+        <source>twitch responses</source>
+        <translation>respostas de contração local</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versão</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vista</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>zonas</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nome de usuário</translation>
     </message>
     <message>
         <source>no visible change</source>
@@ -4580,6 +5267,102 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
     <message>
         <source>Addenda are for signed visits; a draft visit can be edited directly.</source>
         <translation>Adendos são para consultas assinadas; uma consulta em rascunho pode ser editada diretamente.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable bodymap database (it may be damaged). It has not been changed. Restore the latest backup with `bodymap restore BACKUP` or choose another database with --database.</source>
+        <translation>{path} não é um banco de dados do bodymap legível (pode estar danificado). Ele não foi alterado. Restaure o backup mais recente com `bodymap restore BACKUP` ou escolha outro banco de dados com --database.</translation>
+    </message>
+    <message>
+        <source>the chain head: {kind} ({detail})</source>
+        <translation>a cabeça da cadeia: {kind} ({detail})</translation>
+    </message>
+    <message>
+        <source>row {row}: {kind} ({detail})</source>
+        <translation>linha {row}: {kind} ({detail})</translation>
+    </message>
+    <message>
+        <source>content changed</source>
+        <translation>conteúdo alterado</translation>
+    </message>
+    <message>
+        <source>row missing</source>
+        <translation>linha ausente</translation>
+    </message>
+    <message>
+        <source>link broken</source>
+        <translation>vínculo rompido</translation>
+    </message>
+    <message>
+        <source>not chained</source>
+        <translation>não encadeada</translation>
+    </message>
+    <message>
+        <source>chain head missing</source>
+        <translation>falta a cabeça da cadeia</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>a linha {row}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>it has no hash: it was not written by bodymap</source>
+        <translation>não tem hash: não foi gravada pelo bodymap</translation>
+    </message>
+    <message>
+        <source>the row it follows, {row}, is not in the trail</source>
+        <translation>a linha que ela segue, {row}, não está na trilha</translation>
+    </message>
+    <message>
+        <source>it says it follows {said}, but it follows {follows}</source>
+        <translation>diz que segue {said}, mas segue {follows}</translation>
+    </message>
+    <message>
+        <source>its hash does not match its content</source>
+        <translation>seu hash não corresponde ao seu conteúdo</translation>
+    </message>
+    <message>
+        <source>its hash is not the one the chain head recorded</source>
+        <translation>seu hash não é o que a cabeça da cadeia registrou</translation>
+    </message>
+    <message>
+        <source>the chain head names it as the last row written, but it is not in the trail</source>
+        <translation>a cabeça da cadeia a indica como a última linha gravada, mas ela não está na trilha</translation>
+    </message>
+    <message>
+        <source>the expected head hash is not the hash of any row: the trail was rewritten or is not the one the hash was recorded from</source>
+        <translation>o hash de cabeça esperado não é o hash de nenhuma linha: a trilha foi reescrita ou não é aquela da qual o hash foi registrado</translation>
+    </message>
+    <message>
+        <source>table audit_chain has no row: it was deleted</source>
+        <translation>a tabela audit_chain não tem linhas: foi apagada</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Check the connection and try again.</source>
+        <translation>Não é possível acessar o banco de dados. Verifique a conexão e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The database could not answer the query.</source>
+        <translation>O banco de dados não conseguiu responder à consulta.</translation>
+    </message>
+    <message>
+        <source>There is no clinic diagram number {id}.</source>
+        <translation>Não há diagrama da clínica número {id}.</translation>
+    </message>
+    <message>
+        <source>The audit trail of this database does not verify at {where}.
+
+The record of who changed what may have been altered outside bodymap. Charting still works and every change is still recorded. Tell whoever looks after the clinic&apos;s data: `bodymap audit --verify` checks the whole trail (see docs/SECURITY.md).</source>
+        <translation>A trilha de auditoria deste banco de dados não se verifica em {where}.
+
+O registro de quem alterou o quê pode ter sido modificado fora do bodymap. O registro clínico continua funcionando e cada alteração continua sendo registrada. Avise quem cuida dos dados da clínica: `bodymap audit --verify` verifica a trilha inteira (consulte docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s chain head (table audit_chain) is missing, so no change can be recorded. Run `bodymap audit --verify` and see docs/SECURITY.md.</source>
+        <translation>Falta a cabeça da cadeia da trilha de auditoria (tabela audit_chain), então nenhuma alteração pode ser registrada. Execute `bodymap audit --verify` e consulte docs/SECURITY.md.</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6784,10 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>Queixa principal</translation>
     </message>
     <message>
+        <source>Overall pain</source>
+        <translation>Dor geral</translation>
+    </message>
+    <message>
         <source>Unknown finding(s): {items}.</source>
         <translation>Achado(s) desconhecido(s): {items}.</translation>
     </message>
@@ -6017,8 +6804,16 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>Status</translation>
     </message>
     <message>
+        <source>Pressure pain</source>
+        <translation>Dor à pressão</translation>
+    </message>
+    <message>
         <source>Needle size</source>
         <translation>Tamanho da agulha</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensidade</translation>
     </message>
     <message>
         <source>Pain quality</source>
@@ -6027,6 +6822,10 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>Depth</source>
         <translation>Profundidade</translation>
+    </message>
+    <message>
+        <source>A zone point</source>
+        <translation>Um ponto da zona</translation>
     </message>
     <message>
         <source>A zone outline has too many points ({count}).</source>
@@ -6101,12 +6900,32 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>Item(ns) da triagem desconhecido(s): {items}.</translation>
     </message>
     <message>
+        <source>The answer for “{item}”</source>
+        <translation>A resposta para “{item}”</translation>
+    </message>
+    <message>
+        <source>The note for “{item}”</source>
+        <translation>A observação de “{item}”</translation>
+    </message>
+    <message>
         <source>Side must be one of: {choices}.</source>
         <translation>O lado deve ser um destes: {choices}.</translation>
     </message>
     <message>
+        <source>Precaution kind</source>
+        <translation>Tipo de precaução</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
         <source>Describe an “Other” precaution area in the note.</source>
         <translation>Descreva uma área de precaução “Outra” na observação.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
     </message>
     <message>
         <source>The consent date must be a date.</source>
@@ -6117,8 +6936,16 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>O consentimento não pode ter data no futuro.</translation>
     </message>
     <message>
+        <source>How consent was given</source>
+        <translation>Como o consentimento foi dado</translation>
+    </message>
+    <message>
         <source>Say how consent was given (for example “through an interpreter”).</source>
         <translation>Informe como o consentimento foi dado (por exemplo, “por meio de um intérprete”).</translation>
+    </message>
+    <message>
+        <source>Scope of consent</source>
+        <translation>Abrangência do consentimento</translation>
     </message>
     <message>
         <source>Consent for a course of treatment needs an end date or a number of visits.</source>
@@ -6137,12 +6964,88 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>O paciente assinou na tela ou em papel, não em ambos: apague um.</translation>
     </message>
     <message>
+        <source>Consent text</source>
+        <translation>Texto do consentimento</translation>
+    </message>
+    <message>
+        <source>Number of needles</source>
+        <translation>Número de agulhas</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Passagens</translation>
+    </message>
+    <message>
+        <source>Pain after treatment</source>
+        <translation>Dor após o tratamento</translation>
+    </message>
+    <message>
+        <source>Range of motion</source>
+        <translation>Amplitude de movimento</translation>
+    </message>
+    <message>
+        <source>After-care text</source>
+        <translation>Texto de cuidados após o tratamento</translation>
+    </message>
+    <message>
         <source>Unknown diagram view {view}.</source>
         <translation>Vista de diagrama desconhecida {view}.</translation>
     </message>
     <message>
+        <source>The image has no size.</source>
+        <translation>A imagem não tem tamanho.</translation>
+    </message>
+    <message>
+        <source>Place at least {least} landmarks, spread over the body (head, both shoulders, hips or knees); {placed} placed.</source>
+        <translation>Coloque pelo menos {least} pontos de referência distribuídos pelo corpo (cabeça, ambos os ombros, quadris ou joelhos); colocados: {placed}.</translation>
+    </message>
+    <message>
+        <source>The {view} view has no landmark {side} {landmark}.</source>
+        <translation>A vista {view} não tem o ponto de referência {side} {landmark}.</translation>
+    </message>
+    <message>
+        <source>{landmark} is placed twice.</source>
+        <translation>{landmark} está colocado duas vezes.</translation>
+    </message>
+    <message>
+        <source>{landmark} is placed outside the image.</source>
+        <translation>{landmark} está colocado fora da imagem.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are placed on the same spot of the image.</source>
+        <translation>{first} e {second} estão colocados no mesmo lugar da imagem.</translation>
+    </message>
+    <message>
+        <source>The chosen landmarks lie (almost) on one line, so the image cannot be calibrated: add landmarks on both sides of the body (e.g. both shoulders or hips), not only along the midline.</source>
+        <translation>Os pontos de referência escolhidos estão (quase) em uma linha, então a imagem não pode ser calibrada: adicione pontos de referência dos dois lados do corpo (p. ex., ambos os ombros ou quadris), não só ao longo da linha média.</translation>
+    </message>
+    <message>
+        <source>The landmarks are placed (almost) on one line on the image: check the clicks; they should follow the body&apos;s shape.</source>
+        <translation>Os pontos de referência estão colocados (quase) em uma linha na imagem: verifique os cliques; eles devem seguir a forma do corpo.</translation>
+    </message>
+    <message>
+        <source>The landmarks do not span an area on the image; check the clicks.</source>
+        <translation>Os pontos de referência não abrangem uma área na imagem; verifique os cliques.</translation>
+    </message>
+    <message>
+        <source>The image is mirrored relative to the view: the patient&apos;s right and left are swapped. Check that the image shows the {view} view, or mirror the image.</source>
+        <translation>A imagem está espelhada em relação à vista: a direita e a esquerda do paciente estão trocadas. Verifique se a imagem mostra a vista {view} ou espelhe a imagem.</translation>
+    </message>
+    <message>
+        <source>A trigger point must be placed on the body.</source>
+        <translation>Um ponto-gatilho deve ser colocado sobre o corpo.</translation>
+    </message>
+    <message>
+        <source>The zone lies outside the body outline.</source>
+        <translation>A zona fica fora do contorno do corpo.</translation>
+    </message>
+    <message>
         <source>Draw the precaution area on the body outline.</source>
         <translation>Desenhe a área de precaução sobre o contorno do corpo.</translation>
+    </message>
+    <message>
+        <source>The wording of “{item}”</source>
+        <translation>A redação de “{item}”</translation>
     </message>
     <message>
         <source>Withdrawal cannot be dated in the future.</source>
@@ -6163,6 +7066,218 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>Name the precaution area(s) that were acknowledged.</source>
         <translation>Indique a(s) área(s) de precaução confirmada(s).</translation>
+    </message>
+    <message>
+        <source>Needles removed</source>
+        <translation>Agulhas retiradas</translation>
+    </message>
+    <message>
+        <source>Count-out note</source>
+        <translation>Observação da contagem final</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerância</translation>
+    </message>
+    <message>
+        <source>Immediate outcome</source>
+        <translation>Resultado imediato</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>Observação da sessão</translation>
+    </message>
+    <message>
+        <source>Say in the note why the needling was stopped early.</source>
+        <translation>Diga na observação por que o agulhamento foi interrompido antes.</translation>
+    </message>
+    <message>
+        <source>Say in the note what was worse after needling.</source>
+        <translation>Diga na observação o que piorou após o agulhamento.</translation>
+    </message>
+    <message>
+        <source>Kind of adverse event</source>
+        <translation>Tipo de evento adverso</translation>
+    </message>
+    <message>
+        <source>An adverse event cannot be dated in the future.</source>
+        <translation>Um evento adverso não pode ser datado no futuro.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Describe an “Other” adverse event.</source>
+        <translation>Descreva um evento adverso “Outro”.</translation>
+    </message>
+    <message>
+        <source>Classify the adverse event: mild, significant or serious.</source>
+        <translation>Classifique o evento adverso: leve, significativo ou grave.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <source>A suspected pneumothorax is at least significant: it needs medical assessment today.</source>
+        <translation>Uma suspeita de pneumotórax é no mínimo significativa: precisa de avaliação médica hoje.</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Conduta adotada</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <source>The logo is too large ({size} MB; at most 2 MB).</source>
+        <translation>O logotipo é grande demais ({size} MB; no máximo 2 MB).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>O logotipo deve ser uma imagem PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Nome da clínica</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Endereço da clínica</translation>
+    </message>
+    <message>
+        <source>Clinic phone</source>
+        <translation>Telefone da clínica</translation>
+    </message>
+    <message>
+        <source>Home care for {muscle}</source>
+        <translation>Cuidados em casa para {muscle}</translation>
+    </message>
+    <message>
+        <source>Muscle id</source>
+        <translation>Identificador do músculo</translation>
+    </message>
+    <message>
+        <source>The point</source>
+        <translation>O ponto</translation>
+    </message>
+    <message>
+        <source>A zone can only be referred from trigger points of the same visit.</source>
+        <translation>Uma zona só pode ser referida a partir de pontos-gatilho da mesma consulta.</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adendo</translation>
+    </message>
+    <message>
+        <source>The template image</source>
+        <translation>A imagem do modelo</translation>
+    </message>
+    <message>
+        <source>Only visits of the same patient can be compared.</source>
+        <translation>Só é possível comparar consultas do mesmo paciente.</translation>
+    </message>
+    <message>
+        <source>The date range is empty: {since} is after {until}.</source>
+        <translation>O intervalo de datas está vazio: {since} é posterior a {until}.</translation>
+    </message>
+    <message>
+        <source>Unknown view {view}; choose one of: {choices}.</source>
+        <translation>Vista desconhecida {view}; escolha uma destas: {choices}.</translation>
+    </message>
+    <message>
+        <source>The complaint filter is limited to {most} characters.</source>
+        <translation>O filtro de queixa está limitado a {most} caracteres.</translation>
+    </message>
+    <message>
+        <source>Tolerance and outcome are recorded for a visit with needling: mark the needled trigger points first.</source>
+        <translation>Tolerância e resultado são registrados para uma consulta com agulhamento: marque primeiro os pontos-gatilho agulhados.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 365 backups.</source>
+        <translation>Mantenha entre 1 e 365 backups.</translation>
+    </message>
+    <message>
+        <source>The screen lock time must be between 1 and 240 minutes.</source>
+        <translation>O tempo de bloqueio de tela deve estar entre 1 e 240 minutos.</translation>
+    </message>
+    <message>
+        <source>The clinic diagram {name} has not been calibrated yet.</source>
+        <translation>O diagrama da clínica {name} ainda não foi calibrado.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>Não é possível ler {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} não é um arquivo.</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({size} MB); the limit is {most} MB. Save it smaller (e.g. as JPEG).</source>
+        <translation>{name} é grande demais ({size} MB); o limite é {most} MB. Salve-o menor (p. ex., como JPEG).</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} está vazio.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {most} MB.</source>
+        <translation>{name} tem mais de {most} MB.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>O arquivo</translation>
+    </message>
+    <message>
+        <source>{name} has too many pixels (the limit is {most} megapixels); scale it down first.</source>
+        <translation>{name} tem pixels demais (o limite é {most} megapixels); reduza-o primeiro.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Bodymap can read; choose a PNG or JPEG file.</source>
+        <translation>{name} não é uma imagem que o Bodymap consiga ler; escolha um arquivo PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read as an image.</source>
+        <translation>{name} está danificado e não pode ser lido como imagem.</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} image; save it as PNG or JPEG first.</source>
+        <translation>{name} é uma imagem {kind}; salve-a primeiro como PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>{name} has too many pixels (the limit is {most} megapixels); scale it down first. It is {width} x {height} pixels.</source>
+        <translation>{name} tem pixels demais (o limite é {most} megapixels); reduza-o primeiro. Ele tem {width} x {height} pixels.</translation>
+    </message>
+    <message>
+        <source>{name} is too small ({width} x {height} pixels); a diagram needs at least {least} pixels on each side.</source>
+        <translation>{name} é pequeno demais ({width} x {height} pixels); um diagrama precisa de pelo menos {least} pixels de cada lado.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (incomplete or corrupt image data).</source>
+        <translation>{name} está danificado (dados de imagem incompletos ou corrompidos).</translation>
+    </message>
+    <message>
+        <source>Give the clinic diagram a name.</source>
+        <translation>Dê um nome ao diagrama da clínica.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {most} characters).</source>
+        <translation>O nome é longo demais (no máximo {most} caracteres).</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,50 @@ ENTITY_LABELS = {"visit": QT_TRANSLATE_NOOP("HistoryDialog", "visit"),
 # the side and finding of a trigger point in the summary, in the interface language
 WORDS = {"left": QT_TRANSLATE_NOOP("HistoryDialog", "left"), "right": QT_TRANSLATE_NOOP("HistoryDialog", "right"),
          "active": QT_TRANSLATE_NOOP("HistoryDialog", "active"), "latent": QT_TRANSLATE_NOOP("HistoryDialog", "latent")}
+# the field names of the Details column (a record's attributes as the audit row stores them)
+FIELDS = {"carried_from_id": QT_TRANSLATE_NOOP("HistoryDialog", "carried forward from"),
+          "carry_confirmed": QT_TRANSLATE_NOOP("HistoryDialog", "carry-forward confirmed"),
+          "chart_number": QT_TRANSLATE_NOOP("HistoryDialog", "chart number"),
+          "chief_complaint": QT_TRANSLATE_NOOP("HistoryDialog", "chief complaint"),
+          "clinician": QT_TRANSLATE_NOOP("HistoryDialog", "clinician"),
+          "clinician_id": QT_TRANSLATE_NOOP("HistoryDialog", "treating clinician"),
+          "created_by": QT_TRANSLATE_NOOP("HistoryDialog", "created by"),
+          "date_of_birth": QT_TRANSLATE_NOOP("HistoryDialog", "date of birth"),
+          "depth": QT_TRANSLATE_NOOP("HistoryDialog", "depth"),
+          "depth_mm": QT_TRANSLATE_NOOP("HistoryDialog", "needling depth (mm)"),
+          "findings": QT_TRANSLATE_NOOP("HistoryDialog", "findings"),
+          "intensity": QT_TRANSLATE_NOOP("HistoryDialog", "intensity"),
+          "language": QT_TRANSLATE_NOOP("HistoryDialog", "handout language"),
+          "muscle": QT_TRANSLATE_NOOP("HistoryDialog", "muscle"),
+          "name": QT_TRANSLATE_NOOP("HistoryDialog", "name"),
+          "needle_size": QT_TRANSLATE_NOOP("HistoryDialog", "needle size"),
+          "needled": QT_TRANSLATE_NOOP("HistoryDialog", "needled"),
+          "notes": QT_TRANSLATE_NOOP("HistoryDialog", "notes"),
+          "overall_pain": QT_TRANSLATE_NOOP("HistoryDialog", "overall pain"),
+          "patient_id": QT_TRANSLATE_NOOP("HistoryDialog", "patient"),
+          "polygons": QT_TRANSLATE_NOOP("HistoryDialog", "outline"),
+          "pressure_pain": QT_TRANSLATE_NOOP("HistoryDialog", "pressure pain"),
+          "quality": QT_TRANSLATE_NOOP("HistoryDialog", "pain quality"),
+          "region": QT_TRANSLATE_NOOP("HistoryDialog", "region"),
+          "regions": QT_TRANSLATE_NOOP("HistoryDialog", "regions"),
+          "sex": QT_TRANSLATE_NOOP("HistoryDialog", "sex"),
+          "side": QT_TRANSLATE_NOOP("HistoryDialog", "side"),
+          "sides": QT_TRANSLATE_NOOP("HistoryDialog", "sides"),
+          "signed_at": QT_TRANSLATE_NOOP("HistoryDialog", "signed at"),
+          "signed_by": QT_TRANSLATE_NOOP("HistoryDialog", "signed by"),
+          "signed_by_id": QT_TRANSLATE_NOOP("HistoryDialog", "signed by (account)"),
+          "site": QT_TRANSLATE_NOOP("HistoryDialog", "site"),
+          "started_at": QT_TRANSLATE_NOOP("HistoryDialog", "date and time"),
+          "status": QT_TRANSLATE_NOOP("HistoryDialog", "status"),
+          "trigger_point_count": QT_TRANSLATE_NOOP("HistoryDialog", "trigger points"),
+          "twitch_responses": QT_TRANSLATE_NOOP("HistoryDialog", "twitch responses"),
+          "version": QT_TRANSLATE_NOOP("HistoryDialog", "version"),
+          "view": QT_TRANSLATE_NOOP("HistoryDialog", "view"),
+          "x": QT_TRANSLATE_NOOP("HistoryDialog", "x"),
+          "y": QT_TRANSLATE_NOOP("HistoryDialog", "y"),
+          "zone_count": QT_TRANSLATE_NOOP("HistoryDialog", "zones"),
+          "text": QT_TRANSLATE_NOOP("HistoryDialog", "text"),
+          "username": QT_TRANSLATE_NOOP("HistoryDialog", "user name")}
 SKIP_KEYS = {"id", "visit_id", "zone_ids", "source_ids", "region_label", "diagram_version"}
 
 
@@ -59,7 +103,7 @@ def describe_change(before: dict | None, after: dict | None) -> str:
     """A short human summary of what an audit entry changed."""
     if before and after:
         keys = [k for k in after if k not in SKIP_KEYS and before.get(k) != after.get(k)]
-        parts = [f"{k.replace('_', ' ')}: {_short(before.get(k))} → {_short(after.get(k))}" for k in keys]
+        parts = [f"{_field(k)}: {_short(before.get(k))} → {_short(after.get(k))}" for k in keys]
         return "; ".join(parts) or QCoreApplication.translate("HistoryDialog", "no visible change")
     data = after or before or {}
     if "visit" in data and isinstance(data["visit"], dict):
@@ -73,8 +117,13 @@ def describe_change(before: dict | None, after: dict | None) -> str:
                f"{', '.join(data.get('sides') or [])}"
     for key in ("text", "signed_by", "chief_complaint", "name", "username"):
         if data.get(key):
-            return f"{key.replace('_', ' ')}: {_short(data[key])}"
+            return f"{_field(key)}: {_short(data[key])}"
     return ""
+
+
+def _field(key: str) -> str:
+    """A field's name for the Details column in the interface language; an unknown one as it is stored."""
+    return QCoreApplication.translate("HistoryDialog", FIELDS[key]) if key in FIELDS else key.replace("_", " ")
 
 
 def _word(value) -> str:

@@ -117,7 +117,7 @@ def import_dialog(parent: QWidget | None, service, path: str | None = None):
         except ChartNumberConflict as exc:
             answer = QMessageBox.question(
                 parent, translate("ExportActions", "Import"),
-                f"{exc.problem}.\n\n" + translate("ExportActions", "Import the patients whose chart numbers are taken "
+                f"{i18n.message(exc.problem)}.\n\n" + translate("ExportActions", "Import the patients whose chart numbers are taken "
                                                   "under new chart numbers (for example CH-1-2)?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
@@ -127,7 +127,7 @@ def import_dialog(parent: QWidget | None, service, path: str | None = None):
         QMessageBox.warning(parent, translate("ExportActions", "Import"),
                             translate("ExportActions", "Nothing was imported.") + f"\n\n{i18n.message(exc)}")
         return None
-    QMessageBox.information(parent, translate("ExportActions", "Import"), summary.describe())
+    QMessageBox.information(parent, translate("ExportActions", "Import"), i18n.message(summary.describe()))
     return summary
 
 

@@ -1,0 +1,52 @@
+"""A clinic that has not set its name: the handout prints the default name in its own language
+("Ihre Praxis"), while the stored value stays the English "Your clinic"; a clinic's own name is
+printed as written."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from bodymap import db
+from bodymap.domain.clinic import ClinicSettings
+from bodymap.export.report import export_pdf
+from bodymap.services import ChartService
+from bodymap.services.demo import create_demo
+from bodymap.services.handout import handout_extras
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
+
+
+def _text(path) -> str:
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(out.split())
+
+
+@pytest.fixture
+def chart_and_extras(tmp_path):
+    engine, sessions = db.open_database(f"sqlite:///{tmp_path / 'h.sqlite3'}")
+    service = ChartService(sessions)
+    create_demo(service)
+    visit = max(service.list_visits(), key=lambda v: v.started_at)
+    chart = service.get_chart(visit.id)
+    extras = handout_extras(service, chart)
+    extras.pop("clinic", None)
+    yield chart, extras
+    engine.dispose()
+
+
+def test_the_default_clinic_name_is_printed_in_the_handout_s_language(qtbot, chart_and_extras, tmp_path):
+    chart, extras = chart_and_extras
+    stored = json.loads(json.dumps(ClinicSettings().stored()))          # as the settings table keeps it
+    assert stored["name"] == "Your clinic"
+    unnamed = ClinicSettings.from_stored(stored).validated()
+    german = _text(export_pdf(chart, tmp_path / "de.pdf", language="de", clinic=unnamed, **extras))
+    spanish = _text(export_pdf(chart, tmp_path / "es.pdf", language="es", clinic=unnamed, **extras))
+    english = _text(export_pdf(chart, tmp_path / "en.pdf", clinic=unnamed, **extras))
+    assert "Ihre Praxis" in german and "Your clinic" not in german
+    assert "Su clínica" in spanish and "Your clinic" not in spanish
+    assert "Your clinic" in english
+    named = ClinicSettings(name="Praxis Süd").validated()
+    assert "Praxis Süd" in _text(export_pdf(chart, tmp_path / "named.pdf", language="de", clinic=named, **extras))
