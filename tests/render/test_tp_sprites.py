@@ -77,9 +77,9 @@ def test_on_the_canvas_the_stamps_land_where_the_vectors_would(qtbot, open_windo
     pixel ratio on HiDPI screens), which the stamp must honour."""
     from bodymap.services.demo import region_point
     from tests.ui.conftest import click_scene, press_tool_key
-    from tests.ui.test_charting_flow import _charted_window
+    from tests.ui.flows import charted_window
 
-    window = _charted_window(qtbot, open_window)
+    window = charted_window(qtbot, open_window)
     canvas = window.workspace.current_canvas()
     press_tool_key(qtbot, window, "T")
     for dx in (-0.03, 0.0, 0.03):
