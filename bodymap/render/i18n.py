@@ -17,12 +17,15 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTime, QTranslator
 
 from bodymap.domain.languages import LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE, match_language
-from bodymap.domain.reference import NameTables
 from bodymap.errors import Day, Joined, Message
+
+if TYPE_CHECKING:        # the reference (8 ms to import) is not needed before the start window shows
+    from bodymap.domain.reference import NameTables
 
 __all__ = ["LANGUAGES", "LANGUAGE_CODES", "Language", "chosen_language", "chosen_language_setting", "current", "install", "language",
            "message", "qm_path", "set_chosen_language", "system_language", "translate"]
@@ -164,6 +167,7 @@ class Language:
 
     def name_tables(self) -> NameTables:
         """These tables for the reference's search (empty in English)."""
+        from bodymap.domain.reference import NameTables
         return NameTables(self.code, self._names)
 
     def place(self, record) -> str:
