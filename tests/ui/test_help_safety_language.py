@@ -64,3 +64,23 @@ def test_precaution_areas_list_and_canvas_in_german(interface_language, open_win
     assert listed.startswith("⚠ Lymphödem (rechts): Axilla 2019") and "Lymphoedema" not in listed
     item = window.workspace.canvases["anterior"].chart_scene._precaution_items[0]
     assert item.label.text() == "⚠ Lymphödem (rechts): Axilla 2019" and item.toolTip() == "Lymphödem (rechts): Axilla 2019"
+
+
+def test_what_a_consent_lacks_reads_in_the_interface_language(interface_language, qtbot):
+    """The Consent tab's list of what is missing: the service's problems, translated where shown."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from bodymap.domain.consent import RISKS_MISSING
+    from bodymap.render import i18n
+    from bodymap.ui.safety.consent import consent_status_html
+    assert interface_language("de") == "de"
+    consent = SimpleNamespace(withdrawn_at=None, method_text="Verbal", method_note="", copy_given=False,
+                              given_on=dt.date(2026, 3, 2), scope="visit", valid_until=None, max_visits=None,
+                              discussed=(), obtained_by="Dr. Ünal", created_at=dt.datetime(2026, 3, 2, 9, tzinfo=dt.timezone.utc),
+                              signature_text="", notes="",
+                              signed_on_paper=False, signature=None)
+    html_text = consent_status_html(consent, (RISKS_MISSING,))
+    german = i18n.message(RISKS_MISSING)
+    assert german != str(RISKS_MISSING)
+    assert german in html_text and str(RISKS_MISSING) not in html_text

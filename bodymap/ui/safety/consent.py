@@ -113,7 +113,7 @@ def consent_status_html(consent, problems) -> str:
         head = f"<b style='color:{theme.hex_colour('warn')}'>{e(say('⚠ Consent is incomplete'))}</b><br>"
     else:
         head = f"<b style='color:{theme.hex_colour('ok')}'>{e(say('✔ Consent covers this visit'))}</b><br>"
-    missing = "".join(f"<li>{e(p)}</li>" for p in problems if not p.startswith("Consent was withdrawn"))
+    missing = "".join(f"<li>{e(i18n.message(p))}</li>" for p in problems if not p.startswith("Consent was withdrawn"))
     method = consent.method_text if consent.method_note else lang.translate("Handout", consent.method_text)
     copy = say("copy given") if consent.copy_given else say("no copy given")
     lines = [say("Given {date} · {method} · {signature}").format(date=_day(consent.given_on), method=method,
