@@ -77,7 +77,7 @@ def test_what_a_consent_lacks_reads_in_the_interface_language(interface_language
     assert interface_language("de") == "de"
     consent = SimpleNamespace(withdrawn_at=None, method_text="Verbal", method_note="", copy_given=False,
                               given_on=dt.date(2026, 3, 2), scope="visit", valid_until=None, max_visits=None,
-                              discussed=(), obtained_by="Dr. Ünal", created_at=dt.datetime(2026, 3, 2, 9, tzinfo=dt.timezone.utc),
+                              discussed=(), obtained_by="Dr. Ünal", created_at=dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC),
                               signature_text="", notes="",
                               signed_on_paper=False, signature=None)
     html_text = consent_status_html(consent, (RISKS_MISSING,))
