@@ -3304,11 +3304,11 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
     </message>
     <message>
         <source>Carried forward (dashed)</source>
-        <translation>De una visita previa (discontinuo)</translation>
+        <translation>Arrastrado (discontinuo)</translation>
     </message>
     <message>
         <source>Deep (dashed outline)</source>
-        <translation>Profundo (contorno discontinuo)</translation>
+        <translation>Profundo (borde discontinuo)</translation>
     </message>
     <message>
         <source>Aching</source>

@@ -3308,7 +3308,7 @@ O bodymap fecha agora: abra-o novamente.</translation>
     </message>
     <message>
         <source>Deep (dashed outline)</source>
-        <translation>Profundo (contorno tracejado)</translation>
+        <translation>Profundo (borda tracejada)</translation>
     </message>
     <message>
         <source>Aching</source>

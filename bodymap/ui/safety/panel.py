@@ -158,7 +158,11 @@ class SafetyPanel(QTabWidget):
         quick.addWidget(self.all_no)
         quick.addWidget(self.copy_last)
         quick.addStretch(1)
-        quick.addWidget(self.roomy)
+        # the status (it wraps) beside "Open in a window": the three buttons on one row made the
+        # dock ~450 px wide at least in German, squeezing the chart at 1366 px
+        head = QHBoxLayout()
+        head.addWidget(self.screen_status, 1)
+        head.addWidget(self.roomy, 0, Qt.AlignmentFlag.AlignTop)
         self.review = QPushButton(say("Reviewed with the patient"))
         self.review.clicked.connect(lambda: self.screenReviewed.emit(self.screen_answers()))
         self.areas = _wrapping_list()
@@ -168,7 +172,7 @@ class SafetyPanel(QTabWidget):
         areas_hint = QLabel(say("Precaution areas (all visits): draw them with the “Precaution area” tool."))
         areas_hint.setWordWrap(True)
         theme.style(areas_hint, MUTED_STYLE)
-        box.addWidget(self.screen_status)
+        box.addLayout(head)
         box.addWidget(self.flags)
         box.addLayout(quick)
         box.addWidget(self.screen_table, 1)
@@ -241,6 +245,7 @@ class SafetyPanel(QTabWidget):
         self.light = QLabel()
         self.light.setObjectName("countLight")
         self.light.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.light.setWordWrap(True)          # a long language wraps it instead of widening the dock
         self.needled_table = QTableWidget(0, 4)
         self.needled_table.setHorizontalHeaderLabels([self.tr("Needled point"), self.tr("Needles"), self.tr("Passes"),
                                                       self.tr("Thorax")])

@@ -13,6 +13,10 @@ from bodymap.ui.widgets import theme
 
 def _choice(items) -> QComboBox:
     combo = QComboBox()
+    # as narrow as 18 characters (a longer choice is elided in the box, whole in its list), so a
+    # language with long words does not widen the Safety dock and squeeze the chart
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(18)
     combo.addItem(translate("Handout", "Not recorded"), None)
     for item in items:
         combo.addItem(translate("Handout", item.label), item.value)      # the handout's vocabulary

@@ -36,9 +36,16 @@ class LegendWidget(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(250, math.ceil(self._content_height(250)))
 
+    TWO_COLUMNS_UP_TO = 440      # px: wider than this, the key takes one column (and scrolls)
+
     def minimumSizeHint(self) -> QSize:
-        _c, _r, col_w, _h = legend_layout(1, self._font_px(), self)
-        width = math.ceil(col_w + 2 * self.MARGIN)
+        """Two columns when they fit TWO_COLUMNS_UP_TO: the whole key in view without scrolling at
+        1366 x 768 (one column of 13 symbols is taller than the dock), without a language's long
+        labels widening the right-hand docks and squeezing the chart."""
+        font_px = self._font_px()
+        _c, _r, col_w, _h = legend_layout(1, font_px, self)
+        two = math.ceil(2 * col_w + font_px * 1.6 + 2 * self.MARGIN)      # render.legend's column gap
+        width = two if two <= self.TWO_COLUMNS_UP_TO else math.ceil(col_w + 2 * self.MARGIN)
         return QSize(width, math.ceil(self._content_height(width)))
 
     def hasHeightForWidth(self) -> bool:
