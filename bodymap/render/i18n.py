@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTime, QTranslator
 
-from bodymap.domain.languages import LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE, match_language
+from bodymap.domain.languages import LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE, environment_language, match_language
 from bodymap.errors import Day, Joined, Message
 
 if TYPE_CHECKING:        # the reference (8 ms to import) is not needed before the start window shows
@@ -69,22 +69,12 @@ def message(value: object, lang: Language | None = None) -> str:
 
 def system_language(environ=None) -> str:
     """The supported language the system asks for: the first of LANGUAGE (a colon list), LC_ALL,
-    LC_MESSAGES, LANG that bodymap has, then Qt's idea of the system locale; English otherwise."""
-    env = os.environ if environ is None else environ
-    candidates = env.get("LANGUAGE", "").split(":") if env.get("LANGUAGE") else []
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if env.get(name):
-            candidates.append(env[name])
-            break
-    if environ is None:
-        candidates += list(QLocale.system().uiLanguages())
-    for value in candidates:
-        if value.strip().split(".")[0].upper() in ("C", "POSIX"):
-            return SOURCE_LANGUAGE
-        code = match_language(value)
-        if code:
-            return code
-    return SOURCE_LANGUAGE
+    LC_MESSAGES, LANG that bodymap has (domain.languages.environment_language, which the command
+    line uses too), then Qt's idea of the system locale; English otherwise."""
+    code = environment_language(os.environ if environ is None else environ)
+    if code is None and environ is None:
+        code = environment_language({"LANGUAGE": ":".join(QLocale.system().uiLanguages())})
+    return code or SOURCE_LANGUAGE
 
 
 def _settings() -> QSettings:

@@ -11,6 +11,7 @@ import pytest
 from bodymap.domain import safety as dom
 from bodymap.domain.clinic import ClinicSettings
 from bodymap.domain.records import PatientRecord
+from tests.export.pdf import pdf_words
 
 SHOTS = os.environ.get("BODYMAP_SHOTS")
 POPPLER = all(shutil.which(t) for t in ("pdftotext", "pdftoppm"))
@@ -26,11 +27,6 @@ def qapp():
     return QApplication.instance() or QApplication([])
 
 
-def _text(path) -> str:
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
-    return " ".join(out.stdout.split())
-
-
 def _consent(**kw):
     from bodymap.services.safety import ConsentRecord
     base = dict(id=1, patient_id=1, visit_id=3, given_on=dt.date(2026, 3, 2), method="written", method_note="",
@@ -44,7 +40,7 @@ def test_recorded_consent_form(tmp_path):
     from bodymap.export.consent_form import export_consent_pdf
     path = export_consent_pdf(tmp_path / "consent.pdf", PATIENT, _consent(), CLINIC)
     assert oct(path.stat().st_mode & 0o777) == "0o600"
-    text = _text(path)
+    text = pdf_words(path)
     for expected in ("Harbour Physio Clinic", "12 Quay Street, Portside", "Tel. 555-0100",
                      "Consent to dry needling", "Morgan Needlewell", "CH-7731", "02 Mar 2026", "Written",
                      "Course of treatment until 30 Jun 2026 or for 6 visits", "Dr. Sam Lee",
@@ -54,7 +50,7 @@ def test_recorded_consent_form(tmp_path):
 
 def test_blank_form_has_boxes_to_tick(tmp_path):
     from bodymap.export.consent_form import export_consent_pdf
-    text = _text(export_consent_pdf(tmp_path / "blank.pdf", PATIENT, None, CLINIC, clinician="Dr. Ada"))
+    text = pdf_words(export_consent_pdf(tmp_path / "blank.pdf", PATIENT, None, CLINIC, clinician="Dr. Ada"))
     assert "Harbour Physio Clinic" in text and "Morgan Needlewell" in text
     assert "This visit only" in text and "Clinician: Dr. Ada" in text and "I agree to dry needling" in text
 
@@ -88,7 +84,7 @@ def test_safety_sections_in_a_paged_layout(tmp_path):
     safety_sections(layout, _visit_safety())
     layout.paint_on_device()
     del writer
-    text = _text(path)
+    text = pdf_words(path)
     for expected in ("Treatment safety", "URGENT: possible pneumothorax", "2 inserted, 2 removed — Reconciled",
                      "Pectoralis major (right): acknowledged by Dr. Sam Lee", "7/10 before → 3/10 after (4 less)",
                      "Shoulder flexion", "Suspected pneumothorax", "Ambulance called",
@@ -106,7 +102,7 @@ def test_recorded_consent_prints_items_who_when_copy_signature_and_withdrawal(tm
                        withdrawn_at=dt.datetime(2026, 3, 20, 9, 30, tzinfo=dt.UTC),
                        withdrawn_reason="Prefers exercise only", withdrawn_by="Dr. Sam Lee")
     path = export_consent_pdf(tmp_path / "consent.pdf", PATIENT, consent, CLINIC)
-    text = _text(path)
+    text = pdf_words(path)
     for expected in ("Discussed with the patient", "☑ What dry needling is", "not acupuncture",
                      "pneumothorax", "(not recorded)", "From the health screen: Anticoagulant",
                      "Yes, a copy was given", "Signed on screen by the patient", "recorded 02 Mar 2026",
@@ -118,7 +114,7 @@ def test_recorded_consent_prints_items_who_when_copy_signature_and_withdrawal(tm
     # the strokes are drawn: the signature area is not blank, and blank without strokes
     plain = export_consent_pdf(tmp_path / "paper.pdf", PATIENT, _consent(signed_on_paper=True, method="written"),
                                CLINIC)
-    assert "Signed on paper: the signed original is kept on file" in _text(plain)
+    assert "Signed on paper: the signed original is kept on file" in pdf_words(plain)
     assert _ink(path) > _ink(plain)
 
 

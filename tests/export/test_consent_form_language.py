@@ -15,6 +15,7 @@ from bodymap.domain import safety as dom
 from bodymap.domain.clinic import ClinicSettings
 from bodymap.domain.consent import CONSENT_ITEMS
 from bodymap.domain.records import PatientRecord
+from tests.export.pdf import pdf_words
 
 SHOTS = os.environ.get("BODYMAP_SHOTS")
 POPPLER = all(shutil.which(t) for t in ("pdftotext", "pdftoppm"))
@@ -29,11 +30,6 @@ def qapp():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
     return QApplication.instance() or QApplication([])
-
-
-def _text(path) -> str:
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
-    return " ".join(out.stdout.split())
 
 
 def _consent(**kw):
@@ -72,7 +68,7 @@ def test_consent_form_in_the_patients_language(tmp_path, code):
     from bodymap.render import i18n
     patient = dataclasses.replace(PATIENT, language=code)
     path = export_consent_pdf(tmp_path / f"consent_{code}.pdf", patient, _consent(), CLINIC)
-    text = _text(path)
+    text = pdf_words(path)
     for expected in EXPECTED[code]:
         assert expected in text, expected
     for english in ENGLISH:
@@ -87,7 +83,7 @@ def test_blank_form_and_language_argument(tmp_path):
     """language= wins over the patient's preference; the blank form's boxes are translated too."""
     from bodymap.export.consent_form import export_consent_pdf
     patient = dataclasses.replace(PATIENT, language="es")
-    text = _text(export_consent_pdf(tmp_path / "blank.pdf", patient, None, CLINIC, clinician="Dr. Ada", language="de"))
+    text = pdf_words(export_consent_pdf(tmp_path / "blank.pdf", patient, None, CLINIC, clinician="Dr. Ada", language="de"))
     for expected in ("☐ Schriftlich ☐ Mündlich ☐ Andere:", "☐ Nur diese Sitzung ☐ Behandlungsserie bis",
                      "☐ Ja ☐ Nein", "Therapeut: Dr. Ada", "ich willige in die Behandlung mit Dry Needling ein"):
         assert expected in text, expected
@@ -99,10 +95,10 @@ def test_clinic_wording_prints_as_written(tmp_path):
     own_statement = "The clinic's own statement, as typed."
     discussed = (("what", OWN),) + tuple((i.id, i.text) for i in CONSENT_ITEMS[1:])
     consent = _consent(statement=own_statement, discussed=discussed)
-    text = _text(export_consent_pdf(tmp_path / "own.pdf", dataclasses.replace(PATIENT, language="de"),
+    text = pdf_words(export_consent_pdf(tmp_path / "own.pdf", dataclasses.replace(PATIENT, language="de"),
                                     consent, CLINIC))
     assert OWN in text and own_statement in text
     assert "Mir wurde erklärt" not in text and "Häufige Risiken" in text     # the defaults still translated
-    blank = _text(export_consent_pdf(tmp_path / "blank.pdf", PATIENT, None, CLINIC, language="es",
+    blank = pdf_words(export_consent_pdf(tmp_path / "blank.pdf", PATIENT, None, CLINIC, language="es",
                                      wording={"what": OWN}))
     assert OWN in blank and "Se me ha explicado" in blank

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 
 import pytest
 
@@ -15,13 +14,9 @@ from bodymap.export.report import export_pdf
 from bodymap.services import ChartService
 from bodymap.services.demo import create_demo
 from bodymap.services.handout import handout_extras
+from tests.export.pdf import pdf_words
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
-
-
-def _text(path) -> str:
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    return " ".join(out.split())
 
 
 @pytest.fixture
@@ -42,11 +37,11 @@ def test_the_default_clinic_name_is_printed_in_the_handout_s_language(qtbot, cha
     stored = json.loads(json.dumps(ClinicSettings().stored()))          # as the settings table keeps it
     assert stored["name"] == "Your clinic"
     unnamed = ClinicSettings.from_stored(stored).validated()
-    german = _text(export_pdf(chart, tmp_path / "de.pdf", language="de", clinic=unnamed, **extras))
-    spanish = _text(export_pdf(chart, tmp_path / "es.pdf", language="es", clinic=unnamed, **extras))
-    english = _text(export_pdf(chart, tmp_path / "en.pdf", clinic=unnamed, **extras))
+    german = pdf_words(export_pdf(chart, tmp_path / "de.pdf", language="de", clinic=unnamed, **extras))
+    spanish = pdf_words(export_pdf(chart, tmp_path / "es.pdf", language="es", clinic=unnamed, **extras))
+    english = pdf_words(export_pdf(chart, tmp_path / "en.pdf", clinic=unnamed, **extras))
     assert "Ihre Praxis" in german and "Your clinic" not in german
     assert "Su clínica" in spanish and "Your clinic" not in spanish
     assert "Your clinic" in english
     named = ClinicSettings(name="Praxis Süd").validated()
-    assert "Praxis Süd" in _text(export_pdf(chart, tmp_path / "named.pdf", language="de", clinic=named, **extras))
+    assert "Praxis Süd" in pdf_words(export_pdf(chart, tmp_path / "named.pdf", language="de", clinic=named, **extras))

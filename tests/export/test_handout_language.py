@@ -17,15 +17,9 @@ from bodymap.export.report import export_pdf
 from bodymap.services import ChartService
 from bodymap.services.demo import create_demo
 from bodymap.services.handout import handout_extras
+from tests.export.pdf import pdf_words
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
-
-
-def _text(path, layout: bool = True) -> str:
-    """The PDF's words on one line; layout=False reads each table cell in order (wrapped cells)."""
-    args = ["pdftotext", *(["-layout"] if layout else []), str(path), "-"]
-    out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
-    return " ".join(out.split())
 
 
 def _without_scores(text: str) -> str:
@@ -57,8 +51,8 @@ def test_spanish_and_german_handouts(qtbot, demo, tmp_path):
     _service, chart, extras = demo
     visit_day = chart.visit.local_time()
     born = chart.patient.date_of_birth
-    es = _text(export_pdf(chart, tmp_path / "es.pdf", language="es", **extras))
-    de = _text(export_pdf(chart, tmp_path / "de.pdf", language="de", **extras))
+    es = pdf_words(export_pdf(chart, tmp_path / "es.pdf", language="es", **extras))
+    de = pdf_words(export_pdf(chart, tmp_path / "de.pdf", language="de", **extras))
     for words in SPANISH:
         assert words in es, words
     for words in GERMAN:
@@ -96,9 +90,9 @@ def test_clinic_home_care_in_the_patients_language_else_the_clinics_own_text(qtb
     muscle = next(tp.muscle for tp in chart.trigger_points if tp.muscle)
     clinic = ClinicSettings(name="Clínica", home_care={muscle: "Stretch GENERALTEXT twice a day."},
                             home_care_languages={"es": {muscle: "Estiramiento ESTEXTO dos veces al día."}}).validated()
-    spanish = _text(export_pdf(chart, tmp_path / "es.pdf", language="es", clinic=clinic, **extras))
-    english = _text(export_pdf(chart, tmp_path / "en.pdf", copy="clinician", clinic=clinic, **extras))
-    german = _text(export_pdf(chart, tmp_path / "de.pdf", language="de", clinic=clinic, **extras))
+    spanish = pdf_words(export_pdf(chart, tmp_path / "es.pdf", language="es", clinic=clinic, **extras))
+    english = pdf_words(export_pdf(chart, tmp_path / "en.pdf", copy="clinician", clinic=clinic, **extras))
+    german = pdf_words(export_pdf(chart, tmp_path / "de.pdf", language="de", clinic=clinic, **extras))
     assert "ESTEXTO" in spanish and "GENERALTEXT" not in spanish
     assert "GENERALTEXT" in english and "ESTEXTO" not in english
     assert "GENERALTEXT" in german and "ESTEXTO" not in german
@@ -110,9 +104,9 @@ def test_patient_copy_follows_the_patients_language(qtbot, demo, tmp_path):
     service.update_patient(p.id, PatientInput(p.chart_number, p.name, p.date_of_birth, p.sex, p.notes, language="pt_BR"))
     chart = service.get_chart(chart.visit.id)
     assert chart.patient.language == "pt_BR"
-    patient_copy = _text(export_pdf(chart, tmp_path / "p.pdf", **extras))
-    clinician_copy = _text(export_pdf(chart, tmp_path / "c.pdf", copy="clinician", **extras))
-    override = _text(export_pdf(chart, tmp_path / "o.pdf", language="de", **extras))
+    patient_copy = pdf_words(export_pdf(chart, tmp_path / "p.pdf", **extras))
+    clinician_copy = pdf_words(export_pdf(chart, tmp_path / "c.pdf", copy="clinician", **extras))
+    override = pdf_words(export_pdf(chart, tmp_path / "o.pdf", language="de", **extras))
     assert "Seu mapa corporal" in patient_copy and "Página 1 de" in patient_copy
     assert "Body chart" in clinician_copy and "Referred pain zones" in clinician_copy     # the interface: English
     assert "Ihr Körperschema" in override
@@ -123,11 +117,11 @@ def test_german_clinician_copy_names_the_findings_as_the_literature_does(qtbot, 
     tps = tuple(dataclasses.replace(tp, findings=frozenset({"taut_band", "local_twitch"}), needled=True,
                                     depth_mm=12.5, twitch_responses=2) for tp in chart.trigger_points)
     chart = dataclasses.replace(chart, trigger_points=tps)
-    de = _text(export_pdf(chart, tmp_path / "de.pdf", copy="clinician", language="de", **extras), layout=False)
+    de = pdf_words(export_pdf(chart, tmp_path / "de.pdf", copy="clinician", language="de", **extras), layout=False)
     de = _without_scores(de)
     assert "Myofasziale Triggerpunkte" in de and "Tastbares Hartspannband" in de
     assert "Lokale Zuckungsreaktion" in de and "Tiefe 12,5 mm" in de and "2 lokale Zuckungsreaktionen" in de
-    es = _without_scores(_text(export_pdf(chart, tmp_path / "es.pdf", copy="patient", language="es", **extras), layout=False))
+    es = _without_scores(pdf_words(export_pdf(chart, tmp_path / "es.pdf", copy="patient", language="es", **extras), layout=False))
     assert "Punción seca" in es and "una banda tensa en el músculo" in es.lower()
 
 
@@ -142,7 +136,7 @@ def test_cli_export_language_overrides_and_refuses_an_unknown_code(tmp_path):
     done = subprocess.run([*run, "export", "--visit", "3", "--format", "pdf", "--language", "es", "-o", str(out)],
                           capture_output=True, text=True, env=env, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert "Su mapa corporal" in _text(out)
+    assert "Su mapa corporal" in pdf_words(out)
     bad = subprocess.run([*run, "export", "--visit", "3", "--format", "pdf", "--language", "xx", "-o",
                           str(tmp_path / "x.pdf")], capture_output=True, text=True, env=env, timeout=300)
     assert bad.returncode != 0 and "choose one of: en, es, de, pt_BR" in bad.stderr
@@ -157,7 +151,7 @@ def test_signed_header_fits_in_german_and_spanish(qtbot, demo, tmp_path):
     chart = service.get_chart(first.id)
     assert chart.visit.is_signed
     for code, words in (("de", "Unterzeichnet von"), ("es", "Firmado por")):
-        text = _text(export_pdf(chart, tmp_path / f"{code}.pdf", copy="clinician", language=code,
+        text = pdf_words(export_pdf(chart, tmp_path / f"{code}.pdf", copy="clinician", language=code,
                                 **handout_extras(service, chart)))
         signed = chart.visit.signed_at.astimezone()
         assert f"{words} {chart.visit.signed_by}" in text and f"{signed:%H:%M}" in text

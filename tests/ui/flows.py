@@ -56,8 +56,12 @@ def shot(widget, name: str) -> None:
 
 
 def form_labels(dialog) -> list[str]:
-    """The label texts of dialog.form (a QFormLayout), top to bottom."""
-    form: QFormLayout = dialog.form
+    """The label texts of dialog.form, top to bottom."""
+    return labels(dialog.form)
+
+
+def labels(form: QFormLayout) -> list[str]:
+    """The label texts of a QFormLayout, top to bottom."""
     out = []
     for i in range(form.rowCount()):
         item = form.itemAt(i, QFormLayout.ItemRole.LabelRole)

@@ -8,21 +8,12 @@ import datetime as dt
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton
 
 from bodymap import db
 from bodymap.services.accounts import AccountService
 from bodymap.services.settings import SettingsService
-from tests.ui.flows import shot
-
-
-def labels(form: QFormLayout) -> list[str]:
-    out = []
-    for i in range(form.rowCount()):
-        item = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
-        if item is not None and isinstance(item.widget(), QLabel):
-            out.append(item.widget().text())
-    return out
+from tests.ui.flows import labels, shot
 
 
 @pytest.fixture
