@@ -129,10 +129,11 @@ def _clinic_opened(start, clinic) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     QApplication.setWindowIcon(QIcon(str(resources.files("bodymap.assets") / "icons" / "bodymap-256.png")))
+    from bodymap.render import i18n
     if clinic.share_warning:
-        QMessageBox.warning(start, "bodymap — database on a network share", clinic.share_warning)
+        QMessageBox.warning(start, i18n.translate("Records", "bodymap — database on a network share"),
+                            i18n.message(clinic.share_warning))
     if clinic.chain_warning:
-        from bodymap.render import i18n
         QMessageBox.warning(start, "bodymap — audit trail", i18n.message(clinic.chain_warning))
 
 

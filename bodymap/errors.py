@@ -74,6 +74,41 @@ class Day(str):
         return (Day, (self.date, str(self)))
 
 
+class Number(str):
+    """A count in a Message's field, grouped by thousands: '1,000' in English, the language's
+    grouping where the message is translated ('1.000' in German)."""
+
+    value: int
+
+    def __new__(cls, value: int) -> Number:
+        self = super().__new__(cls, f"{value:,}")
+        self.value = value
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Number, (self.value,))
+
+
+class Named(str):
+    """A name from the name tables (assets/i18n/names_<code>.json) in a Message's field: the
+    English text as given ('the patient's right acromion'); where the message is translated, the
+    table's name for key (default when it has none), with the patient's side when one is given."""
+
+    table: str
+    key: str
+    default: str
+    side: str | None
+
+    def __new__(cls, english: str, table: str, key: str, default: str | None = None,
+                side: str | None = None) -> Named:
+        self = super().__new__(cls, english)
+        self.table, self.key, self.default, self.side = table, key, english if default is None else default, side
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Named, (str(self), self.table, self.key, self.default, self.side))
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:
     """Marks text for lupdate (its Python parser knows calls of this name whatever their import)
     under context, and returns it as a Message; pure Python, for the layers without Qt."""

@@ -25,7 +25,7 @@ class Clinic:
     sessions: Any
     accounts: Any                    # AccountService
     backup_warning: str | None = None
-    share_warning: str | None = None
+    share_warning: Message | None = None
     chain_warning: Message | None = None
 
 
@@ -134,7 +134,7 @@ def audit_chain_warning(sessions) -> Message | None:
                              "docs/SECURITY.md).").format(where=report.problem.message())
 
 
-def network_share_warning(url: str) -> str | None:
+def network_share_warning(url: str) -> Message | None:
     """The warning for a SQLite database on a network share (None when local, or not SQLite)."""
     from bodymap.db.locations import network_share
     from bodymap.errors import BackupError
@@ -147,8 +147,8 @@ def network_share_warning(url: str) -> str | None:
     if where is None:
         return None
     log.warning("the SQLite database is on a network file system")
-    return (f"The database {path} is on {where}.\n\n"
-            "SQLite databases are not safe on network shares: file locking there is unreliable, so "
-            "two workstations using the file can damage it, and even one can lose its last changes. "
-            "Keep the database on this computer's own disk (the default), or let several treatment "
-            "rooms share a PostgreSQL server (docs/INSTALL.md).")
+    return QT_TRANSLATE_NOOP("Records", "The database {path} is on {where}.\n\n"
+                             "SQLite databases are not safe on network shares: file locking there is unreliable, so "
+                             "two workstations using the file can damage it, and even one can lose its last changes. "
+                             "Keep the database on this computer's own disk (the default), or let several treatment "
+                             "rooms share a PostgreSQL server (docs/INSTALL.md).").format(path=str(path), where=where)

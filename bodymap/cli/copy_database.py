@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 
 from bodymap import db
-from bodymap.cli.words import translate
+from bodymap.cli.words import message, translate
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -40,8 +40,9 @@ def run_copy(_service, args) -> int:
             target.dispose()
     finally:
         source.dispose()
-    print("table\tsource rows\tcopied rows\tsha256\tcheck")
-    lines = report.lines()
+    print("\t".join((translate("CommandLine", "table"), translate("CommandLine", "source rows"),
+                     translate("CommandLine", "copied rows"), "sha256", translate("CommandLine", "check"))))
+    lines = [message(line) for line in report.lines()]
     print("\n".join(lines[:-1]))
     print(lines[-1], file=sys.stdout if report.ok else sys.stderr)
     return EXIT_OK if report.ok and report.committed else EXIT_FAILED

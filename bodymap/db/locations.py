@@ -24,6 +24,7 @@ import sys
 from pathlib import Path
 
 from bodymap.db.base import APP_NAME
+from bodymap.errors import QT_TRANSLATE_NOOP
 
 
 def _dirs(platform: str | None = None):
@@ -124,11 +125,12 @@ def network_share(path: Path, platform: str | None = None, mounts: str | None = 
     if platform.startswith(("win32", "cygwin")):
         text = str(path).replace("/", "\\")
         if text.startswith("\\\\") and not text.startswith(("\\\\?\\", "\\\\.\\")):
-            return "the network share " + "\\".join(text.split("\\")[:4])
+            return QT_TRANSLATE_NOOP("Records", "the network share {share}").format(
+                share="\\".join(text.split("\\")[:4]))
         if len(text) >= 2 and text[1] == ":":
             try:
                 if _windows_drive_type(text[:2] + "\\") == DRIVE_REMOTE:
-                    return f"the network drive {text[:2].upper()}"
+                    return QT_TRANSLATE_NOOP("Records", "the network drive {drive}").format(drive=text[:2].upper())
             except (OSError, AttributeError):
                 return None
         return None
@@ -141,5 +143,6 @@ def network_share(path: Path, platform: str | None = None, mounts: str | None = 
         if inside and (best is None or len(point) > len(best[0])):
             best = (point, fstype, source)
     if best is not None and best[1].lower() in NETWORK_FILESYSTEMS:
-        return f"a {best[1]} network file system at {best[0]} ({best[2]})"
+        return QT_TRANSLATE_NOOP("Records", "a {kind} network file system at {point} ({source})").format(
+            kind=best[1], point=best[0], source=best[2])
     return None

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TypeAlias
 
 from bodymap.domain.diagrams import DiagramView, Landmark, Weights, _barycentric, _delaunay, load_view
-from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, Message, Named, ValidationError
 
 Point = tuple[float, float]
 # x' = a x + b y + c, y' = d x + e y + f as ((a, b, c), (d, e, f))
@@ -71,6 +71,12 @@ def landmark_phrase(lm: Landmark) -> str:
     if lm.side == "midline":
         return f"the {label}"
     return f"the patient's {lm.side} {label}"
+
+
+def _named(lm: Landmark, capital: bool = False) -> Named:
+    """The landmark in a message: its English phrase, its name table's name where translated."""
+    phrase = landmark_phrase(lm)
+    return Named(phrase.capitalize() if capital else phrase, "landmarks", lm.id, lm.label, lm.side)
 
 
 def calibration_landmarks(view: DiagramView) -> tuple[Landmark, ...]:
@@ -237,16 +243,16 @@ class Calibration:
             lm = self.view.landmark(pair.landmark_id, pair.side)
             if lm is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The {view} view has no landmark {side} {landmark}.").format(
-                    view=self.view.label, side=pair.side, landmark=repr(pair.landmark_id)))
+                    view=Named(self.view.label, "views", self.view.id), side=pair.side, landmark=repr(pair.landmark_id)))
             key = (pair.landmark_id, pair.side)
             if key in seen:
-                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{landmark} is placed twice.").format(landmark=landmark_phrase(lm).capitalize()))
+                raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{landmark} is placed twice.").format(landmark=_named(lm, capital=True)))
             seen[key] = pair
             if not (math.isfinite(pair.image_x) and math.isfinite(pair.image_y)
                     and -0.5 <= pair.image_x <= self.width + 0.5
                     and -0.5 <= pair.image_y <= self.height + 0.5):
                 raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{landmark} is placed outside the image.").format(
-                    landmark=landmark_phrase(lm).capitalize()))
+                    landmark=_named(lm, capital=True)))
             landmarks.append(lm)
         for i, a in enumerate(self.pairs):
             for j in range(i):
@@ -254,7 +260,7 @@ class Calibration:
                 if math.hypot(a.image_x - b.image_x, a.image_y - b.image_y) < SAME_CLICK_PX:
                     raise ValidationError(
                         QT_TRANSLATE_NOOP("Validation", "{first} and {second} are placed on the same spot of the image.")
-                        .format(first=landmark_phrase(landmarks[i]).capitalize(), second=landmark_phrase(landmarks[j])))
+                        .format(first=_named(landmarks[i], capital=True), second=_named(landmarks[j])))
         canon = [self._iso(lm.x, lm.y) for lm in landmarks]
         image = [(p.image_x, p.image_y) for p in self.pairs]
         if _spread(canon) < MIN_SPREAD:
@@ -282,7 +288,7 @@ class Calibration:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Validation", "The image is mirrored relative to the view: the patient's right and left "
                                                 "are swapped. Check that the image shows the {view} view, or mirror the "
-                                                "image.").format(view=self.view.label))
+                                                "image.").format(view=Named(self.view.label, "views", self.view.id)))
         self._affine, self._inverse = affine, inverse
         # the triangulation uses one landmark of each near-duplicate group; the others only
         # count in the affine fit
@@ -295,7 +301,7 @@ class Calibration:
         frame = [(-m, -m), (w + m, -m), (w + m, 1 + m), (-m, 1 + m)]
         src = [canon[i] for i in keep] + frame
         dst = [image[i] for i in keep] + [_apply(affine, p) for p in frame]
-        names = [landmark_phrase(lms[i]) for i in keep] + [None] * 4
+        names: list[Landmark | None] = [lms[i] for i in keep] + [None] * 4
         canon_tris, image_tris = [], []
         for i, j, k in _delaunay(src):
             ca = _area2(src[i], src[j], src[k])
@@ -312,16 +318,19 @@ class Calibration:
         self._image_frame = [_apply(affine, p) for p in frame]
 
     @staticmethod
-    def _fold_message(names: list[str | None]) -> str:
+    def _fold_message(names: list[Landmark | None]) -> Message:
         real = [n for n in names if n is not None]
         if len(real) == 3:
-            return (f"The landmarks cross over: {real[0]}, {real[1]} and {real[2]} are in a different "
-                    "order on the image than on the body (for example right and left swapped). "
-                    "Check those clicks.")
-        listed = " and ".join(real)
-        return (f"{listed[:1].upper()}{listed[1:]} {'is' if len(real) == 1 else 'are'} far from where "
-                "the other landmarks put "
-                f"{'it' if len(real) == 1 else 'them'}; check {'that click' if len(real) == 1 else 'those clicks'}.")
+            return QT_TRANSLATE_NOOP("Validation", "The landmarks cross over: {first}, {second} and {third} are in a "
+                                     "different order on the image than on the body (for example right and left "
+                                     "swapped). Check those clicks.").format(
+                first=_named(real[0]), second=_named(real[1]), third=_named(real[2]))
+        if len(real) == 1:
+            return QT_TRANSLATE_NOOP("Validation", "{landmark} is far from where the other landmarks put it; check "
+                                     "that click.").format(landmark=_named(real[0], capital=True))
+        return QT_TRANSLATE_NOOP("Validation", "{first} and {second} are far from where the other landmarks put "
+                                 "them; check those clicks.").format(first=_named(real[0], capital=True),
+                                                                     second=_named(real[1]))
 
     # -- mapping --------------------------------------------------------------------------
     def to_image(self, x: float, y: float) -> Point:

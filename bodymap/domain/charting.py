@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from bodymap.errors import QT_TRANSLATE_NOOP, ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, Number, ValidationError
 
 MAX_NAME = 200
 MAX_CHART_NUMBER = 40
@@ -131,7 +131,7 @@ def clean_text(value: str | None, what: str, limit: int, required: bool = False)
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{what} is required.").format(what=what))
     if len(text) > limit:
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{what} is too long ({count} characters; at most {most}).").format(
-            what=what, count=f"{len(text):,}", most=f"{limit:,}"))
+            what=what, count=Number(len(text)), most=Number(limit)))
     if "\x00" in text:
         raise ValidationError(QT_TRANSLATE_NOOP("Validation", "{what} contains a NUL character.").format(what=what))
     try:
@@ -310,7 +310,7 @@ def clean_polygons(polygons: Iterable[Iterable[Sequence[float]]]) -> tuple[Polyg
         pts = tuple((round(check_unit(x, QT_TRANSLATE_NOOP("Validation", "A zone point")), 5), round(check_unit(y, QT_TRANSLATE_NOOP("Validation", "A zone point")), 5))
                     for x, y in poly)
         if len(pts) > MAX_POLYGON_POINTS:
-            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "A zone outline has too many points ({count}).").format(count=f"{len(pts):,}"))
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "A zone outline has too many points ({count}).").format(count=Number(len(pts))))
         if len(pts) >= 3:
             out.append(pts)
     if not out:

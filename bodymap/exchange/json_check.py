@@ -26,7 +26,7 @@ from bodymap.domain.charting import (
     TriggerPointStatus,
     VisitStatus,
 )
-from bodymap.errors import QT_TRANSLATE_NOOP, ExchangeError, Message, ValidationError, said
+from bodymap.errors import QT_TRANSLATE_NOOP, ExchangeError, Message, Number, ValidationError, said
 
 FORMAT = "bodymap"
 SCHEMA_VERSION = 1
@@ -76,7 +76,7 @@ class Checker:
         if not isinstance(value, list):
             raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Expected a list, found {kind}").format(kind=_kind(value)), path)
         if len(value) > limit:
-            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Too many entries ({count}; at most {most})").format(count=f"{len(value):,}", most=f"{limit:,}"), path)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Too many entries ({count}; at most {most})").format(count=Number(len(value)), most=Number(limit)), path)
         return value
 
     @staticmethod
@@ -99,7 +99,7 @@ class Checker:
         if required and not value.strip():
             raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Must not be empty"), here)
         if len(value) > limit:
-            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Too long ({count} characters; at most {most})").format(count=f"{len(value):,}", most=f"{limit:,}"), here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Too long ({count} characters; at most {most})").format(count=Number(len(value)), most=Number(limit)), here)
         if "\x00" in value:
             raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Contains a NUL character"), here)
         try:
@@ -201,7 +201,7 @@ _KINDS: dict[type, Message] = {
 
 def _kind(value) -> str:
     if isinstance(value, LongNumber):
-        return QT_TRANSLATE_NOOP("Exchange", "a number of {count} digits (too long)").format(count=f"{value.digits:,}")
+        return QT_TRANSLATE_NOOP("Exchange", "a number of {count} digits (too long)").format(count=Number(value.digits))
     return _KINDS.get(type(value), type(value).__name__)
 
 

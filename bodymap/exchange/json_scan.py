@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from bodymap.domain.charting import chart_key
-from bodymap.errors import QT_TRANSLATE_NOOP, ExchangeError
+from bodymap.errors import QT_TRANSLATE_NOOP, ExchangeError, Number
 from bodymap.exchange.json_check import MAX_ROWS, Checker, check_header, check_patient
 from bodymap.exchange.json_stream import Event
 
@@ -62,7 +62,7 @@ class Scan:
                     check_header(self.fields, first_patient=True)
                 self._patients += 1
                 if self._patients > MAX_ROWS:
-                    raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Too many entries (at most {most})").format(most=f"{MAX_ROWS:,}"), "$.patients")
+                    raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Too many entries (at most {most})").format(most=Number(MAX_ROWS)), "$.patients")
                 patient = self.check_patient(key, value)
                 self._note(patient)
                 if each is not None:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from bodymap.errors import QT_TRANSLATE_NOOP, ExchangeError
+from bodymap.errors import QT_TRANSLATE_NOOP, ExchangeError, Number
 from bodymap.exchange.json_check import parse_int
 
 __all__ = ["MAX_FILE_BYTES", "MAX_VALUE_CHARS", "Event", "ExportFile", "events_of"]
@@ -71,7 +71,7 @@ class ExportFile:
                 raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} is not a regular file, so it cannot be a bodymap export").format(name=self.name))
             if info.st_size > MAX_FILE_BYTES:
                 raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "{name} is too large to import ({size} MB; at most {most} MB)").format(
-                    name=self.name, size=f"{info.st_size / 1e6:,.0f}", most=f"{MAX_FILE_BYTES / 1e6:,.0f}"))
+                    name=self.name, size=Number(round(info.st_size / 1e6)), most=Number(round(MAX_FILE_BYTES / 1e6))))
         except BaseException:
             os.close(fd)
             raise

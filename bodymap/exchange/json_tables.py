@@ -22,7 +22,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from bodymap.errors import QT_TRANSLATE_NOOP, ExchangeError
+from bodymap.errors import QT_TRANSLATE_NOOP, ExchangeError, Number
 from bodymap.exchange.json_check import MAX_ID, MAX_ROWS, Checker, _kind, _short, iso_date
 
 MAX_BYTES = 50 * 1024 * 1024       # one binary value (a template image), decoded
@@ -97,7 +97,7 @@ def _value(c: Checker, row: dict, name: str, path: str, col: dict[str, Any]) -> 
         except ValueError:
             raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Holds a number that is not finite"), here) from None
         if size > MAX_JSON_TEXT:
-            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Too large ({count} characters; at most {most})").format(count=f"{size:,}", most=f"{MAX_JSON_TEXT:,}"), here)
+            raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Too large ({count} characters; at most {most})").format(count=Number(size), most=Number(MAX_JSON_TEXT)), here)
         _no_nul(value, here)
         return value
     raise ExchangeError(QT_TRANSLATE_NOOP("Exchange", "Cannot carry a column of kind {kind}").format(kind=kind), here)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTime, QTranslator
 
 from bodymap.domain.languages import LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE, environment_language, match_language
-from bodymap.errors import Day, Joined, Message
+from bodymap.errors import QT_TRANSLATE_NOOP, Day, Joined, Message, Named, Number
 
 if TYPE_CHECKING:        # the reference (8 ms to import) is not needed before the start window shows
     from bodymap.domain.reference import NameTables
@@ -58,13 +58,39 @@ def message(value: object, lang: Language | None = None) -> str:
     if not isinstance(value, Message):
         return str(value)
     text = lang.translate(value.context, value.template) if lang is not None else translate(value.context, value.template)
-    fields = {name: (lang or current()).date(field.date) if isinstance(field, Day)
-              else message(field, lang) if isinstance(field, Message | Joined) else field
-              for name, field in value.fields.items()}
+    fields = {name: _field(field, lang) for name, field in value.fields.items()}
     try:
         return text.format(**fields) if fields else text
     except (KeyError, IndexError, ValueError):      # a translation that lost or broke a field
         return str(value)
+
+
+# a landmark on one side, as the calibration dialog names it ('Akromion (rechte Seite des Patienten)')
+_SIDES = {"right": QT_TRANSLATE_NOOP("CalibrationDialog", "patient's right"),
+          "left": QT_TRANSLATE_NOOP("CalibrationDialog", "patient's left")}
+_LANDMARK = QT_TRANSLATE_NOOP("CalibrationDialog", "{landmark} ({side})")
+
+
+def _field(field: object, lang: Language | None) -> object:
+    """One field of a message as the language writes it: a Message translated, a Day as its dates,
+    a Number grouped by its thousands, a number with its decimal separator (English as str())."""
+    if isinstance(field, Message | Joined):
+        return message(field, lang)
+    lang = lang or current()
+    if isinstance(field, Day):
+        return lang.date(field.date)
+    if not isinstance(field, Number | Named | float) or lang.code == SOURCE_LANGUAGE:
+        return field
+    if isinstance(field, Number):
+        return lang.locale.toString(int(field.value))
+    if isinstance(field, Named):
+        name = lang.name(field.table, field.key, field.default)
+        side = _SIDES.get(field.side or "")
+        return lang.translate(_LANDMARK.context, _LANDMARK.template).format(
+            landmark=name, side=lang.translate(side.context, side.template)) if side is not None else name
+    if isinstance(field, float):
+        return str(field).replace(".", lang.locale.decimalPoint())
+    return field
 
 
 def system_language(environ=None) -> str:

@@ -29,6 +29,27 @@ from bodymap.services.convert import _integrity_message
 log = logging.getLogger("bodymap.services")
 _Model = TypeVar("_Model", bound=db.Base)
 
+# the record kinds in "{model} {id} does not exist." (English: the class's name, as before)
+MODEL_NAMES = {
+    "AdverseEvent": QT_TRANSLATE_NOOP("Records", "AdverseEvent"),
+    "Consent": QT_TRANSLATE_NOOP("Records", "Consent"),
+    "DiagramTemplate": QT_TRANSLATE_NOOP("Records", "DiagramTemplate"),
+    "PainZone": QT_TRANSLATE_NOOP("Records", "PainZone"),
+    "Patient": QT_TRANSLATE_NOOP("Records", "Patient"),
+    "PrecautionArea": QT_TRANSLATE_NOOP("Records", "PrecautionArea"),
+    "Setting": QT_TRANSLATE_NOOP("Records", "Setting"),
+    "TriggerPoint": QT_TRANSLATE_NOOP("Records", "TriggerPoint"),
+    "User": QT_TRANSLATE_NOOP("Records", "User"),
+    "Visit": QT_TRANSLATE_NOOP("Records", "Visit"),
+}
+
+
+def does_not_exist(model: type[db.Base], ident: object) -> NotFound:
+    """The not-found error for the row of model with this id, the record kind translated too."""
+    name = model.__name__
+    return NotFound(QT_TRANSLATE_NOOP("Records", "{model} {id} does not exist.").format(
+        model=MODEL_NAMES.get(name, name), id=str(ident)))
+
 
 
 
@@ -86,7 +107,7 @@ class BaseService:
     def _get(session: Session, model: type[_Model], ident: int) -> _Model:
         row = session.get(model, ident)
         if row is None:
-            raise NotFound(f"{model.__name__} {ident} does not exist.")
+            raise does_not_exist(model, ident)
         return row
 
     def _bump_visit(self, connection: Connection, visit_id: int, expected_version: int | None) -> int:
@@ -127,7 +148,7 @@ class BaseService:
             bump = bump.where(table.c.version == expected_version)
         if s.connection().execute(bump).rowcount != 1:
             if s.get(model, key) is None:
-                raise NotFound(f"{model.__name__} {key} does not exist.")
+                raise does_not_exist(model, key)
             raise stale(changed)
         row = s.get(model, key, populate_existing=True)
         assert row is not None              # just bumped, and locked until commit

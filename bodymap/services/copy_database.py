@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from bodymap import db
-from bodymap.errors import BodymapError, DatabaseError, ValidationError
+from bodymap.errors import QT_TRANSLATE_NOOP, BodymapError, DatabaseError, Joined, ValidationError
 from bodymap.services.audit import ActorLike, insert_audit
 
 DEFAULT_BATCH = 2000
@@ -65,16 +65,21 @@ class CopyReport:
         return sum(t.source_rows for t in self.tables)
 
     def lines(self) -> list[str]:
-        """The per-table report, one tab-separated line per table, then a summary."""
-        out = [f"{t.table}\t{t.source_rows}\t{t.target_rows}\t{t.target_sha256[:16]}\t"
-               f"{'ok' if t.same else 'DIFFERENT'}" for t in self.tables]
+        """The per-table report, one tab-separated line per table, then a summary (the check word
+        and the summary are Messages: bodymap.cli.words.message shows them in the user's language)."""
+        out: list[str] = [Joined((t.table, str(t.source_rows), str(t.target_rows), t.target_sha256[:16],
+                                  QT_TRANSLATE_NOOP("Records", "ok") if t.same else
+                                  QT_TRANSLATE_NOOP("Records", "DIFFERENT")), "\t") for t in self.tables]
         rate = self.rows / self.seconds if self.seconds > 0 else 0.0
         if self.committed:
-            out.append(f"Copied {self.rows} rows in {len(self.tables)} tables from {self.source} to "
-                       f"{self.target} in {self.seconds:.1f} s ({rate:.0f} rows/s); every table checked.")
+            out.append(QT_TRANSLATE_NOOP("Records", "Copied {rows} rows in {tables} tables from {source} to {target} "
+                                         "in {seconds} s ({rate} rows/s); every table checked.").format(
+                rows=self.rows, tables=len(self.tables), source=self.source, target=self.target,
+                seconds=round(self.seconds, 1), rate=round(rate)))
         else:
             bad = ", ".join(t.table for t in self.tables if not t.same)
-            out.append(f"The copy differs from the source in: {bad}. Nothing was kept in {self.target}.")
+            out.append(QT_TRANSLATE_NOOP("Records", "The copy differs from the source in: {tables}. Nothing was kept "
+                                         "in {target}.").format(tables=bad, target=self.target))
         return out
 
 
@@ -86,10 +91,11 @@ def copy_database(source: Engine, target: Engine, actor: ActorLike, *, batch: in
     the source or not empty; DatabaseError when a database refuses; a report with committed=False
     (and nothing written) when a table's count or checksum differs."""
     if batch < 1:
-        raise ValidationError("The batch size must be at least 1.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The batch size must be at least 1."))
     shown_source, shown_target = db.mask_url(source.url), db.mask_url(target.url)
     if _same_database(source, target):
-        raise ValidationError("The target is the source database itself; choose another database to copy to.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "The target is the source database itself; choose "
+                                                      "another database to copy to."))
     _refuse_non_empty(target, shown_target)
     db.migrate(target)
     db.ensure_audit_protection(target)
@@ -113,8 +119,8 @@ def copy_database(source: Engine, target: Engine, actor: ActorLike, *, batch: in
     except BodymapError:
         raise
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"The copy to {shown_target} failed, so nothing was kept there: "
-                            f"{db._first_line(exc)}") from exc
+        raise DatabaseError(QT_TRANSLATE_NOOP("Records", "The copy to {target} failed, so nothing was kept there: "
+                                              "{reason}").format(target=shown_target, reason=db._first_line(exc))) from exc
     if missing:
         db.ensure_audit_protection(target)
     return dataclasses.replace(report, seconds=time.perf_counter() - started)
@@ -159,11 +165,13 @@ def _refuse_non_empty(target: Engine, shown: str) -> None:
                     continue
                 rows = connection.scalar(select(func.count()).select_from(table))
                 if rows:
-                    raise ValidationError(
-                        f"The target database {shown} is not empty ({table.name} has {rows} rows); "
-                        "copy-database copies only into an empty database. Create a new one and try again.")
+                    raise ValidationError(QT_TRANSLATE_NOOP(
+                        "Validation", "The target database {target} is not empty ({table} has {rows} rows); "
+                        "copy-database copies only into an empty database. Create a new one and try "
+                        "again.").format(target=shown, table=table.name, rows=rows))
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"Cannot read the target database {shown}: {db._first_line(exc)}") from None
+        raise DatabaseError(QT_TRANSLATE_NOOP("Records", "Cannot read the target database {target}: {reason}").format(
+            target=shown, reason=db._first_line(exc))) from None
 
 
 class _snapshot:

@@ -109,7 +109,8 @@ class VisitsMixin(BaseService):
         """Every draft visit with what blocks its signing (for a clinic lead: open records)."""
         from bodymap.services.signoff import open_visits
         if older_than_days is not None and not (0 <= older_than_days <= 36500):
-            raise ValidationError("--older-than is a number of days between 0 and 36500.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Validation", "--older-than is a number of days between 0 and "
+                                                     "36500."))
         with self._tx() as s:
             return open_visits(s, None if older_than_days is None else dt.timedelta(days=older_than_days))
 

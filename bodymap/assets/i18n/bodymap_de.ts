@@ -1418,6 +1418,22 @@ bodymap wird jetzt beendet: Starten Sie es neu.</translation>
         <translation>Zeilen, die auf einmal gelesen und geschrieben werden (Standard 2000)</translation>
     </message>
     <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>source rows</source>
+        <translation>Zeilen in der Quelle</translation>
+    </message>
+    <message>
+        <source>copied rows</source>
+        <translation>kopierte Zeilen</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
         <source>print a view&apos;s geometry (landmarks, regions, muscles, sites)</source>
         <translation>die Geometrie einer Ansicht ausgeben (Orientierungspunkte, Regionen, Muskeln, Punkte)</translation>
     </message>
@@ -5222,6 +5238,50 @@ T setzt einen Triggerpunkt, B malt eine Zone, P zeichnet ein Zonenpolygon.</tran
 <context>
     <name>Records</name>
     <message>
+        <source>AdverseEvent</source>
+        <translation>Unerwünschtes Ereignis</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>DiagramTemplate</source>
+        <translation>Praxisdiagramm</translation>
+    </message>
+    <message>
+        <source>PainZone</source>
+        <translation>Schmerzzone</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>PrecautionArea</source>
+        <translation>Vorsichtszone</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>TriggerPoint</source>
+        <translation>Triggerpunkt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>{model} {id} does not exist.</source>
+        <translation>{model} {id} existiert nicht.</translation>
+    </message>
+    <message>
         <source>Visit {id} does not exist.</source>
         <translation>Sitzung {id} existiert nicht.</translation>
     </message>
@@ -5362,8 +5422,56 @@ The record of who changed what may have been altered outside bodymap. Charting s
 Die Aufzeichnung, wer was geändert hat, wurde möglicherweise außerhalb von bodymap verändert. Die Dokumentation funktioniert weiterhin und jede Änderung wird weiterhin erfasst. Informieren Sie die Person, die die Daten der Praxis betreut: `bodymap audit --verify` prüft das gesamte Protokoll (siehe docs/SECURITY.md).</translation>
     </message>
     <message>
+        <source>The database {path} is on {where}.
+
+SQLite databases are not safe on network shares: file locking there is unreliable, so two workstations using the file can damage it, and even one can lose its last changes. Keep the database on this computer&apos;s own disk (the default), or let several treatment rooms share a PostgreSQL server (docs/INSTALL.md).</source>
+        <translation>Die Datenbank {path} liegt auf {where}.
+
+SQLite-Datenbanken sind auf Netzwerkfreigaben nicht sicher: Die Dateisperren sind dort unzuverlässig, sodass zwei Arbeitsplätze, die die Datei nutzen, sie beschädigen können, und selbst einer seine letzten Änderungen verlieren kann. Behalten Sie die Datenbank auf der eigenen Festplatte dieses Computers (Standard), oder lassen Sie mehrere Behandlungsräume einen PostgreSQL-Server gemeinsam nutzen (docs/INSTALL.md).</translation>
+    </message>
+    <message>
         <source>The audit trail&apos;s chain head (table audit_chain) is missing, so no change can be recorded. Run `bodymap audit --verify` and see docs/SECURITY.md.</source>
         <translation>Der Kopf der Kette des Änderungsprotokolls (Tabelle audit_chain) fehlt, daher kann keine Änderung erfasst werden. Führen Sie `bodymap audit --verify` aus und lesen Sie docs/SECURITY.md.</translation>
+    </message>
+    <message>
+        <source>bodymap — database on a network share</source>
+        <translation>bodymap — Datenbank auf einer Netzwerkfreigabe</translation>
+    </message>
+    <message>
+        <source>the network share {share}</source>
+        <translation>der Netzwerkfreigabe {share}</translation>
+    </message>
+    <message>
+        <source>the network drive {drive}</source>
+        <translation>dem Netzlaufwerk {drive}</translation>
+    </message>
+    <message>
+        <source>a {kind} network file system at {point} ({source})</source>
+        <translation>einem {kind}-Netzwerkdateisystem unter {point} ({source})</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>ABWEICHEND</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows in {tables} tables from {source} to {target} in {seconds} s ({rate} rows/s); every table checked.</source>
+        <translation>{rows} Zeilen in {tables} Tabellen von {source} nach {target} in {seconds} s kopiert ({rate} Zeilen/s); jede Tabelle geprüft.</translation>
+    </message>
+    <message>
+        <source>The copy differs from the source in: {tables}. Nothing was kept in {target}.</source>
+        <translation>Die Kopie weicht von der Quelle ab in: {tables}. In {target} wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>The copy to {target} failed, so nothing was kept there: {reason}</source>
+        <translation>Das Kopieren nach {target} ist fehlgeschlagen, daher wurde dort nichts behalten: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the target database {target}: {reason}</source>
+        <translation>Die Zieldatenbank {target} kann nicht gelesen werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -7033,6 +7141,18 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Das Bild ist gegenüber der Ansicht gespiegelt: Rechts und links des Patienten sind vertauscht. Prüfen Sie, ob das Bild die Ansicht {view} zeigt, oder spiegeln Sie das Bild.</translation>
     </message>
     <message>
+        <source>The landmarks cross over: {first}, {second} and {third} are in a different order on the image than on the body (for example right and left swapped). Check those clicks.</source>
+        <translation>Die Orientierungspunkte überkreuzen sich: {first}, {second} und {third} liegen im Bild in einer anderen Reihenfolge als am Körper (zum Beispiel rechts und links vertauscht). Prüfen Sie diese Klicks.</translation>
+    </message>
+    <message>
+        <source>{landmark} is far from where the other landmarks put it; check that click.</source>
+        <translation>{landmark} liegt weit entfernt von der Stelle, an die die übrigen Orientierungspunkte ihn setzen; prüfen Sie diesen Klick.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are far from where the other landmarks put them; check those clicks.</source>
+        <translation>{first} und {second} liegen weit entfernt von der Stelle, an die die übrigen Orientierungspunkte sie setzen; prüfen Sie diese Klicks.</translation>
+    </message>
+    <message>
         <source>A trigger point must be placed on the body.</source>
         <translation>Ein Triggerpunkt muss auf dem Körper gesetzt werden.</translation>
     </message>
@@ -7177,6 +7297,10 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Eine Zone kann nur von Triggerpunkten derselben Sitzung übertragen werden.</translation>
     </message>
     <message>
+        <source>--older-than is a number of days between 0 and 36500.</source>
+        <translation>--older-than ist eine Anzahl von Tagen zwischen 0 und 36500.</translation>
+    </message>
+    <message>
         <source>Addendum</source>
         <translation>Nachtrag</translation>
     </message>
@@ -7279,6 +7403,18 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
     <message>
         <source>The name is too long (at most {most} characters).</source>
         <translation>Der Name ist zu lang (höchstens {most} Zeichen).</translation>
+    </message>
+    <message>
+        <source>The batch size must be at least 1.</source>
+        <translation>Die Stapelgröße muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The target is the source database itself; choose another database to copy to.</source>
+        <translation>Das Ziel ist die Quelldatenbank selbst; wählen Sie eine andere Datenbank als Ziel der Kopie.</translation>
+    </message>
+    <message>
+        <source>The target database {target} is not empty ({table} has {rows} rows); copy-database copies only into an empty database. Create a new one and try again.</source>
+        <translation>Die Zieldatenbank {target} ist nicht leer ({table} hat {rows} Zeilen); copy-database kopiert nur in eine leere Datenbank. Legen Sie eine neue an und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -1418,6 +1418,22 @@ bodymap se cierra ahora: vuelva a abrirlo.</translation>
         <translation>filas leídas y escritas cada vez (por defecto 2000)</translation>
     </message>
     <message>
+        <source>table</source>
+        <translation>tabla</translation>
+    </message>
+    <message>
+        <source>source rows</source>
+        <translation>filas en el origen</translation>
+    </message>
+    <message>
+        <source>copied rows</source>
+        <translation>filas copiadas</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>comprobación</translation>
+    </message>
+    <message>
         <source>print a view&apos;s geometry (landmarks, regions, muscles, sites)</source>
         <translation>imprimir la geometría de una vista (referencias, regiones, músculos, puntos)</translation>
     </message>
@@ -5221,6 +5237,50 @@ T coloca un punto gatillo, B pinta una zona, P dibuja un polígono de zona.</tra
 <context>
     <name>Records</name>
     <message>
+        <source>AdverseEvent</source>
+        <translation>Evento adverso</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>DiagramTemplate</source>
+        <translation>Diagrama de la clínica</translation>
+    </message>
+    <message>
+        <source>PainZone</source>
+        <translation>Zona de dolor</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>PrecautionArea</source>
+        <translation>Zona de precaución</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>TriggerPoint</source>
+        <translation>Punto gatillo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>{model} {id} does not exist.</source>
+        <translation>{model} {id}: no existe.</translation>
+    </message>
+    <message>
         <source>Visit {id} does not exist.</source>
         <translation>La visita {id} no existe.</translation>
     </message>
@@ -5361,8 +5421,56 @@ The record of who changed what may have been altered outside bodymap. Charting s
 El registro de quién cambió qué puede haberse alterado fuera de bodymap. Se puede seguir registrando y cada cambio se sigue anotando. Avise a quien se ocupe de los datos de la clínica: `bodymap audit --verify` comprueba todo el registro (consulte docs/SECURITY.md).</translation>
     </message>
     <message>
+        <source>The database {path} is on {where}.
+
+SQLite databases are not safe on network shares: file locking there is unreliable, so two workstations using the file can damage it, and even one can lose its last changes. Keep the database on this computer&apos;s own disk (the default), or let several treatment rooms share a PostgreSQL server (docs/INSTALL.md).</source>
+        <translation>La base de datos {path} está en {where}.
+
+Las bases de datos SQLite no son seguras en recursos compartidos de red: allí el bloqueo de archivos no es fiable, de modo que dos puestos de trabajo que usen el archivo pueden dañarlo, e incluso uno solo puede perder sus últimos cambios. Mantenga la base de datos en el disco propio de este ordenador (lo predeterminado), o haga que varias salas de tratamiento compartan un servidor PostgreSQL (docs/INSTALL.md).</translation>
+    </message>
+    <message>
         <source>The audit trail&apos;s chain head (table audit_chain) is missing, so no change can be recorded. Run `bodymap audit --verify` and see docs/SECURITY.md.</source>
         <translation>Falta la cabeza de la cadena del registro de auditoría (tabla audit_chain), así que no se puede registrar ningún cambio. Ejecute `bodymap audit --verify` y consulte docs/SECURITY.md.</translation>
+    </message>
+    <message>
+        <source>bodymap — database on a network share</source>
+        <translation>bodymap — base de datos en un recurso compartido de red</translation>
+    </message>
+    <message>
+        <source>the network share {share}</source>
+        <translation>el recurso compartido de red {share}</translation>
+    </message>
+    <message>
+        <source>the network drive {drive}</source>
+        <translation>la unidad de red {drive}</translation>
+    </message>
+    <message>
+        <source>a {kind} network file system at {point} ({source})</source>
+        <translation>un sistema de archivos de red {kind} en {point} ({source})</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFERENTE</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows in {tables} tables from {source} to {target} in {seconds} s ({rate} rows/s); every table checked.</source>
+        <translation>Se copiaron {rows} filas en {tables} tablas de {source} a {target} en {seconds} s ({rate} filas/s); todas las tablas comprobadas.</translation>
+    </message>
+    <message>
+        <source>The copy differs from the source in: {tables}. Nothing was kept in {target}.</source>
+        <translation>La copia difiere del origen en: {tables}. No se conservó nada en {target}.</translation>
+    </message>
+    <message>
+        <source>The copy to {target} failed, so nothing was kept there: {reason}</source>
+        <translation>La copia a {target} falló, así que allí no se conservó nada: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the target database {target}: {reason}</source>
+        <translation>No se puede leer la base de datos de destino {target}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -7032,6 +7140,18 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>La imagen está reflejada respecto a la vista: la derecha y la izquierda del paciente están invertidas. Compruebe que la imagen muestra la vista {view} o refleje la imagen.</translation>
     </message>
     <message>
+        <source>The landmarks cross over: {first}, {second} and {third} are in a different order on the image than on the body (for example right and left swapped). Check those clicks.</source>
+        <translation>Las referencias anatómicas se cruzan: {first}, {second} y {third} están en un orden distinto en la imagen que en el cuerpo (por ejemplo, derecha e izquierda intercambiadas). Compruebe esos clics.</translation>
+    </message>
+    <message>
+        <source>{landmark} is far from where the other landmarks put it; check that click.</source>
+        <translation>{landmark}: lejos de donde lo sitúan las demás referencias anatómicas; compruebe ese clic.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are far from where the other landmarks put them; check those clicks.</source>
+        <translation>{first} y {second}: lejos de donde los sitúan las demás referencias anatómicas; compruebe esos clics.</translation>
+    </message>
+    <message>
         <source>A trigger point must be placed on the body.</source>
         <translation>Un punto gatillo debe colocarse sobre el cuerpo.</translation>
     </message>
@@ -7176,6 +7296,10 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>Una zona solo puede referirse desde puntos gatillo de la misma visita.</translation>
     </message>
     <message>
+        <source>--older-than is a number of days between 0 and 36500.</source>
+        <translation>--older-than es un número de días entre 0 y 36500.</translation>
+    </message>
+    <message>
         <source>Addendum</source>
         <translation>Adenda</translation>
     </message>
@@ -7278,6 +7402,18 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
     <message>
         <source>The name is too long (at most {most} characters).</source>
         <translation>El nombre es demasiado largo (como máximo {most} caracteres).</translation>
+    </message>
+    <message>
+        <source>The batch size must be at least 1.</source>
+        <translation>El tamaño de lote debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>The target is the source database itself; choose another database to copy to.</source>
+        <translation>El destino es la propia base de datos de origen; elija otra base de datos a la que copiar.</translation>
+    </message>
+    <message>
+        <source>The target database {target} is not empty ({table} has {rows} rows); copy-database copies only into an empty database. Create a new one and try again.</source>
+        <translation>La base de datos de destino {target} no está vacía ({table} tiene {rows} filas); copy-database solo copia en una base de datos vacía. Cree una nueva e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

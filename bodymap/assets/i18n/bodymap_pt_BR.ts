@@ -1418,6 +1418,22 @@ O bodymap fecha agora: abra-o novamente.</translation>
         <translation>linhas lidas e gravadas de cada vez (padrão 2000)</translation>
     </message>
     <message>
+        <source>table</source>
+        <translation>tabela</translation>
+    </message>
+    <message>
+        <source>source rows</source>
+        <translation>linhas na origem</translation>
+    </message>
+    <message>
+        <source>copied rows</source>
+        <translation>linhas copiadas</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>verificação</translation>
+    </message>
+    <message>
         <source>print a view&apos;s geometry (landmarks, regions, muscles, sites)</source>
         <translation>imprimir a geometria de uma vista (referências, regiões, músculos, pontos)</translation>
     </message>
@@ -5221,6 +5237,50 @@ T marca um ponto-gatilho, B pinta uma zona, P desenha um polígono de zona.</tra
 <context>
     <name>Records</name>
     <message>
+        <source>AdverseEvent</source>
+        <translation>Evento adverso</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>DiagramTemplate</source>
+        <translation>Diagrama da clínica</translation>
+    </message>
+    <message>
+        <source>PainZone</source>
+        <translation>Zona de dor</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>PrecautionArea</source>
+        <translation>Área de precaução</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>TriggerPoint</source>
+        <translation>Ponto-gatilho</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>{model} {id} does not exist.</source>
+        <translation>{model} {id}: não existe.</translation>
+    </message>
+    <message>
         <source>Visit {id} does not exist.</source>
         <translation>A consulta {id} não existe.</translation>
     </message>
@@ -5361,8 +5421,56 @@ The record of who changed what may have been altered outside bodymap. Charting s
 O registro de quem alterou o quê pode ter sido modificado fora do bodymap. O registro clínico continua funcionando e cada alteração continua sendo registrada. Avise quem cuida dos dados da clínica: `bodymap audit --verify` verifica a trilha inteira (consulte docs/SECURITY.md).</translation>
     </message>
     <message>
+        <source>The database {path} is on {where}.
+
+SQLite databases are not safe on network shares: file locking there is unreliable, so two workstations using the file can damage it, and even one can lose its last changes. Keep the database on this computer&apos;s own disk (the default), or let several treatment rooms share a PostgreSQL server (docs/INSTALL.md).</source>
+        <translation>O banco de dados {path} está em {where}.
+
+Bancos de dados SQLite não são seguros em compartilhamentos de rede: o bloqueio de arquivos ali não é confiável, então duas estações de trabalho usando o arquivo podem danificá-lo, e mesmo uma só pode perder suas últimas alterações. Mantenha o banco de dados no disco próprio deste computador (o padrão), ou faça várias salas de atendimento compartilharem um servidor PostgreSQL (docs/INSTALL.md).</translation>
+    </message>
+    <message>
         <source>The audit trail&apos;s chain head (table audit_chain) is missing, so no change can be recorded. Run `bodymap audit --verify` and see docs/SECURITY.md.</source>
         <translation>Falta a cabeça da cadeia da trilha de auditoria (tabela audit_chain), então nenhuma alteração pode ser registrada. Execute `bodymap audit --verify` e consulte docs/SECURITY.md.</translation>
+    </message>
+    <message>
+        <source>bodymap — database on a network share</source>
+        <translation>bodymap — banco de dados em um compartilhamento de rede</translation>
+    </message>
+    <message>
+        <source>the network share {share}</source>
+        <translation>o compartilhamento de rede {share}</translation>
+    </message>
+    <message>
+        <source>the network drive {drive}</source>
+        <translation>a unidade de rede {drive}</translation>
+    </message>
+    <message>
+        <source>a {kind} network file system at {point} ({source})</source>
+        <translation>um sistema de arquivos de rede {kind} em {point} ({source})</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFERENTE</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows in {tables} tables from {source} to {target} in {seconds} s ({rate} rows/s); every table checked.</source>
+        <translation>{rows} linhas copiadas em {tables} tabelas de {source} para {target} em {seconds} s ({rate} linhas/s); todas as tabelas verificadas.</translation>
+    </message>
+    <message>
+        <source>The copy differs from the source in: {tables}. Nothing was kept in {target}.</source>
+        <translation>A cópia difere da origem em: {tables}. Nada foi mantido em {target}.</translation>
+    </message>
+    <message>
+        <source>The copy to {target} failed, so nothing was kept there: {reason}</source>
+        <translation>A cópia para {target} falhou, então nada foi mantido lá: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read the target database {target}: {reason}</source>
+        <translation>Não é possível ler o banco de dados de destino {target}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -7032,6 +7140,18 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>A imagem está espelhada em relação à vista: a direita e a esquerda do paciente estão trocadas. Verifique se a imagem mostra a vista {view} ou espelhe a imagem.</translation>
     </message>
     <message>
+        <source>The landmarks cross over: {first}, {second} and {third} are in a different order on the image than on the body (for example right and left swapped). Check those clicks.</source>
+        <translation>Os pontos de referência se cruzam: {first}, {second} e {third} estão em outra ordem na imagem do que no corpo (por exemplo, direita e esquerda trocadas). Verifique esses cliques.</translation>
+    </message>
+    <message>
+        <source>{landmark} is far from where the other landmarks put it; check that click.</source>
+        <translation>{landmark}: longe de onde os outros pontos de referência o colocam; verifique esse clique.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are far from where the other landmarks put them; check those clicks.</source>
+        <translation>{first} e {second}: longe de onde os outros pontos de referência os colocam; verifique esses cliques.</translation>
+    </message>
+    <message>
         <source>A trigger point must be placed on the body.</source>
         <translation>Um ponto-gatilho deve ser colocado sobre o corpo.</translation>
     </message>
@@ -7176,6 +7296,10 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>Uma zona só pode ser referida a partir de pontos-gatilho da mesma consulta.</translation>
     </message>
     <message>
+        <source>--older-than is a number of days between 0 and 36500.</source>
+        <translation>--older-than é um número de dias entre 0 e 36500.</translation>
+    </message>
+    <message>
         <source>Addendum</source>
         <translation>Adendo</translation>
     </message>
@@ -7278,6 +7402,18 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
     <message>
         <source>The name is too long (at most {most} characters).</source>
         <translation>O nome é longo demais (no máximo {most} caracteres).</translation>
+    </message>
+    <message>
+        <source>The batch size must be at least 1.</source>
+        <translation>O tamanho do lote deve ser pelo menos 1.</translation>
+    </message>
+    <message>
+        <source>The target is the source database itself; choose another database to copy to.</source>
+        <translation>O destino é o próprio banco de dados de origem; escolha outro banco de dados para onde copiar.</translation>
+    </message>
+    <message>
+        <source>The target database {target} is not empty ({table} has {rows} rows); copy-database copies only into an empty database. Create a new one and try again.</source>
+        <translation>O banco de dados de destino {target} não está vazio ({table} tem {rows} linhas); copy-database só copia para um banco de dados vazio. Crie um novo e tente de novo.</translation>
     </message>
 </context>
 <context>
