@@ -4,6 +4,7 @@ English stays as it was. English loads no Qt; another language only QtCore (no Q
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -86,3 +87,25 @@ def test_help_needs_no_widgets(language, loaded):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == repr(loaded)
+
+
+def test_copy_database_and_older_than_in_german(run, speak, tmp_path):
+    speak("de")
+    code, out, err = run("copy-database", "--to", f"sqlite:///{tmp_path / 'copy.sqlite3'}")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "Tabelle\tZeilen in der Quelle\tkopierte Zeilen\tsha256\tPrüfung"
+    assert lines[1].endswith("\tok") and " Zeilen in " in lines[-1] and " s kopiert (" in lines[-1]
+    assert lines[-1].endswith(" Zeilen/s); jede Tabelle geprüft.")
+    assert re.search(r" in \d+,\d s kopiert \(", lines[-1])          # the German decimal comma
+    code, _out, err = run("copy-database", "--to", f"sqlite:///{tmp_path / 'cli.sqlite3'}")
+    assert code == 1 and err == ("bodymap: Das Ziel ist die Quelldatenbank selbst; wählen Sie eine andere Datenbank "
+                                 "als Ziel der Kopie.\n")
+    code, _out, err = run("incomplete", "--older-than", "99999")
+    assert code == 1 and err == "bodymap: --older-than ist eine Anzahl von Tagen zwischen 0 und 36500.\n"
+    speak("en")
+    code, _out, err = run("incomplete", "--older-than", "99999")
+    assert err == "bodymap: --older-than is a number of days between 0 and 36500.\n"
+    code, out, _err = run("copy-database", "--to", f"sqlite:///{tmp_path / 'again.sqlite3'}")
+    assert out.splitlines()[0] == "table\tsource rows\tcopied rows\tsha256\tcheck"
+    assert out.splitlines()[-1].startswith("Copied 1 rows in ") and re.search(r" in \d+\.\d s \(", out.splitlines()[-1])
