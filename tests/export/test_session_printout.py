@@ -10,7 +10,8 @@ import shutil
 import pytest
 
 from bodymap.services.safety import AdverseEventRecord, SessionRecord
-from tests.export.test_consent_form import POPPLER, _text, _visit_safety
+from tests.export.pdf import pdf_words
+from tests.export.test_consent_form import POPPLER, _visit_safety
 
 pytestmark = pytest.mark.skipif(not POPPLER, reason="poppler-utils is not installed")
 
@@ -29,7 +30,7 @@ def _print(path, safety) -> str:
     safety_sections(layout, safety)
     layout.paint_on_device()
     del writer
-    return _text(path)
+    return pdf_words(path)
 
 
 def test_session_and_near_miss_are_printed(qapp, tmp_path):
