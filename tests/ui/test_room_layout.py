@@ -3,6 +3,7 @@ tool, the Inspector coming forward on a selection, View > Reset layout, and the 
 fixed in the canvas corners at any zoom."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QToolBar
@@ -190,3 +191,24 @@ def test_the_patients_sides_stay_in_the_corners_at_any_zoom(qtbot, open_window):
     assert left.geometry().left() - viewport.left() < 20
     assert viewport.right() - right.geometry().right() < 20
     assert (left.pos(), right.pos()) == (placed[0], QPoint(viewport.right() - 8 - right.width(), placed[1].y()))
+
+
+@pytest.mark.parametrize("code", ["en", "de", "es", "pt_BR"])
+def test_at_1366x768_the_chart_keeps_its_room_in_every_language(qtbot, open_window, interface_language, code):
+    """Long words must not widen the docks beside the chart: in German the Safety tab's button row
+    and choice boxes once made the right-hand column 554 px and the chart 440 px. The whole key
+    (legend) shows without scrolling in English."""
+    from PySide6.QtWidgets import QDockWidget
+    assert interface_language(code) == code
+    window = charted_window(qtbot, open_window)
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    docks = {dock.objectName(): dock for dock in window.findChildren(QDockWidget)}
+    right = max(docks[name].width() for name in ("inspectorDock", "safetyDock", "legendDock"))
+    assert right <= 460, (code, right)
+    assert window.workspace.current_canvas().width() >= 540, code
+    if code == "en":
+        from bodymap.ui.widgets.legend import LegendWidget
+        area = docks["legendDock"].widget()
+        key = area.findChild(LegendWidget)
+        assert key.heightForWidth(key.width()) <= area.viewport().height() + 1     # two columns, no scrolling
