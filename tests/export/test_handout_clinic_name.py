@@ -8,32 +8,16 @@ import shutil
 
 import pytest
 
-from bodymap import db
 from bodymap.domain.clinic import ClinicSettings
 from bodymap.export.report import export_pdf
-from bodymap.services import ChartService
-from bodymap.services.demo import create_demo
-from bodymap.services.handout import handout_extras
 from tests.export.pdf import pdf_words
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
 
 
-@pytest.fixture
-def chart_and_extras(tmp_path):
-    engine, sessions = db.open_database(f"sqlite:///{tmp_path / 'h.sqlite3'}")
-    service = ChartService(sessions)
-    create_demo(service)
-    visit = max(service.list_visits(), key=lambda v: v.started_at)
-    chart = service.get_chart(visit.id)
-    extras = handout_extras(service, chart)
-    extras.pop("clinic", None)
-    yield chart, extras
-    engine.dispose()
-
-
-def test_the_default_clinic_name_is_printed_in_the_handout_s_language(qtbot, chart_and_extras, tmp_path):
-    chart, extras = chart_and_extras
+def test_the_default_clinic_name_is_printed_in_the_handout_s_language(qtbot, demo_handout, tmp_path):
+    _service, chart, extras = demo_handout
+    extras = {k: v for k, v in extras.items() if k != "clinic"}
     stored = json.loads(json.dumps(ClinicSettings().stored()))          # as the settings table keeps it
     assert stored["name"] == "Your clinic"
     unnamed = ClinicSettings.from_stored(stored).validated()

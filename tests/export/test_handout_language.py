@@ -11,11 +11,8 @@ import subprocess
 
 import pytest
 
-from bodymap import db
 from bodymap.domain.charting import PatientInput
 from bodymap.export.report import export_pdf
-from bodymap.services import ChartService
-from bodymap.services.demo import create_demo
 from bodymap.services.handout import handout_extras
 from tests.export.pdf import pdf_words
 
@@ -28,18 +25,6 @@ def _without_scores(text: str) -> str:
     return re.sub(r" \d+/10(?= )", "", text)
 
 
-@pytest.fixture
-def demo(tmp_path):
-    """A demo patient's third visit (three visits: the progress chart shows) and its extras."""
-    engine, sessions = db.open_database(f"sqlite:///{tmp_path / 'h.sqlite3'}")
-    service = ChartService(sessions)
-    create_demo(service)
-    visit = max(service.list_visits(), key=lambda v: v.started_at)
-    chart = service.get_chart(visit.id)
-    yield service, chart, handout_extras(service, chart)
-    engine.dispose()
-
-
 SPANISH = ("Su mapa de puntos gatillo y dolor", "Su mapa corporal", "Puntos gatillo (zonas tensas y sensibles del músculo)",
            "Dónde siente el dolor", "Su evolución", "Leyenda", "Punto gatillo latente", "Página 1 de 2",
            "Izquierda y derecha son las del propio paciente")
@@ -47,8 +32,8 @@ GERMAN = ("Ihre Triggerpunkt- und Schmerzkarte", "Ihr Körperschema", "Wo Sie de
           "Latenter Triggerpunkt", "Seite 1 von 2", "Links und rechts aus Sicht des Patienten")
 
 
-def test_spanish_and_german_handouts(qtbot, demo, tmp_path):
-    _service, chart, extras = demo
+def test_spanish_and_german_handouts(qtbot, demo_handout, tmp_path):
+    _service, chart, extras = demo_handout
     visit_day = chart.visit.local_time()
     born = chart.patient.date_of_birth
     es = pdf_words(export_pdf(chart, tmp_path / "es.pdf", language="es", **extras))
@@ -72,7 +57,7 @@ def test_spanish_and_german_handouts(qtbot, demo, tmp_path):
     assert "…" not in es and "…" not in de            # nothing elided: the longer words fit the header
 
 
-def test_after_care_in_the_patients_language(qtbot, demo, tmp_path):
+def test_after_care_in_the_patients_language(qtbot, demo_handout, tmp_path):
     """The shipped default after-care text is printed translated; a clinic's own text as written."""
     from bodymap.domain.safety import DEFAULT_AFTER_CARE
     from bodymap.export.safety_sections import after_care_text
@@ -82,11 +67,11 @@ def test_after_care_in_the_patients_language(qtbot, demo, tmp_path):
     assert after_care_text("Rest today.", i18n.Language("de")) == "Rest today."
 
 
-def test_clinic_home_care_in_the_patients_language_else_the_clinics_own_text(qtbot, demo, tmp_path):
+def test_clinic_home_care_in_the_patients_language_else_the_clinics_own_text(qtbot, demo_handout, tmp_path):
     """A clinic that wrote its home-care advice in Spanish gets it on the Spanish patient copy; the
     English clinician copy, and a language the clinic wrote nothing in, print its general text."""
     from bodymap.domain.clinic import ClinicSettings
-    _service, chart, extras = demo
+    _service, chart, extras = demo_handout
     muscle = next(tp.muscle for tp in chart.trigger_points if tp.muscle)
     clinic = ClinicSettings(name="Clínica", home_care={muscle: "Stretch GENERALTEXT twice a day."},
                             home_care_languages={"es": {muscle: "Estiramiento ESTEXTO dos veces al día."}}).validated()
@@ -98,8 +83,8 @@ def test_clinic_home_care_in_the_patients_language_else_the_clinics_own_text(qtb
     assert "GENERALTEXT" in german and "ESTEXTO" not in german
 
 
-def test_patient_copy_follows_the_patients_language(qtbot, demo, tmp_path):
-    service, chart, extras = demo
+def test_patient_copy_follows_the_patients_language(qtbot, demo_handout, tmp_path):
+    service, chart, extras = demo_handout
     p = chart.patient
     service.update_patient(p.id, PatientInput(p.chart_number, p.name, p.date_of_birth, p.sex, p.notes, language="pt_BR"))
     chart = service.get_chart(chart.visit.id)
@@ -112,8 +97,8 @@ def test_patient_copy_follows_the_patients_language(qtbot, demo, tmp_path):
     assert "Ihr Körperschema" in override
 
 
-def test_german_clinician_copy_names_the_findings_as_the_literature_does(qtbot, demo, tmp_path):
-    _service, chart, extras = demo
+def test_german_clinician_copy_names_the_findings_as_the_literature_does(qtbot, demo_handout, tmp_path):
+    _service, chart, extras = demo_handout
     tps = tuple(dataclasses.replace(tp, findings=frozenset({"taut_band", "local_twitch"}), needled=True,
                                     depth_mm=12.5, twitch_responses=2) for tp in chart.trigger_points)
     chart = dataclasses.replace(chart, trigger_points=tps)
@@ -143,10 +128,10 @@ def test_cli_export_language_overrides_and_refuses_an_unknown_code(tmp_path):
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_signed_header_fits_in_german_and_spanish(qtbot, demo, tmp_path):
+def test_signed_header_fits_in_german_and_spanish(qtbot, demo_handout, tmp_path):
     """The clinician copy of a signed visit: 'Signed by …, date time' is longer in German and
     Spanish and still printed whole (the header elides with '…' what does not fit)."""
-    service, _chart, _extras = demo
+    service, _chart, _extras = demo_handout
     first = min(service.list_visits(), key=lambda v: v.started_at)
     chart = service.get_chart(first.id)
     assert chart.visit.is_signed
