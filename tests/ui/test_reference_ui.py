@@ -120,6 +120,7 @@ def test_pain_along_a_dermatome_is_flagged_above_the_suggestions(qtbot, open_win
     stroke = [(x + (bx - x) * t / 6, y + (by - y) * t / 6)
               for (x, y), (bx, by) in zip(path, path[1:]) for t in range(7)]
     drag_scene(qtbot, canvas, stroke)
+    window.docks["suggestionsDock"].raise_()        # the new zone brought the Inspector forward
     qtbot.waitUntil(lambda: panel.radicular.isVisible(), timeout=DEBOUNCE_MS * 10)
     assert panel.radicular.text().startswith("Follows the right L5")
     assert "consider radicular pain" in panel.radicular.text()
@@ -131,6 +132,9 @@ def test_pain_along_a_dermatome_is_flagged_above_the_suggestions(qtbot, open_win
     panel.radicular.linkActivated.emit("toggle")
     assert not outline.showing
     panel.radicular.linkActivated.emit("toggle")
+    # the outline on the body follows the pain even with the dock behind the Inspector's tab
+    window.docks["inspectorDock"].raise_()
+    qtbot.waitUntil(lambda: panel.visibleRegion().isEmpty(), timeout=2000)
     window.menu_actions["undo"].trigger()
-    qtbot.waitUntil(lambda: not panel.radicular.isVisible(), timeout=DEBOUNCE_MS * 10)
-    assert not outline.showing                                        # the pain changed: outline gone
+    qtbot.waitUntil(lambda: not outline.showing, timeout=DEBOUNCE_MS * 10)   # the pain changed: outline gone
+    assert not panel.dermatomes_shown and not panel.radicular.isVisible()

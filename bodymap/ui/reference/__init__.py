@@ -204,8 +204,11 @@ def build(workspace, document, host: QWidget) -> ReferenceFeature:
                       | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         return d
 
+    suggestions_dock = dock("Suggestions", suggestions, "suggestionsDock")
+    # ranked when it comes into sight if the zones changed while it was behind another tab or closed
+    suggestions_dock.visibilityChanged.connect(lambda shown: shown and suggestions.came_into_sight())
     return ReferenceFeature(controller, browser, suggestions, dock("Reference", browser, "referenceDock"),
-                            dock("Suggestions", suggestions, "suggestionsDock"))
+                            suggestions_dock)
 
 
 __all__ = ["ReferenceController", "ReferenceFeature", "build"]

@@ -1,7 +1,11 @@
 """The suggestions dock: muscles whose referral patterns explain the pain drawn on this visit.
 
 Recomputed off the hot path: zone changes (ChartDocument.markChanged / markRemoved /
-chartReset) restart a short single-shot timer and the ranking runs when it fires. Clicking a
+chartReset) restart a short single-shot timer and the ranking runs when it fires. While the dock
+is out of sight (behind the Inspector's tab, closed, or the window not shown yet) a change only
+marks the list stale: it is ranked once the dock is shown (after the same short wait), or at once
+when something reads it (`suggestions`, `rows()`, `selected()`, `choose()`). Opening a chart thus
+does not import shapely and numpy on the GUI thread for a list nobody sees. Clicking a
 suggestion outlines the muscle and shows its TP sites and pattern on the views (the controller's
 overlay) so the clinician can examine them.
 """
@@ -87,7 +91,8 @@ class SuggestionsPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.document = document
-        self.suggestions: list = []                              # of domain.suggest.Suggestion
+        self._suggestions: list = []                             # of domain.suggest.Suggestion
+        self._stale = False          # the zones changed while nobody could see the list
         self.setMinimumWidth(290)
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.timer.timeout.connect(self.recompute)
@@ -129,32 +134,77 @@ class SuggestionsPanel(QWidget):
         # zones, and trigger points (one that reproduced the pain ranks its muscle up)
         document.markChanged.connect(lambda _kind, _r: self.schedule())
         document.markRemoved.connect(lambda _kind, _i: self.schedule())
-        document.chartReset.connect(lambda _c: self.schedule())
+        document.chartReset.connect(lambda _c: self._chart_reset())
         self.recompute()
 
+    @property
+    def suggestions(self) -> list:
+        """The ranked suggestions for the zones drawn now (ranked first if they were out of date)."""
+        self.catch_up()
+        return self._suggestions
+
+    def _out_of_sight(self) -> bool:
+        return self.visibleRegion().isEmpty()
+
     def schedule(self) -> None:
-        """(Re)start the debounce timer; the ranking runs once the drawing pauses."""
-        self.timer.start()
+        """(Re)start the debounce timer; the ranking runs once the drawing pauses. Out of sight the
+        list is only marked stale, unless the flagged dermatomes are outlined on the body: that
+        outline must go when the pain no longer follows them."""
+        if self._out_of_sight() and not self.dermatomes_shown:
+            self.timer.stop()
+            self._stale = True
+        else:
+            self.timer.start()
 
     def recompute(self) -> None:
+        """Rank now, or, out of sight, mark the list stale (ranked when the dock is shown)."""
+        if self._out_of_sight() and not self.dermatomes_shown:
+            self.timer.stop()
+            self._stale = True
+            return
+        self._compute()
+
+    def catch_up(self) -> None:
+        """Rank now if the list missed a change while out of sight."""
+        if self._stale:
+            self._compute()
+
+    def _chart_reset(self) -> None:
+        """Another visit opened (or none). Out of sight, the rows of the visit before go at once
+        (cheap), so that they never show under the new chart while the list waits to be ranked."""
+        self.schedule()
+        if self._stale and (self._suggestions or self.flag is not None):
+            self._suggestions, self.flag = [], None
+            self._show_flag()
+            self._fill()
+
+    def came_into_sight(self) -> None:
+        """The dock was shown (its tab raised, or opened again): a stale list is ranked after the
+        usual short wait (a dock tabbed behind another stays 'visible' to Qt, hence the dock's
+        visibilityChanged rather than a show event)."""
+        if self._stale:
+            self.timer.start()
+
+    def _compute(self) -> None:
         self.timer.stop()
+        self._stale = False
         zones = self.document.zones()
         if zones:
             # imported here: the scoring needs shapely, which the window need not load at start-up
             from bodymap.domain.dermatomes import radicular_flag
             from bodymap.domain.suggest import suggest
-            self.suggestions = suggest(zones, top=TOP_N, min_score=0.005,
+            self._suggestions = suggest(zones, top=TOP_N, min_score=0.005,
                                        trigger_points=self.document.trigger_points())
             flag = radicular_flag(zones)
         else:
-            self.suggestions, flag = [], None
+            self._suggestions, flag = [], None
         if flag != self.flag and self.dermatomes_shown:
             self.controller.clear_dermatomes()                   # the pain changed: outline no longer fits
             self.dermatomes_shown = False
         self.flag = flag
         self._show_flag()
         self._fill()
-        self.updated.emit(len(self.suggestions))
+        self.updated.emit(len(self._suggestions))
 
     def _show_flag(self) -> None:
         flag = self.flag
@@ -168,6 +218,7 @@ class SuggestionsPanel(QWidget):
 
     def _toggle_dermatomes(self, _link: str = "") -> None:
         """Outline the flagged dermatome(s) on the views, or take the outline away."""
+        self.catch_up()                   # the flag of the zones drawn now
         if self.flag is None:
             return
         if self.dermatomes_shown:
@@ -178,11 +229,11 @@ class SuggestionsPanel(QWidget):
         self._show_flag()
 
     def _fill(self) -> None:
-        keep = self.selected()
+        keep = self._current()
         self.list.blockSignals(True)
         self.list.clear()
         width = self._row_width()
-        for rank, s in enumerate(self.suggestions, 1):
+        for rank, s in enumerate(self._suggestions, 1):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, (s.muscle_id, s.side))
             row = SuggestionRow(rank, s)
@@ -192,9 +243,9 @@ class SuggestionsPanel(QWidget):
             if (s.muscle_id, s.side) == keep:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        has = bool(self.suggestions)
+        has = bool(self._suggestions)
         self.list.setVisible(has)
-        self.empty.setVisible(not has)
+        self.empty.setVisible(not has and not self._stale)      # no "no muscle ..." before the ranking
         self.empty.setText(self.tr("Draw pain zones to see suggestions.") if not self.document.zones()
                            else self.tr("No muscle in the reference refers pain to the zones drawn."))
         QTimer.singleShot(0, self._refit)      # again once the list has its final size
@@ -218,14 +269,20 @@ class SuggestionsPanel(QWidget):
         bar = 0 if scroll.isVisible() else scroll.sizeHint().width()
         return max(200, self.list.viewport().width() - bar - 4)
 
-    def selected(self) -> tuple[str, str] | None:
+    def _current(self) -> tuple[str, str] | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
+    def selected(self) -> tuple[str, str] | None:
+        self.catch_up()
+        return self._current()
+
     def rows(self) -> list[tuple[str, str]]:
+        self.catch_up()
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
     def choose(self, index: int) -> None:
+        self.catch_up()
         self.list.setCurrentRow(index)
 
     def _clicked(self, item) -> None:
