@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QEventLoop, QTimer
 from screenshot import demo_window
+
+from bodymap.ui.reference.suggestions import DEBOUNCE_MS
 
 
 def main(out: str) -> None:
     with demo_window() as (app, window):
-        window.reference_feature.suggestions_dock.raise_()
         panel = window.reference_feature.suggestions
-        panel.recompute()
+        assert panel.list.count() == 0            # behind the Inspector: not ranked yet
+        window.reference_feature.suggestions_dock.raise_()
+        loop = QEventLoop()                       # ranked once in front, after the debounce
+        QTimer.singleShot(DEBOUNCE_MS * 3, loop.quit)
+        loop.exec()
         for _ in range(10):
             app.processEvents()
         for rank, s in enumerate(panel.suggestions, 1):
