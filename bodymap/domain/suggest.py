@@ -55,7 +55,7 @@ from bodymap.domain.diagrams import available_views, load_view
 from bodymap.domain.geometry import to_shape
 from bodymap.domain.referral import EITHER, PRIMARY, SPILLOVER, PatternRegion, pattern_of, side_letter
 from bodymap.domain.region_size import region_sizes
-from bodymap.domain.suggest_prior import prior_of
+from bodymap.domain.suggest_prior import Priors
 
 FULL_SHARE = 0.3           # a region counts fully from this share (of the zone or of the region)
 MIN_SHARE = 0.02           # below this share a region is a graze and is ignored
@@ -313,6 +313,16 @@ class _Numbers:
     score: float
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What one ranking knows about the drawing, shared by every candidate."""
+    evidence: dict[Key, PainEvidence]
+    observed: frozenset[Key]
+    total: float                            # the drawn pain (sum of the regions' pain)
+    charted: frozenset[tuple[str, str]]     # (muscle, side) of trigger points that reproduced it
+    priors: Priors | None                   # the by-area priors of this drawing (None: not used)
+
+
 def _paired_sides(cand: _Candidate, evidence: dict[Key, PainEvidence]) -> set[str]:
     return {p.side for p in cand.pattern if p.side in ("right", "left") and p.key in evidence}
 
@@ -353,12 +363,14 @@ class Suggester:
         charted = reproducing(trigger_points, (z.id for z in zones))
         touched = sorted({i for key in evidence for i in self._by_key.get(key, ())})
         # Numbers first (cheap), the reasons only for the suggestions returned.
+        priors = Priors({key: e.membership for key, e in evidence.items()}) if self.use_prior else None
+        context = _Context(evidence, observed, total, charted, priors)
         scored = []
         for i in touched:
             cand = self.candidates[i]
             if cand.side == BOTH and len(_paired_sides(cand, evidence)) < 2:
                 continue                      # both sides only for pain drawn on both sides
-            n = self._numbers(cand, evidence, observed, total, charted, i)
+            n = self._numbers(cand, context, i)
             if n.score > min_score:
                 scored.append((-round(n.score, 9), -round(n.coverage, 9),
                                _CONFIDENCE_ORDER.get(cand.muscle.confidence, 9), cand.muscle.name,
@@ -378,33 +390,30 @@ class Suggester:
         scored.sort(key=lambda row: (self.candidates[row[-1]].side != BOTH
                                      and self.candidates[row[-1]].muscle.id in paired, row))
         chosen = scored[:top] if top is not None else scored
-        return [self._suggestion(row[-1], evidence, observed, total, charted) for row in chosen]
+        return [self._suggestion(row[-1], context) for row in chosen]
 
-    def _numbers(self, cand: _Candidate, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
-                 total: float, charted: frozenset[tuple[str, str]], index: int) -> _Numbers:
+    def _numbers(self, cand: _Candidate, c: _Context, index: int) -> _Numbers:
         covered = hit = expected = 0.0
-        explained: list[tuple[str, float]] = []
         for p, size in self._sized[index]:        # the pattern's regions: few, unlike the evidence
             w = _PREC_W[p.kind] * size
-            expected += w if p.key in observed else w * UNSEEN_WEIGHT
-            found = evidence.get(p.key)
+            expected += w if p.key in c.observed else w * UNSEEN_WEIGHT
+            found = c.evidence.get(p.key)
             if found is not None:
                 covered += found.pain * _COVER_W[p.kind]
                 hit += w * found.membership
-                explained.append((p.region_id, found.pain / total))
-        coverage, precision = covered / total, (hit / expected if expected else 0.0)
-        prior, areas = prior_of(cand.muscle.id, explained) if self.use_prior else (0.0, ())
-        sides = {"right", "left"} if cand.side in (EITHER, BOTH) else {cand.side}
-        reproduced = any((cand.muscle.id, s) in charted for s in sides)
+        coverage, precision = covered / c.total, (hit / expected if expected else 0.0)
+        sides = ("right", "left") if cand.side in (EITHER, BOTH) else (cand.side,)
+        prior, areas = c.priors.of(cand.muscle.id, sides) if c.priors is not None else (0.0, ())
+        reproduced = any((cand.muscle.id, s) in c.charted for s in sides)
         fit = (coverage * precision ** PRECISION_POWER + PRIOR_SHARE * prior) / (1 + PRIOR_SHARE)
         score = (fit * CONFIDENCE_WEIGHT.get(cand.muscle.confidence, 0.7)
                  * (1 + REPRODUCED_WEIGHT * reproduced) / (1 + REPRODUCED_WEIGHT))
         return _Numbers(coverage, precision, prior, areas, reproduced, score)
 
-    def _suggestion(self, index: int, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
-                    total: float, charted: frozenset[tuple[str, str]]) -> Suggestion:
+    def _suggestion(self, index: int, c: _Context) -> Suggestion:
         cand = self.candidates[index]
-        n = self._numbers(cand, evidence, observed, total, charted, index)
+        n = self._numbers(cand, c, index)
+        evidence, observed = c.evidence, c.observed
         explained: list[RegionMatch] = []
         unexplained: list[RegionMatch] = []
         for key, ev in evidence.items():
