@@ -6,7 +6,7 @@ Prints the best settings by must-top-3, then MRR, then recall@5 on the tune case
 grid also had a multiplicative prior weight, best at 0, and coverage/precision exponents, best
 at 1; see docs/SUGGESTIONS.md), and for each
 whether every muscle still ranks in the top 3 for a zone drawn over its own primary pattern (the
-test in tests/domain/test_suggest.py). The held-out parts ('seen', 'heldout2', 'heldout3') are never read here."""
+test in tests/domain/test_suggest.py). The held-out parts ('seen', 'heldout2', 'heldout3', 'heldout4') are never read here."""
 from __future__ import annotations
 
 import argparse

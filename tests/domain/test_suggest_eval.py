@@ -39,7 +39,7 @@ def test_every_case_is_well_formed_and_sourced():
 
 def test_the_split_is_fixed_alternating_within_each_area():
     seen: Counter = Counter()
-    first = [c for c in CASES if c.part not in ("heldout2", "heldout3")]
+    first = [c for c in CASES if c.part not in ("heldout2", "heldout3", "heldout4")]
     assert CASES[:len(first)] == first                 # the fresh parts come after the first set
     assert [c.part for c in CASES[len(first):]] == sorted(c.part for c in CASES[len(first):])
     for case in first:
@@ -56,7 +56,8 @@ def _drawing(raw: dict) -> frozenset:
 
 
 @pytest.mark.parametrize("part, earlier_parts, least", [
-    ("heldout2", ("tune", "seen"), 30), ("heldout3", ("tune", "seen", "heldout2"), 40)])
+    ("heldout2", ("tune", "seen"), 30), ("heldout3", ("tune", "seen", "heldout2"), 40),
+    ("heldout4", ("tune", "seen", "heldout2", "heldout3"), 50)])
 def test_each_fresh_held_out_part_covers_every_area_with_new_drawings(part, earlier_parts, least):
     fresh = [raw for raw in DATA["cases"] if raw["part"] == part]
     assert len(fresh) >= least
