@@ -72,7 +72,8 @@ class Priors:
     def of(self, muscle_id: str, sides: Iterable[str]) -> tuple[float, tuple[str, ...]]:
         """The prior (0..1) of a muscle on ``sides`` (midline regions count for every side)
         and the labels of the areas that gave it."""
-        value, areas = 0.0, ()
+        value = 0.0
+        areas: tuple[str, ...] = ()
         for side in (*sides, MIDLINE):
             hit = self._found.get((muscle_id, side))
             if hit is not None:
