@@ -9,17 +9,20 @@ bodymap.domain.suggest and the naive baseline (benchmarks/naive_suggest.py) are 
 same run, and the bodymap ranking without its per-area frequency prior ("no-prior"), which
 shares sources with the cases. Per part:
 
-  tune      the cases the weights were chosen on
+  tune      the cases the weights were first chosen on
   seen      the first held-out part: looked at while earlier weights were chosen, so no longer
-            held out; tune-eligible, reported apart so it can be compared with earlier figures
+            held out; reported apart so it can be compared with earlier figures
   heldout2  the second held-out part, written and committed before it was first ranked; ranked
-            once at the end of its round, so it has been seen too (never tuned on)
+            once at the end of its round, so it has been seen too
   heldout3  the third held-out part, written and committed before any ranking of it was run;
-            never tuned on (benchmarks/tune_suggest.py reads only 'tune')
+            evaluated once at the end of its round, so it has been seen too
   heldout4  the fourth held-out part, written and committed before any ranking of it was run;
             evaluated once at the end of its round, so it has been seen too (never tuned on)
   heldout5  the fresh held-out part, written and committed before any ranking of it was run;
             never tuned on; evaluate it once
+
+The four parts seen before heldout4 are tune-eligible (TUNE_ELIGIBLE; benchmarks/tune_suggest.py
+reads only them), never heldout4 or the fresh heldout5.
 
 and for each:
 
@@ -51,7 +54,7 @@ from bodymap.domain.diagrams import load_view  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "suggest_eval.json"
 PARTS = ("tune", "seen", "heldout2", "heldout3", "heldout4", "heldout5")
-TUNE_ELIGIBLE = ("tune",)
+TUNE_ELIGIBLE = ("tune", "seen", "heldout2", "heldout3")   # seen before heldout4; never heldout4 or heldout5
 Ranking = list[tuple[str, str]]          # (muscle id, side), best first
 
 
