@@ -36,7 +36,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py $(BENCH_ARGS)
 
 # The suggestion evaluation (benchmarks/eval_suggest.py): must-top-3, recall@5/10 and MRR of the
-# muscle suggestions and of a naive baseline on the tune, seen and fresh held-out (heldout2) cases, and the misses.
+# muscle suggestions and of a naive baseline on every part of the evaluation set (the parts seen before
+# and the fresh held-out one; docs/SUGGESTIONS.md), and the misses.
 eval: $(STAMP)
 	$(PY) benchmarks/eval_suggest.py $(EVAL_ARGS)
 

@@ -1,6 +1,6 @@
 """Evaluation of the muscle suggestions against pain presentations from by-area sources.
 
-Run:  .venv/bin/python benchmarks/eval_suggest.py [--part tune|seen|heldout2|heldout3|all] [--misses]
+Run:  .venv/bin/python benchmarks/eval_suggest.py [--part tune|seen|heldout2|heldout3|heldout4|heldout5|all] [--misses]
       (or `make eval`)
 
 The cases are benchmarks/data/suggest_eval.json (sources, split and format described there and in
@@ -9,13 +9,20 @@ bodymap.domain.suggest and the naive baseline (benchmarks/naive_suggest.py) are 
 same run, and the bodymap ranking without its per-area frequency prior ("no-prior"), which
 shares sources with the cases. Per part:
 
-  tune      the cases the weights were chosen on
+  tune      the cases the weights were first chosen on
   seen      the first held-out part: looked at while earlier weights were chosen, so no longer
-            held out; tune-eligible, reported apart so it can be compared with earlier figures
+            held out; reported apart so it can be compared with earlier figures
   heldout2  the second held-out part, written and committed before it was first ranked; ranked
-            once at the end of its round, so it has been seen too (never tuned on)
-  heldout3  the fresh held-out part, written and committed before any ranking of it was run;
-            never tuned on (benchmarks/tune_suggest.py reads only 'tune')
+            once at the end of its round, so it has been seen too
+  heldout3  the third held-out part, written and committed before any ranking of it was run;
+            evaluated once at the end of its round, so it has been seen too
+  heldout4  the fourth held-out part, written and committed before any ranking of it was run;
+            evaluated once at the end of its round, so it has been seen too (never tuned on)
+  heldout5  the fresh held-out part, written and committed before any ranking of it was run;
+            never tuned on; evaluate it once
+
+The four parts seen before heldout4 are tune-eligible (TUNE_ELIGIBLE; benchmarks/tune_suggest.py
+reads only them), never heldout4 or the fresh heldout5.
 
 and for each:
 
@@ -46,8 +53,8 @@ from bodymap.domain import suggest as sg  # noqa: E402
 from bodymap.domain.diagrams import load_view  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "suggest_eval.json"
-PARTS = ("tune", "seen", "heldout2", "heldout3")
-TUNE_ELIGIBLE = ("tune",)
+PARTS = ("tune", "seen", "heldout2", "heldout3", "heldout4", "heldout5")
+TUNE_ELIGIBLE = ("tune", "seen", "heldout2", "heldout3")   # seen before heldout4; never heldout4 or heldout5
 Ranking = list[tuple[str, str]]          # (muscle id, side), best first
 
 
@@ -167,7 +174,9 @@ def _describe_miss(case: Case, ranking: Ranking) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=(*PARTS, "all"), default="all")
+    parser.add_argument("--part", choices=(*PARTS, "all"), default="all",
+                        help="the part to rank: tune, seen, heldout2, heldout3, heldout4, "
+                             "heldout5 (fresh: evaluate once) or all")
     parser.add_argument("--misses", choices=("new", "all", "none"), default="new",
                         help="list the misses of the bodymap ranking (default), of all, or none")
     args = parser.parse_args(argv)

@@ -1,12 +1,13 @@
-"""Grid search of the suggestion weights on the TUNE part of the evaluation set only.
+"""Grid search of the suggestion weights on the tune-eligible parts of the evaluation set only.
 
 Run:  .venv/bin/python benchmarks/tune_suggest.py [--top 10]
 
-Prints the best settings by must-top-3, then MRR, then recall@5 on the tune cases (an earlier
+Prints the best settings by must-top-3, then MRR, then recall@5 on the tune-eligible cases
+('tune', 'seen', 'heldout2', 'heldout3': every part seen before; an earlier
 grid also had a multiplicative prior weight, best at 0, and coverage/precision exponents, best
 at 1; see docs/SUGGESTIONS.md), and for each
 whether every muscle still ranks in the top 3 for a zone drawn over its own primary pattern (the
-test in tests/domain/test_suggest.py). The held-out parts ('seen', 'heldout2', 'heldout3') are never read here."""
+test in tests/domain/test_suggest.py). The held-out parts 'heldout4' and 'heldout5' are never read here."""
 from __future__ import annotations
 
 import argparse
@@ -23,15 +24,16 @@ from bodymap.domain import reference, referral  # noqa: E402
 from bodymap.domain import suggest as sg  # noqa: E402
 from bodymap.domain.diagrams import available_views, load_view  # noqa: E402
 
-PARTS = ev.TUNE_ELIGIBLE          # 'tune' only; never a held-out part
+PARTS = ev.TUNE_ELIGIBLE          # the parts seen before; never the fresh held-out part
 GRID = {
-    "UNSEEN_WEIGHT": (0.75, 0.5, 0.25),
-    "PRECISION_POWER": (1.0,),
-    "moderate": (1.0, 0.9, 0.8),
-    "low": (0.8, 0.6),
-    "SPILLOVER_COVERAGE": (0.35, 0.5),
-    "SIZE_POWER": (0.0, 0.25, 0.5),
-    "PRIOR_SHARE": (0.0, 0.1, 0.2, 0.4),
+    "UNSEEN_WEIGHT": (0.5, 0.25),
+    "PRECISION_POWER": (0.75, 1.0),
+    "moderate": (0.9,),
+    "low": (0.8, 0.7),
+    "SPILLOVER_COVERAGE": (0.5, 0.75),
+    "SPILLOVER_PRECISION": (0.1, 0.25),
+    "SIZE_POWER": (0.25, 0.5),
+    "PRIOR_SHARE": (0.3, 0.4, 0.5, 0.6),
 }
 
 
@@ -40,6 +42,7 @@ def apply(settings: dict) -> None:
         setattr(sg, name, settings[name])
     sg.CONFIDENCE_WEIGHT.update(moderate=settings["moderate"], low=settings["low"])
     sg._COVER_W[sg.SPILLOVER] = settings["SPILLOVER_COVERAGE"]
+    sg._PREC_W[sg.SPILLOVER] = settings["SPILLOVER_PRECISION"]
     sg.default_suggester.cache_clear()            # its size weights follow SIZE_POWER
 
 

@@ -11,18 +11,20 @@ The method is documented in docs/SUGGESTIONS.md. In short, for every candidate m
 * ``coverage`` = the share of the drawn pain the pattern explains, primary regions at weight 1,
   spillover at ``SPILLOVER_COVERAGE`` (0.5);
 * ``precision`` = the share of the pattern that is painful (membership), each region weighted by
-  its kind (primary 1, spillover ``SPILLOVER_PRECISION`` 0.25: a missing spillover zone is weak
+  its kind (primary 1, spillover ``SPILLOVER_PRECISION`` 0.1: a missing spillover zone is weak
   evidence against) and by its size (``region_size``, to the power ``SIZE_POWER`` 0.5: a large
   painful buttock counts for more of a pattern than a blank strip of gluteal fold); regions not
   shown on any view the clinician drew on count at ``UNSEEN_WEIGHT`` (0.25: unknown, so a
   quarter as much as a region that was on a drawn view and left blank; a close-up cannot show
   the rest of a pattern, which is not evidence against it);
-* ``prior`` = how often by-area sources name the muscle as the cause of the pain it explains
-  (``suggest_prior``, 0..1: each painful region of its pattern by its share of the drawn pain
-  times the region's area tier value; 0 where the sources give no order);
+* ``prior`` = how often by-area sources name the muscle as the cause of pain in the areas drawn
+  (``suggest_prior``, 0..1: the mean, over the painful regions of the drawing, each weighed by
+  its membership, of the tier value the region's area gives the muscle; 0 where the sources give
+  no order). It counts a region whether or not the reference's pattern reaches it: the sources
+  speak of the complaint (shoulder pain: the infraspinatus first), not of the pattern's map;
 * ``fit = (coverage x precision + PRIOR_SHARE x prior) / (1 + PRIOR_SHARE)``: how well the
-  pattern explains the pain, plus the share of the pain the by-area sources attribute to it
-  (``PRIOR_SHARE`` 0.4). The prior is not discounted again by coverage: a source that names the
+  pattern explains the pain, plus how often the by-area sources name the muscle for it
+  (``PRIOR_SHARE`` 0.5). The prior is not discounted by coverage: a source that names the
   quadratus lumborum first for low back pain says so whether the reference files the lumbar
   region as its primary or its spillover zone;
 * ``score = fit x confidence x reproduced`` (0..1): the reference's confidence
@@ -30,8 +32,8 @@ The method is documented in docs/SUGGESTIONS.md. In short, for every candidate m
   charted in this visit that reproduced the pain (pain recognition, or named as the zone's
   source), ``1 + REPRODUCED_WEIGHT`` times (twice) what it would score otherwise (all scores are
   divided by that, to stay within 0..1). Ties break by coverage, the reference's confidence, name and side, so the order is
-  deterministic. The weights were chosen on the tune and seen parts of benchmarks/data/suggest_eval.json,
-  never on its fresh held-out part (benchmarks/tune_suggest.py; docs/SUGGESTIONS.md has the figures).
+  deterministic. The weights were chosen on the parts of benchmarks/data/suggest_eval.json seen
+  before, never on its fresh held-out part (benchmarks/tune_suggest.py; docs/SUGGESTIONS.md has the figures).
 
 Sides are the patient's: an ipsilateral pattern on the right is the right-side muscle's;
 contralateral patterns are mirrored; bilateral patterns (the same for either side) give one
@@ -55,16 +57,16 @@ from bodymap.domain.diagrams import available_views, load_view
 from bodymap.domain.geometry import to_shape
 from bodymap.domain.referral import EITHER, PRIMARY, SPILLOVER, PatternRegion, pattern_of, side_letter
 from bodymap.domain.region_size import region_sizes
-from bodymap.domain.suggest_prior import prior_of
+from bodymap.domain.suggest_prior import Priors
 
 FULL_SHARE = 0.3           # a region counts fully from this share (of the zone or of the region)
 MIN_SHARE = 0.02           # below this share a region is a graze and is ignored
 SPILLOVER_COVERAGE = 0.5   # how much a spillover region explains, relative to a primary one
-SPILLOVER_PRECISION = 0.25  # how much an unpainted spillover region counts against a muscle
+SPILLOVER_PRECISION = 0.1   # how much an unpainted spillover region counts against a muscle
 UNSEEN_WEIGHT = 0.25       # pattern regions on no view drawn on count a quarter as much as ones seen and left blank
 SIZE_POWER = 0.5           # precision weighs a pattern region by (its size) ** this (0: every region alike)
 PRECISION_POWER = 1.0      # score ~ coverage x precision ** this (below 1: large patterns penalised less)
-PRIOR_SHARE = 0.4          # fit = (coverage x precision + this x prior) / (1 + this)
+PRIOR_SHARE = 0.5          # fit = (coverage x precision + this x prior) / (1 + this)
 REPRODUCED_WEIGHT = 1.0    # score x (1 + this) for a charted trigger point of the muscle that reproduced the pain
 CONFIDENCE_WEIGHT = {"high": 1.0, "moderate": 0.9, "low": 0.8}   # the reference's confidence
 BOTH = "both"              # a paired muscle on both sides, for pain drawn on both sides
@@ -313,6 +315,16 @@ class _Numbers:
     score: float
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What one ranking knows about the drawing, shared by every candidate."""
+    evidence: dict[Key, PainEvidence]
+    observed: frozenset[Key]
+    total: float                            # the drawn pain (sum of the regions' pain)
+    charted: frozenset[tuple[str, str]]     # (muscle, side) of trigger points that reproduced it
+    priors: Priors | None                   # the by-area priors of this drawing (None: not used)
+
+
 def _paired_sides(cand: _Candidate, evidence: dict[Key, PainEvidence]) -> set[str]:
     return {p.side for p in cand.pattern if p.side in ("right", "left") and p.key in evidence}
 
@@ -353,12 +365,14 @@ class Suggester:
         charted = reproducing(trigger_points, (z.id for z in zones))
         touched = sorted({i for key in evidence for i in self._by_key.get(key, ())})
         # Numbers first (cheap), the reasons only for the suggestions returned.
+        priors = Priors({key: e.membership for key, e in evidence.items()}) if self.use_prior else None
+        context = _Context(evidence, observed, total, charted, priors)
         scored = []
         for i in touched:
             cand = self.candidates[i]
             if cand.side == BOTH and len(_paired_sides(cand, evidence)) < 2:
                 continue                      # both sides only for pain drawn on both sides
-            n = self._numbers(cand, evidence, observed, total, charted, i)
+            n = self._numbers(cand, context, i)
             if n.score > min_score:
                 scored.append((-round(n.score, 9), -round(n.coverage, 9),
                                _CONFIDENCE_ORDER.get(cand.muscle.confidence, 9), cand.muscle.name,
@@ -378,33 +392,30 @@ class Suggester:
         scored.sort(key=lambda row: (self.candidates[row[-1]].side != BOTH
                                      and self.candidates[row[-1]].muscle.id in paired, row))
         chosen = scored[:top] if top is not None else scored
-        return [self._suggestion(row[-1], evidence, observed, total, charted) for row in chosen]
+        return [self._suggestion(row[-1], context) for row in chosen]
 
-    def _numbers(self, cand: _Candidate, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
-                 total: float, charted: frozenset[tuple[str, str]], index: int) -> _Numbers:
+    def _numbers(self, cand: _Candidate, c: _Context, index: int) -> _Numbers:
         covered = hit = expected = 0.0
-        explained: list[tuple[str, float]] = []
         for p, size in self._sized[index]:        # the pattern's regions: few, unlike the evidence
             w = _PREC_W[p.kind] * size
-            expected += w if p.key in observed else w * UNSEEN_WEIGHT
-            found = evidence.get(p.key)
+            expected += w if p.key in c.observed else w * UNSEEN_WEIGHT
+            found = c.evidence.get(p.key)
             if found is not None:
                 covered += found.pain * _COVER_W[p.kind]
                 hit += w * found.membership
-                explained.append((p.region_id, found.pain / total))
-        coverage, precision = covered / total, (hit / expected if expected else 0.0)
-        prior, areas = prior_of(cand.muscle.id, explained) if self.use_prior else (0.0, ())
-        sides = {"right", "left"} if cand.side in (EITHER, BOTH) else {cand.side}
-        reproduced = any((cand.muscle.id, s) in charted for s in sides)
+        coverage, precision = covered / c.total, (hit / expected if expected else 0.0)
+        sides = ("right", "left") if cand.side in (EITHER, BOTH) else (cand.side,)
+        prior, areas = c.priors.of(cand.muscle.id, sides) if c.priors is not None else (0.0, ())
+        reproduced = any((cand.muscle.id, s) in c.charted for s in sides)
         fit = (coverage * precision ** PRECISION_POWER + PRIOR_SHARE * prior) / (1 + PRIOR_SHARE)
         score = (fit * CONFIDENCE_WEIGHT.get(cand.muscle.confidence, 0.7)
                  * (1 + REPRODUCED_WEIGHT * reproduced) / (1 + REPRODUCED_WEIGHT))
         return _Numbers(coverage, precision, prior, areas, reproduced, score)
 
-    def _suggestion(self, index: int, evidence: dict[Key, PainEvidence], observed: frozenset[Key],
-                    total: float, charted: frozenset[tuple[str, str]]) -> Suggestion:
+    def _suggestion(self, index: int, c: _Context) -> Suggestion:
         cand = self.candidates[index]
-        n = self._numbers(cand, evidence, observed, total, charted, index)
+        n = self._numbers(cand, c, index)
+        evidence, observed = c.evidence, c.observed
         explained: list[RegionMatch] = []
         unexplained: list[RegionMatch] = []
         for key, ev in evidence.items():

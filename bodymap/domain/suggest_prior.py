@@ -3,15 +3,26 @@
 By-area sources rank the muscles that most often cause pain in an area ("area_priors" in the
 reference, with their sources). A muscle in tier t (0 = most frequent) of an area gets
 ``1 / (1 + t)`` for each region of that area; muscles the sources do not rank, and regions of
-areas they give no order for, get nothing. A candidate's prior is that value averaged over the
-drawn pain it explains: each painful region of its pattern weighs by its share of the pain.
+areas they give no order for, get nothing.
+
+A candidate's prior is that value averaged over the painful regions of the drawing, each
+weighed by how clearly it is painful (its membership), not by its area: a source that names the
+quadratus lumborum first for low back pain speaks of the complaint, and a large buttock drawn
+with it is one more painful region, not five times the complaint. Regions on the candidate's
+side (or the midline) count in the sum; every painful region counts in the average, so pain on
+the other side or in an area the sources do not order dilutes the prior. The prior does not ask
+whether the reference's pattern of the muscle reaches the region: the by-area sources name the
+muscle for pain in the area, whether the reference files that region as its primary zone, its
+spillover zone, or (a source's wider reading) neither.
 """
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from bodymap.domain import reference
+
+MIDLINE = "midline"
 
 
 @functools.cache
@@ -28,15 +39,50 @@ def prior_table() -> dict[tuple[str, str], tuple[float, str]]:
     return table
 
 
-def prior_of(muscle_id: str, explained: Iterable[tuple[str, float]]) -> tuple[float, tuple[str, ...]]:
-    """The prior (0..1) of a muscle for the painful regions it explains, given as
-    (region id, share of the drawn pain), and the labels of the areas that gave it."""
-    table = prior_table()
-    value, areas = 0.0, []
-    for region_id, share in explained:
-        hit = table.get((region_id, muscle_id))
-        if hit is not None:
-            value += share * hit[0]
-            if hit[1] not in areas:
-                areas.append(hit[1])
-    return min(1.0, value), tuple(areas)
+@functools.cache
+def _by_region() -> dict[str, tuple[tuple[str, float, str], ...]]:
+    """region id -> ((muscle id, value, area label), ...), the muscles the sources rank for it."""
+    out: dict[str, list[tuple[str, float, str]]] = {}
+    for (region_id, muscle_id), (value, label) in sorted(prior_table().items()):
+        out.setdefault(region_id, []).append((muscle_id, value, label))
+    return {r: tuple(v) for r, v in out.items()}
+
+
+class Priors:
+    """The priors of every muscle for one drawing, summed once over its painful regions.
+
+    ``painful`` maps (region id, patient side) to the region's membership (0..1, how clearly it
+    is painful)."""
+
+    def __init__(self, painful: Mapping[tuple[str, str], float]):
+        self.total = sum(painful.values())
+        sums: dict[tuple[str, str], float] = {}                # (muscle, side) -> sum
+        areas: dict[tuple[str, str], tuple[str, ...]] = {}
+        table = _by_region()
+        for (region_id, side), membership in sorted(painful.items()):
+            if membership <= 0:
+                continue
+            for muscle_id, value, label in table.get(region_id, ()):
+                key = (muscle_id, side)
+                sums[key] = sums.get(key, 0.0) + membership * value
+                if label not in areas.get(key, ()):
+                    areas[key] = (*areas.get(key, ()), label)
+        self._found = {key: (sums[key], areas[key]) for key in sums}
+
+    def of(self, muscle_id: str, sides: Iterable[str]) -> tuple[float, tuple[str, ...]]:
+        """The prior (0..1) of a muscle on ``sides`` (midline regions count for every side)
+        and the labels of the areas that gave it."""
+        value = 0.0
+        areas: tuple[str, ...] = ()
+        for side in (*sides, MIDLINE):
+            hit = self._found.get((muscle_id, side))
+            if hit is not None:
+                value += hit[0]
+                areas = hit[1] if not areas else (*areas, *(a for a in hit[1] if a not in areas))
+        return (min(1.0, value / self.total), areas) if value else (0.0, ())
+
+
+def prior_of(muscle_id: str, painful: Mapping[tuple[str, str], float],
+             sides: Iterable[str]) -> tuple[float, tuple[str, ...]]:
+    """The prior of one muscle for one drawing (see Priors)."""
+    return Priors(painful).of(muscle_id, sides)

@@ -262,16 +262,43 @@ def test_the_by_area_prior_ranks_the_frequent_cause_first_and_says_so():
 
 
 def test_prior_tiers_follow_the_sources_order():
-    from bodymap.domain.suggest_prior import prior_of, prior_table
+    from bodymap.domain.suggest_prior import prior_table
     table = prior_table()
     assert table[("heel", "gastrocnemius")][0] == 1.0
     assert table[("heel", "quadratus_plantae")][0] == pytest.approx(0.5)
     assert table[("heel", "soleus")][0] == pytest.approx(1 / 3)
-    assert ("calf", "gastrocnemius") not in table                   # no source orders calf pain
-    value, areas = prior_of("gastrocnemius", [("heel", 0.5), ("calf", 0.5)])
-    assert value == pytest.approx(0.5) and len(areas) == 1
+    assert ("flank", "gastrocnemius") not in table                  # no source orders flank pain
     for area in reference.area_priors():
         assert area.sources and area.note and area.order
+
+
+def test_the_prior_averages_over_the_painful_regions_by_membership_not_area():
+    from bodymap.domain.suggest_prior import prior_of
+    right = ("right",)
+    heel_and_flank = {("heel", "right"): 1.0, ("flank", "right"): 1.0}
+    value, areas = prior_of("gastrocnemius", heel_and_flank, right)
+    assert value == pytest.approx(0.5) and areas == ("Heel and arch pain (plantar fasciopathy)",)
+    faint_flank = {("heel", "right"): 1.0, ("flank", "right"): 0.25}
+    assert prior_of("gastrocnemius", faint_flank, right)[0] == pytest.approx(0.8)
+    # pain on the other side counts in the average, not in the sum
+    both_heels = {("heel", "right"): 1.0, ("heel", "left"): 1.0}
+    assert prior_of("gastrocnemius", both_heels, right)[0] == pytest.approx(0.5)
+    assert prior_of("gastrocnemius", both_heels, ("right", "left"))[0] == pytest.approx(1.0)
+    # a midline region counts for either side
+    sacrum = {("sacrum", "midline"): 1.0}
+    assert prior_of("gluteus_maximus", sacrum, ("left",))[0] == pytest.approx(1.0)
+    assert prior_of("gastrocnemius", {}, right) == (0.0, ())
+
+
+def test_the_prior_counts_an_area_the_pattern_reaches_only_in_part():
+    # Pain all round the shoulder: the infraspinatus, which the shoulder-pain sources name
+    # first, reaches the back and side of the shoulder only in part of its pattern; the prior
+    # still counts the whole shoulder for it.
+    zone = region_zone(1, "lateral_right", [("anterior_shoulder", "right"), ("lateral_shoulder", "right"),
+                                            ("posterior_shoulder", "right")])
+    infraspinatus = next(s for s in sg.suggest([zone]) if s.muscle_id == "infraspinatus")
+    assert infraspinatus.prior == pytest.approx(1.0)
+    assert infraspinatus.prior_areas == ("Shoulder pain",)
 
 
 def test_the_references_confidence_breaks_an_equal_fit():

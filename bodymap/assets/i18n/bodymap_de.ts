@@ -6688,6 +6688,66 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>lateralen Sprunggelenkschmerz</translation>
     </message>
     <message>
+        <source>headache at the back, top or front of the head</source>
+        <translation>Kopfschmerz am Hinterkopf, Scheitel oder an der Stirn</translation>
+    </message>
+    <message>
+        <source>pain in the front of the upper arm</source>
+        <translation>Schmerz an der Vorderseite des Oberarms</translation>
+    </message>
+    <message>
+        <source>pain on the outside of the upper arm</source>
+        <translation>Schmerz an der Außenseite des Oberarms</translation>
+    </message>
+    <message>
+        <source>pain in the back of the upper arm</source>
+        <translation>Schmerz an der Rückseite des Oberarms</translation>
+    </message>
+    <message>
+        <source>pain on the inside of the upper arm</source>
+        <translation>Schmerz an der Innenseite des Oberarms</translation>
+    </message>
+    <message>
+        <source>abdominal pain (visceral causes excluded)</source>
+        <translation>Bauchschmerz (viszerale Ursachen ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>pain at the back of the ankle and the Achilles tendon</source>
+        <translation>Schmerz an der Rückseite des Sprunggelenks und der Achillessehne</translation>
+    </message>
+    <message>
+        <source>pain at the front of the ankle</source>
+        <translation>Schmerz an der Vorderseite des Sprunggelenks</translation>
+    </message>
+    <message>
+        <source>pain in the front of the lower leg</source>
+        <translation>Schmerz an der Vorderseite des Unterschenkels</translation>
+    </message>
+    <message>
+        <source>calf pain</source>
+        <translation>Wadenschmerz</translation>
+    </message>
+    <message>
+        <source>pain on the outside of the lower leg</source>
+        <translation>Schmerz an der Außenseite des Unterschenkels</translation>
+    </message>
+    <message>
+        <source>pain on the top of the foot</source>
+        <translation>Schmerz am Fußrücken</translation>
+    </message>
+    <message>
+        <source>pain in the sole of the foot</source>
+        <translation>Schmerz an der Fußsohle</translation>
+    </message>
+    <message>
+        <source>pain in the back of the thigh and knee</source>
+        <translation>Schmerz an der Rückseite von Oberschenkel und Knie</translation>
+    </message>
+    <message>
+        <source>pain on the outside of the hip</source>
+        <translation>Schmerz an der Außenseite der Hüfte</translation>
+    </message>
+    <message>
         <source>high</source>
         <translation>hoch</translation>
     </message>

@@ -6687,6 +6687,66 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>el dolor lateral de tobillo</translation>
     </message>
     <message>
+        <source>headache at the back, top or front of the head</source>
+        <translation>la cefalea occipital, del vértex o frontal</translation>
+    </message>
+    <message>
+        <source>pain in the front of the upper arm</source>
+        <translation>el dolor en la cara anterior del brazo</translation>
+    </message>
+    <message>
+        <source>pain on the outside of the upper arm</source>
+        <translation>el dolor en la cara lateral del brazo</translation>
+    </message>
+    <message>
+        <source>pain in the back of the upper arm</source>
+        <translation>el dolor en la cara posterior del brazo</translation>
+    </message>
+    <message>
+        <source>pain on the inside of the upper arm</source>
+        <translation>el dolor en la cara medial del brazo</translation>
+    </message>
+    <message>
+        <source>abdominal pain (visceral causes excluded)</source>
+        <translation>el dolor abdominal (descartadas causas viscerales)</translation>
+    </message>
+    <message>
+        <source>pain at the back of the ankle and the Achilles tendon</source>
+        <translation>el dolor en la cara posterior del tobillo y el tendón de Aquiles</translation>
+    </message>
+    <message>
+        <source>pain at the front of the ankle</source>
+        <translation>el dolor en la cara anterior del tobillo</translation>
+    </message>
+    <message>
+        <source>pain in the front of the lower leg</source>
+        <translation>el dolor en la cara anterior de la pierna</translation>
+    </message>
+    <message>
+        <source>calf pain</source>
+        <translation>el dolor de pantorrilla</translation>
+    </message>
+    <message>
+        <source>pain on the outside of the lower leg</source>
+        <translation>el dolor en la cara lateral de la pierna</translation>
+    </message>
+    <message>
+        <source>pain on the top of the foot</source>
+        <translation>el dolor en el dorso del pie</translation>
+    </message>
+    <message>
+        <source>pain in the sole of the foot</source>
+        <translation>el dolor en la planta del pie</translation>
+    </message>
+    <message>
+        <source>pain in the back of the thigh and knee</source>
+        <translation>el dolor en la cara posterior del muslo y la rodilla</translation>
+    </message>
+    <message>
+        <source>pain on the outside of the hip</source>
+        <translation>el dolor en la cara lateral de la cadera</translation>
+    </message>
+    <message>
         <source>high</source>
         <translation>alta</translation>
     </message>

@@ -6687,6 +6687,66 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>dor lateral no tornozelo</translation>
     </message>
     <message>
+        <source>headache at the back, top or front of the head</source>
+        <translation>cefaleia occipital, no vértice ou frontal</translation>
+    </message>
+    <message>
+        <source>pain in the front of the upper arm</source>
+        <translation>dor na face anterior do braço</translation>
+    </message>
+    <message>
+        <source>pain on the outside of the upper arm</source>
+        <translation>dor na face lateral do braço</translation>
+    </message>
+    <message>
+        <source>pain in the back of the upper arm</source>
+        <translation>dor na face posterior do braço</translation>
+    </message>
+    <message>
+        <source>pain on the inside of the upper arm</source>
+        <translation>dor na face medial do braço</translation>
+    </message>
+    <message>
+        <source>abdominal pain (visceral causes excluded)</source>
+        <translation>dor abdominal (excluídas causas viscerais)</translation>
+    </message>
+    <message>
+        <source>pain at the back of the ankle and the Achilles tendon</source>
+        <translation>dor na face posterior do tornozelo e no tendão de Aquiles</translation>
+    </message>
+    <message>
+        <source>pain at the front of the ankle</source>
+        <translation>dor na face anterior do tornozelo</translation>
+    </message>
+    <message>
+        <source>pain in the front of the lower leg</source>
+        <translation>dor na face anterior da perna</translation>
+    </message>
+    <message>
+        <source>calf pain</source>
+        <translation>dor na panturrilha</translation>
+    </message>
+    <message>
+        <source>pain on the outside of the lower leg</source>
+        <translation>dor na face lateral da perna</translation>
+    </message>
+    <message>
+        <source>pain on the top of the foot</source>
+        <translation>dor no dorso do pé</translation>
+    </message>
+    <message>
+        <source>pain in the sole of the foot</source>
+        <translation>dor na planta do pé</translation>
+    </message>
+    <message>
+        <source>pain in the back of the thigh and knee</source>
+        <translation>dor na face posterior da coxa e do joelho</translation>
+    </message>
+    <message>
+        <source>pain on the outside of the hip</source>
+        <translation>dor na face lateral do quadril</translation>
+    </message>
+    <message>
         <source>high</source>
         <translation>alta</translation>
     </message>

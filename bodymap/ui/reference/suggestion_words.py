@@ -53,6 +53,36 @@ AREAS = {
     "Heel and arch pain (plantar fasciopathy)": QT_TRANSLATE_NOOP("Suggestions", "heel and arch pain (plantar fasciopathy)"),
     "Foot pain": QT_TRANSLATE_NOOP("Suggestions", "foot pain"),
     "Lateral ankle pain": QT_TRANSLATE_NOOP("Suggestions", "lateral ankle pain"),
+    "Headache at the back, top or front of the head":
+        QT_TRANSLATE_NOOP("Suggestions", "headache at the back, top or front of the head"),
+    "Pain in the front of the upper arm":
+        QT_TRANSLATE_NOOP("Suggestions", "pain in the front of the upper arm"),
+    "Pain on the outside of the upper arm":
+        QT_TRANSLATE_NOOP("Suggestions", "pain on the outside of the upper arm"),
+    "Pain in the back of the upper arm":
+        QT_TRANSLATE_NOOP("Suggestions", "pain in the back of the upper arm"),
+    "Pain on the inside of the upper arm":
+        QT_TRANSLATE_NOOP("Suggestions", "pain on the inside of the upper arm"),
+    "Abdominal pain (visceral causes excluded)":
+        QT_TRANSLATE_NOOP("Suggestions", "abdominal pain (visceral causes excluded)"),
+    "Pain at the back of the ankle and the Achilles tendon":
+        QT_TRANSLATE_NOOP("Suggestions", "pain at the back of the ankle and the Achilles tendon"),
+    "Pain at the front of the ankle":
+        QT_TRANSLATE_NOOP("Suggestions", "pain at the front of the ankle"),
+    "Pain in the front of the lower leg":
+        QT_TRANSLATE_NOOP("Suggestions", "pain in the front of the lower leg"),
+    "Calf pain":
+        QT_TRANSLATE_NOOP("Suggestions", "calf pain"),
+    "Pain on the outside of the lower leg":
+        QT_TRANSLATE_NOOP("Suggestions", "pain on the outside of the lower leg"),
+    "Pain on the top of the foot":
+        QT_TRANSLATE_NOOP("Suggestions", "pain on the top of the foot"),
+    "Pain in the sole of the foot":
+        QT_TRANSLATE_NOOP("Suggestions", "pain in the sole of the foot"),
+    "Pain in the back of the thigh and knee":
+        QT_TRANSLATE_NOOP("Suggestions", "pain in the back of the thigh and knee"),
+    "Pain on the outside of the hip":
+        QT_TRANSLATE_NOOP("Suggestions", "pain on the outside of the hip"),
 }
 
 CONFIDENCE = {
