@@ -1,6 +1,6 @@
 """Evaluation of the muscle suggestions against pain presentations from by-area sources.
 
-Run:  .venv/bin/python benchmarks/eval_suggest.py [--part tune|seen|heldout2|heldout3|heldout4|heldout5|all] [--misses]
+Run:  .venv/bin/python benchmarks/eval_suggest.py [--part tune|seen|heldout2|heldout3|heldout4|heldout5|heldout6|all] [--misses]
       (or `make eval`)
 
 The cases are benchmarks/data/suggest_eval.json (sources, split and format described there and in
@@ -18,11 +18,13 @@ shares sources with the cases. Per part:
             evaluated once at the end of its round, so it has been seen too
   heldout4  the fourth held-out part, written and committed before any ranking of it was run;
             evaluated once at the end of its round, so it has been seen too (never tuned on)
-  heldout5  the fresh held-out part, written and committed before any ranking of it was run;
+  heldout5  the fifth held-out part, written and committed before any ranking of it was run;
+            evaluated once at the end of its round, so it has been seen too (never tuned on)
+  heldout6  the fresh held-out part, written and committed before any ranking of it was run;
             never tuned on; evaluate it once
 
 The four parts seen before heldout4 are tune-eligible (TUNE_ELIGIBLE; benchmarks/tune_suggest.py
-reads only them), never heldout4 or the fresh heldout5.
+reads only them), never heldout4, heldout5 or the fresh heldout6.
 
 and for each:
 
@@ -53,8 +55,8 @@ from bodymap.domain import suggest as sg  # noqa: E402
 from bodymap.domain.diagrams import load_view  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "suggest_eval.json"
-PARTS = ("tune", "seen", "heldout2", "heldout3", "heldout4", "heldout5")
-TUNE_ELIGIBLE = ("tune", "seen", "heldout2", "heldout3")   # seen before heldout4; never heldout4 or heldout5
+PARTS = ("tune", "seen", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+TUNE_ELIGIBLE = ("tune", "seen", "heldout2", "heldout3")   # seen before heldout4; never heldout4, 5 or 6
 Ranking = list[tuple[str, str]]          # (muscle id, side), best first
 
 
@@ -176,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=(*PARTS, "all"), default="all",
                         help="the part to rank: tune, seen, heldout2, heldout3, heldout4, "
-                             "heldout5 (fresh: evaluate once) or all")
+                             "heldout5, heldout6 (fresh: evaluate once) or all")
     parser.add_argument("--misses", choices=("new", "all", "none"), default="new",
                         help="list the misses of the bodymap ranking (default), of all, or none")
     args = parser.parse_args(argv)
