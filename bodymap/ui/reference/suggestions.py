@@ -3,7 +3,7 @@
 Recomputed off the hot path: zone changes (ChartDocument.markChanged / markRemoved /
 chartReset) restart a short single-shot timer and the ranking runs when it fires. While the dock
 is out of sight (behind the Inspector's tab, closed, or the window not shown yet) a change only
-marks the list stale: it is ranked once the dock is shown (after the same short wait), or at once
+marks the list stale: it is ranked as soon as the dock is shown (once its tab has painted), or at once
 when something reads it (`suggestions`, `rows()`, `selected()`, `choose()`). Opening a chart thus
 does not import shapely and numpy on the GUI thread for a list nobody sees. Clicking a
 suggestion outlines the muscle and shows its TP sites and pattern on the views (the controller's
@@ -179,11 +179,12 @@ class SuggestionsPanel(QWidget):
             self._fill()
 
     def came_into_sight(self) -> None:
-        """The dock was shown (its tab raised, or opened again): a stale list is ranked after the
-        usual short wait (a dock tabbed behind another stays 'visible' to Qt, hence the dock's
-        visibilityChanged rather than a show event)."""
+        """The dock was shown (its tab raised, or opened again): a stale list is ranked on the next
+        turn of the event loop, once the tab has painted (no debounce: nothing is being drawn, and
+        the clinician is waiting for the list). A dock tabbed behind another stays 'visible' to
+        Qt, hence the dock's visibilityChanged rather than a show event."""
         if self._stale:
-            self.timer.start()
+            QTimer.singleShot(0, self.catch_up)
 
     def _compute(self) -> None:
         self.timer.stop()
