@@ -19,7 +19,19 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTime, QTranslator
+from PySide6.QtCore import (
+    QCollator,
+    QCollatorSortKey,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTime,
+    QTranslator,
+)
 
 from bodymap.domain.languages import LANGUAGE_CODES, LANGUAGES, SOURCE_LANGUAGE, environment_language, match_language
 from bodymap.errors import QT_TRANSLATE_NOOP, Day, Joined, Message, Named, Number
@@ -180,6 +192,17 @@ class Language:
         text of the reference: 'groups' (group id), 'locations' ('muscle_id/TP1'), 'conditions'
         (the English condition), 'notes' (muscle id); default (the English) when there is none."""
         return self._names.get(table, {}).get(key or "", default)
+
+    def sort_key(self, text: str) -> QCollatorSortKey:
+        """A key that sorts names as this language's alphabet does ("Bíceps" before
+        "Braquiorradial" in Spanish, "Ä" with "A" in German), case-insensitively."""
+        return self._collator.sortKey(text)
+
+    @functools.cached_property
+    def _collator(self) -> QCollator:
+        collator = QCollator(self.locale)
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        return collator
 
     def name_tables(self) -> NameTables:
         """These tables for the reference's search (empty in English)."""

@@ -214,3 +214,12 @@ def test_saving_the_settings_keeps_the_advice_written_per_language(qtbot, clinic
     dialog.save()
     stored = clinic.settings.clinic()
     assert stored.phone == "0123" and stored.advice("soleus", "es") == "Estirar a diario."
+
+
+def test_the_settings_muscle_list_sorts_by_the_spanish_alphabet(interface_language, qtbot, clinic):
+    from bodymap.ui.clinic.settings_dialog import SettingsDialog
+    assert interface_language("es") == "es"
+    dialog = SettingsDialog(clinic.settings)
+    qtbot.addWidget(dialog)
+    shown = [dialog.muscles.item(i).text() for i in range(dialog.muscles.count())]
+    assert shown.index("Bíceps braquial") < shown.index("Braquiorradial")

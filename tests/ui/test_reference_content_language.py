@@ -80,3 +80,15 @@ def test_english_content_is_unchanged(qtbot):
     browser = _browser(qtbot)
     browser.search.setText("Pars descendens")          # the German names are not searched in English
     assert "upper_trapezius" not in browser.result_ids()
+
+
+def test_muscle_lists_sort_by_the_interface_languages_alphabet(qtbot, interface_language):
+    # Spanish: an accented letter sorts with its plain letter ("Bíceps" before "Braquiorradial");
+    # by code point "í" comes after every plain letter and "Bíceps" fell below "Braquiorradial".
+    assert interface_language("es") == "es"
+    browser = _browser(qtbot)
+    shown = [browser.results.item(i).text() for i in range(browser.results.count())]
+    assert shown.index("Bíceps braquial") < shown.index("Braquiorradial")
+    assert shown == sorted(shown, key=lambda name: (name.casefold()
+                                                    .replace("á", "a").replace("é", "e").replace("í", "i")
+                                                    .replace("ó", "o").replace("ú", "u").replace("ñ", "n~")))

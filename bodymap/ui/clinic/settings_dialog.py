@@ -147,7 +147,7 @@ class SettingsDialog(QDialog):
         self.search.textChanged.connect(self.filter_muscles)
         self.muscles = QListWidget()
         self.muscles.setMinimumWidth(220)
-        for muscle_id in sorted(muscle_ids(), key=lambda m: muscle_label(m).casefold()):
+        for muscle_id in sorted(muscle_ids(), key=lambda m: i18n.current().sort_key(muscle_label(m))):
             item = QListWidgetItem(muscle_label(muscle_id))
             item.setData(Qt.ItemDataRole.UserRole, muscle_id)
             self.muscles.addItem(item)

@@ -217,7 +217,7 @@ class ReferenceBrowser(QWidget):
         text = self.search.text()
         hits = reference.search(text, names=i18n.current().name_tables())
         if not text.strip():             # by the name shown (the name tables' in another language)
-            hits.sort(key=lambda h: _names("muscles", h.muscle.id, h.muscle.name).casefold())
+            hits.sort(key=lambda h: i18n.current().sort_key(_names("muscles", h.muscle.id, h.muscle.name)))
         keep = self.current_muscle()
         self.results.blockSignals(True)
         self.results.clear()
