@@ -81,8 +81,3 @@ class Priors:
                 areas = hit[1] if not areas else (*areas, *(a for a in hit[1] if a not in areas))
         return (min(1.0, value / self.total), areas) if value else (0.0, ())
 
-
-def prior_of(muscle_id: str, painful: Mapping[tuple[str, str], float],
-             sides: Iterable[str]) -> tuple[float, tuple[str, ...]]:
-    """The prior of one muscle for one drawing (see Priors)."""
-    return Priors(painful).of(muscle_id, sides)

@@ -273,7 +273,10 @@ def test_prior_tiers_follow_the_sources_order():
 
 
 def test_the_prior_averages_over_the_painful_regions_by_membership_not_area():
-    from bodymap.domain.suggest_prior import prior_of
+    from bodymap.domain.suggest_prior import Priors
+
+    def prior_of(muscle_id, painful, sides):
+        return Priors(painful).of(muscle_id, sides)
     right = ("right",)
     heel_and_flank = {("heel", "right"): 1.0, ("flank", "right"): 1.0}
     value, areas = prior_of("gastrocnemius", heel_and_flank, right)
