@@ -19,6 +19,7 @@ from bodymap.domain import reference
 from bodymap.domain.diagrams import TriggerPointSite, available_views, load_view
 
 PRIMARY, SPILLOVER = "primary", "spillover"
+LOCAL = "local"       # pain over a trigger point's own region (the suggestions; not part of the referral map)
 EITHER = "either"     # the side of a trigger point whose pattern is the same on the left and the right
 _OTHER = {"left": "right", "right": "left"}
 
@@ -27,7 +28,7 @@ _OTHER = {"left": "right", "right": "left"}
 class PatternRegion:
     region_id: str
     side: str            # the patient's side: 'left' | 'right' | 'midline'
-    kind: str            # 'primary' | 'spillover'
+    kind: str            # 'primary' | 'spillover' | 'local' (a trigger point's own region)
     label: str
 
     @property

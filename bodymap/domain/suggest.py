@@ -55,7 +55,7 @@ from shapely.geometry.base import BaseGeometry  # shapely ships no type hints: t
 from bodymap.domain import reference
 from bodymap.domain.diagrams import available_views, load_view
 from bodymap.domain.geometry import to_shape
-from bodymap.domain.referral import EITHER, PRIMARY, SPILLOVER, PatternRegion, pattern_of, side_letter
+from bodymap.domain.referral import EITHER, LOCAL, PRIMARY, SPILLOVER, PatternRegion, pattern_of, side_letter
 from bodymap.domain.region_size import region_sizes
 from bodymap.domain.suggest_prior import Priors
 
@@ -63,6 +63,8 @@ FULL_SHARE = 0.3           # a region counts fully from this share (of the zone 
 MIN_SHARE = 0.02           # below this share a region is a graze and is ignored
 SPILLOVER_COVERAGE = 0.5   # how much a spillover region explains, relative to a primary one
 SPILLOVER_PRECISION = 0.1   # how much an unpainted spillover region counts against a muscle
+LOCAL_COVERAGE = 0.5       # how much pain over the muscle's own trigger-point region explains
+LOCAL_PRECISION = 0.1      # how much that region, left blank, counts against the muscle
 UNSEEN_WEIGHT = 0.25       # pattern regions on no view drawn on count a quarter as much as ones seen and left blank
 SIZE_POWER = 0.5           # precision weighs a pattern region by (its size) ** this (0: every region alike)
 PRECISION_POWER = 1.0      # score ~ coverage x precision ** this (below 1: large patterns penalised less)
@@ -71,8 +73,8 @@ REPRODUCED_WEIGHT = 1.0    # score x (1 + this) for a charted trigger point of t
 CONFIDENCE_WEIGHT = {"high": 1.0, "moderate": 0.9, "low": 0.8}   # the reference's confidence
 BOTH = "both"              # a paired muscle on both sides, for pain drawn on both sides
 
-_COVER_W = {PRIMARY: 1.0, SPILLOVER: SPILLOVER_COVERAGE}
-_PREC_W = {PRIMARY: 1.0, SPILLOVER: SPILLOVER_PRECISION}
+_COVER_W = {PRIMARY: 1.0, SPILLOVER: SPILLOVER_COVERAGE, LOCAL: LOCAL_COVERAGE}
+_PREC_W = {PRIMARY: 1.0, SPILLOVER: SPILLOVER_PRECISION, LOCAL: LOCAL_PRECISION}
 _CONFIDENCE_ORDER = {c: i for i, c in enumerate(reference.CONFIDENCE_LEVELS)}
 
 Key = tuple[str, str]      # (region id, patient side)
@@ -205,7 +207,7 @@ class RegionMatch:
     region_id: str
     side: str
     label: str
-    kind: str | None                # 'primary' | 'spillover' | None (not in the pattern)
+    kind: str | None                # 'primary' | 'spillover' | 'local' (its trigger points' region) | None
     pain: float
     zone_ids: tuple[int, ...]
 
@@ -252,6 +254,9 @@ class Suggestion:
             matched = [m for m in self.explained if m.kind == kind]
             if matched:
                 parts.append(f"{kind} zone covers {names(matched)}")
+        local = [m for m in self.explained if m.kind == LOCAL]
+        if local:
+            parts.append(f"its trigger points lie in the painful area: {names(local)}")
         text = "; ".join(parts) or "explains none of the drawn pain"
         if self.prior_areas:
             text += f". A frequent cause of {' and '.join(a.lower() for a in self.prior_areas)}"
@@ -290,16 +295,34 @@ class _Candidate:
     kinds: dict[Key, str]
 
 
+def _local(muscle: reference.Muscle, sides: Iterable[str], pattern: Iterable[PatternRegion]) -> tuple[PatternRegion, ...]:
+    """The regions the muscle's trigger points lie in, on its side(s), that its referral pattern
+    does not already list: a trigger point is tender and aches where it lies, and patients often
+    draw the sore muscle itself (local pain, the chief complaint of most patients with
+    infraspinatus trigger points in one study), which the referral map does not record."""
+    taken = {p.key for p in pattern}
+    out: dict[Key, PatternRegion] = {}
+    for tp in muscle.trigger_points:
+        if not tp.region:
+            continue
+        for side in (sides if reference.is_paired(tp.region) else ("midline",)):
+            if (tp.region, side) not in taken:
+                out.setdefault((tp.region, side), PatternRegion(tp.region, side, LOCAL, reference.region_label(tp.region)))
+    return tuple(out.values())
+
+
 def _candidates(muscles: Iterable[reference.Muscle]) -> list[_Candidate]:
     out = []
     for m in muscles:
         right, left = pattern_of(m, "right"), pattern_of(m, "left")
         sides: tuple[tuple[str, tuple[PatternRegion, ...]], ...]
         if {p.key for p in right} == {p.key for p in left}:
-            sides = ((EITHER, right),)        # bilateral or all-midline: the side cannot be told
+            # bilateral or all-midline: the side cannot be told
+            sides = ((EITHER, right + _local(m, ("right", "left"), right)),)
         else:
             both = tuple({p.key: p for p in (*right, *left)}.values())
-            sides = (("right", right), ("left", left), (BOTH, both))
+            sides = (("right", right + _local(m, ("right",), right)), ("left", left + _local(m, ("left",), left)),
+                     (BOTH, both + _local(m, ("right", "left"), both)))
         for side, pattern in sides:
             out.append(_Candidate(m, side, pattern, {p.key: p.kind for p in pattern}))
     return out
@@ -425,7 +448,7 @@ class Suggester:
             (unexplained if kind is None else explained).append(match)
         not_drawn = [p for p in cand.pattern
                      if p.key in observed and p.kind == PRIMARY and p.key not in evidence]
-        unseen = [p for p in cand.pattern if p.key not in observed]
+        unseen = [p for p in cand.pattern if p.key not in observed and p.kind != LOCAL]
         by_pain = lambda m: (-m.pain, m.label, m.side)  # noqa: E731
         return Suggestion(cand.muscle.id, cand.muscle.name, cand.side, n.score, n.coverage,
                           n.precision, cand.muscle.confidence,

@@ -123,7 +123,10 @@ def test_a_lateral_view_zone_suggests_that_sides_muscle():
     assert ranked and all(s.side == "left" for s in ranked)
 
 
-def test_contralateral_patterns_are_mirrored():
+def test_contralateral_patterns_are_mirrored(monkeypatch):
+    # the crossed muscle's own trigger-point region (its local pain) is on the other side from
+    # its pattern; left blank it would count a little against it, so it is weighed 0 here
+    monkeypatch.setitem(sg._PREC_W, sg.LOCAL, 0.0)
     base = reference.muscle("temporalis")
     crossed = dataclasses.replace(base, id="crossed_temporalis", referral=dataclasses.replace(
         base.referral, side="contralateral"))
@@ -321,7 +324,7 @@ def test_a_region_no_drawn_view_shows_counts_less_than_one_seen_and_left_blank()
 
     def made(mid, extra):
         referral_ = dataclasses.replace(base.referral, primary=("hand_dorsal", extra), spillover=())
-        return dataclasses.replace(base, id=mid, name=mid, referral=referral_)
+        return dataclasses.replace(base, id=mid, name=mid, referral=referral_, trigger_points=())
     seen, unseen = made("blank_wrist", "wrist_dorsal"), made("unknown_elbow", "lateral_epicondyle")
     ranked = sg.Suggester([seen, unseen], use_prior=False).suggest(
         [region_zone(1, "hand_dorsal", [("hand_dorsal", "right")])])
@@ -383,3 +386,31 @@ def test_region_sizes_share_one_scale_across_views():
     assert set(sizes) == set(reference.region_ids()) and all(v > 0 for v in sizes.values())
     assert sizes["thumb"] < sizes["hand_dorsal"] < sizes["posterior_thigh"]    # close-up regions scaled
     assert sizes["upper_teeth"] < sizes["temple"]
+
+
+def test_pain_over_a_muscles_own_trigger_points_lists_it_as_local_pain():
+    # The back of the shoulder blade: the infraspinatus's trigger points lie there, and its
+    # referral map (front of the shoulder, side of the arm) does not reach it. Listed, with a
+    # reason that says why, on the side drawn only; the local region is not "not on the views".
+    ranked = sg.suggest([region_zone(1, "posterior", [("scapula_body", "right")])])
+    infraspinatus = next(s for s in ranked if s.muscle_id == "infraspinatus")
+    assert infraspinatus.side == "right"
+    assert [(m.region_id, m.kind) for m in infraspinatus.explained] == [("scapula_body", "local")]
+    assert "its trigger points lie in the painful area: Shoulder blade (infraspinous area) (R)" in infraspinatus.reason
+    assert infraspinatus.coverage == pytest.approx(sg.LOCAL_COVERAGE)      # all the pain, at the local weight
+    assert all(p.kind != "local" for p in infraspinatus.unseen)
+    assert not any(s.muscle_id == "infraspinatus" and s.side == "left" for s in ranked)
+    # local pain explains less than the referral zone does: pain at the front of the shoulder
+    # (its primary zone) gives a higher coverage than the same pain over its trigger points
+    front = sg.suggest([region_zone(1, "anterior", [("anterior_shoulder", "right")])])
+    assert next(s for s in front if s.muscle_id == "infraspinatus").coverage > infraspinatus.coverage
+
+
+def test_a_crossed_muscles_blank_trigger_point_region_counts_a_little_against_it():
+    base = reference.muscle("temporalis")
+    crossed = dataclasses.replace(base, id="crossed_temporalis", referral=dataclasses.replace(
+        base.referral, side="contralateral"))
+    ranked = sg.Suggester([base, crossed]).suggest(
+        [region_zone(1, "anterior", [("temple", "right"), ("eyebrow", "right")])])
+    assert [(s.muscle_id, s.side) for s in ranked[:2]] == [("temporalis", "right"), ("crossed_temporalis", "left")]
+    assert ranked[1].score == pytest.approx(ranked[0].score, rel=0.15)

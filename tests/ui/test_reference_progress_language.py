@@ -107,6 +107,20 @@ def test_the_radicular_flag_counts_its_dermatomes(interface_language):
     assert words.radicular(two).startswith("Folgt den linken Dermatomen C6–C7 (50 %")
 
 
+def test_local_pain_reads_in_the_interface_language(interface_language):
+    from bodymap.domain import suggest as sg
+    from bodymap.domain.diagrams import load_view
+
+    region = load_view("posterior").region("scapula_body", "right")
+
+    class Zone:                                   # a pain zone over the back of the right shoulder blade
+        id, view, polygons, intensity = 1, "posterior", tuple(region.polygons), 6
+    infraspinatus = next(s for s in sg.suggest([Zone()]) if s.muscle_id == "infraspinatus")
+    assert "Its trigger points lie in the painful area: Shoulder blade" in words.reason(infraspinatus)
+    assert interface_language("de") == "de"
+    assert "Seine Triggerpunkte liegen im schmerzhaften Bereich: " in words.reason(infraspinatus)
+
+
 def test_the_word_tables_follow_the_domain():
     """The translated copies of texts the domain and export layers keep in English."""
     assert words.CAVEAT == reference.CAVEAT

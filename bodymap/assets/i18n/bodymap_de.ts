@@ -6780,6 +6780,10 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Nebenschmerzzone umfasst {regions}.</translation>
     </message>
     <message>
+        <source>Its trigger points lie in the painful area: {regions}.</source>
+        <translation>Seine Triggerpunkte liegen im schmerzhaften Bereich: {regions}.</translation>
+    </message>
+    <message>
         <source>Explains none of the drawn pain.</source>
         <translation>Erklärt keinen der eingezeichneten Schmerzen.</translation>
     </message>

@@ -6779,6 +6779,10 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>La zona de dolor de derrame cubre {regions}.</translation>
     </message>
     <message>
+        <source>Its trigger points lie in the painful area: {regions}.</source>
+        <translation>Sus puntos gatillo se sitúan en la zona dolorosa: {regions}.</translation>
+    </message>
+    <message>
         <source>Explains none of the drawn pain.</source>
         <translation>No explica nada del dolor dibujado.</translation>
     </message>

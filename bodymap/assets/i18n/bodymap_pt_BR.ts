@@ -6779,6 +6779,10 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>A zona de transbordamento cobre {regions}.</translation>
     </message>
     <message>
+        <source>Its trigger points lie in the painful area: {regions}.</source>
+        <translation>Seus pontos-gatilho ficam na área dolorosa: {regions}.</translation>
+    </message>
+    <message>
         <source>Explains none of the drawn pain.</source>
         <translation>Não explica nada da dor desenhada.</translation>
     </message>

@@ -148,6 +148,10 @@ def reason(s, limit: int | None = None) -> str:
         parts.append(translate("Suggestions", "Primary zone covers {regions}.").format(regions=regions(primary, limit)))
     if spillover:
         parts.append(translate("Suggestions", "Spillover zone covers {regions}.").format(regions=regions(spillover, limit)))
+    local = [m for m in s.explained if m.kind == "local"]
+    if local:
+        parts.append(translate("Suggestions", "Its trigger points lie in the painful area: {regions}.").format(
+            regions=regions(local, limit)))
     if not parts:
         parts.append(translate("Suggestions", "Explains none of the drawn pain."))
     if s.prior_areas:
