@@ -1,6 +1,6 @@
 """Evaluation of the muscle suggestions against pain presentations from by-area sources.
 
-Run:  .venv/bin/python benchmarks/eval_suggest.py [--part tune|seen|heldout2|heldout3|heldout4|heldout5|heldout6|all] [--misses]
+Run:  .venv/bin/python benchmarks/eval_suggest.py [--part tune|seen|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|all] [--misses]
       (or `make eval`)
 
 The cases are benchmarks/data/suggest_eval.json (sources, split and format described there and in
@@ -20,11 +20,13 @@ shares sources with the cases. Per part:
             evaluated once at the end of its round, so it has been seen too (never tuned on)
   heldout5  the fifth held-out part, written and committed before any ranking of it was run;
             evaluated once at the end of its round, so it has been seen too (never tuned on)
-  heldout6  the fresh held-out part, written and committed before any ranking of it was run;
+  heldout6  the sixth held-out part, written and committed before any ranking of it was run;
+            evaluated once at the end of its round, so it has been seen too (never tuned on)
+  heldout7  the fresh held-out part, written and committed before any ranking of it was run;
             never tuned on; evaluate it once
 
 The four parts seen before heldout4 are tune-eligible (TUNE_ELIGIBLE; benchmarks/tune_suggest.py
-reads only them), never heldout4, heldout5 or the fresh heldout6.
+reads only them), never heldout4, heldout5, heldout6 or the fresh heldout7.
 
 and for each:
 
@@ -55,7 +57,7 @@ from bodymap.domain import suggest as sg  # noqa: E402
 from bodymap.domain.diagrams import load_view  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "suggest_eval.json"
-PARTS = ("tune", "seen", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+PARTS = ("tune", "seen", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 TUNE_ELIGIBLE = ("tune", "seen", "heldout2", "heldout3")   # seen before heldout4; never heldout4, 5 or 6
 Ranking = list[tuple[str, str]]          # (muscle id, side), best first
 
@@ -178,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=(*PARTS, "all"), default="all",
                         help="the part to rank: tune, seen, heldout2, heldout3, heldout4, "
-                             "heldout5, heldout6 (fresh: evaluate once) or all")
+                             "heldout5, heldout6, heldout7 (fresh: evaluate once) or all")
     parser.add_argument("--misses", choices=("new", "all", "none"), default="new",
                         help="list the misses of the bodymap ranking (default), of all, or none")
     args = parser.parse_args(argv)
