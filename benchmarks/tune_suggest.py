@@ -3,11 +3,11 @@
 Run:  .venv/bin/python benchmarks/tune_suggest.py [--top 10]
 
 Prints the best settings by must-top-3, then MRR, then recall@5 on the tune-eligible cases
-('tune', 'seen', 'heldout2', 'heldout3': every part seen before; an earlier
+(every part but the newest held-out one; an earlier
 grid also had a multiplicative prior weight, best at 0, and coverage/precision exponents, best
 at 1; see docs/SUGGESTIONS.md), and for each
 whether every muscle still ranks in the top 3 for a zone drawn over its own primary pattern (the
-test in tests/domain/test_suggest.py). The held-out parts 'heldout4' and 'heldout5' are never read here."""
+test in tests/domain/test_suggest.py). The newest held-out part is never read here."""
 from __future__ import annotations
 
 import argparse
@@ -24,7 +24,7 @@ from bodymap.domain import reference, referral  # noqa: E402
 from bodymap.domain import suggest as sg  # noqa: E402
 from bodymap.domain.diagrams import available_views, load_view  # noqa: E402
 
-PARTS = ev.TUNE_ELIGIBLE          # the parts seen before; never the fresh held-out part
+PARTS = ev.TUNE_ELIGIBLE          # every part but the newest held-out one
 GRID = {
     "UNSEEN_WEIGHT": (0.5, 0.25),
     "PRECISION_POWER": (0.75, 1.0),
