@@ -8,11 +8,14 @@ The method is documented in docs/SUGGESTIONS.md. In short, for every candidate m
   ``min(1, share / FULL_SHARE)`` where ``share = max(part of the zone inside the region, part
   of the region the zone covers)`` (a blob mostly inside a region, or a zone covering a good
   part of it, counts fully). Shares below ``MIN_SHARE`` are grazes and are ignored.
+* the pattern: the reference's referral regions (primary, spillover) and the muscle's **local**
+  regions, those its trigger points lie in where the referral map does not list them (a trigger
+  point aches where it lies, and patients often draw the sore muscle itself);
 * ``coverage`` = the share of the drawn pain the pattern explains, primary regions at weight 1,
-  spillover at ``SPILLOVER_COVERAGE`` (0.5);
+  spillover at ``SPILLOVER_COVERAGE`` (0.5), local at ``LOCAL_COVERAGE`` (0.5);
 * ``precision`` = the share of the pattern that is painful (membership), each region weighted by
   its kind (primary 1, spillover ``SPILLOVER_PRECISION`` 0.1: a missing spillover zone is weak
-  evidence against) and by its size (``region_size``, to the power ``SIZE_POWER`` 0.5: a large
+  evidence against; local ``LOCAL_PRECISION`` 0.1) and by its size (``region_size``, to the power ``SIZE_POWER`` 0.5: a large
   painful buttock counts for more of a pattern than a blank strip of gluteal fold); regions not
   shown on any view the clinician drew on count at ``UNSEEN_WEIGHT`` (0.25: unknown, so a
   quarter as much as a region that was on a drawn view and left blank; a close-up cannot show

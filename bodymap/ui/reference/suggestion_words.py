@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from bodymap.domain.languages import SOURCE_LANGUAGE
-from bodymap.domain.referral import EITHER
+from bodymap.domain.referral import EITHER, LOCAL, PRIMARY, SPILLOVER
 from bodymap.render import i18n
 
 CONTEXT = "Suggestions"
@@ -142,13 +142,13 @@ def reason(s, limit: int | None = None) -> str:
     parts = []
     if s.reproduced:
         parts.append(translate("Suggestions", "A trigger point charted in it reproduced the pain."))
-    primary = [m for m in s.explained if m.kind == "primary"]
-    spillover = [m for m in s.explained if m.kind == "spillover"]
+    primary = [m for m in s.explained if m.kind == PRIMARY]
+    spillover = [m for m in s.explained if m.kind == SPILLOVER]
     if primary:
         parts.append(translate("Suggestions", "Primary zone covers {regions}.").format(regions=regions(primary, limit)))
     if spillover:
         parts.append(translate("Suggestions", "Spillover zone covers {regions}.").format(regions=regions(spillover, limit)))
-    local = [m for m in s.explained if m.kind == "local"]
+    local = [m for m in s.explained if m.kind == LOCAL]
     if local:
         parts.append(translate("Suggestions", "Its trigger points lie in the painful area: {regions}.").format(
             regions=regions(local, limit)))
