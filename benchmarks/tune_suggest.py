@@ -34,6 +34,7 @@ GRID = {
     "SPILLOVER_PRECISION": (0.1, 0.25),
     "SIZE_POWER": (0.25, 0.5),
     "PRIOR_SHARE": (0.3, 0.4, 0.5, 0.6),
+    "LOCAL_COVERAGE": (0.5, 0.7),
 }
 
 
@@ -43,6 +44,7 @@ def apply(settings: dict) -> None:
     sg.CONFIDENCE_WEIGHT.update(moderate=settings["moderate"], low=settings["low"])
     sg._COVER_W[sg.SPILLOVER] = settings["SPILLOVER_COVERAGE"]
     sg._PREC_W[sg.SPILLOVER] = settings["SPILLOVER_PRECISION"]
+    sg._COVER_W[sg.LOCAL] = settings["LOCAL_COVERAGE"]
     sg.default_suggester.cache_clear()            # its size weights follow SIZE_POWER
 
 

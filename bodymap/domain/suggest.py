@@ -12,7 +12,7 @@ The method is documented in docs/SUGGESTIONS.md. In short, for every candidate m
   regions, those its trigger points lie in where the referral map does not list them (a trigger
   point aches where it lies, and patients often draw the sore muscle itself);
 * ``coverage`` = the share of the drawn pain the pattern explains, primary regions at weight 1,
-  spillover at ``SPILLOVER_COVERAGE`` (0.5), local at ``LOCAL_COVERAGE`` (0.5);
+  spillover at ``SPILLOVER_COVERAGE`` (0.5), local at ``LOCAL_COVERAGE`` (0.7);
 * ``precision`` = the share of the pattern that is painful (membership), each region weighted by
   its kind (primary 1, spillover ``SPILLOVER_PRECISION`` 0.1: a missing spillover zone is weak
   evidence against; local ``LOCAL_PRECISION`` 0.1) and by its size (``region_size``, to the power ``SIZE_POWER`` 0.5: a large
@@ -66,7 +66,7 @@ FULL_SHARE = 0.3           # a region counts fully from this share (of the zone 
 MIN_SHARE = 0.02           # below this share a region is a graze and is ignored
 SPILLOVER_COVERAGE = 0.5   # how much a spillover region explains, relative to a primary one
 SPILLOVER_PRECISION = 0.1   # how much an unpainted spillover region counts against a muscle
-LOCAL_COVERAGE = 0.5       # how much pain over the muscle's own trigger-point region explains
+LOCAL_COVERAGE = 0.7       # how much pain over the muscle's own trigger-point region explains
 LOCAL_PRECISION = 0.1      # how much that region, left blank, counts against the muscle
 UNSEEN_WEIGHT = 0.25       # pattern regions on no view drawn on count a quarter as much as ones seen and left blank
 SIZE_POWER = 0.5           # precision weighs a pattern region by (its size) ** this (0: every region alike)

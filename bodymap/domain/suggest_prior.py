@@ -3,7 +3,9 @@
 By-area sources rank the muscles that most often cause pain in an area ("area_priors" in the
 reference, with their sources). A muscle in tier t (0 = most frequent) of an area gets
 ``1 / (1 + t)`` for each region of that area; muscles the sources do not rank, and regions of
-areas they give no order for, get nothing.
+areas they give no order for, get nothing. Where areas overlap, a region takes the order of the
+most specific area (the fewest regions): the thumb follows the thumb-pain pages, not the general
+wrist-and-hand list.
 
 A candidate's prior is that value averaged over the painful regions of the drawing, each
 weighed by how clearly it is painful (its membership), not by its area: a source that names the
@@ -27,12 +29,23 @@ MIDLINE = "midline"
 
 @functools.cache
 def prior_table() -> dict[tuple[str, str], tuple[float, str]]:
-    """(region id, muscle id) -> (prior value 0..1, label of the area it comes from)."""
+    """(region id, muscle id) -> (prior value 0..1, label of the area it comes from).
+
+    A region in several areas takes the order of the most specific of them, the one with the
+    fewest regions (a page about thumb pain says more about the thumb than one about wrist and
+    hand pain); equally specific areas share the region, each muscle at its best tier."""
+    areas = reference.area_priors()
+    specific: dict[str, int] = {}
+    for area in areas:
+        for region_id in area.regions:
+            specific[region_id] = min(specific.get(region_id, len(area.regions)), len(area.regions))
     table: dict[tuple[str, str], tuple[float, str]] = {}
-    for area in reference.area_priors():
+    for area in areas:
         for tier, muscles in enumerate(area.order):
             for muscle_id in muscles:
                 for region_id in area.regions:
+                    if len(area.regions) > specific[region_id]:
+                        continue                    # a more specific area orders this region
                     value = 1.0 / (1 + tier)
                     if value > table.get((region_id, muscle_id), (0.0, ""))[0]:
                         table[(region_id, muscle_id)] = (value, area.label)

@@ -158,10 +158,10 @@ def test_adding_and_removing_a_zone_changes_the_ranking():
     assert rank_of(both, "extensor_carpi_radialis_longus", "right") > 1
     ecrl_before = next(s for s in first if s.muscle_id == "extensor_carpi_radialis_longus")
     ecrl_after = next(s for s in both if s.muscle_id == "extensor_carpi_radialis_longus")
-    # the thumb is only its spillover: the pattern explains the pain less well (the score itself
-    # may rise, since the by-area sources rank the wrist extensors for hand pain)
+    # the thumb is only its spillover: the pattern explains the pain less well, and the pages
+    # about thumb pain (which order the thumb, not the general wrist-and-hand list) do not name it
     assert ecrl_after.coverage * ecrl_after.precision < ecrl_before.coverage * ecrl_before.precision
-    assert ecrl_after.prior > ecrl_before.prior == 0.0
+    assert ecrl_after.prior == ecrl_before.prior == 0.0 and ecrl_after.score < ecrl_before.score
     assert "Thumb" in " ".join(m.label for m in both[0].explained)
     assert [(s.muscle_id, s.side, s.score) for s in sg.suggest([elbow])] == \
         [(s.muscle_id, s.side, s.score) for s in first]              # removing it restores the order
@@ -273,6 +273,37 @@ def test_prior_tiers_follow_the_sources_order():
     assert ("flank", "gastrocnemius") not in table                  # no source orders flank pain
     for area in reference.area_priors():
         assert area.sources and area.note and area.order
+
+
+def test_a_region_follows_its_most_specific_area():
+    # The thumb is in the wrist-and-hand area and in the thumb area: the pages about thumb pain
+    # order it, so the wrist flexors and the pectoralis minor have no prior there, the short
+    # thumb muscles come first, and the rest of the hand keeps the general order.
+    from bodymap.domain.suggest_prior import prior_table
+    table = prior_table()
+    assert table[("thumb", "adductor_pollicis")] == (1.0, "Thumb pain")
+    assert table[("thumb", "scalenes")][0] == pytest.approx(0.5)
+    assert ("thumb", "flexor_carpi_ulnaris") not in table and ("thumb", "pectoralis_minor") not in table
+    assert table[("palm", "flexor_carpi_ulnaris")] == (1.0, "Wrist and hand pain")
+    assert ("palm", "adductor_pollicis") not in table
+    assert table[("vertex", "splenius_capitis")] == (1.0, "Pain on the top of the head")
+    assert ("vertex", "upper_trapezius") not in table and table[("occiput", "upper_trapezius")][0] == 1.0
+    # equally specific areas share a region: the sole's and the heel's lists both order the arch
+    assert table[("plantar_arch", "gastrocnemius")][0] == 1.0
+    assert table[("plantar_arch", "quadratus_plantae")][0] == pytest.approx(0.5)
+    assert table[("plantar_arch", "flexor_digitorum_longus")][0] == 1.0
+
+
+def test_thumb_pain_ranks_the_thumb_muscles_above_the_general_hand_list():
+    # With the general wrist-and-hand order the scalenes came first for a thumb drawn alone and
+    # the adductor pollicis had no prior; the muscles whose referral is the thumb itself
+    # (brachialis, supinator, brachioradialis) may still come before them.
+    ranked = sg.suggest([region_zone(1, "hand_palmar", [("thumb", "left")])])
+    order = [s.muscle_id for s in ranked]
+    assert order.index("opponens_pollicis") < order.index("scalenes")
+    assert order.index("adductor_pollicis") < order.index("scalenes")
+    assert "flexor_carpi_ulnaris" not in order[:6] and "pectoralis_minor" not in order[:6]
+    assert "A frequent cause of thumb pain" in ranked[order.index("adductor_pollicis")].reason
 
 
 def test_the_prior_averages_over_the_painful_regions_by_membership_not_area():

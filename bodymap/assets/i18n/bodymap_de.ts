@@ -6748,6 +6748,14 @@ Nur behalten, wenn Nadeln hier sicher ist; Warnhinweis und Ihre Bestätigung wer
         <translation>Schmerz an der Außenseite der Hüfte</translation>
     </message>
     <message>
+        <source>thumb pain</source>
+        <translation>Daumenschmerz</translation>
+    </message>
+    <message>
+        <source>pain on the top of the head</source>
+        <translation>Schmerz am Scheitel</translation>
+    </message>
+    <message>
         <source>high</source>
         <translation>hoch</translation>
     </message>

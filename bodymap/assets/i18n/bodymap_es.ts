@@ -6747,6 +6747,14 @@ Consérvelo solo si es seguro puncionar aquí; la advertencia y su confirmación
         <translation>el dolor en la cara lateral de la cadera</translation>
     </message>
     <message>
+        <source>thumb pain</source>
+        <translation>el dolor del pulgar</translation>
+    </message>
+    <message>
+        <source>pain on the top of the head</source>
+        <translation>el dolor en el vértex</translation>
+    </message>
+    <message>
         <source>high</source>
         <translation>alta</translation>
     </message>

@@ -6747,6 +6747,14 @@ Mantenha-o somente se for seguro agulhar aqui; o alerta e sua confirmação fica
         <translation>dor na face lateral do quadril</translation>
     </message>
     <message>
+        <source>thumb pain</source>
+        <translation>dor no polegar</translation>
+    </message>
+    <message>
+        <source>pain on the top of the head</source>
+        <translation>dor no vértice da cabeça</translation>
+    </message>
+    <message>
         <source>high</source>
         <translation>alta</translation>
     </message>

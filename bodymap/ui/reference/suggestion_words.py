@@ -83,6 +83,10 @@ AREAS = {
         QT_TRANSLATE_NOOP("Suggestions", "pain in the back of the thigh and knee"),
     "Pain on the outside of the hip":
         QT_TRANSLATE_NOOP("Suggestions", "pain on the outside of the hip"),
+    "Thumb pain":
+        QT_TRANSLATE_NOOP("Suggestions", "thumb pain"),
+    "Pain on the top of the head":
+        QT_TRANSLATE_NOOP("Suggestions", "pain on the top of the head"),
 }
 
 CONFIDENCE = {
