@@ -1,6 +1,7 @@
 """Evaluation of the muscle suggestions against pain presentations from by-area sources.
 
-Run:  .venv/bin/python benchmarks/eval_suggest.py [--part tune|seen|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|all] [--misses]
+Run:  .venv/bin/python benchmarks/eval_suggest.py [--part tune|seen|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|all]
+      [--misses]
       (or `make eval`)
 
 The cases are benchmarks/data/suggest_eval.json (sources, split and format described there and in
@@ -23,6 +24,8 @@ shares sources with the cases. Per part:
   heldout7  the seventh held-out part, written and committed before any ranking of it was run;
             evaluated once at the end of its round (local pain), so it has been seen too: a
             further claim about fresh cases needs a new part, written before it is ranked
+  heldout8  the eighth held-out part, written and committed before any ranking of it was run;
+            never tuned on; evaluate it once
 
 Every part but the newest is tune-eligible (TUNE_ELIGIBLE; benchmarks/tune_suggest.py reads only
 them): the later rounds' changes were examined on every part evaluated before them.
@@ -56,7 +59,8 @@ from bodymap.domain import suggest as sg  # noqa: E402
 from bodymap.domain.diagrams import load_view  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "suggest_eval.json"
-PARTS = ("tune", "seen", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+PARTS = ("tune", "seen", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+         "heldout8")
 TUNE_ELIGIBLE = PARTS[:-1]          # every part but the newest held-out one
 Ranking = list[tuple[str, str]]          # (muscle id, side), best first
 
@@ -179,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=(*PARTS, "all"), default="all",
                         help="the part to rank: tune, seen, heldout2, heldout3, heldout4, "
-                             "heldout5, heldout6, heldout7 (fresh: evaluate once) or all")
+                             "heldout5, heldout6, heldout7, heldout8 (fresh: evaluate once) or all")
     parser.add_argument("--misses", choices=("new", "all", "none"), default="new",
                         help="list the misses of the bodymap ranking (default), of all, or none")
     args = parser.parse_args(argv)
