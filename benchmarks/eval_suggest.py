@@ -25,7 +25,8 @@ shares sources with the cases. Per part:
             evaluated once at the end of its round (local pain), so it has been seen too: a
             further claim about fresh cases needs a new part, written before it is ranked
   heldout8  the eighth held-out part, written and committed before any ranking of it was run;
-            never tuned on; evaluate it once
+            evaluated once at the end of its round (the most specific by-area order), so it has
+            been seen too: a further claim about fresh cases needs a new part
 
 Every part but the newest is tune-eligible (TUNE_ELIGIBLE; benchmarks/tune_suggest.py reads only
 them): the later rounds' changes were examined on every part evaluated before them.
